@@ -1,0 +1,75 @@
+import type { StoryDesk } from "../desk/story-desk.js";
+import { type Article, outletName } from "../ingest/article.js";
+import type { RankedPassage } from "../search/passage-index.js";
+import type { Answer, Quote, SourceAnswer } from "./answer.js";
+
+/** Answers a reporter's question from the desk: cited quotes, and each source's best passage. */
+export function answerQuestion(desk: StoryDesk, question: string): Answer {
+  const started = performance.now();
+  const query = question.trim();
+  const { ranked } = desk.index.search(query);
+  const { relevanceFloor, maxQuotes, closeSecondsPerSource, closeSecondShare } = desk.settings;
+  const byId = new Map(desk.articles.map((article) => [article.id, article]));
+  const relevant = ranked.filter((hit) => hit.score >= relevanceFloor);
+
+  const bySource = new Map<string, RankedPassage[]>();
+  for (const hit of relevant) {
+    const list = bySource.get(hit.passage.articleId);
+    if (list) list.push(hit);
+    else bySource.set(hit.passage.articleId, [hit]);
+  }
+  const toQuote = (hit: RankedPassage): Quote => quoteOf(byId.get(hit.passage.articleId), hit);
+
+  const sources = desk.articles.map((article): SourceAnswer => {
+    const hits = bySource.get(article.id) ?? [];
+    const best = hits[0];
+    const seconds = best
+      ? hits
+          .slice(1, 1 + closeSecondsPerSource)
+          .filter((hit) => hit.score >= best.score * closeSecondShare)
+      : [];
+    return {
+      source: article.id,
+      outlet: outletName(article),
+      headline: article.metadata.headline,
+      published: article.metadata.published,
+      covered: best !== undefined,
+      quote: best ? toQuote(best) : null,
+      seconds: seconds.map(toQuote),
+    };
+  });
+
+  // Each covered source's best first, so no outlet is crowded out; then the next best overall.
+  const chosen = new Set<RankedPassage>();
+  for (const hits of [...bySource.values()].sort(
+    (a, b) => (b[0]?.score ?? 0) - (a[0]?.score ?? 0),
+  )) {
+    const best = hits[0];
+    if (best && chosen.size < maxQuotes) chosen.add(best);
+  }
+  for (const hit of relevant) {
+    if (chosen.size >= maxQuotes) break;
+    chosen.add(hit);
+  }
+  const quotes = [...chosen].sort((a, b) => b.score - a.score).map(toQuote);
+  return { query, quotes, sources, ms: round(performance.now() - started, 2) };
+}
+
+function quoteOf(article: Article | undefined, hit: RankedPassage): Quote {
+  return {
+    source: hit.passage.articleId,
+    outlet: article ? outletName(article) : hit.passage.articleId,
+    headline: article?.metadata.headline ?? null,
+    published: article?.metadata.published ?? null,
+    url: article?.metadata.url ?? null,
+    paragraph: hit.passage.paragraph,
+    kind: hit.passage.kind,
+    text: hit.passage.text,
+    score: round(hit.score, 3),
+  };
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,18 @@
+import { parseArgs } from "node:util";
+import { openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
+import { articleJson } from "../render/answer-json.js";
+import { renderSourcesText } from "../render/answer-text.js";
+import { printJson, runCli, warnOnStderr } from "./cli-run.js";
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { json: { type: "boolean", default: false }, seeds: { type: "string" } },
+    allowPositionals: false,
+  });
+  const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr);
+  if (values.json) printJson(desk.articles.map(articleJson));
+  else process.stdout.write(`${renderSourcesText(desk.articles)}\n`);
+  return 0;
+}
+
+runCli(main);

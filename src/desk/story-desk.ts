@@ -1,0 +1,17 @@
+import type { Article } from "../ingest/article.js";
+import { PassageIndex } from "../search/passage-index.js";
+import { SearchConfig, type SearchSettings } from "../search/search-config.js";
+
+/** A story's articles and the index over their passages: everything a question is answered from. */
+export interface StoryDesk {
+  readonly articles: readonly Article[];
+  readonly index: PassageIndex;
+  readonly settings: SearchSettings;
+}
+
+export function openDesk(
+  articles: readonly Article[],
+  settings: SearchSettings = SearchConfig,
+): StoryDesk {
+  return { articles, index: new PassageIndex(articles, settings), settings };
+}

@@ -1,0 +1,49 @@
+/** What a passage is: body text or a photo caption. */
+export type PassageKind = "paragraph" | "caption";
+
+/** One paragraph of an article, numbered from 1 in reading order. */
+export interface Passage {
+  /** Article id + "#" + paragraph number; unique across the desk. */
+  readonly id: string;
+  readonly articleId: string;
+  readonly paragraph: number;
+  readonly kind: PassageKind;
+  /** The passage exactly as the outlet printed it. */
+  readonly text: string;
+}
+
+/** What the page says about itself, from front matter or inferred from furniture lines. */
+export interface ArticleMetadata {
+  readonly outlet: string | null;
+  readonly headline: string | null;
+  /** ISO date (YYYY-MM-DD) or null when the page does not tell. */
+  readonly published: string | null;
+  readonly byline: string | null;
+  readonly url: string | null;
+  /** Credit lines, e.g. "Information for this article was contributed by …". */
+  readonly credits: readonly string[];
+  /** A print headline when the page gives one apart from its web headline. */
+  readonly printHeadline: string | null;
+  /** A print section line such as "A Section on 03/29/2020". */
+  readonly section: string | null;
+}
+
+export interface Article {
+  /** The file name without its extension; stable and unique in a desk. */
+  readonly id: string;
+  /** The file the article was read from. */
+  readonly file: string;
+  readonly metadata: ArticleMetadata;
+  readonly passages: readonly Passage[];
+}
+
+/** An article file that could not be loaded, and why, in a reader's words. */
+export interface LoadWarning {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** The outlet name to show: the inferred or declared outlet, else the article id. */
+export function outletName(article: Article): string {
+  return article.metadata.outlet ?? article.id;
+}

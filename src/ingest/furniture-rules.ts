@@ -1,0 +1,369 @@
+/**
+ * Lexicons of web page furniture: the menus, notices and prompts that any news site wraps
+ * around an article. They are written for pages in general, never for one outlet.
+ */
+
+/** A whole unit that is only a site label: ads, share bars, prompts, list headings. */
+const LABELS = [
+  "advertisement",
+  "advertisements",
+  "ad",
+  "ads",
+  "sponsored",
+  "sponsor content",
+  "sponsored content",
+  "sponsored links",
+  "paid content",
+  "paid post",
+  "partner content",
+  "promoted",
+  "promoted content",
+  "promoted stories",
+  "story continues below",
+  "story continues below advertisement",
+  "article continues below",
+  "continue reading",
+  "continue reading below",
+  "read more",
+  "read full article",
+  "read the full story",
+  "show more",
+  "load more",
+  "see more",
+  "share",
+  "shares",
+  "share this",
+  "share this article",
+  "share this story",
+  "share article",
+  "share story",
+  "tweet",
+  "email",
+  "e-mail",
+  "print",
+  "copy link",
+  "link copied",
+  "copied",
+  "comments",
+  "comment",
+  "view comments",
+  "show comments",
+  "leave a comment",
+  "add a comment",
+  "listen",
+  "listen to this article",
+  "listen to article",
+  "skip to main content",
+  "skip to content",
+  "skip navigation",
+  "menu",
+  "search",
+  "close",
+  "back to top",
+  "home",
+  "subscribe",
+  "subscribe now",
+  "sign in",
+  "sign up",
+  "log in",
+  "login",
+  "log out",
+  "register",
+  "newsletter",
+  "newsletters",
+  "follow",
+  "follow us",
+  "like",
+  "save",
+  "save article",
+  "bookmark",
+  "gift article",
+  "gift this article",
+  "audio",
+  "video",
+  "watch",
+  "photos",
+  "gallery",
+  "photo gallery",
+  "loading",
+  "topics",
+  "tags",
+  "more",
+  "next",
+  "previous",
+  "next article",
+  "previous article",
+  "advertise with us",
+  "contact us",
+  "about us",
+  "privacy policy",
+  "terms of use",
+  "terms of service",
+  "cookie policy",
+  "cookie settings",
+];
+
+/** Headings that open a list of links to other stories. */
+const LIST_HEADINGS = [
+  "related",
+  "related articles",
+  "related stories",
+  "related content",
+  "related coverage",
+  "related news",
+  "related links",
+  "related topics",
+  "more stories",
+  "more news",
+  "more on this story",
+  "more on this topic",
+  "more coverage",
+  "most read",
+  "most popular",
+  "most viewed",
+  "most shared",
+  "popular",
+  "popular stories",
+  "trending",
+  "trending now",
+  "trending stories",
+  "recommended",
+  "recommended for you",
+  "recommended stories",
+  "you may also like",
+  "you might also like",
+  "you may be interested in",
+  "latest news",
+  "latest stories",
+  "top stories",
+  "read next",
+  "up next",
+  "editor's picks",
+  "editors' picks",
+  "don't miss",
+  "also read",
+  "see also",
+  "further reading",
+  "in case you missed it",
+  "what to read next",
+];
+
+const normalizeLabel = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' -]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const labelSet = new Set(LABELS);
+const listHeadingSet = new Set(LIST_HEADINGS);
+const MORE_FROM = /^(?:more|latest|top stories|most read) (?:from|in|on) [\p{L}\p{N}' -]{1,40}$/u;
+
+/** "Advertisement", "Share this article", "Sign in" … alone on a line. */
+export function isSiteLabel(unit: string): boolean {
+  const label = normalizeLabel(unit);
+  return label === "" || labelSet.has(label);
+}
+
+/** "Related Articles", "Most Read", "More from Reuters" … alone on a line. */
+export function isListHeading(unit: string): boolean {
+  const label = normalizeLabel(unit);
+  return listHeadingSet.has(label) || MORE_FROM.test(label);
+}
+
+/** Notices that are furniture wherever they stand, whatever their length. */
+const NOTICES: readonly RegExp[] = [
+  // comment systems
+  /\bcommenting system\b/i,
+  /\bcomments? (?:are|is|have been) (?:closed|disabled|turned off)\b/i,
+  /\bjoin the (?:discussion|conversation)\b/i,
+  /\b(?:comment policy|community guidelines|community standards)\b/i,
+  /\bdisqus\b/i,
+  /\bbe the first to comment\b/i,
+  /^comments?\s*(?:\(\d+\)|\d+|[-–—:])/i,
+  /^\d+\s+comments?$/i,
+  // browsers, scripts and cookies
+  /\b(?:using|use) (?:internet explorer|microsoft edge|an? (?:outdated|unsupported|older) (?:web )?browser)\b/i,
+  /\b(?:update|upgrade) your (?:web )?browser\b/i,
+  /\bjavascript (?:is )?(?:disabled|required|turned off)\b/i,
+  /\b(?:please )?enable javascript\b/i,
+  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b/i,
+  // subscriptions, sign-in and paywalls
+  /\balready (?:a subscriber|have an account|registered)\b/i,
+  /\bto continue reading\b/i,
+  /\b(?:unlimited|full|digital) access\b/i,
+  /\bsupport (?:our|independent|quality) journalism\b/i,
+  /\bcreate (?:a|your) free account\b/i,
+  /\byou have (?:\d+|one|two|three) free (?:articles?|stories)\b/i,
+  /\bfor subscribers only\b|\bsubscribers? only\b|\bexclusive to subscribers\b/i,
+  /\bsign up (?:for|to) (?:our|the|a) [\p{L} ]*newsletter/iu,
+  /^(?:subscribe|sign up|register|sign in|log in)\b[^.]{0,80}\b(?:newsletter|to (?:continue|read|comment|get)|for free|today|now)\b/i,
+  /\b(?:get|receive) (?:the|our) [\p{L}' ]{0,40}newsletter\b/iu,
+  /\bdownload (?:our|the) [\p{L} ]{0,30}app\b/iu,
+  /\bfollow us on\b/i,
+  /\b(?:click|tap) here\b/i,
+  /\bsubscribe to (?:our|the) (?:channel|podcast|newsletter|feed)\b/i,
+  // copyright and republication
+  /\ball rights reserved\b/i,
+  /^(?:©|\(c\)\s|copyright\b)/i,
+  /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|republished|copied)\b/i,
+  /\bwithout (?:the )?(?:prior |express )?(?:written )?permission\b/i,
+  /\b(?:reprints?|republication|republishing|syndication) (?:rights|permissions?|requests?|and permissions)\b/i,
+  // mirrors and alternate addresses
+  /\bwebsite can (?:also )?be accessed\b/i,
+  /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
+  // related-link lines
+  /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i,
+];
+
+export function isNotice(unit: string): boolean {
+  return NOTICES.some((pattern) => pattern.test(unit));
+}
+
+/** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */
+const TAIL_STARTS: readonly RegExp[] = [
+  /^comments?\s*(?:$|[-–—:(]|\d)/i,
+  /\bcommenting system\b/i,
+  /\bjoin the (?:discussion|conversation)\b/i,
+  /\bwebsite can (?:also )?be accessed\b/i,
+  /\balternate (?:web )?addresses\b/i,
+  /\ball rights reserved\b/i,
+  /^(?:©|\(c\)\s|copyright\b)/i,
+];
+
+export function startsPageTail(unit: string): boolean {
+  return TAIL_STARTS.some((pattern) => pattern.test(unit));
+}
+
+/** Words that site menus are made of. */
+const MENU_WORDS = new Set(
+  [
+    "home",
+    "news",
+    "search",
+    "latest",
+    "sports",
+    "sport",
+    "weather",
+    "opinion",
+    "opinions",
+    "business",
+    "politics",
+    "world",
+    "local",
+    "nation",
+    "national",
+    "entertainment",
+    "lifestyle",
+    "life",
+    "obituaries",
+    "obits",
+    "puzzles",
+    "games",
+    "crossword",
+    "archive",
+    "archives",
+    "newsletters",
+    "newsletter",
+    "podcasts",
+    "podcast",
+    "video",
+    "videos",
+    "photos",
+    "subscribe",
+    "login",
+    "log",
+    "sign",
+    "menu",
+    "contact",
+    "about",
+    "e-edition",
+    "epaper",
+    "classifieds",
+    "jobs",
+    "travel",
+    "food",
+    "health",
+    "science",
+    "tech",
+    "technology",
+    "culture",
+    "arts",
+    "books",
+    "education",
+    "events",
+    "calendar",
+    "horoscopes",
+    "comics",
+    "app",
+    "apps",
+    "listen",
+    "ideas",
+    "paper",
+    "today's",
+    "ipad",
+    "iphone",
+    "android",
+    "tv",
+    "radio",
+    "live",
+    "more",
+    "shop",
+    "deals",
+    "magazine",
+    "columns",
+    "editorials",
+    "letters",
+    "features",
+    "economy",
+    "markets",
+    "money",
+    "climate",
+    "environment",
+    "media",
+    "interactive",
+    "multimedia",
+    "gallery",
+    "galleries",
+    "blogs",
+    "blog",
+    "columnists",
+    "feeds",
+    "rss",
+  ].map((word) => word.toLowerCase()),
+);
+
+const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
+
+/** A bar of menu entries: capitalised words, no sentence, several known menu words or separators. */
+export function isMenuBar(unit: string): boolean {
+  if (/[.!?]["”’)]?$/.test(unit)) return false;
+  const words = unit.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  if (words.length < 4) return false;
+  const separators = unit.match(SEPARATORS)?.length ?? 0;
+  const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length / words.length;
+  const menuWords = words.filter((word) =>
+    MENU_WORDS.has(
+      word
+        .toLowerCase()
+        .replace(/[’]/g, "'")
+        .replace(/[^\p{L}'-]/gu, ""),
+    ),
+  ).length;
+  if (separators >= 2 && capitalised >= 0.5) return true;
+  return capitalised >= 0.6 && menuWords >= 3 && menuWords / words.length >= 0.2;
+}
+
+/** "News / World / Middle East": short segments joined by separators. */
+export function isBreadcrumb(unit: string): boolean {
+  const plain = unit.replace(/[\u00A0\u2007\u202F]/g, " ");
+  const segments = plain
+    .split(/\s+(?:\/|\||•|·)\s+|\s*(?:›|»|>)\s*/)
+    .filter((segment) => segment.trim() !== "");
+  if (segments.length < 2 || segments.length > 7) return false;
+  if (/[.!?]$/.test(plain.trim())) return false;
+  return segments.every(
+    (segment) => segment.trim().split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}]/u.test(segment.trim()),
+  );
+}

@@ -1,0 +1,42 @@
+import { dateLine, findDate } from "./date-text.js";
+
+/** Lines that say something about the article rather than being part of it. */
+export type MetadataLine =
+  | { kind: "credit"; text: string }
+  | { kind: "printHeadline"; text: string }
+  | { kind: "section"; text: string; published: string | null }
+  | { kind: "byline"; text: string }
+  | { kind: "date"; published: string };
+
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  /^information for this (?:article|report|story) was contributed by\b/i,
+  /^(?:additional |contributing )?reporting by\b/i,
+  /^(?:compiled|written|edited|produced) by\b.{0,200}$/i,
+  /\bcontributed (?:to )?(?:this|the) (?:report|article|story)\.?$/i,
+  /\bcontributed reporting\b.{0,80}$/i,
+  /^(?:this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|written|produced))\b/i,
+  /^(?:editing|edited) by\b/i,
+  /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
+];
+
+const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
+const SECTION = /^([\p{L}\p{N} &'-]{0,30}\bsection)\s+on\s+(.+)$/iu;
+const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
+
+/** Reads a unit as a metadata line, or returns null when it is not one. */
+export function metadataLine(unit: string): MetadataLine | null {
+  const words = unit.split(/\s+/).length;
+  if (words <= 80 && CREDIT_PATTERNS.some((pattern) => pattern.test(unit)))
+    return { kind: "credit", text: unit };
+  const printHeadline = PRINT_HEADLINE.exec(unit);
+  if (printHeadline?.[1]) return { kind: "printHeadline", text: printHeadline[1].trim() };
+  const section = SECTION.exec(unit);
+  if (section && words <= 10)
+    return { kind: "section", text: unit, published: findDate(section[2] ?? "")?.iso ?? null };
+  if (words <= 16 && BYLINE.test(unit) && !/[.!?]$/.test(unit.replace(/\b[\p{Lu}]\.$/u, ""))) {
+    return { kind: "byline", text: unit.replace(/^by\s+/i, "").trim() };
+  }
+  const published = dateLine(unit);
+  if (published) return { kind: "date", published };
+  return null;
+}

@@ -1,0 +1,55 @@
+/** Where a page names the outlet that published it: copyright lines, site notices, datelines. */
+
+const NAME =
+  "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*(?:[ -](?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]*|of|the|and|de|al)){0,5})";
+
+const COPYRIGHT = new RegExp(
+  `(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?${NAME}`,
+  "u",
+);
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+const SITE_NOTICES: readonly RegExp[] = [
+  new RegExp(`${NAME}['’]s (?:web ?site|app|newsletter|journalism|reporting|coverage)\\b`, "u"),
+  new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
+  new RegExp(`\\b(?:subscribe to|support|sign up for|follow) ${NAME}\\b`, "u"),
+  new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
+];
+/** "BAGHDAD (Reuters) -", "WASHINGTON, March 28 (AFP) —" */
+const DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  "u",
+);
+
+const NOT_OUTLETS = new Set(["the", "this", "our", "your", "its", "all", "we", "it", "i", "a"]);
+
+function clean(name: string | undefined): string | null {
+  if (!name) return null;
+  const trimmed = name
+    .replace(/[.,;:'’-]+$/u, "")
+    .replace(/\s+(?:all rights reserved|inc|llc|ltd|limited|plc)$/iu, "")
+    .trim();
+  if (trimmed.length < 2 || NOT_OUTLETS.has(trimmed.toLowerCase())) return null;
+  return trimmed;
+}
+
+/** Names the outlet from the page's own furniture, before it is removed. */
+export function outletFromFurniture(units: readonly string[]): string | null {
+  for (const unit of units) {
+    if (!COPYRIGHT_LINE.test(unit) || unit.split(/\s+/).length > 40) continue;
+    const name = clean(COPYRIGHT.exec(unit)?.[1]);
+    if (name) return name;
+  }
+  for (const pattern of SITE_NOTICES) {
+    for (const unit of units) {
+      const name = clean(pattern.exec(unit)?.[1]);
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/** Names the outlet from a dateline opening the first paragraph. */
+export function outletFromDateline(firstParagraph: string | undefined): string | null {
+  if (!firstParagraph) return null;
+  return clean(DATELINE.exec(firstParagraph)?.[1]);
+}

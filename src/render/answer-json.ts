@@ -1,0 +1,58 @@
+import type { Answer, Quote, SourceAnswer } from "../answer/answer.js";
+import type { Article } from "../ingest/article.js";
+import { outletName } from "../ingest/article.js";
+
+/**
+ * The JSON shapes of the CLI, a public interface that scripts read: fields may be added,
+ * never renamed or dropped.
+ */
+export function quoteJson(quote: Quote) {
+  return {
+    source: quote.source,
+    outlet: quote.outlet,
+    paragraph: quote.paragraph,
+    text: quote.text,
+    score: quote.score,
+    kind: quote.kind,
+    headline: quote.headline,
+    published: quote.published,
+    url: quote.url,
+  };
+}
+
+function sourceJson(source: SourceAnswer) {
+  return {
+    source: source.source,
+    outlet: source.outlet,
+    headline: source.headline,
+    published: source.published,
+    covered: source.covered,
+    quote: source.quote ? quoteJson(source.quote) : null,
+    seconds: source.seconds.map(quoteJson),
+  };
+}
+
+export function answerJson(answer: Answer) {
+  return {
+    query: answer.query,
+    quotes: answer.quotes.map(quoteJson),
+    sources: answer.sources.map(sourceJson),
+    ms: answer.ms,
+  };
+}
+
+export function articleJson(article: Article) {
+  return {
+    source: article.id,
+    outlet: outletName(article),
+    headline: article.metadata.headline,
+    published: article.metadata.published,
+    byline: article.metadata.byline,
+    passages: article.passages.length,
+    url: article.metadata.url,
+    credits: article.metadata.credits,
+    printHeadline: article.metadata.printHeadline,
+    section: article.metadata.section,
+    captions: article.passages.filter((passage) => passage.kind === "caption").length,
+  };
+}

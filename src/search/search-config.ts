@@ -1,0 +1,40 @@
+/** Search defaults in one frozen object, as Fuse.js keeps its own `Config`. */
+export const SearchConfig = Object.freeze({
+  /** A passage must score at least this (0..1) to count as answering the question. */
+  relevanceFloor: 0.5,
+  /** Quotes listed across all sources, best first. */
+  maxQuotes: 5,
+  /** Passages kept per source besides its best, when they score close to it. */
+  closeSecondsPerSource: 2,
+  /** A second passage is "close" when it scores at least this share of the source's best. */
+  closeSecondShare: 0.85,
+  /** Candidates taken from the inverted index before re-ranking. */
+  candidatePool: 60,
+  /** At most this many candidates are re-ranked, however many sources there are. */
+  maxReranked: 300,
+  /** Per source, this many of its best index hits are re-ranked. */
+  candidatesPerSource: 3,
+  /** Stems this long or longer also match words they begin (retaliation ~ retaliatory). */
+  prefixFromLength: 6,
+  /** How much a prefix match counts against an exact one. */
+  prefixQuality: 0.8,
+  /** Fuse.js threshold for correcting a mistyped word against the index's vocabulary. */
+  typoThreshold: 0.34,
+  /** Terms in more than this share of passages do not select candidates (they still score). */
+  commonTermShare: 0.2,
+  /**
+   * Shares of the final score: term coverage (rarer words weigh more), Fuse.js's fuzzy token
+   * search, and how close together the matched words stand.
+   */
+  coverageWeight: 0.72,
+  fuzzyWeight: 0.12,
+  proximityWeight: 0.1,
+  /** Added to (or taken from) the score when a passage has what the question asks for. */
+  intentBonus: 0.06,
+  /** Captions answer less than body text. */
+  captionFactor: 0.92,
+  /** Questions are cut to this many characters before anything else is done. */
+  maxQuestionLength: 500,
+});
+
+export type SearchSettings = typeof SearchConfig;

@@ -1,0 +1,18 @@
+/**
+ * Everything the Slack app registers and calls, in one place: the listeners are checked against
+ * it in tests, and `npm run manifest -- check` holds manifest.yml against it.
+ */
+export const SlackSurface = Object.freeze({
+  /** Slash commands the app answers. */
+  commands: Object.freeze(["/iraq"]),
+  /** Bot events the app listens to. */
+  botEvents: Object.freeze(["app_mention", "app_home_opened", "message.im"]),
+  /** Block action ids of the answer's buttons. */
+  actions: Object.freeze(["share_answer", "more_quotes"]),
+  /** View callback ids (modals); none yet. */
+  views: Object.freeze([] as string[]),
+  /** Web API methods the app calls. */
+  webApiMethods: Object.freeze(["auth.test", "chat.postMessage", "views.publish"]),
+  /** Whether the app publishes an App Home tab. */
+  homeTab: true,
+});

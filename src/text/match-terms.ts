@@ -1,0 +1,103 @@
+import { stemmer } from "stemmer";
+import { COMPOUNDS, equivalentKey } from "./newsroom-equivalents.js";
+import { STOP_WORDS } from "./stop-words.js";
+
+/** A word as it stands in a text, with where it stands and the term it is matched by. */
+export interface MatchToken {
+  /** The word as written, after normalising. */
+  readonly word: string;
+  /** The term used for matching: a newsroom-equivalent key or a stem. */
+  readonly term: string;
+  readonly stop: boolean;
+}
+
+/** Folds the characters that change nothing for matching: case forms, accents, quotes, dashes. */
+export function foldForMatching(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, "-");
+}
+
+const WORD = /\p{N}+(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\.?/gu;
+const INITIALISM = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u;
+const US_PRONOUN_BEFORE = new Set([
+  "tell",
+  "told",
+  "show",
+  "give",
+  "let",
+  "help",
+  "for",
+  "to",
+  "with",
+  "of",
+  "among",
+]);
+
+/**
+ * Splits a text into match tokens. `source` says how to read "US": in articles it is the
+ * country only when written in capitals; in questions people type it in any case.
+ */
+export function matchTokens(text: string, source: "article" | "question"): MatchToken[] {
+  const folded = foldForMatching(text);
+  const raw: string[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    let word = match[0];
+    if (INITIALISM.test(word)) word = word.replace(/\./g, "");
+    word = word.replace(/\.$/, "").replace(/'s?$/i, "");
+    if (word !== "") raw.push(word);
+  }
+  const tokens: MatchToken[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const original = raw[i] ?? "";
+    let lower = original.toLowerCase().replace(/,/g, "");
+    const next = raw[i + 1]?.toLowerCase();
+    const compound = next === undefined ? undefined : COMPOUNDS.get(`${lower} ${next}`);
+    if (compound) {
+      lower = compound;
+      i++;
+    }
+    if (lower === "us" && !isCountryUs(original, raw[i - 1], source)) {
+      tokens.push({ word: lower, term: "us", stop: true });
+      continue;
+    }
+    tokens.push({ word: lower, term: termFor(lower), stop: STOP_WORDS.has(lower) && !compound });
+  }
+  return tokens;
+}
+
+function isCountryUs(
+  original: string,
+  previous: string | undefined,
+  source: "article" | "question",
+): boolean {
+  if (source === "article") return original === "US";
+  return !(previous && US_PRONOUN_BEFORE.has(previous.toLowerCase()) && original !== "US");
+}
+
+const termCache = new Map<string, string>();
+
+/** The matching term of a lower-case word: its newsroom-equivalent key, else its stem. */
+export function termFor(word: string): string {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const key = equivalentKey(word) ?? equivalentKey(word.replace(/-/g, "")) ?? stemWord(word);
+  if (termCache.size < 200_000) termCache.set(word, key);
+  return key;
+}
+
+function stemWord(word: string): string {
+  if (/\d/.test(word)) return word.replace(/[,]/g, "");
+  const stem = stemmer(word);
+  return equivalentKey(stem) ?? stem;
+}
+
+/** The distinct, non-stop terms of an article text, as the index stores them. */
+export function indexTerms(text: string): string[] {
+  return matchTokens(text, "article")
+    .filter((token) => !token.stop)
+    .map((token) => token.term);
+}
