@@ -116,3 +116,26 @@ export function generateDistractors(
   }
   return articles;
 }
+
+/** Writes generated distractor articles as page-text files, one article a file, beside copies of real ones. */
+export async function writeCorpusFolder(
+  dir: string,
+  realArticles: readonly Article[],
+  realFiles: readonly string[],
+  passages: number,
+): Promise<void> {
+  const { mkdir, writeFile, copyFile } = await import("node:fs/promises");
+  const path = await import("node:path");
+  await mkdir(dir, { recursive: true });
+  const realCount = realArticles.reduce((sum, article) => sum + article.passages.length, 0);
+  for (const article of generateDistractors(realArticles, {
+    passages: Math.max(0, passages - realCount),
+  })) {
+    const body = [
+      article.metadata.headline ?? article.id,
+      ...article.passages.map((passage) => passage.text),
+    ].join("\n\n");
+    await writeFile(path.join(dir, `${article.id}.txt`), `${body}\n`);
+  }
+  for (const file of realFiles) await copyFile(file, path.join(dir, path.basename(file)));
+}
