@@ -1,6 +1,6 @@
 import {
   formatLoadWarning,
-  type ParsedArticles,
+  type ParseMemory,
   parseArticleFiles,
   readDeskFolder,
 } from "../ingest/load-desk.js";
@@ -21,13 +21,15 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   return configured ?? ".story-desk/cache";
 }
 
+export type LoadStage = "reading articles" | "indexing passages";
+
 export interface OpenOptions {
   /** Folder of index caches, or null for none. */
   readonly cache?: string | null;
-  /** Articles parsed before, reused for unchanged files (live reload keeps one). */
-  readonly parsed?: ParsedArticles;
-  /** Told how far indexing has got, for a progress bar. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** What earlier loads parsed (live reload keeps one). */
+  readonly memory?: ParseMemory;
+  /** Told how far reading and indexing have got, for a progress bar. */
+  readonly onProgress?: (stage: LoadStage, done: number, total: number) => void;
 }
 
 /**
@@ -52,9 +54,18 @@ export async function openDeskFolder(
       settings,
     };
   }
-  const parsed = parseArticleFiles(read.files, options.parsed);
+  const progress = options.onProgress;
+  const parsed = parseArticleFiles(
+    read.files,
+    options.memory,
+    progress && ((done, total) => progress("reading articles", done, total)),
+  );
   for (const warning of [...read.warnings, ...parsed.warnings]) warn(formatLoadWarning(warning));
-  const index = PassageIndex.build(parsed.articles, settings, options.onProgress);
+  const index = PassageIndex.build(
+    parsed.articles,
+    settings,
+    progress && ((done, total) => progress("indexing passages", done, total)),
+  );
   if (cache) {
     try {
       await writeIndexCache(cache, {

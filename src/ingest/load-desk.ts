@@ -73,41 +73,62 @@ export async function readDeskFolder(
   return { files, warnings };
 }
 
-/** Articles parsed before, by file and content: reused instead of parsing again. */
-export type ParsedArticles = Map<string, Article>;
+/** What a desk remembers between loads, so that reloading is cheap and a file caught mid-write loses nothing. */
+export interface ParseMemory {
+  /** Articles parsed before, by file name and content hash: reused instead of parsing again. */
+  readonly byContent: Map<string, Article>;
+  /** The last article each file gave, by path: kept while that file cannot be read. */
+  readonly lastGood: Map<string, Article>;
+}
 
-const parsedKey = (file: ArticleFile) => `${path.basename(file.file)}\u0000${file.hash}`;
+export function newParseMemory(): ParseMemory {
+  return { byContent: new Map(), lastGood: new Map() };
+}
+
+const contentKey = (file: ArticleFile) => `${path.basename(file.file)}\u0000${file.hash}`;
+
+/** Says that a broken file's last good version is still being served. */
+export const keptLastGood = (reason: string) => `${reason}; its last good version is kept`;
 
 /**
  * Parses article files into articles; a broken file becomes a warning and the rest still load.
- * `parsed` (optional) is consulted and filled, so an unchanged file is parsed once.
+ * With a memory, an unchanged file is parsed once, and a file that breaks (say, half-written)
+ * keeps its last good version.
  */
 export function parseArticleFiles(
   files: readonly ArticleFile[],
-  parsed: ParsedArticles = new Map(),
+  memory: ParseMemory = newParseMemory(),
+  onProgress?: (done: number, total: number) => void,
 ): { articles: Article[]; warnings: LoadWarning[] } {
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
   const seenIds = new Set<string>();
-  for (const file of files) {
-    const key = parsedKey(file);
-    const known = parsed.get(key);
-    const result = known
-      ? { ok: true as const, article: known }
-      : readArticle(file.file, file.bytes);
+  files.forEach((file, i) => {
+    const known = memory.byContent.get(contentKey(file));
+    let result = known ? { ok: true as const, article: known } : readArticle(file.file, file.bytes);
     if (!result.ok) {
-      warnings.push({ file: file.file, reason: result.reason });
-    } else if (seenIds.has(result.article.id)) {
+      const previous = memory.lastGood.get(file.file);
+      warnings.push({
+        file: file.file,
+        reason: previous ? keptLastGood(result.reason) : result.reason,
+      });
+      if (!previous) return;
+      result = { ok: true, article: previous };
+    } else {
+      memory.byContent.set(contentKey(file), result.article);
+      memory.lastGood.set(file.file, result.article);
+    }
+    if (seenIds.has(result.article.id)) {
       warnings.push({
         file: file.file,
         reason: `another file already has the article id ${result.article.id}`,
       });
-    } else {
-      parsed.set(key, result.article);
-      seenIds.add(result.article.id);
-      articles.push(result.article);
+      return;
     }
-  }
+    seenIds.add(result.article.id);
+    articles.push(result.article);
+    if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, files.length);
+  });
   return { articles, warnings };
 }
 
