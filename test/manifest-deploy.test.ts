@@ -327,3 +327,60 @@ describe("npm run manifest -- deploy", () => {
     api = await new FakeSlackApi().start();
   });
 });
+
+describe("deploy, when tokens and answers are not what it expects", () => {
+  it("tries SLACK_CONFIG_REFRESH_TOKEN once when Slack refuses the stored refresh token", async () => {
+    await deploy({ SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH, PUBLIC_URL });
+    api.on("tooling.tokens.rotate", (call) =>
+      call.params["refresh_token"] === OLD_REFRESH
+        ? { body: { ok: true, token: NEW_ACCESS, refresh_token: `${NEW_REFRESH}-again` } }
+        : { body: { ok: false, error: "invalid_refresh_token" } },
+    );
+    const run = await deploy({ SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH, PUBLIC_URL });
+    expect(run.code).toBe(0);
+    const rotates = api
+      .callsTo("tooling.tokens.rotate")
+      .map((call) => call.params["refresh_token"]);
+    expect(rotates).toEqual([OLD_REFRESH, `${NEW_REFRESH}-1`, OLD_REFRESH]);
+    expect((await readFile(tokenFile(), "utf8")).trim()).toBe(`${NEW_REFRESH}-again`);
+  });
+
+  it("never sends a stored refresh token to another SLACK_API_URL than the one that issued it", async () => {
+    await deploy({ SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH, PUBLIC_URL });
+    const other = await new FakeSlackApi().start();
+    try {
+      const run = await runCli(
+        ["deploy", "--file", MANIFEST_PATH, "--dry-run"],
+        {
+          SLACK_API_URL: other.apiUrl,
+          SLACK_APP_ID: APP_ID,
+          SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH,
+        },
+        { cwd: scratch.dir },
+      );
+      const sent = other
+        .callsTo("tooling.tokens.rotate")
+        .map((call) => call.params["refresh_token"]);
+      expect(sent).toEqual([OLD_REFRESH]);
+      expect(JSON.stringify(other.calls.map((call) => call.params))).not.toContain(
+        `${NEW_REFRESH}-1`,
+      );
+      expect(run.code).toBe(1);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it("still validates and updates when the export holds no manifest, showing every field as added", async () => {
+    api.on("apps.manifest.export", () => ({ body: { ok: true } }));
+    const run = await deploy({ SLACK_CONFIG_TOKEN: CONFIG_TOKEN, PUBLIC_URL });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(DeployMessages.exportEmpty);
+    expect(run.stdout).toContain('  + display_information.name: "Story Desk"');
+    expect(methods()).toEqual([
+      "apps.manifest.export",
+      "apps.manifest.validate",
+      "apps.manifest.update",
+    ]);
+  });
+});

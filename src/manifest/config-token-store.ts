@@ -6,13 +6,21 @@ import { join } from "node:path";
  * Where the deploy keeps the refresh token of the app configuration token between runs. Each
  * tooling.tokens.rotate issues a new refresh token and the used one may stop working, so the new
  * one is written (owner-only, mode 0600, in a 0700 folder git ignores) before it is ever used.
- * Beside it, the SHA-256 fingerprints of refresh tokens already used, so that a stale
- * SLACK_CONFIG_REFRESH_TOKEN left in .env is recognised, while a new one pasted there wins.
+ *
+ * Beside it, in an owner-only JSON file: the Slack API it belongs to (a refresh token issued by
+ * one Slack, say slack.com, is never sent to another SLACK_API_URL), and the SHA-256 fingerprints
+ * of refresh tokens already used, so that a stale SLACK_CONFIG_REFRESH_TOKEN left in .env is
+ * recognised while a new one pasted there wins.
  */
 export const TOKEN_STATE_DIR = ".story-desk";
 export const REFRESH_TOKEN_FILE = "config-refresh-token";
-const USED_FINGERPRINTS_FILE = "config-refresh-token.used";
+const STATE_FILE = "config-refresh-token.json";
 const MAX_FINGERPRINTS = 50;
+
+interface TokenState {
+  readonly api?: string;
+  readonly used?: readonly string[];
+}
 
 export class ConfigTokenStore {
   constructor(private readonly stateDir: string) {}
@@ -26,27 +34,41 @@ export class ConfigTokenStore {
     return join(this.stateDir, REFRESH_TOKEN_FILE);
   }
 
-  /** The stored refresh token, or undefined when there is none. */
-  async storedRefreshToken(): Promise<string | undefined> {
-    const text = await readOptional(this.refreshTokenPath);
-    const token = text?.trim();
-    return token === undefined || token === "" ? undefined : token;
+  /** The stored refresh token, when there is one and it was issued by the Slack at `apiUrl`. */
+  async storedRefreshToken(apiUrl: string): Promise<string | undefined> {
+    const token = (await readOptional(this.refreshTokenPath))?.trim();
+    if (token === undefined || token === "") return undefined;
+    const state = await this.state();
+    return state.api === undefined || state.api === apiUrl ? token : undefined;
   }
 
   /** Whether this refresh token was already exchanged by an earlier run. */
   async wasUsed(refreshToken: string): Promise<boolean> {
-    const text = await readOptional(join(this.stateDir, USED_FINGERPRINTS_FILE));
-    return (text ?? "").split("\n").includes(fingerprint(refreshToken));
+    return ((await this.state()).used ?? []).includes(fingerprint(refreshToken));
   }
 
-  /** Keeps the new refresh token, and remembers the one it replaced as used. */
-  async saveRotation(usedRefreshToken: string, newRefreshToken: string): Promise<void> {
+  /** Keeps the new refresh token first, then remembers the one it replaced as used. */
+  async saveRotation(
+    apiUrl: string,
+    usedRefreshToken: string,
+    newRefreshToken: string,
+  ): Promise<void> {
     await mkdir(this.stateDir, { recursive: true, mode: 0o700 });
     await writePrivate(this.refreshTokenPath, `${newRefreshToken}\n`);
-    const usedPath = join(this.stateDir, USED_FINGERPRINTS_FILE);
-    const used = ((await readOptional(usedPath)) ?? "").split("\n").filter(Boolean);
-    used.push(fingerprint(usedRefreshToken));
-    await writePrivate(usedPath, `${used.slice(-MAX_FINGERPRINTS).join("\n")}\n`);
+    const used = [...((await this.state()).used ?? []), fingerprint(usedRefreshToken)];
+    const state: TokenState = { api: apiUrl, used: used.slice(-MAX_FINGERPRINTS) };
+    await writePrivate(join(this.stateDir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
+  }
+
+  private async state(): Promise<TokenState> {
+    const text = await readOptional(join(this.stateDir, STATE_FILE));
+    if (text === undefined) return {};
+    try {
+      const parsed = JSON.parse(text) as TokenState;
+      return parsed !== null && typeof parsed === "object" ? parsed : {};
+    } catch {
+      return {};
+    }
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import {
   type FetchLike,
   RATE_LIMITED,
+  type RotatedTokens,
   SlackApiError,
   SlackManifestApi,
 } from "./slack-manifest-api.js";
@@ -57,6 +58,8 @@ export const DeployMessages = Object.freeze({
     `Rotated the app configuration token${expiresAt ? ` (valid until ${new Date(expiresAt * 1000).toISOString()})` : ""}; the new refresh token is stored in ${storedAt}, readable only by you.`,
   refreshRefused: (source: string, code: string) =>
     `tooling.tokens.rotate refused the refresh token from ${source} (${code}): create a new configuration token at api.slack.com/apps (Your App Configuration Tokens) and set SLACK_CONFIG_REFRESH_TOKEN`,
+  exportEmpty:
+    "apps.manifest.export gave no current configuration: every field below reads as added.",
   noChanges: (appId: string) => `No changes: app ${appId} already has this configuration.`,
   changesHeading: (appId: string, count: number) =>
     `Changes to app ${appId} (${count}; + added, - removed, ~ changed):`,
@@ -130,9 +133,10 @@ export async function deployManifest(
   const api = new SlackManifestApi(setting.apiUrl, context.fetch);
   const store = ConfigTokenStore.inProject(context.cwd);
   try {
-    const token = await configToken(setting, store, context, secrets, out);
+    const token = await configToken(setting, api, store, context, secrets, out);
     const current = await api.exportManifest(token, setting.appId);
-    const changes = diffManifests(current, manifest);
+    if (current === undefined) out(DeployMessages.exportEmpty);
+    const changes = diffManifests(current ?? {}, manifest);
     if (changes.length === 0) out(DeployMessages.noChanges(setting.appId));
     else {
       out(DeployMessages.changesHeading(setting.appId, changes.length));
@@ -216,55 +220,59 @@ function readSettings(env: DeployContext["env"]): DeploySettings | string {
 
 /**
  * The configuration token to call Slack with. A refresh token wins, since it yields a fresh
- * configuration token: the stored one when SLACK_CONFIG_REFRESH_TOKEN is absent or was already
- * used by an earlier run, else the variable's. Without any, SLACK_CONFIG_TOKEN as it is.
+ * configuration token: the stored one (when it was issued by this SLACK_API_URL) if
+ * SLACK_CONFIG_REFRESH_TOKEN is absent or was already used by an earlier run, else the
+ * variable's; should Slack refuse the first, the other is tried once (a refused token is not
+ * used up). Without any refresh token, SLACK_CONFIG_TOKEN as it is.
  */
 async function configToken(
   setting: DeploySettings,
+  api: SlackManifestApi,
   store: ConfigTokenStore,
   context: DeployContext,
   secrets: Set<string>,
   out: (line: string) => void,
 ): Promise<string> {
-  const stored = await store.storedRefreshToken();
+  const stored = await store.storedRefreshToken(api.baseUrl);
   if (stored) secrets.add(stored);
   const storedAt = relative(context.cwd, store.refreshTokenPath) || store.refreshTokenPath;
-  let refresh: { token: string; source: string } | undefined;
+  const fromStore = stored === undefined ? [] : [{ token: stored, source: storedAt }];
+  const fromEnv =
+    setting.refreshToken === undefined || setting.refreshToken === stored
+      ? []
+      : [{ token: setting.refreshToken, source: "SLACK_CONFIG_REFRESH_TOKEN" }];
+  let candidates: { token: string; source: string }[] = [];
   if (setting.refreshToken !== undefined) {
-    const stale =
-      stored !== undefined &&
-      (stored === setting.refreshToken || (await store.wasUsed(setting.refreshToken)));
-    refresh =
-      stale && stored !== undefined
-        ? { token: stored, source: storedAt }
-        : { token: setting.refreshToken, source: "SLACK_CONFIG_REFRESH_TOKEN" };
-  } else if (setting.configToken === undefined && stored !== undefined) {
-    refresh = { token: stored, source: storedAt };
+    const envIsStale = stored !== undefined && (await store.wasUsed(setting.refreshToken));
+    candidates = envIsStale ? [...fromStore, ...fromEnv] : [...fromEnv, ...fromStore];
+  } else if (setting.configToken === undefined) {
+    candidates = fromStore;
   }
-  if (refresh === undefined) {
+  if (candidates.length === 0) {
     if (setting.configToken === undefined) throw new DeployStop(DeployMessages.tokenMissing);
     return setting.configToken;
   }
 
-  const api = new SlackManifestApi(setting.apiUrl, context.fetch);
-  let rotated: Awaited<ReturnType<SlackManifestApi["rotate"]>>;
-  try {
-    rotated = await api.rotate(refresh.token);
-  } catch (error) {
-    if (
-      error instanceof SlackApiError &&
-      /refresh_token|invalid_auth|token_revoked/.test(error.code)
-    ) {
+  for (const [index, refresh] of candidates.entries()) {
+    let rotated: RotatedTokens;
+    try {
+      rotated = await api.rotate(refresh.token);
+    } catch (error) {
+      if (!(error instanceof SlackApiError) || !REFUSED_TOKEN.test(error.code)) throw error;
+      if (index + 1 < candidates.length) continue;
       throw new DeployStop(DeployMessages.refreshRefused(refresh.source, error.code));
     }
-    throw error;
+    secrets.add(rotated.token);
+    secrets.add(rotated.refreshToken);
+    await store.saveRotation(api.baseUrl, refresh.token, rotated.refreshToken);
+    out(DeployMessages.rotated(storedAt, rotated.expiresAt));
+    return rotated.token;
   }
-  secrets.add(rotated.token);
-  secrets.add(rotated.refreshToken);
-  await store.saveRotation(refresh.token, rotated.refreshToken);
-  out(DeployMessages.rotated(storedAt, rotated.expiresAt));
-  return rotated.token;
+  throw new DeployStop(DeployMessages.tokenMissing);
 }
+
+/** Slack's answers to a refresh token it will not exchange. */
+const REFUSED_TOKEN = /refresh_token|invalid_auth|token_revoked|token_expired|not_authed/;
 
 /** Stops the deploy with one line, printed as it is. */
 class DeployStop extends Error {

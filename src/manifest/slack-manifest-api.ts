@@ -38,7 +38,8 @@ export interface RotatedTokens {
 export type FetchLike = (input: string | URL, init?: RequestInit) => Promise<Response>;
 
 export class SlackManifestApi {
-  private readonly baseUrl: string;
+  /** The API's base URL, ending with "/". */
+  readonly baseUrl: string;
 
   constructor(
     apiUrl: string | undefined,
@@ -64,7 +65,7 @@ export class SlackManifestApi {
       : { token, refreshToken: next };
   }
 
-  /** The app's configuration as Slack has it now. */
+  /** The app's configuration as Slack has it now; undefined when Slack's answer holds none. */
   async exportManifest(token: string, appId: string): Promise<unknown> {
     const body = await this.call("apps.manifest.export", { app_id: appId }, token);
     const manifest = body["manifest"];
@@ -75,10 +76,7 @@ export class SlackManifestApi {
         throw new SlackApiError("apps.manifest.export", "the exported manifest is not JSON");
       }
     }
-    if (manifest === null || typeof manifest !== "object") {
-      throw new SlackApiError("apps.manifest.export", "no manifest in Slack's answer");
-    }
-    return manifest;
+    return manifest !== null && typeof manifest === "object" ? manifest : undefined;
   }
 
   /** Resolves when Slack accepts the manifest; else a SlackApiError with Slack's errors. */
