@@ -11,6 +11,7 @@ import {
   findSlackSchemaDir,
   MANIFEST_TEXT,
   manifestWithPublicUrl,
+  runCli,
 } from "./support/manifest-files.js";
 
 /**
@@ -61,6 +62,16 @@ describe("manifest.yml against Slack's published schema", () => {
     const manifest = fillPlaceholders(parse(MANIFEST_TEXT), undefined);
     expect(JSON.stringify(manifest)).not.toContain("request_url");
     expect(schemaErrors(manifest)).toEqual([]);
+  });
+
+  it("is printed by `npm run manifest -- print` as JSON to paste into Slack, valid either way", async () => {
+    const http = await runCli(["print"], { PUBLIC_URL: "https://desk.example.org" });
+    expect(http.code).toBe(0);
+    expect(JSON.parse(http.stdout)).toEqual(manifestWithPublicUrl("https://desk.example.org"));
+    expect(schemaErrors(JSON.parse(http.stdout))).toEqual([]);
+    const socket = await runCli(["print"]);
+    expect(JSON.parse(socket.stdout)).toEqual(fillPlaceholders(parse(MANIFEST_TEXT), undefined));
+    expect(schemaErrors(JSON.parse(socket.stdout))).toEqual([]);
   });
 
   it("breaks the schema and our own limits alike when the name is over 35 characters", () => {

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkManifestText } from "../manifest/check-manifest.js";
 import type { AppSurface } from "../manifest/check-surface.js";
-import { deployManifest } from "../manifest/deploy-manifest.js";
+import { deployManifest, manifestToSend } from "../manifest/deploy-manifest.js";
 import { formatProblem } from "../manifest/manifest-document.js";
 import type { FetchLike } from "../manifest/slack-manifest-api.js";
 import { SlackSurface } from "../slack/slack-surface.js";
@@ -21,9 +21,11 @@ export interface ManifestCliIo {
 
 export const MANIFEST_USAGE = [
   "usage: npm run manifest -- check [--file PATH]",
+  "       npm run --silent manifest -- print [--file PATH]",
   "       npm run manifest -- deploy [--dry-run] [--file PATH]",
   "",
   "check   holds manifest.yml against Slack's limits and against what the app handles (offline)",
+  "print   the manifest as Slack gets it, as JSON (PUBLIC_URL filled in, or its URLs left out)",
   "deploy  shows what changes, has Slack validate it, then updates the app",
   "        (needs SLACK_APP_ID, and SLACK_CONFIG_TOKEN or SLACK_CONFIG_REFRESH_TOKEN; PUBLIC_URL for HTTP)",
 ].join("\n");
@@ -66,13 +68,13 @@ export async function runManifestCli(
     out(MANIFEST_USAGE);
     return ExitCode.ok;
   }
-  if (command !== "check" && command !== "deploy") {
-    err(command === undefined ? "say check or deploy" : `unknown command: ${command}`);
+  if (command !== "check" && command !== "deploy" && command !== "print") {
+    err(command === undefined ? "say check, print or deploy" : `unknown command: ${command}`);
     err(MANIFEST_USAGE);
     return ExitCode.usage;
   }
-  if (command === "check" && values["dry-run"]) {
-    err("--dry-run is an option of deploy, not check");
+  if (command !== "deploy" && values["dry-run"]) {
+    err(`--dry-run is an option of deploy, not ${command}`);
     return ExitCode.usage;
   }
 
@@ -81,12 +83,22 @@ export async function runManifestCli(
   const filePath = resolve(cwd, file);
   const surface = io.surface ?? SlackSurface;
   try {
-    if (command === "check") {
+    if (command === "check" || command === "print") {
       const text = await readFile(filePath, "utf8");
-      const { problems } = checkManifestText(text, surface);
-      for (const problem of problems) err(formatProblem(file, problem));
-      if (problems.length > 0) return ExitCode.failure;
-      out(`${file}: ok (Slack's limits, and what the app handles)`);
+      const check = checkManifestText(text, surface);
+      for (const problem of check.problems) err(formatProblem(file, problem));
+      if (check.problems.length > 0) return ExitCode.failure;
+      if (command === "check") {
+        out(`${file}: ok (Slack's limits, and what the app handles)`);
+        return ExitCode.ok;
+      }
+      const toSend = manifestToSend(check.manifest, env["PUBLIC_URL"]);
+      if ("problem" in toSend) {
+        err(toSend.problem);
+        return ExitCode.failure;
+      }
+      if (toSend.note) err(toSend.note);
+      out(JSON.stringify(toSend.manifest, null, 2));
       return ExitCode.ok;
     }
     return await deployManifest(

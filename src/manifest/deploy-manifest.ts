@@ -101,34 +101,18 @@ export async function deployManifest(
     return 1;
   }
 
-  const settings = (check.manifest as { settings?: { socket_mode_enabled?: unknown } }).settings;
-  const socketMode = settings?.socket_mode_enabled === true;
   const setting = readSettings(context.env);
   if (typeof setting === "string") {
     err(setting);
     return 1;
   }
-  let publicUrl: string | undefined;
-  try {
-    const raw = context.env["PUBLIC_URL"];
-    publicUrl = raw === undefined || raw.trim() === "" ? undefined : normalisePublicUrl(raw);
-  } catch (error) {
-    if (error instanceof PublicUrlError) {
-      err(error.message);
-      return 1;
-    }
-    throw error;
-  }
-  if (publicUrl === undefined && usesPublicUrl(check.manifest) && !socketMode) {
-    err(DeployMessages.publicUrlNeeded);
+  const toSend = manifestToSend(check.manifest, context.env["PUBLIC_URL"]);
+  if ("problem" in toSend) {
+    err(toSend.problem);
     return 1;
   }
-  const manifest = fillPlaceholders(check.manifest, publicUrl);
-  if (usesPublicUrl(check.manifest)) {
-    out(
-      publicUrl === undefined ? DeployMessages.urlsLeftOut : DeployMessages.urlsFilled(publicUrl),
-    );
-  }
+  const { manifest } = toSend;
+  if (toSend.note) out(toSend.note);
 
   const api = new SlackManifestApi(setting.apiUrl, context.fetch);
   const store = ConfigTokenStore.inProject(context.cwd);
@@ -187,6 +171,37 @@ export async function deployManifest(
     } else err(DeployMessages.failed(error));
     return 1;
   }
+}
+
+/**
+ * The manifest as Slack gets it: `${PUBLIC_URL}` filled in from PUBLIC_URL, or, when that is not
+ * set and Socket Mode is on, every field that uses it left out. A problem when PUBLIC_URL is
+ * malformed, or missing while Socket Mode is off.
+ */
+export function manifestToSend(
+  checked: unknown,
+  rawPublicUrl: string | undefined,
+): { manifest: unknown; note?: string } | { problem: string } {
+  let publicUrl: string | undefined;
+  try {
+    publicUrl =
+      rawPublicUrl === undefined || rawPublicUrl.trim() === ""
+        ? undefined
+        : normalisePublicUrl(rawPublicUrl);
+  } catch (error) {
+    if (error instanceof PublicUrlError) return { problem: error.message };
+    throw error;
+  }
+  if (!usesPublicUrl(checked)) return { manifest: checked };
+  const settings = (checked as { settings?: { socket_mode_enabled?: unknown } }).settings;
+  if (publicUrl === undefined && settings?.socket_mode_enabled !== true) {
+    return { problem: DeployMessages.publicUrlNeeded };
+  }
+  return {
+    manifest: fillPlaceholders(checked, publicUrl),
+    note:
+      publicUrl === undefined ? DeployMessages.urlsLeftOut : DeployMessages.urlsFilled(publicUrl),
+  };
 }
 
 interface DeploySettings {
