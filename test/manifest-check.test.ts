@@ -118,6 +118,14 @@ describe("npm run manifest -- check", () => {
     ]);
   });
 
+  it("accepts chat:write.public beside chat.postMessage, to post in channels the bot has not joined", async () => {
+    const run = await checkText(
+      edited("      - commands #", "      - chat:write.public\n      - commands #"),
+    );
+    expect(run.problems).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
   it("reports interactivity switched off while the app has buttons", async () => {
     const run = await checkText(edited("    is_enabled: true", "    is_enabled: false"));
     expect(run.problems.join("\n")).toContain(M.interactivityOff("share_answer, more_quotes"));

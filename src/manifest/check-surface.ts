@@ -1,6 +1,12 @@
 import type { PathProblem } from "./check-shape.js";
 import { ManifestMessages as M } from "./manifest-messages.js";
-import { COMMANDS_SCOPE, EVENT_SCOPES, METHOD_SCOPES, type ScopeNeed } from "./slack-scopes.js";
+import {
+  COMMANDS_SCOPE,
+  EVENT_SCOPES,
+  METHOD_EXTRA_SCOPES,
+  METHOD_SCOPES,
+  type ScopeNeed,
+} from "./slack-scopes.js";
 
 /** What the Slack app registers and calls (src/slack/slack-surface.ts has the real one). */
 export interface AppSurface {
@@ -142,7 +148,12 @@ function checkScopes(manifest: Record<string, unknown>, surface: AppSurface): Pa
   }
   // A table gap already has its own problem; calling unused scopes then would only mislead.
   if (unknown.length === 0) {
-    const useful = new Set(needs.flatMap((need) => need.anyOf));
+    const useful = new Set([
+      ...needs.flatMap((need) => need.anyOf),
+      ...surface.webApiMethods.flatMap((method) =>
+        Object.hasOwn(METHOD_EXTRA_SCOPES, method) ? (METHOD_EXTRA_SCOPES[method] ?? []) : [],
+      ),
+    ]);
     declared.forEach((scope, index) => {
       if (!useful.has(scope))
         problems.push({ path: [...scopesPath, index], message: M.scopeUnused(scope) });

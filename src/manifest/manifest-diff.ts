@@ -8,7 +8,7 @@ import { clip } from "./manifest-messages.js";
  */
 export interface ManifestChange {
   readonly kind: "added" | "removed" | "changed";
-  /** `oauth_config.scopes.bot`, `features.slash_commands[/iraq].description` */
+  /** `oauth_config.scopes.bot`, `features.slash_commands[/ask].description` */
   readonly path: string;
   readonly before?: unknown;
   readonly after?: unknown;

@@ -82,5 +82,15 @@ export const EVENT_SCOPES: Readonly<Record<string, ScopeNeed>> = Object.freeze({
   user_change: ["users:read"],
 });
 
+/**
+ * Scopes a method can make use of without needing them: chat.postMessage posts in public channels
+ * the bot has not joined with chat:write.public, and under another name or icon with
+ * chat:write.customize. Declaring them is a choice, not an unused scope.
+ */
+export const METHOD_EXTRA_SCOPES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  "chat.postMessage": ["chat:write.public", "chat:write.customize"],
+  "chat.scheduleMessage": ["chat:write.public", "chat:write.customize"],
+});
+
 /** Slash commands and shortcuts both need this scope. */
 export const COMMANDS_SCOPE = "commands";
