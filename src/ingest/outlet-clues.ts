@@ -25,6 +25,7 @@ const NOT_OUTLETS = new Set(["the", "this", "our", "your", "its", "all", "we", "
 function clean(name: string | undefined): string | null {
   if (!name) return null;
   const trimmed = name
+    .replace(/\.\s.*$/u, "")
     .replace(/[.,;:'’-]+$/u, "")
     .replace(/\s+(?:all rights reserved|inc|llc|ltd|limited|plc)$/iu, "")
     .trim();

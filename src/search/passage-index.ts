@@ -81,7 +81,9 @@ export class PassageIndex {
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
   search(questionText: string): PassageSearch {
     const question = readQuestion(questionText.slice(0, this.settings.maxQuestionLength));
-    const concepts = question.concepts.map((concept) => this.weigh(concept.word, concept.term));
+    const concepts = question.concepts.map((concept) =>
+      this.weigh(concept.word, concept.term, concept.salience),
+    );
     if (concepts.length === 0 || this.passages.length === 0) return { question, ranked: [] };
     const candidates = this.candidates(concepts);
     return { question, ranked: this.rerank(question, concepts, candidates) };
@@ -93,7 +95,7 @@ export class PassageIndex {
   }
 
   /** A question word's variants (exact, prefix, typo corrections) and its weight by rarity. */
-  private weigh(word: string, term: string): WeightedConcept {
+  private weigh(word: string, term: string, salience: number): WeightedConcept {
     const variants: Variant[] = [];
     const known = this.documentFrequency.get(term);
     if (known !== undefined) variants.push({ term, quality: 1, prefix: false });
@@ -113,7 +115,7 @@ export class PassageIndex {
       .filter((v) => !v.prefix)
       .map((v) => this.documentFrequency.get(v.term) ?? 0);
     const documentFrequency = frequencies.length > 0 ? Math.max(...frequencies) : 0;
-    return { word, weight: this.idf(documentFrequency), variants };
+    return { word, weight: salience * this.idf(documentFrequency), variants };
   }
 
   private typoCorrector(): TypoCorrector {
@@ -127,13 +129,16 @@ export class PassageIndex {
   /** Candidate passages from the inverted index: the best overall and the best of each source. */
   private candidates(concepts: readonly WeightedConcept[]): number[] {
     const n = this.passages.length;
-    const selective = concepts.filter((concept) =>
-      concept.variants.some(
-        (v) =>
-          v.prefix ||
-          (this.documentFrequency.get(v.term) ?? 0) <= n * this.settings.commonTermShare,
-      ),
-    );
+    const selective =
+      n < this.settings.commonTermsFrom
+        ? concepts
+        : concepts.filter((concept) =>
+            concept.variants.some(
+              (v) =>
+                v.prefix ||
+                (this.documentFrequency.get(v.term) ?? 0) <= n * this.settings.commonTermShare,
+            ),
+          );
     const used = selective.length > 0 ? selective : concepts;
     const queries: Query[] = used.flatMap((concept) =>
       concept.variants.map((variant) => ({
