@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -184,6 +184,26 @@ describe("npm run manifest -- check", () => {
     const run = await checkText(text);
     expect(run.problems.length).toBeGreaterThanOrEqual(4);
     for (const line of run.problems) expect(line).toMatch(/^manifest\.yml:\d+:\d+: \S/);
+  });
+
+  it("says in one line that an empty file or a bare list is not a manifest", async () => {
+    for (const text of ["", "- just\n- a list\n"]) {
+      const run = await checkText(text);
+      expect(run.code).toBe(1);
+      expect(run.problems).toEqual([`manifest.yml: ${M.notAnObject}`]);
+    }
+  });
+
+  it("needs nothing outside the repository: no schema file, no validator library", async () => {
+    const sources = await Promise.all(
+      (await readdir(join(REPO_ROOT, "src", "manifest"))).map((name) =>
+        readFile(join(REPO_ROOT, "src", "manifest", name), "utf8"),
+      ),
+    );
+    expect(sources.length).toBeGreaterThan(5);
+    for (const source of sources) {
+      expect(source).not.toMatch(/from "ajv"|slack-manifest-schema|\.\.\/shared/);
+    }
   });
 
   it("says so in one line when the file is missing, and gives exit code 2 for a wrong command line", async () => {

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import {
   MANIFEST_PATH,
   MANIFEST_TEXT,
   manifestWithPublicUrl,
+  REPO_ROOT,
   runCli,
   scratchFolder,
 } from "./support/manifest-files.js";
@@ -384,3 +386,56 @@ describe("deploy, when tokens and answers are not what it expects", () => {
     ]);
   });
 });
+
+describe("npm run manifest -- deploy, as a process", () => {
+  it("runs a dry run against the fake API, exits 0 and prints no token", async () => {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [name, value] of Object.entries(process.env)) {
+      if (!name.startsWith("SLACK_") && name !== "PUBLIC_URL") env[name] = value;
+    }
+    Object.assign(env, {
+      SLACK_API_URL: api.apiUrl,
+      SLACK_APP_ID: APP_ID,
+      SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH,
+    });
+    const entry = join(REPO_ROOT, "src", "cli", "manifest.ts");
+    const run = await runProcess(
+      join(REPO_ROOT, "node_modules", ".bin", "tsx"),
+      [entry, "deploy", "--dry-run", "--file", MANIFEST_PATH],
+      { cwd: scratch.dir, env },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(methods()).toEqual([
+      "tooling.tokens.rotate",
+      "apps.manifest.export",
+      "apps.manifest.validate",
+    ]);
+    expect(run.stdout).toContain(DeployMessages.dryRun);
+    for (const token of [OLD_REFRESH, `${NEW_REFRESH}-1`, `${NEW_ACCESS}-1`]) {
+      expect(run.stdout).not.toContain(token);
+    }
+    expect((await readFile(tokenFile(), "utf8")).trim()).toBe(`${NEW_REFRESH}-1`);
+  });
+});
+
+/** Runs a process without blocking this one, which serves the fake API meanwhile. */
+function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
