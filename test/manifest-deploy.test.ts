@@ -283,6 +283,9 @@ describe("npm run manifest -- deploy", () => {
     expect((await deploy({ SLACK_CONFIG_TOKEN: "xoxb-not-a-config-token" })).problems).toEqual([
       DeployMessages.configTokenMalformed,
     ]);
+    expect((await deploy({ SLACK_CONFIG_REFRESH_TOKEN: CONFIG_TOKEN })).problems).toEqual([
+      DeployMessages.refreshTokenMalformed,
+    ]);
     expect(
       (await deploy({ SLACK_CONFIG_TOKEN: CONFIG_TOKEN, PUBLIC_URL: "http://plain.example.org" }))
         .code,

@@ -45,9 +45,9 @@ export const DeployMessages = Object.freeze({
   tokenMissing:
     "SLACK_CONFIG_TOKEN or SLACK_CONFIG_REFRESH_TOKEN is not set: the deploy needs an app configuration token (api.slack.com/apps → Your App Configuration Tokens)",
   configTokenMalformed:
-    "SLACK_CONFIG_TOKEN does not look like an app configuration token (xoxe.xoxp-…)",
+    "SLACK_CONFIG_TOKEN holds another kind of Slack token (bot, user or app-level); the deploy needs an app configuration token (xoxe.xoxp-…)",
   refreshTokenMalformed:
-    "SLACK_CONFIG_REFRESH_TOKEN does not look like a configuration refresh token (xoxe-…)",
+    "SLACK_CONFIG_REFRESH_TOKEN holds another kind of Slack token; the deploy needs the configuration refresh token (xoxe-…), not the access token (xoxe.xoxp-…)",
   apiUrlMalformed: "SLACK_API_URL is not a URL; leave it unset for https://slack.com/api/",
   publicUrlNeeded:
     "PUBLIC_URL is not set and socket_mode_enabled is false: Slack needs request URLs; set PUBLIC_URL=https://… or turn Socket Mode on",
@@ -204,6 +204,13 @@ export function manifestToSend(
   };
 }
 
+/**
+ * Bot (xoxb-), user (xoxp-), legacy and app-level (xapp-) tokens: easy to paste in the wrong
+ * variable. Configuration tokens are only told apart from these, not checked more strictly, since
+ * Slack documents no stricter form.
+ */
+const OTHER_SLACK_TOKEN = /^(xox[abprs]-|xapp-)/;
+
 interface DeploySettings {
   readonly appId: string;
   readonly apiUrl: string | undefined;
@@ -219,15 +226,18 @@ function readSettings(env: DeployContext["env"]): DeploySettings | string {
   };
   const appId = value("SLACK_APP_ID");
   if (appId === undefined) return DeployMessages.appIdMissing;
-  if (!/^A[A-Z0-9]{2,}$/.test(appId)) return DeployMessages.appIdMalformed;
+  if (!/^A[A-Z0-9]+$/i.test(appId)) return DeployMessages.appIdMalformed;
   const apiUrl = value("SLACK_API_URL");
   if (apiUrl !== undefined && !URL.canParse(apiUrl)) return DeployMessages.apiUrlMalformed;
   const configToken = value("SLACK_CONFIG_TOKEN");
   const refreshToken = value("SLACK_CONFIG_REFRESH_TOKEN");
-  if (configToken !== undefined && !configToken.startsWith("xoxe.xoxp-")) {
+  if (configToken !== undefined && OTHER_SLACK_TOKEN.test(configToken)) {
     return DeployMessages.configTokenMalformed;
   }
-  if (refreshToken !== undefined && !refreshToken.startsWith("xoxe-")) {
+  if (
+    refreshToken !== undefined &&
+    (OTHER_SLACK_TOKEN.test(refreshToken) || refreshToken.startsWith("xoxe.xoxp-"))
+  ) {
     return DeployMessages.refreshTokenMalformed;
   }
   return { appId, apiUrl, configToken, refreshToken };
