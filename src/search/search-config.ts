@@ -14,6 +14,8 @@ export const SearchConfig = Object.freeze({
   maxReranked: 300,
   /** Per source, this many of its best index hits are re-ranked. */
   candidatesPerSource: 3,
+  /** At most this many candidates are re-ranked by Fuse.js's token search (the costly part). */
+  fuzzyPool: 40,
   /** Stems this long or longer also match words they begin (retaliation ~ retaliatory). */
   prefixFromLength: 6,
   /** How much a prefix match counts against an exact one. */
