@@ -15,6 +15,8 @@ export interface Concept {
   readonly salience: number;
 }
 
+const MAX_WORD_LENGTH = 40;
+
 /** General nouns that name no subject of their own. */
 const GENERIC_NOUNS = new Set(
   "people person persons thing things way ways time times year years day days part parts number numbers lot lots group groups kind place places case cases point points fact facts area areas side sides man men woman women issue issues question questions situation something anyone someone".split(
@@ -75,6 +77,8 @@ export function readQuestion(rawQuestion: string): QuestionTerms {
   for (const token of tokens) {
     if (token.stop || seen.has(token.term)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
+    // No word is this long: a run of letters pasted or held down says nothing.
+    if (token.word.length > MAX_WORD_LENGTH) continue;
     seen.add(token.term);
     const weight = GENERIC_NOUNS.has(token.word)
       ? SALIENCE.generic
