@@ -124,6 +124,32 @@ describe("cleaning pages from outlets the project has not met", () => {
     expect(all).toHaveLength(5);
   });
 
+  it("reads a regional broadcaster's page: piped breadcrumb, reading list and source line go", () => {
+    const page = cleanPage(pageBody("test/fixtures/pages/regional-broadcaster.txt"));
+    expect(page.outlet).toBe("Al Jazeera");
+    expect(page.headline).toBe("US strikes Iraqi armed group after Taji base attack");
+    expect(page.published).toBe("2020-03-13");
+    expect(page.credits).toEqual(["SOURCE: AL JAZEERA AND NEWS AGENCIES"]);
+    const all = texts("test/fixtures/pages/regional-broadcaster.txt").join("\n");
+    expect(all).not.toMatch(
+      /News\|Iraq|Listen to|share2|Keep reading|list \d of|PM-designate|end of list|SOURCE:/,
+    );
+    expect(texts("test/fixtures/pages/regional-broadcaster.txt")).toHaveLength(6);
+  });
+
+  it("reads a cable network's page: signup box, related links and search prompt go; the credit is metadata", () => {
+    const page = cleanPage(pageBody("test/fixtures/pages/cable-network.txt"));
+    expect(page.outlet).toBe("Cable News Network");
+    expect(page.published).toBe("2020-03-12");
+    expect(page.byline).toBe("Ryan Browne and Barbara Starr, CNN");
+    expect(page.credits).toContain("CNN's Jennifer Hansler contributed to this report.");
+    const all = texts("test/fixtures/pages/cable-network.txt").join("\n");
+    expect(all).not.toMatch(
+      /Skip to|Live TV|continues below|RELATED|Sign up|Enter your email|privacy policy|Related Article|fire on US bases|Search CNN|©/,
+    );
+    expect(texts("test/fixtures/pages/cable-network.txt")).toHaveLength(3);
+  });
+
   it("joins prose that was hard-wrapped at a fixed width", () => {
     const wrapped = [
       "Officials said on Tuesday that the talks, which had stalled for",

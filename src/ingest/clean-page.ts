@@ -9,7 +9,11 @@ import {
   startsPageTail,
 } from "./furniture-rules.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
-import { outletFromDateline, outletFromFurniture } from "./outlet-clues.js";
+import {
+  outletFromCorrespondent,
+  outletFromDateline,
+  outletFromFurniture,
+} from "./outlet-clues.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
@@ -131,7 +135,8 @@ export function cleanPage(body: string): CleanPage {
   return {
     outlet:
       outletFromFurniture(furnitureText) ??
-      outletFromDateline(firstParagraph && plainSpaces(firstParagraph)),
+      outletFromDateline(firstParagraph && plainSpaces(firstParagraph)) ??
+      outletFromCorrespondent(passages.map((passage) => plainSpaces(passage.text))),
     headline: headlineUnit ? plainSpaces(headlineUnit.text) : printHeadline,
     published: section?.published ?? datedLine?.published ?? null,
     byline: lines.find((line) => line.kind === "byline")?.text ?? namedByline,

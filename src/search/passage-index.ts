@@ -145,8 +145,11 @@ export class PassageIndex {
     const question = readQuestion(questionText.slice(0, this.settings.maxQuestionLength));
     if (question.concepts.length === 0 || this.passages.length === 0)
       return { question, ranked: [] };
-    const concepts = question.concepts.map((concept) =>
-      this.matcher(concept.word, concept.term, concept.salience),
+    const concepts = capVerbs(
+      question.concepts.map((concept) =>
+        this.matcher(concept.word, concept.term, concept.salience),
+      ),
+      question.concepts.map((concept) => concept.isVerb),
     );
     const candidates = this.candidates(concepts);
     return { question, ranked: this.rerank(question, concepts, candidates) };
@@ -325,6 +328,19 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/**
+ * A rare verb must not outweigh the question's subject: "how many rockets hit the base" is about
+ * rockets and a base, however few passages say "hit". A verb weighs at most the mean of the others.
+ */
+function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): ConceptMatcher[] {
+  const others = concepts.filter((_, i) => !isVerb[i]);
+  if (others.length === 0 || others.length === concepts.length) return concepts;
+  const cap = others.reduce((sum, concept) => sum + concept.weight, 0) / others.length;
+  return concepts.map((concept, i) =>
+    isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
+  );
 }
 
 function newPostings(): Index {

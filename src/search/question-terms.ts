@@ -13,6 +13,8 @@ export interface Concept {
    * generic nouns ("people", "way") least.
    */
   readonly salience: number;
+  /** Verbs say how, rarely what: their weight is kept below the question's other words. */
+  readonly isVerb: boolean;
 }
 
 const MAX_WORD_LENGTH = 40;
@@ -83,7 +85,12 @@ export function readQuestion(rawQuestion: string): QuestionTerms {
     const weight = GENERIC_NOUNS.has(token.word)
       ? SALIENCE.generic
       : (salience.get(token.word) ?? SALIENCE.noun);
-    concepts.push({ word: token.word, term: token.term, salience: weight });
+    concepts.push({
+      word: token.word,
+      term: token.term,
+      salience: weight,
+      isVerb: weight === SALIENCE.verb,
+    });
   }
   const intent = questionIntent(question);
   const kept = concepts.slice(0, 24);
