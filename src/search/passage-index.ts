@@ -183,7 +183,11 @@ export class PassageIndex {
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
       }
     }
-    return { word, weight: salience * this.idf(frequency), qualityById };
+    // A common word no passage uses may be a synonym the desk words differently ("staff" for
+    // "personnel"); it counts for less than a name no passage has, which is a subject of its own.
+    const unknownFactor =
+      qualityById.size === 0 && salience < 1.25 ? this.settings.unknownWordFactor : 1;
+    return { word, weight: salience * unknownFactor * this.idf(frequency), qualityById };
   }
 
   /** Index terms beginning with a prefix, from the vocabulary kept in sorted order. */

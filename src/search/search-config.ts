@@ -37,6 +37,8 @@ export const SearchConfig = Object.freeze({
   proximityWeight: 0.1,
   /** Added to (or taken from) the score when a passage has what the question asks for. */
   intentBonus: 0.06,
+  /** A common word that no passage uses weighs this share of a missing name. */
+  unknownWordFactor: 0.5,
   /** Captions answer less than body text. */
   captionFactor: 0.92,
   /** Questions are cut to this many characters before anything else is done. */
