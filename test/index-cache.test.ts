@@ -15,7 +15,7 @@ function tempDesk(): { seeds: string; cache: string } {
   return { seeds, cache };
 }
 
-const cacheFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".v8"));
+const cacheFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".index.v8"));
 
 describe("the index cache", () => {
   it("saves the built index and answers the same when loaded from it", async () => {
@@ -62,7 +62,7 @@ describe("the index cache", () => {
   it("ignores a damaged cache file and rebuilds", async () => {
     const { seeds, cache } = tempDesk();
     await openDeskFolder(seeds, () => {}, { cache });
-    for (const name of cacheFiles(cache)) writeFileSync(path.join(cache, name), "not a cache");
+    for (const name of readdirSync(cache)) writeFileSync(path.join(cache, name), "not a cache");
     const desk = await openDeskFolder(seeds, () => {}, { cache });
     expect(answerQuestion(desk, "who attacked Taji").quotes.length).toBeGreaterThan(0);
   });

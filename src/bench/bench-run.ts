@@ -1,63 +1,75 @@
+import { mkdirSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { miniSearchEngine, plainFuseEngine, storyDeskEngine } from "./bench-engines.js";
+import {
+  type BenchEngine,
+  miniSearchEngine,
+  plainFuseEngine,
+  storyDeskEngine,
+} from "./bench-engines.js";
 import { isExpected, loadBenchQuestions, percentile, recallPairs } from "./bench-questions.js";
 
 /**
- * One measurement, in a process of its own so that its peak memory is its own:
- * one engine over one corpus folder. Prints one JSON line.
+ * One phase of one measurement, in a process of its own so that its peak memory is its own:
+ * `build` indexes the corpus folder and saves the index; `serve` loads the saved index, as a
+ * restarted bot would, and answers the question mix. Prints one JSON line.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      phase: { type: "string" },
       engine: { type: "string" },
       dir: { type: "string" },
-      cache: { type: "string" },
+      saved: { type: "string" },
       questions: { type: "string" },
       "max-questions": { type: "string" },
-      passages: { type: "string" },
     },
   });
   const dir = values.dir ?? "";
-  const engine =
-    values.engine === "fuse"
-      ? plainFuseEngine(dir)
-      : values.engine === "minisearch"
-        ? miniSearchEngine(dir)
-        : storyDeskEngine(dir, values.cache ?? "");
+  const saved = values.saved ?? "";
+  mkdirSync(saved, { recursive: true });
+  const engines: Record<string, () => BenchEngine> = {
+    storydesk: () => storyDeskEngine(dir, saved),
+    fuse: () => plainFuseEngine(dir, saved),
+    minisearch: () => miniSearchEngine(dir, saved),
+  };
+  const engine = (engines[values.engine ?? ""] ?? engines["storydesk"])?.() as BenchEngine;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024);
+
+  if (values.phase === "build") {
+    const started = performance.now();
+    await engine.build();
+    const buildMs = performance.now() - started;
+    await engine.save();
+    process.stdout.write(
+      `${JSON.stringify({ buildMs: round(buildMs), buildRssMb: peakRssMb() })}\n`,
+    );
+    return;
+  }
+
   const all = await loadBenchQuestions(values.questions ?? "");
   const questions = all.slice(0, Number(values["max-questions"] ?? all.length));
-
   let started = performance.now();
-  await engine.build();
-  const buildMs = performance.now() - started;
-  started = performance.now();
   await engine.load();
   const loadMs = performance.now() - started;
-
-  engine.answer("warm up");
   const times: number[] = [];
   const found = new Map<string, Map<string, number>>();
   for (const { question } of questions) {
     started = performance.now();
-    const best = engine.answer(question);
+    found.set(question, engine.answer(question));
     times.push(performance.now() - started);
-    found.set(question, best);
   }
   times.sort((a, b) => a - b);
   const pairs = recallPairs(questions);
   const hits = pairs.filter((pair) =>
     isExpected(pair.expected, found.get(pair.question)?.get(pair.source) ?? null),
   );
-  const round = (value: number) => Math.round(value * 10) / 10;
   process.stdout.write(
     `${JSON.stringify({
-      engine: values.engine,
-      passages: Number(values.passages ?? 0),
-      buildMs: round(buildMs),
       loadMs: round(loadMs),
       p50Ms: round(percentile(times, 0.5)),
       p99Ms: round(percentile(times, 0.99)),
-      rssMb: round(process.resourceUsage().maxRSS / 1024),
+      rssMb: peakRssMb(),
       recall: Math.round((pairs.length ? hits.length / pairs.length : 0) * 1000) / 1000,
       questions: questions.length,
     })}\n`,

@@ -22,9 +22,12 @@ interface Run {
   loadMs: number;
   p50Ms: number;
   p99Ms: number;
+  /** Peak RSS of the serving process: loaded from the saved index, answering. */
   rssMb: number;
   recall: number;
   questions: number;
+  /** Peak RSS of the process that built and saved the index. */
+  buildRssMb: number;
 }
 
 async function main(): Promise<number> {
@@ -101,33 +104,54 @@ function runOne(
   engine: string,
   passages: number,
   dir: string,
-  cache: string,
+  saved: string,
   questions: string,
   maxQuestions?: number,
 ): Run {
-  const args = ["--import", "tsx", path.join(import.meta.dirname, "bench-run.ts")];
-  args.push(
-    "--engine",
-    engine,
-    "--dir",
-    dir,
-    "--cache",
-    cache,
-    "--questions",
-    path.resolve(questions),
-    "--passages",
-    String(passages),
-  );
-  if (maxQuestions) args.push("--max-questions", String(maxQuestions));
-  const child = spawnSync(process.execPath, args, {
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (child.status !== 0)
-    throw new Error(
-      `${engine} at ${passages} passages failed: ${child.stderr.trim().split("\n").at(-1) ?? ""}`,
+  const phase = (name: "build" | "serve"): Record<string, number> => {
+    const args = [
+      "--import",
+      "tsx",
+      path.join(import.meta.dirname, "bench-run.ts"),
+      "--phase",
+      name,
+    ];
+    args.push(
+      "--engine",
+      engine,
+      "--dir",
+      dir,
+      "--saved",
+      path.join(saved, engine),
+      "--questions",
+      path.resolve(questions),
     );
-  return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Run;
+    if (maxQuestions) args.push("--max-questions", String(maxQuestions));
+    const child = spawnSync(process.execPath, args, {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (child.status !== 0) {
+      throw new Error(
+        `${engine} ${name} at ${passages} passages failed: ${child.stderr.trim().split("\n").at(-1) ?? ""}`,
+      );
+    }
+    return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number>;
+  };
+  const built = phase("build");
+  const served = phase("serve");
+  return {
+    engine,
+    passages,
+    buildMs: built["buildMs"] ?? 0,
+    loadMs: served["loadMs"] ?? 0,
+    p50Ms: served["p50Ms"] ?? 0,
+    p99Ms: served["p99Ms"] ?? 0,
+    rssMb: served["rssMb"] ?? 0,
+    recall: served["recall"] ?? 0,
+    questions: served["questions"] ?? 0,
+    buildRssMb: built["buildRssMb"] ?? 0,
+  };
 }
 
 function renderTable(runs: readonly Run[]): string {

@@ -7,7 +7,7 @@ import type { ArticleFile } from "../ingest/load-desk.js";
 import type { PassageIndexSnapshot } from "../search/passage-index.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */
-const CACHE_FORMAT = "story-desk-index-3";
+const CACHE_FORMAT = "story-desk-index-4";
 /** Cache files kept per folder of caches; older ones are removed. */
 const KEEP = 4;
 
@@ -29,37 +29,57 @@ export function deskKey(files: readonly ArticleFile[], settings: unknown): strin
   return hash.digest("hex").slice(0, 32);
 }
 
-const cacheFile = (dir: string, key: string) => path.join(dir, `desk-${key}.v8`);
+/**
+ * A desk is cached in two files, its articles and its index, so that neither reading nor writing
+ * ever holds the whole desk twice in memory. The index file is written last and read first.
+ */
+const cacheFile = (dir: string, key: string, part: "articles" | "index") =>
+  path.join(dir, `desk-${key}.${part}.v8`);
 
 /** The cached desk for a key, or null when there is none or it cannot be read. */
 export async function readIndexCache(dir: string, key: string): Promise<CachedDesk | null> {
   try {
-    const cached = deserialize(await readFile(cacheFile(dir, key))) as CachedDesk;
-    return cached.format === CACHE_FORMAT && cached.key === key ? cached : null;
+    const head = deserialize(await readFile(cacheFile(dir, key, "index"))) as Omit<
+      CachedDesk,
+      "articles"
+    >;
+    if (head.format !== CACHE_FORMAT || head.key !== key) return null;
+    const articles = deserialize(await readFile(cacheFile(dir, key, "articles"))) as Article[];
+    return { ...head, articles };
   } catch {
     return null;
   }
 }
 
-/** Saves a desk to the cache (written aside, then renamed into place), and prunes old cache files. */
+/** Saves a desk to the cache (each file written aside, then renamed into place), and prunes old ones. */
 export async function writeIndexCache(
   dir: string,
   cached: Omit<CachedDesk, "format">,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const target = cacheFile(dir, cached.key);
-  const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, serialize({ format: CACHE_FORMAT, ...cached }));
-  await rename(temporary, target);
+  const { articles, ...head } = cached;
+  await writeAside(cacheFile(dir, cached.key, "articles"), () => serialize(articles));
+  await writeAside(cacheFile(dir, cached.key, "index"), () =>
+    serialize({ format: CACHE_FORMAT, ...head }),
+  );
   await pruneCache(dir);
 }
 
+async function writeAside(target: string, bytes: () => Buffer): Promise<void> {
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes());
+  await rename(temporary, target);
+}
+
 async function pruneCache(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => /^desk-[0-9a-f]+\.v8$/.test(name));
+  const names = (await readdir(dir)).filter((name) => /^desk-[0-9a-f]+\.index\.v8$/.test(name));
   const dated = await Promise.all(
     names.map(async (name) => ({ name, time: (await stat(path.join(dir, name))).mtimeMs })),
   );
   for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP)) {
-    await unlink(path.join(dir, old.name)).catch(() => undefined);
+    const key = old.name.slice("desk-".length, -".index.v8".length);
+    for (const part of ["index", "articles"] as const) {
+      await unlink(cacheFile(dir, key, part)).catch(() => undefined);
+    }
   }
 }

@@ -60,6 +60,8 @@ export async function openDeskFolder(
     options.memory,
     progress && ((done, total) => progress("reading articles", done, total)),
   );
+  // The files' bytes are not needed past parsing: let them go before the index is built.
+  read.files.length = 0;
   for (const warning of [...read.warnings, ...parsed.warnings]) warn(formatLoadWarning(warning));
   const index = PassageIndex.build(
     parsed.articles,

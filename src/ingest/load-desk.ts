@@ -49,28 +49,46 @@ export interface ArticleFile {
   readonly bytes: Uint8Array;
 }
 
+/** Files read at once: enough to keep the disk busy, few enough to stay well under file-handle limits. */
+const READ_CONCURRENCY = 32;
+
 /** Reads every article file of a folder; a file that cannot be read at all becomes a warning. */
 export async function readDeskFolder(
   dir: string,
 ): Promise<{ files: ArticleFile[]; warnings: LoadWarning[] }> {
+  const names = await listArticleFiles(dir);
+  const results = new Array<ArticleFile | LoadWarning | null>(names.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const i = next++;
+      results[i] = await readOneFile(names[i] ?? "");
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
   const files: ArticleFile[] = [];
   const warnings: LoadWarning[] = [];
-  for (const file of await listArticleFiles(dir)) {
-    try {
-      const info = await stat(file);
-      if (info.size > IngestConfig.maxFileBytes) {
-        warnings.push({ file, reason: SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes) });
-        continue;
-      }
-      const bytes = await readFile(file);
-      files.push({ file, hash: createHash("sha256").update(bytes).digest("hex"), bytes });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? "read error";
-      // A file removed between listing and reading is simply gone.
-      if (code !== "ENOENT") warnings.push({ file, reason: SkipReason.unreadable(code) });
-    }
+  for (const result of results) {
+    if (result === null || result === undefined) continue;
+    if ("bytes" in result) files.push(result);
+    else warnings.push(result);
   }
   return { files, warnings };
+}
+
+async function readOneFile(file: string): Promise<ArticleFile | LoadWarning | null> {
+  try {
+    const info = await stat(file);
+    if (info.size > IngestConfig.maxFileBytes) {
+      return { file, reason: SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes) };
+    }
+    const bytes = await readFile(file);
+    return { file, hash: createHash("sha256").update(bytes).digest("hex"), bytes };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "read error";
+    // A file removed between listing and reading is simply gone.
+    return code === "ENOENT" ? null : { file, reason: SkipReason.unreadable(code) };
+  }
 }
 
 /** What a desk remembers between loads, so that reloading is cheap and a file caught mid-write loses nothing. */

@@ -86,25 +86,25 @@ export class PassageIndex {
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
     const postings = newPostings();
-    const encoded: Int32Array[] = [];
-    let length = 0;
+    const offsets = new Uint32Array(passages.length + 1);
+    let codes = new Int32Array(Math.max(1024, passages.length * 64));
     passages.forEach((passage, id) => {
-      const codes = table.encode(matchTokens(passage.text, "article"));
-      encoded.push(codes);
-      length += codes.length;
+      const passageCodes = table.encode(matchTokens(passage.text, "article"));
+      const start = offsets[id] ?? 0;
+      if (start + passageCodes.length > codes.length) {
+        const grown = new Int32Array(Math.max(codes.length * 2, start + passageCodes.length));
+        grown.set(codes);
+        codes = grown;
+      }
+      codes.set(passageCodes, start);
+      offsets[id + 1] = start + passageCodes.length;
       const distinct = new Set<number>();
-      for (const code of codes) if (code >= 0) distinct.add(code);
+      for (const code of passageCodes) if (code >= 0) distinct.add(code);
       if (distinct.size > 0)
         postings.add(id, [...distinct].map((code) => table.terms[code]).join(" "));
       if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
-    const codes = new Int32Array(length);
-    const offsets = new Uint32Array(passages.length + 1);
-    encoded.forEach((passageCodes, id) => {
-      const start = offsets[id] ?? 0;
-      codes.set(passageCodes, start);
-      offsets[id + 1] = start + passageCodes.length;
-    });
+    codes = codes.slice(0, offsets[passages.length] ?? 0);
     onProgress?.(passages.length, passages.length);
     return new PassageIndex(passages, table, codes, offsets, postings, settings);
   }
@@ -236,21 +236,22 @@ export class PassageIndex {
       }
     }
     const ranked = touched.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
-    const chosen: number[] = [];
-    const perSource = new Map<string, number>();
+    // The best overall first; then every source's best, then its second best…, so that no source
+    // is crowded out by others whose passages match as well.
+    const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
+    const rankInSource = new Map<string, number>();
+    const rounds: number[][] = Array.from({ length: this.settings.candidatesPerSource }, () => []);
     for (const id of ranked) {
       const articleId = this.passages[id]?.articleId ?? "";
-      const count = perSource.get(articleId) ?? 0;
-      if (
-        chosen.length < this.settings.candidatePool ||
-        count < this.settings.candidatesPerSource
-      ) {
-        chosen.push(id);
-        perSource.set(articleId, count + 1);
-      }
-      if (chosen.length >= this.settings.maxReranked) break;
+      const rank = rankInSource.get(articleId) ?? 0;
+      rankInSource.set(articleId, rank + 1);
+      rounds[rank]?.push(id);
     }
-    return chosen;
+    for (const id of rounds.flat()) {
+      if (chosen.size >= this.settings.maxReranked) break;
+      chosen.add(id);
+    }
+    return [...chosen];
   }
 
   private rerank(

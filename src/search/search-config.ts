@@ -11,9 +11,9 @@ export const SearchConfig = Object.freeze({
   /** Candidates taken from the inverted index before re-ranking. */
   candidatePool: 60,
   /** At most this many candidates are re-ranked, however many sources there are. */
-  maxReranked: 300,
+  maxReranked: 3000,
   /** Per source, this many of its best index hits are re-ranked. */
-  candidatesPerSource: 3,
+  candidatesPerSource: 2,
   /** At most this many candidates are re-ranked by Fuse.js's token search (the costly part). */
   fuzzyPool: 40,
   /** Stems this long or longer also match words they begin (retaliation ~ retaliatory). */
