@@ -34,7 +34,14 @@ const wordsCache = new WeakMap<Article, ArticleWords>();
 export function articleWords(article: Article): ArticleWords {
   const known = wordsCache.get(article);
   if (known) return known;
-  const text = [article.metadata.headline ?? "", ...article.passages.map((p) => p.text)].join("\n");
+  const meta = article.metadata;
+  const text = [
+    meta.headline ?? "",
+    meta.printHeadline ?? "",
+    meta.byline ?? "",
+    ...meta.credits,
+    ...article.passages.map((p) => p.text),
+  ].join("\n");
   const norms = wordsOf(text).map((word) => word.norm);
   const words = { norms, joined: ` ${norms.join(" ")} ` };
   wordsCache.set(article, words);

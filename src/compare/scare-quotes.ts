@@ -25,7 +25,7 @@ export function scareQuotes(text: string, others: readonly Article[]): string[] 
       continue;
     const folded = foldPhrase(span.text);
     if (others.some((article) => printsPlainly(article, folded)))
-      found.push(`“${span.text}” in quotation marks`);
+      found.push(`“${span.text}” (in quotation marks)`);
   }
   return found;
 }
