@@ -26,6 +26,8 @@ import { stemWord } from "./word-forms.js";
 
 /** Words that may sit inside a source's name: "the Embassy in …", "the Ministry of …". */
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "in", "at", "for", "from"]);
+/** "no group claimed …" is nobody's claim. */
+const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "nobody", "none", "neither"]);
 /** Words that open a clause, not a source: "that the ministry said". */
 const NOT_A_START: ReadonlySet<string> = new Set([
   "that",
@@ -82,6 +84,15 @@ export function articleAttributions(article: Article): ReadonlyMap<number, reado
         if (!attribution) continue;
         inSentence.push(attribution);
         history.push(attribution);
+        if (attribution.kind === "person" && attribution.resolvedFrom === null) {
+          const surname = attribution.who.split(/\s+/).pop()?.toLowerCase() ?? "";
+          const known = people.get(surname);
+          if (!known || attribution.who.length >= known.who.length)
+            people.set(surname, {
+              who: attribution.who,
+              role: attribution.role ?? known?.role ?? null,
+            });
+        }
         if (
           !found.some((a) => a.who === attribution.who && a.cue === attribution.cue) &&
           attribution.who !== ""
@@ -294,6 +305,8 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
     taken.unshift(token);
   }
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
+  const opener = tokens[end - taken.length]?.norm ?? "";
+  if (NEGATIONS.has(taken[0]?.norm ?? "") || NEGATIONS.has(opener)) return null;
   return taken.length > 0 && isSource(taken) ? taken : null;
 }
 
@@ -378,7 +391,8 @@ function finish(
     .slice(first.start, Math.max(raw.whoEnd, raw.tokens[raw.tokens.length - 1]?.end ?? 0))
     .trim();
   const anonymous = raw.whoEnd > (raw.tokens[raw.tokens.length - 1]?.end ?? 0);
-  const kind = kindOf(raw.tokens, raw.cue);
+  const surnameOnly = raw.tokens.length === 1 ? people.get(first.norm) : undefined;
+  const kind = surnameOnly ? "person" : kindOf(raw.tokens, raw.cue);
   let who = whoText.replace(/[,;:]$/, "");
   let role = raw.role;
   if (kind === "person") {

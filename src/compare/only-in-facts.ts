@@ -20,7 +20,7 @@ export const OnlyInConfig = Object.freeze({
 });
 
 const QUALIFIERS =
-  /(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|over|some|as many as|no fewer than)\s+$/i;
+  /(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|as many as|no fewer than)\s+$/i;
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "in", "at", "with", "on", "into", "to"]);
 
 /** The folded words of an article, for "does any other outlet say this". */
@@ -62,7 +62,10 @@ export function onlyInFacts(passages: readonly Passage[], others: readonly Artic
   const order = { number: 0, person: 1, organisation: 2 } as const;
   candidates.sort((a, b) => order[a.kind] - order[b.kind]);
   for (const candidate of candidates) {
-    const key = `${candidate.kind}:${foldPhrase(candidate.text)}`;
+    const key =
+      candidate.kind === "person"
+        ? `person:${foldPhrase(candidate.text).split(" ").pop()}`
+        : `${candidate.kind}:${foldPhrase(candidate.text)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (otherWords.some((other) => candidate.reportedBy(other))) continue;
