@@ -133,7 +133,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "representative envoy negotiator minister ambassador secretary director chief leader " +
     "staffer employee worker doctor colleague friend relative neighbor neighbour observer " +
     "critic supporter opponent survivor victim scholar professor economist strategist " +
-    "consultant lawyer attorney executive manager president governor mayor general"
+    "consultant lawyer attorney executive manager president governor mayor general engineer " +
+    "inspector scientist teacher student farmer soldier pilot journalist physician nurse " +
+    "official's officials' commentator historian economist author owner founder chairman " +
+    "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +
+    "trooper firefighter paramedic coach player fan parent voter customer user"
   ).split(" "),
 );
 

@@ -158,7 +158,7 @@ function* rawAttributions(
       const endsClause =
         lastOfNp !== undefined && boundaryBetween(lastOfNp, tokens[tokens.indexOf(lastOfNp) + 1]);
       if (np && !isPronoun(np.tokens) && endsClause) {
-        yield { ...np, cue, role: null };
+        yield { ...np, cue, role: roleAfter(np.tokens, text) };
         continue;
       }
     }
@@ -320,7 +320,7 @@ function isSource(tokens: readonly Token[]): boolean {
   const head = headOf(tokens);
   if (!head) return false;
   const stem = stemWord(head.norm);
-  if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(head.norm)) return true;
+  if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(head.norm) || hasTag(head, "Actor")) return true;
   if (INSTITUTION_NOUNS.has(head.norm) || INSTITUTION_NOUNS.has(stem)) return true;
   if (OUTLET_NOUNS.has(head.norm)) return true;
   return /^\p{Lu}/u.test(head.text) && !hasTag(head, "Date", "Month", "WeekDay");
@@ -336,6 +336,25 @@ function headOf(tokens: readonly Token[]): Token | undefined {
 function looksLikeName(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !hasTag(t, "Determiner"));
   return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/** A head noun that names: capitalised mid-sentence, or a capitalised word that is no common noun. */
+function isProperHead(head: Token | undefined): boolean {
+  if (!head || !/^\p{Lu}/u.test(head.text)) return false;
+  const common = [PERSON_NOUNS, INSTITUTION_NOUNS, OUTLET_NOUNS].some(
+    (nouns) => nouns.has(head.norm) || nouns.has(stemWord(head.norm)),
+  );
+  return !common || !head.sentenceStart;
+}
+
+/** "said Jane Doe, the city's housing director." — the role after an inverted source's name. */
+function roleAfter(tokens: readonly Token[], text: string): string | null {
+  if (!looksLikeName(tokens) || tokens.length < 2) return null;
+  const rest = text.slice(tokens[tokens.length - 1]?.end ?? 0);
+  const match =
+    /^,\s+((?:the|a|an)\s+[^,.;:"“”]{2,100}?|\p{Ll}[^,.;:"“”]{2,100}?)(?=[,.;]|$)/u.exec(rest);
+  if (!match?.[1] || ANONYMITY.test(match[1])) return null;
+  return match[1];
 }
 
 /** Where the source's words end, reaching over "speaking on the condition of anonymity". */
@@ -404,8 +423,7 @@ function finish(
   const head = headOf(raw.tokens);
   const named =
     !anonymous &&
-    (kind === "person" ||
-      ((kind === "institution" || kind === "outlet") && /^\p{Lu}/u.test(head?.text ?? "")));
+    (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
 }
 
@@ -414,6 +432,7 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   const norm = head?.norm ?? "";
   const stem = stemWord(norm);
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
+  if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
   if (OUTLET_NOUNS.has(norm)) return "outlet";
   const capitalised = /^\p{Lu}/u.test(head?.text ?? "");
   if (capitalised && (OUTLET_NAME_WORDS.has(norm) || /^report/.test(cue))) return "outlet";

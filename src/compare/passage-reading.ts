@@ -17,6 +17,8 @@ export interface Token {
   /** Punctuation and spaces before and after the word. */
   readonly pre: string;
   readonly post: string;
+  /** The first word of its sentence (capitalised by position, not as a name). */
+  readonly sentenceStart: boolean;
 }
 
 export interface Sentence {
@@ -71,6 +73,7 @@ function mergeHyphens(terms: readonly Term[]): Token[] {
       tags: new Set(term.tags),
       pre: term.pre,
       post: term.post,
+      sentenceStart: tokens.length === 0 && pending === null,
     };
     if (pending && /^[-‐‑]$/.test(pending.post) && token.pre === "") {
       const text: string = `${pending.text}${pending.post}${token.text}`;
@@ -80,6 +83,7 @@ function mergeHyphens(terms: readonly Term[]): Token[] {
         norm: foldWord(text),
         start: pending.start,
         pre: pending.pre,
+        sentenceStart: pending.sentenceStart,
         tags: new Set([...token.tags, "Hyphenated"]),
       };
       continue;

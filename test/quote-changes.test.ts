@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findQuoteChanges } from "../src/compare/quote-changes.js";
+import { articleOf } from "./support/comparison-desk.js";
+
+/** Changed quotes on general English copy: what counts as a change and what does not. */
+
+const ORIGINAL = articleOf(
+  "original",
+  [
+    "The U.S. Department of Energy said the new plant would open in the spring -- two years late -- and cost far more than planned.",
+    "Local residents say they were never consulted about the route of the new power line.",
+  ],
+  "2024-05-01",
+);
+
+function changesIn(...paragraphs: string[]) {
+  return findQuoteChanges([ORIGINAL, articleOf("quoting", paragraphs, "2024-05-03")]);
+}
+
+describe("changed quotes", () => {
+  it("does not count case, US/U.S., curly quotes, dashes or a trailing comma as a change", () => {
+    const changes = changesIn(
+      "“the US Department of Energy said the new plant would open in the spring — two years late — and cost far more than planned,” a critic noted.",
+    );
+    expect(changes).toEqual([]);
+  });
+
+  it("finds a word added inside the quotation marks", () => {
+    const [change] = changesIn(
+      `The paper wrote that "local residents say they were never once consulted about the route."`,
+    );
+    expect(change).toMatchObject({ source: "quoting", paragraph: 1, dropped: [], added: ["once"] });
+    expect(change?.original).toMatchObject({ source: "original", paragraph: 2 });
+  });
+
+  it("finds a word swapped, and says which for which", () => {
+    const [change] = changesIn(
+      `Residents "say they were never asked about the route of the new power line," it said.`,
+    );
+    expect(change?.dropped).toEqual(["consulted"]);
+    expect(change?.added).toEqual(["asked"]);
+    expect(change?.swapped).toEqual([{ from: "consulted", to: "asked" }]);
+  });
+
+  it("finds a word dropped at the start of a quote presented as a whole sentence", () => {
+    const [change] = changesIn(`As one report put it: "Residents say they were never consulted."`);
+    expect(change?.dropped).toEqual(["Local"]);
+  });
+
+  it("does not count an elision the quoting outlet marks as a change", () => {
+    const changes = changesIn(
+      `The department said "the new plant would open in the spring ... and cost far more than planned."`,
+    );
+    expect(changes).toEqual([]);
+  });
+
+  it("ignores quotations too short to prove anything, and quotations from nowhere", () => {
+    const changes = changesIn(
+      `Critics called the plan "late and costly" and "a scandal that nobody in the capital will admit."`,
+    );
+    expect(changes).toEqual([]);
+  });
+
+  it("puts a change to a quote two outlets share down to the later one", () => {
+    const earlier = articleOf(
+      "earlier",
+      [`"We were never consulted about any of this," said a resident.`],
+      "2024-05-01",
+    );
+    const later = articleOf(
+      "later",
+      [`"We were never asked about any of this," a resident told the paper.`],
+      "2024-05-02",
+    );
+    const changes = findQuoteChanges([later, earlier]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ source: "later", dropped: ["consulted"], added: ["asked"] });
+  });
+});
