@@ -1,13 +1,16 @@
+import { stemmer } from "stemmer";
 import type { Passage } from "../ingest/article.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 import { nounPhrases, organisationNames, personNames } from "./noun-phrases.js";
 import { hasTag, readSentences } from "./passage-reading.js";
-import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
+import { foldPhrase, wordsOf } from "./word-forms.js";
 
 /**
  * Naming: how each outlet calls the actors and acts in play, so a reader sees the framing side
- * by side. Terms are the noun phrases and names of the passages that answer the question; those
- * near the question, those that name the same kind of thing differently from another outlet,
- * and names come first; wording every outlet shares comes last.
+ * by side. Terms are the noun phrases and names of the passages that answer the question; names,
+ * phrases with a hyphenated modifier, phrases that share a word with the question, and those that
+ * name the same kind of thing differently from another outlet come first; wording every outlet
+ * shares is left out.
  */
 
 export const NamingConfig = Object.freeze({
@@ -23,7 +26,8 @@ interface Term {
   readonly stems: readonly string[];
   readonly head: string;
   readonly entity: boolean;
-  readonly modified: boolean;
+  /** Carries a hyphenated modifier ("state-run", "rebel-held"): framing often lives there. */
+  readonly compound: boolean;
   readonly order: number;
 }
 
@@ -32,7 +36,7 @@ export function namingTerms(
   outlets: readonly (readonly Passage[])[],
   question: string,
 ): string[][] {
-  const asked = new Set(wordsOf(question).map((w) => stemWord(w.norm)));
+  const asked = new Set(wordsOf(question).map((w) => stemmer(w.norm)));
   const termsByOutlet = outlets.map(termsOf);
   const foldedByOutlet = outlets.map(
     (passages) => ` ${passages.map((p) => foldPhrase(p.text)).join(" ")} `,
@@ -61,12 +65,12 @@ function termScore(
 ): number {
   let score = 0;
   if (term.stems.some((stem) => asked.has(stem))) score += 2;
-  if (term.entity) score += 1;
-  if (term.modified) score += 1;
+  if (term.entity) score += 2;
+  if (term.compound) score += 2;
   const namedOtherwise = others.some((terms) =>
     terms.some((other) => other.head === term.head && other.folded !== term.folded),
   );
-  if (namedOtherwise) score += 2;
+  if (namedOtherwise) score += 1;
   const everyoneSaysIt =
     otherTexts.length > 0 && otherTexts.every((text) => text.includes(` ${term.folded} `));
   if (everyoneSaysIt) score -= 3;
@@ -92,15 +96,16 @@ function termsOf(passages: readonly Passage[]): Term[] {
         const isName = entity || p.tokens.some((t) => hasTag(t, "ProperNoun", "Organization"));
         if (single && !isName && !p.tokens.some((t) => hasTag(t, "Hyphenated"))) continue;
         if (single && p.tokens.every((t) => hasTag(t, "Place", "Demonym"))) continue;
+        if (single && STOP_WORDS.has(folded)) continue;
         seen.add(folded);
         const last = words[words.length - 1]?.norm ?? "";
         terms.push({
           text: p.text,
           folded,
-          stems: words.map((w) => stemWord(w.norm)),
-          head: stemWord(last),
+          stems: words.map((w) => stemmer(w.norm)),
+          head: stemmer(last),
           entity: isName,
-          modified: words.length > 1 || p.tokens.some((t) => hasTag(t, "Hyphenated")),
+          compound: words.length > 1 && words.some((w) => /\p{L}-\p{L}/u.test(w.text)),
           order: order++,
         });
       }
