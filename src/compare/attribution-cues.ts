@@ -55,6 +55,15 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   ].flatMap((forms) => forms.split(" ")),
 );
 
+/** Verbs a source may follow after a quotation: "…," said the minister. (Not "told", "called".) */
+export const INVERTED_VERBS: ReadonlySet<string> = new Set(
+  (
+    "said says added adds wrote writes explained explains noted notes asked asks continued " +
+    "insisted insists recalled recalls warned warns stressed argued replied replies " +
+    "concluded declared announced observed admitted conceded"
+  ).split(" "),
+);
+
 /** Participles that introduce the source after them: "citing officials", "quoting a diplomat". */
 export const SOURCE_AFTER_PARTICIPLES: ReadonlySet<string> = new Set(["citing", "quoting"]);
 

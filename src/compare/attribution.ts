@@ -5,6 +5,7 @@ import {
   BETWEEN_SOURCE_AND_VERB,
   CLAUSE_PARTICIPLES,
   INSTITUTION_NOUNS,
+  INVERTED_VERBS,
   OUTLET_NAME_WORDS,
   OUTLET_NOUNS,
   PERSON_NOUNS,
@@ -151,7 +152,9 @@ function* rawAttributions(
     }
     const before = tokens[i - 1];
     const afterQuoteOrComma =
-      before !== undefined && /[,"”'’]\s*$/.test(before.post + token.pre) && !phrasal;
+      before !== undefined &&
+      /[,"”'’]\s*$/.test(before.post + token.pre) &&
+      INVERTED_VERBS.has(norm);
     if (afterQuoteOrComma) {
       const np = forwardSource(tokens, i + 1, text);
       const lastOfNp = np?.tokens[np.tokens.length - 1];
@@ -273,6 +276,12 @@ function subjectBefore(
       const role = text.slice(first.start, roleTokens[roleTokens.length - 1]?.end ?? first.end);
       return { tokens: name, role, whoEnd: name[name.length - 1]?.end ?? 0 };
     }
+    // "the role, Name, said": the name between the commas, the role before it.
+    const before = backwardSource(tokens, k - 1);
+    if (before && first && looksLikeName(roleTokens) && !looksLikeName(before)) {
+      const role = text.slice(before[0]?.start ?? 0, before[before.length - 1]?.end ?? 0);
+      return { tokens: roleTokens, role, whoEnd: last.end };
+    }
     const roleText = first ? text.slice(first.start, last.end) : "";
     if (name && ANONYMITY.test(roleText)) return { tokens: name, role: null, whoEnd: last.end };
     return null;
@@ -299,7 +308,8 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
     const inner =
       INNER_PREPOSITIONS.has(token.norm) &&
       taken.length > 0 &&
-      /^\p{Lu}/u.test(taken[0]?.text ?? "");
+      (/^\p{Lu}/u.test(taken[0]?.text ?? "") ||
+        (hasTag(taken[0], "Determiner") && /^\p{Lu}/u.test(taken[1]?.text ?? "")));
     if (NOT_A_START.has(token.norm)) break;
     if (!inner && !isNpWord(token)) break;
     taken.unshift(token);

@@ -97,6 +97,7 @@ function termsOf(passages: readonly Passage[]): Term[] {
         if (single && !isName && !p.tokens.some((t) => hasTag(t, "Hyphenated"))) continue;
         if (single && p.tokens.every((t) => hasTag(t, "Place", "Demonym"))) continue;
         if (single && STOP_WORDS.has(folded)) continue;
+        if (single && terms.some((t) => ` ${t.folded} `.includes(` ${folded} `))) continue;
         seen.add(folded);
         const last = words[words.length - 1]?.norm ?? "";
         terms.push({

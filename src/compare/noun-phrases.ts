@@ -119,6 +119,23 @@ export function organisationNames(sentence: Sentence, text: string): Phrase[] {
       !hasTag(token, "Date", "Month", "WeekDay", "Pronoun", "Determiner") &&
       (i > 0 || hasTag(token, "ProperNoun", "Organization", "Acronym"));
     const newPlace = run.length > 0 && hasTag(token, "Country");
+    const joiner =
+      run.length > 0 &&
+      /^(?:of|for|and|de|del|la|du)$/.test(token.text) &&
+      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "") &&
+      !boundaryBetween(run[run.length - 1], token) &&
+      !boundaryBetween(token, tokens[i + 1]);
+    if (joiner) {
+      run.push(token);
+      continue;
+    }
+    const modifier =
+      run.length === 1 &&
+      !capital &&
+      /^\p{Ll}/u.test(token.text) &&
+      hasTag(token, "Noun") &&
+      !boundaryBetween(run[0], token);
+    if (modifier) run = [];
     if (!capital || newPlace || (run.length > 0 && boundaryBetween(run[run.length - 1], token)))
       flush();
     if (capital) {

@@ -21,6 +21,9 @@ export const OnlyInConfig = Object.freeze({
 
 const QUALIFIERS =
   /(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|as many as|no fewer than)\s+$/i;
+/** Past forms that are not passive participles: "troops remained in …" says nothing more of them. */
+const INTRANSITIVE =
+  /^(?:remain|stay|live|die|arrive|sit|stood|stand|lay|lie|went|gone|come|came|return|fell|fall|rose|risen|rise|were|was|been|had|did)(?:ed|d)?$/;
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "in", "at", "with", "on", "into", "to"]);
 
 /** The folded words of an article, for "does any other outlet say this". */
@@ -133,6 +136,7 @@ function counts(
     if (
       participle &&
       hasTag(participle, "PastTense", "Participle") &&
+      !INTRANSITIVE.test(participle.norm) &&
       PARTICIPLE_PREPOSITIONS.has(preposition?.norm ?? "") &&
       !/[,;:.]/.test(counted.post)
     ) {

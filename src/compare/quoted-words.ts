@@ -18,8 +18,36 @@ const OPEN_DOUBLE = "“„«";
 const CLOSE_DOUBLE = "”»";
 const OPENING_CONTEXT = /[\s([{—–\-:;,/]/;
 
-/** The quotations in a passage, outer ones first in reading order, then nested ones. */
+/**
+ * The quotations in a passage, outer ones first in reading order, then nested ones. A passage
+ * with no double quotation marks may use single ones for quotations (British house style).
+ */
 export function quotedSpans(text: string): QuotedSpan[] {
+  if (!/["“”„«»]/.test(text)) return singleQuoted(text);
+  return doubleQuoted(text);
+}
+
+function singleQuoted(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch !== "‘" && ch !== "’" && ch !== "'") continue;
+    const before = i > 0 ? (text[i - 1] ?? " ") : " ";
+    const after = text[i + 1] ?? " ";
+    if (openAt < 0) {
+      if (ch !== "’" && OPENING_CONTEXT.test(before) && /[\p{L}\p{N}]/u.test(after)) openAt = i;
+      continue;
+    }
+    if (ch !== "‘" && !/[\p{L}]/u.test(after) && /\S/.test(before)) {
+      push(spans, text, openAt + 1, i, false);
+      openAt = -1;
+    }
+  }
+  return spans;
+}
+
+function doubleQuoted(text: string): QuotedSpan[] {
   const outer: QuotedSpan[] = [];
   const nested: QuotedSpan[] = [];
   let openAt = -1;
