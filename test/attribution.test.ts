@@ -95,4 +95,29 @@ describe("attribution", () => {
     );
     expect(found.map((a) => a.who)).toEqual(["the mayor", "the mayor"]);
   });
+
+  it("reads 'the role, Name, told' and British single quotation marks", () => {
+    const found = attributions(
+      "‘We will do whatever is necessary,’ the transport secretary, Anna Price, told parliament.",
+      "‘It was not our decision,’ she said.",
+    );
+    expect(found[0]).toMatchObject({
+      who: "Anna Price",
+      role: "the transport secretary",
+      cue: "told",
+      named: true,
+    });
+    expect(found[1]).toMatchObject({ who: "Anna Price", resolvedFrom: "she" });
+  });
+
+  it("keeps a group of officials at a named ministry unnamed", () => {
+    const found = attributions(
+      "Officials at the Ministry of Transport said the line would reopen.",
+    );
+    expect(found[0]).toMatchObject({
+      who: "Officials at the Ministry of Transport",
+      named: false,
+      kind: "official",
+    });
+  });
 });

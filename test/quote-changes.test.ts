@@ -76,4 +76,11 @@ describe("changed quotes", () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ source: "later", dropped: ["consulted"], added: ["asked"] });
   });
+
+  it("reads quotations in single quotation marks when a page uses no double ones", () => {
+    const [change] = changesIn(
+      "The paper reported that ‘local residents say they were rarely consulted about the route’.",
+    );
+    expect(change?.swapped).toEqual([{ from: "never", to: "rarely" }]);
+  });
 });
