@@ -83,4 +83,35 @@ describe("changed quotes", () => {
     );
     expect(change?.swapped).toEqual([{ from: "never", to: "rarely" }]);
   });
+
+  it("puts the change down to the outlet that names the other as its source, dates or not", () => {
+    const courier = articleOf("courier", [
+      `"We flagged this in January and we flagged it again in April," said an engineer.`,
+    ]);
+    const ledger = articleOf("ledger", [
+      `The Valley Courier reported that an engineer said "we flagged this in January and we flagged it again in May."`,
+    ]);
+    const named = { ...courier, metadata: { ...courier.metadata, outlet: "Valley Courier" } };
+    const changes = findQuoteChanges([ledger, named]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ source: "ledger", dropped: ["April"], added: ["May"] });
+  });
+
+  it("finds words added to the end of a quote, without taking the attribution as dropped", () => {
+    const speaker = articleOf(
+      "speaker",
+      [`"Safety has always been our first priority," she said.`],
+      "2024-01-01",
+    );
+    const [change] = findQuoteChanges([
+      speaker,
+      articleOf(
+        "embellished",
+        [`She said "safety has always been our first priority, and it always will be."`],
+        "2024-01-02",
+      ),
+    ]);
+    expect(change).toMatchObject({ source: "embellished", dropped: [] });
+    expect(change?.addedPhrases).toEqual(["and it always will be"]);
+  });
 });

@@ -143,6 +143,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "staffer employee worker doctor colleague friend relative neighbor neighbour observer " +
     "critic supporter opponent survivor victim scholar professor economist strategist " +
     "consultant lawyer attorney executive manager president governor mayor general engineer " +
+    "administrator superintendent treasurer clerk auditor judge justice captain colonel " +
     "inspector scientist teacher student farmer soldier pilot journalist physician nurse " +
     "official's officials' commentator historian economist author owner founder chairman " +
     "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +

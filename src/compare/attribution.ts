@@ -348,6 +348,21 @@ function looksLikeName(tokens: readonly Token[]): boolean {
   return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
+/**
+ * Where a person's name starts after a title: "engineer Jane Doe", "Transport Minister Jane Doe"
+ * (0 when there is no title).
+ */
+function titleBeforeName(tokens: readonly Token[]): number {
+  if (tokens.length < 3) return 0;
+  const firstName = tokens.findIndex((t, i) => i > 0 && hasTag(t, "FirstName"));
+  if (firstName > 0) return firstName;
+  let cut = 0;
+  tokens.forEach((t, i) => {
+    if (i < tokens.length - 2 && (PERSON_NOUNS.has(t.norm) || /^\p{Ll}/u.test(t.text))) cut = i + 1;
+  });
+  return cut;
+}
+
 /** A head noun that names: capitalised mid-sentence, or a capitalised word that is no common noun. */
 function isProperHead(head: Token | undefined): boolean {
   if (!head || !/^\p{Lu}/u.test(head.text)) return false;
@@ -428,6 +443,12 @@ function finish(
     const surname = raw.tokens[raw.tokens.length - 1]?.norm ?? "";
     const known = people.get(surname);
     if (known && raw.tokens.length === 1) who = known.who;
+    const title = titleBeforeName(raw.tokens);
+    if (title > 0 && !anonymous) {
+      const nameStart = raw.tokens[title]?.start ?? first.start;
+      role = role ?? text.slice(first.start, nameStart).trim();
+      who = text.slice(nameStart, raw.tokens[raw.tokens.length - 1]?.end ?? nameStart);
+    }
     role = role ?? known?.role ?? null;
   }
   const head = headOf(raw.tokens);
@@ -444,6 +465,8 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
   if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
   if (OUTLET_NOUNS.has(norm)) return "outlet";
+  if (titleBeforeName(tokens) > 0 && tokens.slice(-2).every((t) => /^\p{Lu}/u.test(t.text)))
+    return "person";
   const capitalised = /^\p{Lu}/u.test(head?.text ?? "");
   if (capitalised && (OUTLET_NAME_WORDS.has(norm) || /^report/.test(cue))) return "outlet";
   if (INSTITUTION_NOUNS.has(norm) || INSTITUTION_NOUNS.has(stem)) return "institution";

@@ -14,6 +14,7 @@ import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges } from "./quote-changes.js";
 import { scareQuotes } from "./scare-quotes.js";
+import { foldPhrase } from "./word-forms.js";
 
 /** What the comparison needs of an answer: the question and each source's passages. */
 export interface AnsweredSources {
@@ -36,10 +37,13 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     )
     .map(({ source, article }) => ({ article, passages: answeringPassages(article, source) }));
 
+  // The desk's own outlets are who is compared, not facts or terms of the story.
+  const outlets = new Set(desk.articles.map((article) => bareName(outletName(article))));
+  const notAnOutlet = (text: string) => !outlets.has(bareName(text));
   const terms = namingTerms(
     covered.map((entry) => entry.passages),
     answer.query,
-  );
+  ).map((list) => list.filter(notAnOutlet));
   const sources = covered.map(({ article, passages }, index): SourceComparison => {
     const others = desk.articles.filter((other) => other !== article);
     return {
@@ -65,7 +69,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
         facts: onlyInFacts(
           passages,
           desk.articles.filter((other) => other !== article),
-        ),
+        ).filter((fact) => notAnOutlet(fact.text)),
       }),
     )
     .filter((entry) => entry.facts.length > 0);
@@ -110,4 +114,8 @@ function unique(words: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+function bareName(name: string): string {
+  return foldPhrase(name.replace(/^the\s+/i, ""));
 }

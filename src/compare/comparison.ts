@@ -80,6 +80,10 @@ export interface QuoteChange {
   /** Words in the quotation that the original does not have (added or swapped in). */
   readonly added: readonly string[];
   readonly swapped: readonly Swap[];
+  /** The dropped words as the phrases they formed in the original. */
+  readonly droppedPhrases: readonly string[];
+  /** The added words as the phrases they form in the quotation. */
+  readonly addedPhrases: readonly string[];
 }
 
 export interface Comparison {

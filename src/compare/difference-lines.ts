@@ -68,8 +68,8 @@ function quoteChangeLine(change: QuoteChange, maxItems: number): string {
         maxItems,
       )}`,
     );
-  const dropped = change.dropped.filter((w) => !swappedWords.has(w));
-  const added = change.added.filter((w) => !swappedWords.has(w));
+  const dropped = change.droppedPhrases.filter((w) => !swappedWords.has(w));
+  const added = change.addedPhrases.filter((w) => !swappedWords.has(w));
   if (dropped.length > 0) parts.push(`drops ${listed(dropped.map(quoted), maxItems)}`);
   if (added.length > 0) parts.push(`adds ${listed(added.map(quoted), maxItems)}`);
   return `${change.outlet} (¶${change.paragraph}) changes words it quotes from ${change.original.outlet} (¶${change.original.paragraph}): ${parts.join(", ")}.`;

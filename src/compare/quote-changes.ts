@@ -4,7 +4,7 @@ import type { QuoteChange, Swap } from "./comparison.js";
 import { readSentences } from "./passage-reading.js";
 import { type QuotedSpan, quotedSpans } from "./quoted-words.js";
 import { type Alignment, alignWords } from "./word-diff.js";
-import { displayWord, type Word, wordsOf } from "./word-forms.js";
+import { displayWord, foldPhrase, type Word, wordsOf } from "./word-forms.js";
 
 /**
  * Changed quotes: wherever an outlet puts words in quotation marks that come from another
@@ -20,6 +20,8 @@ export const QuoteChangeConfig = Object.freeze({
   candidateShare: 0.5,
   /** The original must keep at least this share of the quotation's words, in order. */
   keptShare: 0.6,
+  /** Or at least this many words kept in a stretch where most words are kept (a quote extended). */
+  minKeptRun: 6,
   /** A quote that starts a sentence where the original did not may drop this many words before it. */
   maxLeadingDrop: 3,
 });
@@ -97,12 +99,16 @@ function changeOf(
   const dropped: string[] = [];
   const added: string[] = [];
   const swapped: Swap[] = [];
+  const droppedPhrases: string[] = [];
+  const addedPhrases: string[] = [];
   const ranges: [number, number][] = [];
   for (const f of found) {
     const diff = differenceOf(f, segments.length === 1 ? span.text : null);
     dropped.push(...diff.dropped);
     added.push(...diff.added);
     swapped.push(...diff.swapped);
+    droppedPhrases.push(...diff.droppedPhrases);
+    addedPhrases.push(...diff.addedPhrases);
     if (f.at === first.at) ranges.push(diff.range);
   }
   if (dropped.length === 0 && added.length === 0) return null;
@@ -120,6 +126,8 @@ function changeOf(
     dropped,
     added,
     swapped,
+    droppedPhrases,
+    addedPhrases,
   };
 }
 
@@ -150,7 +158,9 @@ function bestOriginal(
   }
   if (!best) return null;
   const needed = Math.max(3, Math.ceil(norms.length * QuoteChangeConfig.keptShare));
-  return best.alignment.same >= needed ? best : null;
+  const { same, steps } = best.alignment;
+  const dense = same >= QuoteChangeConfig.minKeptRun && same / steps.length >= 0.8;
+  return same >= needed || dense ? best : null;
 }
 
 function rank(alignment: Alignment): number {
@@ -165,6 +175,10 @@ function quotingSideChanged(quoting: PassageWords, span: QuotedSpan, found: Foun
   const other = found.at;
   const from = other.words[found.alignment.originalFrom];
   if (!from || !other.spans.some((s) => from.start >= s.start && from.start < s.end)) return true;
+  // The outlet that names the other as its source is the one that quotes it.
+  const citesOther = namesOutlet(quoting.article, other.article);
+  const citedByOther = namesOutlet(other.article, quoting.article);
+  if (citesOther !== citedByOther) return citesOther;
   const mine = quoting.article.metadata.published;
   const theirs = other.article.metadata.published;
   if (mine && theirs && mine !== theirs) return mine > theirs;
@@ -179,17 +193,76 @@ interface Difference {
   readonly dropped: string[];
   readonly added: string[];
   readonly swapped: Swap[];
+  readonly droppedPhrases: string[];
+  readonly addedPhrases: string[];
   /** The original's words covered, inclusive. */
   readonly range: [number, number];
+}
+
+/** Collects dropped and added words, and the runs of them that read as phrases. */
+class WordChanges {
+  readonly dropped: string[] = [];
+  readonly added: string[] = [];
+  readonly swapped: Swap[] = [];
+  readonly droppedPhrases: string[] = [];
+  readonly addedPhrases: string[] = [];
+  private dropRun: string[] = [];
+  private addRun: string[] = [];
+
+  drop(word: Word | undefined): void {
+    if (!word) return;
+    this.dropped.push(displayWord(word.text));
+    this.dropRun.push(displayWord(word.text));
+  }
+
+  add(word: Word | undefined): void {
+    if (!word) return;
+    this.added.push(displayWord(word.text));
+    this.addRun.push(displayWord(word.text));
+  }
+
+  swap(was: Word | undefined, now: Word | undefined): void {
+    if (!was || !now) return;
+    this.drop(was);
+    this.add(now);
+    this.swapped.push({ from: displayWord(was.text), to: displayWord(now.text) });
+  }
+
+  /** A kept word: whatever was dropped or added before it is one phrase. */
+  keep(): void {
+    if (this.dropRun.length > 0) this.droppedPhrases.push(this.dropRun.join(" "));
+    if (this.addRun.length > 0) this.addedPhrases.push(this.addRun.join(" "));
+    this.dropRun = [];
+    this.addRun = [];
+  }
+
+  /** Lines up quoted words with the original words they replace, keeping the ones that agree. */
+  pairUp(quoted: readonly Word[], original: readonly Word[]): void {
+    const kept = new Set(original.map((word) => word.norm));
+    const used = new Set(quoted.map((word) => word.norm));
+    const gone = original.filter((word) => !used.has(word.norm));
+    const come = quoted.filter((word) => !kept.has(word.norm));
+    if (gone.length === come.length) {
+      gone.forEach((word, i) => {
+        this.swap(word, come[i]);
+      });
+    } else {
+      for (const word of gone) this.drop(word);
+      for (const word of come) this.add(word);
+    }
+    this.keep();
+  }
 }
 
 function differenceOf(found: Found, wholeQuote: string | null): Difference {
   const { alignment, quoteWords, at } = found;
   const original = at.words;
-  const dropped: string[] = [];
-  const added: string[] = [];
-  const swapped: Swap[] = [];
-  const sentence = sentenceWordRange(at, alignment.originalFrom);
+  const changes = new WordChanges();
+  const sentence = withinQuote(
+    at,
+    alignment.originalFrom,
+    sentenceWordRange(at, alignment.originalFrom),
+  );
   let from = alignment.originalFrom;
   let to = alignment.originalTo;
 
@@ -199,7 +272,7 @@ function differenceOf(found: Found, wholeQuote: string | null): Difference {
     let start = Math.max(sentence[0], from - leading.length);
     while (start > sentence[0] && sameName(at.passage.text, original[start - 1], original[start]))
       start--;
-    pairUp(leading, original.slice(start, from), dropped, added, swapped);
+    changes.pairUp(leading, original.slice(start, from));
     from = start;
   } else if (
     wholeQuote !== null &&
@@ -209,49 +282,27 @@ function differenceOf(found: Found, wholeQuote: string | null): Difference {
     from - sentence[0] <= QuoteChangeConfig.maxLeadingDrop
   ) {
     // The quote starts a sentence where the original did not: the words before it were cut.
-    for (const word of original.slice(sentence[0], from)) dropped.push(displayWord(word.text));
+    for (const word of original.slice(sentence[0], from)) changes.drop(word);
+    changes.keep();
     from = sentence[0];
   }
 
   for (const step of alignment.steps) {
-    if (step.op === "drop") dropped.push(displayWord(original[step.original]?.text ?? ""));
-    else if (step.op === "add") added.push(displayWord(quoteWords[step.quote]?.text ?? ""));
-    else if (step.op === "swap") {
-      const was = displayWord(original[step.original]?.text ?? "");
-      const now = displayWord(quoteWords[step.quote]?.text ?? "");
-      dropped.push(was);
-      added.push(now);
-      swapped.push({ from: was, to: now });
-    }
+    if (step.op === "drop") changes.drop(original[step.original]);
+    else if (step.op === "add") changes.add(quoteWords[step.quote]);
+    else if (step.op === "swap") changes.swap(original[step.original], quoteWords[step.quote]);
+    else changes.keep();
   }
+  changes.keep();
 
   const trailing = quoteWords.slice(alignment.quoteTo + 1);
   if (trailing.length > 0) {
     const end = Math.min(sentence[1], to + trailing.length);
-    pairUp(trailing, original.slice(to + 1, end + 1), dropped, added, swapped);
-    to = end;
+    changes.pairUp(trailing, original.slice(to + 1, end + 1));
+    to = Math.max(to, end);
   }
-  return { dropped, added, swapped, range: [from, to] };
-}
-
-/** Lines up quoted words with the original words they replace, keeping the ones that agree. */
-function pairUp(
-  quoted: readonly Word[],
-  original: readonly Word[],
-  dropped: string[],
-  added: string[],
-  swapped: Swap[],
-): void {
-  const kept = new Set(original.map((word) => word.norm));
-  const used = new Set(quoted.map((word) => word.norm));
-  const gone = original.filter((word) => !used.has(word.norm));
-  const come = quoted.filter((word) => !kept.has(word.norm));
-  for (const word of gone) dropped.push(displayWord(word.text));
-  for (const word of come) added.push(displayWord(word.text));
-  if (gone.length === come.length)
-    gone.forEach((word, i) => {
-      swapped.push({ from: displayWord(word.text), to: displayWord(come[i]?.text ?? "") });
-    });
+  const { dropped, added, swapped, droppedPhrases, addedPhrases } = changes;
+  return { dropped, added, swapped, droppedPhrases, addedPhrases, range: [from, to] };
 }
 
 /** Two capitalised words with only a space between them: one name, not to be split. */
@@ -259,6 +310,23 @@ function sameName(text: string, before: Word | undefined, word: Word | undefined
   if (!before || !word) return false;
   const capitalised = /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(word.text);
   return capitalised && /^\s+$/.test(text.slice(before.end, word.start));
+}
+
+/** When the original words are themselves a quotation, the words around it are not the quote's. */
+function withinQuote(
+  at: PassageWords,
+  wordIndex: number,
+  range: [number, number],
+): [number, number] {
+  const word = at.words[wordIndex];
+  const span = at.spans.find(
+    (s) => !s.nested && word && word.start >= s.start && word.start < s.end,
+  );
+  if (!span) return range;
+  let [first, last] = range;
+  while (first < wordIndex && (at.words[first]?.start ?? 0) < span.start) first++;
+  while (last > wordIndex && (at.words[last]?.end ?? 0) > span.end) last--;
+  return [first, last];
 }
 
 /** The first and last word (inclusive) of the sentence holding a word of the passage. */
@@ -287,4 +355,15 @@ function sentencesCovering(at: PassageWords, ranges: readonly [number, number][]
   const first = sentences[0]?.start ?? 0;
   const last = sentences[sentences.length - 1]?.end ?? at.passage.text.length;
   return at.passage.text.slice(first, last).trim();
+}
+
+/** The article mentions the other article's outlet by name (besides in its own furniture). */
+function namesOutlet(article: Article, other: Article): boolean {
+  const name = other.metadata.outlet;
+  if (!name) return false;
+  const folded = foldPhrase(name.replace(/^the\s+/i, ""));
+  if (folded.length < 4 || folded === foldPhrase(article.metadata.outlet ?? "")) return false;
+  return article.passages.some((passage) =>
+    ` ${foldPhrase(passage.text)} `.includes(` ${folded} `),
+  );
 }

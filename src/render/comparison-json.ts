@@ -55,5 +55,7 @@ function quoteChangeJson(change: QuoteChange) {
     dropped: change.dropped,
     added: change.added,
     swapped: change.swapped.map((swap) => ({ from: swap.from, to: swap.to })),
+    droppedPhrases: change.droppedPhrases,
+    addedPhrases: change.addedPhrases,
   };
 }

@@ -55,7 +55,7 @@ export function renderComparisonText(answer: Answer): string {
   for (const change of comparison.quoteChanges) {
     out.push(
       wrap(
-        `${change.outlet} ¶${change.paragraph} quotes ${change.original.outlet} ¶${change.original.paragraph}: dropped ${wordList(change.dropped)}; added ${wordList(change.added)}`,
+        `${change.outlet} ¶${change.paragraph} quotes ${change.original.outlet} ¶${change.original.paragraph}: dropped ${wordList(change.droppedPhrases)}; added ${wordList(change.addedPhrases)}`,
         WIDTH,
         "  ",
       ),
