@@ -73,7 +73,9 @@ describe("attribution", () => {
       "The collapse was blamed by engineers on a corroded cable, citing two inspectors familiar with the bridge.",
     );
     expect(found).toContainEqual(expect.objectContaining({ who: "engineers", cue: "blamed by" }));
-    expect(found).toContainEqual(expect.objectContaining({ who: "two inspectors", cue: "citing" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ who: "two inspectors familiar with the bridge", cue: "citing" }),
+    );
   });
 
   it("resolves 'she said' to the person just named, and a later surname to the full name", () => {
@@ -118,6 +120,19 @@ describe("attribution", () => {
       who: "Officials at the Ministry of Transport",
       named: false,
       kind: "official",
+    });
+  });
+
+  it("keeps the standard formula for unnamed sources whole", () => {
+    const found = attributions(
+      "People familiar with the talks said a deal was close.",
+      "The plan was dropped, according to two officials briefed on the decision.",
+    );
+    expect(found[0]).toMatchObject({ who: "People familiar with the talks", named: false });
+    expect(found[1]).toMatchObject({
+      who: "two officials briefed on the decision",
+      cue: "according to",
+      named: false,
     });
   });
 });

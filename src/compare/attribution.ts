@@ -27,6 +27,14 @@ import { stemWord } from "./word-forms.js";
 
 /** Words that may sit inside a source's name: "the Embassy in …", "the Ministry of …". */
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "in", "at", "for", "from"]);
+/** "familiar with", "close to", "briefed on": how unnamed sources are placed. */
+const FAMILIARITY: ReadonlySet<string> = new Set([
+  "familiar",
+  "close",
+  "briefed",
+  "knowledge",
+  "knowledgeable",
+]);
 /** "no group claimed …" is nobody's claim. */
 const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "nobody", "none", "neither"]);
 /** Words that open a clause, not a source: "that the ministry said". */
@@ -223,6 +231,19 @@ function forwardSource(
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[taken.length - 1]?.norm ?? ""))
     taken.pop();
   if (taken.length === 0 || !isSource(taken)) return null;
+  // "people familiar with the matter", "an official close to the talks"
+  const next = tokens[from + taken.length];
+  if (
+    FAMILIARITY.has(next?.norm ?? "") &&
+    /^(?:with|to|on|of)$/.test(tokens[from + taken.length + 1]?.norm ?? "")
+  ) {
+    for (let k = from + taken.length; k < tokens.length && k < from + taken.length + 8; k++) {
+      const token = tokens[k];
+      if (!token || (hasTag(token, "Verb") && !FAMILIARITY.has(token.norm))) break;
+      taken.push(token);
+      if (boundaryBetween(token, tokens[k + 1])) break;
+    }
+  }
   return { tokens: taken, whoEnd: anonymityEnd(taken, text) };
 }
 
@@ -315,8 +336,14 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
     taken.unshift(token);
   }
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
-  const opener = tokens[end - taken.length]?.norm ?? "";
+  const start = end - taken.length + 1;
+  const opener = tokens[start - 1]?.norm ?? "";
   if (NEGATIONS.has(taken[0]?.norm ?? "") || NEGATIONS.has(opener)) return null;
+  // "people familiar with the matter said": the source is before "familiar with".
+  if (FAMILIARITY.has(tokens[start - 2]?.norm ?? "") && /^(?:with|to|on|of)$/.test(opener)) {
+    const people = backwardSource(tokens, start - 3);
+    if (people) return [...people, ...tokens.slice(start - 2, end + 1)];
+  }
   return taken.length > 0 && isSource(taken) ? taken : null;
 }
 
@@ -338,7 +365,9 @@ function isSource(tokens: readonly Token[]): boolean {
 
 /** The last noun before any inner preposition: "the Embassy in X" → "Embassy". */
 function headOf(tokens: readonly Token[]): Token | undefined {
-  const cut = tokens.findIndex((t, i) => i > 0 && INNER_PREPOSITIONS.has(t.norm));
+  const cut = tokens.findIndex(
+    (t, i) => i > 0 && (INNER_PREPOSITIONS.has(t.norm) || FAMILIARITY.has(t.norm)),
+  );
   const core = cut > 0 ? tokens.slice(0, cut) : tokens;
   return core[core.length - 1];
 }
