@@ -65,11 +65,11 @@ afterAll(async () => {
 describe("held out: a wire report in another house style", () => {
   it("names the coalition spokesman with his role, and has the wounded count only it reports", async () => {
     const c = await ask("how many coalition personnel were wounded at Camp Taji");
-    const spokesman = attributions(c, WIRE).find((a) => a.who.endsWith("Harlan Voss"));
-    expect(spokesman).toMatchObject({
-      named: true,
-      role: "a spokesman for the international coalition",
-    });
+    const spokesman = attributions(c, WIRE).find((a) => a.who === "Harlan Voss");
+    expect(spokesman?.named).toBe(true);
+    expect(spokesman?.role).toMatch(
+      /^Brigadier General, a spokesman for the international coalition$/,
+    );
     expect(facts(c, WIRE)).toContain("14 coalition personnel");
   });
 

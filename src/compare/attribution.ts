@@ -96,7 +96,7 @@ export function articleAttributions(article: Article): ReadonlyMap<number, reado
         if (attribution.kind === "person" && attribution.resolvedFrom === null) {
           const surname = attribution.who.split(/\s+/).pop()?.toLowerCase() ?? "";
           const known = people.get(surname);
-          if (!known || attribution.who.length >= known.who.length)
+          if (attribution.who.includes(" ") || !known)
             people.set(surname, {
               who: attribution.who,
               role: attribution.role ?? known?.role ?? null,
@@ -475,7 +475,8 @@ function finish(
     const title = titleBeforeName(raw.tokens);
     if (title > 0 && !anonymous) {
       const nameStart = raw.tokens[title]?.start ?? first.start;
-      role = role ?? text.slice(first.start, nameStart).trim();
+      const titleText = text.slice(first.start, nameStart).trim();
+      role = role ? `${titleText}, ${role}` : titleText;
       who = text.slice(nameStart, raw.tokens[raw.tokens.length - 1]?.end ?? nameStart);
     }
     role = role ?? known?.role ?? null;
