@@ -77,7 +77,10 @@ export function personNames(sentence: Sentence, text: string): Phrase[] {
       !boundaryBetween(tokens[k], tokens[k + 1])
     )
       k++;
-    const run = tokens.slice(i, k + 1).filter((t) => isNamePart(t));
+    let run = tokens.slice(i, k + 1).filter((t) => isNamePart(t));
+    // "Mayor Jane Doe": the name starts at the first name, the title is not part of it.
+    const firstName = run.findIndex((t, n) => n > 0 && hasTag(t, "FirstName"));
+    if (firstName > 0) run = run.slice(firstName);
     const words = run.filter((t) => !/\.$/.test(t.text) && !hasTag(t, "Honorific"));
     if (words.length >= 2) names.push(phraseOf(sentence, text, run));
     i = k;
