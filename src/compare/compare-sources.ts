@@ -1,7 +1,7 @@
 import type { SourceAnswer } from "../answer/answer.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import { type Article, outletName, type Passage } from "../ingest/article.js";
-import { passageAttributions } from "./attribution.js";
+import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
   Comparison,
@@ -118,4 +118,13 @@ function unique(words: readonly string[]): string[] {
 
 function bareName(name: string): string {
   return foldPhrase(name.replace(/^the\s+/i, ""));
+}
+
+/**
+ * Reads every article once (sentences, attributions, desk-wide changed quotes) so the first
+ * question does not pay for it; call when a desk is opened.
+ */
+export function prepareComparison(desk: StoryDesk): void {
+  for (const article of desk.articles) articleAttributions(article);
+  deskQuoteChanges(desk.articles);
 }
