@@ -147,7 +147,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "inspector scientist teacher student farmer soldier pilot journalist physician nurse " +
     "official's officials' commentator historian economist author owner founder chairman " +
     "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +
-    "trooper firefighter paramedic coach player fan parent voter customer user"
+    "trooper firefighter paramedic coach player fan parent voter customer user troop " +
+    "fighter militant rebel gunman insurgent protester demonstrator"
   ).split(" "),
 );
 

@@ -1,9 +1,10 @@
 import { stemmer } from "stemmer";
 import type { Passage } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
-import { nounPhrases, organisationNames, personNames } from "./noun-phrases.js";
+import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
+import { nounPhrases, organisationNames, type Phrase, personNames } from "./noun-phrases.js";
 import { hasTag, readSentences } from "./passage-reading.js";
-import { foldPhrase, wordsOf } from "./word-forms.js";
+import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
 
 /**
  * Naming: how each outlet calls the actors and acts in play, so a reader sees the framing side
@@ -26,6 +27,10 @@ interface Term {
   readonly stems: readonly string[];
   readonly head: string;
   readonly entity: boolean;
+  /** Names people or a body of them: "government troops", "the ministry". */
+  readonly actor: boolean;
+  /** Stems of the sentence the term stands in. */
+  readonly sentenceStems: readonly string[];
   /** Carries a hyphenated modifier ("state-run", "rebel-held"): framing often lives there. */
   readonly compound: boolean;
   readonly order: number;
@@ -67,13 +72,15 @@ function termScore(
   if (term.stems.some((stem) => asked.has(stem))) score += 2;
   if (term.entity) score += 2;
   if (term.compound) score += 2;
+  if (term.actor) score += 1;
+  if (term.sentenceStems.some((stem) => asked.has(stem))) score += 1;
   const namedOtherwise = others.some((terms) =>
     terms.some((other) => other.head === term.head && other.folded !== term.folded),
   );
   if (namedOtherwise) score += 1;
   const everyoneSaysIt =
     otherTexts.length > 0 && otherTexts.every((text) => text.includes(` ${term.folded} `));
-  if (everyoneSaysIt) score -= 3;
+  if (everyoneSaysIt) return Number.NEGATIVE_INFINITY;
   return score;
 }
 
@@ -83,12 +90,14 @@ function termsOf(passages: readonly Passage[]): Term[] {
   let order = 0;
   for (const passage of passages) {
     for (const sentence of readSentences(passage.text)) {
+      const sentenceStems = sentence.tokens.map((t) => stemmer(t.norm));
       const phrases = [
         ...personNames(sentence, passage.text).map((p) => ({ p, entity: true })),
         ...organisationNames(sentence, passage.text).map((p) => ({ p, entity: true })),
         ...nounPhrases(sentence, passage.text).map((p) => ({ p, entity: false })),
       ];
-      for (const { p, entity } of phrases) {
+      for (const { p: phrase, entity } of phrases) {
+        const p = entity ? phrase : withoutLeadingAdjectives(phrase, passage.text);
         const words = wordsOf(p.text);
         const folded = words.map((w) => w.norm).join(" ");
         if (folded === "" || seen.has(folded)) continue;
@@ -107,10 +116,41 @@ function termsOf(passages: readonly Passage[]): Term[] {
           head: stemmer(last),
           entity: isName,
           compound: words.length > 1 && words.some((w) => /\p{L}-\p{L}/u.test(w.text)),
+          actor: isActor(p),
+          sentenceStems,
           order: order++,
         });
       }
     }
   }
   return terms;
+}
+
+/**
+ * "main Iran-backed militias" → "Iran-backed militias": a plain adjective in front of a phrase
+ * whose naming lives in a name or a hyphenated modifier is not part of the name.
+ */
+function withoutLeadingAdjectives(phrase: Phrase, text: string): Phrase {
+  const tokens = phrase.tokens;
+  let k = 0;
+  while (
+    k < tokens.length - 1 &&
+    hasTag(tokens[k], "Adjective") &&
+    !hasTag(tokens[k], "Hyphenated", "ProperNoun") &&
+    /^\p{Ll}/u.test(tokens[k]?.text ?? "")
+  )
+    k++;
+  const rest = tokens.slice(k);
+  const naming = rest.some((t) => /^\p{Lu}/u.test(t.text) || hasTag(t, "Hyphenated"));
+  if (k === 0 || !naming) return phrase;
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  return { ...phrase, tokens: rest, text: first && last ? text.slice(first.start, last.end) : "" };
+}
+
+function isActor(phrase: Phrase): boolean {
+  const head = phrase.tokens[phrase.tokens.length - 1];
+  if (!head) return false;
+  const nouns = [PERSON_NOUNS, INSTITUTION_NOUNS];
+  return hasTag(head, "Actor") || nouns.some((n) => n.has(head.norm) || n.has(stemWord(head.norm)));
 }

@@ -12,6 +12,12 @@ export interface Phrase {
   readonly sentence: Sentence;
 }
 
+/** Prepositions a tagger may take for adjectives ("near", "amid"); never part of a name. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  "near amid amidst among across along around behind beside beyond despite inside outside toward towards upon via within without versus per plus".split(
+    " ",
+  ),
+);
 const BOUNDARY = /[,;:()[\]"“”«»—–]|--|\.(?:\s|$)/;
 const MODIFIER_TAGS = ["Adjective", "Noun", "ProperNoun", "Acronym", "Possessive", "Hyphenated"];
 const NOT_CONTENT_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "QuestionWord"];
@@ -34,7 +40,8 @@ function isNounish(token: Token | undefined): boolean {
 
 function isModifier(token: Token | undefined): boolean {
   if (!token || hasTag(token, ...NOT_CONTENT_TAGS) || hasTag(token, "Value")) return false;
-  if (/^\p{Ll}/u.test(token.text) && STOP_WORDS.has(token.norm)) return false;
+  if (/^\p{Ll}/u.test(token.text) && (STOP_WORDS.has(token.norm) || PREPOSITIONS.has(token.norm)))
+    return false;
   if (hasTag(token, "Verb") && !hasTag(token, "Hyphenated", "Noun")) return false;
   if (hasTag(token, "Date", "Month", "WeekDay", "Duration")) return false;
   return hasTag(token, ...MODIFIER_TAGS);
@@ -134,6 +141,7 @@ export function organisationNames(sentence: Sentence, text: string): Phrase[] {
     }
     const modifier =
       run.length === 1 &&
+      !/^\p{Lu}{2,}$/u.test(run[0]?.text ?? "") &&
       !capital &&
       /^\p{Ll}/u.test(token.text) &&
       hasTag(token, "Noun") &&
