@@ -107,6 +107,7 @@ export function organisationNames(sentence: Sentence, text: string): Phrase[] {
   const tokens = sentence.tokens;
   let run: Token[] = [];
   const flush = () => {
+    while (run.length > 0 && /^\p{Ll}/u.test(run[run.length - 1]?.text ?? "")) run.pop();
     const words = run.filter((t) => !hasTag(t, "Determiner"));
     const isOrg = words.some((t) => hasTag(t, "Organization"));
     const allPlaces = words.every((t) => hasTag(t, "Place", "Demonym"));
