@@ -114,4 +114,12 @@ describe("changed quotes", () => {
     expect(change).toMatchObject({ source: "embellished", dropped: [] });
     expect(change?.addedPhrases).toEqual(["and it always will be"]);
   });
+
+  it("does not take a few common words in a row for a quotation's source", () => {
+    const other = articleOf("other", ["Officials said the situation is dire and getting worse."]);
+    const quoting = articleOf("quoting", [
+      `The governor said "the situation is serious" on Friday.`,
+    ]);
+    expect(findQuoteChanges([other, quoting])).toEqual([]);
+  });
 });

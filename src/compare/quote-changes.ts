@@ -1,5 +1,6 @@
 import type { Article, Passage } from "../ingest/article.js";
 import { outletName } from "../ingest/article.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 import type { QuoteChange, Swap } from "./comparison.js";
 import { readSentences } from "./passage-reading.js";
 import { type QuotedSpan, quotedSpans } from "./quoted-words.js";
@@ -20,6 +21,10 @@ export const QuoteChangeConfig = Object.freeze({
   candidateShare: 0.5,
   /** The original must keep at least this share of the quotation's words, in order. */
   keptShare: 0.6,
+  /** Words kept that carry meaning of their own (not "the", "is"), at least, unless many are kept. */
+  minContentWords: 2,
+  /** A quotation shorter than this may differ from its original by one word at most. */
+  shortQuoteWords: 8,
   /** Or at least this many words kept in a stretch where most words are kept (a quote extended). */
   minKeptRun: 6,
   /** A quote that starts a sentence where the original did not may drop this many words before it. */
@@ -160,6 +165,14 @@ function bestOriginal(
   const needed = Math.max(3, Math.ceil(norms.length * QuoteChangeConfig.keptShare));
   const { same, steps } = best.alignment;
   const dense = same >= QuoteChangeConfig.minKeptRun && same / steps.length >= 0.8;
+  // A few common words in a row ("the situation is …") do not make a quotation's source.
+  const content = steps.filter(
+    (step) => step.op === "same" && !STOP_WORDS.has(norms[step.quote] ?? ""),
+  ).length;
+  const short = norms.length < QuoteChangeConfig.shortQuoteWords;
+  if (content < QuoteChangeConfig.minContentWords && same < QuoteChangeConfig.minKeptRun)
+    return null;
+  if (short && norms.length - same > 1) return null;
   return same >= needed || dense ? best : null;
 }
 
