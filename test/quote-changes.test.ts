@@ -122,4 +122,20 @@ describe("changed quotes", () => {
     ]);
     expect(findQuoteChanges([other, quoting])).toEqual([]);
   });
+
+  it("takes as the original the outlet that printed the words plainly, not one that quotes them", () => {
+    const reprint = articleOf("reprint", [
+      "Local residents say they were never consulted about the route of the new power line.",
+    ]);
+    const rewrite = articleOf("rewrite", [
+      `"Local residents say they were never consulted about the route of the new power line," it said.`,
+    ]);
+    const column = articleOf("column", [
+      `"Local residents say they were never once consulted about the route of the new power line and its cost," the paper wrote.`,
+    ]);
+    const changes = findQuoteChanges([rewrite, reprint, column]);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.original.source).toBe("reprint");
+    expect(changes[0]?.addedPhrases).toEqual(["once", "and its cost"]);
+  });
 });

@@ -159,7 +159,13 @@ function bestOriginal(
     if (shared < distinct.size * QuoteChangeConfig.candidateShare) continue;
     const alignment = alignWords(norms, at.norms);
     if (!alignment) continue;
-    if (!best || rank(alignment) > rank(best.alignment)) best = { at, alignment };
+    const better =
+      !best ||
+      rank(alignment) > rank(best.alignment) ||
+      (rank(alignment) === rank(best.alignment) &&
+        quotedThere(best.at, best.alignment) &&
+        !quotedThere(at, alignment));
+    if (better) best = { at, alignment };
   }
   if (!best) return null;
   const needed = Math.max(3, Math.ceil(norms.length * QuoteChangeConfig.keptShare));
@@ -174,6 +180,12 @@ function bestOriginal(
     return null;
   if (short && norms.length - same > 1) return null;
   return same >= needed || dense ? best : null;
+}
+
+/** The original words are themselves a quotation there (so not the first place they were printed). */
+function quotedThere(at: PassageWords, alignment: Alignment): boolean {
+  const word = at.words[alignment.originalFrom];
+  return word !== undefined && at.spans.some((s) => word.start >= s.start && word.start < s.end);
 }
 
 function rank(alignment: Alignment): number {
