@@ -1,3 +1,4 @@
+import { compareSources } from "../compare/compare-sources.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import { type Article, outletName } from "../ingest/article.js";
 import type { RankedPassage } from "../search/passage-index.js";
@@ -52,7 +53,8 @@ export function answerQuestion(desk: StoryDesk, question: string): Answer {
     chosen.add(hit);
   }
   const quotes = [...chosen].sort((a, b) => b.score - a.score).map(toQuote);
-  return { query, quotes, sources, ms: round(performance.now() - started, 2) };
+  const comparison = compareSources(desk, { query, sources });
+  return { query, quotes, sources, comparison, ms: round(performance.now() - started, 2) };
 }
 
 function quoteOf(article: Article | undefined, hit: RankedPassage): Quote {

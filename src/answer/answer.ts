@@ -1,3 +1,4 @@
+import type { Comparison } from "../compare/comparison.js";
 import type { PassageKind } from "../ingest/article.js";
 
 /** A verbatim passage, cited: outlet, headline, date, paragraph. */
@@ -35,6 +36,8 @@ export interface Answer {
   readonly quotes: readonly Quote[];
   /** Every loaded article, in desk order. */
   readonly sources: readonly SourceAnswer[];
+  /** How the outlets tell it, over the passages that answer the question. */
+  readonly comparison: Comparison;
   /** Milliseconds spent answering, not counting start-up and loading. */
   readonly ms: number;
 }

@@ -4,9 +4,11 @@ import { terminalProgress } from "../console/progress-bar.js";
 import { cacheDir, openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
 import { answerJson } from "../render/answer-json.js";
 import { renderAnswerText } from "../render/answer-text.js";
+import { renderComparisonText } from "../render/comparison-text.js";
 import { printJson, runCli, UsageError, warnOnStderr } from "./cli-run.js";
 
-export const ASK_USAGE = 'Usage: npm run ask -- [--json] [--seeds DIR] "QUESTION"';
+export const ASK_USAGE =
+  'Usage: npm run ask -- [--json] [--seeds DIR] "QUESTION"\n       npm run ask -- [--json] [--seeds DIR] compare "TOPIC"';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,7 +23,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${ASK_USAGE}\n`);
     return 0;
   }
-  const question = positionals.join(" ").trim();
+  const comparing = positionals[0]?.toLowerCase() === "compare";
+  const question = (comparing ? positionals.slice(1) : positionals).join(" ").trim();
   if (question === "") throw new UsageError(ASK_USAGE);
   const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr, {
     cache: cacheDir(),
@@ -29,6 +32,7 @@ async function main(): Promise<number> {
   });
   const answer = answerQuestion(desk, question);
   if (values.json) printJson(answerJson(answer));
+  else if (comparing) process.stdout.write(`${renderComparisonText(answer)}\n`);
   else process.stdout.write(`${renderAnswerText(answer)}\n`);
   return 0;
 }

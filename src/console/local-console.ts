@@ -4,6 +4,7 @@ import { answerQuestion } from "../answer/answer-question.js";
 import { usageText } from "../commands/desk-command.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import { renderAnswerText, renderSourcesText } from "../render/answer-text.js";
+import { renderComparisonText } from "../render/comparison-text.js";
 import { parseConsoleLine } from "./console-line.js";
 
 export interface ConsoleOptions {
@@ -48,7 +49,7 @@ function respond(
     case "sources":
       return renderSourcesText(desk.articles);
     case "compare":
-      return renderAnswerText(answerQuestion(desk, line.topic));
+      return renderComparisonText(answerQuestion(desk, line.topic));
     case "ask":
       return renderAnswerText(answerQuestion(desk, line.question));
   }

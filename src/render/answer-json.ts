@@ -1,6 +1,7 @@
 import type { Answer, Quote, SourceAnswer } from "../answer/answer.js";
 import type { Article } from "../ingest/article.js";
 import { outletName } from "../ingest/article.js";
+import { comparisonJson } from "./comparison-json.js";
 
 /**
  * The JSON shapes of the CLI, a public interface that scripts read: fields may be added,
@@ -37,6 +38,7 @@ export function answerJson(answer: Answer) {
     query: answer.query,
     quotes: answer.quotes.map(quoteJson),
     sources: answer.sources.map(sourceJson),
+    comparison: comparisonJson(answer.comparison),
     ms: answer.ms,
   };
 }

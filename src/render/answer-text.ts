@@ -1,5 +1,6 @@
 import type { Answer, Quote } from "../answer/answer.js";
 import { type Article, outletName } from "../ingest/article.js";
+import { renderDifferenceSection } from "./comparison-text.js";
 
 /** Plain terminal text for an answer: the quotes, cited, then each outlet's passage or "not covered". */
 
@@ -49,6 +50,8 @@ export function renderAnswerText(answer: Answer): string {
         : `  • ${source.outlet}: not covered`,
     );
   }
+  const differences = renderDifferenceSection(answer.comparison);
+  if (differences !== "") out.push("", differences);
   return out.join("\n");
 }
 

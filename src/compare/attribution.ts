@@ -1,0 +1,287 @@
+import type { Article } from "../ingest/article.js";
+import {
+  ATTRIBUTION_VERBS,
+  CLAUSE_PARTICIPLES,
+  INSTITUTION_NOUNS,
+  INVERTED_VERBS,
+  OUTLET_NAME_WORDS,
+  OUTLET_NOUNS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+  PHRASAL_ATTRIBUTION,
+  SOURCE_AFTER_PARTICIPLES,
+} from "./attribution-cues.js";
+import type { Attribution, SourceKind } from "./comparison.js";
+import { boundaryBetween } from "./noun-phrases.js";
+import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
+import { insideQuote, quotedSpans } from "./quoted-words.js";
+import {
+  forwardSource,
+  headOf,
+  isPronoun,
+  type RawAttribution,
+  roleAfter,
+  subjectBefore,
+  titleBeforeName,
+} from "./source-phrases.js";
+import { stemWord } from "./word-forms.js";
+
+/**
+ * Attribution: who each passage says a claim comes from, and the cue. Sources are read from the
+ * sentence's grammar (subject before the verb, inverted "said a spokesman", "according to …",
+ * "blamed by …", "citing …", "X, the minister, said"), classed as a named person, an unnamed
+ * official, an institution or an outlet, and "he said" is resolved to the person just mentioned.
+ */
+
+interface KnownPerson {
+  readonly who: string;
+  readonly role: string | null;
+}
+
+const cache = new WeakMap<Article, ReadonlyMap<number, readonly Attribution[]>>();
+
+/** The attributions of each paragraph of an article, read in order so pronouns resolve. */
+export function articleAttributions(article: Article): ReadonlyMap<number, readonly Attribution[]> {
+  const known = cache.get(article);
+  if (known) return known;
+  const byParagraph = new Map<number, Attribution[]>();
+  const history: Attribution[] = [];
+  const people = new Map<string, KnownPerson>();
+  for (const passage of article.passages) {
+    const text = passage.text;
+    const spans = quotedSpans(text);
+    const found: Attribution[] = [];
+    for (const sentence of readSentences(text)) {
+      notePeople(sentence, text, people);
+      const inSentence: Attribution[] = [];
+      for (const raw of rawAttributions(sentence, text, spans, inSentence)) {
+        const attribution = finish(raw, text, passage.paragraph, history, people);
+        if (!attribution) continue;
+        inSentence.push(attribution);
+        history.push(attribution);
+        if (attribution.kind === "person" && attribution.resolvedFrom === null) {
+          const surname = attribution.who.split(/\s+/).pop()?.toLowerCase() ?? "";
+          const known = people.get(surname);
+          if (attribution.who.includes(" ") || !known)
+            people.set(surname, {
+              who: attribution.who,
+              role: attribution.role ?? known?.role ?? null,
+            });
+        }
+        if (
+          !found.some((a) => a.who === attribution.who && a.cue === attribution.cue) &&
+          attribution.who !== ""
+        )
+          found.push(attribution);
+      }
+    }
+    byParagraph.set(passage.paragraph, found);
+  }
+  cache.set(article, byParagraph);
+  return byParagraph;
+}
+
+/** The attributions in one passage of an article. */
+export function passageAttributions(article: Article, paragraph: number): readonly Attribution[] {
+  return articleAttributions(article).get(paragraph) ?? [];
+}
+
+function* rawAttributions(
+  sentence: Sentence,
+  text: string,
+  spans: ReturnType<typeof quotedSpans>,
+  earlier: readonly Attribution[],
+): Generator<RawAttribution | Attribution> {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || insideQuote(spans, token.start)) continue;
+    const next = tokens[i + 1];
+    const norm = token.norm;
+
+    if (norm === "according" && next?.norm === "to") {
+      const np = forwardSource(tokens, i + 2, text);
+      if (np) yield { ...np, cue: "according to", role: null };
+      continue;
+    }
+    if (SOURCE_AFTER_PARTICIPLES.has(norm)) {
+      const np = forwardSource(tokens, i + 1, text);
+      if (np) yield { ...np, cue: token.text.toLowerCase(), role: null };
+      continue;
+    }
+    if (CLAUSE_PARTICIPLES.has(norm) && !/^\p{Lu}/u.test(token.text)) {
+      const main = tokens[i - 1]?.norm === "as" ? earlier[earlier.length - 1] : earlier[0];
+      if (main) yield { ...main, cue: token.text.toLowerCase() };
+      continue;
+    }
+    const phrasal = PHRASAL_ATTRIBUTION.has(norm) && next?.norm === "out";
+    if (!phrasal && !ATTRIBUTION_VERBS.has(norm)) continue;
+    if (!phrasal && !isVerbHere(token)) continue;
+    const cue = phrasal ? `${token.text.toLowerCase()} out` : token.text.toLowerCase();
+
+    if (next?.norm === "by" && /ed$|told$|said$/.test(norm)) {
+      const np = forwardSource(tokens, i + 2, text);
+      if (np) yield { ...np, cue: `${cue} by`, role: null };
+      continue;
+    }
+    const before = tokens[i - 1];
+    const afterQuoteOrComma =
+      before !== undefined &&
+      /[,"”'’]\s*$/.test(before.post + token.pre) &&
+      INVERTED_VERBS.has(norm);
+    if (afterQuoteOrComma) {
+      const np = forwardSource(tokens, i + 1, text);
+      const lastOfNp = np?.tokens[np.tokens.length - 1];
+      const endsClause =
+        lastOfNp !== undefined && boundaryBetween(lastOfNp, tokens[tokens.indexOf(lastOfNp) + 1]);
+      if (np && !isPronoun(np.tokens) && endsClause) {
+        yield { ...np, cue, role: roleAfter(np.tokens, text) };
+        continue;
+      }
+    }
+    const subject = subjectBefore(tokens, i, text);
+    if (subject) yield { ...subject, cue };
+  }
+}
+
+/** compromise tags the word as a verb, or it is a form that can only be one. */
+function isVerbHere(token: Token): boolean {
+  if (hasTag(token, "Verb")) return true;
+  return /^(?:said|told|says|according)$/.test(token.norm);
+}
+
+/** A head noun that names: capitalised mid-sentence, or a capitalised word that is no common noun. */
+function isProperHead(head: Token | undefined): boolean {
+  if (!head || !/^\p{Lu}/u.test(head.text)) return false;
+  const common = [PERSON_NOUNS, INSTITUTION_NOUNS, OUTLET_NOUNS].some(
+    (nouns) => nouns.has(head.norm) || nouns.has(stemWord(head.norm)),
+  );
+  return !common || !head.sentenceStart;
+}
+
+/** Remembers people introduced with a role ("Jane Doe, the mayor,") for later "Doe said". */
+function notePeople(sentence: Sentence, text: string, people: Map<string, KnownPerson>): void {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i];
+    if (!start || !hasTag(start, "Person")) continue;
+    let k = i;
+    while (hasTag(tokens[k + 1], "Person") && !boundaryBetween(tokens[k], tokens[k + 1])) k++;
+    const name = text.slice(start.start, tokens[k]?.end ?? start.end);
+    const surname = tokens[k]?.norm ?? "";
+    let role: string | null = null;
+    if (/^,\s*$/.test(tokens[k]?.post ?? "")) {
+      let r = k + 1;
+      while (r < tokens.length && !/[,.;]/.test(tokens[r]?.post ?? "") && r - k < 30) r++;
+      const first = tokens[k + 1];
+      if (
+        first &&
+        /[,]/.test(tokens[r]?.post ?? "") &&
+        !/^\p{Lu}/u.test(first.text.replace(/^(?:The|A|An)$/, "x"))
+      )
+        role = text.slice(first.start, tokens[r]?.end ?? first.end);
+    }
+    if (name.includes(" ") || !people.has(surname))
+      people.set(surname, { who: name, role: role ?? people.get(surname)?.role ?? null });
+    i = k;
+  }
+}
+
+function finish(
+  raw: RawAttribution | Attribution,
+  text: string,
+  paragraph: number,
+  history: readonly Attribution[],
+  people: ReadonlyMap<string, KnownPerson>,
+): Attribution | null {
+  if ("who" in raw) return { ...raw, paragraph };
+  const first = raw.tokens[0];
+  if (!first) return null;
+  if (isPronoun(raw.tokens)) return resolvePronoun(first, raw.cue, paragraph, history);
+  const whoText = text
+    .slice(first.start, Math.max(raw.whoEnd, raw.tokens[raw.tokens.length - 1]?.end ?? 0))
+    .trim();
+  const anonymous = raw.whoEnd > (raw.tokens[raw.tokens.length - 1]?.end ?? 0);
+  const surnameOnly = raw.tokens.length === 1 ? people.get(first.norm) : undefined;
+  const kind = surnameOnly ? "person" : kindOf(raw.tokens, raw.cue);
+  let who = whoText.replace(/[,;:]$/, "");
+  let role = raw.role;
+  if (kind === "person") {
+    const surname = raw.tokens[raw.tokens.length - 1]?.norm ?? "";
+    const known = people.get(surname);
+    if (known && raw.tokens.length === 1) who = known.who;
+    const title = titleBeforeName(raw.tokens);
+    if (title > 0 && !anonymous) {
+      const nameStart = raw.tokens[title]?.start ?? first.start;
+      const titleText = text.slice(first.start, nameStart).trim();
+      role = role ? `${titleText}, ${role}` : titleText;
+      who = text.slice(nameStart, raw.tokens[raw.tokens.length - 1]?.end ?? nameStart);
+    }
+    role = role ?? known?.role ?? null;
+  }
+  const head = headOf(raw.tokens);
+  const named =
+    !anonymous &&
+    (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
+  return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+function kindOf(tokens: readonly Token[], cue: string): SourceKind {
+  const head = headOf(tokens);
+  const norm = head?.norm ?? "";
+  const stem = stemWord(norm);
+  if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
+  if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
+  if (OUTLET_NOUNS.has(norm)) return "outlet";
+  if (titleBeforeName(tokens) > 0 && tokens.slice(-2).every((t) => /^\p{Lu}/u.test(t.text)))
+    return "person";
+  const capitalised = /^\p{Lu}/u.test(head?.text ?? "");
+  if (capitalised && (OUTLET_NAME_WORDS.has(norm) || /^report/.test(cue))) return "outlet";
+  if (INSTITUTION_NOUNS.has(norm) || INSTITUTION_NOUNS.has(stem)) return "institution";
+  const words = tokens.filter((t) => !hasTag(t, "Determiner"));
+  if (
+    words.some((t) => hasTag(t, "Person")) &&
+    !words.some((t) => hasTag(t, "Organization", "Place"))
+  )
+    return "person";
+  if (
+    words.length >= 2 &&
+    words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) &&
+    !words.some((t) => hasTag(t, "Place", "Organization"))
+  )
+    return "person";
+  return "institution";
+}
+
+function resolvePronoun(
+  pronoun: Token,
+  cue: string,
+  paragraph: number,
+  history: readonly Attribution[],
+): Attribution | null {
+  const recent = history.filter((a) => a.paragraph >= paragraph - 1).reverse();
+  let referent: Attribution | undefined;
+  if (PERSON_PRONOUNS.has(pronoun.norm))
+    referent = recent.find(
+      (a) =>
+        (a.kind === "person" || a.kind === "official") &&
+        !/s$/.test(a.who.split(/[ ,]/)[1] ?? a.who) &&
+        !isPlural(a.who),
+    );
+  else if (pronoun.norm === "it")
+    referent = recent.find((a) => a.kind === "institution" || a.kind === "outlet");
+  else if (pronoun.norm === "they") referent = recent.find((a) => isPlural(a.who));
+  if (!referent) return null;
+  return { ...referent, cue, paragraph, resolvedFrom: pronoun.text };
+}
+
+/** "officials", "two aides": a plural source. */
+function isPlural(who: string): boolean {
+  const head =
+    who
+      .split(/,|\bthat\b|\bwho\b|\bfamiliar\b/)[0]
+      ?.trim()
+      .split(/\s+/)
+      .pop() ?? "";
+  return /[^s]s$/i.test(head) || /^people$/i.test(head);
+}

@@ -1,0 +1,130 @@
+import type { SourceAnswer } from "../answer/answer.js";
+import type { StoryDesk } from "../desk/story-desk.js";
+import { type Article, outletName, type Passage } from "../ingest/article.js";
+import { articleAttributions, passageAttributions } from "./attribution.js";
+import type {
+  Attribution,
+  Comparison,
+  OnlyIn,
+  QuoteChange,
+  SourceComparison,
+} from "./comparison.js";
+import { findHedges } from "./hedges.js";
+import { namingTerms } from "./naming-terms.js";
+import { onlyInFacts } from "./only-in-facts.js";
+import { deskQuoteChanges } from "./quote-changes.js";
+import { scareQuotes } from "./scare-quotes.js";
+import { foldPhrase } from "./word-forms.js";
+
+/** What the comparison needs of an answer: the question and each source's passages. */
+export interface AnsweredSources {
+  readonly query: string;
+  readonly sources: readonly SourceAnswer[];
+}
+
+/**
+ * Compares how the outlets tell what the question asks, over the passages that answer it (each
+ * source's best and close seconds): attribution, hedges, naming, facts only one outlet reports,
+ * and changed quotes.
+ */
+export function compareSources(desk: StoryDesk, answer: AnsweredSources): Comparison {
+  const byId = new Map(desk.articles.map((article) => [article.id, article]));
+  const covered = answer.sources
+    .map((source) => ({ source, article: byId.get(source.source) }))
+    .filter(
+      (entry): entry is { source: SourceAnswer; article: Article } =>
+        entry.source.covered && entry.article !== undefined,
+    )
+    .map(({ source, article }) => ({ article, passages: answeringPassages(article, source) }));
+
+  // The desk's own outlets are who is compared, not facts or terms of the story.
+  const outlets = new Set(desk.articles.map((article) => bareName(outletName(article))));
+  const notAnOutlet = (text: string) => !outlets.has(bareName(text));
+  const terms = namingTerms(
+    covered.map((entry) => entry.passages),
+    answer.query,
+  ).map((list) => list.filter(notAnOutlet));
+  const sources = covered.map(({ article, passages }, index): SourceComparison => {
+    const others = desk.articles.filter((other) => other !== article);
+    return {
+      source: article.id,
+      outlet: outletName(article),
+      paragraphs: passages.map((passage) => passage.paragraph),
+      attributions: attributionsOf(article, passages),
+      hedges: unique(
+        passages.flatMap((passage) => [
+          ...findHedges(passage.text),
+          ...scareQuotes(passage.text, others),
+        ]),
+      ),
+      terms: terms[index] ?? [],
+    };
+  });
+
+  const onlyIn = covered
+    .map(
+      ({ article, passages }): OnlyIn => ({
+        source: article.id,
+        outlet: outletName(article),
+        facts: onlyInFacts(
+          passages,
+          desk.articles.filter((other) => other !== article),
+        ).filter((fact) => notAnOutlet(fact.text)),
+      }),
+    )
+    .filter((entry) => entry.facts.length > 0);
+
+  const answering = new Set(
+    covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
+  );
+  const quoteChanges = deskQuoteChanges(desk.articles).filter(
+    (change: QuoteChange) =>
+      answering.has(`${change.source}#${change.paragraph}`) ||
+      answering.has(`${change.original.source}#${change.original.paragraph}`),
+  );
+  return { sources, onlyIn, quoteChanges };
+}
+
+function answeringPassages(article: Article, source: SourceAnswer): Passage[] {
+  const paragraphs = new Set(
+    [source.quote, ...source.seconds].flatMap((quote) => (quote ? [quote.paragraph] : [])),
+  );
+  return article.passages.filter((passage) => paragraphs.has(passage.paragraph));
+}
+
+function attributionsOf(article: Article, passages: readonly Passage[]): Attribution[] {
+  const seen = new Set<string>();
+  const list: Attribution[] = [];
+  for (const passage of passages) {
+    for (const attribution of passageAttributions(article, passage.paragraph)) {
+      const key = `${attribution.who.toLowerCase()}|${attribution.cue}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(attribution);
+    }
+  }
+  return list;
+}
+
+function unique(words: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return words.filter((word) => {
+    const key = word.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function bareName(name: string): string {
+  return foldPhrase(name.replace(/^the\s+/i, ""));
+}
+
+/**
+ * Reads every article once (sentences, attributions, desk-wide changed quotes) so the first
+ * question does not pay for it; call when a desk is opened.
+ */
+export function prepareComparison(desk: StoryDesk): void {
+  for (const article of desk.articles) articleAttributions(article);
+  deskQuoteChanges(desk.articles);
+}

@@ -1,0 +1,178 @@
+import type { Article, Passage } from "../ingest/article.js";
+import type { Fact } from "./comparison.js";
+import { nounPhrases, organisationNames, personNames } from "./noun-phrases.js";
+import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
+import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
+
+/**
+ * Facts only one outlet reports: numbers with what they count ("57 rockets fired by …"), named
+ * people and organisations, taken from the passages that answer the question and checked
+ * against the full text of every other article on the desk.
+ */
+
+export const OnlyInConfig = Object.freeze({
+  /** Facts listed per outlet, numbers first. */
+  maxFacts: 8,
+  /** Another outlet reports the same count when the counted word follows the number this closely. */
+  countedWithin: 5,
+  /** Words of a participle phrase kept after what a number counts ("fired by seven launchers"). */
+  maxTrailingWords: 6,
+});
+
+const QUALIFIERS =
+  /(?:more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|approximately|as many as|no fewer than)\s+$/i;
+/** Past forms that are not passive participles: "troops remained in …" says nothing more of them. */
+const INTRANSITIVE =
+  /^(?:remain|stay|live|die|arrive|sit|stood|stand|lay|lie|went|gone|come|came|return|fell|fall|rose|risen|rise|were|was|been|had|did)(?:ed|d)?$/;
+const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "in", "at", "with", "on", "into", "to"]);
+
+/** The folded words of an article, for "does any other outlet say this". */
+export interface ArticleWords {
+  readonly norms: readonly string[];
+  readonly joined: string;
+}
+
+const wordsCache = new WeakMap<Article, ArticleWords>();
+
+export function articleWords(article: Article): ArticleWords {
+  const known = wordsCache.get(article);
+  if (known) return known;
+  const meta = article.metadata;
+  const text = [
+    meta.headline ?? "",
+    meta.printHeadline ?? "",
+    meta.byline ?? "",
+    ...meta.credits,
+    ...article.passages.map((p) => p.text),
+  ].join("\n");
+  const norms = wordsOf(text).map((word) => word.norm);
+  const words = { norms, joined: ` ${norms.join(" ")} ` };
+  wordsCache.set(article, words);
+  return words;
+}
+
+interface Candidate extends Fact {
+  /** How another outlet would be seen to report it. */
+  readonly reportedBy: (other: ArticleWords) => boolean;
+}
+
+/** The facts in these passages that no other article reports. */
+export function onlyInFacts(passages: readonly Passage[], others: readonly Article[]): Fact[] {
+  const otherWords = others.map(articleWords);
+  const seen = new Set<string>();
+  const facts: Fact[] = [];
+  const candidates = passages.flatMap((passage) => candidatesIn(passage));
+  const order = { number: 0, person: 1, organisation: 2 } as const;
+  candidates.sort((a, b) => order[a.kind] - order[b.kind]);
+  for (const candidate of candidates) {
+    const key =
+      candidate.kind === "person"
+        ? `person:${foldPhrase(candidate.text).split(" ").pop()}`
+        : `${candidate.kind}:${foldPhrase(candidate.text)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (otherWords.some((other) => candidate.reportedBy(other))) continue;
+    const { reportedBy: _, ...fact } = candidate;
+    facts.push(fact);
+    if (facts.length >= OnlyInConfig.maxFacts) break;
+  }
+  return facts;
+}
+
+function candidatesIn(passage: Passage): Candidate[] {
+  const text = passage.text;
+  const found: Candidate[] = [];
+  for (const sentence of readSentences(text)) {
+    const base = { paragraph: passage.paragraph, sentence: sentence.text.trim() };
+    for (const count of counts(sentence, text)) found.push({ ...base, ...count, kind: "number" });
+    for (const name of personNames(sentence, text)) {
+      const surname = name.tokens[name.tokens.length - 1]?.norm.replace(/'s$/, "") ?? "";
+      found.push({
+        ...base,
+        text: name.text,
+        kind: "person",
+        reportedBy: (other) => other.joined.includes(` ${surname} `),
+      });
+    }
+    for (const org of organisationNames(sentence, text)) {
+      const folded = foldPhrase(org.text);
+      if (folded === "") continue;
+      found.push({
+        ...base,
+        text: org.text,
+        kind: "organisation",
+        reportedBy: (other) => other.joined.includes(` ${folded} `),
+      });
+    }
+  }
+  return found;
+}
+
+function isCount(token: Token | undefined): boolean {
+  if (!token || !hasTag(token, "Value") || hasTag(token, "Ordinal", "Year", "Date", "Fraction"))
+    return false;
+  return /^\d[\d.]*$/.test(token.norm) && token.norm !== "1";
+}
+
+/** Numbers with what they count: "more than 5,000 troops", "57 rockets fired by seven launchers". */
+function counts(
+  sentence: Sentence,
+  text: string,
+): { text: string; reportedBy: (other: ArticleWords) => boolean }[] {
+  const tokens = sentence.tokens;
+  const found: { text: string; reportedBy: (other: ArticleWords) => boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const number = tokens[i];
+    if (!number || !isCount(number) || hasTag(tokens[i - 1], "Value")) continue;
+    let k = i;
+    while (hasTag(tokens[k + 1], "Value") && !hasTag(tokens[k + 1], "Date")) k++;
+    const phrase = nounPhrases(sentence, text).find((p) => p.tokens[0] === tokens[k + 1]);
+    const counted = phrase?.tokens[phrase.tokens.length - 1];
+    if (!phrase || !counted || !hasTag(counted, "Noun", "Acronym")) continue;
+    let end = counted.end;
+    let last = tokens.indexOf(counted);
+    const participle = tokens[last + 1];
+    const preposition = tokens[last + 2];
+    if (
+      participle &&
+      hasTag(participle, "PastTense", "Participle") &&
+      !INTRANSITIVE.test(participle.norm) &&
+      PARTICIPLE_PREPOSITIONS.has(preposition?.norm ?? "") &&
+      !/[,;:.]/.test(counted.post)
+    ) {
+      let m = last + 2;
+      while (
+        m + 1 < tokens.length &&
+        m - last < OnlyInConfig.maxTrailingWords &&
+        !/[,;:.()]/.test(tokens[m]?.post ?? "")
+      )
+        m++;
+      const tail = tokens[m];
+      if (tail && hasTag(tail, "Noun")) {
+        end = tail.end;
+        last = m;
+      }
+    }
+    const lead = text.slice(sentence.start, number.start);
+    const qualifier = QUALIFIERS.exec(lead);
+    const start = qualifier ? number.start - qualifier[0].length : number.start;
+    const value = number.norm;
+    const stem = stemWord(counted.norm);
+    found.push({
+      text: text.slice(start, end),
+      reportedBy: (other) => reportsCount(other, value, stem),
+    });
+    i = last;
+  }
+  return found;
+}
+
+function reportsCount(other: ArticleWords, value: string, stem: string): boolean {
+  const norms = other.norms;
+  for (let i = 0; i < norms.length; i++) {
+    if (norms[i] !== value) continue;
+    for (let k = i + 1; k <= i + OnlyInConfig.countedWithin && k < norms.length; k++)
+      if (stemWord(norms[k] ?? "") === stem) return true;
+  }
+  return false;
+}

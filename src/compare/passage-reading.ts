@@ -1,0 +1,110 @@
+import nlp from "compromise";
+import { foldWord } from "./word-forms.js";
+
+/**
+ * A passage read by the NLP library (compromise): sentences, and words with their part-of-speech
+ * tags and surrounding punctuation. Hyphenated words are kept whole ("cross-border").
+ */
+
+export interface Token {
+  readonly text: string;
+  /** Folded form (see foldWord). */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  /** compromise tags: Noun, ProperNoun, Person, Verb, Value, … */
+  readonly tags: ReadonlySet<string>;
+  /** Punctuation and spaces before and after the word. */
+  readonly pre: string;
+  readonly post: string;
+  /** The first word of its sentence (capitalised by position, not as a name). */
+  readonly sentenceStart: boolean;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+}
+
+interface Term {
+  readonly text: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: readonly string[];
+  readonly offset: { readonly start: number; readonly length: number };
+}
+
+interface SentenceJson {
+  readonly offset: { readonly start: number; readonly length: number };
+  readonly terms: readonly Term[];
+}
+
+const cache = new Map<string, readonly Sentence[]>();
+const CACHE_LIMIT = 5000;
+
+/** The sentences of a text, each with its words; cached by text. */
+export function readSentences(text: string): readonly Sentence[] {
+  const known = cache.get(text);
+  if (known) return known;
+  const json = nlp(text).json({ offset: true }) as SentenceJson[];
+  const sentences = json.map((sentence): Sentence => {
+    const start = sentence.offset.start;
+    const end = start + sentence.offset.length;
+    return { text: text.slice(start, end), start, end, tokens: mergeHyphens(sentence.terms) };
+  });
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, sentences);
+  return sentences;
+}
+
+function mergeHyphens(terms: readonly Term[]): Token[] {
+  const tokens: Token[] = [];
+  let pending: Token | null = null;
+  for (const term of terms) {
+    if (term.text === "") continue;
+    const start = term.offset.start;
+    const token: Token = {
+      text: term.text,
+      norm: foldWord(term.text),
+      start,
+      end: start + term.text.length,
+      tags: new Set(term.tags),
+      pre: term.pre,
+      post: term.post,
+      sentenceStart: tokens.length === 0 && pending === null,
+    };
+    if (pending && /^[-‐‑]$/.test(pending.post) && token.pre === "") {
+      const text: string = `${pending.text}${pending.post}${token.text}`;
+      pending = {
+        ...token,
+        text,
+        norm: foldWord(text),
+        start: pending.start,
+        pre: pending.pre,
+        sentenceStart: pending.sentenceStart,
+        tags: new Set([...token.tags, "Hyphenated"]),
+      };
+      continue;
+    }
+    if (pending) tokens.push(pending);
+    pending = token;
+  }
+  if (pending) tokens.push(pending);
+  return tokens;
+}
+
+/** The sentence of a text that contains a position. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  return sentences.find((sentence) => at >= sentence.start && at < sentence.end);
+}
+
+export function hasTag(token: Token | undefined, ...tags: string[]): boolean {
+  return token !== undefined && tags.some((tag) => token.tags.has(tag));
+}
+
+/** Words that begin with a capital letter, apart from the first word of a sentence. */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text);
+}

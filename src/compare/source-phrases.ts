@@ -1,0 +1,287 @@
+import {
+  ANONYMITY,
+  BETWEEN_SOURCE_AND_VERB,
+  INSTITUTION_NOUNS,
+  OUTLET_NOUNS,
+  PERSON_NOUNS,
+  PERSON_PRONOUNS,
+} from "./attribution-cues.js";
+import { boundaryBetween } from "./noun-phrases.js";
+import { hasTag, type Token } from "./passage-reading.js";
+import { stemWord } from "./word-forms.js";
+
+/**
+ * Source phrases: the words that name who a claim comes from, read off a sentence's words around
+ * an attribution cue — after it ("said a senior official", "according to the ministry"), before
+ * it ("the ministry said", "Jane Doe, the minister, said", "…, which said"), with the formulas
+ * newsrooms use for unnamed sources ("people familiar with …", "speaking on condition of
+ * anonymity").
+ */
+
+/** Words that may sit inside a source's name: "the Embassy in …", "the Ministry of …". */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "in", "at", "for", "from"]);
+
+/** "familiar with", "close to", "briefed on": how unnamed sources are placed. */
+const FAMILIARITY: ReadonlySet<string> = new Set([
+  "familiar",
+  "close",
+  "briefed",
+  "knowledge",
+  "knowledgeable",
+]);
+
+/** "no group claimed …" is nobody's claim. */
+const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "nobody", "none", "neither"]);
+
+/** Words that open a clause, not a source: "that the ministry said". */
+const NOT_A_START: ReadonlySet<string> = new Set([
+  "that",
+  "which",
+  "what",
+  "whose",
+  "this",
+  "these",
+  "those",
+]);
+
+const NP_TAGS = [
+  "Determiner",
+  "Adjective",
+  "Noun",
+  "ProperNoun",
+  "Value",
+  "Acronym",
+  "Possessive",
+  "Hyphenated",
+];
+
+export interface RawAttribution {
+  readonly tokens: readonly Token[];
+  readonly cue: string;
+  readonly role: string | null;
+  /** Verbatim extension past the source's name ("…, speaking on the condition of anonymity"). */
+  readonly whoEnd: number;
+}
+
+function isNpWord(token: Token): boolean {
+  if (hasTag(token, "Pronoun")) return false;
+  if (hasTag(token, ...NP_TAGS)) return !hasTag(token, "Verb") || hasTag(token, "Hyphenated");
+  return false;
+}
+
+/** The source named after a cue: "said a senior official", "according to the ministry". */
+export function forwardSource(
+  tokens: readonly Token[],
+  from: number,
+  text: string,
+): Omit<RawAttribution, "cue" | "role"> | null {
+  const taken: Token[] = [];
+  let sawNoun = false;
+  for (let k = from; k < tokens.length && taken.length < 10; k++) {
+    const token = tokens[k];
+    if (!token) break;
+    if (taken.length === 0 && k === from && hasTag(token, "Pronoun")) {
+      taken.push(token);
+      break;
+    }
+    const inner = INNER_PREPOSITIONS.has(token.norm) && sawNoun;
+    if (inner) {
+      const after = tokens[k + 1];
+      if (!after || !(/^\p{Lu}/u.test(after.text) || hasTag(after, "Determiner"))) break;
+      if (boundaryBetween(tokens[k - 1], token)) break;
+      taken.push(token);
+      continue;
+    }
+    if (NOT_A_START.has(token.norm)) {
+      if (taken.length === 0) return null;
+      break;
+    }
+    if (!isNpWord(token)) break;
+    if (sawNoun && hasTag(token, "Adjective") && !hasTag(token, "Noun", "ProperNoun")) break;
+    if (taken.length > 0 && boundaryBetween(taken[taken.length - 1], token)) break;
+    taken.push(token);
+    if (hasTag(token, "Noun", "ProperNoun", "Acronym")) sawNoun = true;
+  }
+  while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[taken.length - 1]?.norm ?? ""))
+    taken.pop();
+  if (taken.length === 0 || !isSource(taken)) return null;
+  // "people familiar with the matter", "an official close to the talks"
+  const next = tokens[from + taken.length];
+  if (
+    FAMILIARITY.has(next?.norm ?? "") &&
+    /^(?:with|to|on|of)$/.test(tokens[from + taken.length + 1]?.norm ?? "")
+  ) {
+    for (let k = from + taken.length; k < tokens.length && k < from + taken.length + 8; k++) {
+      const token = tokens[k];
+      if (!token || (hasTag(token, "Verb") && !FAMILIARITY.has(token.norm))) break;
+      taken.push(token);
+      if (boundaryBetween(token, tokens[k + 1])) break;
+    }
+  }
+  return { tokens: taken, whoEnd: anonymityEnd(taken, text) };
+}
+
+/** The source before a verb: "the ministry said", "X, the minister, said", "…, which said". */
+export function subjectBefore(
+  tokens: readonly Token[],
+  verbAt: number,
+  text: string,
+): Omit<RawAttribution, "cue"> | null {
+  let j = verbAt - 1;
+  while (
+    j >= 0 &&
+    BETWEEN_SOURCE_AND_VERB.has(tokens[j]?.norm ?? "") &&
+    !boundaryBetween(tokens[j], tokens[j + 1])
+  )
+    j--;
+  // "goes on to underline", "went on to say"
+  if (
+    tokens[j]?.norm === "to" &&
+    tokens[j - 1]?.norm === "on" &&
+    /^(?:go|goes|went|gone)$/.test(tokens[j - 2]?.norm ?? "")
+  )
+    j -= 3;
+  while (
+    j >= 0 &&
+    BETWEEN_SOURCE_AND_VERB.has(tokens[j]?.norm ?? "") &&
+    !boundaryBetween(tokens[j], tokens[j + 1])
+  )
+    j--;
+  const last = tokens[j];
+  if (!last) return null;
+
+  // "…, which emphasized" / "…, who said": the relative pronoun stands for the source before it.
+  if (/^(?:which|who)$/.test(last.norm) && /,\s*$/.test(tokens[j - 1]?.post ?? "")) {
+    const np = backwardSource(tokens, j - 1);
+    return np ? { tokens: np, role: null, whoEnd: endOf(np) } : null;
+  }
+  // "Name, role, said": an appositive between the name and the verb.
+  if (/,\s*$/.test(last.post) && !hasTag(last, "Pronoun")) {
+    let k = j;
+    while (k > 0 && !/,\s*$/.test(tokens[k - 1]?.post ?? "") && verbAt - k < 40) k--;
+    const roleTokens = tokens.slice(k, j + 1);
+    const name = backwardSource(tokens, k - 1);
+    const first = roleTokens[0];
+    if (
+      name &&
+      first &&
+      looksLikeName(name) &&
+      !/^\p{Lu}/u.test(first.text.replace(/^(?:the|a|an)$/i, "x"))
+    ) {
+      const role = text.slice(first.start, roleTokens[roleTokens.length - 1]?.end ?? first.end);
+      return { tokens: name, role, whoEnd: name[name.length - 1]?.end ?? 0 };
+    }
+    // "the role, Name, said": the name between the commas, the role before it.
+    const before = backwardSource(tokens, k - 1);
+    if (before && first && looksLikeName(roleTokens) && !looksLikeName(before)) {
+      const role = text.slice(before[0]?.start ?? 0, before[before.length - 1]?.end ?? 0);
+      return { tokens: roleTokens, role, whoEnd: last.end };
+    }
+    const roleText = first ? text.slice(first.start, last.end) : "";
+    if (name && ANONYMITY.test(roleText)) return { tokens: name, role: null, whoEnd: last.end };
+    return null;
+  }
+  if (boundaryBetween(last, tokens[j + 1]) && j + 1 < verbAt) return null;
+  const np = backwardSource(tokens, j);
+  return np ? { tokens: np, role: null, whoEnd: endOf(np) } : null;
+}
+
+function endOf(tokens: readonly Token[]): number {
+  return tokens[tokens.length - 1]?.end ?? 0;
+}
+
+function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
+  const last = tokens[end];
+  if (!last) return null;
+  if (hasTag(last, "Pronoun"))
+    return PERSON_PRONOUNS.has(last.norm) || /^(?:it|they)$/.test(last.norm) ? [last] : null;
+  const taken: Token[] = [];
+  for (let k = end; k >= 0 && taken.length < 10; k--) {
+    const token = tokens[k];
+    if (!token) break;
+    if (taken.length > 0 && boundaryBetween(token, taken[0])) break;
+    const inner =
+      INNER_PREPOSITIONS.has(token.norm) &&
+      taken.length > 0 &&
+      (/^\p{Lu}/u.test(taken[0]?.text ?? "") ||
+        (hasTag(taken[0], "Determiner") && /^\p{Lu}/u.test(taken[1]?.text ?? "")));
+    if (NOT_A_START.has(token.norm)) break;
+    if (!inner && !isNpWord(token)) break;
+    taken.unshift(token);
+  }
+  while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
+  const start = end - taken.length + 1;
+  const opener = tokens[start - 1]?.norm ?? "";
+  if (NEGATIONS.has(taken[0]?.norm ?? "") || NEGATIONS.has(opener)) return null;
+  // "people familiar with the matter said": the source is before "familiar with".
+  if (FAMILIARITY.has(tokens[start - 2]?.norm ?? "") && /^(?:with|to|on|of)$/.test(opener)) {
+    const people = backwardSource(tokens, start - 3);
+    if (people) return [...people, ...tokens.slice(start - 2, end + 1)];
+  }
+  return taken.length > 0 && isSource(taken) ? taken : null;
+}
+
+export function isPronoun(tokens: readonly Token[]): boolean {
+  return tokens.length === 1 && hasTag(tokens[0], "Pronoun");
+}
+
+/** A phrase that can be a source: a pronoun, a name, or a person, institution or outlet noun. */
+function isSource(tokens: readonly Token[]): boolean {
+  if (isPronoun(tokens)) return true;
+  const head = headOf(tokens);
+  if (!head) return false;
+  const stem = stemWord(head.norm);
+  if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(head.norm) || hasTag(head, "Actor")) return true;
+  if (INSTITUTION_NOUNS.has(head.norm) || INSTITUTION_NOUNS.has(stem)) return true;
+  if (OUTLET_NOUNS.has(head.norm)) return true;
+  return /^\p{Lu}/u.test(head.text) && !hasTag(head, "Date", "Month", "WeekDay");
+}
+
+/** The last noun before any inner preposition: "the Embassy in X" → "Embassy". */
+export function headOf(tokens: readonly Token[]): Token | undefined {
+  const cut = tokens.findIndex(
+    (t, i) => i > 0 && (INNER_PREPOSITIONS.has(t.norm) || FAMILIARITY.has(t.norm)),
+  );
+  const core = cut > 0 ? tokens.slice(0, cut) : tokens;
+  return core[core.length - 1];
+}
+
+export function looksLikeName(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !hasTag(t, "Determiner"));
+  return words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/**
+ * Where a person's name starts after a title: "engineer Jane Doe", "Transport Minister Jane Doe"
+ * (0 when there is no title).
+ */
+export function titleBeforeName(tokens: readonly Token[]): number {
+  if (tokens.length < 3) return 0;
+  const firstName = tokens.findIndex((t, i) => i > 0 && hasTag(t, "FirstName"));
+  if (firstName > 0) return firstName;
+  let cut = 0;
+  tokens.forEach((t, i) => {
+    if (i < tokens.length - 2 && (PERSON_NOUNS.has(t.norm) || /^\p{Ll}/u.test(t.text))) cut = i + 1;
+  });
+  return cut;
+}
+
+/** "said Jane Doe, the city's housing director." — the role after an inverted source's name. */
+export function roleAfter(tokens: readonly Token[], text: string): string | null {
+  if (!looksLikeName(tokens) || tokens.length < 2) return null;
+  const rest = text.slice(tokens[tokens.length - 1]?.end ?? 0);
+  const match =
+    /^,\s+((?:the|a|an)\s+[^,.;:"“”]{2,100}?|\p{Ll}[^,.;:"“”]{2,100}?)(?=[,.;]|$)/u.exec(rest);
+  if (!match?.[1] || ANONYMITY.test(match[1])) return null;
+  return match[1];
+}
+
+/** Where the source's words end, reaching over "speaking on the condition of anonymity". */
+function anonymityEnd(tokens: readonly Token[], text: string): number {
+  const end = tokens[tokens.length - 1]?.end ?? 0;
+  const rest = text.slice(end);
+  const sentenceEnd = rest.search(/[.;!?](?:\s|$)/);
+  const clause = sentenceEnd >= 0 ? rest.slice(0, sentenceEnd) : rest;
+  const match = ANONYMITY.exec(clause);
+  return match ? end + match[0].length : end;
+}

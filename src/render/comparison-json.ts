@@ -1,0 +1,61 @@
+import type { Attribution, Comparison, Fact, QuoteChange } from "../compare/comparison.js";
+
+/**
+ * The JSON shape of a comparison, part of `ask --json`: fields may be added, never renamed or
+ * dropped.
+ */
+export function comparisonJson(comparison: Comparison) {
+  return {
+    sources: comparison.sources.map((source) => ({
+      source: source.source,
+      outlet: source.outlet,
+      paragraphs: source.paragraphs,
+      attributions: source.attributions.map(attributionJson),
+      hedges: source.hedges,
+      terms: source.terms,
+    })),
+    onlyIn: comparison.onlyIn.map((entry) => ({
+      source: entry.source,
+      outlet: entry.outlet,
+      facts: entry.facts.map(factJson),
+    })),
+    quoteChanges: comparison.quoteChanges.map(quoteChangeJson),
+  };
+}
+
+function attributionJson(attribution: Attribution) {
+  return {
+    who: attribution.who,
+    cue: attribution.cue,
+    named: attribution.named,
+    kind: attribution.kind,
+    role: attribution.role,
+    anonymous: attribution.anonymous,
+    resolvedFrom: attribution.resolvedFrom,
+    paragraph: attribution.paragraph,
+  };
+}
+
+function factJson(fact: Fact) {
+  return { text: fact.text, paragraph: fact.paragraph, kind: fact.kind, sentence: fact.sentence };
+}
+
+function quoteChangeJson(change: QuoteChange) {
+  return {
+    source: change.source,
+    outlet: change.outlet,
+    paragraph: change.paragraph,
+    quoted: change.quoted,
+    original: {
+      source: change.original.source,
+      outlet: change.original.outlet,
+      paragraph: change.original.paragraph,
+      text: change.original.text,
+    },
+    dropped: change.dropped,
+    added: change.added,
+    swapped: change.swapped.map((swap) => ({ from: swap.from, to: swap.to })),
+    droppedPhrases: change.droppedPhrases,
+    addedPhrases: change.addedPhrases,
+  };
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { articleAttributions } from "../src/compare/attribution.js";
+import type { Attribution } from "../src/compare/comparison.js";
+import { articleOf } from "./support/comparison-desk.js";
+
+/** Attribution on general English news copy, not on the seeds. */
+
+function attributions(...paragraphs: string[]): Attribution[] {
+  return [...articleAttributions(articleOf("story", paragraphs)).values()].flat();
+}
+
+describe("attribution", () => {
+  it("reads a named person and the role set off after the name", () => {
+    const found = attributions(
+      "Maria Lopez, the city's housing director, said the repairs would take a year.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        who: "Maria Lopez",
+        role: "the city's housing director",
+        named: true,
+        kind: "person",
+        cue: "said",
+      }),
+    );
+  });
+
+  it("reads an inverted attribution after a quotation, with the role after the name", () => {
+    const found = attributions(`"We will rebuild," said Maria Lopez, the city's housing director.`);
+    expect(found[0]).toMatchObject({
+      who: "Maria Lopez",
+      role: "the city's housing director",
+      named: true,
+    });
+  });
+
+  it("keeps unnamed officials unnamed, with the anonymity the copy gives", () => {
+    const found = attributions(
+      `"The inspection was rushed," said a senior state official, who spoke on condition of anonymity because the review is not finished.`,
+    );
+    expect(found[0]?.who).toMatch(/^a senior state official, who spoke on condition of anonymity/);
+    expect(found[0]).toMatchObject({ named: false, anonymous: true, kind: "official" });
+  });
+
+  it("tells institutions and outlets apart, and named ones from unnamed", () => {
+    const found = attributions(
+      "According to the newspaper, the bridge had failed two inspections.",
+      "The Department of Transportation said it would reopen one lane.",
+      "Police said nobody was hurt.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        who: "the newspaper",
+        cue: "according to",
+        kind: "outlet",
+        named: false,
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        who: "The Department of Transportation",
+        kind: "institution",
+        named: true,
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ who: "Police", kind: "institution", named: false }),
+    );
+  });
+
+  it("reads passive blame and citing", () => {
+    const found = attributions(
+      "The collapse was blamed by engineers on a corroded cable, citing two inspectors familiar with the bridge.",
+    );
+    expect(found).toContainEqual(expect.objectContaining({ who: "engineers", cue: "blamed by" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ who: "two inspectors familiar with the bridge", cue: "citing" }),
+    );
+  });
+
+  it("resolves 'she said' to the person just named, and a later surname to the full name", () => {
+    const found = attributions(
+      "Maria Lopez, the city's housing director, said the repairs would take a year.",
+      `"It is not a question of money," she said.`,
+      "Lopez told reporters the council would vote in May.",
+    );
+    expect(found.find((a) => a.resolvedFrom === "she")?.who).toBe("Maria Lopez");
+    expect(found.find((a) => a.cue === "told")).toMatchObject({
+      who: "Maria Lopez",
+      role: "the city's housing director",
+    });
+  });
+
+  it("does not take words inside a quotation, or 'no one', as a source", () => {
+    const found = attributions(
+      `"Nobody said it would be easy," the mayor said, adding that no group had claimed responsibility.`,
+    );
+    expect(found.map((a) => a.who)).toEqual(["the mayor", "the mayor"]);
+  });
+
+  it("reads 'the role, Name, told' and British single quotation marks", () => {
+    const found = attributions(
+      "‘We will do whatever is necessary,’ the transport secretary, Anna Price, told parliament.",
+      "‘It was not our decision,’ she said.",
+    );
+    expect(found[0]).toMatchObject({
+      who: "Anna Price",
+      role: "the transport secretary",
+      cue: "told",
+      named: true,
+    });
+    expect(found[1]).toMatchObject({ who: "Anna Price", resolvedFrom: "she" });
+  });
+
+  it("keeps a group of officials at a named ministry unnamed", () => {
+    const found = attributions(
+      "Officials at the Ministry of Transport said the line would reopen.",
+    );
+    expect(found[0]).toMatchObject({
+      who: "Officials at the Ministry of Transport",
+      named: false,
+      kind: "official",
+    });
+  });
+
+  it("keeps the standard formula for unnamed sources whole", () => {
+    const found = attributions(
+      "People familiar with the talks said a deal was close.",
+      "The plan was dropped, according to two officials briefed on the decision.",
+    );
+    expect(found[0]).toMatchObject({ who: "People familiar with the talks", named: false });
+    expect(found[1]).toMatchObject({
+      who: "two officials briefed on the decision",
+      cue: "according to",
+      named: false,
+    });
+  });
+});

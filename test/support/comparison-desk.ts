@@ -1,0 +1,54 @@
+import { cp, mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Answer } from "../../src/answer/answer.js";
+import type { Attribution, SourceComparison } from "../../src/compare/comparison.js";
+import type { Article, Passage } from "../../src/ingest/article.js";
+
+/** A temporary desk folder: a copy of seeds/ plus the held-out articles from test/fixtures. */
+export async function seedsPlusHeldOut(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "story-desk-held-out-"));
+  for (const from of ["seeds", path.join("test", "fixtures", "held-out")])
+    for (const name of await readdir(from)) await cp(path.join(from, name), path.join(dir, name));
+  return dir;
+}
+
+export function sideOf(answer: Answer, source: string): SourceComparison | undefined {
+  return answer.comparison.sources.find((side) => side.source === source);
+}
+
+export function factsOf(answer: Answer, source: string): string[] {
+  return (answer.comparison.onlyIn.find((o) => o.source === source)?.facts ?? []).map(
+    (fact) => fact.text,
+  );
+}
+
+export function attributionsOf(answer: Answer, source: string): readonly Attribution[] {
+  return sideOf(answer, source)?.attributions ?? [];
+}
+
+/** An article built in memory, one paragraph per string. */
+export function articleOf(id: string, paragraphs: readonly string[], published?: string): Article {
+  const passages: Passage[] = paragraphs.map((text, i) => ({
+    id: `${id}#${i + 1}`,
+    articleId: id,
+    paragraph: i + 1,
+    kind: "paragraph",
+    text,
+  }));
+  return {
+    id,
+    file: `${id}.txt`,
+    metadata: {
+      outlet: id,
+      headline: null,
+      published: published ?? null,
+      byline: null,
+      url: null,
+      credits: [],
+      printHeadline: null,
+      section: null,
+    },
+    passages,
+  };
+}
