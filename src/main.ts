@@ -1,4 +1,5 @@
 import { runCli, warnOnStderr } from "./cli/cli-run.js";
+import { untilStop } from "./cli/until-stop.js";
 import { readConfig } from "./config/app-config.js";
 import { runLocalConsole } from "./console/local-console.js";
 import { openDeskFolder } from "./desk/open-desk-folder.js";
@@ -24,25 +25,12 @@ async function main(): Promise<number> {
     command: config.command,
     logLevel: config.logLevel,
   });
-  const signal = await untilStopSignal();
-  running.logger.info(`${signal} received.`);
+  const reason = await untilStop();
+  running.logger.info(`Stopping: ${reason}.`);
   await running.stop();
   // Idle keep-alive connections to Slack would hold the process open a few seconds more.
   setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
   return 0;
-}
-
-/** Resolves with the first SIGTERM or SIGINT. */
-function untilStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off("SIGTERM", stop);
-      process.off("SIGINT", stop);
-      resolve(signal);
-    };
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
-  });
 }
 
 runCli(main);
