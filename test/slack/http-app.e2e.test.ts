@@ -225,6 +225,21 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     expect(fake.callsTo(hook("forged"))).toHaveLength(0);
   });
 
+  it("answers Slack's URL verification, and refuses oversized bodies with 413", async () => {
+    const challenge = JSON.stringify({ token: "t", challenge: "c0ffee", type: "url_verification" });
+    const verified = await postToSlackApp(eventsUrl, challenge, JSON_TYPE, {
+      secret: SIGNING_SECRET,
+    });
+    expect(verified.status).toBe(200);
+    expect(await verified.text()).toContain("c0ffee");
+    const huge = slashCommandBody({
+      text: "x".repeat(300 * 1024),
+      responseUrl: fake.responseUrl("huge"),
+    });
+    const refused = await postToSlackApp(eventsUrl, huge, FORM, { secret: SIGNING_SECRET });
+    expect(refused.status).toBe(413);
+  });
+
   it("ignores messages from bots, from itself, edits and other subtypes", async () => {
     const ignored = [
       {

@@ -113,7 +113,7 @@ function outletSections(sources: readonly SourceAnswer[]): Block[] {
     const outlet = `• *${escapeMrkdwn(source.outlet)}*`;
     if (!source.quote) return `${outlet}: ${DeskTexts.notCovered}`;
     const excerpt = clip(source.quote.text.replace(/\s+/g, " "), AnswerLayout.outletExcerptChars);
-    return `${outlet}, ${source.quote.kind} ${source.quote.paragraph}: “${escapeMrkdwn(excerpt)}”`;
+    return `${outlet}, ${source.quote.kind} ${source.quote.paragraph}: ${escapeMrkdwn(excerpt)}`;
   });
   const sections: Block[] = [];
   let text: string = DeskTexts.eachOutlet;

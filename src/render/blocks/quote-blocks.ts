@@ -4,11 +4,11 @@ import { BlockLimits } from "./block-limits.js";
 import { context, section } from "./block-parts.js";
 import { blockQuote, clip, escapeMrkdwn, mrkdwnLink } from "./mrkdwn.js";
 
-/** One quote: the passage verbatim in a block quote, then its citation. */
+/** One quote: the passage verbatim (only escaped) in a block quote, then its citation. */
 export function quoteBlocks(quote: Quote): Block[] {
-  // Room for the ">" of each line and the closing quote mark.
-  const room = BlockLimits.sectionText - 8 - (quote.text.match(/\n/g)?.length ?? 0);
-  const text = clip(escapeMrkdwn(`“${quote.text}”`), room);
+  // Room for the ">" that starts each line.
+  const room = BlockLimits.sectionText - 1 - (quote.text.match(/\n/g)?.length ?? 0);
+  const text = clip(escapeMrkdwn(quote.text), room);
   return [section(blockQuote(text)), context(citation(quote))];
 }
 
@@ -26,5 +26,5 @@ export function citation(quote: Quote): string {
 /** A quote on one plain line, for fallback text. */
 export function quoteLine(quote: Quote, max = 300): string {
   const excerpt = clip(quote.text.replace(/\s+/g, " "), max);
-  return `${quote.outlet}, ${quote.kind} ${quote.paragraph}: “${excerpt}”`;
+  return `${quote.outlet}, ${quote.kind} ${quote.paragraph}: ${excerpt}`;
 }
