@@ -23,8 +23,22 @@ export class StrictHTTPReceiver extends HTTPReceiver {
         req.resume();
         return;
       }
+      normalizeFormContentType(req);
       boltListener(req, res);
     };
+  }
+}
+
+/**
+ * Bolt reads a body as a form only when the content type is exactly
+ * `application/x-www-form-urlencoded`; a client that adds `; charset=utf-8` (as fetch does for
+ * URLSearchParams) would have its slash command read as JSON and fail. The signature covers the
+ * body, not this header, so naming the type plainly changes nothing else.
+ */
+function normalizeFormContentType(req: IncomingMessage): void {
+  const type = req.headers["content-type"];
+  if (type && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) {
+    req.headers["content-type"] = "application/x-www-form-urlencoded";
   }
 }
 

@@ -119,6 +119,15 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     expect(json).toContain(AnswerActions.share);
   });
 
+  it("reads a slash command sent as a form with a charset", async () => {
+    const body = slashCommandBody({ text: "sources", responseUrl: fake.responseUrl("charset") });
+    const response = await postToSlackApp(eventsUrl, body, `${FORM};charset=UTF-8`, {
+      secret: SIGNING_SECRET,
+    });
+    expect(response.status).toBe(200);
+    await waitFor(() => fake.callsTo(hook("charset")).length === 1);
+  });
+
   it("answers /iraq and /iraq help with usage, and /iraq sources with the articles", async () => {
     for (const [text, name] of [
       ["", "empty"],
