@@ -307,6 +307,14 @@ describe("the answer's buttons", () => {
     expect(replies.responses).toEqual([expect.objectContaining({ text: DeskTexts.staleButton })]);
   });
 
+  it("More quotes on an expired button says so, privately", async () => {
+    const { args, replies } = buttonArgs(AnswerActions.moreQuotes, "{}");
+    await moreQuotesHandler(makeDeps(desk))(args);
+    expect(replies.responses).toEqual([
+      { response_type: "ephemeral", replace_original: false, text: DeskTexts.staleButton },
+    ]);
+  });
+
   it("More quotes answers privately with the next quotes", async () => {
     const more = encodeButtonValue({
       question: "how many rockets were fired",

@@ -12,7 +12,7 @@ export interface PostMessageClient {
       channel: string;
       thread_ts?: string;
       text: string;
-      blocks: object[];
+      blocks?: object[];
       unfurl_links: boolean;
       unfurl_media: boolean;
     }): Promise<unknown>;
@@ -50,7 +50,7 @@ export async function replyInConversation(
   } catch (error) {
     logger.error(`answering in ${place.channel} failed: ${describeError(error)}`);
     await client.chat
-      .postMessage({ ...where, text: DeskTexts.apology, blocks: [] })
+      .postMessage({ ...where, text: DeskTexts.apology })
       .catch((sendError: unknown) =>
         logger.error(`could not send the apology: ${describeError(sendError)}`),
       );

@@ -13,12 +13,17 @@ export function moreQuotesHandler(deps: ListenerDeps) {
     await deps.work.track(
       (async () => {
         try {
-          const reply =
-            asked === null
-              ? { text: DeskTexts.staleButton, blocks: [] }
-              : await deps.work.answer(() =>
-                  answerReply(deps.desk, asked.question, asked.mode, { from: asked.from }),
-                );
+          if (asked === null) {
+            await respond({
+              response_type: "ephemeral",
+              replace_original: false,
+              text: DeskTexts.staleButton,
+            });
+            return;
+          }
+          const reply = await deps.work.answer(() =>
+            answerReply(deps.desk, asked.question, asked.mode, { from: asked.from }),
+          );
           await respond({
             response_type: "ephemeral",
             replace_original: false,

@@ -30,8 +30,14 @@ export function shareAnswerHandler(deps: ListenerDeps) {
       respond({ response_type: "ephemeral", replace_original: false, text }).catch(
         (error: unknown) => logger.error(`could not reply to a share: ${describeError(error)}`),
       );
-    if (asked === null) return void (await tell(DeskTexts.staleButton));
-    if (!channel) return void (await tell(DeskTexts.cannotPostHere));
+    if (asked === null) {
+      await tell(DeskTexts.staleButton);
+      return;
+    }
+    if (!channel) {
+      await tell(DeskTexts.cannotPostHere);
+      return;
+    }
     await deps.work.track(
       (async () => {
         try {
