@@ -4,10 +4,11 @@ import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
 import type { RecentKeys } from "./recent-keys.js";
+import { SlackSurface } from "./slack-surface.js";
 import { StrictHTTPReceiver } from "./strict-http-receiver.js";
 
 /** Where Slack posts commands, events and button clicks in HTTP mode. */
-export const EVENTS_PATH = "/slack/events";
+export const EVENTS_PATH = SlackSurface.eventsPath;
 export const HEALTH_PATH = "/healthz";
 
 export interface SlackAppParts {
