@@ -24,6 +24,8 @@ export function createSlackApp({ config, deps, logger, events }: SlackAppParts):
   const common = {
     token: config.botToken,
     logger,
+    // Without this Bolt resets the logger to INFO.
+    logLevel: logger.getLevel(),
     deferInitialization: true,
     ignoreSelf: true,
     convoStore: false as const,
