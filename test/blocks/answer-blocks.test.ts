@@ -147,6 +147,12 @@ describe("the answer as Block Kit", () => {
     );
   });
 
+  it("on an empty desk says nothing was found, without an empty outlet list", () => {
+    const message = buildAnswerBlocks(makeAnswer([], []));
+    expect(textsOf(message.blocks)).toContain(DeskTexts.nothingFound);
+    expect(textsOf(message.blocks)).not.toContain(DeskTexts.eachOutlet);
+  });
+
   it("titles a comparison as one", () => {
     const message = buildAnswerBlocks(makeAnswer([makeQuote()]), { mode: "compare" });
     expect(textsOf(message.blocks)).toContain(DeskTexts.compareTitle);

@@ -57,8 +57,10 @@ export function buildAnswerBlocks(answer: Answer, options: AnswerBlocksOptions =
 
   const top: Block[] = [header(title), section(questionLine(answer.query, options.askedBy))];
   const tail: Block[] = [];
-  if (firstMessage) {
+  if (firstMessage && answer.sources.length > 0) {
     tail.push(divider(), ...outletSections(answer.sources));
+  }
+  if (firstMessage) {
     const differences = differenceSection(options.differences ?? []);
     if (differences) tail.push(differences);
   }
