@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   }
   const running = await startSlackApp({
     slack: config.slack,
-    desk,
+    desk: { current: desk },
     command: config.command,
     logLevel: config.logLevel,
   });

@@ -31,7 +31,7 @@ export function createSlackApp({ config, deps, logger, events }: SlackAppParts):
     convoStore: false as const,
     clientOptions: webClientOptions(config),
   } satisfies AppOptions;
-  const health = healthRoute(deps.desk.articles.length);
+  const health = healthRoute(() => deps.desk.current.articles.length);
   const app =
     config.mode === "socket"
       ? new App({
@@ -66,13 +66,13 @@ function webClientOptions(config: SlackConfig): NonNullable<AppOptions["clientOp
   };
 }
 
-function healthRoute(articles: number): CustomRoute {
+function healthRoute(articles: () => number): CustomRoute {
   return {
     path: HEALTH_PATH,
     method: ["GET"],
     handler: (_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: true, articles }));
+      res.end(JSON.stringify({ ok: true, articles: articles() }));
     },
   };
 }

@@ -2,15 +2,16 @@ import type { AddressInfo } from "node:net";
 import type { Logger, LogLevel } from "@slack/bolt";
 import { EXAMPLE_QUESTIONS } from "../commands/desk-command.js";
 import type { LogLevelName, SlackConfig } from "../config/app-config.js";
-import type { StoryDesk } from "../desk/story-desk.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
 import { DeskWork } from "./desk-work.js";
+import type { CurrentDesk } from "./listeners/listener-deps.js";
 import { RecentKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 
 export interface SlackDeskOptions {
   readonly slack: SlackConfig;
-  readonly desk: StoryDesk;
+  /** The desk to answer from; `{ current: desk }` for a fixed one. */
+  readonly desk: CurrentDesk;
   /** The slash command named in help texts. */
   readonly command: string;
   readonly logLevel: LogLevelName;
@@ -63,12 +64,14 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
       server.headersTimeout = 10_000;
       port = (server.address() as AddressInfo).port;
       logger.info(
-        `Story Desk is listening on port ${port} (HTTP: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}); ${desk.articles.length} articles.`,
+        `Story Desk is listening on port ${port} (HTTP: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}); ${desk.current.articles.length} articles.`,
       );
     } else {
       await app.start();
       port = slack.healthPort;
-      logger.info(`Story Desk is connected over Socket Mode; ${desk.articles.length} articles.`);
+      logger.info(
+        `Story Desk is connected over Socket Mode; ${desk.current.articles.length} articles.`,
+      );
     }
   } catch (error) {
     throw new SlackStartError(startFailure("SLACK_APP_TOKEN", slack, error));

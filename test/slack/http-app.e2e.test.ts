@@ -47,7 +47,7 @@ beforeAll(async () => {
   const desk = await openDeskFolder(config.seedsDir, () => {});
   running = await startSlackApp({
     slack: config.slack,
-    desk,
+    desk: { current: desk },
     command: config.command,
     logLevel: config.logLevel,
     logger: createRedactingLogger({

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StoryDesk } from "../../src/desk/story-desk.js";
+import { openDesk, type StoryDesk } from "../../src/desk/story-desk.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { moreQuotesHandler } from "../../src/slack/listeners/actions/more-quotes.js";
@@ -84,6 +84,14 @@ describe("the /iraq command", () => {
     const sent = JSON.stringify(replies.responses[0]);
     expect(sent).toContain("rockets &amp; launchers &lt;b&gt;");
     expect(sent).not.toContain("&amp;amp;");
+  });
+
+  it("answers from the desk as it is now, when the desk is swapped for a reloaded one", async () => {
+    const deps = { ...makeDeps(desk), desk: { current: desk } };
+    deps.desk.current = openDesk([]);
+    const { args, replies } = commandArgs("sources");
+    await deskCommandHandler(deps)(args);
+    expect(replies.responses[0]?.["text"]).toBe(DeskTexts.noArticles);
   });
 
   it("on a failure, logs the details and tells the asker a short apology", async () => {

@@ -17,7 +17,7 @@ export function loadSeedDesk(): Promise<StoryDesk> {
 
 export function makeDeps(desk: StoryDesk): ListenerDeps {
   return {
-    desk,
+    desk: { current: desk },
     work: new DeskWork(),
     answered: new RecentKeys(),
     command: "/iraq",

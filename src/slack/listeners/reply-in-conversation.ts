@@ -44,7 +44,10 @@ export async function replyInConversation(
   };
   try {
     const reply = await deps.work.answer(() =>
-      deskReply(deps.desk, parseDeskCommand(question), { command: deps.command, shareable: false }),
+      deskReply(deps.desk.current, parseDeskCommand(question), {
+        command: deps.command,
+        shareable: false,
+      }),
     );
     await client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] });
   } catch (error) {

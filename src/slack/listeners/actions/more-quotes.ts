@@ -22,7 +22,7 @@ export function moreQuotesHandler(deps: ListenerDeps) {
             return;
           }
           const reply = await deps.work.answer(() =>
-            answerReply(deps.desk, asked.question, asked.mode, { from: asked.from }),
+            answerReply(deps.desk.current, asked.question, asked.mode, { from: asked.from }),
           );
           await respond({
             response_type: "ephemeral",

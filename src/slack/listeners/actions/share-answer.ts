@@ -42,7 +42,7 @@ export function shareAnswerHandler(deps: ListenerDeps) {
       (async () => {
         try {
           const reply = await deps.work.answer(() =>
-            answerReply(deps.desk, asked.question, asked.mode, { askedBy: body.user.id }),
+            answerReply(deps.desk.current, asked.question, asked.mode, { askedBy: body.user.id }),
           );
           const threadTs = body.container?.["thread_ts"];
           await client.chat.postMessage({

@@ -20,7 +20,7 @@ export function deskCommandHandler(deps: ListenerDeps) {
         try {
           const parsed = parseDeskCommand(unescapeSlackText(command.text ?? ""));
           const reply = await deps.work.answer(() =>
-            deskReply(deps.desk, parsed, { command: command.command, shareable: true }),
+            deskReply(deps.desk.current, parsed, { command: command.command, shareable: true }),
           );
           await respond({ response_type: "ephemeral", ...reply, blocks: [...reply.blocks] });
         } catch (error) {

@@ -9,7 +9,7 @@ export type HomeOpenedArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_h
 export function appHomeOpenedHandler(deps: ListenerDeps) {
   return async ({ event, client, logger }: HomeOpenedArgs): Promise<void> => {
     if (event.tab !== undefined && event.tab !== "home") return;
-    const view = buildHomeView(deps.desk.articles, {
+    const view = buildHomeView(deps.desk.current.articles, {
       command: deps.command,
       examples: deps.examples,
     });
