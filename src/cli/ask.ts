@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer-question.js";
-import { openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
+import { terminalProgress } from "../console/progress-bar.js";
+import { cacheDir, openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
 import { answerJson } from "../render/answer-json.js";
 import { renderAnswerText } from "../render/answer-text.js";
 import { printJson, runCli, UsageError, warnOnStderr } from "./cli-run.js";
@@ -22,7 +23,10 @@ async function main(): Promise<number> {
   }
   const question = positionals.join(" ").trim();
   if (question === "") throw new UsageError(ASK_USAGE);
-  const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr);
+  const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr, {
+    cache: cacheDir(),
+    onProgress: terminalProgress(process.stderr),
+  });
   const answer = answerQuestion(desk, question);
   if (values.json) printJson(answerJson(answer));
   else process.stdout.write(`${renderAnswerText(answer)}\n`);

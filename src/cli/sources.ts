@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
+import { terminalProgress } from "../console/progress-bar.js";
+import { cacheDir, openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
 import { articleJson } from "../render/answer-json.js";
 import { renderSourcesText } from "../render/answer-text.js";
 import { printJson, runCli, warnOnStderr } from "./cli-run.js";
@@ -9,7 +10,10 @@ async function main(): Promise<number> {
     options: { json: { type: "boolean", default: false }, seeds: { type: "string" } },
     allowPositionals: false,
   });
-  const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr);
+  const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr, {
+    cache: cacheDir(),
+    onProgress: terminalProgress(process.stderr),
+  });
   if (values.json) printJson(desk.articles.map(articleJson));
   else process.stdout.write(`${renderSourcesText(desk.articles)}\n`);
   return 0;

@@ -1,17 +1,84 @@
-import { formatLoadWarning, loadDesk } from "../ingest/load-desk.js";
-import { openDesk, type StoryDesk } from "./story-desk.js";
+import {
+  formatLoadWarning,
+  type ParseMemory,
+  parseArticleFiles,
+  readDeskFolder,
+} from "../ingest/load-desk.js";
+import { PassageIndex } from "../search/passage-index.js";
+import { SearchConfig } from "../search/search-config.js";
+import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
+import type { StoryDesk } from "./story-desk.js";
 
 /** Where the articles are: `--seeds`, else SEEDS_DIR, else ./seeds. */
 export function seedsDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return flag ?? env["SEEDS_DIR"] ?? "seeds";
 }
 
-/** Loads a folder of articles and opens a desk over it; each skipped file is reported through `warn`. */
+/** Where the built index is cached: STORY_DESK_CACHE_DIR, else .story-desk/cache; "off" turns it off. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const configured = env["STORY_DESK_CACHE_DIR"];
+  if (configured === "off" || env["STORY_DESK_CACHE"] === "off") return null;
+  return configured ?? ".story-desk/cache";
+}
+
+export type LoadStage = "reading articles" | "indexing passages";
+
+export interface OpenOptions {
+  /** Folder of index caches, or null for none. */
+  readonly cache?: string | null;
+  /** What earlier loads parsed (live reload keeps one). */
+  readonly memory?: ParseMemory;
+  /** Told how far reading and indexing have got, for a progress bar. */
+  readonly onProgress?: (stage: LoadStage, done: number, total: number) => void;
+}
+
+/**
+ * Loads a folder of articles and opens a desk over it; each skipped file is reported through
+ * `warn`. The built index is cached by the files' contents and loaded instead of rebuilt.
+ */
 export async function openDeskFolder(
   dir: string,
   warn: (line: string) => void,
+  options: OpenOptions = { cache: cacheDir() },
 ): Promise<StoryDesk> {
-  const loaded = await loadDesk(dir);
-  for (const warning of loaded.warnings) warn(formatLoadWarning(warning));
-  return openDesk(loaded.articles);
+  const settings = SearchConfig;
+  const read = await readDeskFolder(dir);
+  const key = deskKey(read.files, settings);
+  const cache = options.cache ?? null;
+  const cached = cache ? await readIndexCache(cache, key) : null;
+  if (cached) {
+    for (const warning of [...read.warnings, ...cached.warnings]) warn(formatLoadWarning(warning));
+    return {
+      articles: cached.articles,
+      index: PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
+      settings,
+    };
+  }
+  const progress = options.onProgress;
+  const parsed = parseArticleFiles(
+    read.files,
+    options.memory,
+    progress && ((done, total) => progress("reading articles", done, total)),
+  );
+  for (const warning of [...read.warnings, ...parsed.warnings]) warn(formatLoadWarning(warning));
+  const index = PassageIndex.build(
+    parsed.articles,
+    settings,
+    progress && ((done, total) => progress("indexing passages", done, total)),
+  );
+  if (cache) {
+    try {
+      await writeIndexCache(cache, {
+        key,
+        articles: parsed.articles,
+        warnings: parsed.warnings,
+        index: await index.snapshot(),
+      });
+    } catch (error) {
+      warn(
+        `warning: could not save the index cache in ${cache}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+      );
+    }
+  }
+  return { articles: parsed.articles, index, settings };
 }

@@ -13,5 +13,5 @@ export function openDesk(
   articles: readonly Article[],
   settings: SearchSettings = SearchConfig,
 ): StoryDesk {
-  return { articles, index: new PassageIndex(articles, settings), settings };
+  return { articles, index: PassageIndex.build(articles, settings), settings };
 }

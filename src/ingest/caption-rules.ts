@@ -15,6 +15,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     "i",
   ),
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  /^(?:image|media|video|photo) ?caption\s*\S/i,
   /\b(?:getty images|afp via getty|ap photo|epa-efe|shutterstock|reuters\/[\p{Lu}])/iu,
 ];
 
@@ -28,6 +29,7 @@ export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
   if (words > 8) return false;
   return (
+    /^(?:image|media|photo|picture) ?(?:copyright|source|credit)/i.test(unit) ||
     new RegExp(`^${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`, "i").test(unit) ||
     /^(?:getty images|afp|ap|reuters|epa|shutterstock)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
       unit,

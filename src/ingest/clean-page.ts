@@ -9,7 +9,11 @@ import {
   startsPageTail,
 } from "./furniture-rules.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
-import { outletFromDateline, outletFromFurniture } from "./outlet-clues.js";
+import {
+  outletFromCorrespondent,
+  outletFromDateline,
+  outletFromFurniture,
+} from "./outlet-clues.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
@@ -45,7 +49,7 @@ function classifyUnits(units: readonly string[]): Unit[] {
       classified.push({ role: "furniture", text });
       continue;
     }
-    if (inLinkList && isLinkLike(plain)) {
+    if (inLinkList && (isLinkLike(plain) || isNotice(plain) || isSiteLabel(plain))) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -80,13 +84,26 @@ function classifyUnits(units: readonly string[]): Unit[] {
 
 /** The title of another story in a list of links: short, no full stop. */
 function isLinkLike(unit: string): boolean {
-  return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !SENTENCE_END.test(unit));
+  return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
 }
 
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
 function isTitleLike(unit: string): boolean {
   const words = wordCount(unit);
   return words >= 3 && words <= 30 && !/[.:;,]["”’)]*$/.test(unit);
+}
+
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
+
+/** A reporter's name alone on a line between the headline and the first paragraph. */
+function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): string | null {
+  if (!headline) return null;
+  for (const unit of units.slice(units.indexOf(headline) + 1)) {
+    const plain = plainSpaces(unit.text);
+    if (unit.role === "furniture" && PERSON_NAME.test(plain)) return plain;
+    if (unit.role === "text" && !isTitleLike(plain)) return null;
+  }
+  return null;
 }
 
 /** Takes raw page text (without front matter) apart into metadata and passages. */
@@ -98,6 +115,9 @@ export function cleanPage(body: string): CleanPage {
     firstText && isTitleLike(plainSpaces(firstText.text)) && texts.length > 1 ? firstText : null;
 
   const lines = units.flatMap((unit) => (unit.role === "metadata" ? [unit.line] : []));
+  const namedByline = lines.some((line) => line.kind === "byline")
+    ? null
+    : nameUnderHeadline(units, headlineUnit);
   const printHeadline = lines.find((line) => line.kind === "printHeadline")?.text ?? null;
   const section = lines.find((line) => line.kind === "section");
   const datedLine = lines.find((line) => line.kind === "date");
@@ -115,10 +135,11 @@ export function cleanPage(body: string): CleanPage {
   return {
     outlet:
       outletFromFurniture(furnitureText) ??
-      outletFromDateline(firstParagraph && plainSpaces(firstParagraph)),
+      outletFromDateline(firstParagraph && plainSpaces(firstParagraph)) ??
+      outletFromCorrespondent(passages.map((passage) => plainSpaces(passage.text))),
     headline: headlineUnit ? plainSpaces(headlineUnit.text) : printHeadline,
     published: section?.published ?? datedLine?.published ?? null,
-    byline: lines.find((line) => line.kind === "byline")?.text ?? null,
+    byline: lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     credits: lines.flatMap((line) => (line.kind === "credit" ? [line.text] : [])),
     printHeadline,
     section: section?.text ?? null,

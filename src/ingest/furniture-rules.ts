@@ -56,6 +56,14 @@ const LABELS = [
   "skip to main content",
   "skip to content",
   "skip navigation",
+  "skip to navigation",
+  "skip to footer",
+  "reuse this content",
+  "close panel",
+  "share page",
+  "about sharing",
+  "open menu",
+  "close menu",
   "menu",
   "search",
   "close",
@@ -146,6 +154,17 @@ const LIST_HEADINGS = [
   "further reading",
   "in case you missed it",
   "what to read next",
+  "keep reading",
+  "related article",
+  "more to read",
+  "read more",
+  "recommended reading",
+  "topics",
+  "tags",
+  "related topics",
+  "related tags",
+  "filed under",
+  "more about",
 ];
 
 const normalizeLabel = (text: string) =>
@@ -163,7 +182,26 @@ const MORE_FROM = /^(?:more|latest|top stories|most read) (?:from|in|on) [\p{L}\
 /** "Advertisement", "Share this article", "Sign in" … alone on a line. */
 export function isSiteLabel(unit: string): boolean {
   const label = normalizeLabel(unit);
-  return label === "" || labelSet.has(label);
+  return label === "" || labelSet.has(label) || isShareBar(label);
+}
+
+const SHARE_ACTIONS = new Set(
+  "share tweet email e-mail mail print copy save gift facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms".split(
+    " ",
+  ),
+);
+const SHARE_FILLERS = new Set(
+  "on via to this article story page link url comments comment".split(" "),
+);
+
+/** "Share on Facebook Share on Twitter Email Print": a row of share buttons. */
+function isShareBar(label: string): boolean {
+  const words = label.split(" ");
+  return (
+    words.length >= 2 &&
+    words.every((word) => SHARE_ACTIONS.has(word) || SHARE_FILLERS.has(word)) &&
+    words.some((word) => SHARE_ACTIONS.has(word))
+  );
 }
 
 /** "Related Articles", "Most Read", "More from Reuters" … alone on a line. */
@@ -201,9 +239,20 @@ const NOTICES: readonly RegExp[] = [
   /^(?:subscribe|sign up|register|sign in|log in)\b[^.]{0,80}\b(?:newsletter|to (?:continue|read|comment|get)|for free|today|now)\b/i,
   /\b(?:get|receive) (?:the|our) [\p{L}' ]{0,40}newsletter\b/iu,
   /\bdownload (?:our|the) [\p{L} ]{0,30}app\b/iu,
+  /\benter your e-?mail\b/i,
+  /\bby (?:subscribing|signing up|registering|clicking)\b.{0,80}\b(?:agree|consent|accept)/i,
+  /^(?:.{0,60}\s)?(?:privacy policy|terms of (?:use|service)|cookie policy)\.?$/i,
+  /^search\b.{0,40}(?:\.\.\.|…)$/i,
+  /^(?:list of \d+ items|list \d+ of \d+|end of list)$/i,
   /\bfollow us on\b/i,
   /\b(?:click|tap) here\b/i,
   /\bsubscribe to (?:our|the) (?:channel|podcast|newsletter|feed)\b/i,
+  // appeals to readers and standards boxes
+  /^support (?:us|our journalism)\b/i,
+  /\bfunded by (?:our )?readers\b/i,
+  /\bbecome a (?:member|supporter|subscriber)\b/i,
+  /\bmake a (?:contribution|donation)\b/i,
+  /^(?:our|editorial) standards\b|\btrust principles\b/i,
   // copyright and republication
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
@@ -352,8 +401,17 @@ export function isMenuBar(unit: string): boolean {
     ),
   ).length;
   if (separators >= 2 && capitalised >= 0.5) return true;
-  return capitalised >= 0.6 && menuWords >= 3 && menuWords / words.length >= 0.2;
+  if (capitalised >= 0.6 && menuWords >= 3 && menuWords / words.length >= 0.2) return true;
+  // A long run of capitalised names with no little words between them is a list of sections.
+  const littleWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
+  return words.length >= 6 && capitalised >= 0.7 && littleWords === 0;
 }
+
+const FUNCTION_WORDS = new Set(
+  "a an the of to in on at for from by with and or but as is are was were be been has have had will would can could may might should not no over after before about into than that this these those it its he she they we you his her their our who what when where why how".split(
+    " ",
+  ),
+);
 
 /** "News / World / Middle East": short segments joined by separators. */
 export function isBreadcrumb(unit: string): boolean {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, LoadWarning } from "./article.js";
@@ -41,43 +42,109 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort((a, b) => a.localeCompare(b, "en"));
 }
 
-/** Loads a desk's folder; a broken file becomes a warning and the rest still load. */
-export async function loadDesk(dir: string): Promise<LoadedDesk> {
-  const files = await listArticleFiles(dir);
+/** An article file's bytes as read, with a hash of its content. */
+export interface ArticleFile {
+  readonly file: string;
+  readonly hash: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Reads every article file of a folder; a file that cannot be read at all becomes a warning. */
+export async function readDeskFolder(
+  dir: string,
+): Promise<{ files: ArticleFile[]; warnings: LoadWarning[] }> {
+  const files: ArticleFile[] = [];
+  const warnings: LoadWarning[] = [];
+  for (const file of await listArticleFiles(dir)) {
+    try {
+      const info = await stat(file);
+      if (info.size > IngestConfig.maxFileBytes) {
+        warnings.push({ file, reason: SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes) });
+        continue;
+      }
+      const bytes = await readFile(file);
+      files.push({ file, hash: createHash("sha256").update(bytes).digest("hex"), bytes });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "read error";
+      // A file removed between listing and reading is simply gone.
+      if (code !== "ENOENT") warnings.push({ file, reason: SkipReason.unreadable(code) });
+    }
+  }
+  return { files, warnings };
+}
+
+/** What a desk remembers between loads, so that reloading is cheap and a file caught mid-write loses nothing. */
+export interface ParseMemory {
+  /** Articles parsed before, by file name and content hash: reused instead of parsing again. */
+  readonly byContent: Map<string, Article>;
+  /** The last article each file gave, by path: kept while that file cannot be read. */
+  readonly lastGood: Map<string, Article>;
+}
+
+export function newParseMemory(): ParseMemory {
+  return { byContent: new Map(), lastGood: new Map() };
+}
+
+const contentKey = (file: ArticleFile) => `${path.basename(file.file)}\u0000${file.hash}`;
+
+/** Says that a broken file's last good version is still being served. */
+export const keptLastGood = (reason: string) => `${reason}; its last good version is kept`;
+
+/**
+ * Parses article files into articles; a broken file becomes a warning and the rest still load.
+ * With a memory, an unchanged file is parsed once, and a file that breaks (say, half-written)
+ * keeps its last good version.
+ */
+export function parseArticleFiles(
+  files: readonly ArticleFile[],
+  memory: ParseMemory = newParseMemory(),
+  onProgress?: (done: number, total: number) => void,
+): { articles: Article[]; warnings: LoadWarning[] } {
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
   const seenIds = new Set<string>();
-  for (const file of files) {
-    const result = await readArticleFile(file);
+  files.forEach((file, i) => {
+    const known = memory.byContent.get(contentKey(file));
+    let result = known ? { ok: true as const, article: known } : readArticle(file.file, file.bytes);
     if (!result.ok) {
-      warnings.push({ file, reason: result.reason });
-    } else if (seenIds.has(result.article.id)) {
+      const previous = memory.lastGood.get(file.file);
       warnings.push({
-        file,
+        file: file.file,
+        reason: previous ? keptLastGood(result.reason) : result.reason,
+      });
+      if (!previous) return;
+      result = { ok: true, article: previous };
+    } else {
+      memory.byContent.set(contentKey(file), result.article);
+      memory.lastGood.set(file.file, result.article);
+    }
+    if (seenIds.has(result.article.id)) {
+      warnings.push({
+        file: file.file,
         reason: `another file already has the article id ${result.article.id}`,
       });
-    } else {
-      seenIds.add(result.article.id);
-      articles.push(result.article);
+      return;
     }
-  }
-  return { dir, articles, warnings };
+    seenIds.add(result.article.id);
+    articles.push(result.article);
+    if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, files.length);
+  });
+  return { articles, warnings };
 }
 
-async function readArticleFile(file: string) {
-  try {
-    const info = await stat(file);
-    if (info.size > IngestConfig.maxFileBytes) {
-      return {
-        ok: false as const,
-        reason: SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes),
-      };
-    }
-    return readArticle(file, await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "read error";
-    return { ok: false as const, reason: SkipReason.unreadable(code) };
-  }
+/** Loads a desk's folder; a broken file becomes a warning and the rest still load. */
+export async function loadDesk(dir: string): Promise<LoadedDesk> {
+  const read = await readDeskFolder(dir);
+  const parsed = parseArticleFiles(read.files);
+  return {
+    dir,
+    articles: parsed.articles,
+    warnings: [...read.warnings, ...parsed.warnings].sort(byFile),
+  };
+}
+
+function byFile(a: LoadWarning, b: LoadWarning): number {
+  return a.file.localeCompare(b.file, "en");
 }
 
 /** The warning line printed on stderr for a skipped file. */

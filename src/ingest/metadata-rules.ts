@@ -17,11 +17,13 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|written|produced))\b/i,
   /^(?:editing|edited) by\b/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
+  /^sources?\s*:\s*\S.{0,120}$/i,
 ];
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
 const SECTION = /^([\p{L}\p{N} &'-]{0,30}\bsection)\s+on\s+(.+)$/iu;
-const BYLINE = /^by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
+const BYLINE =
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
 
 /** Reads a unit as a metadata line, or returns null when it is not one. */
 export function metadataLine(unit: string): MetadataLine | null {

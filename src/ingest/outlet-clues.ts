@@ -14,9 +14,9 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\b(?:subscribe to|support|sign up for|follow) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
 ];
-/** "BAGHDAD (Reuters) -", "WASHINGTON, March 28 (AFP) —" */
+/** "BAGHDAD (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
 const DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
   "u",
 );
 
@@ -25,6 +25,7 @@ const NOT_OUTLETS = new Set(["the", "this", "our", "your", "its", "all", "we", "
 function clean(name: string | undefined): string | null {
   if (!name) return null;
   const trimmed = name
+    .replace(/\.\s.*$/u, "")
     .replace(/[.,;:'’-]+$/u, "")
     .replace(/\s+(?:all rights reserved|inc|llc|ltd|limited|plc)$/iu, "")
     .trim();
@@ -52,4 +53,19 @@ export function outletFromFurniture(units: readonly string[]): string | null {
 export function outletFromDateline(firstParagraph: string | undefined): string | null {
   if (!firstParagraph) return null;
   return clean(DATELINE.exec(firstParagraph)?.[1]);
+}
+
+/** "Al Jazeera's Simona Foltyn, reporting from Baghdad": a broadcaster names its own correspondent. */
+const CORRESPONDENT = new RegExp(
+  `${NAME}['’]s (?:correspondent |reporter )?\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+,? reporting from\\b`,
+  "u",
+);
+
+/** Names the outlet from a paragraph in which it introduces its own correspondent. */
+export function outletFromCorrespondent(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs) {
+    const name = clean(CORRESPONDENT.exec(paragraph)?.[1]);
+    if (name) return name;
+  }
+  return null;
 }

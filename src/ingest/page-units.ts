@@ -32,16 +32,21 @@ const SENTENCE_END = /[.!?:;"”’')\]]$/;
 
 /** A line continues the previous one when the previous stops mid-sentence and this one goes on in lower case. */
 function continuesWrappedLine(previous: string, line: string): boolean {
-  if (SENTENCE_END.test(previous)) return false;
+  if (SENTENCE_END.test(previous) || previous.length < 40) return false;
   return /^\p{Ll}/u.test(line) || /[,-]$/.test(previous);
 }
 
 /** A block typed or mailed with a fixed line width: every line but the last of similar, moderate length. */
 function isHardWrapped(lines: readonly string[]): boolean {
-  if (lines.length < 2) return false;
+  if (lines.length < 3) return false;
   const body = lines.slice(0, -1);
   const wrapped = body.filter((line) => line.length >= 45 && line.length <= 100).length;
-  return wrapped / body.length >= 0.75 && lines.every((line) => line.length <= 100);
+  const midSentence = body.filter((line) => !SENTENCE_END.test(line)).length;
+  return (
+    wrapped / body.length >= 0.75 &&
+    midSentence / body.length >= 0.5 &&
+    lines.every((line) => line.length <= 100)
+  );
 }
 
 function joinWrapped(lines: readonly string[]): string {

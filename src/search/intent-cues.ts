@@ -11,9 +11,6 @@ const CUES: Record<Exclude<QuestionIntent, "none">, RegExp> = {
   why: /\b(?:because|due to|in response|to avenge|in retaliation|citing|as a result|in order to|reason|aimed at|so as to)\b/i,
 };
 
-const NUMBER_WORD =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|several|couple|scores?)$/;
-
 /**
  * How well a passage holds what the question asks for: 1 when it does, 0 when it is silent,
  * -1 when a count is asked and none is given. For "how many X", a number standing just before
@@ -22,18 +19,12 @@ const NUMBER_WORD =
 export function intentFit(
   intent: QuestionIntent,
   text: string,
-  words: readonly string[],
+  numberBefore: (position: number) => boolean,
   countedAt: readonly number[] | null,
 ): number {
   if (intent === "none") return 0;
   if (intent === "quantity") {
-    if (
-      countedAt?.some((at) =>
-        words.slice(Math.max(0, at - 4), at).some((word) => NUMBER_WORD.test(word)),
-      )
-    ) {
-      return 1;
-    }
+    if (countedAt?.some(numberBefore)) return 1;
     if (!CUES.quantity.test(text)) return -1;
     return countedAt === null ? 1 : 0.3;
   }

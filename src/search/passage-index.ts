@@ -1,10 +1,12 @@
+import { Index } from "flexsearch";
 import Fuse from "fuse.js";
-import MiniSearch, { type Query } from "minisearch";
 import type { Article, Passage } from "../ingest/article.js";
-import { indexTerms, type MatchToken, matchTokens } from "../text/match-terms.js";
+import { matchTokens } from "../text/match-terms.js";
 import { intentFit } from "./intent-cues.js";
+import { type ConceptMatcher, coverageOf, findConcepts, proximity } from "./passage-scoring.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import { SearchConfig, type SearchSettings } from "./search-config.js";
+import { STOP_NUMBER_TOKEN, TermTable } from "./term-table.js";
 import { TypoCorrector } from "./typo-corrector.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -23,55 +25,115 @@ export interface PassageSearch {
   readonly ranked: readonly RankedPassage[];
 }
 
-/** A variant a concept may be found as: an index term (or a prefix of one), and how much it counts. */
-interface Variant {
-  readonly term: string;
-  readonly quality: number;
-  readonly prefix: boolean;
+/** The index's own data, as saved in the index cache and loaded from it. */
+export interface PassageIndexSnapshot {
+  readonly terms: ReturnType<TermTable["toJSON"]>;
+  /** Each passage's tokens as term ids, one array after the other. */
+  readonly codes: Int32Array;
+  /** Where each passage's tokens start in `codes`; one more entry than passages. */
+  readonly offsets: Uint32Array;
+  /** FlexSearch's exported postings. */
+  readonly postings: Record<string, string>;
 }
 
-interface WeightedConcept {
-  readonly word: string;
-  readonly weight: number;
-  readonly variants: readonly Variant[];
-}
-
-interface IndexedPassage {
+interface Scored {
   readonly id: number;
-  readonly terms: string;
+  readonly coverage: number;
+  readonly matched: string[];
+  /** Everything but Fuse.js's share. */
+  readonly base: number;
 }
 
 /**
- * The desk's passages behind an inverted index (MiniSearch) that selects candidates,
+ * The desk's passages behind an inverted index (FlexSearch) that selects candidates,
  * re-ranked by term coverage and Fuse.js's fuzzy token search.
  */
 export class PassageIndex {
-  private readonly passages: Passage[] = [];
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly miniSearch: MiniSearch<IndexedPassage>;
-  private corrector: TypoCorrector | null = null;
+  private readonly passages: Passage[];
+  private readonly table: TermTable;
+  private readonly codes: Int32Array;
+  private readonly offsets: Uint32Array;
+  private readonly postings: Index;
+  private readonly corrector: TypoCorrector;
+  private readonly sortedVocabulary: string[];
 
-  constructor(
-    articles: readonly Article[],
-    private readonly settings: SearchSettings = SearchConfig,
+  private constructor(
+    passages: Passage[],
+    table: TermTable,
+    codes: Int32Array,
+    offsets: Uint32Array,
+    postings: Index,
+    private readonly settings: SearchSettings,
   ) {
-    this.miniSearch = new MiniSearch<IndexedPassage>({
-      fields: ["terms"],
-      tokenize: (text) => text.split(" "),
-      processTerm: (term) => term || null,
-      searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+    this.passages = passages;
+    this.table = table;
+    this.codes = codes;
+    this.offsets = offsets;
+    this.postings = postings;
+    // What the first question would otherwise pay for: the sorted vocabulary and the typo searchers.
+    this.sortedVocabulary = [...table.terms].sort();
+    this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
+    this.corrector.warm();
+    readQuestion("warm up the tagger");
+  }
+
+  /** Builds the index over every passage of the articles. */
+  static build(
+    articles: readonly Article[],
+    settings: SearchSettings = SearchConfig,
+    onProgress?: (done: number, total: number) => void,
+  ): PassageIndex {
+    const passages = articles.flatMap((article) => article.passages);
+    const table = new TermTable();
+    const postings = newPostings();
+    const encoded: Int32Array[] = [];
+    let length = 0;
+    passages.forEach((passage, id) => {
+      const codes = table.encode(matchTokens(passage.text, "article"));
+      encoded.push(codes);
+      length += codes.length;
+      const distinct = new Set<number>();
+      for (const code of codes) if (code >= 0) distinct.add(code);
+      if (distinct.size > 0)
+        postings.add(id, [...distinct].map((code) => table.terms[code]).join(" "));
+      if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
-    const documents: IndexedPassage[] = [];
-    for (const article of articles) {
-      for (const passage of article.passages) {
-        const terms = [...new Set(indexTerms(passage.text))];
-        for (const term of terms)
-          this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-        documents.push({ id: this.passages.length, terms: terms.join(" ") });
-        this.passages.push(passage);
-      }
-    }
-    this.miniSearch.addAll(documents);
+    const codes = new Int32Array(length);
+    const offsets = new Uint32Array(passages.length + 1);
+    encoded.forEach((passageCodes, id) => {
+      const start = offsets[id] ?? 0;
+      codes.set(passageCodes, start);
+      offsets[id + 1] = start + passageCodes.length;
+    });
+    onProgress?.(passages.length, passages.length);
+    return new PassageIndex(passages, table, codes, offsets, postings, settings);
+  }
+
+  /** Reopens an index from a snapshot of the same articles, without tokenising anything. */
+  static fromSnapshot(
+    articles: readonly Article[],
+    snapshot: PassageIndexSnapshot,
+    settings: SearchSettings = SearchConfig,
+  ): PassageIndex {
+    const postings = newPostings();
+    for (const [key, data] of Object.entries(snapshot.postings)) postings.import(key, data);
+    const passages = articles.flatMap((article) => article.passages);
+    return new PassageIndex(
+      passages,
+      TermTable.fromJSON(snapshot.terms),
+      snapshot.codes,
+      snapshot.offsets,
+      postings,
+      settings,
+    );
+  }
+
+  async snapshot(): Promise<PassageIndexSnapshot> {
+    const postings: Record<string, string> = {};
+    await this.postings.export((key: string, data: string) => {
+      postings[key] = data;
+    });
+    return { terms: this.table.toJSON(), codes: this.codes, offsets: this.offsets, postings };
   }
 
   get passageCount(): number {
@@ -81,8 +143,14 @@ export class PassageIndex {
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
   search(questionText: string): PassageSearch {
     const question = readQuestion(questionText.slice(0, this.settings.maxQuestionLength));
-    const concepts = question.concepts.map((concept) => this.weigh(concept.word, concept.term));
-    if (concepts.length === 0 || this.passages.length === 0) return { question, ranked: [] };
+    if (question.concepts.length === 0 || this.passages.length === 0)
+      return { question, ranked: [] };
+    const concepts = capVerbs(
+      question.concepts.map((concept) =>
+        this.matcher(concept.word, concept.term, concept.salience),
+      ),
+      question.concepts.map((concept) => concept.isVerb),
+    );
     const candidates = this.candidates(concepts);
     return { question, ranked: this.rerank(question, concepts, candidates) };
   }
@@ -92,118 +160,163 @@ export class PassageIndex {
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
-  /** A question word's variants (exact, prefix, typo corrections) and its weight by rarity. */
-  private weigh(word: string, term: string): WeightedConcept {
-    const variants: Variant[] = [];
-    const known = this.documentFrequency.get(term);
-    if (known !== undefined) variants.push({ term, quality: 1, prefix: false });
-    if (!term.startsWith("~") && term.length >= this.settings.prefixFromLength) {
-      variants.push({
-        term: term.slice(0, this.settings.prefixFromLength),
-        quality: this.settings.prefixQuality,
-        prefix: true,
-      });
-    }
-    if (known === undefined && !term.startsWith("~") && !/\d/.test(term)) {
-      for (const correction of this.typoCorrector().correct(term)) {
-        variants.push({ term: correction.term, quality: correction.quality, prefix: false });
+  /** A question word's term ids (exact, words it begins, typo corrections), weighted by rarity and salience. */
+  private matcher(word: string, term: string, salience: number): ConceptMatcher {
+    const qualityById = new Map<number, number>();
+    const add = (candidate: string, quality: number) => {
+      const id = this.table.idOf(candidate);
+      if (id !== undefined && (qualityById.get(id) ?? 0) < quality) qualityById.set(id, quality);
+    };
+    const known = this.table.idOf(term) !== undefined;
+    add(term, 1);
+    const canStretch = !term.startsWith("~") && !/\d/.test(term);
+    if (canStretch && term.length >= this.settings.prefixFromLength) {
+      for (const longer of this.termsStartingWith(term.slice(0, this.settings.prefixFromLength))) {
+        add(longer, this.settings.prefixQuality);
       }
     }
-    const frequencies = variants
-      .filter((v) => !v.prefix)
-      .map((v) => this.documentFrequency.get(v.term) ?? 0);
-    const documentFrequency = frequencies.length > 0 ? Math.max(...frequencies) : 0;
-    return { word, weight: this.idf(documentFrequency), variants };
+    // An unknown word weighs as much as the words it was corrected to; with none, as a word no passage has.
+    let frequency = this.table.frequencyOf(term);
+    if (!known && canStretch) {
+      for (const correction of this.corrector.correct(term)) {
+        add(correction.term, correction.quality);
+        frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
+      }
+    }
+    return { word, weight: salience * this.idf(frequency), qualityById };
   }
 
-  private typoCorrector(): TypoCorrector {
-    this.corrector ??= new TypoCorrector(
-      this.documentFrequency.keys(),
-      this.settings.typoThreshold,
-    );
-    return this.corrector;
+  /** Index terms beginning with a prefix, from the vocabulary kept in sorted order. */
+  private termsStartingWith(prefix: string): string[] {
+    const vocabulary = this.sortedVocabulary;
+    let low = 0;
+    let high = vocabulary.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((vocabulary[mid] ?? "") < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const terms: string[] = [];
+    for (let i = low; i < vocabulary.length && vocabulary[i]?.startsWith(prefix); i++)
+      terms.push(vocabulary[i] ?? "");
+    return terms;
   }
 
   /** Candidate passages from the inverted index: the best overall and the best of each source. */
-  private candidates(concepts: readonly WeightedConcept[]): number[] {
+  private candidates(concepts: readonly ConceptMatcher[]): number[] {
     const n = this.passages.length;
-    const selective = concepts.filter((concept) =>
-      concept.variants.some(
-        (v) =>
-          v.prefix ||
-          (this.documentFrequency.get(v.term) ?? 0) <= n * this.settings.commonTermShare,
-      ),
-    );
-    const used = selective.length > 0 ? selective : concepts;
-    const queries: Query[] = used.flatMap((concept) =>
-      concept.variants.map((variant) => ({
-        queries: [variant.term],
-        prefix: variant.prefix,
-        boostTerm: () => variant.quality * concept.weight,
-      })),
-    );
-    const results = this.miniSearch.search({ combineWith: "OR", queries });
-    const chosen = new Set<number>();
+    const isSelective = (concept: ConceptMatcher) =>
+      [...concept.qualityById.keys()].some(
+        (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
+      );
+    const selective = n < this.settings.commonTermsFrom ? concepts : concepts.filter(isSelective);
+    // Weights add up per passage in typed arrays: the postings of a common term can be long.
+    const weights = new Float64Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
+    for (const concept of selective.length > 0 ? selective : concepts) {
+      const seen: number[] = [];
+      for (const [termId, quality] of concept.qualityById) {
+        const term = this.table.terms[termId] ?? "";
+        const limit = this.table.documentFrequency[termId] ?? 0;
+        for (const id of this.postings.search(term, { limit }) as number[]) {
+          const previous = best[id] ?? 0;
+          if (previous === 0) seen.push(id);
+          if (previous < quality) best[id] = quality;
+        }
+      }
+      for (const id of seen) {
+        if (weights[id] === 0) touched.push(id);
+        weights[id] = (weights[id] ?? 0) + (best[id] ?? 0) * concept.weight;
+        best[id] = 0;
+      }
+    }
+    const ranked = touched.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
+    const chosen: number[] = [];
     const perSource = new Map<string, number>();
-    for (const result of results) {
-      const id = result.id as number;
+    for (const id of ranked) {
       const articleId = this.passages[id]?.articleId ?? "";
       const count = perSource.get(articleId) ?? 0;
-      if (chosen.size < this.settings.candidatePool || count < this.settings.candidatesPerSource) {
-        chosen.add(id);
+      if (
+        chosen.length < this.settings.candidatePool ||
+        count < this.settings.candidatesPerSource
+      ) {
+        chosen.push(id);
         perSource.set(articleId, count + 1);
       }
-      if (chosen.size >= this.settings.maxReranked) break;
+      if (chosen.length >= this.settings.maxReranked) break;
     }
-    return [...chosen];
+    return chosen;
   }
 
   private rerank(
     question: QuestionTerms,
-    concepts: readonly WeightedConcept[],
+    concepts: readonly ConceptMatcher[],
     ids: readonly number[],
   ): RankedPassage[] {
-    const passages = ids.flatMap((id) => this.passages[id] ?? []);
-    const fuzzy = this.fuzzySimilarity(question, passages);
-    const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-    const ranked = passages.map((passage): RankedPassage => {
-      const tokens = matchTokens(passage.text, "article");
-      const positions = concepts.map((concept) => conceptPositions(concept, tokens));
-      let covered = 0;
-      const matched: string[] = [];
-      concepts.forEach((concept, i) => {
-        const quality = positions[i]?.quality ?? 0;
-        if (quality > 0) matched.push(concept.word);
-        covered += concept.weight * quality;
-      });
-      const coverage = total > 0 ? covered / total : 0;
-      const { coverageWeight, fuzzyWeight, proximityWeight, intentBonus, captionFactor } =
-        this.settings;
-      let score =
+    const {
+      coverageWeight,
+      fuzzyWeight,
+      proximityWeight,
+      intentBonus,
+      captionFactor,
+      relevanceFloor,
+    } = this.settings;
+    const scored = ids.map((id): Scored => {
+      const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
+      const hits = findConcepts(concepts, codes);
+      const coverage = coverageOf(concepts, hits);
+      const matched = concepts
+        .filter((_, i) => (hits[i]?.quality ?? 0) > 0)
+        .map((concept) => concept.word);
+      let base =
         coverageWeight * coverage +
-        fuzzyWeight * (fuzzy.get(passage.id) ?? 0) +
-        proximityWeight * coverage * proximity(positions.map((found) => found.at));
+        proximityWeight * coverage * proximity(hits.map((hit) => hit.at));
       if (coverage > 0) {
-        const countedAt =
-          question.counted === null ? null : (positions[question.counted]?.at ?? []);
-        const words = tokens.map((token) => token.word);
-        score += intentBonus * intentFit(question.intent, passage.text, words, countedAt);
+        const countedAt = question.counted === null ? null : (hits[question.counted]?.at ?? []);
+        const numberBefore = (at: number) => {
+          for (let i = Math.max(0, at - 4); i < at; i++) {
+            const code = codes[i] ?? -1;
+            if (code === STOP_NUMBER_TOKEN || (code >= 0 && this.table.isNumber[code])) return true;
+          }
+          return false;
+        };
+        base +=
+          intentBonus *
+          intentFit(question.intent, this.passages[id]?.text ?? "", numberBefore, countedAt);
       }
+      return { id, coverage, matched, base };
+    });
+    // Fuse.js re-ranks only the passages its share could still lift over the floor, best first.
+    const worthFuzzy = scored
+      .filter((entry) => entry.base + fuzzyWeight >= relevanceFloor * 0.9)
+      .sort((a, b) => b.base - a.base)
+      .slice(0, this.settings.fuzzyPool);
+    const fuzzy = this.fuzzySimilarity(
+      question,
+      worthFuzzy.map((entry) => entry.id),
+    );
+    const ranked = scored.map((entry): RankedPassage => {
+      const passage = this.passages[entry.id] as Passage;
+      let score = entry.base + fuzzyWeight * (fuzzy.get(entry.id) ?? 0);
       if (passage.kind === "caption") score *= captionFactor;
-      return { passage, score: clamp(score), coverage, matched };
+      return {
+        passage,
+        score: Math.min(1, Math.max(0, score)),
+        coverage: entry.coverage,
+        matched: entry.matched,
+      };
     });
     return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
   }
 
-  /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage. */
-  private fuzzySimilarity(
-    question: QuestionTerms,
-    passages: readonly Passage[],
-  ): Map<string, number> {
-    const similarity = new Map<string, number>();
+  /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage id. */
+  private fuzzySimilarity(question: QuestionTerms, ids: readonly number[]): Map<number, number> {
+    const similarity = new Map<number, number>();
     const pattern = question.words.join(" ").slice(0, 200);
-    if (pattern.trim() === "" || passages.length === 0) return similarity;
-    const fuse = new Fuse(passages, {
+    if (pattern.trim() === "" || ids.length === 0) return similarity;
+    const documents = ids.map((id) => ({ id, text: this.passages[id]?.text ?? "" }));
+    const fuse = new Fuse(documents, {
       keys: ["text"],
       includeScore: true,
       useTokenSearch: true,
@@ -211,65 +324,25 @@ export class PassageIndex {
       ignoreFieldNorm: true,
       threshold: 0.3,
     });
-    for (const result of fuse.search(pattern)) {
+    for (const result of fuse.search(pattern))
       similarity.set(result.item.id, 1 - (result.score ?? 1));
-    }
     return similarity;
   }
 }
 
-/** Where a concept stands in a passage's tokens, and how well its best variant matches there. */
-function conceptPositions(
-  concept: WeightedConcept,
-  tokens: readonly MatchToken[],
-): { quality: number; at: number[] } {
-  let quality = 0;
-  const at: number[] = [];
-  tokens.forEach((token, position) => {
-    if (token.stop) return;
-    let best = 0;
-    for (const variant of concept.variants) {
-      const hit = variant.prefix
-        ? token.term.startsWith(variant.term)
-        : token.term === variant.term;
-      if (hit && variant.quality > best) best = variant.quality;
-    }
-    if (best > 0) {
-      at.push(position);
-      quality = Math.max(quality, best);
-    }
-  });
-  return { quality, at };
-}
-
 /**
- * How close together the matched question words stand: 1 when side by side, falling as the
- * smallest stretch of text holding one of each grows.
+ * A rare verb must not outweigh the question's subject: "how many rockets hit the base" is about
+ * rockets and a base, however few passages say "hit". A verb weighs at most the mean of the others.
  */
-function proximity(positionLists: ReadonlyArray<readonly number[]>): number {
-  const lists = positionLists.filter((list) => list.length > 0);
-  if (lists.length <= 1) return lists.length;
-  const events = lists.flatMap((list, concept) => list.map((position) => ({ position, concept })));
-  events.sort((a, b) => a.position - b.position);
-  const counts = new Array<number>(lists.length).fill(0);
-  let inWindow = 0;
-  let best = Number.POSITIVE_INFINITY;
-  let left = 0;
-  for (const event of events) {
-    if ((counts[event.concept] ?? 0) === 0) inWindow++;
-    counts[event.concept] = (counts[event.concept] ?? 0) + 1;
-    while (inWindow === lists.length) {
-      const first = events[left];
-      if (!first) break;
-      best = Math.min(best, event.position - first.position + 1);
-      counts[first.concept] = (counts[first.concept] ?? 1) - 1;
-      if (counts[first.concept] === 0) inWindow--;
-      left++;
-    }
-  }
-  return 1 / (1 + Math.max(0, best - lists.length) / 8);
+function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): ConceptMatcher[] {
+  const others = concepts.filter((_, i) => !isVerb[i]);
+  if (others.length === 0 || others.length === concepts.length) return concepts;
+  const cap = others.reduce((sum, concept) => sum + concept.weight, 0) / others.length;
+  return concepts.map((concept, i) =>
+    isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
+  );
 }
 
-function clamp(value: number): number {
-  return Math.min(1, Math.max(0, value));
+function newPostings(): Index {
+  return new Index({ encode: (text: string) => text.split(" "), resolution: 1, cache: false });
 }

@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { matchTokens } from "../text/match-terms.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 
@@ -7,6 +8,45 @@ export interface Concept {
   readonly word: string;
   /** Its matching term (newsroom-equivalent key or stem). */
   readonly term: string;
+  /**
+   * How much the word says about the subject, by its part of speech: names say most, verbs and
+   * generic nouns ("people", "way") least.
+   */
+  readonly salience: number;
+  /** Verbs say how, rarely what: their weight is kept below the question's other words. */
+  readonly isVerb: boolean;
+}
+
+const MAX_WORD_LENGTH = 40;
+
+/** General nouns that name no subject of their own. */
+const GENERIC_NOUNS = new Set(
+  "people person persons thing things way ways time times year years day days part parts number numbers lot lots group groups kind place places case cases point points fact facts area areas side sides man men woman women issue issues question questions situation something anyone someone".split(
+    " ",
+  ),
+);
+
+const SALIENCE = Object.freeze({ name: 1.25, noun: 1, adjective: 0.8, verb: 0.6, generic: 0.5 });
+
+/** Part-of-speech salience of each word of the question, from compromise's tagger. */
+function salienceByWord(question: string): Map<string, number> {
+  const salience = new Map<string, number>();
+  const sentences = nlp(question).json() as Array<{
+    terms: Array<{ normal: string; tags: string[] }>;
+  }>;
+  for (const term of sentences.flatMap((sentence) => sentence.terms)) {
+    const tags = new Set(term.tags);
+    const weight =
+      tags.has("ProperNoun") || tags.has("Acronym")
+        ? SALIENCE.name
+        : tags.has("Verb") && !tags.has("Noun")
+          ? SALIENCE.verb
+          : tags.has("Adjective") && !tags.has("Noun")
+            ? SALIENCE.adjective
+            : SALIENCE.noun;
+    for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) if (word) salience.set(word, weight);
+  }
+  return salience;
 }
 
 export interface QuestionTerms {
@@ -18,16 +58,39 @@ export interface QuestionTerms {
   readonly counted: number | null;
 }
 
+/**
+ * Chat markup carries no subject: mentions (`<@U123>`, `<!channel>`) go, links and channel
+ * references keep their label.
+ */
+export function withoutChatMarkup(text: string): string {
+  return text
+    .replace(/<[@!#][^>|]*\|([^>]*)>/g, " $1 ")
+    .replace(/<(?:https?|mailto):[^>|]*\|([^>]*)>/g, " $1 ")
+    .replace(/<[^>]*>/g, " ");
+}
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
-export function readQuestion(question: string): QuestionTerms {
+export function readQuestion(rawQuestion: string): QuestionTerms {
+  const question = withoutChatMarkup(rawQuestion);
   const tokens = matchTokens(question, "question");
+  const salience = salienceByWord(question);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
     if (token.stop || seen.has(token.term)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
+    // No word is this long: a run of letters pasted or held down says nothing.
+    if (token.word.length > MAX_WORD_LENGTH) continue;
     seen.add(token.term);
-    concepts.push({ word: token.word, term: token.term });
+    const weight = GENERIC_NOUNS.has(token.word)
+      ? SALIENCE.generic
+      : (salience.get(token.word) ?? SALIENCE.noun);
+    concepts.push({
+      word: token.word,
+      term: token.term,
+      salience: weight,
+      isVerb: weight === SALIENCE.verb,
+    });
   }
   const intent = questionIntent(question);
   const kept = concepts.slice(0, 24);

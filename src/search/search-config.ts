@@ -14,14 +14,20 @@ export const SearchConfig = Object.freeze({
   maxReranked: 300,
   /** Per source, this many of its best index hits are re-ranked. */
   candidatesPerSource: 3,
+  /** At most this many candidates are re-ranked by Fuse.js's token search (the costly part). */
+  fuzzyPool: 40,
   /** Stems this long or longer also match words they begin (retaliation ~ retaliatory). */
   prefixFromLength: 6,
   /** How much a prefix match counts against an exact one. */
   prefixQuality: 0.8,
   /** Fuse.js threshold for correcting a mistyped word against the index's vocabulary. */
   typoThreshold: 0.34,
-  /** Terms in more than this share of passages do not select candidates (they still score). */
+  /**
+   * In a desk of at least `commonTermsFrom` passages, terms in more than `commonTermShare` of them
+   * do not select candidates (they still count in the score).
+   */
   commonTermShare: 0.2,
+  commonTermsFrom: 10_000,
   /**
    * Shares of the final score: term coverage (rarer words weigh more), Fuse.js's fuzzy token
    * search, and how close together the matched words stand.

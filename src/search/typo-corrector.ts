@@ -14,6 +14,11 @@ export class TypoCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly searchers = new Map<string, Fuse<string>>();
 
+  /** Builds every letter's searcher now, so that no question pays for it. */
+  warm(): void {
+    for (const key of this.buckets.keys()) this.searcher(key);
+  }
+
   constructor(
     vocabulary: Iterable<string>,
     private readonly threshold: number,

@@ -1,0 +1,166 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { printJson, runCli, UsageError } from "../cli/cli-run.js";
+import { listArticleFiles, loadDesk } from "../ingest/load-desk.js";
+import { writeCorpusFolder } from "./generated-corpus.js";
+
+export const BENCH_USAGE =
+  "Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--engines storydesk,fuse,minisearch] [--questions FILE] [--seeds DIR]\n" +
+  "       npm run bench -- --write-corpus DIR [--sizes 100000] [--seeds DIR]";
+
+/** Plain Fuse.js takes seconds a question on large desks: past this size it answers only a few. */
+const FUSE_FULL_UP_TO = 20_000;
+const FUSE_FEW_QUESTIONS = 5;
+
+interface Run {
+  engine: string;
+  passages: number;
+  buildMs: number;
+  loadMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  rssMb: number;
+  recall: number;
+  questions: number;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: "boolean", default: false },
+      sizes: { type: "string", default: "1000,10000,100000" },
+      engines: { type: "string", default: "storydesk,fuse,minisearch" },
+      questions: { type: "string", default: "test/fixtures/seed-questions.ts" },
+      seeds: { type: "string", default: "seeds" },
+      "write-corpus": { type: "string" },
+    },
+  });
+  const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new UsageError(BENCH_USAGE);
+  const engines = values.engines.split(",").map((engine) => engine.trim());
+  if (engines.some((engine) => !["storydesk", "fuse", "minisearch"].includes(engine)))
+    throw new UsageError(BENCH_USAGE);
+  const seeds = await loadDesk(values.seeds);
+  const seedFiles = await listArticleFiles(values.seeds);
+
+  const target = values["write-corpus"];
+  if (target) {
+    await writeCorpusFolder(target, seeds.articles, seedFiles, sizes[0] ?? 100_000);
+    process.stderr.write(`wrote a corpus of about ${sizes[0]} passages to ${target}\n`);
+    return 0;
+  }
+
+  const runs: Run[] = [];
+  const notes: string[] = [];
+  const say = (line: string) => values.json || process.stderr.write(`${line}\n`);
+  for (const size of sizes) {
+    const work = mkdtempSync(path.join(os.tmpdir(), "story-desk-bench-"));
+    try {
+      const corpus = path.join(work, "corpus");
+      await writeCorpusFolder(corpus, seeds.articles, seedFiles, size);
+      for (const engine of engines) {
+        const few = engine === "fuse" && size > FUSE_FULL_UP_TO;
+        if (few)
+          notes.push(
+            `plain Fuse.js at ${size} passages answered only ${FUSE_FEW_QUESTIONS} questions (seconds each)`,
+          );
+        say(`… ${engine} at ${size} passages`);
+        runs.push(
+          runOne(
+            engine,
+            size,
+            corpus,
+            path.join(work, "cache"),
+            values.questions,
+            few ? FUSE_FEW_QUESTIONS : undefined,
+          ),
+        );
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  if (values.json) printJson({ runs, machine, notes });
+  else
+    process.stdout.write(
+      `${renderTable(runs)}\n${notes.map((note) => `note: ${note}`).join("\n")}\n`,
+    );
+  return 0;
+}
+
+function runOne(
+  engine: string,
+  passages: number,
+  dir: string,
+  cache: string,
+  questions: string,
+  maxQuestions?: number,
+): Run {
+  const args = ["--import", "tsx", path.join(import.meta.dirname, "bench-run.ts")];
+  args.push(
+    "--engine",
+    engine,
+    "--dir",
+    dir,
+    "--cache",
+    cache,
+    "--questions",
+    path.resolve(questions),
+    "--passages",
+    String(passages),
+  );
+  if (maxQuestions) args.push("--max-questions", String(maxQuestions));
+  const child = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0)
+    throw new Error(
+      `${engine} at ${passages} passages failed: ${child.stderr.trim().split("\n").at(-1) ?? ""}`,
+    );
+  return JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Run;
+}
+
+function renderTable(runs: readonly Run[]): string {
+  const header = [
+    "engine",
+    "passages",
+    "build ms",
+    "load ms",
+    "p50 ms",
+    "p99 ms",
+    "RSS MB",
+    "recall",
+    "questions",
+  ];
+  const rows = runs.map((run) =>
+    [
+      run.engine,
+      run.passages,
+      run.buildMs,
+      run.loadMs,
+      run.p50Ms,
+      run.p99Ms,
+      run.rssMb,
+      run.recall,
+      run.questions,
+    ].map(String),
+  );
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  return [header, ...rows]
+    .map((row) => row.map((cell, i) => cell.padStart(widths[i] ?? 0)).join("  "))
+    .join("\n");
+}
+
+runCli(main);

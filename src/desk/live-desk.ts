@@ -1,0 +1,105 @@
+import { type FSWatcher, watch } from "node:fs";
+import { newParseMemory } from "../ingest/load-desk.js";
+import { type OpenOptions, openDeskFolder } from "./open-desk-folder.js";
+import type { StoryDesk } from "./story-desk.js";
+
+/** How long the folder must be quiet before a reload, so that a file being written is read once, whole. */
+export const RELOAD_QUIET_MS = 400;
+
+/**
+ * A desk that follows its folder: an article added, changed or removed is picked up within a
+ * second or so. Questions are always answered from a complete desk: the new one is built aside
+ * and swapped in only when ready; a reload that fails leaves the old one serving.
+ */
+export class LiveDesk {
+  private desk: StoryDesk;
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private reloading: Promise<void> | null = null;
+  private again = false;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly warn: (line: string) => void,
+    private readonly options: OpenOptions,
+    desk: StoryDesk,
+  ) {
+    this.desk = desk;
+  }
+
+  static async open(
+    dir: string,
+    warn: (line: string) => void,
+    options: OpenOptions,
+  ): Promise<LiveDesk> {
+    const withMemory = { ...options, memory: options.memory ?? newParseMemory() };
+    const once = warnOnce(warn);
+    return new LiveDesk(dir, once, withMemory, await openDeskFolder(dir, once, withMemory));
+  }
+
+  /** The desk to answer from now. */
+  get current(): StoryDesk {
+    return this.desk;
+  }
+
+  /** Starts following the folder. */
+  watch(): this {
+    this.watcher ??= watch(this.dir, { persistent: false }, () => this.schedule());
+    this.watcher.on("error", (error) =>
+      this.warn(`warning: stopped following ${this.dir}: ${error.message}`),
+    );
+    return this;
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.reload();
+    }, RELOAD_QUIET_MS);
+    this.timer.unref();
+  }
+
+  /** Reads the folder again and swaps in the new desk; resolves when done (for tests and tools). */
+  async reload(): Promise<void> {
+    if (this.reloading) {
+      this.again = true;
+      return this.reloading;
+    }
+    this.reloading = (async () => {
+      do {
+        this.again = false;
+        try {
+          this.desk = await openDeskFolder(this.dir, this.warn, this.options);
+        } catch (error) {
+          this.warn(
+            `warning: could not reload ${this.dir}, still serving the last desk: ${(error as Error).message}`,
+          );
+        }
+      } while (this.again);
+    })();
+    try {
+      await this.reloading;
+    } finally {
+      this.reloading = null;
+    }
+  }
+}
+
+/** Each distinct warning is said once, not again at every reload. */
+function warnOnce(warn: (line: string) => void): (line: string) => void {
+  const said = new Set<string>();
+  return (line) => {
+    if (said.has(line)) return;
+    if (said.size > 10_000) said.clear();
+    said.add(line);
+    warn(line);
+  };
+}

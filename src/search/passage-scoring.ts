@@ -1,0 +1,73 @@
+/** How a candidate passage is scored against a question's concepts: coverage and proximity. */
+
+/** A question concept with, for each term id that stands for it, how much a match counts. */
+export interface ConceptMatcher {
+  readonly word: string;
+  readonly weight: number;
+  readonly qualityById: ReadonlyMap<number, number>;
+}
+
+export interface ConceptHit {
+  /** The best match quality found (0 when the concept is absent). */
+  readonly quality: number;
+  /** Token positions where the concept stands. */
+  readonly at: readonly number[];
+}
+
+/** Where each concept stands in a passage's encoded tokens, and how well it matches there. */
+export function findConcepts(concepts: readonly ConceptMatcher[], codes: Int32Array): ConceptHit[] {
+  return concepts.map((concept) => {
+    let quality = 0;
+    const at: number[] = [];
+    for (let position = 0; position < codes.length; position++) {
+      const found = concept.qualityById.get(codes[position] ?? -1);
+      if (found !== undefined) {
+        at.push(position);
+        if (found > quality) quality = found;
+      }
+    }
+    return { quality, at };
+  });
+}
+
+/** Share of the question's weight a passage covers, 0..1. */
+export function coverageOf(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+): number {
+  let total = 0;
+  let covered = 0;
+  concepts.forEach((concept, i) => {
+    total += concept.weight;
+    covered += concept.weight * (hits[i]?.quality ?? 0);
+  });
+  return total > 0 ? covered / total : 0;
+}
+
+/**
+ * How close together the matched question words stand: 1 when side by side, falling as the
+ * smallest stretch of text holding one of each grows.
+ */
+export function proximity(positionLists: ReadonlyArray<readonly number[]>): number {
+  const lists = positionLists.filter((list) => list.length > 0);
+  if (lists.length <= 1) return lists.length;
+  const events = lists.flatMap((list, concept) => list.map((position) => ({ position, concept })));
+  events.sort((a, b) => a.position - b.position);
+  const counts = new Array<number>(lists.length).fill(0);
+  let inWindow = 0;
+  let best = Number.POSITIVE_INFINITY;
+  let left = 0;
+  for (const event of events) {
+    if ((counts[event.concept] ?? 0) === 0) inWindow++;
+    counts[event.concept] = (counts[event.concept] ?? 0) + 1;
+    while (inWindow === lists.length) {
+      const first = events[left];
+      if (!first) break;
+      best = Math.min(best, event.position - first.position + 1);
+      counts[first.concept] = (counts[first.concept] ?? 1) - 1;
+      if (counts[first.concept] === 0) inWindow--;
+      left++;
+    }
+  }
+  return 1 / (1 + Math.max(0, best - lists.length) / 8);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { SeedsFolderMessage } from "../src/ingest/load-desk.js";
+import { runTool } from "./support/run-tool.js";
+
+describe("npm run ask -- --json", () => {
+  const run = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"]);
+  const answer = JSON.parse(run.stdout);
+
+  it("prints exactly one JSON object with query, quotes, sources and ms", () => {
+    expect(run.status).toBe(0);
+    expect(answer).toMatchObject({ query: "who attacked Taji" });
+    expect(typeof answer.ms).toBe("number");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(answer.quotes.length).toBeLessThanOrEqual(5);
+  });
+
+  it("gives quotes best first, each cited with source, outlet, paragraph, verbatim text and a 0..1 score", () => {
+    const scores = answer.quotes.map((quote: { score: number }) => quote.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const quote of answer.quotes) {
+      expect(quote).toEqual(
+        expect.objectContaining({
+          source: expect.any(String),
+          outlet: expect.any(String),
+          paragraph: expect.any(Number),
+          text: expect.any(String),
+          score: expect.any(Number),
+        }),
+      );
+      expect(quote.score).toBeGreaterThan(0);
+      expect(quote.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("lists every loaded article in sources, with the best passage of each", () => {
+    expect(answer.sources.map((source: { source: string }) => source.source)).toEqual([
+      "arkansas-democrat-gazette-iraq-attacks",
+      "press-tv-iraq-attacks",
+    ]);
+    const reprint = answer.sources[0];
+    expect(reprint).toMatchObject({
+      covered: true,
+      published: "2020-03-29",
+      outlet: "Arkansas Democrat-Gazette",
+    });
+    expect(reprint.quote.text).toMatch(/were blamed by U\.S\. officials on Kataib Hezbollah/);
+    expect(answer.sources[1].published).toBeNull();
+  });
+
+  it("reports a source that does not cover the question as not covered, with a null quote", () => {
+    const other = JSON.parse(
+      runTool("src/cli/ask.ts", ["--json", "What did David Schenker say?"]).stdout,
+    );
+    expect(other.sources[1]).toMatchObject({ covered: false, quote: null });
+    expect(other.sources[0].covered).toBe(true);
+  });
+
+  it("takes the seeds folder from SEEDS_DIR when --seeds is not given", () => {
+    const viaEnv = runTool("src/cli/ask.ts", ["--json", "anything"], {
+      env: { SEEDS_DIR: "no/such/dir" },
+    });
+    expect(viaEnv.status).toBe(2);
+    expect(viaEnv.stderr.trim()).toBe(SeedsFolderMessage.missing("no/such/dir"));
+  });
+});
+
+describe("the command-line tools on bad input", () => {
+  it("say in one line, with exit code 2 and no stack trace, that the seeds folder is missing", () => {
+    const run = runTool("src/cli/ask.ts", ["--seeds", "no/such/dir", "who attacked"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(SeedsFolderMessage.missing("no/such/dir"));
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it("print usage for an empty question or an unknown option", () => {
+    expect(runTool("src/cli/ask.ts", []).status).toBe(2);
+    const unknown = runTool("src/cli/ask.ts", ["--bogus", "x"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe("npm run sources -- --json", () => {
+  it("prints an array of articles with source, outlet, headline, published, byline and passage count", () => {
+    const run = runTool("src/cli/sources.ts", ["--json"]);
+    expect(run.status).toBe(0);
+    const articles = JSON.parse(run.stdout);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]).toMatchObject({
+      source: "press-tv-iraq-attacks",
+      outlet: "Press TV",
+      headline: "US wrestling with how to respond to rising, bolder attacks on Americans in Iraq",
+      published: null,
+      byline: null,
+      passages: 14,
+    });
+  });
+});
+
+describe("npm start with no Slack credentials", () => {
+  it("runs the local console, answers /iraq and @storydesk lines from a pipe, and exits 0 at end of input", () => {
+    const run = runTool("src/main.ts", [], { input: "/iraq who attacked Taji\n@storydesk help\n" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/running locally/);
+    expect(run.stdout).toMatch(/were blamed by U\.S\. officials on Kataib Hezbollah/);
+    expect(run.stdout).toMatch(/\/iraq compare TOPIC/);
+  });
+});

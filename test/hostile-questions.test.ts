@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { parseConsoleLine } from "../src/console/console-line.js";
+import { openDeskFolder } from "../src/desk/open-desk-folder.js";
+import type { StoryDesk } from "../src/desk/story-desk.js";
+import { answerJson } from "../src/render/answer-json.js";
+import { renderAnswerText } from "../src/render/answer-text.js";
+
+let desk: StoryDesk;
+beforeAll(async () => {
+  desk = await openDeskFolder("seeds", () => {}, { cache: null });
+});
+
+/** Strings a hostile or careless user might type: any Unicode, controls, markup, search operators. */
+const hostile = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 200 }),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.constantFrom(
+    "<!channel> who attacked Taji",
+    "<!here|here> <@U123ABC> <#C123|general>",
+    "```\nrm -rf /\n```",
+    "'taji !attack ^who =x | y $z",
+    "\u202Ewho attacked taji\u202C",
+    "🚀🚀🚀 rockets? 🚀",
+    "\u0000\u0007\u001b[31m red",
+    "*bold* _italic_ ~strike~ >quote",
+    "%s %d {{question}} $(whoami)",
+  ),
+  fc
+    .array(
+      fc.constantFrom(
+        "who",
+        "attacked",
+        "Taji",
+        "'",
+        "!",
+        "^",
+        "=",
+        "|",
+        "<!channel>",
+        "🚀",
+        "\u202E",
+      ),
+      {
+        maxLength: 40,
+      },
+    )
+    .map((words) => words.join(" ")),
+);
+
+describe("hostile questions", () => {
+  it("always get an answer or nothing found, never a throw, through the question path and the renderers", () => {
+    fc.assert(
+      fc.property(hostile, (question) => {
+        const answer = answerQuestion(desk, question);
+        expect(answer.sources).toHaveLength(desk.articles.length);
+        expect(answer.quotes.length).toBeLessThanOrEqual(5);
+        expect(typeof renderAnswerText(answer)).toBe("string");
+        expect(JSON.parse(JSON.stringify(answerJson(answer))).query).toBe(answer.query);
+        parseConsoleLine(question);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answer a 20,000-character question in well under a second, reading only its start", () => {
+    const question = `who attacked Taji ${"x".repeat(20_000)}`;
+    const answer = answerQuestion(desk, question);
+    expect(answer.ms).toBeLessThan(1000);
+    expect(answer.quotes[0]?.text).toMatch(/Taji/);
+  });
+
+  it("only ever quote passages verbatim from the desk", () => {
+    const texts = new Set(
+      desk.articles.flatMap((article) => article.passages.map((passage) => passage.text)),
+    );
+    fc.assert(
+      fc.property(hostile, (question) => {
+        for (const quote of answerQuestion(desk, question).quotes)
+          expect(texts.has(quote.text)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

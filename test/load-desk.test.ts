@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SkipReason } from "../src/ingest/ingest-config.js";
+import { loadDesk, SeedsFolderError, SeedsFolderMessage } from "../src/ingest/load-desk.js";
+
+async function deskWith(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "story-desk-"));
+  for (const name of ["arkansas-democrat-gazette-iraq-attacks.txt", "press-tv-iraq-attacks.txt"]) {
+    await copyFile(path.join("seeds", name), path.join(dir, name));
+  }
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+describe("loading a desk's folder", () => {
+  it("loads every article of the seeds folder in name order", async () => {
+    const desk = await loadDesk("seeds");
+    expect(desk.articles.map((article) => article.id)).toEqual([
+      "arkansas-democrat-gazette-iraq-attacks",
+      "press-tv-iraq-attacks",
+    ]);
+    expect(desk.warnings).toEqual([]);
+  });
+
+  it("lets front matter win over what is inferred", async () => {
+    const desk = await loadDesk("seeds");
+    expect(desk.articles[0]?.metadata.outlet).toBe("Arkansas Democrat-Gazette");
+  });
+
+  it("skips each broken file with a warning naming it and why, and still loads the rest", async () => {
+    const dir = await deskWith({
+      "empty.txt": "",
+      "binary.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+      "latin1.txt": new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x65, 0x78, 0x74]),
+      "broken-front-matter.md":
+        "---\noutlet: [unclosed\n---\nA paragraph of text that says something.\n",
+      "unclosed-front-matter.md": "---\noutlet: Somebody\nA paragraph.\n",
+      "bad-date.md": "---\npublished: 2020-02-31\n---\nA paragraph of text that says something.\n",
+      "only-furniture.txt":
+        "Advertisement\n\nShare this article\n\nSign in\n\nAll rights reserved.\n",
+      "huge.txt": "word ".repeat(600_000),
+      "notes.pdf": "ignored: not an article file ending",
+    });
+    const desk = await loadDesk(dir);
+    expect(desk.articles).toHaveLength(2);
+    const reasons = Object.fromEntries(desk.warnings.map((w) => [path.basename(w.file), w.reason]));
+    expect(reasons).toEqual({
+      "bad-date.md": expect.stringMatching(/front matter is broken: published is not an ISO date/),
+      "binary.txt": SkipReason.binary,
+      "broken-front-matter.md": expect.stringMatching(/front matter is broken/),
+      "empty.txt": SkipReason.empty,
+      "huge.txt": expect.stringMatching(/too large/),
+      "latin1.txt": SkipReason.notUtf8,
+      "only-furniture.txt": SkipReason.nothingLeft,
+      "unclosed-front-matter.md": expect.stringMatching(/closing --- line is missing/),
+    });
+  });
+
+  it("reads front matter fields and an ISO date", async () => {
+    const dir = await deskWith({
+      "column.md":
+        "---\noutlet: The Weekly Column\nheadline: A headline of its own\npublished: 2020-04-02\nbyline: A. Writer\nurl: https://example.com/column\n---\nThe first paragraph of the column says one thing.\n\nThe second says another.\n",
+    });
+    const desk = await loadDesk(dir);
+    const column = desk.articles.find((article) => article.id === "column");
+    expect(column?.metadata).toMatchObject({
+      outlet: "The Weekly Column",
+      headline: "A headline of its own",
+      published: "2020-04-02",
+      byline: "A. Writer",
+      url: "https://example.com/column",
+    });
+    expect(column?.passages.map((passage) => passage.paragraph)).toEqual([1, 2]);
+  });
+
+  it("refuses a folder that does not exist with a message for the user", async () => {
+    await expect(loadDesk("no/such/folder")).rejects.toThrow(
+      new SeedsFolderError(SeedsFolderMessage.missing("no/such/folder")),
+    );
+  });
+});

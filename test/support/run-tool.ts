@@ -1,0 +1,25 @@
+import { spawnSync } from "node:child_process";
+
+export interface ToolRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs one of the project's entry points (src/…​.ts) as a user would, with no Slack variables set. */
+export function runTool(
+  entry: string,
+  args: readonly string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): ToolRun {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  for (const name of Object.keys(env)) if (name.startsWith("SLACK_")) delete env[name];
+  Object.assign(env, options.env);
+  const result = spawnSync(process.execPath, ["--import", "tsx", entry, ...args], {
+    input: options.input ?? "",
+    env,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
