@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigMessages } from "../../src/config/app-config.js";
@@ -21,7 +23,18 @@ const NO_SLACK = {
   LOG_LEVEL: "",
   STORY_DESK_COMMAND: "",
   SEEDS_DIR: join(ROOT, "seeds"),
+  STORY_DESK_CACHE: "off",
 };
+
+const ARTICLE = `---
+outlet: Harbor Gazette
+headline: River breaks its banks
+published: 2024-05-02
+---
+The river rose two metres overnight, the mayor said at a briefing on Thursday morning.
+
+Residents of the lower town were moved to the school hall as the water reached the second floor of several houses.
+`;
 const SECRET = "spawned0signing0secret";
 const TOKEN = "xoxb-test-spawned-0000";
 
@@ -68,12 +81,15 @@ describe("npm start", () => {
     fake = await new FakeSlackApi().start();
     fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
     const api = fake;
+    const seeds = join(mkdtempSync(join(tmpdir(), "story-desk-seeds-")), "seeds");
+    cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
     const app = startMain(
       {
         SLACK_BOT_TOKEN: TOKEN,
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_API_URL: api.apiUrl,
         PORT: "0",
+        SEEDS_DIR: seeds,
       },
       "",
       true,
@@ -106,6 +122,16 @@ describe("npm start", () => {
     );
     expect(api.callsTo("chat.postMessage")[0]?.params["thread_ts"]).toBe("1700000500.000100");
     expect(api.callsTo("auth.test")).toHaveLength(1);
+
+    // An article added while the bot runs is picked up without a restart.
+    writeFileSync(join(seeds, "harbor-gazette-flood.txt"), ARTICLE);
+    let articles = 0;
+    for (let i = 0; i < 100 && articles !== 3; i++) {
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      articles = ((await health.json()) as { articles: number }).articles;
+      if (articles !== 3) await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(articles).toBe(3);
 
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);
