@@ -1,19 +1,39 @@
 import { runCli, warnOnStderr } from "./cli/cli-run.js";
+import { untilStop } from "./cli/until-stop.js";
 import { readConfig } from "./config/app-config.js";
 import { runLocalConsole } from "./console/local-console.js";
-import { openDeskFolder } from "./desk/open-desk-folder.js";
+import { LiveDesk } from "./desk/live-desk.js";
+import { cacheDir, openDeskFolder } from "./desk/open-desk-folder.js";
+import { startSlackApp } from "./slack/start-slack-app.js";
 
 /** `npm start`: Slack when credentials are set, else the local console. */
 async function main(): Promise<number> {
   const config = readConfig(process.env);
-  const desk = await openDeskFolder(config.seedsDir, warnOnStderr);
-  await runLocalConsole({
+  if (config.slack === null) {
+    const desk = await openDeskFolder(config.seedsDir, warnOnStderr);
+    await runLocalConsole({
+      desk,
+      input: process.stdin,
+      output: process.stdout,
+      command: config.command,
+      interactive: process.stdin.isTTY === true,
+    });
+    return 0;
+  }
+  // While the bot runs, articles added to or changed in the folder are picked up.
+  const desk = (await LiveDesk.open(config.seedsDir, warnOnStderr, { cache: cacheDir() })).watch();
+  const running = await startSlackApp({
+    slack: config.slack,
     desk,
-    input: process.stdin,
-    output: process.stdout,
     command: config.command,
-    interactive: process.stdin.isTTY === true,
+    logLevel: config.logLevel,
   });
+  const reason = await untilStop();
+  running.logger.info(`Stopping: ${reason}.`);
+  await running.stop();
+  desk.close();
+  // Idle keep-alive connections to Slack would hold the process open a few seconds more.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
   return 0;
 }
 

@@ -13,6 +13,10 @@ export const SlackSurface = Object.freeze({
   views: Object.freeze([] as string[]),
   /** Web API methods the app calls. */
   webApiMethods: Object.freeze(["auth.test", "chat.postMessage", "views.publish"]),
+  /** Called with the app-level token (xapp-, scope connections:write), in Socket Mode only. */
+  socketModeMethods: Object.freeze(["apps.connections.open"]),
+  /** HTTP mode: the one path Slack posts commands, events and interactivity to. */
+  eventsPath: "/slack/events",
   /** Whether the app publishes an App Home tab. */
   homeTab: true,
 });

@@ -1,0 +1,24 @@
+/** What Story Desk says in Slack, as constants that listeners use and tests import. */
+export const DeskTexts = Object.freeze({
+  askTitle: "What the outlets say",
+  compareTitle: "How the outlets compare",
+  moreTitle: "More quotes",
+  helpTitle: "Story Desk",
+  sourcesTitle: "Articles on this desk",
+  eachOutlet: "*Each outlet*",
+  differences: "*How the sources differ*",
+  notCovered: "not covered",
+  nothingFound:
+    "Nothing found: no outlet on this desk covers that. Try other words, or ask for help.",
+  noMoreQuotes: "No more quotes for this question.",
+  noArticles: "No articles are loaded on this desk yet.",
+  shareButton: "Share in channel",
+  moreButton: "More quotes",
+  /** A failure while answering: the user gets this, the log gets the details. */
+  apology: "Sorry, something went wrong while answering. Please try again in a moment.",
+  /** Share in channel where the bot is not a member. */
+  cannotPostHere:
+    "I can't post in this conversation. Invite me to the channel first (`/invite @storydesk`), then share again.",
+  /** A button this app did not make, or from an older version. */
+  staleButton: "That button has expired. Ask the question again.",
+});

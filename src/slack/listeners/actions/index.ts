@@ -1,0 +1,10 @@
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { AnswerActions } from "../../../render/blocks/answer-actions.js";
+import type { ListenerDeps } from "../listener-deps.js";
+import { moreQuotesHandler } from "./more-quotes.js";
+import { shareAnswerHandler } from "./share-answer.js";
+
+export function register(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(AnswerActions.share, shareAnswerHandler(deps));
+  app.action<BlockAction<ButtonAction>>(AnswerActions.moreQuotes, moreQuotesHandler(deps));
+}

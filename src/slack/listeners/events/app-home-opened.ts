@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { buildHomeView } from "../../../render/blocks/home-view-builder.js";
+import { describeError } from "../../redacting-logger.js";
+import type { ListenerDeps } from "../listener-deps.js";
+
+export type HomeOpenedArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_home_opened">;
+
+/** The App Home tab: published each time a person opens it. */
+export function appHomeOpenedHandler(deps: ListenerDeps) {
+  return async ({ event, client, logger }: HomeOpenedArgs): Promise<void> => {
+    if (event.tab !== undefined && event.tab !== "home") return;
+    const view = buildHomeView(deps.desk.current.articles, {
+      command: deps.command,
+      examples: deps.examples,
+    });
+    try {
+      await client.views.publish({
+        user_id: event.user,
+        view: { type: "home", blocks: [...view.blocks] },
+      });
+    } catch (error) {
+      logger.error(`publishing the Home tab failed: ${describeError(error)}`);
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { questionFromMessage } from "../../incoming-text.js";
+import { isNewMessageFromPerson } from "../../message-filters.js";
+import type { ListenerDeps } from "../listener-deps.js";
+import { replyInConversation } from "../reply-in-conversation.js";
+
+export type MentionArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_mention">;
+
+/** `@storydesk QUESTION` in a channel: answered in that message's thread. */
+export function appMentionHandler(deps: ListenerDeps) {
+  return async ({ event, context, client, logger }: MentionArgs): Promise<void> => {
+    if (!isNewMessageFromPerson(event, context.botUserId)) return;
+    if (!deps.answered.firstTime(`${event.channel}:${event.ts}`)) return;
+    const question = questionFromMessage(event.text, context.botUserId);
+    await deps.work.track(
+      replyInConversation(
+        deps,
+        client,
+        logger,
+        {
+          channel: event.channel,
+          threadTs: event.thread_ts ?? event.ts,
+        },
+        question,
+      ),
+    );
+  };
+}

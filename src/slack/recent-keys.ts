@@ -1,0 +1,24 @@
+/**
+ * Remembers the last `capacity` keys seen (event ids, message timestamps), so a re-delivered
+ * event or a message that arrives as two events is answered once. Memory stays bounded.
+ */
+export class RecentKeys {
+  private readonly keys = new Set<string>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  /** True the first time a key is seen; false while it is still remembered. */
+  firstTime(key: string): boolean {
+    if (this.keys.has(key)) return false;
+    this.keys.add(key);
+    if (this.keys.size > this.capacity) {
+      const oldest = this.keys.values().next().value;
+      if (oldest !== undefined) this.keys.delete(oldest);
+    }
+    return true;
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+}

@@ -1,0 +1,112 @@
+import type { AddressInfo } from "node:net";
+import type { Logger, LogLevel } from "@slack/bolt";
+import { EXAMPLE_QUESTIONS } from "../commands/desk-command.js";
+import type { LogLevelName, SlackConfig } from "../config/app-config.js";
+import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
+import { DeskWork } from "./desk-work.js";
+import type { CurrentDesk } from "./listeners/listener-deps.js";
+import { RecentKeys } from "./recent-keys.js";
+import { createRedactingLogger } from "./redacting-logger.js";
+
+export interface SlackDeskOptions {
+  readonly slack: SlackConfig;
+  /** The desk to answer from; `{ current: desk }` for a fixed one. */
+  readonly desk: CurrentDesk;
+  /** The slash command named in help texts. */
+  readonly command: string;
+  readonly logLevel: LogLevelName;
+  /** A logger to use instead of the console (tests); it is not scrubbed for you. */
+  readonly logger?: Logger;
+}
+
+/** A started Slack app. */
+export interface RunningSlackApp {
+  readonly mode: SlackConfig["mode"];
+  /** The HTTP port listened on (HTTP mode, or Socket Mode with a health port); else null. */
+  readonly port: number | null;
+  readonly logger: Logger;
+  /** Stops taking requests, then waits (briefly) for answers already under way. */
+  stop(): Promise<void>;
+}
+
+/** A start-up that failed for a reason the admin can fix; the message is one line, without secrets. */
+export class SlackStartError extends Error {
+  override readonly name = "SlackStartError";
+}
+
+/** How long shutdown waits for answers already under way. */
+const DRAIN_MS = 5_000;
+
+/**
+ * Starts Story Desk in Slack: checks the bot token with auth.test first (a refused token is a
+ * clean error, not a crash), then listens over Socket Mode or HTTP.
+ */
+export async function startSlackApp(options: SlackDeskOptions): Promise<RunningSlackApp> {
+  const { slack, desk, command } = options;
+  const logger =
+    options.logger ??
+    createRedactingLogger({ level: options.logLevel as LogLevel, secrets: secretsOf(slack) });
+  const work = new DeskWork();
+  const deps = { desk, work, answered: new RecentKeys(), command, examples: EXAMPLE_QUESTIONS };
+  const app = createSlackApp({ config: slack, deps, logger, events: new RecentKeys() });
+
+  try {
+    await app.init();
+  } catch (error) {
+    throw new SlackStartError(startFailure("SLACK_BOT_TOKEN", slack, error));
+  }
+
+  let port: number | null = null;
+  try {
+    if (slack.mode === "http") {
+      const server = await app.start(slack.port);
+      server.requestTimeout = 15_000;
+      server.headersTimeout = 10_000;
+      port = (server.address() as AddressInfo).port;
+      logger.info(
+        `Story Desk is listening on port ${port} (HTTP: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}); ${desk.current.articles.length} articles.`,
+      );
+    } else {
+      await app.start();
+      port = slack.healthPort;
+      logger.info(
+        `Story Desk is connected over Socket Mode; ${desk.current.articles.length} articles.`,
+      );
+    }
+  } catch (error) {
+    throw new SlackStartError(startFailure("SLACK_APP_TOKEN", slack, error));
+  }
+
+  return {
+    mode: slack.mode,
+    port,
+    logger,
+    async stop() {
+      logger.info("Story Desk is stopping.");
+      await app.stop().catch((error: unknown) => logger.warn(`stopping: ${String(error)}`));
+      await work.drain(DRAIN_MS);
+    },
+  };
+}
+
+function secretsOf(slack: SlackConfig): string[] {
+  return slack.mode === "socket"
+    ? [slack.botToken, slack.appToken]
+    : [slack.botToken, slack.signingSecret];
+}
+
+/** One line on why start-up failed; Slack's error code when it gave one, never a secret. */
+function startFailure(variable: string, slack: SlackConfig, error: unknown): string {
+  const slackError = (error as { data?: { error?: unknown } }).data?.error;
+  if (typeof slackError === "string") {
+    const which = /auth|token|account/.test(slackError) ? variable : "the Slack app";
+    return `Slack refused ${which} (${slackError}): check it and the app's settings.`;
+  }
+  const code = (error as { code?: unknown }).code;
+  if (code === "EADDRINUSE" && slack.mode === "http") {
+    return `PORT ${slack.port} is already in use: stop the other process or set another PORT.`;
+  }
+  const where = slack.apiUrl ?? "https://slack.com/api/";
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Could not reach Slack's Web API at ${where}: ${reason.replace(/\b(?:xox[a-z]|xapp)-\S+/g, "[redacted]")}`;
+}

@@ -1,0 +1,413 @@
+import { LogLevel } from "@slack/bolt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config/app-config.js";
+import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
+import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
+import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
+import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
+import { SlackSurface } from "../../src/slack/slack-surface.js";
+import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
+import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import {
+  blockActionBody,
+  eventCallbackBody,
+  nowSeconds,
+  postToSlackApp,
+  slashCommandBody,
+  waitFor,
+} from "../support/slack-requests.js";
+
+const BOT_TOKEN = "xoxb-test-1111-2222-abcdefabcdef";
+const SIGNING_SECRET = "e2e0signing0secret0abcdef012345";
+const FORM = "application/x-www-form-urlencoded";
+const JSON_TYPE = "application/json";
+
+let fake: FakeSlackApi;
+let running: RunningSlackApp;
+let eventsUrl: string;
+let baseUrl: string;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  fake = await new FakeSlackApi().start();
+  fake.on("auth.test", () => ({
+    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
+  }));
+  const config = readConfig(
+    {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: "0",
+      LOG_LEVEL: "debug",
+    },
+    { dotenvPath: null },
+  );
+  if (config.slack === null) throw new Error("expected Slack configuration");
+  const desk = await openDeskFolder(config.seedsDir, () => {});
+  running = await startSlackApp({
+    slack: config.slack,
+    desk: { current: desk },
+    command: config.command,
+    logLevel: config.logLevel,
+    logger: createRedactingLogger({
+      level: LogLevel.DEBUG,
+      secrets: [BOT_TOKEN, SIGNING_SECRET],
+      write: (_level, line) => logLines.push(line),
+    }),
+  });
+  baseUrl = `http://127.0.0.1:${running.port}`;
+  eventsUrl = `${baseUrl}/slack/events`;
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await fake?.stop();
+});
+
+const command = (text: string, hook: string, extra: { timestamp?: number } = {}) =>
+  postToSlackApp(eventsUrl, slashCommandBody({ text, responseUrl: fake.responseUrl(hook) }), FORM, {
+    secret: SIGNING_SECRET,
+    ...extra,
+  });
+
+const event = (
+  eventId: string,
+  payload: Record<string, unknown>,
+  headers?: Record<string, string>,
+) =>
+  postToSlackApp(eventsUrl, eventCallbackBody(eventId, payload), JSON_TYPE, {
+    secret: SIGNING_SECRET,
+    ...(headers ? { headers } : {}),
+  });
+
+const posts = (where: (call: RecordedCall) => boolean) =>
+  fake.callsTo("chat.postMessage").filter(where);
+const inChannel = (channel: string) => (call: RecordedCall) => call.params["channel"] === channel;
+const hook = (name: string) => `/hooks/${name}`;
+
+/** Sends a DM and waits for its answer: everything sent before it has been handled by then. */
+async function sentinel(channel: string): Promise<void> {
+  const ts = `${nowSeconds()}.${Math.floor(Math.random() * 1e6)}`;
+  await event(`EvSentinel${ts}`, {
+    type: "message",
+    channel_type: "im",
+    channel,
+    user: "U0REPORTER",
+    text: "how many rockets were fired",
+    ts,
+  });
+  await waitFor(() => posts(inChannel(channel)).some((call) => call.params["text"] !== undefined));
+}
+
+describe("Story Desk over HTTP, against a fake Slack", () => {
+  it("acknowledges /iraq QUESTION and sends an ephemeral, cited answer to the response_url", async () => {
+    const response = await command("who was blamed for the rocket attacks", "ask");
+    expect(response.status).toBe(200);
+    await waitFor(() => fake.callsTo(hook("ask")).length === 1);
+    const reply = fake.callsTo(hook("ask"))[0]?.params ?? {};
+    expect(reply["response_type"]).toBe("ephemeral");
+    expect(String(reply["text"])).toContain("who was blamed for the rocket attacks");
+    const blocks = reply["blocks"] as { type: string; text?: { text: string } }[];
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    const quotes = blocks.filter(
+      (block) => block.type === "section" && block.text?.text.startsWith(">"),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    const json = JSON.stringify(blocks);
+    expect(json).toContain("paragraph");
+    expect(json).toContain(AnswerActions.share);
+  });
+
+  it("reads a slash command sent as a form with a charset", async () => {
+    const body = slashCommandBody({ text: "sources", responseUrl: fake.responseUrl("charset") });
+    const response = await postToSlackApp(eventsUrl, body, `${FORM};charset=UTF-8`, {
+      secret: SIGNING_SECRET,
+    });
+    expect(response.status).toBe(200);
+    await waitFor(() => fake.callsTo(hook("charset")).length === 1);
+  });
+
+  it("answers /iraq and /iraq help with usage, and /iraq sources with the articles", async () => {
+    for (const [text, name] of [
+      ["", "empty"],
+      ["help", "help"],
+      ["sources", "sources"],
+    ] as const) {
+      expect((await command(text, name)).status).toBe(200);
+    }
+    await waitFor(() =>
+      ["empty", "help", "sources"].every((n) => fake.callsTo(hook(n)).length === 1),
+    );
+    for (const name of ["empty", "help"]) {
+      expect(String(fake.callsTo(hook(name))[0]?.params["text"])).toContain("/iraq compare TOPIC");
+    }
+    expect(JSON.stringify(fake.callsTo(hook("sources"))[0]?.params)).toContain("passages");
+  });
+
+  it("echoes <!channel>, <!here> and user mentions in a question as plain text that pings nobody", async () => {
+    await command("<!channel> <!here> <@U0EDITOR> who fired the rockets", "mentions");
+    await waitFor(() => fake.callsTo(hook("mentions")).length === 1);
+    const sent = JSON.stringify(fake.callsTo(hook("mentions"))[0]?.params);
+    expect(sent).not.toMatch(/<!channel>|<!here>|<@U0EDITOR>/);
+    expect(sent).toContain("&lt;!channel&gt;");
+    // The markup is not searched for: the question still finds its quotes.
+    const blocks = fake.callsTo(hook("mentions"))[0]?.params["blocks"] as {
+      text?: { text: string };
+    }[];
+    expect(blocks.some((block) => block.text?.text.startsWith(">"))).toBe(true);
+  });
+
+  it("answers a mention in the message's thread, and inside an existing thread", async () => {
+    const ts = "1700000100.000100";
+    expect(
+      (
+        await event("EvMention1", {
+          type: "app_mention",
+          user: "U0REPORTER",
+          text: "<@UBOT> who fired the rockets",
+          channel: "C0MENTION",
+          ts,
+        })
+      ).status,
+    ).toBe(200);
+    await event("EvMention2", {
+      type: "app_mention",
+      user: "U0REPORTER",
+      text: "<@UBOT> sources",
+      channel: "C0MENTION",
+      ts: "1700000100.000200",
+      thread_ts: "1700000000.000001",
+    });
+    await waitFor(() => posts(inChannel("C0MENTION")).length === 2);
+    const threads = posts(inChannel("C0MENTION")).map((call) => call.params["thread_ts"]);
+    expect(threads.sort()).toEqual(["1700000000.000001", ts]);
+  });
+
+  it("answers an event re-delivered by Slack (x-slack-retry-num) only once", async () => {
+    const payload = {
+      type: "app_mention",
+      user: "U0REPORTER",
+      text: "<@UBOT> how many rockets were fired",
+      channel: "C0RETRY",
+      ts: "1700000200.000100",
+    };
+    const [first, retry] = await Promise.all([
+      event("EvRetry1", payload),
+      event("EvRetry1", payload, {
+        "x-slack-retry-num": "1",
+        "x-slack-retry-reason": "http_timeout",
+      }),
+    ]);
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    const again = await event("EvRetry1", payload, { "x-slack-retry-num": "2" });
+    expect(again.status).toBe(200);
+    await sentinel("D0SENTINEL1");
+    expect(posts(inChannel("C0RETRY"))).toHaveLength(1);
+  });
+
+  it("rejects forged, unsigned, stale and future-dated requests with 401 and does nothing", async () => {
+    const body = slashCommandBody({ text: "who fired", responseUrl: fake.responseUrl("forged") });
+    const statuses = await Promise.all([
+      postToSlackApp(eventsUrl, body, FORM, {
+        secret: SIGNING_SECRET,
+        forgeWith: "not-the-secret",
+      }),
+      postToSlackApp(eventsUrl, body, FORM, { secret: SIGNING_SECRET, unsigned: true }),
+      postToSlackApp(eventsUrl, body, FORM, {
+        secret: SIGNING_SECRET,
+        timestamp: nowSeconds() - 360,
+      }),
+      postToSlackApp(eventsUrl, body, FORM, {
+        secret: SIGNING_SECRET,
+        timestamp: nowSeconds() + 360,
+      }),
+      postToSlackApp(eventsUrl, body, FORM, {
+        secret: SIGNING_SECRET,
+        timestamp: nowSeconds() + 3600,
+      }),
+    ]).then((responses) => responses.map((response) => response.status));
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const withinWindow = await command("who fired", "skewed", { timestamp: nowSeconds() + 240 });
+    expect(withinWindow.status).toBe(200);
+    await waitFor(() => fake.callsTo(hook("skewed")).length === 1);
+    expect(fake.callsTo(hook("forged"))).toHaveLength(0);
+  });
+
+  it("answers Slack's URL verification, and refuses oversized bodies with 413", async () => {
+    const challenge = JSON.stringify({ token: "t", challenge: "c0ffee", type: "url_verification" });
+    const verified = await postToSlackApp(eventsUrl, challenge, JSON_TYPE, {
+      secret: SIGNING_SECRET,
+    });
+    expect(verified.status).toBe(200);
+    expect(await verified.text()).toContain("c0ffee");
+    const huge = slashCommandBody({
+      text: "x".repeat(300 * 1024),
+      responseUrl: fake.responseUrl("huge"),
+    });
+    const refused = await postToSlackApp(eventsUrl, huge, FORM, { secret: SIGNING_SECRET });
+    expect(refused.status).toBe(413);
+  });
+
+  it("ignores messages from bots, from itself, edits and other subtypes", async () => {
+    const ignored = [
+      {
+        type: "message",
+        subtype: "bot_message",
+        bot_id: "B0OTHER",
+        text: "who fired",
+        channel: "D0BOTS",
+        channel_type: "im",
+        ts: "1.1",
+      },
+      {
+        type: "message",
+        bot_id: "B0OTHER",
+        user: "U0OTHERBOT",
+        text: "who fired",
+        channel: "D0BOTS",
+        channel_type: "im",
+        ts: "1.2",
+      },
+      {
+        type: "message",
+        user: "UBOT",
+        text: "who fired",
+        channel: "D0BOTS",
+        channel_type: "im",
+        ts: "1.3",
+      },
+      {
+        type: "message",
+        subtype: "message_changed",
+        channel: "D0BOTS",
+        channel_type: "im",
+        ts: "1.4",
+        message: { user: "U0REPORTER", text: "who fired", ts: "1.0" },
+      },
+      {
+        type: "app_mention",
+        bot_id: "B0OTHER",
+        user: "U0OTHERBOT",
+        text: "<@UBOT> who fired",
+        channel: "D0BOTS",
+        ts: "1.5",
+      },
+    ];
+    for (const [i, payload] of ignored.entries()) {
+      expect((await event(`EvIgnored${i}`, payload)).status).toBe(200);
+    }
+    await sentinel("D0SENTINEL2");
+    expect(posts(inChannel("D0BOTS"))).toHaveLength(0);
+  });
+
+  it("answers a direct message in the DM", async () => {
+    await event("EvDm1", {
+      type: "message",
+      channel_type: "im",
+      channel: "D0DM",
+      user: "U0REPORTER",
+      text: "who fired the rockets",
+      ts: "1700000300.000100",
+    });
+    await waitFor(() => posts(inChannel("D0DM")).length === 1);
+    expect(posts(inChannel("D0DM"))[0]?.params["thread_ts"]).toBeUndefined();
+  });
+
+  it("publishes the App Home tab when it is opened", async () => {
+    await event("EvHome1", {
+      type: "app_home_opened",
+      user: "U0REPORTER",
+      channel: "D0HOME",
+      tab: "home",
+    });
+    await waitFor(() => fake.callsTo("views.publish").length === 1);
+    const params = fake.callsTo("views.publish")[0]?.params ?? {};
+    expect(params["user_id"]).toBe("U0REPORTER");
+    expect((params["view"] as { type: string }).type).toBe("home");
+  });
+
+  it("shares an answer in the channel saying who asked, and pages More quotes privately", async () => {
+    const value = encodeButtonValue({
+      question: "who was blamed for the attacks",
+      mode: "ask",
+      from: 0,
+    });
+    const share = await postToSlackApp(
+      eventsUrl,
+      blockActionBody({
+        actionId: AnswerActions.share,
+        value,
+        responseUrl: fake.responseUrl("share"),
+        channelId: "C0SHARE",
+      }),
+      FORM,
+      { secret: SIGNING_SECRET },
+    );
+    expect(share.status).toBe(200);
+    await waitFor(() => posts(inChannel("C0SHARE")).length === 1);
+    expect(JSON.stringify(posts(inChannel("C0SHARE"))[0]?.params)).toContain("<@U0REPORTER> asked");
+
+    const more = encodeButtonValue({
+      question: "who was blamed for the attacks",
+      mode: "ask",
+      from: 3,
+    });
+    await postToSlackApp(
+      eventsUrl,
+      blockActionBody({
+        actionId: AnswerActions.moreQuotes,
+        value: more,
+        responseUrl: fake.responseUrl("more"),
+      }),
+      FORM,
+      { secret: SIGNING_SECRET },
+    );
+    await waitFor(() => fake.callsTo(hook("more")).length === 1);
+    const reply = fake.callsTo(hook("more"))[0]?.params ?? {};
+    expect(reply["response_type"]).toBe("ephemeral");
+    expect(JSON.stringify(reply["blocks"])).toContain(DeskTexts.moreTitle);
+  });
+
+  it("acknowledges 40 simultaneous commands within 3 seconds and answers every one", async () => {
+    await command("how many rockets were fired", "warmup");
+    await waitFor(() => fake.callsTo(hook("warmup")).length === 1);
+    const started = Date.now();
+    const acks = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        command(`who fired the rockets ${i}`, `burst${i}`).then((response) => ({
+          status: response.status,
+          ms: Date.now() - started,
+        })),
+      ),
+    );
+    expect(acks.every((ack) => ack.status === 200)).toBe(true);
+    expect(Math.max(...acks.map((ack) => ack.ms))).toBeLessThan(3_000);
+    await waitFor(() =>
+      Array.from({ length: 40 }, (_, i) => hook(`burst${i}`)).every(
+        (h) => fake.callsTo(h).length === 1,
+      ),
+    );
+  });
+
+  it("answers GET /healthz, and only calls the Web API methods the surface declares", async () => {
+    const health = await fetch(`${baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ok: true, articles: 2 });
+    const methods = new Set(
+      fake.calls.filter((call) => call.path.startsWith("/api/")).map((call) => call.method),
+    );
+    expect([...methods].every((method) => SlackSurface.webApiMethods.includes(method))).toBe(true);
+    expect(methods.has("auth.test")).toBe(true);
+  });
+
+  it("never writes the bot token or the signing secret to the log", () => {
+    // At debug level Bolt and the Web API client log requests, headers and bodies.
+    expect(
+      logLines.some((line) => line.startsWith("[DEBUG]") && line.includes("http request")),
+    ).toBe(true);
+    const log = logLines.join("\n");
+    expect(log).not.toContain(BOT_TOKEN);
+    expect(log).not.toContain(SIGNING_SECRET);
+  });
+});

@@ -1,0 +1,41 @@
+import type { App } from "@slack/bolt";
+import { describe, expect, it } from "vitest";
+import { openDesk } from "../../src/desk/story-desk.js";
+import { registerListeners } from "../../src/slack/listeners/index.js";
+import { DIRECT_MESSAGE_EVENT } from "../../src/slack/listeners/messages/direct-message.js";
+import { SlackSurface } from "../../src/slack/slack-surface.js";
+import { makeDeps } from "../support/listener-fakes.js";
+
+/** An App stand-in that records what the listeners register. */
+function recordingApp() {
+  const registered = {
+    commands: [] as string[],
+    events: [] as string[],
+    actions: [] as string[],
+    messages: 0,
+  };
+  const app = {
+    command: (name: string) => registered.commands.push(name),
+    event: (name: string) => registered.events.push(name),
+    action: (id: string) => registered.actions.push(id),
+    message: () => {
+      registered.messages += 1;
+    },
+  } as unknown as App;
+  return { app, registered };
+}
+
+describe("the Slack surface", () => {
+  it("lists exactly the commands, bot events and actions the listeners register", () => {
+    const { app, registered } = recordingApp();
+    registerListeners(app, makeDeps(openDesk([])));
+    expect(registered.commands).toEqual([...SlackSurface.commands]);
+    expect(registered.messages).toBe(1);
+    const events = [...registered.events, DIRECT_MESSAGE_EVENT].sort();
+    expect(events).toEqual([...SlackSurface.botEvents].sort());
+    expect([...registered.actions].sort()).toEqual([...SlackSurface.actions].sort());
+    expect(SlackSurface.webApiMethods).toEqual(
+      expect.arrayContaining(["auth.test", "chat.postMessage", "views.publish"]),
+    );
+  });
+});
