@@ -1,4 +1,5 @@
 import type { Answer, Quote, SourceAnswer } from "../../src/answer/answer.js";
+import { EMPTY_COMPARISON } from "../../src/compare/comparison.js";
 import type { Article } from "../../src/ingest/article.js";
 
 /** Made-up newsroom data for renderer tests: outlets and stories that exist nowhere. */
@@ -44,6 +45,7 @@ export function makeAnswer(
     quotes,
     sources: sources ?? [makeSource(quotes[0] ?? null), makeSource(null)],
     ms: 1,
+    comparison: EMPTY_COMPARISON,
   };
 }
 
