@@ -22,9 +22,9 @@ export function parseDeskCommand(text: string): DeskCommand {
 
 /** Example questions shown in help texts. */
 export const EXAMPLE_QUESTIONS = Object.freeze([
-  "who attacked Taji",
-  "how many rockets were fired",
-  "what did officials say about the embassy",
+  "who is blamed for the attack",
+  "how many people were killed",
+  "what did officials say",
 ]);
 
 export function usageText(command: string): string {

@@ -1,7 +1,13 @@
 import type { Answer } from "../answer/answer.js";
-import type { Attribution, Comparison } from "../compare/comparison.js";
+import type { Comparison } from "../compare/comparison.js";
 import { differenceLines } from "../compare/difference-lines.js";
 import { oneLine, wrap } from "./answer-text.js";
+import {
+  CHANGED_QUOTES_TITLE,
+  changedQuoteSummary,
+  comparisonAspects,
+  NO_CHANGED_QUOTES,
+} from "./comparison-aspects.js";
 
 /** Terminal text for a comparison: each aspect with the outlets side by side, then changed quotes. */
 
@@ -33,33 +39,15 @@ export function renderComparisonText(answer: Answer): string {
     const label = name.length > width ? `${name}\n${" ".repeat(width + 2)}` : name.padEnd(width);
     return `  ${label}${body}`;
   };
-  const section = (title: string, pick: (index: number) => readonly string[]) => {
-    out.push(title);
-    comparison.sources.forEach((_, i) => {
-      out.push(row(names[i] ?? "", pick(i)));
-    });
+  for (const aspect of comparisonAspects(comparison)) {
+    out.push(aspect.title);
+    for (const { outlet, items } of aspect.rows) out.push(row(outlet, items));
     out.push("");
-  };
-  section("Who they put it down to", (i) =>
-    (comparison.sources[i]?.attributions ?? []).map(attributionText),
-  );
-  section("Hedges and disputes", (i) => comparison.sources[i]?.hedges ?? []);
-  section("How they name it", (i) => comparison.sources[i]?.terms ?? []);
-  section("Only in this outlet", (i) => {
-    const source = comparison.sources[i];
-    const entry = comparison.onlyIn.find((o) => o.source === source?.source);
-    return (entry?.facts ?? []).map((f) => `${f.text} (¶${f.paragraph})`);
-  });
-  out.push("Changed quotes");
-  if (comparison.quoteChanges.length === 0) out.push("  none found in these passages");
+  }
+  out.push(CHANGED_QUOTES_TITLE);
+  if (comparison.quoteChanges.length === 0) out.push(`  ${NO_CHANGED_QUOTES}`);
   for (const change of comparison.quoteChanges) {
-    out.push(
-      wrap(
-        `${change.outlet} ¶${change.paragraph} quotes ${change.original.outlet} ¶${change.original.paragraph}: dropped ${wordList(change.droppedPhrases)}; added ${wordList(change.addedPhrases)}`,
-        WIDTH,
-        "  ",
-      ),
-    );
+    out.push(wrap(changedQuoteSummary(change), WIDTH, "  "));
     out.push(wrap(`quoted:   “${change.quoted}”`, WIDTH, "    "));
     out.push(wrap(`original: “${change.original.text}”`, WIDTH, "    "));
   }
@@ -75,14 +63,4 @@ export function renderDifferenceSection(comparison: Comparison): string {
     out.push("  • Nothing worth noting between the outlets in these passages.");
   for (const line of lines) out.push(wrap(line, WIDTH, "    ").replace(/^ {4}/, "  • "));
   return out.join("\n");
-}
-
-function attributionText(a: Attribution): string {
-  const role = a.role ? `, ${a.role}` : "";
-  const via = a.resolvedFrom ? `, from “${a.resolvedFrom}”` : "";
-  return `${a.who}${role} (${a.cue}; ${a.named ? "named" : "unnamed"}${via})`;
-}
-
-function wordList(words: readonly string[]): string {
-  return words.length === 0 ? "nothing" : words.map((w) => `“${w}”`).join(", ");
 }

@@ -1,9 +1,11 @@
 import { answerQuestion } from "../answer/answer-question.js";
 import type { DeskCommand } from "../commands/desk-command.js";
+import { differenceLines } from "../compare/difference-lines.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import type { AnswerMode } from "../render/blocks/answer-actions.js";
 import { buildAnswerBlocks } from "../render/blocks/answer-blocks-builder.js";
 import type { SlackMessage } from "../render/blocks/block-kit.js";
+import { buildComparisonBlocks } from "../render/blocks/comparison-blocks-builder.js";
 import { buildHelpBlocks } from "../render/blocks/help-blocks-builder.js";
 import { buildSourcesBlocks } from "../render/blocks/sources-blocks-builder.js";
 import { searchableText } from "./incoming-text.js";
@@ -51,6 +53,12 @@ export function answerReply(
   mode: AnswerMode,
   options: AnswerReplyOptions = {},
 ): SlackMessage {
-  const answer = answerQuestion(desk, searchableText(question));
-  return buildAnswerBlocks({ ...answer, query: question.trim() }, { mode, ...options });
+  const answer = { ...answerQuestion(desk, searchableText(question)), query: question.trim() };
+  if (mode === "compare" && (options.from ?? 0) === 0)
+    return buildComparisonBlocks(answer, options);
+  return buildAnswerBlocks(answer, {
+    mode,
+    ...options,
+    differences: differenceLines(answer.comparison),
+  });
 }
