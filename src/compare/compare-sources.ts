@@ -13,6 +13,7 @@ import { findHedges } from "./hedges.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges } from "./quote-changes.js";
+import { quotedSpans } from "./quoted-words.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
 
@@ -35,7 +36,17 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       (entry): entry is { source: SourceAnswer; article: Article } =>
         entry.source.covered && entry.article !== undefined,
     )
+    // The outlets that answer best; a reader compares a handful, not hundreds.
+    .sort((a, b) => (b.source.quote?.score ?? 0) - (a.source.quote?.score ?? 0))
+    .slice(0, ComparisonConfig.maxSources)
+    .sort((a, b) => answer.sources.indexOf(a.source) - answer.sources.indexOf(b.source))
     .map(({ source, article }) => ({ article, passages: answeringPassages(article, source) }));
+  // On a small desk every other article is read for facts, labels and quotes; on an archive, the
+  // other compared articles and those the index finds for each quotation.
+  const small = desk.articles.length <= ComparisonConfig.fullScanArticles;
+  const comparedArticles = covered.map((entry) => entry.article);
+  const othersOf = (article: Article) =>
+    (small ? desk.articles : comparedArticles).filter((other) => other !== article);
 
   // The desk's own outlets are who is compared, not facts or terms of the story.
   const outlets = new Set(desk.articles.map((article) => bareName(outletName(article))));
@@ -45,7 +56,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     answer.query,
   ).map((list) => list.filter(notAnOutlet));
   const sources = covered.map(({ article, passages }, index): SourceComparison => {
-    const others = desk.articles.filter((other) => other !== article);
+    const others = othersOf(article);
     return {
       source: article.id,
       outlet: outletName(article),
@@ -66,10 +77,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ({ article, passages }): OnlyIn => ({
         source: article.id,
         outlet: outletName(article),
-        facts: onlyInFacts(
-          passages,
-          desk.articles.filter((other) => other !== article),
-        ).filter((fact) => notAnOutlet(fact.text)),
+        facts: onlyInFacts(passages, othersOf(article)).filter((fact) => notAnOutlet(fact.text)),
       }),
     )
     .filter((entry) => entry.facts.length > 0);
@@ -77,12 +85,63 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const answering = new Set(
     covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
   );
-  const quoteChanges = deskQuoteChanges(desk.articles).filter(
+  const quoteSources = small ? desk.articles : withQuotedArticles(desk, covered);
+  const quoteChanges = deskQuoteChanges(quoteSources).filter(
     (change: QuoteChange) =>
       answering.has(`${change.source}#${change.paragraph}`) ||
       answering.has(`${change.original.source}#${change.original.paragraph}`),
   );
   return { sources, onlyIn, quoteChanges };
+}
+
+/** How far a comparison reaches. */
+export const ComparisonConfig = Object.freeze({
+  /** Outlets compared: those whose best passage answers best. */
+  maxSources: 6,
+  /** Up to this many articles, every article is read for facts, labels and changed quotes. */
+  fullScanArticles: 200,
+  /** Passages the index proposes as the origin of each quotation, on a large desk. */
+  originCandidates: 12,
+});
+
+/**
+ * The compared articles, and the articles that the index finds for the words each of their
+ * passages puts in quotation marks: where a changed quote's original can be.
+ */
+function withQuotedArticles(
+  desk: StoryDesk,
+  covered: ReadonlyArray<{ article: Article; passages: readonly Passage[] }>,
+): readonly Article[] {
+  const byId = new Map(desk.articles.map((article) => [article.id, article]));
+  const found = new Set<Article>(covered.map((entry) => entry.article));
+  for (const { passages } of covered) {
+    for (const passage of passages) {
+      for (const span of quotedSpans(passage.text)) {
+        const ranked = desk.index
+          .search(span.text)
+          .ranked.slice(0, ComparisonConfig.originCandidates);
+        for (const hit of ranked) {
+          const article = byId.get(hit.passage.articleId);
+          if (article) found.add(article);
+        }
+      }
+    }
+  }
+  return memoizedList([...found]);
+}
+
+/** The same list object for the same articles, so that the changed-quote cache can hit. */
+const lists = new Map<string, readonly Article[]>();
+function memoizedList(articles: Article[]): readonly Article[] {
+  const key = articles
+    .map((article) => article.id)
+    .sort()
+    .join("\u0000");
+  const known = lists.get(key);
+  if (known?.every((article, i) => article === articles[i])) return known;
+  if (lists.size > 500) lists.clear();
+  lists.set(key, articles);
+  return articles;
 }
 
 function answeringPassages(article: Article, source: SourceAnswer): Passage[] {
@@ -125,6 +184,7 @@ function bareName(name: string): string {
  * question does not pay for it; call when a desk is opened.
  */
 export function prepareComparison(desk: StoryDesk): void {
+  if (desk.articles.length > ComparisonConfig.fullScanArticles) return;
   for (const article of desk.articles) articleAttributions(article);
   deskQuoteChanges(desk.articles);
 }

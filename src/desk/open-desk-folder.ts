@@ -7,7 +7,7 @@ import {
 import { PassageIndex } from "../search/passage-index.js";
 import { SearchConfig } from "../search/search-config.js";
 import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
-import type { StoryDesk } from "./story-desk.js";
+import { readyDesk, type StoryDesk } from "./story-desk.js";
 
 /** Where the articles are: `--seeds`, else SEEDS_DIR, else ./seeds. */
 export function seedsDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
@@ -48,11 +48,11 @@ export async function openDeskFolder(
   const cached = cache ? await readIndexCache(cache, key) : null;
   if (cached) {
     for (const warning of [...read.warnings, ...cached.warnings]) warn(formatLoadWarning(warning));
-    return {
-      articles: cached.articles,
-      index: PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
+    return readyDesk(
+      cached.articles,
+      PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
       settings,
-    };
+    );
   }
   const progress = options.onProgress;
   const parsed = parseArticleFiles(
@@ -82,5 +82,5 @@ export async function openDeskFolder(
       );
     }
   }
-  return { articles: parsed.articles, index, settings };
+  return readyDesk(parsed.articles, index, settings);
 }

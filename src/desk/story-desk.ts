@@ -1,3 +1,4 @@
+import { prepareComparison } from "../compare/compare-sources.js";
 import type { Article } from "../ingest/article.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { SearchConfig, type SearchSettings } from "../search/search-config.js";
@@ -13,5 +14,16 @@ export function openDesk(
   articles: readonly Article[],
   settings: SearchSettings = SearchConfig,
 ): StoryDesk {
-  return { articles, index: PassageIndex.build(articles, settings), settings };
+  return readyDesk(articles, PassageIndex.build(articles, settings), settings);
+}
+
+/** A desk over built articles and index, with what the first question would pay for done now. */
+export function readyDesk(
+  articles: readonly Article[],
+  index: PassageIndex,
+  settings: SearchSettings,
+): StoryDesk {
+  const desk = { articles, index, settings };
+  prepareComparison(desk);
+  return desk;
 }
