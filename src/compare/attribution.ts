@@ -1,4 +1,4 @@
-import type { Article } from "../ingest/article.js";
+import type { Article, Passage } from "../ingest/article.js";
 import {
   ATTRIBUTION_VERBS,
   CLAUSE_PARTICIPLES,
@@ -44,10 +44,20 @@ const cache = new WeakMap<Article, ReadonlyMap<number, readonly Attribution[]>>(
 export function articleAttributions(article: Article): ReadonlyMap<number, readonly Attribution[]> {
   const known = cache.get(article);
   if (known) return known;
+  const byParagraph = readAttributions(article.passages);
+  cache.set(article, byParagraph);
+  return byParagraph;
+}
+
+/** Paragraphs read before a passage, when the whole article is not read, so that "he said" resolves. */
+const CONTEXT_PARAGRAPHS = 2;
+
+/** Attributions of the given passages, read in order, each sentence's pronouns resolved to what came before. */
+function readAttributions(passages: readonly Passage[]): Map<number, Attribution[]> {
   const byParagraph = new Map<number, Attribution[]>();
   const history: Attribution[] = [];
   const people = new Map<string, KnownPerson>();
-  for (const passage of article.passages) {
+  for (const passage of passages) {
     const text = passage.text;
     const spans = quotedSpans(text);
     const found: Attribution[] = [];
@@ -77,13 +87,19 @@ export function articleAttributions(article: Article): ReadonlyMap<number, reado
     }
     byParagraph.set(passage.paragraph, found);
   }
-  cache.set(article, byParagraph);
   return byParagraph;
 }
 
 /** The attributions in one passage of an article. */
 export function passageAttributions(article: Article, paragraph: number): readonly Attribution[] {
-  return articleAttributions(article).get(paragraph) ?? [];
+  const whole = cache.get(article);
+  if (whole) return whole.get(paragraph) ?? [];
+  // An article not read in full (a large desk): the passage and the few before it.
+  const window = article.passages.filter(
+    (passage) =>
+      passage.paragraph <= paragraph && passage.paragraph >= paragraph - CONTEXT_PARAGRAPHS,
+  );
+  return readAttributions(window).get(paragraph) ?? [];
 }
 
 function* rawAttributions(

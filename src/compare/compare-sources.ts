@@ -13,7 +13,6 @@ import { findHedges } from "./hedges.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges } from "./quote-changes.js";
-import { quotedSpans } from "./quoted-words.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
 
@@ -41,8 +40,8 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     .slice(0, ComparisonConfig.maxSources)
     .sort((a, b) => answer.sources.indexOf(a.source) - answer.sources.indexOf(b.source))
     .map(({ source, article }) => ({ article, passages: answeringPassages(article, source) }));
-  // On a small desk every other article is read for facts, labels and quotes; on an archive, the
-  // other compared articles and those the index finds for each quotation.
+  // On a small desk every other article is read for facts, labels and changed quotes; on an
+  // archive, the other compared articles only.
   const small = desk.articles.length <= ComparisonConfig.fullScanArticles;
   const comparedArticles = covered.map((entry) => entry.article);
   const othersOf = (article: Article) =>
@@ -85,7 +84,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const answering = new Set(
     covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
   );
-  const quoteSources = small ? desk.articles : withQuotedArticles(desk, covered);
+  const quoteSources = small ? desk.articles : memoizedList(comparedArticles);
   const quoteChanges = deskQuoteChanges(quoteSources).filter(
     (change: QuoteChange) =>
       answering.has(`${change.source}#${change.paragraph}`) ||
@@ -100,43 +99,12 @@ export const ComparisonConfig = Object.freeze({
   maxSources: 6,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
   fullScanArticles: 200,
-  /** Passages the index proposes as the origin of each quotation, on a large desk. */
-  originCandidates: 12,
 });
-
-/**
- * The compared articles, and the articles that the index finds for the words each of their
- * passages puts in quotation marks: where a changed quote's original can be.
- */
-function withQuotedArticles(
-  desk: StoryDesk,
-  covered: ReadonlyArray<{ article: Article; passages: readonly Passage[] }>,
-): readonly Article[] {
-  const byId = new Map(desk.articles.map((article) => [article.id, article]));
-  const found = new Set<Article>(covered.map((entry) => entry.article));
-  for (const { passages } of covered) {
-    for (const passage of passages) {
-      for (const span of quotedSpans(passage.text)) {
-        const ranked = desk.index
-          .search(span.text)
-          .ranked.slice(0, ComparisonConfig.originCandidates);
-        for (const hit of ranked) {
-          const article = byId.get(hit.passage.articleId);
-          if (article) found.add(article);
-        }
-      }
-    }
-  }
-  return memoizedList([...found]);
-}
 
 /** The same list object for the same articles, so that the changed-quote cache can hit. */
 const lists = new Map<string, readonly Article[]>();
-function memoizedList(articles: Article[]): readonly Article[] {
-  const key = articles
-    .map((article) => article.id)
-    .sort()
-    .join("\u0000");
+function memoizedList(articles: readonly Article[]): readonly Article[] {
+  const key = articles.map((article) => article.id).join("\u0000");
   const known = lists.get(key);
   if (known?.every((article, i) => article === articles[i])) return known;
   if (lists.size > 500) lists.clear();

@@ -75,6 +75,18 @@ export class PassageIndex {
     this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
     this.corrector.warm();
     readQuestion("warm up the tagger");
+    this.warmUp();
+  }
+
+  /** Runs the whole search path once over the desk's commonest words, so the first real question runs warm. */
+  private warmUp(): void {
+    const common = this.table.terms
+      .map((term, id) => ({ term, frequency: this.table.documentFrequency[id] ?? 0 }))
+      .filter((entry) => /^[a-z]{4,}$/.test(entry.term))
+      .sort((a, b) => b.frequency - a.frequency)
+      .slice(0, 3)
+      .map((entry) => entry.term);
+    if (common.length > 0) this.search(`who ${common.join(" ")} mispelt`);
   }
 
   /** Builds the index over every passage of the articles. */
@@ -235,7 +247,15 @@ export class PassageIndex {
         best[id] = 0;
       }
     }
-    const ranked = touched.sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
+    // A passage whose index hits, with every non-selective concept granted, could not cover enough
+    // of the question to clear the relevance floor is not worth re-ranking.
+    const used = selective.length > 0 ? selective : concepts;
+    const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
+    const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
+    const enough = total * this.minimumCoverage() - granted;
+    const ranked = touched
+      .filter((id) => (weights[id] ?? 0) >= enough)
+      .sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
     // The best overall first; then every source's best, then its second best…, so that no source
     // is crowded out by others whose passages match as well.
     const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
@@ -252,6 +272,16 @@ export class PassageIndex {
       chosen.add(id);
     }
     return [...chosen];
+  }
+
+  /** The least coverage with which a passage can still clear the relevance floor. */
+  private minimumCoverage(): number {
+    const { relevanceFloor, fuzzyWeight, intentBonus, coverageWeight, proximityWeight } =
+      this.settings;
+    return Math.max(
+      0,
+      (relevanceFloor - fuzzyWeight - intentBonus) / (coverageWeight + proximityWeight),
+    );
   }
 
   private rerank(
