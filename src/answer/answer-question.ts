@@ -1,5 +1,5 @@
 import { compareSources } from "../compare/compare-sources.js";
-import type { StoryDesk } from "../desk/story-desk.js";
+import { articlesById, type StoryDesk } from "../desk/story-desk.js";
 import { type Article, outletName } from "../ingest/article.js";
 import type { RankedPassage } from "../search/passage-index.js";
 import type { Answer, Quote, SourceAnswer } from "./answer.js";
@@ -10,7 +10,7 @@ export function answerQuestion(desk: StoryDesk, question: string): Answer {
   const query = question.trim();
   const { ranked } = desk.index.search(query);
   const { relevanceFloor, maxQuotes, closeSecondsPerSource, closeSecondShare } = desk.settings;
-  const byId = new Map(desk.articles.map((article) => [article.id, article]));
+  const byId = articlesById(desk);
   const relevant = ranked.filter((hit) => hit.score >= relevanceFloor);
 
   const bySource = new Map<string, RankedPassage[]>();

@@ -6,6 +6,7 @@ import { answerJson } from "../render/answer-json.js";
 import { renderAnswerText } from "../render/answer-text.js";
 import { renderComparisonText } from "../render/comparison-text.js";
 import { printJson, runCli, UsageError, warnOnStderr } from "./cli-run.js";
+import { settleAfterLoading } from "./settle.js";
 
 export const ASK_USAGE =
   'Usage: npm run ask -- [--json] [--seeds DIR] "QUESTION"\n       npm run ask -- [--json] [--seeds DIR] compare "TOPIC"';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     cache: cacheDir(),
     onProgress: terminalProgress(process.stderr),
   });
+  await settleAfterLoading(desk.index.passageCount);
   const answer = answerQuestion(desk, question);
   if (values.json) printJson(answerJson(answer));
   else if (comparing) process.stdout.write(`${renderComparisonText(answer)}\n`);

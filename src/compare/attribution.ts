@@ -91,13 +91,16 @@ function readAttributions(passages: readonly Passage[]): Map<number, Attribution
 }
 
 /** The attributions in one passage of an article. */
-export function passageAttributions(article: Article, paragraph: number): readonly Attribution[] {
+export function passageAttributions(
+  article: Article,
+  paragraph: number,
+  context = CONTEXT_PARAGRAPHS,
+): readonly Attribution[] {
   const whole = cache.get(article);
   if (whole) return whole.get(paragraph) ?? [];
   // An article not read in full (a large desk): the passage and the few before it.
   const window = article.passages.filter(
-    (passage) =>
-      passage.paragraph <= paragraph && passage.paragraph >= paragraph - CONTEXT_PARAGRAPHS,
+    (passage) => passage.paragraph <= paragraph && passage.paragraph >= paragraph - context,
   );
   return readAttributions(window).get(paragraph) ?? [];
 }

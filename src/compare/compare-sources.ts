@@ -1,5 +1,5 @@
 import type { SourceAnswer } from "../answer/answer.js";
-import type { StoryDesk } from "../desk/story-desk.js";
+import { articlesById, type StoryDesk } from "../desk/story-desk.js";
 import { type Article, outletName, type Passage } from "../ingest/article.js";
 import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
@@ -12,7 +12,7 @@ import type {
 import { findHedges } from "./hedges.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
-import { deskQuoteChanges } from "./quote-changes.js";
+import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
 
@@ -28,7 +28,10 @@ export interface AnsweredSources {
  * and changed quotes.
  */
 export function compareSources(desk: StoryDesk, answer: AnsweredSources): Comparison {
-  const byId = new Map(desk.articles.map((article) => [article.id, article]));
+  const byId = articlesById(desk);
+  // On a small desk every other article is read for facts, labels and changed quotes; on an
+  // archive, only the few best-answering outlets, each by its best passage.
+  const small = desk.articles.length <= ComparisonConfig.fullScanArticles;
   const covered = answer.sources
     .map((source) => ({ source, article: byId.get(source.source) }))
     .filter(
@@ -37,18 +40,18 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     )
     // The outlets that answer best; a reader compares a handful, not hundreds.
     .sort((a, b) => (b.source.quote?.score ?? 0) - (a.source.quote?.score ?? 0))
-    .slice(0, ComparisonConfig.maxSources)
+    .slice(0, small ? ComparisonConfig.maxSources : ComparisonConfig.maxSourcesOnArchive)
     .sort((a, b) => answer.sources.indexOf(a.source) - answer.sources.indexOf(b.source))
-    .map(({ source, article }) => ({ article, passages: answeringPassages(article, source) }));
-  // On a small desk every other article is read for facts, labels and changed quotes; on an
-  // archive, the other compared articles only.
-  const small = desk.articles.length <= ComparisonConfig.fullScanArticles;
+    .map(({ source, article }) => ({
+      article,
+      passages: answeringPassages(article, source, small),
+    }));
   const comparedArticles = covered.map((entry) => entry.article);
   const othersOf = (article: Article) =>
     (small ? desk.articles : comparedArticles).filter((other) => other !== article);
 
   // The desk's own outlets are who is compared, not facts or terms of the story.
-  const outlets = new Set(desk.articles.map((article) => bareName(outletName(article))));
+  const outlets = deskOutlets(desk.articles);
   const notAnOutlet = (text: string) => !outlets.has(bareName(text));
   const terms = namingTerms(
     covered.map((entry) => entry.passages),
@@ -60,7 +63,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       source: article.id,
       outlet: outletName(article),
       paragraphs: passages.map((passage) => passage.paragraph),
-      attributions: attributionsOf(article, passages),
+      attributions: attributionsOf(article, passages, small ? undefined : 0),
       hedges: unique(
         passages.flatMap((passage) => [
           ...findHedges(passage.text),
@@ -84,12 +87,12 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const answering = new Set(
     covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
   );
-  const quoteSources = small ? desk.articles : memoizedList(comparedArticles);
-  const quoteChanges = deskQuoteChanges(quoteSources).filter(
-    (change: QuoteChange) =>
-      answering.has(`${change.source}#${change.paragraph}`) ||
-      answering.has(`${change.original.source}#${change.original.paragraph}`),
-  );
+  const relevant = (change: QuoteChange) =>
+    answering.has(`${change.source}#${change.paragraph}`) ||
+    answering.has(`${change.original.source}#${change.original.paragraph}`);
+  const quoteChanges = small
+    ? deskQuoteChanges(desk.articles).filter(relevant)
+    : findQuoteChanges(comparedArticles, answering);
   return { sources, onlyIn, quoteChanges };
 }
 
@@ -97,33 +100,75 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
 export const ComparisonConfig = Object.freeze({
   /** Outlets compared: those whose best passage answers best. */
   maxSources: 6,
+  /** Outlets compared on a desk too large to read whole. */
+  maxSourcesOnArchive: 2,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
   fullScanArticles: 200,
+  /** Articles compared when a large desk opens, to warm the comparison up. */
+  warmUpArticles: 24,
 });
 
-/** The same list object for the same articles, so that the changed-quote cache can hit. */
-const lists = new Map<string, readonly Article[]>();
-function memoizedList(articles: readonly Article[]): readonly Article[] {
-  const key = articles.map((article) => article.id).join("\u0000");
-  const known = lists.get(key);
-  if (known?.every((article, i) => article === articles[i])) return known;
-  if (lists.size > 500) lists.clear();
-  lists.set(key, articles);
-  return articles;
+const outletsCache = new WeakMap<readonly Article[], ReadonlySet<string>>();
+
+/** The desk's own outlet names, folded; read once per desk. */
+function deskOutlets(articles: readonly Article[]): ReadonlySet<string> {
+  const known = outletsCache.get(articles);
+  if (known) return known;
+  const outlets = new Set(articles.map((article) => bareName(outletName(article))));
+  outletsCache.set(articles, outlets);
+  return outlets;
 }
 
-function answeringPassages(article: Article, source: SourceAnswer): Passage[] {
+/** An article answered by its first passage: material for warming up. */
+function openingAnswer(article: Article): SourceAnswer {
+  const first = article.passages[0];
+  const quote = first
+    ? {
+        source: article.id,
+        outlet: outletName(article),
+        headline: article.metadata.headline,
+        published: article.metadata.published,
+        url: article.metadata.url,
+        paragraph: first.paragraph,
+        kind: first.kind,
+        text: first.text,
+        score: 1,
+      }
+    : null;
+  return {
+    source: article.id,
+    outlet: outletName(article),
+    headline: article.metadata.headline,
+    published: article.metadata.published,
+    covered: quote !== null,
+    quote,
+    seconds: [],
+  };
+}
+
+function answeringPassages(
+  article: Article,
+  source: SourceAnswer,
+  withSeconds: boolean,
+): Passage[] {
   const paragraphs = new Set(
-    [source.quote, ...source.seconds].flatMap((quote) => (quote ? [quote.paragraph] : [])),
+    [source.quote, ...(withSeconds ? source.seconds : [])].flatMap((quote) =>
+      quote ? [quote.paragraph] : [],
+    ),
   );
   return article.passages.filter((passage) => paragraphs.has(passage.paragraph));
 }
 
-function attributionsOf(article: Article, passages: readonly Passage[]): Attribution[] {
+/** `context`: paragraphs read before each passage to resolve "he said" (all, on a small desk). */
+function attributionsOf(
+  article: Article,
+  passages: readonly Passage[],
+  context?: number,
+): Attribution[] {
   const seen = new Set<string>();
   const list: Attribution[] = [];
   for (const passage of passages) {
-    for (const attribution of passageAttributions(article, passage.paragraph)) {
+    for (const attribution of passageAttributions(article, passage.paragraph, context)) {
       const key = `${attribution.who.toLowerCase()}|${attribution.cue}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -152,7 +197,16 @@ function bareName(name: string): string {
  * question does not pay for it; call when a desk is opened.
  */
 export function prepareComparison(desk: StoryDesk): void {
-  if (desk.articles.length > ComparisonConfig.fullScanArticles) return;
+  deskOutlets(desk.articles);
+  if (desk.articles.length > ComparisonConfig.fullScanArticles) {
+    // Too many to read now: compare a few articles' opening passages once, so that the language
+    // tagger and every step of the comparison run warm for the first real question.
+    for (let start = 0; start < ComparisonConfig.warmUpArticles; start += 2) {
+      const pair = desk.articles.slice(start, start + 2);
+      compareSources(desk, { query: "warm up", sources: pair.map(openingAnswer) });
+    }
+    return;
+  }
   for (const article of desk.articles) articleAttributions(article);
   deskQuoteChanges(desk.articles);
 }

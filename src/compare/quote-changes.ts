@@ -47,7 +47,14 @@ export function deskQuoteChanges(articles: readonly Article[]): readonly QuoteCh
   return changes;
 }
 
-export function findQuoteChanges(articles: readonly Article[]): QuoteChange[] {
+/**
+ * The changed quotes among these articles. `quotingFrom` (optional) limits the quotations read to
+ * those passages ("<article id>#<paragraph>"); originals are looked for in every passage.
+ */
+export function findQuoteChanges(
+  articles: readonly Article[],
+  quotingFrom?: ReadonlySet<string>,
+): QuoteChange[] {
   const passages: PassageWords[] = articles.flatMap((article, index) =>
     article.passages.map((passage) => {
       const words = wordsOf(passage.text);
@@ -65,6 +72,8 @@ export function findQuoteChanges(articles: readonly Article[]): QuoteChange[] {
   );
   const changes: QuoteChange[] = [];
   for (const quoting of passages) {
+    if (quotingFrom && !quotingFrom.has(`${quoting.article.id}#${quoting.passage.paragraph}`))
+      continue;
     for (const span of quoting.spans) {
       const change = changeOf(quoting, span, passages);
       if (change) changes.push(change);

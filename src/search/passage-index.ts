@@ -253,9 +253,10 @@ export class PassageIndex {
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
-    const ranked = touched
-      .filter((id) => (weights[id] ?? 0) >= enough)
-      .sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
+    const ranked = byWeightThenId(
+      touched.filter((id) => (weights[id] ?? 0) >= enough),
+      weights,
+    );
     // The best overall first; then every source's best, then its second best…, so that no source
     // is crowded out by others whose passages match as well.
     const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
@@ -331,18 +332,21 @@ export class PassageIndex {
       question,
       worthFuzzy.map((entry) => entry.id),
     );
-    const ranked = scored.map((entry): RankedPassage => {
+    const ranked = scored.map((entry) => {
       const passage = this.passages[entry.id] as Passage;
       let score = entry.base + fuzzyWeight * (fuzzy.get(entry.id) ?? 0);
       if (passage.kind === "caption") score *= captionFactor;
-      return {
+      const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
         coverage: entry.coverage,
         matched: entry.matched,
       };
+      return { id: entry.id, hit };
     });
-    return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    // Best first; among equals, in desk order.
+    ranked.sort((a, b) => b.hit.score - a.hit.score || a.id - b.id);
+    return ranked.map((entry) => entry.hit);
   }
 
   /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage id. */
@@ -376,6 +380,27 @@ function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): Conce
   return concepts.map((concept, i) =>
     isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );
+}
+
+/**
+ * Passage ids, heaviest first, ties in id order. Weights take few distinct values (sums of a few
+ * concept weights), so ids are grouped by weight and each group sorted natively: no comparator
+ * function runs per comparison, which matters for the first question a process answers.
+ */
+function byWeightThenId(ids: readonly number[], weights: Float64Array): number[] {
+  const groups = new Map<number, number[]>();
+  for (const id of ids) {
+    const weight = weights[id] ?? 0;
+    const group = groups.get(weight);
+    if (group) group.push(id);
+    else groups.set(weight, [id]);
+  }
+  const order = Float64Array.from(groups.keys()).sort().reverse();
+  const ranked: number[] = [];
+  for (const weight of order) {
+    for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
+  }
+  return ranked;
 }
 
 function newPostings(): Index {

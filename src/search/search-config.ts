@@ -11,11 +11,11 @@ export const SearchConfig = Object.freeze({
   /** Candidates taken from the inverted index before re-ranking. */
   candidatePool: 60,
   /** At most this many candidates are re-ranked, however many sources there are. */
-  maxReranked: 3000,
+  maxReranked: 1500,
   /** Per source, this many of its best index hits are re-ranked. */
   candidatesPerSource: 2,
   /** At most this many candidates are re-ranked by Fuse.js's token search (the costly part). */
-  fuzzyPool: 40,
+  fuzzyPool: 24,
   /** Stems this long or longer also match words they begin (retaliation ~ retaliatory). */
   prefixFromLength: 6,
   /** How much a prefix match counts against an exact one. */
