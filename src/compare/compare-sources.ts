@@ -104,8 +104,6 @@ export const ComparisonConfig = Object.freeze({
   maxSourcesOnArchive: 2,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
   fullScanArticles: 200,
-  /** Articles compared when a large desk opens, to warm the comparison up. */
-  warmUpArticles: 24,
 });
 
 const outletsCache = new WeakMap<readonly Article[], ReadonlySet<string>>();
@@ -117,33 +115,6 @@ function deskOutlets(articles: readonly Article[]): ReadonlySet<string> {
   const outlets = new Set(articles.map((article) => bareName(outletName(article))));
   outletsCache.set(articles, outlets);
   return outlets;
-}
-
-/** An article answered by its first passage: material for warming up. */
-function openingAnswer(article: Article): SourceAnswer {
-  const first = article.passages[0];
-  const quote = first
-    ? {
-        source: article.id,
-        outlet: outletName(article),
-        headline: article.metadata.headline,
-        published: article.metadata.published,
-        url: article.metadata.url,
-        paragraph: first.paragraph,
-        kind: first.kind,
-        text: first.text,
-        score: 1,
-      }
-    : null;
-  return {
-    source: article.id,
-    outlet: outletName(article),
-    headline: article.metadata.headline,
-    published: article.metadata.published,
-    covered: quote !== null,
-    quote,
-    seconds: [],
-  };
 }
 
 function answeringPassages(
@@ -198,15 +169,8 @@ function bareName(name: string): string {
  */
 export function prepareComparison(desk: StoryDesk): void {
   deskOutlets(desk.articles);
-  if (desk.articles.length > ComparisonConfig.fullScanArticles) {
-    // Too many to read now: compare a few articles' opening passages once, so that the language
-    // tagger and every step of the comparison run warm for the first real question.
-    for (let start = 0; start < ComparisonConfig.warmUpArticles; start += 2) {
-      const pair = desk.articles.slice(start, start + 2);
-      compareSources(desk, { query: "warm up", sources: pair.map(openingAnswer) });
-    }
-    return;
-  }
+  // A large desk is not read now; answering a few questions when it opens warms the comparison.
+  if (desk.articles.length > ComparisonConfig.fullScanArticles) return;
   for (const article of desk.articles) articleAttributions(article);
   deskQuoteChanges(desk.articles);
 }
