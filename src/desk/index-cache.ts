@@ -72,14 +72,19 @@ async function writeAside(target: string, bytes: () => Buffer): Promise<void> {
 }
 
 async function pruneCache(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => /^desk-[0-9a-f]+\.index\.v8$/.test(name));
-  const dated = await Promise.all(
-    names.map(async (name) => ({ name, time: (await stat(path.join(dir, name))).mtimeMs })),
-  );
-  for (const old of dated.sort((a, b) => b.time - a.time).slice(KEEP)) {
-    const key = old.name.slice("desk-".length, -".index.v8".length);
-    for (const part of ["index", "articles"] as const) {
-      await unlink(cacheFile(dir, key, part)).catch(() => undefined);
-    }
+  // Every desk cache file, of this format or an older one, by the key it belongs to.
+  const byKey = new Map<string, { names: string[]; time: number }>();
+  for (const name of await readdir(dir)) {
+    const key = /^desk-([0-9a-f]+)\./.exec(name)?.[1];
+    if (!key || !name.endsWith(".v8")) continue;
+    const time = (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0;
+    const entry = byKey.get(key) ?? { names: [], time: 0 };
+    entry.names.push(name);
+    entry.time = Math.max(entry.time, time);
+    byKey.set(key, entry);
+  }
+  const oldest = [...byKey.values()].sort((a, b) => b.time - a.time).slice(KEEP);
+  for (const name of oldest.flatMap((entry) => entry.names)) {
+    await unlink(path.join(dir, name)).catch(() => undefined);
   }
 }

@@ -42,18 +42,22 @@ export async function openDeskFolder(
   options: OpenOptions = { cache: cacheDir() },
 ): Promise<StoryDesk> {
   const settings = SearchConfig;
-  const read = await readDeskFolder(dir);
-  const key = deskKey(read.files, settings);
   const cache = options.cache ?? null;
-  const cached = cache ? await readIndexCache(cache, key) : null;
-  if (cached) {
-    for (const warning of [...read.warnings, ...cached.warnings]) warn(formatLoadWarning(warning));
+  // With a cache, the files are first only hashed: on a hit their bytes are never needed.
+  const hashed = cache ? await readDeskFolder(dir, { keepBytes: false }) : null;
+  const cached =
+    cache && hashed ? await readIndexCache(cache, deskKey(hashed.files, settings)) : null;
+  if (hashed && cached) {
+    for (const warning of [...hashed.warnings, ...cached.warnings])
+      warn(formatLoadWarning(warning));
     return readyDesk(
       cached.articles,
       PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
       settings,
     );
   }
+  const read = await readDeskFolder(dir);
+  const key = deskKey(read.files, settings);
   const progress = options.onProgress;
   const parsed = parseArticleFiles(
     read.files,

@@ -42,7 +42,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort((a, b) => a.localeCompare(b, "en"));
 }
 
-/** An article file's bytes as read, with a hash of its content. */
+/** An article file's bytes as read (empty when only its hash was wanted), with a hash of its content. */
 export interface ArticleFile {
   readonly file: string;
   readonly hash: string;
@@ -55,6 +55,7 @@ const READ_CONCURRENCY = 32;
 /** Reads every article file of a folder; a file that cannot be read at all becomes a warning. */
 export async function readDeskFolder(
   dir: string,
+  options: { keepBytes?: boolean } = {},
 ): Promise<{ files: ArticleFile[]; warnings: LoadWarning[] }> {
   const names = await listArticleFiles(dir);
   const results = new Array<ArticleFile | LoadWarning | null>(names.length);
@@ -62,7 +63,7 @@ export async function readDeskFolder(
   const worker = async () => {
     while (next < names.length) {
       const i = next++;
-      results[i] = await readOneFile(names[i] ?? "");
+      results[i] = await readOneFile(names[i] ?? "", options.keepBytes ?? true);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
@@ -76,14 +77,20 @@ export async function readDeskFolder(
   return { files, warnings };
 }
 
-async function readOneFile(file: string): Promise<ArticleFile | LoadWarning | null> {
+const NO_BYTES = new Uint8Array(0);
+
+async function readOneFile(
+  file: string,
+  keepBytes: boolean,
+): Promise<ArticleFile | LoadWarning | null> {
   try {
     const info = await stat(file);
     if (info.size > IngestConfig.maxFileBytes) {
       return { file, reason: SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes) };
     }
     const bytes = await readFile(file);
-    return { file, hash: createHash("sha256").update(bytes).digest("hex"), bytes };
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    return { file, hash, bytes: keepBytes ? bytes : NO_BYTES };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "read error";
     // A file removed between listing and reading is simply gone.

@@ -133,8 +133,9 @@ export class PassageIndex {
     return new PassageIndex(
       passages,
       TermTable.fromJSON(snapshot.terms),
-      snapshot.codes,
-      snapshot.offsets,
+      // Copies: a deserialised typed array can be a view that keeps the whole cache file in memory.
+      snapshot.codes.slice(),
+      snapshot.offsets.slice(),
       postings,
       settings,
     );

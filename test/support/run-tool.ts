@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 export interface ToolRun {
   readonly status: number | null;
@@ -14,6 +16,8 @@ export function runTool(
 ): ToolRun {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of Object.keys(env)) if (name.startsWith("SLACK_")) delete env[name];
+  // Tests keep their index caches apart from a developer's.
+  env["STORY_DESK_CACHE_DIR"] = path.join(tmpdir(), "story-desk-test-cache");
   Object.assign(env, options.env);
   const result = spawnSync(process.execPath, ["--import", "tsx", entry, ...args], {
     input: options.input ?? "",
