@@ -104,6 +104,8 @@ export const ComparisonConfig = Object.freeze({
   maxSourcesOnArchive: 2,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
   fullScanArticles: 200,
+  /** Up to this many passages, every article is read with the language tagger when the desk opens. */
+  fullReadPassages: 300,
 });
 
 const outletsCache = new WeakMap<readonly Article[], ReadonlySet<string>>();
@@ -171,6 +173,8 @@ export function prepareComparison(desk: StoryDesk): void {
   deskOutlets(desk.articles);
   // A large desk is not read now; answering a few questions when it opens warms the comparison.
   if (desk.articles.length > ComparisonConfig.fullScanArticles) return;
-  for (const article of desk.articles) articleAttributions(article);
   deskQuoteChanges(desk.articles);
+  // The language tagger costs milliseconds a passage: only a small desk is read through now.
+  if (desk.index.passageCount > ComparisonConfig.fullReadPassages) return;
+  for (const article of desk.articles) articleAttributions(article);
 }

@@ -7,7 +7,7 @@ import type { ArticleFile } from "../ingest/load-desk.js";
 import type { PassageIndexSnapshot } from "../search/passage-index.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */
-const CACHE_FORMAT = "story-desk-index-4";
+const CACHE_FORMAT = "story-desk-index-5";
 /** Cache files kept per folder of caches; older ones are removed. */
 const KEEP = 4;
 
@@ -30,22 +30,30 @@ export function deskKey(files: readonly ArticleFile[], settings: unknown): strin
 }
 
 /**
- * A desk is cached in two files, its articles and its index, so that neither reading nor writing
- * ever holds the whole desk twice in memory. The index file is written last and read first.
+ * A desk is cached in three files: its articles, its index, and the index's token codes as raw
+ * 32-bit integers (read straight into an Int32Array, without a copy). No step ever holds the whole
+ * desk twice in memory. The index file is written last and read first.
  */
-const cacheFile = (dir: string, key: string, part: "articles" | "index") =>
-  path.join(dir, `desk-${key}.${part}.v8`);
+type Part = "articles" | "index" | "codes";
+const cacheFile = (dir: string, key: string, part: Part) =>
+  path.join(dir, `desk-${key}.${part}.${part === "codes" ? "bin" : "v8"}`);
+
+type IndexHead = Omit<CachedDesk, "articles" | "index"> & {
+  readonly index: Omit<PassageIndexSnapshot, "codes">;
+};
 
 /** The cached desk for a key, or null when there is none or it cannot be read. */
 export async function readIndexCache(dir: string, key: string): Promise<CachedDesk | null> {
   try {
-    const head = deserialize(await readFile(cacheFile(dir, key, "index"))) as Omit<
-      CachedDesk,
-      "articles"
-    >;
+    const head = deserialize(await readFile(cacheFile(dir, key, "index"))) as IndexHead;
     if (head.format !== CACHE_FORMAT || head.key !== key) return null;
+    const raw = await readFile(cacheFile(dir, key, "codes"));
+    const codes =
+      raw.byteOffset % 4 === 0
+        ? new Int32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4)
+        : new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
     const articles = deserialize(await readFile(cacheFile(dir, key, "articles"))) as Article[];
-    return { ...head, articles };
+    return { ...head, index: { ...head.index, codes }, articles };
   } catch {
     return null;
   }
@@ -57,11 +65,14 @@ export async function writeIndexCache(
   cached: Omit<CachedDesk, "format">,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const { articles, ...head } = cached;
+  const { articles, index, ...rest } = cached;
+  const { codes, ...indexRest } = index;
   await writeAside(cacheFile(dir, cached.key, "articles"), () => serialize(articles));
-  await writeAside(cacheFile(dir, cached.key, "index"), () =>
-    serialize({ format: CACHE_FORMAT, ...head }),
+  await writeAside(cacheFile(dir, cached.key, "codes"), () =>
+    Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength),
   );
+  const head: IndexHead = { format: CACHE_FORMAT, ...rest, index: indexRest };
+  await writeAside(cacheFile(dir, cached.key, "index"), () => serialize(head));
   await pruneCache(dir);
 }
 
@@ -76,7 +87,7 @@ async function pruneCache(dir: string): Promise<void> {
   const byKey = new Map<string, { names: string[]; time: number }>();
   for (const name of await readdir(dir)) {
     const key = /^desk-([0-9a-f]+)\./.exec(name)?.[1];
-    if (!key || !name.endsWith(".v8")) continue;
+    if (!key || !/\.(?:v8|bin)$/.test(name)) continue;
     const time = (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0;
     const entry = byKey.get(key) ?? { names: [], time: 0 };
     entry.names.push(name);

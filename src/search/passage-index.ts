@@ -133,8 +133,8 @@ export class PassageIndex {
     return new PassageIndex(
       passages,
       TermTable.fromJSON(snapshot.terms),
-      // Copies: a deserialised typed array can be a view that keeps the whole cache file in memory.
-      snapshot.codes.slice(),
+      snapshot.codes,
+      // A copy: a deserialised typed array can be a view that keeps a whole cache file in memory.
       snapshot.offsets.slice(),
       postings,
       settings,
