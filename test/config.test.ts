@@ -52,12 +52,12 @@ describe("reading the configuration", () => {
     ],
     [
       "a user token as bot token",
-      { SLACK_BOT_TOKEN: "xoxp-secret-value" },
+      { SLACK_BOT_TOKEN: "xoxp-fake-secret-value" },
       ConfigMessages.botTokenMalformed,
     ],
     [
       "a malformed app token",
-      { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: "xoxb-secret-value" },
+      { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: "xoxb-fake-secret-value" },
       ConfigMessages.appTokenMalformed,
     ],
     [

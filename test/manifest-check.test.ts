@@ -154,7 +154,7 @@ describe("npm run manifest -- check", () => {
   });
 
   it("rejects any placeholder but PUBLIC_URL, and anything that looks like a token, without printing it", async () => {
-    const token = "xoxb-1234567890-abcdefghij";
+    const token = "xoxb-1234567890-fakefaketoken";
     const text = edited(
       `    request_url: "${P}/slack/events"\n    bot_events:`,
       `    request_url: "\${SLACK_BOT_TOKEN}/slack/events"\n    bot_events:`,

@@ -19,10 +19,10 @@ import {
 
 const APP_ID = "A0TESTAPP01";
 const PUBLIC_URL = "https://desk.example.org";
-const CONFIG_TOKEN = "xoxe.xoxp-1-configtoken-from-env-0001";
-const OLD_REFRESH = "xoxe-1-refresh-from-env-0001";
-const NEW_ACCESS = "xoxe.xoxp-1-rotated-access-0002";
-const NEW_REFRESH = "xoxe-1-rotated-refresh-0002";
+const CONFIG_TOKEN = "xoxe.xoxp-1-fake-configtoken-0001";
+const OLD_REFRESH = "xoxe-1-fake-refresh-0001";
+const NEW_ACCESS = "xoxe.xoxp-1-fake-rotated-access-0002";
+const NEW_REFRESH = "xoxe-1-fake-rotated-refresh-0002";
 
 /** What Slack has now: an older version of the app, without DMs and with another description. */
 function exportedManifest(): Record<string, unknown> {
@@ -209,11 +209,11 @@ describe("npm run manifest -- deploy", () => {
 
   it("prefers a new refresh token the admin put in the environment over the stored one", async () => {
     await deploy({ SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH, PUBLIC_URL });
-    await deploy({ SLACK_CONFIG_REFRESH_TOKEN: "xoxe-1-freshly-generated-0003", PUBLIC_URL });
+    await deploy({ SLACK_CONFIG_REFRESH_TOKEN: "xoxe-1-fake-freshly-generated-0003", PUBLIC_URL });
     const rotates = api
       .callsTo("tooling.tokens.rotate")
       .map((call) => call.params["refresh_token"]);
-    expect(rotates).toEqual([OLD_REFRESH, "xoxe-1-freshly-generated-0003"]);
+    expect(rotates).toEqual([OLD_REFRESH, "xoxe-1-fake-freshly-generated-0003"]);
   });
 
   it("stops with one line, before export, when Slack refuses the refresh token", async () => {
@@ -280,9 +280,9 @@ describe("npm run manifest -- deploy", () => {
     );
     expect(noAppId.problems).toEqual([DeployMessages.appIdMissing]);
     expect((await deploy({})).problems).toEqual([DeployMessages.tokenMissing]);
-    expect((await deploy({ SLACK_CONFIG_TOKEN: "xoxb-not-a-config-token" })).problems).toEqual([
-      DeployMessages.configTokenMalformed,
-    ]);
+    expect((await deploy({ SLACK_CONFIG_TOKEN: "xoxb-fake-not-a-config-token" })).problems).toEqual(
+      [DeployMessages.configTokenMalformed],
+    );
     expect((await deploy({ SLACK_CONFIG_REFRESH_TOKEN: CONFIG_TOKEN })).problems).toEqual([
       DeployMessages.refreshTokenMalformed,
     ]);

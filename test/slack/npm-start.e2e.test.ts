@@ -166,10 +166,10 @@ describe("npm start", () => {
   });
 
   it("stops with one clear line naming a malformed variable, without echoing it", async () => {
-    const app = startMain({ SLACK_BOT_TOKEN: "xoxp-user-token-not-a-bot-token" });
+    const app = startMain({ SLACK_BOT_TOKEN: "xoxp-fake-user-token-not-a-bot-token" });
     expect(await app.exited).toBe(1);
     expect(app.output().trim()).toBe(`error: ${ConfigMessages.botTokenMalformed}`);
-    expect(app.output()).not.toContain("xoxp-user-token");
+    expect(app.output()).not.toContain("xoxp-fake-user-token");
   });
 
   it("stops cleanly when Slack refuses the bot token", async () => {

@@ -17,7 +17,9 @@ describe("the redacting logger", () => {
       secrets: ["plain0signing0secret"],
       write: (_level, line) => lines.push(line),
     });
-    logger.debug("token", "xoxb-123-456-abcdef", { headers: { auth: "Bearer xapp-1-A0-123-ff" } });
+    logger.debug("token", "xoxb-123-456-fakefake", {
+      headers: { auth: "Bearer xapp-1-A0-123-fakefake" },
+    });
     logger.error(new Error("bad signature for plain0signing0secret"));
     logger.info("user token xoxp-9-9 and refresh xoxe.xoxp-1-abc");
     const log = lines.join("\n");
