@@ -79,3 +79,24 @@ describe("a live desk following its folder", () => {
     expect(sources(live)).toContain("late");
   });
 });
+
+describe("a live desk too large to rebuild on the answering thread", () => {
+  it("builds the new index in another process into the cache, then swaps it in", async () => {
+    const dir = tempSeeds();
+    const cache = path.join(path.dirname(dir), "cache");
+    const warnings: string[] = [];
+    live = await LiveDesk.open(dir, (line) => warnings.push(line), { cache, buildAsideFrom: 0 });
+    writeFileSync(
+      path.join(dir, "harbour.txt"),
+      "Harbour pilots walked out over pay on Monday, the port authority said.\n",
+    );
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    await live.reload();
+    clearInterval(timer);
+    expect(warnings.filter((line) => line.includes("another process"))).toEqual([]);
+    expect(sources(live)).toContain("harbour");
+    expect(answerQuestion(live.current, "harbour pilots pay").quotes[0]?.source).toBe("harbour");
+    expect(ticks).toBeGreaterThan(0);
+  });
+});

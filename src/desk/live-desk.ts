@@ -1,5 +1,6 @@
 import { type FSWatcher, watch } from "node:fs";
 import { newParseMemory } from "../ingest/load-desk.js";
+import { buildCacheInAnotherProcess } from "./build-in-another-process.js";
 import { type OpenOptions, openDeskFolder } from "./open-desk-folder.js";
 import type { StoryDesk } from "./story-desk.js";
 
@@ -21,7 +22,7 @@ export class LiveDesk {
   private constructor(
     private readonly dir: string,
     private readonly warn: (line: string) => void,
-    private readonly options: OpenOptions,
+    private readonly options: OpenOptions & { readonly buildAsideFrom?: number },
     desk: StoryDesk,
   ) {
     this.desk = desk;
@@ -30,7 +31,7 @@ export class LiveDesk {
   static async open(
     dir: string,
     warn: (line: string) => void,
-    options: OpenOptions,
+    options: OpenOptions & { readonly buildAsideFrom?: number },
   ): Promise<LiveDesk> {
     const withMemory = { ...options, memory: options.memory ?? newParseMemory() };
     const once = warnOnce(warn);
@@ -67,6 +68,24 @@ export class LiveDesk {
     this.timer.unref();
   }
 
+  /**
+   * On a large desk, the index is built into the cache by another process, so that questions keep being
+   * answered meanwhile; the reload then only loads the cache. If the builder cannot run, the
+   * reload builds in this thread as a small desk does.
+   */
+  private async buildAsideWhenLarge(): Promise<void> {
+    const cache = this.options.cache ?? null;
+    if (!cache || this.desk.index.passageCount < (this.options.buildAsideFrom ?? BUILD_ASIDE_FROM))
+      return;
+    try {
+      await buildCacheInAnotherProcess(this.dir, cache);
+    } catch (error) {
+      this.warn(
+        `warning: building ${this.dir} in another process failed, building here: ${(error as Error).message}`,
+      );
+    }
+  }
+
   /** Reads the folder again and swaps in the new desk; resolves when done (for tests and tools). */
   async reload(): Promise<void> {
     if (this.reloading) {
@@ -77,6 +96,7 @@ export class LiveDesk {
       do {
         this.again = false;
         try {
+          await this.buildAsideWhenLarge();
           this.desk = await openDeskFolder(this.dir, this.warn, this.options);
         } catch (error) {
           this.warn(
@@ -92,6 +112,9 @@ export class LiveDesk {
     }
   }
 }
+
+/** Passages from which a reload builds its index in another process (needs the index cache). */
+export const BUILD_ASIDE_FROM = 20_000;
 
 /** Each distinct warning is said once, not again at every reload. */
 function warnOnce(warn: (line: string) => void): (line: string) => void {

@@ -1,3 +1,4 @@
+import type { Article } from "../ingest/article.js";
 import {
   formatLoadWarning,
   type ParseMemory,
@@ -5,7 +6,7 @@ import {
   readDeskFolder,
 } from "../ingest/load-desk.js";
 import { PassageIndex } from "../search/passage-index.js";
-import { SearchConfig } from "../search/search-config.js";
+import { SearchConfig, type SearchSettings } from "../search/search-config.js";
 import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
 import { readyDesk, type StoryDesk } from "./story-desk.js";
 
@@ -56,6 +57,21 @@ export async function openDeskFolder(
       settings,
     );
   }
+  const built = await buildDesk(dir, settings, cache, options, warn);
+  return readyDesk(built.articles, built.index, settings);
+}
+
+/**
+ * Reads, parses and indexes a folder, and saves the result in the cache when there is one.
+ * Also what the off-thread builder runs, so that a large reload never blocks the answering thread.
+ */
+export async function buildDesk(
+  dir: string,
+  settings: SearchSettings,
+  cache: string | null,
+  options: Pick<OpenOptions, "memory" | "onProgress">,
+  warn: (line: string) => void,
+): Promise<{ articles: Article[]; index: PassageIndex }> {
   const read = await readDeskFolder(dir);
   const key = deskKey(read.files, settings);
   const progress = options.onProgress;
@@ -86,5 +102,5 @@ export async function openDeskFolder(
       );
     }
   }
-  return readyDesk(parsed.articles, index, settings);
+  return { articles: parsed.articles, index };
 }

@@ -1,0 +1,30 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const BUILDER = fileURLToPath(new URL("./desk-build-process.ts", import.meta.url));
+
+/**
+ * Builds a folder's index into the cache in a separate process, so that the process answering
+ * Slack keeps answering (and keeps its memory) while a large desk is rebuilt. Resolves when the
+ * cache is written.
+ */
+export function buildCacheInAnotherProcess(dir: string, cache: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", BUILDER, dir, cache], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let errors = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => {
+      errors = (errors + chunk).slice(-2000);
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(errors.trim().split("\n").at(-1) || `the builder stopped (exit code ${code})`),
+        );
+    });
+  });
+}

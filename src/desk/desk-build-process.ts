@@ -1,0 +1,19 @@
+import { SearchConfig } from "../search/search-config.js";
+import { buildDesk } from "./open-desk-folder.js";
+
+/**
+ * Entry of the builder process: `desk-build-process.ts DIR CACHE` reads, parses and indexes the
+ * folder into the cache, then exits 0; any failure is one line on stderr and exit code 1.
+ */
+const [dir, cache] = process.argv.slice(2);
+if (!dir || !cache) {
+  process.stderr.write("usage: desk-build-process.ts DIR CACHE\n");
+  process.exit(2);
+}
+buildDesk(dir, SearchConfig, cache, {}, () => {}).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);
