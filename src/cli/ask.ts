@@ -9,7 +9,7 @@ import { printJson, runCli, UsageError, warnOnStderr } from "./cli-run.js";
 import { settleAfterLoading } from "./settle.js";
 
 export const ASK_USAGE =
-  'Usage: npm run ask -- [--json] [--seeds DIR] "QUESTION"\n       npm run ask -- [--json] [--seeds DIR] compare "TOPIC"';
+  'Usage: npm run ask -- [--json] [--seeds DIR] "QUESTION"\n       npm run ask -- [--json] [--seeds DIR] compare "TOPIC"\n       (a question that starts with "-": put -- before it)';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,5 +1,7 @@
 import type { Article } from "../ingest/article.js";
 import {
+  type ArticleFile,
+  contentKey,
   formatLoadWarning,
   type ParseMemory,
   parseArticleFiles,
@@ -51,6 +53,7 @@ export async function openDeskFolder(
   if (hashed && cached) {
     for (const warning of [...hashed.warnings, ...cached.warnings])
       warn(formatLoadWarning(warning));
+    if (options.memory) rememberArticles(options.memory, cached.articles, hashed.files);
     return readyDesk(
       cached.articles,
       PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
@@ -59,6 +62,21 @@ export async function openDeskFolder(
   }
   const built = await buildDesk(dir, settings, cache, options, warn);
   return readyDesk(built.articles, built.index, settings);
+}
+
+/** What a cached start knows of each file, as if it had parsed it: so a later broken write keeps it. */
+function rememberArticles(
+  memory: ParseMemory,
+  articles: readonly Article[],
+  files: readonly ArticleFile[],
+): void {
+  const hashes = new Map(files.map((file) => [file.file, file.hash]));
+  for (const article of articles) {
+    const hash = hashes.get(article.file);
+    if (hash === undefined) continue;
+    memory.lastGood.set(article.file, article);
+    memory.byContent.set(contentKey({ file: article.file, hash }), article);
+  }
 }
 
 /**

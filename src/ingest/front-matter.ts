@@ -33,7 +33,13 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     const where = line === undefined ? "" : ` (line ${line + 1})`;
     return broken(`${firstLine(error.message)}${where}`);
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // Alias bombs and the like are refused by the YAML library with an error, not a hang.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return broken(firstLine((error as Error).message));
+  }
   const body = lines.slice(end + 1).join("\n");
   if (data === null || data === undefined)
     return { ok: true, frontMatter: {}, body, bodyLineOffset: end + 1 };

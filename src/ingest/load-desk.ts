@@ -110,7 +110,9 @@ export function newParseMemory(): ParseMemory {
   return { byContent: new Map(), lastGood: new Map() };
 }
 
-const contentKey = (file: ArticleFile) => `${path.basename(file.file)}\u0000${file.hash}`;
+/** How a parsed article is remembered: by its file's name and content. */
+export const contentKey = (file: Pick<ArticleFile, "file" | "hash">) =>
+  `${path.basename(file.file)}\u0000${file.hash}`;
 
 /** Says that a broken file's last good version is still being served. */
 export const keptLastGood = (reason: string) => `${reason}; its last good version is kept`;
@@ -130,7 +132,7 @@ export function parseArticleFiles(
   const seenIds = new Set<string>();
   files.forEach((file, i) => {
     const known = memory.byContent.get(contentKey(file));
-    let result = known ? { ok: true as const, article: known } : readArticle(file.file, file.bytes);
+    let result = known ? { ok: true as const, article: known } : readArticleSafely(file);
     if (!result.ok) {
       const previous = memory.lastGood.get(file.file);
       warnings.push({
@@ -155,6 +157,18 @@ export function parseArticleFiles(
     if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, files.length);
   });
   return { articles, warnings };
+}
+
+/** Reads one article; whatever goes wrong in one file stays a warning about that file. */
+function readArticleSafely(file: ArticleFile): ReturnType<typeof readArticle> {
+  try {
+    return readArticle(file.file, file.bytes);
+  } catch (error) {
+    return {
+      ok: false,
+      reason: SkipReason.unreadable((error as Error).message.split("\n")[0] ?? "error"),
+    };
+  }
 }
 
 /** Loads a desk's folder; a broken file becomes a warning and the rest still load. */

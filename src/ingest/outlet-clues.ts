@@ -1,7 +1,7 @@
 /** Where a page names the outlet that published it: copyright lines, site notices, datelines. */
 
 const NAME =
-  "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]*(?:[ -](?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]*|of|the|and|de|al)){0,5})";
+  "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
 
 const COPYRIGHT = new RegExp(
   `(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?${NAME}`,
