@@ -45,7 +45,8 @@ export class LiveDesk {
 
   /** Starts following the folder. */
   watch(): this {
-    this.watcher ??= watch(this.dir, { persistent: false }, () => this.schedule());
+    if (this.watcher) return this;
+    this.watcher = watch(this.dir, { persistent: false }, () => this.schedule());
     this.watcher.on("error", (error) =>
       this.warn(`warning: stopped following ${this.dir}: ${error.message}`),
     );
