@@ -1,4 +1,4 @@
-import type { Article, Passage } from "../ingest/article.js";
+import { type Article, articleFromParagraphs } from "../ingest/article.js";
 
 /** A small, fast, seeded pseudo-random generator (mulberry32), so every run builds the same corpus. */
 export function seededRandom(seed: number): () => number {
@@ -84,35 +84,18 @@ export function generateDistractors(
   const wordsPerPassage = options.wordsPerPassage ?? 60;
   const articles: Article[] = [];
   for (let start = 0, n = 0; start < options.passages; start += perArticle, n++) {
-    const id = `generated-${String(n).padStart(6, "0")}`;
-    const passages: Passage[] = [];
+    const paragraphs: string[] = [];
     for (let p = 0; p < Math.min(perArticle, options.passages - start); p++) {
       const words: string[] = [];
       for (let w = 0; w < wordsPerPassage; w++) words.push(vocabulary[sample()] ?? "word");
-      const text = `${words.join(" ")}.`;
-      passages.push({
-        id: `${id}#${p + 1}`,
-        articleId: id,
-        paragraph: p + 1,
-        kind: "paragraph",
-        text,
-      });
+      paragraphs.push(`${words.join(" ")}.`);
     }
-    articles.push({
-      id,
-      file: `${id}.txt`,
-      metadata: {
+    articles.push(
+      articleFromParagraphs(`generated-${String(n).padStart(6, "0")}`, paragraphs, {
         outlet: `Generated Outlet ${n % 50}`,
         headline: `Generated article ${n}`,
-        published: null,
-        byline: null,
-        url: null,
-        credits: [],
-        printHeadline: null,
-        section: null,
-      },
-      passages,
-    });
+      }),
+    );
   }
   return articles;
 }

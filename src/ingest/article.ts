@@ -47,3 +47,36 @@ export interface LoadWarning {
 export function outletName(article: Article): string {
   return article.metadata.outlet ?? article.id;
 }
+
+/**
+ * An article built in memory, one paragraph per string (generated corpora, tests); metadata not
+ * given is null or empty.
+ */
+export function articleFromParagraphs(
+  id: string,
+  paragraphs: readonly string[],
+  metadata: Partial<ArticleMetadata> = {},
+): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    metadata: {
+      outlet: null,
+      headline: null,
+      published: null,
+      byline: null,
+      url: null,
+      credits: [],
+      printHeadline: null,
+      section: null,
+      ...metadata,
+    },
+    passages: paragraphs.map((text, i) => ({
+      id: `${id}#${i + 1}`,
+      articleId: id,
+      paragraph: i + 1,
+      kind: "paragraph" as const,
+      text,
+    })),
+  };
+}

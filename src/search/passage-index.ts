@@ -74,19 +74,6 @@ export class PassageIndex {
     this.sortedVocabulary = [...table.terms].sort();
     this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
     this.corrector.warm();
-    readQuestion("warm up the tagger");
-    this.warmUp();
-  }
-
-  /** Runs the whole search path once over the desk's commonest words, so the first real question runs warm. */
-  private warmUp(): void {
-    const common = this.table.terms
-      .map((term, id) => ({ term, frequency: this.table.documentFrequency[id] ?? 0 }))
-      .filter((entry) => /^[a-z]{4,}$/.test(entry.term))
-      .sort((a, b) => b.frequency - a.frequency)
-      .slice(0, 3)
-      .map((entry) => entry.term);
-    if (common.length > 0) this.search(`who ${common.join(" ")} mispelt`);
   }
 
   /** Builds the index over every passage of the articles. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Answer } from "../../src/answer/answer.js";
 import type { Attribution, SourceComparison } from "../../src/compare/comparison.js";
-import type { Article, Passage } from "../../src/ingest/article.js";
+import { type Article, articleFromParagraphs } from "../../src/ingest/article.js";
 
 /** A temporary desk folder: a copy of seeds/ plus the held-out articles from test/fixtures. */
 export async function seedsPlusHeldOut(): Promise<string> {
@@ -29,26 +29,5 @@ export function attributionsOf(answer: Answer, source: string): readonly Attribu
 
 /** An article built in memory, one paragraph per string. */
 export function articleOf(id: string, paragraphs: readonly string[], published?: string): Article {
-  const passages: Passage[] = paragraphs.map((text, i) => ({
-    id: `${id}#${i + 1}`,
-    articleId: id,
-    paragraph: i + 1,
-    kind: "paragraph",
-    text,
-  }));
-  return {
-    id,
-    file: `${id}.txt`,
-    metadata: {
-      outlet: id,
-      headline: null,
-      published: published ?? null,
-      byline: null,
-      url: null,
-      credits: [],
-      printHeadline: null,
-      section: null,
-    },
-    passages,
-  };
+  return articleFromParagraphs(id, paragraphs, { outlet: id, published: published ?? null });
 }
