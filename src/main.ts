@@ -4,6 +4,7 @@ import { readConfig } from "./config/app-config.js";
 import { runLocalConsole } from "./console/local-console.js";
 import { LiveDesk } from "./desk/live-desk.js";
 import { cacheDir, openDeskFolder } from "./desk/open-desk-folder.js";
+import { describeError } from "./slack/redacting-logger.js";
 import { startSlackApp } from "./slack/start-slack-app.js";
 
 /** `npm start`: Slack when credentials are set, else the local console. */
@@ -28,6 +29,11 @@ async function main(): Promise<number> {
     command: config.command,
     logLevel: config.logLevel,
   });
+  // Every listener catches its own failures; anything that still slips through is logged
+  // (scrubbed) and the bot keeps answering instead of dropping every conversation.
+  process.on("unhandledRejection", (failure) =>
+    running.logger.error(`unexpected failure, still running: ${describeError(failure)}`),
+  );
   const reason = await untilStop();
   running.logger.info(`Stopping: ${reason}.`);
   await running.stop();

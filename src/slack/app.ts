@@ -4,6 +4,7 @@ import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
 import type { RecentKeys } from "./recent-keys.js";
+import { createSlackFetch, type DeliverySettings } from "./slack-fetch.js";
 import { SlackSurface } from "./slack-surface.js";
 import { StrictHTTPReceiver } from "./strict-http-receiver.js";
 
@@ -17,10 +18,14 @@ export interface SlackAppParts {
   readonly logger: Logger;
   /** Event ids already handled, for re-deliveries. */
   readonly events: RecentKeys;
+  /** Timeouts and retries towards Slack; defaults otherwise. */
+  readonly delivery?: Partial<DeliverySettings>;
 }
 
 /** Builds the Bolt app for Socket Mode or HTTP and wires the listeners. Nothing connects yet. */
-export function createSlackApp({ config, deps, logger, events }: SlackAppParts): App {
+export function createSlackApp(parts: SlackAppParts): App {
+  const { config, deps, events } = parts;
+  const logger = withQuietClientWarnings(parts.logger);
   const common = {
     token: config.botToken,
     logger,
@@ -29,7 +34,7 @@ export function createSlackApp({ config, deps, logger, events }: SlackAppParts):
     deferInitialization: true,
     ignoreSelf: true,
     convoStore: false as const,
-    clientOptions: webClientOptions(config),
+    clientOptions: webClientOptions(config, logger, parts.delivery),
   } satisfies AppOptions;
   const health = healthRoute(() => deps.desk.current.articles.length);
   const app =
@@ -56,15 +61,48 @@ export function createSlackApp({ config, deps, logger, events }: SlackAppParts):
   return app;
 }
 
-/** Every Web API call goes to SLACK_API_URL when set; few, quick retries; no absolute URLs. */
-function webClientOptions(config: SlackConfig): NonNullable<AppOptions["clientOptions"]> {
+/**
+ * Every Web API call goes to SLACK_API_URL when set, never to an absolute URL. Timeouts and
+ * retries are Story Desk's own (see slack-fetch.ts), also for `respond`, which uses this fetch:
+ * the WebClient itself neither retries nor waits, so a timed-out post is never sent again.
+ */
+function webClientOptions(
+  config: SlackConfig,
+  logger: Logger,
+  delivery: Partial<DeliverySettings> | undefined,
+): NonNullable<AppOptions["clientOptions"]> {
   return {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     allowAbsoluteUrls: false,
-    timeout: 10_000,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+    timeout: 0,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    fetch: createSlackFetch({
+      ...(delivery ? { settings: delivery } : {}),
+      note: (line) => logger.debug(line),
+    }),
   };
 }
+
+/**
+ * The WebClient warns about each failed request; the listener that sent it logs the failure
+ * once, with who asked and where, so the client's own line is kept at debug.
+ */
+function withQuietClientWarnings(logger: Logger): Logger {
+  return {
+    debug: (...msg) => logger.debug(...msg),
+    info: (...msg) => logger.info(...msg),
+    warn: (...msg) =>
+      msg[0] === WEB_CLIENT_REQUEST_FAILED ? logger.debug(...msg) : logger.warn(...msg),
+    error: (...msg) => logger.error(...msg),
+    setLevel: (level) => logger.setLevel(level),
+    getLevel: () => logger.getLevel(),
+    setName: (name) => logger.setName(name),
+  };
+}
+
+/** The WebClient's words for a request that failed before Slack answered. */
+const WEB_CLIENT_REQUEST_FAILED = "http request failed";
 
 function healthRoute(articles: () => number): CustomRoute {
   return {

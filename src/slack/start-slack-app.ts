@@ -7,6 +7,7 @@ import { DeskWork } from "./desk-work.js";
 import type { CurrentDesk } from "./listeners/listener-deps.js";
 import { RecentKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
+import type { DeliverySettings } from "./slack-fetch.js";
 
 export interface SlackDeskOptions {
   readonly slack: SlackConfig;
@@ -17,6 +18,8 @@ export interface SlackDeskOptions {
   readonly logLevel: LogLevelName;
   /** A logger to use instead of the console (tests); it is not scrubbed for you. */
   readonly logger?: Logger;
+  /** Timeouts and retries towards Slack (tests shorten them). */
+  readonly delivery?: Partial<DeliverySettings>;
 }
 
 /** A started Slack app. */
@@ -48,7 +51,13 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
     createRedactingLogger({ level: options.logLevel as LogLevel, secrets: secretsOf(slack) });
   const work = new DeskWork();
   const deps = { desk, work, answered: new RecentKeys(), command, examples: EXAMPLE_QUESTIONS };
-  const app = createSlackApp({ config: slack, deps, logger, events: new RecentKeys() });
+  const app = createSlackApp({
+    config: slack,
+    deps,
+    logger,
+    events: new RecentKeys(),
+    ...(options.delivery ? { delivery: options.delivery } : {}),
+  });
 
   try {
     await app.init();

@@ -98,7 +98,10 @@ describe("the /iraq command", () => {
     const { args, replies, errors } = commandArgs("how many rockets were fired");
     await deskCommandHandler(makeDeps(brokenDesk(desk)))(args);
     expect(replies.steps).toEqual(["ack", "respond"]);
-    expect(replies.responses[0]).toEqual({ response_type: "ephemeral", text: DeskTexts.apology });
+    expect(replies.responses[0]).toMatchObject({
+      response_type: "ephemeral",
+      text: DeskTexts.apology,
+    });
     expect(errors.join("\n")).toContain("index unavailable");
   });
 });

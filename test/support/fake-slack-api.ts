@@ -7,6 +7,8 @@ export interface RecordedCall {
   readonly path: string;
   readonly params: Record<string, unknown>;
   readonly headers: IncomingMessage["headers"];
+  /** When it arrived (ms since the epoch). */
+  readonly at: number;
 }
 
 /** What a handler answers: a JSON body, optionally with an HTTP status and headers. */
@@ -62,6 +64,7 @@ export class FakeSlackApi {
           path,
           params: parseBody(raw, req.headers["content-type"]),
           headers: req.headers,
+          at: Date.now(),
         };
         this.calls.push(call);
         const handler = this.handlers.get(method);

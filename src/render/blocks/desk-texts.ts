@@ -16,6 +16,8 @@ export const DeskTexts = Object.freeze({
   moreButton: "More quotes",
   /** A failure while answering: the user gets this, the log gets the details. */
   apology: "Sorry, something went wrong while answering. Please try again in a moment.",
+  /** Slack kept refusing the answer for being sent too fast (429), even after waiting. */
+  slackBusy: "Slack is busy and would not take the answer just now. Please ask again in a minute.",
   /** Share in channel where the bot is not a member. */
   cannotPostHere:
     "I can't post in this conversation. Invite me to the channel first (`/invite @storydesk`), then share again.",

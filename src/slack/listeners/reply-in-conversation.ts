@@ -1,8 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import { parseDeskCommand } from "../../commands/desk-command.js";
-import { DeskTexts } from "../../render/blocks/desk-texts.js";
 import { deskReply } from "../desk-reply.js";
-import { describeError } from "../redacting-logger.js";
+import { deliverReply } from "./deliver-reply.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
 /** The Web API call a conversation reply needs (a WebClient has it; tests pass a fake). */
@@ -27,7 +26,7 @@ export interface ConversationPlace {
 
 /**
  * Answers a question asked in a conversation (a mention, a DM) with a message there. A failure
- * is logged and the asker gets a short apology in the same place.
+ * is logged once and the asker gets a short apology in the same place.
  */
 export async function replyInConversation(
   deps: ListenerDeps,
@@ -42,20 +41,20 @@ export async function replyInConversation(
     unfurl_links: false,
     unfurl_media: false,
   };
-  try {
-    const reply = await deps.work.answer(() =>
-      deskReply(deps.desk.current, parseDeskCommand(question), {
-        command: deps.command,
-        shareable: false,
-      }),
-    );
-    await client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] });
-  } catch (error) {
-    logger.error(`answering in ${place.channel} failed: ${describeError(error)}`);
-    await client.chat
-      .postMessage({ ...where, text: DeskTexts.apology })
-      .catch((sendError: unknown) =>
-        logger.error(`could not send the apology: ${describeError(sendError)}`),
-      );
-  }
+  await deliverReply(
+    {
+      context: `a question in ${place.channel}${place.threadTs ? ` (thread ${place.threadTs})` : ""}`,
+      answer: () =>
+        deps.work.answer(() =>
+          deskReply(deps.desk.current, parseDeskCommand(question), {
+            command: deps.command,
+            shareable: false,
+          }),
+        ),
+      send: (reply) =>
+        client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] }),
+      tellAsker: [(text) => client.chat.postMessage({ ...where, text })],
+    },
+    logger,
+  );
 }

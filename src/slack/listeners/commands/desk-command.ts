@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { parseDeskCommand } from "../../../commands/desk-command.js";
-import { DeskTexts } from "../../../render/blocks/desk-texts.js";
 import { deskReply } from "../../desk-reply.js";
 import { unescapeSlackText } from "../../incoming-text.js";
-import { describeError } from "../../redacting-logger.js";
+import { deliverReply } from "../deliver-reply.js";
 import type { ListenerDeps } from "../listener-deps.js";
+import { ephemeralTellers } from "../tell-asker.js";
 
 export type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -13,24 +13,30 @@ export type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
  * then answered privately to the asker at the command's response_url.
  */
 export function deskCommandHandler(deps: ListenerDeps) {
-  return async ({ ack, command, respond, logger }: CommandArgs): Promise<void> => {
+  return async ({ ack, command, respond, client, logger }: CommandArgs): Promise<void> => {
     await ack();
+    const where = { channel: command.channel_id, user: command.user_id };
     await deps.work.track(
-      (async () => {
-        try {
-          const parsed = parseDeskCommand(unescapeSlackText(command.text ?? ""));
-          const reply = await deps.work.answer(() =>
-            deskReply(deps.desk.current, parsed, { command: command.command, shareable: true }),
-          );
-          await respond({ response_type: "ephemeral", ...reply, blocks: [...reply.blocks] });
-        } catch (error) {
-          logger.error(`${command.command} failed: ${describeError(error)}`);
-          await respond({ response_type: "ephemeral", text: DeskTexts.apology }).catch(
-            (sendError: unknown) =>
-              logger.error(`could not send the apology: ${describeError(sendError)}`),
-          );
-        }
-      })(),
+      deliverReply(
+        {
+          context: `${command.command} from ${where.user} in ${where.channel}`,
+          answer: () =>
+            deps.work.answer(() =>
+              deskReply(
+                deps.desk.current,
+                parseDeskCommand(unescapeSlackText(command.text ?? "")),
+                {
+                  command: command.command,
+                  shareable: true,
+                },
+              ),
+            ),
+          send: (reply) =>
+            respond({ response_type: "ephemeral", ...reply, blocks: [...reply.blocks] }),
+          tellAsker: ephemeralTellers(respond, client, where),
+        },
+        logger,
+      ),
     );
   };
 }

@@ -1,0 +1,110 @@
+/**
+ * How Story Desk talks to Slack over HTTP: every Web API call and every post to a response_url
+ * goes through one `fetch` with these rules, so a reply is retried only when Slack says it was
+ * not taken (429, 5xx) or the connection never opened, and never when it may already have
+ * arrived (a timeout, a connection dropped mid-request): nothing is answered twice.
+ */
+export interface DeliverySettings {
+  /** How long one attempt may take before it is given up (its outcome is then unknown). */
+  readonly timeoutMs: number;
+  /** Attempts in all, the first included. */
+  readonly attempts: number;
+  /** The longest a reply waits in all for Slack's Retry-After; a longer wait is not made. */
+  readonly maxRetryWaitMs: number;
+  /** The first pause before retrying a 5xx or a refused connection; doubled each time. */
+  readonly backoffMs: number;
+}
+
+export const DeliveryDefaults: DeliverySettings = Object.freeze({
+  timeoutMs: 10_000,
+  attempts: 3,
+  maxRetryWaitMs: 30_000,
+  backoffMs: 250,
+});
+
+/** Connection errors raised before a request was sent: retrying them cannot post twice. */
+const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
+
+export interface SlackFetchOptions {
+  readonly settings?: Partial<DeliverySettings>;
+  /** Where retries are noted (debug); the listener logs the final failure once. */
+  readonly note?: (line: string) => void;
+  readonly fetch?: typeof fetch;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** A `fetch` for Bolt's `clientOptions.fetch` (used by the WebClient and by `respond`). */
+export function createSlackFetch(options: SlackFetchOptions = {}): typeof fetch {
+  const settings = { ...DeliveryDefaults, ...options.settings };
+  const send = options.fetch ?? globalThis.fetch;
+  const sleep = options.sleep ?? ((ms: number) => new Promise((done) => setTimeout(done, ms)));
+  const note = options.note ?? (() => {});
+
+  return async (input, init) => {
+    const target = describeTarget(input);
+    let waited = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      const last = attempt >= settings.attempts;
+      let response: Response;
+      try {
+        response = await send(input, withTimeout(init, settings.timeoutMs));
+      } catch (error) {
+        if (last || !neverSent(error)) throw error;
+        const pause = settings.backoffMs * 2 ** (attempt - 1);
+        note(`${target}: connection refused; retrying in ${pause} ms (attempt ${attempt + 1})`);
+        await sleep(pause);
+        continue;
+      }
+      if (response.status === 429) {
+        const retryAfterMs = retryAfterOf(response);
+        if (last || retryAfterMs === null || waited + retryAfterMs > settings.maxRetryWaitMs)
+          return response;
+        await response.body?.cancel();
+        note(`${target}: rate limited; retrying after ${retryAfterMs} ms as Slack asked`);
+        waited += retryAfterMs;
+        await sleep(retryAfterMs);
+        continue;
+      }
+      if (response.status >= 500 && !last) {
+        await response.body?.cancel();
+        const pause = settings.backoffMs * 2 ** (attempt - 1);
+        note(`${target}: Slack answered ${response.status}; retrying in ${pause} ms`);
+        await sleep(pause);
+        continue;
+      }
+      return response;
+    }
+  };
+}
+
+/** Slack's Retry-After: whole seconds (or, by HTTP's rule, a date). Null when absent or unreadable. */
+export function retryAfterOf(response: Response): number | null {
+  const header = response.headers.get("retry-after")?.trim();
+  if (!header) return null;
+  if (/^\d{1,6}$/.test(header)) return Number(header) * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+}
+
+function withTimeout(init: RequestInit | undefined, timeoutMs: number): RequestInit {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  return { ...init, signal };
+}
+
+function neverSent(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === "string" && NEVER_SENT.has(cause.code);
+}
+
+/** The method or path called, without query strings (a response_url's path carries a secret). */
+function describeTarget(input: Parameters<typeof fetch>[0]): string {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  try {
+    const { pathname } = new URL(url);
+    const method = /\/api\/([\w.]+)$/.exec(pathname)?.[1];
+    return method ?? "response_url";
+  } catch {
+    return "Slack";
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { createSlackFetch, retryAfterOf } from "../../src/slack/slack-fetch.js";
+
+/** A fetch that plays back scripted outcomes, and the pauses the wrapper asked for. */
+function scripted(outcomes: (Response | Error)[]) {
+  const calls: string[] = [];
+  const pauses: number[] = [];
+  const fetch = (async (input: string | URL | Request) => {
+    calls.push(String(input));
+    const next = outcomes.shift();
+    if (next === undefined) return new Response("{}", { status: 200 });
+    if (next instanceof Error) throw next;
+    return next;
+  }) as typeof globalThis.fetch;
+  const sleep = async (ms: number) => {
+    pauses.push(ms);
+  };
+  return { fetch, sleep, calls, pauses };
+}
+
+const settings = { attempts: 3, backoffMs: 100, maxRetryWaitMs: 10_000, timeoutMs: 1_000 };
+const API = "http://127.0.0.1:1/api/chat.postMessage";
+const rateLimited = (seconds: string) =>
+  new Response("", { status: 429, headers: { "retry-after": seconds } });
+const refusedConnection = () =>
+  Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
+const droppedConnection = () =>
+  Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } });
+
+describe("the fetch every Slack call goes through", () => {
+  it("waits as long as Slack's Retry-After says, then sends again", async () => {
+    const fake = scripted([rateLimited("2")]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(response.status).toBe(200);
+    expect(fake.pauses).toEqual([2_000]);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it("gives the 429 back when Slack asks for a longer wait than a reply may take", async () => {
+    const fake = scripted([rateLimited("60")]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(response.status).toBe(429);
+    expect(fake.calls).toHaveLength(1);
+    expect(fake.pauses).toEqual([]);
+  });
+
+  it("gives the last 429 back once its attempts are used up", async () => {
+    const fake = scripted([rateLimited("1"), rateLimited("1"), rateLimited("1"), rateLimited("1")]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(response.status).toBe(429);
+    expect(fake.calls).toHaveLength(3);
+  });
+
+  it("retries a 5xx with a growing pause", async () => {
+    const fake = scripted([new Response("", { status: 503 }), new Response("", { status: 502 })]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(response.status).toBe(200);
+    expect(fake.pauses).toEqual([100, 200]);
+  });
+
+  it("retries a connection that was refused, since nothing was sent", async () => {
+    const fake = scripted([refusedConnection()]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(response.status).toBe(200);
+    expect(fake.calls).toHaveLength(2);
+  });
+
+  it("never retries a connection dropped mid-request, which may have delivered the message", async () => {
+    const fake = scripted([droppedConnection()]);
+    await expect(createSlackFetch({ ...fake, settings })(API, { method: "POST" })).rejects.toThrow(
+      "fetch failed",
+    );
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it("gives up an attempt that takes longer than its timeout, and does not retry it", async () => {
+    let calls = 0;
+    const hanging = ((_input: unknown, init?: RequestInit) => {
+      calls += 1;
+      return new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+      });
+    }) as typeof globalThis.fetch;
+    const slackFetch = createSlackFetch({
+      fetch: hanging,
+      settings: { ...settings, timeoutMs: 50 },
+    });
+    await expect(slackFetch(API, { method: "POST" })).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+    expect(calls).toBe(1);
+  });
+
+  it("notes each retry by method name, never by URL", async () => {
+    const notes: string[] = [];
+    const fake = scripted([new Response("", { status: 500 }), new Response("", { status: 500 })]);
+    await createSlackFetch({ ...fake, settings, note: (line) => notes.push(line) })(
+      "http://127.0.0.1:1/commands/T1/123/secretpart",
+      { method: "POST" },
+    );
+    expect(notes).toHaveLength(2);
+    expect(notes.join("\n")).toContain("response_url");
+    expect(notes.join("\n")).not.toContain("secretpart");
+  });
+});
+
+describe("Retry-After", () => {
+  it("reads whole seconds and HTTP dates, and nothing else", () => {
+    expect(retryAfterOf(rateLimited("3"))).toBe(3_000);
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    expect(retryAfterOf(rateLimited(inTwoMinutes))).toBeGreaterThan(100_000);
+    expect(retryAfterOf(rateLimited("soon"))).toBeNull();
+    expect(retryAfterOf(new Response("", { status: 429 }))).toBeNull();
+  });
+});
