@@ -107,7 +107,9 @@ describe("npm run manifest -- check", () => {
     const run = await checkText(text);
     expect(run.code).toBe(1);
     expect(run.problems).toHaveLength(1);
-    expect(run.problems[0]).toContain(M.scopeMissing("chat:write", "chat.postMessage"));
+    expect(run.problems[0]).toContain(
+      M.scopeMissing("chat:write", "chat.postMessage, chat.postEphemeral"),
+    );
   });
 
   it("reports a bot scope nothing needs, so the scopes stay minimal", async () => {

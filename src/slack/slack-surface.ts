@@ -12,7 +12,12 @@ export const SlackSurface = Object.freeze({
   /** View callback ids (modals); none yet. */
   views: Object.freeze([] as string[]),
   /** Web API methods the app calls. */
-  webApiMethods: Object.freeze(["auth.test", "chat.postMessage", "views.publish"]),
+  webApiMethods: Object.freeze([
+    "auth.test",
+    "chat.postMessage",
+    "chat.postEphemeral",
+    "views.publish",
+  ]),
   /** Called with the app-level token (xapp-, scope connections:write), in Socket Mode only. */
   socketModeMethods: Object.freeze(["apps.connections.open"]),
   /** HTTP mode: the one path Slack posts commands, events and interactivity to. */
