@@ -1,17 +1,51 @@
+/** How the desk paces its answers against Slack's requests (defaults in one frozen object). */
+export const DeskWorkPacing = Object.freeze({
+  /** Questions arriving closer together than this make a burst. */
+  burstGapMs: 50,
+  /** The least pause between answers during a burst. */
+  minPauseMs: 1,
+  /** A single pause is never longer than this. */
+  maxPauseMs: 50,
+});
+
 /**
- * Answering is CPU work on the one event loop that also acknowledges Slack's requests. The desk
- * answers one question at a time and yields between questions, so a burst of commands is
- * acknowledged at once and answered in turn. It also counts unfinished replies, for shutdown.
+ * Answering is CPU work on the one event loop that also acknowledges Slack's requests, which
+ * Slack wants within 3 seconds. The desk answers one question at a time and yields between
+ * questions. During a burst it pauses after each answer for as long as that answer took, so
+ * acknowledging new requests always gets at least half of the time; answers wait in turn. It
+ * also counts unfinished replies, for shutdown.
  */
 export class DeskWork {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly unfinished = new Set<Promise<unknown>>();
+  private lastArrival = Number.NEGATIVE_INFINITY;
+  private lastJobMs = 0;
 
-  /** Runs `job` after the jobs before it, with a turn of the event loop in between. */
+  /** Runs `job` after the jobs before it, letting Slack's requests through in between. */
   answer<T>(job: () => T): Promise<T> {
-    const run = this.queue.then(yieldToEventLoop).then(job);
+    this.lastArrival = performance.now();
+    const run = this.queue
+      .then(() => this.pause())
+      .then(() => {
+        const started = performance.now();
+        try {
+          return job();
+        } finally {
+          this.lastJobMs = performance.now() - started;
+        }
+      });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  private pause(): Promise<void> {
+    const inBurst = performance.now() - this.lastArrival < DeskWorkPacing.burstGapMs;
+    if (!inBurst) return new Promise((resolve) => setImmediate(resolve));
+    const ms = Math.min(
+      DeskWorkPacing.maxPauseMs,
+      Math.max(DeskWorkPacing.minPauseMs, this.lastJobMs),
+    );
+    return new Promise((resolve) => setTimeout(resolve, ms));
   }
 
   /** Counts a reply as unfinished until it settles. */
@@ -35,8 +69,4 @@ export class DeskWork {
     await Promise.race([Promise.allSettled([...this.unfinished]), timeout]);
     clearTimeout(timer);
   }
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

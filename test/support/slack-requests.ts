@@ -1,4 +1,6 @@
-import { createHmac } from "node:crypto";
+import { slackSignature } from "../../src/load/slack-signature.js";
+
+export { slackSignature };
 
 /** Requests as Slack sends them to `/slack/events`: signed `v0=HMAC-SHA256(v0:ts:body)`. */
 
@@ -15,10 +17,6 @@ export interface SignOptions {
 
 export function nowSeconds(): number {
   return Math.floor(Date.now() / 1000);
-}
-
-export function slackSignature(secret: string, timestamp: number, body: string): string {
-  return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 
 export async function postToSlackApp(

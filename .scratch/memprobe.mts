@@ -1,0 +1,1 @@
+// one-off: watch the app's memory parts after a burst
