@@ -73,5 +73,7 @@ export function renderSourcesText(articles: readonly Article[]): string {
 /** A user's text on one line, without control characters, for echoing it back. */
 export function oneLine(text: string, max = 300): string {
   const flat = text.replace(/[\p{Cc}\p{Cf}\s]+/gu, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (flat.length <= max) return flat;
+  // Cut on a whole character: never half of a surrogate pair (an emoji, say).
+  return `${flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
 }

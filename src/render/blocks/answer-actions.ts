@@ -26,9 +26,13 @@ const QUESTION_ROOM = BlockLimits.buttonValue - 100;
 export function encodeButtonValue(value: AnswerButtonValue): string {
   const question = escapeMrkdwn([...value.question].slice(0, QUESTION_ROOM).join(""));
   let encoded = JSON.stringify({ q: question, m: value.mode, f: value.from });
-  // JSON escapes can lengthen a question; cut further until it fits.
+  // JSON escapes can lengthen a question; cut further until it fits, never inside an escape
+  // or an emoji (half a surrogate pair).
   for (let room = question.length; encoded.length > BlockLimits.buttonValue; room -= 100) {
-    const cut = question.slice(0, room).replace(/&[a-z]*$/, "");
+    const cut = question
+      .slice(0, room)
+      .replace(/&[a-z]*$/, "")
+      .replace(/[\uD800-\uDBFF]$/, "");
     encoded = JSON.stringify({ q: cut, m: value.mode, f: value.from });
   }
   return encoded;

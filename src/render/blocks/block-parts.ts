@@ -7,7 +7,7 @@ import type {
   SectionBlock,
 } from "./block-kit.js";
 import { BlockLimits } from "./block-limits.js";
-import { clip } from "./mrkdwn.js";
+import { clip, clipMrkdwn } from "./mrkdwn.js";
 
 /** Small constructors that keep every part within Slack's limits. Text passed in is already mrkdwn-safe. */
 
@@ -19,7 +19,10 @@ export function header(text: string): HeaderBlock {
 }
 
 export function section(mrkdwn: string): SectionBlock {
-  return { type: "section", text: { type: "mrkdwn", text: clip(mrkdwn, BlockLimits.sectionText) } };
+  return {
+    type: "section",
+    text: { type: "mrkdwn", text: clipMrkdwn(mrkdwn, BlockLimits.sectionText) },
+  };
 }
 
 export function context(...mrkdwn: string[]): ContextBlock {
@@ -27,7 +30,7 @@ export function context(...mrkdwn: string[]): ContextBlock {
     type: "context",
     elements: mrkdwn
       .slice(0, BlockLimits.contextElements)
-      .map((text) => ({ type: "mrkdwn", text: clip(text, BlockLimits.contextText) })),
+      .map((text) => ({ type: "mrkdwn", text: clipMrkdwn(text, BlockLimits.contextText) })),
   };
 }
 

@@ -25,6 +25,12 @@ export function clip(text: string, max: number): string {
   return `${cut}…`;
 }
 
+/** Cuts mrkdwn like `clip`, and never leaves a link or mention cut open (`<https://…` without `>`). */
+export function clipMrkdwn(mrkdwn: string, max: number): string {
+  if (mrkdwn.length <= max) return mrkdwn;
+  return clip(mrkdwn, max).replace(/<[^<>]*…$/, "…");
+}
+
 /** Text as a mrkdwn block quote: every line starts with `>`. */
 export function blockQuote(escapedText: string): string {
   return escapedText

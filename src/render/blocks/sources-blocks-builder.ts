@@ -4,7 +4,7 @@ import type { Block, SlackMessage } from "./block-kit.js";
 import { BlockLimits } from "./block-limits.js";
 import { context, header, section } from "./block-parts.js";
 import { DeskTexts } from "./desk-texts.js";
-import { clip, escapeMrkdwn } from "./mrkdwn.js";
+import { clipMrkdwn } from "./mrkdwn.js";
 
 /** The articles on the desk, for `/iraq sources`. */
 export function buildSourcesBlocks(articles: readonly Article[]): SlackMessage {
@@ -18,6 +18,7 @@ export function buildSourcesBlocks(articles: readonly Article[]): SlackMessage {
     ...texts.slice(0, room).map(section),
   ];
   if (texts.length > room) blocks.push(context(`…and more articles than one message can list`));
-  const fallback = `${DeskTexts.sourcesTitle}: ${articles.length}. ${escapeMrkdwn(texts[0] ?? "")}`;
-  return { text: clip(fallback, BlockLimits.fallbackText), blocks };
+  // The article lines are mrkdwn already, escaped once.
+  const fallback = `${DeskTexts.sourcesTitle}: ${articles.length}. ${texts[0] ?? ""}`;
+  return { text: clipMrkdwn(fallback, BlockLimits.fallbackText), blocks };
 }
