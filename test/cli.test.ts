@@ -1,6 +1,29 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SeedsFolderMessage } from "../src/ingest/load-desk.js";
 import { runTool } from "./support/run-tool.js";
+
+/** A copy of the seeds folder with broken files beside the good ones, and a cache of its own. */
+function seedsWithBrokenFiles(): { dir: string; cache: string; broken: string[] } {
+  const root = mkdtempSync(path.join(tmpdir(), "story-desk-cli-"));
+  const dir = path.join(root, "seeds");
+  mkdirSync(dir);
+  for (const name of readdirSync("seeds"))
+    copyFileSync(path.join("seeds", name), path.join(dir, name));
+  const files: Record<string, string | Uint8Array> = {
+    "empty.txt": "",
+    "binary.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),
+    "latin1.txt": new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x65, 0x78, 0x74]),
+    "broken-front-matter.md": "---\noutlet: [unclosed\n---\nA paragraph of text.\n",
+    "only-furniture.txt": "Advertisement\n\nShare this article\n\nSign in\n",
+    "huge.txt": "word ".repeat(600_000),
+    "list-as-name.md": "---\n{a: 1}: x\n---\nA column that loads all the same, with a note.\n",
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return { dir, cache: path.join(root, "cache"), broken: Object.keys(files) };
+}
 
 describe("npm run ask -- --json", () => {
   const run = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"]);
@@ -64,7 +87,50 @@ describe("npm run ask -- --json", () => {
   });
 });
 
+describe("npm run ask -- --json on a seeds folder with broken files beside good ones", () => {
+  const { dir, cache, broken } = seedsWithBrokenFiles();
+  const env = { SEEDS_DIR: dir, STORY_DESK_CACHE_DIR: cache };
+  const built = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"], { env });
+  const cached = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"], { env });
+
+  it("answers from the good articles, with valid JSON on stdout", () => {
+    expect(built.status).toBe(0);
+    const answer = JSON.parse(built.stdout);
+    expect(answer.sources.map((source: { source: string }) => source.source)).toEqual([
+      "arkansas-democrat-gazette-iraq-attacks",
+      "list-as-name",
+      "press-tv-iraq-attacks",
+    ]);
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(answer.sources[0].quote.text).toMatch(
+      /were blamed by U\.S\. officials on Kataib Hezbollah/,
+    );
+  });
+
+  it("names every broken file in a warning on stderr, and prints nothing else there", () => {
+    const lines = built.stderr.split("\n").filter(Boolean);
+    for (const name of broken)
+      expect(lines.filter((line) => line.includes(path.join(dir, name)))).toHaveLength(1);
+    expect(lines).toHaveLength(broken.length);
+    for (const line of lines) expect(line).toMatch(/^warning: /);
+  });
+
+  it("says the same when the desk comes from the cache", () => {
+    expect(cached.status).toBe(0);
+    expect(JSON.parse(cached.stdout).sources).toEqual(JSON.parse(built.stdout).sources);
+    expect(cached.stderr).toBe(built.stderr);
+  });
+});
+
 describe("the command-line tools on bad input", () => {
+  it("say in one line, with exit code 2, that the seeds path is not a folder", () => {
+    const run = runTool("src/cli/ask.ts", ["--json", "who attacked"], {
+      env: { SEEDS_DIR: "package.json" },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(SeedsFolderMessage.notAFolder("package.json"));
+  });
+
   it("say in one line, with exit code 2 and no stack trace, that the seeds folder is missing", () => {
     const run = runTool("src/cli/ask.ts", ["--seeds", "no/such/dir", "who attacked"]);
     expect(run.status).toBe(2);

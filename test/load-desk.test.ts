@@ -2,9 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { SkipReason } from "../src/ingest/ingest-config.js";
-import { loadDesk, SeedsFolderError, SeedsFolderMessage } from "../src/ingest/load-desk.js";
+import { describe, expect, it, vi } from "vitest";
+import { IngestConfig, LoadNote, SkipReason } from "../src/ingest/ingest-config.js";
+import {
+  formatLoadWarning,
+  loadDesk,
+  SeedsFolderError,
+  SeedsFolderMessage,
+} from "../src/ingest/load-desk.js";
 
 async function deskWith(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "story-desk-"));
@@ -50,7 +55,7 @@ describe("loading a desk's folder", () => {
     expect(reasons).toEqual({
       "bad-date.md": expect.stringMatching(/front matter is broken: published is not an ISO date/),
       "binary.txt": SkipReason.binary,
-      "broken-front-matter.md": expect.stringMatching(/front matter is broken/),
+      "broken-front-matter.md": expect.stringMatching(/front matter is broken: .* \(line 2\)$/),
       "empty.txt": SkipReason.empty,
       "huge.txt": expect.stringMatching(/too large/),
       "latin1.txt": SkipReason.notUtf8,
@@ -83,6 +88,41 @@ describe("loading a desk's folder", () => {
   });
 });
 
+describe("front matter the YAML library has something to say about", () => {
+  it("loads the file, says so in one warning naming it, and the library prints nothing itself", async () => {
+    const printed = vi.spyOn(process, "emitWarning");
+    const dir = await deskWith({
+      "list-as-name.md":
+        "---\noutlet: The Weekly Column\n? [a, b]\n: x\n{a: 1}: y\n---\nThe first paragraph of the column says one thing.\n",
+      "odd-tag.md":
+        "---\nheadline: !custom A headline of its own\n---\nThe first paragraph of the column says one thing.\n",
+    });
+    const desk = await loadDesk(dir);
+    expect(printed).not.toHaveBeenCalled();
+    printed.mockRestore();
+    const byId = Object.fromEntries(desk.articles.map((article) => [article.id, article]));
+    expect(byId["list-as-name"]?.metadata.outlet).toBe("The Weekly Column");
+    expect(byId["odd-tag"]?.metadata.headline).toBe("A headline of its own");
+    expect(desk.warnings).toEqual([
+      expect.objectContaining({
+        file: path.join(dir, "list-as-name.md"),
+        reason: LoadNote.keyNotAName(3),
+        loaded: true,
+      }),
+      expect.objectContaining({
+        file: path.join(dir, "odd-tag.md"),
+        reason: LoadNote.yamlWarning(2, "Unresolved tag: !custom"),
+        loaded: true,
+      }),
+    ]);
+    const lines = desk.warnings.map(formatLoadWarning);
+    expect(lines[0]).toBe(
+      `warning: ${path.join(dir, "list-as-name.md")}: ${LoadNote.keyNotAName(3)}`,
+    );
+    expect(lines.filter((line) => line.includes("skipped"))).toEqual([]);
+  });
+});
+
 describe("loading files written to hurt", () => {
   it("refuses a YAML alias bomb in front matter as broken front matter, and loads the rest", async () => {
     const bomb =
@@ -91,6 +131,26 @@ describe("loading files written to hurt", () => {
     expect(desk.articles).toHaveLength(2);
     expect(desk.warnings.map((w) => [path.basename(w.file), w.reason])).toEqual([
       ["bomb.md", expect.stringMatching(/front matter is broken/)],
+    ]);
+  });
+
+  it("refuses front matter that repeats a field, or runs past its size limit, as broken", async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => `field${i}: value`).join("\n");
+    const desk = await loadDesk(
+      await deskWith({
+        "twice.md": "---\noutlet: One\nheadline: A\noutlet: Two\n---\nBody text of the page.\n",
+        "long.md": `---\n${many}\n---\nBody text of the page.\n`,
+      }),
+    );
+    expect(desk.articles).toHaveLength(2);
+    expect(desk.warnings.map((w) => [path.basename(w.file), w.reason])).toEqual([
+      [
+        "long.md",
+        SkipReason.brokenFrontMatter(
+          `it is longer than ${IngestConfig.maxFrontMatterChars} characters`,
+        ),
+      ],
+      ["twice.md", SkipReason.brokenFrontMatter("outlet is given twice (line 4)")],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { checkManifestText } from "../src/manifest/check-manifest.js";
 import type { AppSurface } from "../src/manifest/check-surface.js";
@@ -50,6 +50,16 @@ describe("npm run manifest -- check", () => {
     expect(run.problems).toEqual([
       `manifest.yml:${lineOf(text, "org_deploy_enabled: true")}:3: YAML: Map keys must be unique`,
     ]);
+  });
+
+  it("names the line of a list or map used as a key, and the YAML library prints nothing itself", async () => {
+    const printed = vi.spyOn(process, "emitWarning");
+    const text = `${MANIFEST_TEXT}? [a, b]\n: x\n`;
+    const run = await checkText(text);
+    expect(printed).not.toHaveBeenCalled();
+    printed.mockRestore();
+    expect(run.code).toBe(1);
+    expect(run.problems).toEqual([`manifest.yml:${lineOf(text, "? [a, b]")}:3: ${M.keyNotAName}`]);
   });
 
   it("rejects an app name over 35 characters, on the name's line", async () => {

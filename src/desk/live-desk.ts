@@ -1,27 +1,44 @@
-import { type FSWatcher, watch } from "node:fs";
-import { newParseMemory } from "../ingest/load-desk.js";
+import { SeedsFolderError } from "../ingest/load-desk.js";
+import { newParseMemory } from "../ingest/parse-memory.js";
 import { buildCacheInAnotherProcess } from "./build-in-another-process.js";
+import { FolderWatch } from "./folder-watch.js";
 import { type OpenOptions, openDeskFolder } from "./open-desk-folder.js";
+import { ReloadWarnings } from "./reload-warnings.js";
 import type { StoryDesk } from "./story-desk.js";
 
 /** How long the folder must be quiet before a reload, so that a file being written is read once, whole. */
 export const RELOAD_QUIET_MS = 400;
 
+/** What a live desk says about its folder, on stderr. */
+export const LiveDeskMessage = Object.freeze({
+  folderGone: (dir: string) =>
+    `warning: the seeds folder ${dir} is missing or not a folder; still serving the last desk until it is back`,
+  cannotFollow: (dir: string, detail: string) =>
+    `warning: cannot follow ${dir} for now (${detail}); trying again`,
+});
+
 /**
  * A desk that follows its folder: an article added, changed or removed is picked up within a
- * second or so. Questions are always answered from a complete desk: the new one is built aside
- * and swapped in only when ready; a reload that fails leaves the old one serving.
+ * second or so, and so is a folder replaced or gone for a while. Questions are always answered
+ * from a complete desk: the new one is built aside and swapped in only when ready; a reload that
+ * fails leaves the old one serving.
  */
 export class LiveDesk {
   private desk: StoryDesk;
-  private watcher: FSWatcher | null = null;
+  private folder: FolderWatch | null = null;
   private timer: NodeJS.Timeout | null = null;
   private reloading: Promise<void> | null = null;
   private again = false;
+  /** Whether the folder is known to be missing (said once until it is back). */
+  private gone = false;
+  private readonly troubles = new Set<string>();
 
   private constructor(
     private readonly dir: string,
-    private readonly warn: (line: string) => void,
+    /** Warnings about the folder itself, which say themselves once by their own rules. */
+    private readonly sayAboutFolder: (line: string) => void,
+    /** Warnings of reloads: about files, once per broken version. */
+    private readonly warnings: ReloadWarnings,
     private readonly options: OpenOptions & { readonly buildAsideFrom?: number },
     desk: StoryDesk,
   ) {
@@ -34,8 +51,10 @@ export class LiveDesk {
     options: OpenOptions & { readonly buildAsideFrom?: number },
   ): Promise<LiveDesk> {
     const withMemory = { ...options, memory: options.memory ?? newParseMemory() };
-    const once = warnOnce(warn);
-    return new LiveDesk(dir, once, withMemory, await openDeskFolder(dir, once, withMemory));
+    const warnings = new ReloadWarnings(warn);
+    const desk = await openDeskFolder(dir, warnings.say, withMemory);
+    warnings.endReload(true);
+    return new LiveDesk(dir, warn, warnings, withMemory, desk);
   }
 
   /** The desk to answer from now. */
@@ -45,19 +64,34 @@ export class LiveDesk {
 
   /** Starts following the folder. */
   watch(): this {
-    if (this.watcher) return this;
-    this.watcher = watch(this.dir, { persistent: false }, () => this.schedule());
-    this.watcher.on("error", (error) =>
-      this.warn(`warning: stopped following ${this.dir}: ${error.message}`),
-    );
+    if (this.folder) return this;
+    this.folder = new FolderWatch(this.dir, {
+      changed: () => this.schedule(),
+      missing: () => this.folderGone(),
+      trouble: (detail) => {
+        const line = LiveDeskMessage.cannotFollow(this.dir, detail);
+        if (this.troubles.size < 100 && !this.troubles.has(line)) {
+          this.troubles.add(line);
+          this.sayAboutFolder(line);
+        }
+      },
+    });
+    this.folder.start();
     return this;
   }
 
   close(): void {
-    this.watcher?.close();
-    this.watcher = null;
+    this.folder?.stop();
+    this.folder = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** The folder is missing: the last desk keeps serving, and this is said once until it is back. */
+  private folderGone(): void {
+    if (this.gone) return;
+    this.gone = true;
+    this.sayAboutFolder(LiveDeskMessage.folderGone(this.dir));
   }
 
   private schedule(): void {
@@ -81,7 +115,7 @@ export class LiveDesk {
     try {
       await buildCacheInAnotherProcess(this.dir, cache);
     } catch (error) {
-      this.warn(
+      this.warnings.say(
         `warning: building ${this.dir} in another process failed, building here: ${(error as Error).message}`,
       );
     }
@@ -96,14 +130,20 @@ export class LiveDesk {
     this.reloading = (async () => {
       do {
         this.again = false;
+        let finished = false;
         try {
           await this.buildAsideWhenLarge();
-          this.desk = await openDeskFolder(this.dir, this.warn, this.options);
+          this.desk = await openDeskFolder(this.dir, this.warnings.say, this.options);
+          this.gone = false;
+          finished = true;
         } catch (error) {
-          this.warn(
-            `warning: could not reload ${this.dir}, still serving the last desk: ${(error as Error).message}`,
-          );
+          if (error instanceof SeedsFolderError) this.folderGone();
+          else
+            this.warnings.say(
+              `warning: could not reload ${this.dir}, still serving the last desk: ${(error as Error).message}`,
+            );
         }
+        this.warnings.endReload(finished);
       } while (this.again);
     })();
     try {
@@ -116,14 +156,3 @@ export class LiveDesk {
 
 /** Passages from which a reload builds its index in another process (needs the index cache). */
 export const BUILD_ASIDE_FROM = 20_000;
-
-/** Each distinct warning is said once, not again at every reload. */
-function warnOnce(warn: (line: string) => void): (line: string) => void {
-  const said = new Set<string>();
-  return (line) => {
-    if (said.has(line)) return;
-    if (said.size > 10_000) said.clear();
-    said.add(line);
-    warn(line);
-  };
-}

@@ -1,12 +1,8 @@
-import type { Article } from "../ingest/article.js";
-import {
-  type ArticleFile,
-  contentKey,
-  formatLoadWarning,
-  type ParseMemory,
-  parseArticleFiles,
-  readDeskFolder,
-} from "../ingest/load-desk.js";
+import path from "node:path";
+import type { Article, LoadWarning } from "../ingest/article.js";
+import { type ArticleFile, formatLoadWarning, readDeskFolder } from "../ingest/load-desk.js";
+import { parseArticleFiles } from "../ingest/parse-article-files.js";
+import type { ParseMemory } from "../ingest/parse-memory.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { SearchConfig, type SearchSettings } from "../search/search-config.js";
 import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
@@ -26,6 +22,12 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
 
 export type LoadStage = "reading articles" | "indexing passages";
 
+/**
+ * Told each warning line; `version` tells which version of the file it is about (a hash of its
+ * content), so that a live desk can say it once per broken version.
+ */
+export type DeskWarn = (line: string, version?: string) => void;
+
 export interface OpenOptions {
   /** Folder of index caches, or null for none. */
   readonly cache?: string | null;
@@ -41,7 +43,7 @@ export interface OpenOptions {
  */
 export async function openDeskFolder(
   dir: string,
-  warn: (line: string) => void,
+  warn: DeskWarn,
   options: OpenOptions = { cache: cacheDir() },
 ): Promise<StoryDesk> {
   const settings = SearchConfig;
@@ -50,10 +52,11 @@ export async function openDeskFolder(
   const hashed = cache ? await readDeskFolder(dir, { keepBytes: false }) : null;
   const cached =
     cache && hashed ? await readIndexCache(cache, deskKey(hashed.files, settings)) : null;
-  if (hashed && cached) {
-    for (const warning of [...hashed.warnings, ...cached.warnings])
-      warn(formatLoadWarning(warning));
-    if (options.memory) rememberArticles(options.memory, cached.articles, hashed.files);
+  if (hashed && cached && !standsInForBroken(dir, options.memory, hashed.vanished, cached)) {
+    // The cache may have been written with the folder named another way: name files as they are now.
+    const warnings = [...hashed.warnings, ...cached.warnings.map((w) => inFolder(dir, w))];
+    for (const warning of warnings) warn(formatLoadWarning(warning), warning.version);
+    if (options.memory) rememberArticles(dir, options.memory, cached, hashed.files);
     return readyDesk(
       cached.articles,
       PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
@@ -64,19 +67,45 @@ export async function openDeskFolder(
   return readyDesk(built.articles, built.index, settings);
 }
 
+const inFolder = <T extends { file: string }>(dir: string, item: T): T => ({
+  ...item,
+  file: path.join(dir, path.basename(item.file)),
+});
+
+/**
+ * Whether a file the cache skips (broken) or that vanished while being read has a last good
+ * version to stand in for it: the cache holds only what the files alone give, so the desk is
+ * then built here, from memory.
+ */
+function standsInForBroken(
+  dir: string,
+  memory: ParseMemory | undefined,
+  vanished: readonly string[],
+  cached: { readonly warnings: readonly LoadWarning[] },
+): boolean {
+  if (!memory) return false;
+  const broken = cached.warnings.filter((w) => !w.loaded).map((w) => inFolder(dir, w).file);
+  return [...vanished, ...broken].some((file) => memory.lastGood(file) !== undefined);
+}
+
 /** What a cached start knows of each file, as if it had parsed it: so a later broken write keeps it. */
 function rememberArticles(
+  dir: string,
   memory: ParseMemory,
-  articles: readonly Article[],
+  cached: { readonly articles: readonly Article[]; readonly warnings: readonly LoadWarning[] },
   files: readonly ArticleFile[],
 ): void {
   const hashes = new Map(files.map((file) => [file.file, file.hash]));
-  for (const article of articles) {
-    const hash = hashes.get(article.file);
+  for (const article of cached.articles) {
+    const file = inFolder(dir, article).file;
+    const hash = hashes.get(file);
     if (hash === undefined) continue;
-    memory.lastGood.set(article.file, article);
-    memory.byContent.set(contentKey({ file: article.file, hash }), article);
+    const notes = cached.warnings
+      .filter((w) => w.loaded && inFolder(dir, w).file === file)
+      .map((w) => w.reason);
+    memory.remember(file, { hash, article, notes });
   }
+  memory.keepOnly(hashes.keys());
 }
 
 /**
@@ -88,7 +117,7 @@ export async function buildDesk(
   settings: SearchSettings,
   cache: string | null,
   options: Pick<OpenOptions, "memory" | "onProgress">,
-  warn: (line: string) => void,
+  warn: DeskWarn,
 ): Promise<{ articles: Article[]; index: PassageIndex }> {
   const read = await readDeskFolder(dir);
   const key = deskKey(read.files, settings);
@@ -97,16 +126,19 @@ export async function buildDesk(
     read.files,
     options.memory,
     progress && ((done, total) => progress("reading articles", done, total)),
+    read.vanished,
   );
   // The files' bytes are not needed past parsing: let them go before the index is built.
   read.files.length = 0;
-  for (const warning of [...read.warnings, ...parsed.warnings]) warn(formatLoadWarning(warning));
+  for (const warning of [...read.warnings, ...parsed.warnings])
+    warn(formatLoadWarning(warning), warning.version);
   const index = PassageIndex.build(
     parsed.articles,
     settings,
     progress && ((done, total) => progress("indexing passages", done, total)),
   );
-  if (cache) {
+  // A desk with last good versions standing in for broken files is not what the files give: not cached.
+  if (cache && !parsed.keptFromMemory) {
     try {
       await writeIndexCache(cache, {
         key,

@@ -41,6 +41,10 @@ export interface Article {
 export interface LoadWarning {
   readonly file: string;
   readonly reason: string;
+  /** Which version of the file this is about (a hash of its content), when it was read. */
+  readonly version?: string;
+  /** True when the file loaded all the same, and this is only a note about it. */
+  readonly loaded?: boolean;
 }
 
 /** The outlet name to show: the inferred or declared outlet, else the article id. */

@@ -1,5 +1,5 @@
-import { parseDocument } from "yaml";
-import { SkipReason } from "./ingest-config.js";
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import { IngestConfig, LoadNote, SkipReason } from "./ingest-config.js";
 
 /** The fields an article's YAML front matter may set; each wins over what is inferred. */
 export interface FrontMatter {
@@ -11,7 +11,14 @@ export interface FrontMatter {
 }
 
 export type FrontMatterResult =
-  | { ok: true; frontMatter: FrontMatter; body: string; bodyLineOffset: number }
+  | {
+      ok: true;
+      frontMatter: FrontMatter;
+      body: string;
+      bodyLineOffset: number;
+      /** What is odd about the front matter but did not stop it being read, for a warning. */
+      notes: readonly string[];
+    }
   | { ok: false; reason: string };
 
 const FENCE = /^---[ \t]*$/;
@@ -22,17 +29,31 @@ const STRING_FIELDS = ["outlet", "headline", "byline", "url"] as const;
 export function splitFrontMatter(text: string): FrontMatterResult {
   const lines = text.split("\n");
   if (!FENCE.test(lines[0] ?? ""))
-    return { ok: true, frontMatter: {}, body: text, bodyLineOffset: 0 };
+    return { ok: true, frontMatter: {}, body: text, bodyLineOffset: 0, notes: [] };
   const end = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
   if (end < 0) return broken("the closing --- line is missing");
   const yamlText = lines.slice(1, end).join("\n");
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (yamlText.length > IngestConfig.maxFrontMatterChars)
+    return broken(`it is longer than ${IngestConfig.maxFrontMatterChars} characters`);
+  const lineCounter = new LineCounter();
+  // The YAML library says nothing on the console: what it would say becomes a note naming the file.
+  // Its own check for repeated keys takes time growing with the square of their number: ours does not.
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    logLevel: "silent",
+    prettyErrors: false,
+    uniqueKeys: false,
+  });
+  // Line numbers in the file: its front matter starts on line 2.
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line + 1;
   const error = doc.errors[0];
-  if (error) {
-    const line = error.linePos?.[0]?.line;
-    const where = line === undefined ? "" : ` (line ${line + 1})`;
-    return broken(`${firstLine(error.message)}${where}`);
-  }
+  if (error) return broken(`${firstLine(error.message)} (line ${lineOf(error.pos[0])})`);
+  const notes = dropKeysThatAreNotNames(doc, lineOf);
+  const repeated = firstRepeatedKey(doc);
+  if (repeated !== null)
+    return broken(`${repeated.key} is given twice (line ${lineOf(repeated.at)})`);
+  const warning = doc.warnings[0];
+  if (warning) notes.push(LoadNote.yamlWarning(lineOf(warning.pos[0]), firstLine(warning.message)));
   let data: unknown;
   try {
     // Alias bombs and the like are refused by the YAML library with an error, not a hang.
@@ -41,8 +62,43 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     return broken(firstLine((error as Error).message));
   }
   const body = lines.slice(end + 1).join("\n");
-  if (data === null || data === undefined)
-    return { ok: true, frontMatter: {}, body, bodyLineOffset: end + 1 };
+  const read = readFields(data);
+  if (!read.ok) return read;
+  return { ok: true, frontMatter: read.frontMatter, body, bodyLineOffset: end + 1, notes };
+}
+
+/**
+ * Front matter fields are named by plain words; an entry whose name is a list or map is dropped
+ * (before the YAML library would turn it into text), with a note of where.
+ */
+function dropKeysThatAreNotNames(doc: Document, lineOf: (offset: number) => number): string[] {
+  const map = doc.contents;
+  if (!isMap(map)) return [];
+  const isName = (key: unknown) => key === null || isScalar(key);
+  const first = map.items.find((pair) => !isName(pair.key))?.key;
+  if (first === undefined) return [];
+  map.items = map.items.filter((pair) => isName(pair.key));
+  return [LoadNote.keyNotAName(lineOf(isNode(first) ? (first.range?.[0] ?? 0) : 0))];
+}
+
+/** The first field name given twice, and where, or null. */
+function firstRepeatedKey(doc: Document): { key: string; at: number } | null {
+  const map = doc.contents;
+  if (!isMap(map)) return null;
+  const seen = new Set<unknown>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (seen.has(key))
+      return { key: String(key), at: isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0 };
+    seen.add(key);
+  }
+  return null;
+}
+
+function readFields(
+  data: unknown,
+): { ok: true; frontMatter: FrontMatter } | { ok: false; reason: string } {
+  if (data === null || data === undefined) return { ok: true, frontMatter: {} };
   if (typeof data !== "object" || Array.isArray(data)) return broken("it is not a list of fields");
   const fields = data as Record<string, unknown>;
   const frontMatter: FrontMatter = {};
@@ -59,10 +115,10 @@ export function splitFrontMatter(text: string): FrontMatterResult {
     if (!iso) return broken(`published is not an ISO date (YYYY-MM-DD): ${String(published)}`);
     frontMatter.published = iso;
   }
-  return { ok: true, frontMatter, body, bodyLineOffset: end + 1 };
+  return { ok: true, frontMatter };
 }
 
-function broken(detail: string): FrontMatterResult {
+function broken(detail: string): { ok: false; reason: string } {
   return { ok: false, reason: SkipReason.brokenFrontMatter(detail) };
 }
 

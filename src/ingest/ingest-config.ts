@@ -4,6 +4,8 @@ export const IngestConfig = Object.freeze({
   extensions: Object.freeze([".txt", ".md"]),
   /** A pasted page is a few tens of kilobytes; anything past this is not an article. */
   maxFileBytes: 2 * 1024 * 1024,
+  /** Front matter holds a handful of fields; past this many characters it is taken for broken. */
+  maxFrontMatterChars: 64 * 1024,
   /** Share of control characters above which a file is taken for binary. */
   maxControlShare: 0.01,
 });
@@ -18,4 +20,12 @@ export const SkipReason = Object.freeze({
   brokenFrontMatter: (detail: string) => `its front matter is broken: ${detail}`,
   nothingLeft: "nothing is left once page furniture is removed",
   unreadable: (detail: string) => `it cannot be read (${detail})`,
+});
+
+/** Notes about a file that still loads: something odd in it was left out, or read as best it could be. */
+export const LoadNote = Object.freeze({
+  keyNotAName: (line: number) =>
+    `its front matter uses a list or map as a field name (line ${line}); such entries are ignored`,
+  yamlWarning: (line: number, detail: string) =>
+    `its front matter has a YAML oddity (line ${line}: ${detail}); the rest is read`,
 });

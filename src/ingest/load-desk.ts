@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, LoadWarning } from "./article.js";
 import { IngestConfig, SkipReason } from "./ingest-config.js";
-import { readArticle } from "./read-article.js";
+import { byName, parseArticleFiles } from "./parse-article-files.js";
 
 /** Every article of a desk's folder, and a warning for each file that could not be read. */
 export interface LoadedDesk {
@@ -39,7 +39,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     )
     .filter((entry) => !entry.name.startsWith(".") && entry.name.toLowerCase() !== "readme.md")
     .map((entry) => path.join(dir, entry.name))
-    .sort((a, b) => a.localeCompare(b, "en"));
+    .sort(byName);
 }
 
 /** An article file's bytes as read (empty when only its hash was wanted), with a hash of its content. */
@@ -52,13 +52,21 @@ export interface ArticleFile {
 /** Files read at once: enough to keep the disk busy, few enough to stay well under file-handle limits. */
 const READ_CONCURRENCY = 32;
 
+/** A folder as read: its article files, a warning for each that could not be read at all. */
+export interface DeskFolderRead {
+  readonly files: ArticleFile[];
+  readonly warnings: LoadWarning[];
+  /** Files listed but gone by the time they were read (the folder is being changed). */
+  readonly vanished: string[];
+}
+
 /** Reads every article file of a folder; a file that cannot be read at all becomes a warning. */
 export async function readDeskFolder(
   dir: string,
   options: { keepBytes?: boolean } = {},
-): Promise<{ files: ArticleFile[]; warnings: LoadWarning[] }> {
+): Promise<DeskFolderRead> {
   const names = await listArticleFiles(dir);
-  const results = new Array<ArticleFile | LoadWarning | null>(names.length);
+  const results = new Array<FileRead>(names.length);
   let next = 0;
   const worker = async () => {
     while (next < names.length) {
@@ -67,107 +75,32 @@ export async function readDeskFolder(
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
-  const files: ArticleFile[] = [];
-  const warnings: LoadWarning[] = [];
+  const read: DeskFolderRead = { files: [], warnings: [], vanished: [] };
   for (const result of results) {
-    if (result === null || result === undefined) continue;
-    if ("bytes" in result) files.push(result);
-    else warnings.push(result);
+    if ("bytes" in result) read.files.push(result);
+    else if ("reason" in result) read.warnings.push(result);
+    else read.vanished.push(result.vanished);
   }
-  return { files, warnings };
+  return read;
 }
+
+type FileRead = ArticleFile | LoadWarning | { readonly vanished: string };
 
 const NO_BYTES = new Uint8Array(0);
 
-async function readOneFile(
-  file: string,
-  keepBytes: boolean,
-): Promise<ArticleFile | LoadWarning | null> {
+async function readOneFile(file: string, keepBytes: boolean): Promise<FileRead> {
   try {
     const info = await stat(file);
     if (info.size > IngestConfig.maxFileBytes) {
-      return { file, reason: SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes) };
+      const reason = SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes);
+      return { file, reason, version: `${info.size}:${info.mtimeMs}` };
     }
     const bytes = await readFile(file);
     const hash = createHash("sha256").update(bytes).digest("hex");
     return { file, hash, bytes: keepBytes ? bytes : NO_BYTES };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "read error";
-    // A file removed between listing and reading is simply gone.
-    return code === "ENOENT" ? null : { file, reason: SkipReason.unreadable(code) };
-  }
-}
-
-/** What a desk remembers between loads, so that reloading is cheap and a file caught mid-write loses nothing. */
-export interface ParseMemory {
-  /** Articles parsed before, by file name and content hash: reused instead of parsing again. */
-  readonly byContent: Map<string, Article>;
-  /** The last article each file gave, by path: kept while that file cannot be read. */
-  readonly lastGood: Map<string, Article>;
-}
-
-export function newParseMemory(): ParseMemory {
-  return { byContent: new Map(), lastGood: new Map() };
-}
-
-/** How a parsed article is remembered: by its file's name and content. */
-export const contentKey = (file: Pick<ArticleFile, "file" | "hash">) =>
-  `${path.basename(file.file)}\u0000${file.hash}`;
-
-/** Says that a broken file's last good version is still being served. */
-export const keptLastGood = (reason: string) => `${reason}; its last good version is kept`;
-
-/**
- * Parses article files into articles; a broken file becomes a warning and the rest still load.
- * With a memory, an unchanged file is parsed once, and a file that breaks (say, half-written)
- * keeps its last good version.
- */
-export function parseArticleFiles(
-  files: readonly ArticleFile[],
-  memory: ParseMemory = newParseMemory(),
-  onProgress?: (done: number, total: number) => void,
-): { articles: Article[]; warnings: LoadWarning[] } {
-  const articles: Article[] = [];
-  const warnings: LoadWarning[] = [];
-  const seenIds = new Set<string>();
-  files.forEach((file, i) => {
-    const known = memory.byContent.get(contentKey(file));
-    let result = known ? { ok: true as const, article: known } : readArticleSafely(file);
-    if (!result.ok) {
-      const previous = memory.lastGood.get(file.file);
-      warnings.push({
-        file: file.file,
-        reason: previous ? keptLastGood(result.reason) : result.reason,
-      });
-      if (!previous) return;
-      result = { ok: true, article: previous };
-    } else {
-      memory.byContent.set(contentKey(file), result.article);
-      memory.lastGood.set(file.file, result.article);
-    }
-    if (seenIds.has(result.article.id)) {
-      warnings.push({
-        file: file.file,
-        reason: `another file already has the article id ${result.article.id}`,
-      });
-      return;
-    }
-    seenIds.add(result.article.id);
-    articles.push(result.article);
-    if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, files.length);
-  });
-  return { articles, warnings };
-}
-
-/** Reads one article; whatever goes wrong in one file stays a warning about that file. */
-function readArticleSafely(file: ArticleFile): ReturnType<typeof readArticle> {
-  try {
-    return readArticle(file.file, file.bytes);
-  } catch (error) {
-    return {
-      ok: false,
-      reason: SkipReason.unreadable((error as Error).message.split("\n")[0] ?? "error"),
-    };
+    return code === "ENOENT" ? { vanished: file } : { file, reason: SkipReason.unreadable(code) };
   }
 }
 
@@ -183,10 +116,12 @@ export async function loadDesk(dir: string): Promise<LoadedDesk> {
 }
 
 function byFile(a: LoadWarning, b: LoadWarning): number {
-  return a.file.localeCompare(b.file, "en");
+  return byName(a.file, b.file);
 }
 
-/** The warning line printed on stderr for a skipped file. */
+/** The warning line printed on stderr for a skipped file, or a note about one that loaded. */
 export function formatLoadWarning(warning: LoadWarning): string {
-  return `warning: skipped ${warning.file}: ${warning.reason}`;
+  return warning.loaded
+    ? `warning: ${warning.file}: ${warning.reason}`
+    : `warning: skipped ${warning.file}: ${warning.reason}`;
 }

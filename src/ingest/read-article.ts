@@ -5,7 +5,9 @@ import { decodeArticleBytes } from "./decode-article-bytes.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { SkipReason } from "./ingest-config.js";
 
-export type ArticleResult = { ok: true; article: Article } | { ok: false; reason: string };
+export type ArticleResult =
+  | { ok: true; article: Article; notes: readonly string[] }
+  | { ok: false; reason: string };
 
 /** The article id a file gets: its name without the extension. */
 export function articleIdFor(file: string): string {
@@ -32,6 +34,7 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
   const declared = split.frontMatter;
   return {
     ok: true,
+    notes: split.notes,
     article: {
       id,
       file,

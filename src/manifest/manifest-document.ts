@@ -1,4 +1,5 @@
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { isNode, isPair, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { ManifestMessages } from "./manifest-messages.js";
 
 /** A place in manifest.yml: 1-based line and column. */
 export interface SourcePosition {
@@ -29,7 +30,13 @@ export interface ManifestDocument {
 /** Parses manifest YAML, keeping positions so that every problem can name its line. */
 export function parseManifestYaml(text: string): ManifestDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML library prints nothing itself: everything it would say is a problem with its line.
+  const doc = parseDocument(text, {
+    lineCounter,
+    logLevel: "silent",
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
   const at = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -38,6 +45,14 @@ export function parseManifestYaml(text: string): ManifestDocument {
     message: `YAML: ${firstLine(error.message)}`,
     position: at(error.pos[0]),
   }));
+  // A manifest's keys are plain names; a list or map as a key would only be turned into text.
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isPair(pair) || pair.key === null || isScalar(pair.key)) return;
+      const offset = isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+      syntaxProblems.push({ message: ManifestMessages.keyNotAName, position: at(offset) });
+    },
+  });
   const value: unknown = syntaxProblems.length === 0 ? doc.toJS({ maxAliasCount: 50 }) : undefined;
 
   return {

@@ -1,5 +1,6 @@
 /** Every line `npm run manifest` prints about a problem, in one place; tests import them. */
 export const ManifestMessages = Object.freeze({
+  keyNotAName: "YAML: a list or map is used as a key",
   tooLong: (field: string, length: number, max: number) =>
     `${field} is ${length} characters long; Slack allows at most ${max}`,
   tooShort: (field: string, length: number, min: number) =>
