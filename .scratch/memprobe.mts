@@ -1,1 +1,0 @@
-// one-off: watch the app's memory parts after a burst
