@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -62,6 +62,20 @@ describe("loading a desk's folder", () => {
       "only-furniture.txt": SkipReason.nothingLeft,
       "unclosed-front-matter.md": expect.stringMatching(/closing --- line is missing/),
     });
+  });
+
+  it("follows a link to an article file, and names a link that leads nowhere", async () => {
+    const dir = await deskWith({});
+    symlinkSync(path.resolve("seeds/press-tv-iraq-attacks.txt"), path.join(dir, "linked.txt"));
+    symlinkSync(path.join(dir, "no-such-file.txt"), path.join(dir, "dangling.txt"));
+    const desk = await loadDesk(dir);
+    expect(desk.articles.map((article) => article.id)).toContain("linked");
+    expect(desk.warnings).toEqual([
+      expect.objectContaining({
+        file: path.join(dir, "dangling.txt"),
+        reason: SkipReason.brokenLink,
+      }),
+    ]);
   });
 
   it("reads front matter fields and an ISO date", async () => {

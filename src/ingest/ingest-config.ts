@@ -20,6 +20,7 @@ export const SkipReason = Object.freeze({
   brokenFrontMatter: (detail: string) => `its front matter is broken: ${detail}`,
   nothingLeft: "nothing is left once page furniture is removed",
   unreadable: (detail: string) => `it cannot be read (${detail})`,
+  brokenLink: "it links to a file that does not exist",
 });
 
 /** Notes about a file that still loads: something odd in it was left out, or read as best it could be. */

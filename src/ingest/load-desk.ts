@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, LoadWarning } from "./article.js";
 import { IngestConfig, SkipReason } from "./ingest-config.js";
@@ -35,7 +35,9 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return entries
     .filter(
       (entry) =>
-        entry.isFile() && IngestConfig.extensions.includes(path.extname(entry.name).toLowerCase()),
+        // A link is followed when read; one that leads nowhere is warned about then.
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        IngestConfig.extensions.includes(path.extname(entry.name).toLowerCase()),
     )
     .filter((entry) => !entry.name.startsWith(".") && entry.name.toLowerCase() !== "readme.md")
     .map((entry) => path.join(dir, entry.name))
@@ -100,7 +102,17 @@ async function readOneFile(file: string, keepBytes: boolean): Promise<FileRead> 
     return { file, hash, bytes: keepBytes ? bytes : NO_BYTES };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "read error";
-    return code === "ENOENT" ? { vanished: file } : { file, reason: SkipReason.unreadable(code) };
+    if (code !== "ENOENT") return { file, reason: SkipReason.unreadable(code) };
+    // Gone since the folder was listed; or a link to a file that does not exist.
+    return (await isLink(file)) ? { file, reason: SkipReason.brokenLink } : { vanished: file };
+  }
+}
+
+async function isLink(file: string): Promise<boolean> {
+  try {
+    return (await lstat(file)).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
