@@ -138,11 +138,25 @@ describe("the command-line tools on bad input", () => {
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
-  it("print usage for an empty question or an unknown option", () => {
+  it("print usage for no question at all or an unknown option", () => {
     expect(runTool("src/cli/ask.ts", []).status).toBe(2);
     const unknown = runTool("src/cli/ask.ts", ["--bogus", "x"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe("hostile questions through the command line", () => {
+  it("each get one JSON answer, with nothing found when there is nothing to find", () => {
+    for (const question of ["", "   ", "'!^=|", "<!channel>", "\u202E", "🚀".repeat(300)]) {
+      const run = runTool("src/cli/ask.ts", ["--json", "--", question]);
+      expect(run.status).toBe(0);
+      const answer = JSON.parse(run.stdout);
+      expect(answer.quotes).toEqual([]);
+      expect(answer.sources.every((source: { quote: unknown }) => source.quote === null)).toBe(
+        true,
+      );
+    }
   });
 });
 

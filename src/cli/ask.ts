@@ -24,9 +24,10 @@ async function main(): Promise<number> {
     process.stdout.write(`${ASK_USAGE}\n`);
     return 0;
   }
+  // No question at all is a usage mistake; a blank one is a question with nothing to find.
+  if (positionals.length === 0) throw new UsageError(ASK_USAGE);
   const comparing = positionals[0]?.toLowerCase() === "compare";
   const question = (comparing ? positionals.slice(1) : positionals).join(" ").trim();
-  if (question === "") throw new UsageError(ASK_USAGE);
   const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr, {
     cache: cacheDir(),
     onProgress: terminalProgress(process.stderr),
