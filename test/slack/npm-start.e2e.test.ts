@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigMessages } from "../../src/config/app-config.js";
 import { FakeSlackApi } from "../support/fake-slack-api.js";
+import { type RunningApp, spawnApp } from "../support/running-app.js";
 import {
   eventCallbackBody,
   postToSlackApp,
@@ -38,12 +39,6 @@ Residents of the lower town were moved to the school hall as the water reached t
 const SECRET = "spawned0signing0secret";
 const TOKEN = "xoxb-test-spawned-0000";
 
-interface Started {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exited: Promise<number | null>;
-}
-
 const children: ChildProcess[] = [];
 let fake: FakeSlackApi | null = null;
 
@@ -54,26 +49,17 @@ afterEach(async () => {
 });
 
 /** Runs `npm start`, or (`direct`) the node command it runs, so the app's own exit code shows. */
-function startMain(env: Record<string, string>, input?: string, direct = false): Started {
+function startMain(env: Record<string, string>, input?: string, direct = false): RunningApp {
   const [command, args] = direct
     ? [process.execPath, ["--import", "tsx", "src/main.ts"]]
     : ["npm", ["start", "--silent"]];
-  const child = spawn(command, args, {
+  const app = spawnApp(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...NO_SLACK, ...env },
-    stdio: ["pipe", "pipe", "pipe"],
+    input: input ?? "",
   });
-  children.push(child);
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stdin?.end(input ?? "");
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  return { child, output: () => output, exited };
+  children.push(app.child);
+  return app;
 }
 
 describe("npm start", () => {

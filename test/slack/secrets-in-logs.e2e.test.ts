@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FakeSlackApi } from "../support/fake-slack-api.js";
+import { type RunningApp, spawnApp } from "../support/running-app.js";
 import {
   blockActionBody,
   eventCallbackBody,
@@ -31,8 +32,8 @@ afterAll(async () => {
   for (const fake of fakes) await fake.stop();
 });
 
-function runApp(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+function runApp(env: Record<string, string>): RunningApp {
+  const app = spawnApp(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -46,18 +47,10 @@ function runApp(env: Record<string, string>) {
       LOG_LEVEL: "debug",
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    input: null,
   });
-  children.push(child);
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
-  return { child, output: () => output, exited };
+  children.push(app.child);
+  return app;
 }
 
 function expectNoSecrets(output: string): void {
