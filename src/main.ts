@@ -29,11 +29,13 @@ async function main(): Promise<number> {
     command: config.command,
     logLevel: config.logLevel,
   });
-  // Every listener catches its own failures; anything that still slips through is logged
-  // (scrubbed) and the bot keeps answering instead of dropping every conversation.
-  process.on("unhandledRejection", (failure) =>
-    running.logger.error(`unexpected failure, still running: ${describeError(failure)}`),
-  );
+  // Every listener catches its own failures. Anything that still slips through is a state the
+  // bot may not recover from (say, a Socket Mode connection that gave up): it is logged, scrubbed
+  // of secrets, and the process exits so that its supervisor starts it afresh.
+  process.on("unhandledRejection", (failure) => {
+    running.logger.error(`unexpected failure, exiting: ${describeError(failure)}`);
+    process.exit(1);
+  });
   const reason = await untilStop();
   running.logger.info(`Stopping: ${reason}.`);
   await running.stop();

@@ -76,6 +76,8 @@ async function serve(): Promise<void> {
       ...(probe.collect ? { handledMs: handled } : {}),
     });
   });
+  // The load tool went away (killed, or it crashed): so does the app, rather than linger.
+  process.on("disconnect", () => process.exit(0));
   send({ type: "ready", port: running.port ?? 0 });
 }
 

@@ -24,6 +24,7 @@ const ANSWER_GRACE_MS = 120_000;
 const RSS_SAMPLE_MS = 250;
 const PROBE_TIMEOUT_MS = 30_000;
 const SETTLE_ROUNDS = 3;
+const READY_TIMEOUT_MS = 60_000;
 
 /**
  * Starts the app in HTTP mode in its own process against a loopback Slack, fires signed slash
@@ -36,13 +37,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const total = WARM_UP_COMMANDS + options.commands;
   const sentAt = new Array<number>(total).fill(0);
   const answeredAt = new Array<number>(total).fill(0);
-  const slack = await new LoopbackSlack((command) => {
+  const slack = new LoopbackSlack((command) => {
     if (command < total && answeredAt[command] === 0) answeredAt[command] = performance.now();
-  }).start();
+  });
   const secret = randomBytes(24).toString("hex");
-  const app = await startAppUnderLoad(slack.apiUrl, secret, options.seedsDir);
+  let app: AppUnderLoad | undefined;
   let connections: Agent | undefined;
   try {
+    await slack.start();
+    app = await startAppUnderLoad(slack.apiUrl, secret, options.seedsDir);
+    const running = app;
     const eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
     // As Slack does, commands come over a few kept-alive connections, one request at a time each.
     connections = new Agent({ keepAlive: true, maxSockets: options.concurrency });
@@ -69,24 +73,29 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     options.say(`warming up with ${WARM_UP_COMMANDS} commands (not measured)…`);
     await fire(0, WARM_UP_COMMANDS, options.concurrency, send);
     await until(() => answeredAt.slice(0, WARM_UP_COMMANDS).every((at) => at > 0), ANSWER_GRACE_MS);
-    const start = await settledMemory(app);
+    const start = await settledMemory(running);
     let peak = start.rss;
     const sampler = setInterval(() => {
-      app.memory(false).then(
+      running.memory(false).then(
         (now) => (peak = Math.max(peak, now.rss)),
         () => {},
       );
     }, RSS_SAMPLE_MS);
-    app.errorLines = 0;
+    running.errorLines = 0;
 
     options.say(`sending ${options.commands} commands at concurrency ${options.concurrency}…`);
     const firedAt = performance.now();
     const acks = await fire(WARM_UP_COMMANDS, total, options.concurrency, send);
     const firingMs = performance.now() - firedAt;
     const measured = (at: number[]) => at.slice(WARM_UP_COMMANDS);
-    await until(() => measured(answeredAt).every((at) => at > 0), ANSWER_GRACE_MS);
+    const allAnswered = await until(
+      () => measured(answeredAt).every((at) => at > 0),
+      ANSWER_GRACE_MS,
+    );
     clearInterval(sampler);
-    const end = await settledMemory(app);
+    if (!allAnswered)
+      options.say(`some answers had not arrived ${ANSWER_GRACE_MS / 1000} s after the last ack`);
+    const end = await settledMemory(running);
     peak = Math.max(peak, end.rss);
 
     const acked = acks.filter((ms): ms is number => ms !== null);
@@ -99,7 +108,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       warmUpCommands: WARM_UP_COMMANDS,
       acknowledged: acked.length,
       acksPerSecond: Math.round((acked.length / firingMs) * 1000),
-      errors: options.commands - acked.length + (options.commands - answerTimes.length),
+      // A command counts once: not acknowledged, or acknowledged and never answered.
+      errors: measured(sentAt).filter(
+        (_, i) => acks[i] == null || !(answeredAt[WARM_UP_COMMANDS + i] ?? 0),
+      ).length,
       ackMs: timings(acked),
       answered: answerTimes.length,
       answerMs: timings(answerTimes),
@@ -112,14 +124,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         heapEndMb: megabytes(end.heapUsed),
         heapGrowthMb: megabytes(end.heapUsed - start.heapUsed),
       },
-      appErrors: app.errorLines,
+      appErrors: running.errorLines,
       appAckMs: timings(end.handledMs),
       appLoopDelayMs: { p99: round(end.loopDelayP99Ms), max: round(end.loopDelayMaxMs) },
     };
     return { ...report, targets: judge(report) };
   } finally {
     connections?.destroy();
-    await app.stop();
+    await app?.stop();
     await slack.stop();
   }
 }
@@ -179,11 +191,14 @@ async function fire(
   return results;
 }
 
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
+/** Waits until `check` holds (true) or `timeoutMs` passes (false). */
+async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
-  while (!check() && performance.now() < deadline) {
+  while (!check()) {
+    if (performance.now() >= deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+  return true;
 }
 
 interface AppUnderLoad {
@@ -227,10 +242,26 @@ async function startAppUnderLoad(
       if (line.trim()) process.stderr.write(`  app: ${line}\n`);
     }
   });
-  app.port = await new Promise<number>((resolve, reject) => {
-    child.once("message", (reply: ProbeReply) => resolve(reply.port ?? 0));
-    child.once("exit", (code) => reject(new Error(`the app under load exited (${code})`)));
-  });
+  child.on("error", () => {});
+  try {
+    app.port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error("the app under load did not start within a minute")),
+        READY_TIMEOUT_MS,
+      );
+      child.once("message", (reply: ProbeReply) => {
+        clearTimeout(timer);
+        resolve(reply.port ?? 0);
+      });
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the app under load exited (${code})`));
+      });
+    });
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
   return app;
 }
 
@@ -249,6 +280,7 @@ function ask(
     const listen = (reply: ProbeReply) => {
       if (reply.type !== "memory" || reply.id !== probe.id) return;
       clearTimeout(timer);
+      child.off("exit", gone);
       child.off("message", listen);
       resolve({
         rss: reply.rss ?? 0,
@@ -258,15 +290,25 @@ function ask(
         handledMs: reply.handledMs ?? [],
       });
     };
+    const gone = () => {
+      clearTimeout(timer);
+      child.off("message", listen);
+      reject(new Error("the app under load has exited"));
+    };
+    child.once("exit", gone);
     child.on("message", listen);
-    child.send(probe);
+    if (!child.connected) return gone();
+    child.send(probe, (error) => {
+      if (error) gone();
+    });
   });
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.send({ type: "stop" } satisfies LoadProbe);
+  if (child.connected) child.send({ type: "stop" } satisfies LoadProbe, () => {});
+  else child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);

@@ -43,9 +43,13 @@ export function createSlackApp(parts: SlackAppParts): App {
           ...common,
           socketMode: true,
           appToken: config.appToken,
-          ...(config.healthPort === null
-            ? {}
-            : { customRoutes: [health], installerOptions: { port: config.healthPort } }),
+          // The socket's own calls (apps.connections.open, to connect and reconnect) are safe to
+          // repeat: they keep the Socket Mode client's own patient retries, not the replies' rules.
+          installerOptions: {
+            clientOptions: socketClientOptions(config),
+            ...(config.healthPort === null ? {} : { port: config.healthPort }),
+          },
+          ...(config.healthPort === null ? {} : { customRoutes: [health] }),
         })
       : new App({
           ...common,
@@ -82,6 +86,10 @@ function webClientOptions(
       note: (line) => logger.debug(line),
     }),
   };
+}
+
+function socketClientOptions(config: SlackConfig): NonNullable<AppOptions["clientOptions"]> {
+  return config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
 }
 
 /**

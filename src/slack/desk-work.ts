@@ -11,9 +11,9 @@ export const DeskWorkPacing = Object.freeze({
 /**
  * Answering is CPU work on the one event loop that also acknowledges Slack's requests, which
  * Slack wants within 3 seconds. The desk answers one question at a time and yields between
- * questions. During a burst it pauses after each answer for as long as that answer took, so
- * acknowledging new requests always gets at least half of the time; answers wait in turn. It
- * also counts unfinished replies, for shutdown.
+ * questions. During a burst it pauses after each answer for as long as that answer took (at most
+ * `maxPauseMs`), so acknowledging new requests gets at least half of the time while answers take
+ * up to that long each; answers wait in turn. It also counts unfinished replies, for shutdown.
  */
 export class DeskWork {
   private queue: Promise<unknown> = Promise.resolve();

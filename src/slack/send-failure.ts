@@ -1,3 +1,5 @@
+import { MAYBE_ARRIVED_STATUS, NEVER_SENT } from "./slack-fetch.js";
+
 /** Why a message could not be sent to Slack, read from whatever the WebClient or `respond` threw. */
 export interface SendFailure {
   readonly kind:
@@ -40,6 +42,10 @@ export function sendFailureOf(error: unknown): SendFailure {
   if (typeof thrown.statusCode === "number") return fromStatus(thrown.statusCode);
   if (typeof thrown.data?.error === "string") {
     const slackError = thrown.data.error;
+    // Slack's codes are short snake_case words; anything else is a reply that could not be read,
+    // which came with a 200: the message may well have been posted.
+    if (!/^[a-z_]{1,80}$/.test(slackError))
+      return { kind: "failed", reason: "Slack's reply could not be read", mayHaveArrived: true };
     return {
       kind: "refused",
       reason: `Slack refused it (${slackError})`,
@@ -54,6 +60,12 @@ export function sendFailureOf(error: unknown): SendFailure {
 function fromStatus(status: number): SendFailure {
   if (status === 429)
     return { kind: "rate-limited", reason: "rate limited by Slack (429)", mayHaveArrived: false };
+  if (MAYBE_ARRIVED_STATUS.has(status))
+    return {
+      kind: "timed-out",
+      reason: `Slack's gateway timed out (${status})`,
+      mayHaveArrived: true,
+    };
   if (status >= 500)
     return { kind: "slack-unavailable", reason: `Slack answered ${status}`, mayHaveArrived: false };
   return { kind: "refused", reason: `Slack refused it (HTTP ${status})`, mayHaveArrived: false };
@@ -64,7 +76,7 @@ function fromConnection(error: unknown): SendFailure {
   if (thrown.name === "TimeoutError" || thrown.name === "AbortError")
     return { kind: "timed-out", reason: "Slack did not answer in time", mayHaveArrived: true };
   const code = (thrown.cause as ThrownShape | undefined)?.code;
-  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+  if (typeof code === "string" && NEVER_SENT.has(code))
     return {
       kind: "unreachable",
       reason: `Slack could not be reached (${code})`,
@@ -77,5 +89,9 @@ function fromConnection(error: unknown): SendFailure {
       mayHaveArrived: true,
     };
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { kind: "failed", reason: what.slice(0, 200), mayHaveArrived: false };
+  return {
+    kind: "failed",
+    reason: what.replace(/\bhttps?:\/\/\S+/g, "[url]").slice(0, 200),
+    mayHaveArrived: false,
+  };
 }

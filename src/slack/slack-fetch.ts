@@ -23,7 +23,20 @@ export const DeliveryDefaults: DeliverySettings = Object.freeze({
 });
 
 /** Connection errors raised before a request was sent: retrying them cannot post twice. */
-const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
+export const NEVER_SENT: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/**
+ * Gateway timeouts may hide a request that did arrive; other 5xx mean Slack did not take it.
+ * Not retried, and read as "may have arrived" (see send-failure.ts).
+ */
+export const MAYBE_ARRIVED_STATUS: ReadonlySet<number> = new Set([504]);
 
 export interface SlackFetchOptions {
   readonly settings?: Partial<DeliverySettings>;
@@ -56,16 +69,18 @@ export function createSlackFetch(options: SlackFetchOptions = {}): typeof fetch 
         continue;
       }
       if (response.status === 429) {
-        const retryAfterMs = retryAfterOf(response);
-        if (last || retryAfterMs === null || waited + retryAfterMs > settings.maxRetryWaitMs)
-          return response;
+        // Without a Retry-After Slack still means "later": the usual pause, doubled each time.
+        const retryAfterMs =
+          retryAfterOf(response) ?? Math.max(1_000, settings.backoffMs * 2 ** (attempt - 1));
+        if (last || waited + retryAfterMs > settings.maxRetryWaitMs)
+          return withRetryAfter(response, retryAfterMs);
         await response.body?.cancel();
         note(`${target}: rate limited; retrying after ${retryAfterMs} ms as Slack asked`);
         waited += retryAfterMs;
         await sleep(retryAfterMs);
         continue;
       }
-      if (response.status >= 500 && !last) {
+      if (response.status >= 500 && !MAYBE_ARRIVED_STATUS.has(response.status) && !last) {
         await response.body?.cancel();
         const pause = settings.backoffMs * 2 ** (attempt - 1);
         note(`${target}: Slack answered ${response.status}; retrying in ${pause} ms`);
@@ -77,13 +92,28 @@ export function createSlackFetch(options: SlackFetchOptions = {}): typeof fetch 
   };
 }
 
-/** Slack's Retry-After: whole seconds (or, by HTTP's rule, a date). Null when absent or unreadable. */
+/**
+ * Slack's Retry-After: seconds (whole, or with a fraction, rounded up), or by HTTP's rule a date
+ * in GMT. Null when absent or unreadable.
+ */
 export function retryAfterOf(response: Response): number | null {
   const header = response.headers.get("retry-after")?.trim();
   if (!header) return null;
-  if (/^\d{1,6}$/.test(header)) return Number(header) * 1000;
+  if (/^\d{1,6}(\.\d+)?$/.test(header)) return Math.ceil(Number(header)) * 1000;
+  if (!/GMT$/i.test(header)) return null;
   const date = Date.parse(header);
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+}
+
+/**
+ * A 429 handed back to the caller always says how long to wait, so that the WebClient reads it
+ * as rate limiting (it rejects a 429 without a readable Retry-After as a plain error).
+ */
+function withRetryAfter(response: Response, retryAfterMs: number): Response {
+  if (retryAfterOf(response) !== null) return response;
+  const headers = new Headers(response.headers);
+  headers.set("retry-after", String(Math.ceil(retryAfterMs / 1000)));
+  return new Response(response.body, { status: 429, statusText: response.statusText, headers });
 }
 
 function withTimeout(init: RequestInit | undefined, timeoutMs: number): RequestInit {

@@ -117,6 +117,16 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     expect(problemsAbout("C0RATE")).toEqual([]);
   });
 
+  it("waits and retries a 429 that gives no Retry-After, then posts the answer once", async () => {
+    postScripts.set("C0BARE", [{ status: 429, body: { ok: false, error: "ratelimited" } }]);
+    await mention("C0BARE", "who attacked Taji");
+    await waitFor(() => postsIn("C0BARE").length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answers(postsIn("C0BARE"))).toHaveLength(2);
+    expect(postsIn("C0BARE")).toHaveLength(2);
+    expect(problemsAbout("C0BARE")).toEqual([]);
+  });
+
   it("tells the asker Slack is busy when the answer is still refused after waiting, and logs it once", async () => {
     postScripts.set("C0BUSY", [rateLimited(0), rateLimited(0), rateLimited(0)]);
     await mention("C0BUSY", "who attacked Taji");

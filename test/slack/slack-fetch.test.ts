@@ -51,6 +51,22 @@ describe("the fetch every Slack call goes through", () => {
     expect(fake.calls).toHaveLength(3);
   });
 
+  it("waits a second and more when a 429 says nothing of how long, and says how long when it gives up", async () => {
+    const bare = () => new Response("", { status: 429 });
+    const fake = scripted([bare(), bare(), bare()]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(fake.pauses).toEqual([1_000, 1_000]);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("1");
+  });
+
+  it("does not retry a gateway timeout, which may hide a message that arrived", async () => {
+    const fake = scripted([new Response("", { status: 504 })]);
+    const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
+    expect(response.status).toBe(504);
+    expect(fake.calls).toHaveLength(1);
+  });
+
   it("retries a 5xx with a growing pause", async () => {
     const fake = scripted([new Response("", { status: 503 }), new Response("", { status: 502 })]);
     const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });
@@ -105,8 +121,11 @@ describe("the fetch every Slack call goes through", () => {
 });
 
 describe("Retry-After", () => {
-  it("reads whole seconds and HTTP dates, and nothing else", () => {
+  it("reads seconds (a fraction rounded up) and HTTP dates, and nothing else", () => {
     expect(retryAfterOf(rateLimited("3"))).toBe(3_000);
+    expect(retryAfterOf(rateLimited("1.5"))).toBe(2_000);
+    expect(retryAfterOf(rateLimited("-1"))).toBeNull();
+    expect(retryAfterOf(rateLimited("2, 3"))).toBeNull();
     const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
     expect(retryAfterOf(rateLimited(inTwoMinutes))).toBeGreaterThan(100_000);
     expect(retryAfterOf(rateLimited("soon"))).toBeNull();
