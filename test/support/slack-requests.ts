@@ -46,6 +46,13 @@ export interface SlashCommandFields {
   readonly channelId?: string;
 }
 
+let triggers = 0;
+/** Slack gives every command and click its own trigger id. */
+function nextTrigger(): string {
+  triggers += 1;
+  return `${triggers}.${Date.now()}.fake`;
+}
+
 export function slashCommandBody(fields: SlashCommandFields): string {
   return new URLSearchParams({
     token: "legacy-verification-token",
@@ -59,7 +66,7 @@ export function slashCommandBody(fields: SlashCommandFields): string {
     text: fields.text,
     api_app_id: "A0001",
     response_url: fields.responseUrl,
-    trigger_id: "1.2.3",
+    trigger_id: nextTrigger(),
   }).toString();
 }
 
@@ -90,7 +97,7 @@ export function blockActionBody(fields: {
     api_app_id: "A0001",
     token: "legacy-verification-token",
     container: { type: "message", message_ts: "1700000000.000100", is_ephemeral: true },
-    trigger_id: "1.2.3",
+    trigger_id: nextTrigger(),
     channel: { id: fields.channelId ?? "C0001", name: "desk" },
     response_url: fields.responseUrl,
     actions: [
