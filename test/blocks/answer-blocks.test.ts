@@ -81,6 +81,14 @@ describe("the answer as Block Kit", () => {
     expect(textsOf(message.blocks)).toContain(">He wrote &lt;!everyone&gt; &amp; &lt;@U999&gt;.");
   });
 
+  it("marks every mrkdwn text verbatim, so Slack leaves a quoted plain @channel or #channel as text", () => {
+    const quote = makeQuote({ text: "An aide wrote @channel and @here in #general." });
+    const message = buildAnswerBlocks(makeAnswer([quote]));
+    const mrkdwn = JSON.stringify(message.blocks).match(/"type":"mrkdwn"[^}]*}/g) ?? [];
+    expect(mrkdwn.length).toBeGreaterThan(3);
+    for (const text of mrkdwn) expect(text).toContain('"verbatim":true');
+  });
+
   it("shows a few quotes and keeps the rest behind More quotes, which carries the question", () => {
     const message = buildAnswerBlocks(makeAnswer(manyQuotes(5)), { shareable: true });
     const quoted = textsOf(message.blocks).filter((text) => text.startsWith(">"));

@@ -5,6 +5,11 @@
 export interface MrkdwnText {
   readonly type: "mrkdwn";
   readonly text: string;
+  /**
+   * True: Slack shows plain text as written (a quoted "@channel" or channel name stays text),
+   * while still honouring the app's own markup (links, the asker's mention).
+   */
+  readonly verbatim?: boolean;
 }
 
 export interface PlainText {

@@ -21,16 +21,18 @@ export function header(text: string): HeaderBlock {
 export function section(mrkdwn: string): SectionBlock {
   return {
     type: "section",
-    text: { type: "mrkdwn", text: clipMrkdwn(mrkdwn, BlockLimits.sectionText) },
+    text: { type: "mrkdwn", text: clipMrkdwn(mrkdwn, BlockLimits.sectionText), verbatim: true },
   };
 }
 
 export function context(...mrkdwn: string[]): ContextBlock {
   return {
     type: "context",
-    elements: mrkdwn
-      .slice(0, BlockLimits.contextElements)
-      .map((text) => ({ type: "mrkdwn", text: clipMrkdwn(text, BlockLimits.contextText) })),
+    elements: mrkdwn.slice(0, BlockLimits.contextElements).map((text) => ({
+      type: "mrkdwn",
+      text: clipMrkdwn(text, BlockLimits.contextText),
+      verbatim: true,
+    })),
   };
 }
 
