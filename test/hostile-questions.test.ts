@@ -6,48 +6,15 @@ import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
 import { answerJson } from "../src/render/answer-json.js";
 import { renderAnswerText } from "../src/render/answer-text.js";
+import { hostileText } from "./support/hostile-text.js";
 
 let desk: StoryDesk;
 beforeAll(async () => {
   desk = await openDeskFolder("seeds", () => {}, { cache: null });
 });
 
-/** Strings a hostile or careless user might type: any Unicode, controls, markup, search operators. */
-const hostile = fc.oneof(
-  fc.string({ unit: "grapheme", maxLength: 200 }),
-  fc.string({ unit: "binary", maxLength: 200 }),
-  fc.constantFrom(
-    "<!channel> who attacked Taji",
-    "<!here|here> <@U123ABC> <#C123|general>",
-    "```\nrm -rf /\n```",
-    "'taji !attack ^who =x | y $z",
-    "\u202Ewho attacked taji\u202C",
-    "🚀🚀🚀 rockets? 🚀",
-    "\u0000\u0007\u001b[31m red",
-    "*bold* _italic_ ~strike~ >quote",
-    "%s %d {{question}} $(whoami)",
-  ),
-  fc
-    .array(
-      fc.constantFrom(
-        "who",
-        "attacked",
-        "Taji",
-        "'",
-        "!",
-        "^",
-        "=",
-        "|",
-        "<!channel>",
-        "🚀",
-        "\u202E",
-      ),
-      {
-        maxLength: 40,
-      },
-    )
-    .map((words) => words.join(" ")),
-);
+/** Strings a hostile or careless user might type (shared with the Block Kit properties). */
+const hostile = hostileText;
 
 describe("hostile questions", () => {
   it("always get an answer or nothing found, never a throw, through the question path and the renderers", () => {
