@@ -33,8 +33,8 @@ const READY_TIMEOUT_MS = 60_000;
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const { articles } = await loadDesk(options.seedsDir);
   const questions = loadQuestions(articles, 200);
-  const WARM_UP_COMMANDS = options.warmUp;
-  const total = WARM_UP_COMMANDS + options.commands;
+  const { warmUp } = options;
+  const total = warmUp + options.commands;
   const sentAt = new Array<number>(total).fill(0);
   const answeredAt = new Array<number>(total).fill(0);
   const slack = new LoopbackSlack((command) => {
@@ -70,9 +70,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       return status === 200 ? performance.now() - (sentAt[command] ?? 0) : null;
     };
 
-    options.say(`warming up with ${WARM_UP_COMMANDS} commands (not measured)…`);
-    await fire(0, WARM_UP_COMMANDS, options.concurrency, send);
-    await until(() => answeredAt.slice(0, WARM_UP_COMMANDS).every((at) => at > 0), ANSWER_GRACE_MS);
+    options.say(`warming up with ${warmUp} commands (not measured)…`);
+    await fire(0, warmUp, options.concurrency, send);
+    await until(() => answeredAt.slice(0, warmUp).every((at) => at > 0), ANSWER_GRACE_MS);
     const start = await settledMemory(running);
     let peak = start.rss;
     const sampler = setInterval(() => {
@@ -85,9 +85,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     options.say(`sending ${options.commands} commands at concurrency ${options.concurrency}…`);
     const firedAt = performance.now();
-    const acks = await fire(WARM_UP_COMMANDS, total, options.concurrency, send);
+    const acks = await fire(warmUp, total, options.concurrency, send);
     const firingMs = performance.now() - firedAt;
-    const measured = (at: number[]) => at.slice(WARM_UP_COMMANDS);
+    const measured = (at: number[]) => at.slice(warmUp);
     const allAnswered = await until(
       () => measured(answeredAt).every((at) => at > 0),
       ANSWER_GRACE_MS,
@@ -100,18 +100,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     const acked = acks.filter((ms): ms is number => ms !== null);
     const answerTimes = measured(answeredAt)
-      .map((at, i) => (at > 0 ? at - (sentAt[WARM_UP_COMMANDS + i] ?? 0) : null))
+      .map((at, i) => (at > 0 ? at - (sentAt[warmUp + i] ?? 0) : null))
       .filter((ms): ms is number => ms !== null);
     const report = {
       commands: options.commands,
       concurrency: options.concurrency,
-      warmUpCommands: WARM_UP_COMMANDS,
+      warmUpCommands: warmUp,
       acknowledged: acked.length,
       acksPerSecond: Math.round((acked.length / firingMs) * 1000),
       // A command counts once: not acknowledged, or acknowledged and never answered.
-      errors: measured(sentAt).filter(
-        (_, i) => acks[i] == null || !(answeredAt[WARM_UP_COMMANDS + i] ?? 0),
-      ).length,
+      errors: measured(sentAt).filter((_, i) => acks[i] == null || !(answeredAt[warmUp + i] ?? 0))
+        .length,
       ackMs: timings(acked),
       answered: answerTimes.length,
       answerMs: timings(answerTimes),
