@@ -10,8 +10,6 @@ import type { ButtonArgs } from "./share-answer.js";
 export function moreQuotesHandler(deps: ListenerDeps) {
   return async ({ ack, action, body, respond, client, logger }: ButtonArgs): Promise<void> => {
     await ack();
-    // A click replayed whole (its trigger already seen) is acknowledged, not acted on again.
-    if (body.trigger_id && !deps.answered.firstTime(`trigger:${body.trigger_id}`)) return;
     const asked = decodeButtonValue(action.value);
     const where = { channel: body.channel?.id, user: body.user.id };
     const tellers = ephemeralTellers(respond, client, where);

@@ -17,8 +17,6 @@ export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockActi
 export function shareAnswerHandler(deps: ListenerDeps) {
   return async ({ ack, action, body, client, respond, logger }: ButtonArgs): Promise<void> => {
     await ack();
-    // A click replayed whole (its trigger already seen) is acknowledged, not acted on again.
-    if (body.trigger_id && !deps.answered.firstTime(`trigger:${body.trigger_id}`)) return;
     const asked = decodeButtonValue(action.value);
     const channel = body.channel?.id;
     const tell = (text: string) =>

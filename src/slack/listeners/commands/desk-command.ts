@@ -15,8 +15,6 @@ export type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 export function deskCommandHandler(deps: ListenerDeps) {
   return async ({ ack, command, respond, client, logger }: CommandArgs): Promise<void> => {
     await ack();
-    // A request replayed whole (its trigger already seen) is acknowledged, not answered again.
-    if (command.trigger_id && !deps.answered.firstTime(`trigger:${command.trigger_id}`)) return;
     const where = { channel: command.channel_id, user: command.user_id };
     await deps.work.track(
       deliverReply(
