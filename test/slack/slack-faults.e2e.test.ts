@@ -138,6 +138,22 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     expect(problemsAbout("C0BUSY")[0]?.line).toMatch(/rate limited.*the asker was told/);
   });
 
+  it("tells the asker privately when chat.postMessage stays rate limited, even for the apology", async () => {
+    postScripts.set(
+      "C0JAM",
+      Array.from({ length: 6 }, () => rateLimited(0)),
+    );
+    await mention("C0JAM", "who attacked Taji");
+    await settled("C0JAM");
+    const told = fake
+      .callsTo("chat.postEphemeral")
+      .filter((call) => call.params["channel"] === "C0JAM");
+    expect(told).toHaveLength(1);
+    expect(told[0]?.params).toMatchObject({ user: "U0REPORTER", text: DeskTexts.slackBusy });
+    expect(postsIn("C0JAM")).toHaveLength(6);
+    expect(problemsAbout("C0JAM")).toHaveLength(1);
+  });
+
   it("retries Slack's 5xx errors and posts the answer once", async () => {
     postScripts.set("C0FIVE", [unavailable, unavailable]);
     await mention("C0FIVE", "how many rockets were fired");
@@ -199,7 +215,7 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     await command("C0AFTER", "after", "who attacked Taji");
     await waitFor(() => hookCalls("after").length === 1);
     const stray = log.filter(
-      (entry) => entry.level !== LogLevel.INFO && !/C0BUSY|C0SLOW|C0HOOK|C0GONE/.test(entry.line),
+      (entry) => entry.level !== LogLevel.INFO && !/C0BUSY|C0JAM|C0SLOW|C0HOOK|C0GONE/.test(entry.line),
     );
     expect(stray).toEqual([]);
     expect(log.map((entry) => entry.line).join("\n")).not.toContain(BOT_TOKEN);

@@ -55,6 +55,7 @@ export function fakeLogger() {
 export function fakeClient(options: { failPosts?: string[] } = {}) {
   const failures = [...(options.failPosts ?? [])];
   const posts: Record<string, unknown>[] = [];
+  const ephemerals: Record<string, unknown>[] = [];
   const publishes: Record<string, unknown>[] = [];
   const client = {
     chat: {
@@ -67,6 +68,10 @@ export function fakeClient(options: { failPosts?: string[] } = {}) {
         posts.push(message);
         return { ok: true };
       }),
+      postEphemeral: vi.fn(async (message: Record<string, unknown>) => {
+        ephemerals.push(message);
+        return { ok: true };
+      }),
     },
     views: {
       publish: vi.fn(async (view: Record<string, unknown>) => {
@@ -75,7 +80,7 @@ export function fakeClient(options: { failPosts?: string[] } = {}) {
       }),
     },
   };
-  return { client, posts, publishes };
+  return { client, posts, ephemerals, publishes };
 }
 
 /** ack and respond that record, in order, what a handler did. */

@@ -4,7 +4,7 @@ import { deskReply } from "../desk-reply.js";
 import { deliverReply } from "./deliver-reply.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
-/** The Web API call a conversation reply needs (a WebClient has it; tests pass a fake). */
+/** The Web API calls a conversation reply needs (a WebClient has them; tests pass a fake). */
 export interface PostMessageClient {
   readonly chat: {
     postMessage(message: {
@@ -15,6 +15,12 @@ export interface PostMessageClient {
       unfurl_links: boolean;
       unfurl_media: boolean;
     }): Promise<unknown>;
+    postEphemeral(message: {
+      channel: string;
+      user: string;
+      thread_ts?: string;
+      text: string;
+    }): Promise<unknown>;
   };
 }
 
@@ -22,11 +28,15 @@ export interface ConversationPlace {
   readonly channel: string;
   /** The thread to answer in, if any. */
   readonly threadTs?: string | undefined;
+  /** Who asked (a user id), to tell privately if even the apology cannot be posted. */
+  readonly asker?: string | undefined;
 }
 
 /**
  * Answers a question asked in a conversation (a mention, a DM) with a message there. A failure
- * is logged once and the asker gets a short apology in the same place.
+ * is logged once and the asker gets a short apology in the same place; should that be refused
+ * too (say, chat.postMessage still rate limited), privately by an ephemeral message, a Web API
+ * method Slack limits on its own.
  */
 export async function replyInConversation(
   deps: ListenerDeps,
@@ -53,8 +63,21 @@ export async function replyInConversation(
         ),
       send: (reply) =>
         client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] }),
-      tellAsker: [(text) => client.chat.postMessage({ ...where, text })],
+      tellAsker: [
+        (text) => client.chat.postMessage({ ...where, text }),
+        ...(place.asker ? [tellPrivately(client, place, place.asker)] : []),
+      ],
     },
     logger,
   );
+}
+
+function tellPrivately(client: PostMessageClient, place: ConversationPlace, user: string) {
+  return (text: string) =>
+    client.chat.postEphemeral({
+      channel: place.channel,
+      user,
+      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+      text,
+    });
 }

@@ -20,6 +20,7 @@ export function appMentionHandler(deps: ListenerDeps) {
         {
           channel: event.channel,
           threadTs: event.thread_ts ?? event.ts,
+          asker: event.user,
         },
         question,
       ),

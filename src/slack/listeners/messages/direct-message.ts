@@ -25,6 +25,7 @@ export function directMessageHandler(deps: ListenerDeps) {
         {
           channel: message.channel,
           threadTs: message.thread_ts,
+          asker: message.user,
         },
         question,
       ),
