@@ -215,7 +215,8 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     await command("C0AFTER", "after", "who attacked Taji");
     await waitFor(() => hookCalls("after").length === 1);
     const stray = log.filter(
-      (entry) => entry.level !== LogLevel.INFO && !/C0BUSY|C0JAM|C0SLOW|C0HOOK|C0GONE/.test(entry.line),
+      (entry) =>
+        entry.level !== LogLevel.INFO && !/C0BUSY|C0JAM|C0SLOW|C0HOOK|C0GONE/.test(entry.line),
     );
     expect(stray).toEqual([]);
     expect(log.map((entry) => entry.line).join("\n")).not.toContain(BOT_TOKEN);
