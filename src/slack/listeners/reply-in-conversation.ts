@@ -3,6 +3,7 @@ import { parseDeskCommand } from "../../commands/desk-command.js";
 import { deskReply } from "../desk-reply.js";
 import { deliverReply } from "./deliver-reply.js";
 import type { ListenerDeps } from "./listener-deps.js";
+import { type EphemeralClient, tellByEphemeral } from "./tell-asker.js";
 
 /** The Web API calls a conversation reply needs (a WebClient has them; tests pass a fake). */
 export interface PostMessageClient {
@@ -15,13 +16,7 @@ export interface PostMessageClient {
       unfurl_links: boolean;
       unfurl_media: boolean;
     }): Promise<unknown>;
-    postEphemeral(message: {
-      channel: string;
-      user: string;
-      thread_ts?: string;
-      text: string;
-    }): Promise<unknown>;
-  };
+  } & EphemeralClient["chat"];
 }
 
 export interface ConversationPlace {
@@ -65,19 +60,17 @@ export async function replyInConversation(
         client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] }),
       tellAsker: [
         (text) => client.chat.postMessage({ ...where, text }),
-        ...(place.asker ? [tellPrivately(client, place, place.asker)] : []),
+        ...(place.asker
+          ? [
+              tellByEphemeral(client, {
+                channel: place.channel,
+                user: place.asker,
+                threadTs: place.threadTs,
+              }),
+            ]
+          : []),
       ],
     },
     logger,
   );
-}
-
-function tellPrivately(client: PostMessageClient, place: ConversationPlace, user: string) {
-  return (text: string) =>
-    client.chat.postEphemeral({
-      channel: place.channel,
-      user,
-      ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
-      text,
-    });
 }
