@@ -12,7 +12,7 @@ function pageBody(file: string): string {
 const texts = (file: string) => cleanPage(pageBody(file)).passages.map((passage) => passage.text);
 
 describe("cleaning a reprint's page", () => {
-  const page = cleanPage(pageBody("seeds/arkansas-democrat-gazette-iraq-attacks.txt"));
+  const page = cleanPage(pageBody("seeds/iraq/arkansas-democrat-gazette-iraq-attacks.txt"));
 
   it("drops the navigation bar, sponsor label and comment-system notices", () => {
     const all = page.passages.map((passage) => passage.text).join("\n");
@@ -48,7 +48,7 @@ describe("cleaning a reprint's page", () => {
 });
 
 describe("cleaning a rewrite's page", () => {
-  const page = cleanPage(pageBody("seeds/press-tv-iraq-attacks.txt"));
+  const page = cleanPage(pageBody("seeds/iraq/press-tv-iraq-attacks.txt"));
 
   it("takes the line under the breadcrumb as the headline and drops the breadcrumb", () => {
     expect(page.headline).toBe(

@@ -10,8 +10,8 @@ function seedsWithBrokenFiles(): { dir: string; cache: string; broken: string[] 
   const root = mkdtempSync(path.join(tmpdir(), "story-desk-cli-"));
   const dir = path.join(root, "seeds");
   mkdirSync(dir);
-  for (const name of readdirSync("seeds"))
-    copyFileSync(path.join("seeds", name), path.join(dir, name));
+  for (const name of readdirSync("seeds/iraq"))
+    copyFileSync(path.join("seeds/iraq", name), path.join(dir, name));
   const files: Record<string, string | Uint8Array> = {
     "empty.txt": "",
     "binary.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]),

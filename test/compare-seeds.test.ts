@@ -14,7 +14,7 @@ import { attributionsOf, factsOf, sideOf } from "./support/comparison-desk.js";
 let desk: StoryDesk;
 
 beforeAll(async () => {
-  desk = await openDeskFolder("seeds", () => {});
+  desk = await openDeskFolder("seeds/iraq", () => {});
 });
 
 describe("comparing the seeds: changed quotes", () => {

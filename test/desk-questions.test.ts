@@ -11,7 +11,7 @@ let desk: StoryDesk;
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "story-desk-wide-"));
-  for (const folder of ["seeds", "test/fixtures/pages"]) {
+  for (const folder of ["seeds/iraq", "test/fixtures/pages"]) {
     for (const name of readdirSync(folder))
       copyFileSync(path.join(folder, name), path.join(dir, name));
   }

@@ -10,7 +10,7 @@ import { hostileText } from "./support/hostile-text.js";
 
 let desk: StoryDesk;
 beforeAll(async () => {
-  desk = await openDeskFolder("seeds", () => {}, { cache: null });
+  desk = await openDeskFolder("seeds/iraq", () => {}, { cache: null });
 });
 
 /** Strings a hostile or careless user might type (shared with the Block Kit properties). */

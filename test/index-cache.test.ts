@@ -10,8 +10,8 @@ function tempDesk(): { seeds: string; cache: string } {
   const seeds = path.join(root, "seeds");
   const cache = path.join(root, "cache");
   mkdirSync(seeds);
-  for (const name of readdirSync("seeds"))
-    copyFileSync(path.join("seeds", name), path.join(seeds, name));
+  for (const name of readdirSync("seeds/iraq"))
+    copyFileSync(path.join("seeds/iraq", name), path.join(seeds, name));
   return { seeds, cache };
 }
 

@@ -25,8 +25,8 @@ afterEach(() => {
 
 function tempSeeds(dir = path.join(mkdtempSync(path.join(tmpdir(), "story-desk-live-")), "seeds")) {
   mkdirSync(dir);
-  for (const name of readdirSync("seeds"))
-    copyFileSync(path.join("seeds", name), path.join(dir, name));
+  for (const name of readdirSync("seeds/iraq"))
+    copyFileSync(path.join("seeds/iraq", name), path.join(dir, name));
   return dir;
 }
 

@@ -14,7 +14,7 @@ import {
 async function deskWith(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "story-desk-"));
   for (const name of ["arkansas-democrat-gazette-iraq-attacks.txt", "press-tv-iraq-attacks.txt"]) {
-    await copyFile(path.join("seeds", name), path.join(dir, name));
+    await copyFile(path.join("seeds/iraq", name), path.join(dir, name));
   }
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;
@@ -22,7 +22,7 @@ async function deskWith(files: Record<string, string | Uint8Array>): Promise<str
 
 describe("loading a desk's folder", () => {
   it("loads every article of the seeds folder in name order", async () => {
-    const desk = await loadDesk("seeds");
+    const desk = await loadDesk("seeds/iraq");
     expect(desk.articles.map((article) => article.id)).toEqual([
       "arkansas-democrat-gazette-iraq-attacks",
       "press-tv-iraq-attacks",
@@ -31,7 +31,7 @@ describe("loading a desk's folder", () => {
   });
 
   it("lets front matter win over what is inferred", async () => {
-    const desk = await loadDesk("seeds");
+    const desk = await loadDesk("seeds/iraq");
     expect(desk.articles[0]?.metadata.outlet).toBe("Arkansas Democrat-Gazette");
   });
 
@@ -66,7 +66,7 @@ describe("loading a desk's folder", () => {
 
   it("follows a link to an article file, and names a link that leads nowhere", async () => {
     const dir = await deskWith({});
-    symlinkSync(path.resolve("seeds/press-tv-iraq-attacks.txt"), path.join(dir, "linked.txt"));
+    symlinkSync(path.resolve("seeds/iraq/press-tv-iraq-attacks.txt"), path.join(dir, "linked.txt"));
     symlinkSync(path.join(dir, "no-such-file.txt"), path.join(dir, "dangling.txt"));
     const desk = await loadDesk(dir);
     expect(desk.articles.map((article) => article.id)).toContain("linked");

@@ -7,7 +7,7 @@ import type { StoryDesk } from "../src/desk/story-desk.js";
 let desk: StoryDesk;
 
 beforeAll(async () => {
-  desk = await openDeskFolder("seeds", () => {});
+  desk = await openDeskFolder("seeds/iraq", () => {});
 });
 
 async function consoleOutput(...lines: string[]): Promise<string> {

@@ -7,7 +7,7 @@ import { SEED_QUESTIONS } from "./fixtures/seed-questions.js";
 let desk: StoryDesk;
 
 beforeAll(async () => {
-  desk = await openDeskFolder("seeds", () => {});
+  desk = await openDeskFolder("seeds/iraq", () => {});
 });
 
 function isRight(expected: number | readonly number[] | null, got: number | null): boolean {

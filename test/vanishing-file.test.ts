@@ -27,8 +27,8 @@ afterEach(() => {
 function tempSeeds(): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), "story-desk-vanish-")), "seeds");
   mkdirSync(dir);
-  for (const name of readdirSync("seeds"))
-    copyFileSync(path.join("seeds", name), path.join(dir, name));
+  for (const name of readdirSync("seeds/iraq"))
+    copyFileSync(path.join("seeds/iraq", name), path.join(dir, name));
   return dir;
 }
 

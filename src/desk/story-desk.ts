@@ -3,19 +3,28 @@ import { prepareComparison } from "../compare/compare-sources.js";
 import type { Article } from "../ingest/article.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { SearchConfig, type SearchSettings } from "../search/search-config.js";
+import { type DeskProfile, defaultProfile } from "./desk-profile.js";
 
 /** A story's articles and the index over their passages: everything a question is answered from. */
 export interface StoryDesk {
   readonly articles: readonly Article[];
   readonly index: PassageIndex;
   readonly settings: SearchSettings;
+  /** What the desk's `desk.yml` says (or the defaults). */
+  readonly profile: DeskProfile;
 }
 
 export function openDesk(
   articles: readonly Article[],
   settings: SearchSettings = SearchConfig,
+  profile: DeskProfile = defaultProfile("desk"),
 ): StoryDesk {
-  return readyDesk(articles, PassageIndex.build(articles, settings), settings);
+  return readyDesk(
+    articles,
+    PassageIndex.build(articles, settings, undefined, { equivalents: profile.equivalents }),
+    settings,
+    profile,
+  );
 }
 
 /** A desk over built articles and index, with what the first question would pay for done now. */
@@ -23,8 +32,9 @@ export function readyDesk(
   articles: readonly Article[],
   index: PassageIndex,
   settings: SearchSettings,
+  profile: DeskProfile = defaultProfile("desk"),
 ): StoryDesk {
-  const desk = { articles, index, settings };
+  const desk = { articles, index, settings, profile };
   prepareComparison(desk);
   warmUpAnswers(desk);
   return desk;

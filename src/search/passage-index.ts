@@ -5,7 +5,12 @@ import { matchTokens } from "../text/match-terms.js";
 import { intentFit } from "./intent-cues.js";
 import { type ConceptMatcher, coverageOf, findConcepts, proximity } from "./passage-scoring.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
-import { SearchConfig, type SearchSettings } from "./search-config.js";
+import {
+  type DeskVocabulary,
+  NO_DESK_VOCABULARY,
+  SearchConfig,
+  type SearchSettings,
+} from "./search-config.js";
 import { STOP_NUMBER_TOKEN, TermTable } from "./term-table.js";
 import { TypoCorrector } from "./typo-corrector.js";
 
@@ -81,6 +86,7 @@ export class PassageIndex {
     articles: readonly Article[],
     settings: SearchSettings = SearchConfig,
     onProgress?: (done: number, total: number) => void,
+    _vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
   ): PassageIndex {
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
@@ -113,6 +119,7 @@ export class PassageIndex {
     articles: readonly Article[],
     snapshot: PassageIndexSnapshot,
     settings: SearchSettings = SearchConfig,
+    _vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
   ): PassageIndex {
     const postings = newPostings();
     for (const [key, data] of Object.entries(snapshot.postings)) postings.import(key, data);

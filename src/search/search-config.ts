@@ -46,3 +46,13 @@ export const SearchConfig = Object.freeze({
 });
 
 export type SearchSettings = typeof SearchConfig;
+
+/**
+ * What one desk adds to the built-in lexicons: groups of words or names that mean the same on
+ * this story (from its `desk.yml`).
+ */
+export interface DeskVocabulary {
+  readonly equivalents: readonly (readonly string[])[];
+}
+
+export const NO_DESK_VOCABULARY: DeskVocabulary = Object.freeze({ equivalents: Object.freeze([]) });

@@ -11,7 +11,7 @@ import { textsOf } from "../support/desk-fixtures.js";
 
 let desk: StoryDesk;
 beforeAll(async () => {
-  desk = await openDeskFolder("seeds", () => {}, { cache: null });
+  desk = await openDeskFolder("seeds/iraq", () => {}, { cache: null });
 });
 
 function expectWithinLimits(message: { text: string; blocks: readonly Block[] }) {

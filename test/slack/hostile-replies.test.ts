@@ -26,7 +26,7 @@ import { expectSlackReady } from "../support/slack-ready.js";
 let seeds: StoryDesk;
 let hostileDesk: StoryDesk;
 beforeAll(async () => {
-  seeds = await openDeskFolder("seeds", () => {}, { cache: null });
+  seeds = await openDeskFolder("seeds/iraq", () => {}, { cache: null });
   const nasty = "<!channel> *bold* `code` ```fence``` \u202Eevil\u202C <@U123ABC> & <#C1|x>";
   hostileDesk = openDesk([
     makeArticle("wire-one", `<!here|here> Wire & *Co* \u200F`, [

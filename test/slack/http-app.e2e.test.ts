@@ -40,6 +40,7 @@ beforeAll(async () => {
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
       LOG_LEVEL: "debug",
+      SEEDS_DIR: "seeds/iraq",
     },
     { dotenvPath: null },
   );

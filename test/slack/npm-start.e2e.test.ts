@@ -23,7 +23,7 @@ const NO_SLACK = {
   PORT: "",
   LOG_LEVEL: "",
   STORY_DESK_COMMAND: "",
-  SEEDS_DIR: join(ROOT, "seeds"),
+  SEEDS_DIR: join(ROOT, "seeds/iraq"),
   STORY_DESK_CACHE: "off",
 };
 
@@ -68,7 +68,7 @@ describe("npm start", () => {
     fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
     const api = fake;
     const seeds = join(mkdtempSync(join(tmpdir(), "story-desk-seeds-")), "seeds");
-    cpSync(join(ROOT, "seeds"), seeds, { recursive: true });
+    cpSync(join(ROOT, "seeds/iraq"), seeds, { recursive: true });
     const app = startMain(
       {
         SLACK_BOT_TOKEN: TOKEN,

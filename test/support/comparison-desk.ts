@@ -8,7 +8,7 @@ import { type Article, articleFromParagraphs } from "../../src/ingest/article.js
 /** A temporary desk folder: a copy of seeds/ plus the held-out articles from test/fixtures. */
 export async function seedsPlusHeldOut(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "story-desk-held-out-"));
-  for (const from of ["seeds", path.join("test", "fixtures", "held-out")])
+  for (const from of ["seeds/iraq", path.join("test", "fixtures", "held-out")])
     for (const name of await readdir(from)) await cp(path.join(from, name), path.join(dir, name));
   return dir;
 }

@@ -11,7 +11,7 @@ import { RecentKeys } from "../../src/slack/recent-keys.js";
 
 let seedDesk: Promise<StoryDesk> | null = null;
 export function loadSeedDesk(): Promise<StoryDesk> {
-  seedDesk ??= openDeskFolder("seeds", () => {});
+  seedDesk ??= openDeskFolder("seeds/iraq", () => {});
   return seedDesk;
 }
 
