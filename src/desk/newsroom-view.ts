@@ -8,6 +8,8 @@ import type { StoryDesk } from "./story-desk.js";
 export interface DeskOnDuty {
   readonly profile: DeskProfile;
   readonly current: StoryDesk;
+  /** The desk's folder, where an article added from Slack is written; null for an in-memory desk. */
+  readonly folder?: string | null;
 }
 
 /**
