@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { lstat, readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { readRegularFile } from "../newsroom/read-regular-file.js";
 import type { Article, LoadWarning } from "./article.js";
 import { IngestConfig, SkipReason } from "./ingest-config.js";
 import { byName, parseArticleFiles } from "./parse-article-files.js";
@@ -33,11 +34,9 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   if (!info.isDirectory()) throw new SeedsFolderError(SeedsFolderMessage.notAFolder(dir));
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter(
-      (entry) =>
-        // A link is followed when read; one that leads nowhere is warned about then.
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        IngestConfig.extensions.includes(path.extname(entry.name).toLowerCase()),
+    .filter((entry) =>
+      // Whatever is not a regular file (links followed) is warned about when read, never opened.
+      IngestConfig.extensions.includes(path.extname(entry.name).toLowerCase()),
     )
     .filter((entry) => !entry.name.startsWith(".") && entry.name.toLowerCase() !== "readme.md")
     .map((entry) => path.join(dir, entry.name))
@@ -92,14 +91,16 @@ const NO_BYTES = new Uint8Array(0);
 
 async function readOneFile(file: string, keepBytes: boolean): Promise<FileRead> {
   try {
-    const info = await stat(file);
-    if (info.size > IngestConfig.maxFileBytes) {
-      const reason = SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes);
-      return { file, reason, version: `${info.size}:${info.mtimeMs}` };
+    const read = await readRegularFile(file, IngestConfig.maxFileBytes);
+    if (read.ok) {
+      const hash = createHash("sha256").update(read.bytes).digest("hex");
+      return { file, hash, bytes: keepBytes ? read.bytes : NO_BYTES };
     }
-    const bytes = await readFile(file);
-    const hash = createHash("sha256").update(bytes).digest("hex");
-    return { file, hash, bytes: keepBytes ? bytes : NO_BYTES };
+    if (read.problem === "not-regular") {
+      return { file, reason: SkipReason.notRegular(read.kind), version: read.kind };
+    }
+    const reason = SkipReason.tooLarge(read.bytes, IngestConfig.maxFileBytes);
+    return { file, reason, version: `${read.bytes}` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "read error";
     if (code !== "ENOENT") return { file, reason: SkipReason.unreadable(code) };
