@@ -1,6 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import { openWrittenDesk, RECALL_DESK } from "./support/written-desk.js";
 import {
   figuresLine,
   missLines,
@@ -9,7 +10,6 @@ import {
   type SetQuestion,
   shareRight,
 } from "./support/written-question-set.js";
-import { openWrittenDesk, RECALL_DESK } from "./support/written-desk.js";
 
 /** What a reader of each page takes as its outlet, headline and date. */
 const READER_SEES: Readonly<Record<string, readonly [string, string, string]>> = {
