@@ -4,8 +4,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import type { DeskQuestion } from "../src/desk/desk-questions.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import { openTestDesk } from "./support/open-test-desk.js";
 import { checkQuestionSet, readQuestionSet, share } from "./support/question-set.js";
 import { questionSetProblems } from "./support/question-set-shape.js";
 
@@ -19,7 +19,8 @@ beforeAll(async () => {
     for (const name of readdirSync(folder))
       copyFileSync(path.join(folder, name), path.join(dir, name));
   }
-  desk = await openDeskFolder(dir, () => {}, { cache: null });
+  // The same story as the seeds: the seeds desk's equivalents.
+  desk = await openTestDesk(dir, "seeds/iraq");
   questions = readQuestionSet(PAGES);
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DeskQuestion } from "../src/desk/desk-questions.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import { openTestDesk } from "./support/open-test-desk.js";
 import { checkQuestionSet, readQuestionSet, share } from "./support/question-set.js";
 import { questionSetProblems } from "./support/question-set-shape.js";
 
@@ -10,7 +10,7 @@ let desk: StoryDesk;
 let questions: DeskQuestion[];
 
 beforeAll(async () => {
-  desk = await openDeskFolder(FOLDER, () => {}, { cache: null });
+  desk = await openTestDesk(FOLDER);
   questions = readQuestionSet(FOLDER);
 });
 
