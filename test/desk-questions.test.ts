@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
 import { DESK_QUESTIONS, DESK_SOURCES } from "./fixtures/desk-questions.js";
 
 let desk: StoryDesk;
