@@ -2,8 +2,8 @@ import { runCli, warnOnStderr } from "./cli/cli-run.js";
 import { untilStop } from "./cli/until-stop.js";
 import { readConfig } from "./config/app-config.js";
 import { runLocalConsole } from "./console/local-console.js";
-import { LiveDesk } from "./desk/live-desk.js";
-import { cacheDir, openDeskFolder } from "./desk/open-desk-folder.js";
+import { LiveDesk } from "./newsroom/live-desk.js";
+import { cacheDir, openDeskFolder } from "./newsroom/open-desk-folder.js";
 import { describeError } from "./slack/redacting-logger.js";
 import { startSlackApp } from "./slack/start-slack-app.js";
 

@@ -5,8 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
-import { formatLoadWarning, loadDesk } from "../src/ingest/load-desk.js";
 import { maskSecrets, SECRET_MASK } from "../src/ingest/secret-masking.js";
+import { formatLoadWarning, loadDesk } from "../src/newsroom/load-desk.js";
 import { renderAnswerText } from "../src/render/answer-text.js";
 import { answerReply } from "../src/slack/desk-reply.js";
 

@@ -5,9 +5,9 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { LiveDesk } from "../src/desk/live-desk.js";
 import { IngestConfig, SkipReason } from "../src/ingest/ingest-config.js";
-import { formatLoadWarning, loadDesk } from "../src/ingest/load-desk.js";
+import { LiveDesk } from "../src/newsroom/live-desk.js";
+import { formatLoadWarning, loadDesk } from "../src/newsroom/load-desk.js";
 import { readRegularFile } from "../src/newsroom/read-regular-file.js";
 
 const SEEDS = "seeds/iraq";

@@ -1,8 +1,8 @@
 import { subscribe } from "node:diagnostics_channel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { readConfig } from "../config/app-config.js";
-import { LiveDesk } from "../desk/live-desk.js";
-import { cacheDir } from "../desk/open-desk-folder.js";
+import { LiveDesk } from "../newsroom/live-desk.js";
+import { cacheDir } from "../newsroom/open-desk-folder.js";
 import { startSlackApp } from "../slack/start-slack-app.js";
 
 /**

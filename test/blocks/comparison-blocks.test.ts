@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../../src/desk/story-desk.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import type { Block } from "../../src/render/blocks/block-kit.js";
 import { BlockLimits } from "../../src/render/blocks/block-limits.js";
 import { buildComparisonBlocks } from "../../src/render/blocks/comparison-blocks-builder.js";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDeskCommand } from "../../src/commands/desk-command.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
 import { openDesk, type StoryDesk } from "../../src/desk/story-desk.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { decodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import type { Block, SlackMessage } from "../../src/render/blocks/block-kit.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";

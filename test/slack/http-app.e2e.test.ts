@@ -1,7 +1,7 @@
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config/app-config.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";

@@ -1,8 +1,8 @@
 import type { Logger } from "@slack/bolt";
 import { vi } from "vitest";
 import { EXAMPLE_QUESTIONS } from "../../src/commands/desk-command.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../../src/desk/story-desk.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { DeskWork } from "../../src/slack/desk-work.js";
 import type { ListenerDeps } from "../../src/slack/listeners/listener-deps.js";
 import { RecentKeys } from "../../src/slack/recent-keys.js";

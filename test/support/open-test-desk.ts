@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { defaultProfile } from "../../src/desk/desk-profile.js";
 import { openDesk, type StoryDesk } from "../../src/desk/story-desk.js";
-import { loadDesk } from "../../src/ingest/load-desk.js";
+import { loadDesk } from "../../src/newsroom/load-desk.js";
 import { SearchConfig } from "../../src/search/search-config.js";
 
 /** The `equivalents` of a desk folder's desk.yml (none when it has no desk.yml). */

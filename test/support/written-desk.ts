@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { type DeskProfile, defaultProfile } from "../../src/desk/desk-profile.js";
 import { openDesk, type StoryDesk } from "../../src/desk/story-desk.js";
 import type { LoadWarning } from "../../src/ingest/article.js";
-import { loadDesk } from "../../src/ingest/load-desk.js";
+import { loadDesk } from "../../src/newsroom/load-desk.js";
 import { SearchConfig } from "../../src/search/search-config.js";
 
 /** The written second desk: a product recall told by six invented outlets. */
