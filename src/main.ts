@@ -2,6 +2,8 @@ import { runCli, warnOnStderr } from "./cli/cli-run.js";
 import { untilStop } from "./cli/until-stop.js";
 import { readConfig } from "./config/app-config.js";
 import { runLocalConsole } from "./console/local-console.js";
+import { defaultProfile } from "./desk/desk-profile.js";
+import { fixedNewsroom } from "./desk/newsroom-view.js";
 import { LiveDesk } from "./newsroom/live-desk.js";
 import { cacheDir, openDeskFolder } from "./newsroom/open-desk-folder.js";
 import { describeError } from "./slack/redacting-logger.js";
@@ -25,8 +27,15 @@ async function main(): Promise<number> {
   const desk = (await LiveDesk.open(config.seedsDir, warnOnStderr, { cache: cacheDir() })).watch();
   const running = await startSlackApp({
     slack: config.slack,
-    desk,
-    command: config.command,
+    // One desk, the seeds folder, under the configured command (until the newsroom loader).
+    newsroom: fixedNewsroom([
+      {
+        profile: { ...defaultProfile(config.command.replace(/^\//, "")), command: config.command },
+        get current() {
+          return desk.current;
+        },
+      },
+    ]),
     logLevel: config.logLevel,
   });
   // Every listener catches its own failures. Anything that still slips through is a state the

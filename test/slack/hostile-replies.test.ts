@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 const RUNS = { numRuns: 150 };
-const options = { command: "/iraq", shareable: true };
+const options = { shareable: true };
 
 /** An ask gives quotes or says nothing was found; a compare gives aspects or says so. */
 function expectAnswerOrNothingFound(message: SlackMessage, kind: "ask" | "compare") {

@@ -19,13 +19,16 @@ export interface AnswerButtonValue {
   readonly question: string;
   readonly mode: AnswerMode;
   readonly from: number;
+  /** The id of the desk that answered, so that a click answers from the same desk. */
+  readonly desk?: string;
 }
 
 const QUESTION_ROOM = BlockLimits.buttonValue - 100;
 
 export function encodeButtonValue(value: AnswerButtonValue): string {
   const question = escapeMrkdwn([...value.question].slice(0, QUESTION_ROOM).join(""));
-  let encoded = JSON.stringify({ q: question, m: value.mode, f: value.from });
+  const desk = value.desk === undefined ? {} : { d: value.desk.slice(0, 80) };
+  let encoded = JSON.stringify({ q: question, m: value.mode, f: value.from, ...desk });
   // JSON escapes can lengthen a question; cut further until it fits, never inside an escape
   // or an emoji (half a surrogate pair).
   for (let room = question.length; encoded.length > BlockLimits.buttonValue; room -= 100) {
@@ -33,9 +36,14 @@ export function encodeButtonValue(value: AnswerButtonValue): string {
       .slice(0, room)
       .replace(/&[a-z]*$/, "")
       .replace(/[\uD800-\uDBFF]$/, "");
-    encoded = JSON.stringify({ q: cut, m: value.mode, f: value.from });
+    encoded = JSON.stringify({ q: cut, m: value.mode, f: value.from, ...desk });
   }
   return encoded;
+}
+
+/** The answering desk's id for a button value, when the builder was given one. */
+export function deskOf(options: { readonly desk?: string }): { desk?: string } {
+  return options.desk === undefined ? {} : { desk: options.desk };
 }
 
 /** Reads a button value back; null for anything this app did not write. */
@@ -48,10 +56,12 @@ export function decodeButtonValue(raw: string | undefined): AnswerButtonValue | 
     return null;
   }
   if (typeof parsed !== "object" || parsed === null) return null;
-  const { q, m, f } = parsed as Record<string, unknown>;
+  const { q, m, f, d } = parsed as Record<string, unknown>;
   if (typeof q !== "string" || q.trim() === "") return null;
   if (m !== "ask" && m !== "compare") return null;
   const from = typeof f === "number" && Number.isInteger(f) && f >= 0 ? f : 0;
   const question = q.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  return { question, mode: m, from };
+  return typeof d === "string" && d !== ""
+    ? { question, mode: m, from, desk: d }
+    : { question, mode: m, from };
 }

@@ -1,6 +1,6 @@
 import type { Answer, SourceAnswer } from "../../answer/answer.js";
 import { oneLine } from "../answer-text.js";
-import { AnswerActions, type AnswerMode, encodeButtonValue } from "./answer-actions.js";
+import { AnswerActions, type AnswerMode, deskOf, encodeButtonValue } from "./answer-actions.js";
 import type { Block, ButtonElement, SlackMessage } from "./block-kit.js";
 import { BlockLimits } from "./block-limits.js";
 import { actions, button, context, divider, header, section } from "./block-parts.js";
@@ -25,6 +25,8 @@ export interface AnswerBlocksOptions {
    * differ" on the first message. Plain text; escaped here.
    */
   readonly differences?: readonly string[];
+  /** The id of the desk that answered, carried by the buttons. */
+  readonly desk?: string;
 }
 
 /** Layout defaults in one frozen object. */
@@ -80,7 +82,7 @@ export function buildAnswerBlocks(answer: Answer, options: AnswerBlocksOptions =
       button(
         AnswerActions.share,
         DeskTexts.shareButton,
-        encodeButtonValue({ question: answer.query, mode, from: 0 }),
+        encodeButtonValue({ question: answer.query, mode, from: 0, ...deskOf(options) }),
       ),
     );
   }
@@ -92,7 +94,7 @@ export function buildAnswerBlocks(answer: Answer, options: AnswerBlocksOptions =
       button(
         AnswerActions.moreQuotes,
         DeskTexts.moreButton,
-        encodeButtonValue({ question: answer.query, mode, from: next }),
+        encodeButtonValue({ question: answer.query, mode, from: next, ...deskOf(options) }),
       ),
     );
   }

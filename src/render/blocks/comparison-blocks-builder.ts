@@ -7,7 +7,7 @@ import {
   NO_CHANGED_QUOTES,
 } from "../comparison-aspects.js";
 import { NOTHING_TO_COMPARE } from "../comparison-text.js";
-import { AnswerActions, encodeButtonValue } from "./answer-actions.js";
+import { AnswerActions, deskOf, encodeButtonValue } from "./answer-actions.js";
 import type { Block, SlackMessage } from "./block-kit.js";
 import { BlockLimits } from "./block-limits.js";
 import { actions, button, context, header, section } from "./block-parts.js";
@@ -17,6 +17,8 @@ import { blockQuote, clip, escapeMrkdwn, escapeUserText } from "./mrkdwn.js";
 export interface ComparisonBlocksOptions {
   readonly shareable?: boolean;
   readonly askedBy?: string;
+  /** The id of the desk that answered, carried by the buttons. */
+  readonly desk?: string;
 }
 
 /** Layout defaults in one frozen object. */
@@ -87,7 +89,12 @@ export function buildComparisonBlocks(
         button(
           AnswerActions.share,
           DeskTexts.shareButton,
-          encodeButtonValue({ question: answer.query, mode: "compare", from: 0 }),
+          encodeButtonValue({
+            question: answer.query,
+            mode: "compare",
+            from: 0,
+            ...deskOf(options),
+          }),
         ),
       ),
     );
