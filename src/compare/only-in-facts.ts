@@ -62,7 +62,13 @@ export function onlyInFacts(passages: readonly Passage[], others: readonly Artic
   const seen = new Set<string>();
   const facts: Fact[] = [];
   const candidates = passages.flatMap((passage) => candidatesIn(passage));
-  const order = { number: 0, person: 1, organisation: 2 } as const;
+  const order: Readonly<Record<Fact["kind"], number>> = {
+    number: 0,
+    person: 1,
+    organisation: 2,
+    place: 3,
+    outlet: 4,
+  };
   candidates.sort((a, b) => order[a.kind] - order[b.kind]);
   for (const candidate of candidates) {
     const key =
