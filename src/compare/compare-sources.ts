@@ -11,6 +11,7 @@ import type {
 } from "./comparison.js";
 import { alignFigures } from "./figures.js";
 import { voicedHedges } from "./hedges.js";
+import { namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
@@ -75,6 +76,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ]),
       hedgeVoices,
       terms: terms[index] ?? [],
+      names: namedEntities(passages),
     };
   });
   const figures = alignFigures(
@@ -86,12 +88,23 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     desk.profile.equivalents,
   );
 
+  // A count another outlet gives too (the same or another number) is side by side, not only-in.
+  const figured = figures.flatMap((figure) => figure.values);
   const onlyIn = covered
     .map(
       ({ article, passages }): OnlyIn => ({
         source: article.id,
         outlet: outletName(article),
-        facts: onlyInFacts(passages, othersOf(article)).filter((fact) => notAnOutlet(fact.text)),
+        facts: onlyInFacts(passages, othersOf(article)).filter(
+          (fact) =>
+            notAnOutlet(fact.text) &&
+            !figured.some(
+              (value) =>
+                value.source === article.id &&
+                value.paragraph === fact.paragraph &&
+                (fact.text.includes(value.text) || value.text.includes(fact.text)),
+            ),
+        ),
       }),
     )
     .filter((entry) => entry.facts.length > 0);

@@ -37,6 +37,19 @@ export interface SourceComparison {
   readonly hedgeVoices: readonly Hedge[];
   /** How the outlet names the actors and acts in play. */
   readonly terms: readonly string[];
+  /** The names in the passages, typed, each full name once with the short forms it also goes by. */
+  readonly names: readonly NamedEntity[];
+}
+
+export type NameKind = "person" | "organisation" | "place" | "outlet";
+
+/** A name as an outlet prints it: "Jane Doe" (also "Doe"), "Regional Transit Authority" (also "RTA"). */
+export interface NamedEntity {
+  readonly text: string;
+  readonly kind: NameKind;
+  /** Shorter forms of it in the same passages: a surname, an acronym. */
+  readonly forms: readonly string[];
+  readonly paragraph: number;
 }
 
 /** Whose words a hedge is: the outlet's own, or a source it quotes or reports. */

@@ -21,6 +21,12 @@ export function comparisonJson(comparison: Comparison) {
       hedges: source.hedges,
       terms: source.terms,
       hedgeVoices: source.hedgeVoices.map(hedgeJson),
+      names: source.names.map((name) => ({
+        text: name.text,
+        kind: name.kind,
+        forms: name.forms,
+        paragraph: name.paragraph,
+      })),
     })),
     onlyIn: comparison.onlyIn.map((entry) => ({
       source: entry.source,

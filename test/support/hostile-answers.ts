@@ -87,6 +87,20 @@ const sideOfComparison: fc.Arbitrary<SourceComparison> = fc.record({
     { maxLength: 6 },
   ),
   terms: words,
+  names: fc.array(
+    fc.record({
+      text: hostileText,
+      kind: fc.constantFrom(
+        "person" as const,
+        "organisation" as const,
+        "place" as const,
+        "outlet" as const,
+      ),
+      forms: words,
+      paragraph,
+    }),
+    { maxLength: 6 },
+  ),
 });
 
 const figure = fc.record({
