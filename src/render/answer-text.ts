@@ -50,7 +50,7 @@ export function renderAnswerText(answer: Answer): string {
         : `  • ${source.outlet}: not covered`,
     );
   }
-  const differences = renderDifferenceSection(answer.comparison);
+  const differences = renderDifferenceSection(answer.comparison, answer.query);
   if (differences !== "") out.push("", differences);
   return out.join("\n");
 }

@@ -1,6 +1,5 @@
 import { answerQuestion } from "../answer/answer-question.js";
 import type { DeskCommand } from "../commands/desk-command.js";
-import { differenceLines } from "../compare/difference-lines.js";
 import type { DeskProfile } from "../desk/desk-profile.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import type { AnswerMode } from "../render/blocks/answer-actions.js";
@@ -9,6 +8,7 @@ import type { SlackMessage } from "../render/blocks/block-kit.js";
 import { buildComparisonBlocks } from "../render/blocks/comparison-blocks-builder.js";
 import { buildHelpBlocks } from "../render/blocks/help-blocks-builder.js";
 import { buildSourcesBlocks } from "../render/blocks/sources-blocks-builder.js";
+import { differenceLines } from "../render/comparison-lines.js";
 import { searchableText } from "./incoming-text.js";
 
 export interface ReplyOptions {
