@@ -7,7 +7,7 @@ import { fixedNewsroom } from "./desk/newsroom-view.js";
 import { findDesks } from "./newsroom/desk-folders.js";
 import { LiveDesk } from "./newsroom/live-desk.js";
 import { cacheDir, openDeskFolder } from "./newsroom/open-desk-folder.js";
-import { describeError } from "./slack/redacting-logger.js";
+import { leaveOnBug } from "./slack/leave-on-bug.js";
 import { startSlackApp } from "./slack/start-slack-app.js";
 
 /** `npm start`: Slack when credentials are set, else the local console. */
@@ -42,13 +42,8 @@ async function main(): Promise<number> {
     ]),
     logLevel: config.logLevel,
   });
-  // Every listener catches its own failures. Anything that still slips through is a state the
-  // bot may not recover from (say, a Socket Mode connection that gave up): it is logged, scrubbed
-  // of secrets, and the process exits so that its supervisor starts it afresh.
-  process.on("unhandledRejection", (failure) => {
-    running.logger.error(`unexpected failure, exiting: ${describeError(failure)}`);
-    process.exit(1);
-  });
+  // A failure no listener caught: answers under way are finished or their askers told, then exit.
+  leaveOnBug(running);
   const reason = await untilStop();
   running.logger.info(`Stopping: ${reason}.`);
   await running.stop();

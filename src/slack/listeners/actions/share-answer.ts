@@ -9,7 +9,6 @@ import { DeskTexts } from "../../../render/blocks/desk-texts.js";
 import { answerReply } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
-import { deliverReply } from "../deliver-reply.js";
 import type { ListenerDeps } from "../listener-deps.js";
 
 export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
@@ -41,32 +40,30 @@ export function shareAnswerHandler(deps: ListenerDeps) {
       return;
     }
     const threadTs = body.container?.["thread_ts"];
-    await deps.work.track(
-      deliverReply(
-        {
-          context: `sharing an answer for ${body.user.id} in ${channel}`,
-          answer: () =>
-            deps.work.answer(() =>
-              answerReply(desk.current, asked.question, asked.mode, {
-                askedBy: body.user.id,
-                desk: desk.profile.id,
-              }),
-            ),
-          send: (reply) =>
-            client.chat.postMessage({
-              channel,
-              ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
-              text: reply.text,
-              blocks: [...reply.blocks],
-              unfurl_links: false,
-              unfurl_media: false,
+    await deps.work.deliver(
+      {
+        context: `sharing an answer for ${body.user.id} in ${channel}`,
+        answer: () =>
+          deps.work.answer(() =>
+            answerReply(desk.current, asked.question, asked.mode, {
+              askedBy: body.user.id,
+              desk: desk.profile.id,
             }),
-          tellAsker: [
-            (text) => respond({ response_type: "ephemeral", replace_original: false, text }),
-          ],
-        },
-        logger,
-      ),
+          ),
+        send: (reply) =>
+          client.chat.postMessage({
+            channel,
+            ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
+            text: reply.text,
+            blocks: [...reply.blocks],
+            unfurl_links: false,
+            unfurl_media: false,
+          }),
+        tellAsker: [
+          (text) => respond({ response_type: "ephemeral", replace_original: false, text }),
+        ],
+      },
+      logger,
     );
   };
 }
