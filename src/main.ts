@@ -1,6 +1,7 @@
 import { runCli, warnOnStderr } from "./cli/cli-run.js";
 import { untilStop } from "./cli/until-stop.js";
 import { readConfig } from "./config/app-config.js";
+import { configuredSecrets } from "./config/configured-secrets.js";
 import { runLocalConsole } from "./console/local-console.js";
 import { defaultProfile } from "./desk/desk-profile.js";
 import { fixedNewsroom } from "./desk/newsroom-view.js";
@@ -13,11 +14,13 @@ import { startSlackApp } from "./slack/start-slack-app.js";
 /** `npm start`: Slack when credentials are set, else the local console. */
 async function main(): Promise<number> {
   const config = readConfig(process.env);
+  // Configured tokens and passwords are hidden wherever an article holds one.
+  const secrets = configuredSecrets(process.env);
   // Until every desk is served at once: a newsroom folder serves its default desk.
   const desks = await findDesks(config.seedsDir, warnOnStderr);
   const deskDir = (desks.find((d) => d.profile.isDefault) ?? desks[0])?.dir ?? config.seedsDir;
   if (config.slack === null) {
-    const desk = await openDeskFolder(deskDir, warnOnStderr);
+    const desk = await openDeskFolder(deskDir, warnOnStderr, { cache: cacheDir(), secrets });
     await runLocalConsole({
       desk,
       input: process.stdin,
@@ -28,7 +31,7 @@ async function main(): Promise<number> {
     return 0;
   }
   // While the bot runs, articles added to or changed in the folder are picked up.
-  const desk = (await LiveDesk.open(deskDir, warnOnStderr, { cache: cacheDir() })).watch();
+  const desk = (await LiveDesk.open(deskDir, warnOnStderr, { cache: cacheDir(), secrets })).watch();
   const running = await startSlackApp({
     slack: config.slack,
     // One desk, the seeds folder, under the configured command (until the newsroom loader).
