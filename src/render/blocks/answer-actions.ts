@@ -1,3 +1,4 @@
+import { cutToLength } from "../../text/graphemes.js";
 import { BlockLimits } from "./block-limits.js";
 import { escapeMrkdwn } from "./mrkdwn.js";
 
@@ -26,16 +27,13 @@ export interface AnswerButtonValue {
 const QUESTION_ROOM = BlockLimits.buttonValue - 100;
 
 export function encodeButtonValue(value: AnswerButtonValue): string {
-  const question = escapeMrkdwn([...value.question].slice(0, QUESTION_ROOM).join(""));
+  const question = escapeMrkdwn(cutToLength(value.question, QUESTION_ROOM));
   const desk = value.desk === undefined ? {} : { d: value.desk.slice(0, 80) };
   let encoded = JSON.stringify({ q: question, m: value.mode, f: value.from, ...desk });
   // JSON escapes can lengthen a question; cut further until it fits, never inside an escape
-  // or an emoji (half a surrogate pair).
+  // or an emoji sequence.
   for (let room = question.length; encoded.length > BlockLimits.buttonValue; room -= 100) {
-    const cut = question
-      .slice(0, room)
-      .replace(/&[a-z]*$/, "")
-      .replace(/[\uD800-\uDBFF]$/, "");
+    const cut = cutToLength(question, room).replace(/&[a-z]*$/, "");
     encoded = JSON.stringify({ q: cut, m: value.mode, f: value.from, ...desk });
   }
   return encoded;
