@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DeployMessages } from "../src/manifest/deploy-manifest.js";
 import { ManifestMessages as M } from "../src/manifest/manifest-messages.js";
-import { fillPlaceholders } from "../src/manifest/manifest-placeholders.js";
+import { fillPlaceholders, PUBLIC_URL_PLACEHOLDER } from "../src/manifest/manifest-placeholders.js";
+import { NEW_COMMAND_SHAPE } from "../src/manifest/sync-commands.js";
 import { SyncMessages } from "../src/manifest/sync-messages.js";
 import { FakeSlackApi } from "./support/fake-slack-api.js";
 import { lineOf, MANIFEST_TEXT, runCli, scratchFolder } from "./support/manifest-files.js";
@@ -161,6 +162,26 @@ describe("npm run manifest -- sync", () => {
     expect(run.code).toBe(0);
     const added = (await commandsIn()).find((c) => c["command"] === "/storm-watch");
     expect(added?.["description"]).toBe("Ask the storm-watch desk");
+  });
+
+  it("gives the first command of a manifest that has none the built-in shape", async () => {
+    const start = HARBOUR_MANIFEST.indexOf("  slash_commands:\n");
+    const end = HARBOUR_MANIFEST.indexOf("oauth_config:");
+    await writeFile(manifestPath, HARBOUR_MANIFEST.slice(0, start) + HARBOUR_MANIFEST.slice(end));
+    const run = await manifest(["sync"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(await commandsIn()).toEqual([
+      {
+        ...NEW_COMMAND_SHAPE,
+        command: "/council-vote",
+        description: "Ask the council desk about the vote",
+      },
+      { ...NEW_COMMAND_SHAPE, command: "/harbour", description: "Ask the harbour desk" },
+    ]);
+    expect(await readFile(manifestPath, "utf8")).toContain(
+      `      url: "${PUBLIC_URL_PLACEHOLDER}/slack/events"\n`,
+    );
   });
 
   it("drops the command of a desk that is gone, and says so", async () => {

@@ -5,6 +5,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  type Scalar,
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
@@ -26,9 +27,10 @@ export interface CommandSync {
   readonly relaidOut: boolean;
 }
 
-/** The fields of a new command when the manifest has none to copy them from. */
+/** The fields of a new command when the manifest has none to copy them from, in their order. */
 export const NEW_COMMAND_SHAPE = Object.freeze({
   url: `${PUBLIC_URL_PLACEHOLDER}/slack/events`,
+  description: "",
   usage_hint: "[question] | sources | compare [topic] | help",
   should_escape: false,
 });
@@ -122,7 +124,10 @@ function newCommand(
 ): YAMLMap {
   const fields: [unknown, unknown][] = template
     ? template.items.map((pair) => [pair.key, pair.value])
-    : Object.entries({ command: "", ...NEW_COMMAND_SHAPE });
+    : Object.entries({ command: "", ...NEW_COMMAND_SHAPE }).map(([key, value]) => [
+        key,
+        typeof value === "string" ? doubleQuoted(doc, value) : value,
+      ]);
   const name = (key: unknown) => (isScalar(key) ? String(key.value) : String(key));
   if (!fields.some(([key]) => name(key) === "description"))
     fields.splice(1, 0, ["description", ""]);
@@ -142,6 +147,12 @@ function newCommand(
   return map;
 }
 
+function doubleQuoted(doc: Document, value: string): Scalar {
+  const scalar = doc.createNode(value) as Scalar;
+  scalar.type = "QUOTE_DOUBLE";
+  return scalar;
+}
+
 function withoutComments<
   T extends { commentBefore?: string | null; comment?: string | null; spaceBefore?: boolean },
 >(node: T): T {
@@ -158,13 +169,13 @@ function withoutComments<
  */
 function writeKeepingLayout(doc: Document, original: string): { text: string; kept: boolean } {
   const unedited = parseDocument(original);
-  const longest = Math.max(...original.split("\n").map((line) => line.length));
+  const longest = Math.max(80, ...original.split("\n").map((line) => line.length));
   for (let width = longest; width >= 40; width--) {
     if (unedited.toString({ lineWidth: width }) === original) {
       return { text: doc.toString({ lineWidth: width }), kept: true };
     }
   }
-  return { text: doc.toString({ lineWidth: Math.max(longest, 80) }), kept: false };
+  return { text: doc.toString({ lineWidth: longest }), kept: false };
 }
 
 function firstLine(message: string): string {
