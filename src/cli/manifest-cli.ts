@@ -46,11 +46,13 @@ const SECRET_VARIABLES = [
   "SLACK_SIGNING_SECRET",
 ];
 
+/** What `npm run manifest --` can be asked to do. */
 const COMMANDS = Object.freeze(["check", "sync", "print", "deploy"]);
 
 /**
- * `npm run manifest -- check|sync|print|deploy`: returns the exit code (0 all holds, 1 problems, 2 a command
- * line it cannot use) and prints one line per problem; never a stack trace, never a token.
+ * `npm run manifest -- check|sync|print|deploy`: returns the exit code (0 all holds, 1 problems,
+ * 2 a command line it cannot use or a seeds folder that is not there) and prints one line per
+ * problem; never a stack trace, never a token.
  */
 export async function runManifestCli(
   argv: readonly string[],

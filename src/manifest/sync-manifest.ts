@@ -1,4 +1,4 @@
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { checkManifestText } from "./check-manifest.js";
 import { type AppSurface, handledCommands } from "./check-surface.js";
 import { formatProblem } from "./manifest-document.js";
@@ -62,10 +62,19 @@ export async function syncManifest(options: SyncOptions, context: SyncContext): 
   return 0;
 }
 
-/** Writes the file whole or not at all: a temporary file beside it, renamed over it. */
+/**
+ * Writes the file whole or not at all: a temporary file beside it (beside the file a link points
+ * to, so the link stays a link), renamed over it with the file's permissions.
+ */
 async function replaceFile(path: string, text: string): Promise<void> {
-  const { mode } = await stat(path);
-  const temporary = `${path}.sync-${process.pid}.tmp`;
-  await writeFile(temporary, text, { mode });
-  await rename(temporary, path);
+  const target = await realpath(path);
+  const { mode } = await stat(target);
+  const temporary = `${target}.sync-${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, { mode });
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
