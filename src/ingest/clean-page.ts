@@ -1,5 +1,6 @@
 import type { PassageKind } from "./article.js";
-import { isBarePhotoCredit, isCaption } from "./caption-rules.js";
+import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
+import { readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
   isListHeading,
@@ -14,11 +15,22 @@ import {
   outletFromDateline,
   outletFromFurniture,
 } from "./outlet-clues.js";
+import { isWireService, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
+import { readTitleLine } from "./title-line.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
 export interface CleanPage {
+  /** The outlet the page names: its own name if it gives one, else the outlet whose copy it carries. */
   readonly outlet: string | null;
+  /** The page naming itself: copyright and site notices, a title suffix ("Title | Outlet"). */
+  readonly ownOutlet: string | null;
+  /** The outlet whose copy the page carries: a dateline's agency, a wire's copyright or credit line. */
+  readonly copyOutlet: string | null;
+  /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
+  readonly titleDate: string | null;
+  /** Every unit of the page, white space made plain, in reading order (for reading the outlet's own spelling). */
+  readonly lines: readonly string[];
   readonly headline: string | null;
   readonly published: string | null;
   readonly byline: string | null;
@@ -44,7 +56,7 @@ function classifyUnits(units: readonly string[]): Unit[] {
   let inLinkList = false;
   for (const text of units) {
     const plain = plainSpaces(text);
-    if (inTail || startsPageTail(plain)) {
+    if (inTail || (startsPageTail(plain) && !isCreditedCaption(plain))) {
       inTail = true;
       classified.push({ role: "furniture", text });
       continue;
@@ -82,6 +94,11 @@ function classifyUnits(units: readonly string[]): Unit[] {
   return classified;
 }
 
+/** A caption whose photo credit carries a copyright notice: still a caption, not the page's tail. */
+function isCreditedCaption(unit: string): boolean {
+  return !/^(?:©|\(c\)\s|copyright\b)/i.test(unit) && wordCount(unit) >= 6 && isCaption(unit);
+}
+
 /** The title of another story in a list of links: short, no full stop. */
 function isLinkLike(unit: string): boolean {
   return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
@@ -106,13 +123,47 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
   return null;
 }
 
+/** "date 2021-08-29 …", "Date: 2021-08" opening a page: a stamp, not part of the first unit. */
+const LEADING_STAMP = /^date:?\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
+
+/** A promo kicker opening a title ("WATCH: …", "JUST IN: …") rather than a link to another story. */
+const TITLE_KICKER =
+  /^(?:WATCH|LIVE|BREAKING|JUST IN|UPDATE|UPDATED|EXCLUSIVE|VIDEO|PHOTOS|LISTEN)\s*:\s*\S/;
+
+/** Splits the page into units, taking a leading date stamp off the first. */
+function unitsOf(body: string): { units: string[]; stamp: string | null } {
+  const units = splitPageUnits(body);
+  const first = units[0];
+  const match = first === undefined ? null : LEADING_STAMP.exec(first);
+  if (!first || !match) return { units, stamp: null };
+  const rest = first.slice(match[0].length);
+  const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
+  return { units: rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)], stamp };
+}
+
+/** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
+function findHeadline(units: readonly Unit[]): Unit | null {
+  const texts = units.filter((unit) => unit.role === "text");
+  const opening = units.find((unit) => unit.role !== "furniture" || TITLE_KICKER.test(unit.text));
+  if (opening && opening.role === "furniture" && isTitleLike(plainSpaces(opening.text)))
+    return opening;
+  const firstText = texts[0];
+  if (!firstText || texts.length < 2) return null;
+  const plain = plainSpaces(firstText.text);
+  if (/^[-–—•·*]\s/.test(plain)) return null;
+  const title = readTitleLine(plain);
+  return isTitleLike(title ? title.headline : plain) ? firstText : null;
+}
+
 /** Takes raw page text (without front matter) apart into metadata and passages. */
 export function cleanPage(body: string): CleanPage {
-  const units = classifyUnits(splitPageUnits(body));
-  const texts = units.filter((unit) => unit.role === "text");
-  const firstText = texts[0];
-  const headlineUnit =
-    firstText && isTitleLike(plainSpaces(firstText.text)) && texts.length > 1 ? firstText : null;
+  const { units: rawUnits, stamp } = unitsOf(body);
+  const units = classifyUnits(rawUnits);
+  const headlineUnit = findHeadline(units);
+  const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text)) : null;
+  const headlineText = headlineUnit
+    ? (titleLine?.headline ?? plainSpaces(headlineUnit.text))
+    : null;
 
   const lines = units.flatMap((unit) => (unit.role === "metadata" ? [unit.line] : []));
   const namedByline = lines.some((line) => line.kind === "byline")
@@ -121,28 +172,92 @@ export function cleanPage(body: string): CleanPage {
   const printHeadline = lines.find((line) => line.kind === "printHeadline")?.text ?? null;
   const section = lines.find((line) => line.kind === "section");
   const datedLine = lines.find((line) => line.kind === "date");
+  const sameAsHeadline = (text: string) =>
+    headlineText !== null && plainSpaces(text).toLowerCase() === headlineText.toLowerCase();
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
     if (unit === headlineUnit) return [];
-    if (unit.role === "text") return [{ kind: "paragraph", text: unit.text.trim() }];
-    if (unit.role === "caption") return [{ kind: "caption", text: unit.text.trim() }];
+    if (unit.role === "text" && !sameAsHeadline(unit.text))
+      return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
+    if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
     return [];
   });
+  // Captions credit photographers, not the page: they name no outlet.
   const furnitureText = units
-    .filter((unit) => unit.role !== "text")
+    .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
+  const { ownOutlet, copyOutlet } = pageOutlets(
+    furnitureText,
+    firstParagraph && plainSpaces(firstParagraph),
+    passages.map((passage) => plainSpaces(passage.text)),
+    titleLine?.site ?? null,
+  );
 
   return {
-    outlet:
-      outletFromFurniture(furnitureText) ??
-      outletFromDateline(firstParagraph && plainSpaces(firstParagraph)) ??
-      outletFromCorrespondent(passages.map((passage) => plainSpaces(passage.text))),
-    headline: headlineUnit ? plainSpaces(headlineUnit.text) : printHeadline,
-    published: section?.published ?? datedLine?.published ?? null,
+    outlet: ownOutlet ?? copyOutlet,
+    ownOutlet,
+    copyOutlet,
+    titleDate: titleLine?.date ?? null,
+    lines: rawUnits.map(plainSpaces),
+    headline: headlineText ?? printHeadline,
+    published: section?.published ?? datedLine?.published ?? stamp ?? null,
     byline: lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     credits: lines.flatMap((line) => (line.kind === "credit" ? [line.text] : [])),
     printHeadline,
     section: section?.text ?? null,
     passages,
   };
+}
+
+/** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
+function bodySpan(text: string): string {
+  const link =
+    /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$/i.exec(
+      text,
+    );
+  return link ? text.slice(0, link.index).trimEnd() : text;
+}
+
+/** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
+function readerCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{5,}|\p{Lu}{2,}(?=\s|$)/gu, (word) =>
+    word.length <= 3 ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+  );
+}
+
+/** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
+const OPENING_OUTLET =
+  /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+/** "01:39 - Source: CNN", "Source| BBC", "Reuters | Updated: …" */
+const SOURCE_LINE = /^(?:\d{1,2}:\d{2}\s*[-–—]\s*)?source\s*[:|]\s*([\p{L}\p{N}&.' -]{2,40})$/iu;
+
+/** The page's own name for itself, and the outlet whose copy it carries. */
+function pageOutlets(
+  furniture: readonly string[],
+  firstParagraph: string | undefined,
+  passages: readonly string[],
+  titleSite: string | null,
+): { ownOutlet: string | null; copyOutlet: string | null } {
+  const fromFurniture = outletFromFurniture(furniture);
+  const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
+  const dateline = outletFromDateline(firstParagraph);
+  const opening = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
+  const sourceLine = furniture
+    .map((line) => {
+      const source = SOURCE_LINE.exec(line)?.[1]
+        ?.replace(/\s+and (?:other |news )?agencies$/i, "")
+        .trim();
+      if (source) return readerCase(source);
+      const dated = readDateLine(line);
+      return dated && dated.rest !== "" && isWireService(dated.rest) ? dated.rest : null;
+    })
+    .find((name) => name);
+  let own = fromTitle ?? fromFurniture ?? outletFromCorrespondent(passages);
+  let copy = dateline ?? (opening && opening.length > 1 ? opening : null) ?? sourceLine ?? null;
+  if (own && isWireService(own) && !fromTitle) {
+    copy = own;
+    own = null;
+  }
+  return { ownOutlet: own, copyOutlet: copy };
 }

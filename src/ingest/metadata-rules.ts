@@ -10,7 +10,9 @@ export type MetadataLine =
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /^information for this (?:article|report|story) was contributed by\b/i,
-  /^(?:additional |contributing )?reporting by\b/i,
+  /^\(?(?:additional |contributing )?reporting by\b/i,
+  /^[—–-]\s*(?:the )?[\p{L}\p{N} .'’&-]{2,60}\b(?:team|staff|desk|bureau)\.?$/iu,
+  /^\((?:[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3}(?:,\s*|,? and\s+|$)){2,12}\)$/u,
   /^(?:compiled|written|edited|produced) by\b.{0,200}$/i,
   /\bcontributed (?:to )?(?:this|the) (?:report|article|story)\.?$/i,
   /\bcontributed reporting\b.{0,80}$/i,
