@@ -51,7 +51,7 @@ export function isBarePhotoCredit(unit: string): boolean {
     /^(?:getty images|afp|ap|reuters|epa|shutterstock)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
       unit,
     ) ||
-    /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/u.test(unit) ||
+    /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||
     NAME_SLASH_CREDIT.test(unit)
   );
 }

@@ -85,11 +85,44 @@ function classifyUnits(units: readonly string[]): Unit[] {
     }
     if (isCaption(plain)) {
       classified.push({ role: "caption", text });
-    } else if (wordCount(plain) <= 3 && !SENTENCE_END.test(plain)) {
+    } else if (
+      (wordCount(plain) <= 3 && !SENTENCE_END.test(plain)) ||
+      (wordCount(plain) <= 6 && plain.endsWith(":"))
+    ) {
       classified.push({ role: "furniture", text });
     } else {
       classified.push({ role: "text", text });
     }
+  }
+  return captionsBesideCredits(classified, units);
+}
+
+/** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
+const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
+
+/**
+ * A photo credit on a line of its own stands under its caption ("Eric Gay/AP" under "Downtown
+ * buildings are lit …"), or between a picture's alt text and its caption: those lines are captions.
+ */
+function captionsBesideCredits(classified: Unit[], units: readonly string[]): Unit[] {
+  const isCredit = (i: number) => {
+    const plain = plainSpaces(units[i] ?? "");
+    return (
+      classified[i]?.role === "furniture" && (isBarePhotoCredit(plain) || VIDEO_CREDIT.test(plain))
+    );
+  };
+  const asCaption = (i: number) => {
+    const unit = classified[i];
+    if (unit?.role === "text" && wordCount(unit.text) <= 60)
+      classified[i] = { role: "caption", text: unit.text };
+  };
+  for (let i = 0; i < classified.length; i++) {
+    if (!isCredit(i) || isCredit(i - 1)) continue;
+    let end = i;
+    while (isCredit(end + 1)) end++;
+    const before = classified[i - 1];
+    asCaption(i - 1);
+    if (before?.role === "text" || before?.role === "caption") asCaption(end + 1);
   }
   return classified;
 }
@@ -117,7 +150,14 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
   if (!headline) return null;
   for (const unit of units.slice(units.indexOf(headline) + 1)) {
     const plain = plainSpaces(unit.text);
-    if (unit.role === "furniture" && PERSON_NAME.test(plain)) return plain;
+    if (
+      unit.role === "furniture" &&
+      PERSON_NAME.test(plain) &&
+      !isSiteLabel(plain) &&
+      !isBarePhotoCredit(plain) &&
+      !isMenuBar(plain)
+    )
+      return plain;
     if (unit.role === "text" && !isTitleLike(plain)) return null;
   }
   return null;
@@ -212,7 +252,7 @@ export function cleanPage(body: string): CleanPage {
 /** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
 function bodySpan(text: string): string {
   const link =
-    /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$/i.exec(
+    /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
       text,
     );
   return link ? text.slice(0, link.index).trimEnd() : text;
@@ -229,6 +269,10 @@ function readerCase(name: string): string {
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
   /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+/** Words that open a paragraph in capitals without naming anyone: "UPDATE —", "BREAKING —". */
+const KICKERS =
+  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO|CORRECTION|EDITOR'S NOTE|NOTE|FIRST ON|DEVELOPING|JUST IN|ALERT|FLASH|URGENT)$/;
+
 /** "01:39 - Source: CNN", "Source| BBC", "Reuters | Updated: …" */
 const SOURCE_LINE = /^(?:\d{1,2}:\d{2}\s*[-–—]\s*)?source\s*[:|]\s*([\p{L}\p{N}&.' -]{2,40})$/iu;
 
@@ -242,7 +286,8 @@ function pageOutlets(
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline = outletFromDateline(firstParagraph);
-  const opening = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
+  const openingName = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
+  const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
   const sourceLine = furniture
     .map((line) => {
       const source = SOURCE_LINE.exec(line)?.[1]

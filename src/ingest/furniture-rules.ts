@@ -301,7 +301,7 @@ const NOTICES: readonly RegExp[] = [
   /^this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
   /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
-  /^stay tuned for (?:potential |more |further )?updates\b.{0,40}$/i,
+  /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
   // paywall meters and trial offers
   /\b(?:thank you for reading|you(?:'|’)ve read) \d+ (?:free )?articles?\b/i,
@@ -321,7 +321,9 @@ const NOTICES: readonly RegExp[] = [
   /^\d+\s+(?:posts?|updates?|views?|shares?|photos?|images?|pages? in this (?:article|gallery))$/i,
   /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:\s*\S.{0,40}$/i,
   // related-link lines
-  /^(?:watch|listen|see|read|view)\b[^.!?]{0,100}:$/i,
+  /^(?:watch|listen|see|read|view)\b[^!?]{0,100}:$/i,
+  /\bwatch in [\p{L} ]{1,30} video\b/iu,
+  /\b(?:continue to )?follow (?:our|the) live (?:coverage|updates|blog)\b/i,
   /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i,
 ];
 

@@ -40,8 +40,8 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
       text: passage.text,
     };
   });
-  if (!passages.some((passage) => passage.kind === "paragraph"))
-    return { ok: false, reason: SkipReason.nothingLeft };
+  // A gallery may be all captions; a page with nothing quotable is skipped.
+  if (passages.length === 0) return { ok: false, reason: SkipReason.nothingLeft };
   const declared = split.frontMatter;
   const folder = path.basename(path.dirname(file));
   const outlet = inferOutlet({
