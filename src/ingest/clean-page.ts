@@ -137,6 +137,19 @@ function isLinkLike(unit: string): boolean {
   return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
 }
 
+/** Three capitalised words, no label or menu: a short headline rather than a section name. */
+function isShortTitle(unit: string): boolean {
+  const words = unit.split(" ");
+  return (
+    words.length === 3 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    !isSiteLabel(unit) &&
+    !isListHeading(unit) &&
+    !isMenuBar(unit) &&
+    !isBarePhotoCredit(unit)
+  );
+}
+
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
 function isTitleLike(unit: string): boolean {
   const words = wordCount(unit);
@@ -175,10 +188,25 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const units = splitPageUnits(body);
   const first = units[0];
   const match = first === undefined ? null : LEADING_STAMP.exec(first);
-  if (!first || !match) return { units, stamp: null };
+  if (!first || !match) return { units: splitGluedTitle(units), stamp: null };
   const rest = first.slice(match[0].length);
   const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
-  return { units: rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)], stamp };
+  const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
+  return { units: splitGluedTitle(unstamped), stamp };
+}
+
+/** "Title April 15, 2019The story begins …": a title, its date and the first paragraph run together. */
+const GLUED_TITLE =
+  /^(.{15,200}?)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})(?=\p{Lu})/u;
+
+/** Takes a title and date run into the first paragraph apart, as three units of the page. */
+function splitGluedTitle(units: string[]): string[] {
+  const first = units[0];
+  const glued = first === undefined ? null : GLUED_TITLE.exec(first);
+  if (!first || !glued?.[1] || !glued[2] || /[.!?]/.test(glued[1].slice(-1))) return units;
+  const title = glued[1];
+  if (wordCount(title) < 3 || /[.!?]\s/.test(title)) return units;
+  return [title, glued[2], first.slice(glued[0].length), ...units.slice(1)];
 }
 
 /** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
@@ -187,6 +215,10 @@ function findHeadline(units: readonly Unit[]): Unit | null {
   const opening = units.find((unit) => unit.role !== "furniture" || TITLE_KICKER.test(unit.text));
   if (opening && opening.role === "furniture" && isTitleLike(plainSpaces(opening.text)))
     return opening;
+  // A short title opening the page ("UK PM Resigns"), each word capitalised, over the story.
+  const [top, next] = units;
+  if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
+    return top;
   const firstText = texts[0];
   if (!firstText || texts.length < 2) return null;
   const plain = plainSpaces(firstText.text);
@@ -269,6 +301,10 @@ function readerCase(name: string): string {
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
   /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+/** "…, reports AFP." closing the first paragraph: an agency's copy. */
+const REPORTS_WIRE =
+  /,?\s+(?:reports?|according to|said)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
+
 /** Words that open a paragraph in capitals without naming anyone: "UPDATE —", "BREAKING —". */
 const KICKERS =
   /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO|CORRECTION|EDITOR'S NOTE|NOTE|FIRST ON|DEVELOPING|JUST IN|ALERT|FLASH|URGENT)$/;
@@ -288,6 +324,7 @@ function pageOutlets(
   const dateline = outletFromDateline(firstParagraph);
   const openingName = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
+  const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
   const sourceLine = furniture
     .map((line) => {
       const source = SOURCE_LINE.exec(line)?.[1]
@@ -299,7 +336,11 @@ function pageOutlets(
     })
     .find((name) => name);
   let own = fromTitle ?? fromFurniture ?? outletFromCorrespondent(passages);
-  let copy = dateline ?? (opening && opening.length > 1 ? opening : null) ?? sourceLine ?? null;
+  let copy =
+    dateline ??
+    (opening && opening.length > 1 ? opening : null) ??
+    sourceLine ??
+    (reported && isWireService(reported) ? reported : null);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;

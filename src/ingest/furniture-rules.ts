@@ -324,11 +324,17 @@ const NOTICES: readonly RegExp[] = [
   /^(?:watch|listen|see|read|view)\b[^!?]{0,100}:$/i,
   /\bwatch in [\p{L} ]{1,30} video\b/iu,
   /\b(?:continue to )?follow (?:our|the) live (?:coverage|updates|blog)\b/i,
-  /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i,
+  /\bmore in this series\.?$/i,
+  /\bbookmark this (?:link|page)\b/i,
 ];
 
+const RELATED_LINK =
+  /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
+
 export function isNotice(unit: string): boolean {
-  return NOTICES.some((pattern) => pattern.test(unit));
+  if (NOTICES.some((pattern) => pattern.test(unit))) return true;
+  // A link to another story is a line; a long unit opening "Watch: …" is the story itself.
+  return unit.split(/\s+/).length <= 30 && RELATED_LINK.test(unit);
 }
 
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */
