@@ -71,6 +71,10 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   new RegExp(`(?<=\\))\\s*${PICTURE_AGENCY}\\.?$`, "u"),
 ];
 
+/** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
+const CAPTION_LABEL =
+  /^(?:[•·*–-]\s+|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*)/i;
+
 const LEADING_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,
   "u",
@@ -81,10 +85,10 @@ const LEADING_CREDIT = new RegExp(
  * Always a stretch of the caption exactly as printed (a verbatim substring), never rewritten.
  */
 export function captionSpan(caption: string): string {
-  let start = 0;
+  let start = CAPTION_LABEL.exec(caption)?.[0].length ?? 0;
   let end = caption.length;
-  const lead = LEADING_CREDIT.exec(caption);
-  if (lead && wordsIn(caption.slice(lead[0].length)) >= 4) start = lead[0].length;
+  const lead = LEADING_CREDIT.exec(caption.slice(start));
+  if (lead && wordsIn(caption.slice(start + lead[0].length)) >= 4) start += lead[0].length;
   for (let changed = true; changed; ) {
     changed = false;
     const text = caption.slice(start, end);

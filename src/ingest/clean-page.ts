@@ -15,7 +15,7 @@ import {
   outletFromDateline,
   outletFromFurniture,
 } from "./outlet-clues.js";
-import { isWireService, outletFromHost } from "./outlet-names.js";
+import { isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
 import { readTitleLine } from "./title-line.js";
 
@@ -50,14 +50,24 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
 /** Sorts the units of a page into furniture, metadata, captions and text, in reading order. */
-function classifyUnits(units: readonly string[]): Unit[] {
+function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>): Unit[] {
   const classified: Unit[] = [];
   let inTail = false;
   let inLinkList = false;
   for (const text of units) {
     const plain = plainSpaces(text);
-    if (inTail || (startsPageTail(plain) && !isCreditedCaption(plain))) {
+    const credited = isCreditedCaption(plain);
+    if (inTail || (startsPageTail(plain) && !credited)) {
       inTail = true;
+      classified.push({ role: "furniture", text });
+      continue;
+    }
+    if (credited) {
+      classified.push({ role: "caption", text });
+      continue;
+    }
+    // The site's own name on a line of its own ("Voices of the Valley") is a masthead.
+    if (siteKeys.has(nameKey(plain)) || siteKeys.has(nameKey(plain.replace(/^the\s+/i, "")))) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -97,6 +107,13 @@ function classifyUnits(units: readonly string[]): Unit[] {
   return captionsBesideCredits(classified, units);
 }
 
+/** Words of four letters or more that two units share: an alt text and its caption tell of one picture. */
+function sharedWords(a: string, b: string): number {
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const first = words(a);
+  return [...words(b)].filter((word) => first.has(word)).length;
+}
+
 /** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
 const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
 
@@ -122,7 +139,13 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
     asCaption(i - 1);
-    if (before?.role === "text" || before?.role === "caption") asCaption(end + 1);
+    // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
+    const after = classified[end + 1];
+    const aboutTheSamePicture =
+      end > i ||
+      (before !== undefined && after !== undefined && sharedWords(before.text, after.text) >= 2);
+    if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
+      asCaption(end + 1);
   }
   return classified;
 }
@@ -227,10 +250,16 @@ function findHeadline(units: readonly Unit[]): Unit | null {
   return isTitleLike(title ? title.headline : plain) ? firstText : null;
 }
 
+/** What is known of a page before reading it: the names its site goes by (from its file name or address). */
+export interface PageHints {
+  readonly siteNames?: readonly string[];
+}
+
 /** Takes raw page text (without front matter) apart into metadata and passages. */
-export function cleanPage(body: string): CleanPage {
+export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const { units: rawUnits, stamp } = unitsOf(body);
-  const units = classifyUnits(rawUnits);
+  const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
+  const units = classifyUnits(rawUnits, siteKeys);
   const headlineUnit = findHeadline(units);
   const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text)) : null;
   const headlineText = headlineUnit
@@ -294,13 +323,20 @@ function bodySpan(text: string): string {
 function readerCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name.replace(/\p{Lu}{5,}|\p{Lu}{2,}(?=\s|$)/gu, (word) =>
-    word.length <= 3 ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+    word.length <= 4 ? word : word.charAt(0) + word.slice(1).toLowerCase(),
   );
 }
 
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
   /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+/** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
+const SLASH_DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
+/** "This article originally appeared in The Prairie Courier." */
+const ORIGINALLY_APPEARED =
+  /\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})/u;
+
 /** "…, reports AFP." closing the first paragraph: an agency's copy. */
 const REPORTS_WIRE =
   /,?\s+(?:reports?|according to|said)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
@@ -321,7 +357,12 @@ function pageOutlets(
 ): { ownOutlet: string | null; copyOutlet: string | null } {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
-  const dateline = outletFromDateline(firstParagraph);
+  const dateline =
+    outletFromDateline(firstParagraph) ??
+    (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
+  const appeared = furniture
+    .map((line) => ORIGINALLY_APPEARED.exec(line)?.[1]?.trim())
+    .find((name) => name);
   const openingName = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
   const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
@@ -340,6 +381,7 @@ function pageOutlets(
     dateline ??
     (opening && opening.length > 1 ? opening : null) ??
     sourceLine ??
+    appeared ??
     (reported && isWireService(reported) ? reported : null);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;

@@ -184,6 +184,7 @@ const LIST_HEADINGS = [
   "editors' picks",
   "don't miss",
   "also read",
+  "read also",
   "see also",
   "further reading",
   "in case you missed it",
@@ -325,6 +326,7 @@ const NOTICES: readonly RegExp[] = [
   /\bwatch in [\p{L} ]{1,30} video\b/iu,
   /\b(?:continue to )?follow (?:our|the) live (?:coverage|updates|blog)\b/i,
   /\bmore in this series\.?$/i,
+  /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?: on [\p{L} ,]+)?\.?$/u,
   /\bbookmark this (?:link|page)\b/i,
 ];
 

@@ -19,7 +19,7 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|written|produced))\b/i,
   /^(?:editing|edited) by\b/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
-  /^sources?\s*:\s*\S.{0,120}$/i,
+  /^sources?\s*[:|]\s*\S.{0,120}$/i,
 ];
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;

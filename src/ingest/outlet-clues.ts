@@ -16,7 +16,7 @@ const SITE_NOTICES: readonly RegExp[] = [
 ];
 /** "LONDON (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
 const DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?)?(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
   "u",
 );
 

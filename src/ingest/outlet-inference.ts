@@ -73,6 +73,14 @@ export function inferOutlet(clues: OutletClues): OutletReading {
   return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
 }
 
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !/^(?:the|of|and|for|&)$/i.test(word))
+    .map((word) => nameKey(word).charAt(0))
+    .join("");
+}
+
 function hostOf(url: string): string | null {
   const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i.exec(url.trim());
   return match?.[1] ?? null;
@@ -80,7 +88,13 @@ function hostOf(url: string): string | null {
 
 /** Two names for one outlet: the same letters, or the same directory entry. */
 function sameOutlet(a: string, b: string): boolean {
-  if (nameKey(a) === nameKey(b)) return true;
+  const [ka, kb] = [nameKey(a), nameKey(b)];
+  if (ka === kb) return true;
+  // "NORDPRESS" and "Nord Press Agency"; "CNN" and "Capitol News Network".
+  const [short, long] = ka.length <= kb.length ? [a, b] : [b, a];
+  const rest = nameKey(long).slice(nameKey(short).length);
+  if (nameKey(long).startsWith(nameKey(short)) && MASTHEAD_WORDS.has(rest)) return true;
+  if (/^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long) === nameKey(short)) return true;
   const known = directoryOutlet(a);
   return known !== null && known === directoryOutlet(b);
 }
@@ -108,7 +122,27 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     const match = findRun(line, wanted);
     if (match) return match;
   }
-  return name;
+  return joinedAsOnPage(name, lines);
+}
+
+/** "The Lake Land Ledger" → "The Lakeland Ledger" when the page writes "Lakeland" as one word. */
+function joinedAsOnPage(name: string, lines: readonly string[]): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const pageWords = new Set(
+    lines
+      .flatMap((line) => line.split(/[^\p{L}\p{N}]+/u))
+      .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)),
+  );
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i] ?? ""}${(words[i + 1] ?? "").toLowerCase()}`;
+    if (i + 1 < words.length && pageWords.has(pair)) {
+      joined.push(pair);
+      i++;
+    } else joined.push(words[i] ?? "");
+  }
+  return joined.join(" ");
 }
 
 /** The words of a line up to `letters` letters, plus following masthead words; null if they do not fit. */

@@ -91,7 +91,7 @@ export function outletFromHost(host: string): string | null {
     if (known) return known.name;
   }
   const label = registeredLabel(plain);
-  return label ? nameFromSlugWords([label]) : null;
+  return label ? nameFromSlugWords(label.split("-").filter(Boolean)) : null;
 }
 
 /** A folder or host name that reads as a web host: "www.example.com", "example.co.uk". */
@@ -127,9 +127,13 @@ export function outletFromName(name: string): { outlet: string; key: string } | 
     .replace(ISO_IN_NAME, " ")
     .toLowerCase()
     .split(/[-_.\s]+/)
-    .filter((token) => /[a-z]/.test(token));
+    .filter(
+      (token, i, all) =>
+        /[a-z]/.test(token) || (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")),
+    );
   if (tokens.length === 0) return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
+    if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
     const known = byKey.get(key);
     if (known && (key.length >= 3 || end === tokens.length)) return { outlet: known.name, key };
@@ -151,28 +155,38 @@ function outletTokens(tokens: readonly string[]): string[] {
     if (MASTHEAD_WORDS.has(token) || LETTER_NAMES.has(token)) last = i;
   });
   if (last >= 0) {
-    const next = tokens[last + 1];
-    if (next && LOWER_CASE_NAME_WORDS.has(next) && tokens[last + 2])
-      return tokens.slice(0, last + 3);
-    return tokens.slice(0, last + 1);
+    let end = last + 1;
+    // "Channel 7", "News 13": a number after a masthead word is part of the name.
+    if (/^\d{1,3}$/.test(tokens[end] ?? "")) return tokens.slice(0, end + 1);
+    // "Voices of the Valley", "Times of India": little words and the one word they lead to.
+    while (LOWER_CASE_NAME_WORDS.has(tokens[end] ?? "") && tokens[end + 1]) end++;
+    return end > last + 1 ? tokens.slice(0, end + 1) : tokens.slice(0, end);
   }
   return tokens.length <= 2 ? [...tokens] : tokens.slice(0, 1);
 }
 
 /** Tokens of a name, each read as words and capitalised: ["palmerreport"] → "Palmer Report". */
 function nameFromSlugWords(tokens: readonly string[]): string | null {
-  const words = tokens.flatMap((token) => splitRunTogether(token));
-  if (words.length === 0) return null;
-  return words
-    .map((word, i) => {
-      if (/^\d/.test(word)) return word;
-      if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
-      if (LETTER_NAMES.has(word) || isCallSign(word) || !/[aeiouy]/.test(word))
-        return word.toUpperCase();
-      return word.charAt(0).toUpperCase() + word.slice(1);
-    })
+  const names = tokens.map((token) =>
+    splitRunTogether(token)
+      .map((word, i) => {
+        if (/^\d/.test(word)) return word;
+        if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
+        if (LETTER_NAMES.has(word) || isCallSign(word) || !/[aeiouy]/.test(word))
+          return word.toUpperCase();
+        return word.charAt(0).toUpperCase() + word.slice(1);
+      })
+      .join(" ")
+      // A number inside a run-together name stays on its word: "news9live" → "News9 Live".
+      .replace(/([A-Za-z]) (\d)/g, "$1$2"),
+  );
+  const name = names
+    .map((part, i) =>
+      i > 0 && LOWER_CASE_NAME_WORDS.has(part.toLowerCase()) ? part.toLowerCase() : part,
+    )
     .join(" ")
-    .replace(/([A-Za-z]) (\d)/g, "$1$2");
+    .trim();
+  return name === "" ? null : name;
 }
 
 /** "kxxv", "wreg": the call letters of an American broadcaster. */

@@ -6,7 +6,7 @@ import { decodeArticleBytes } from "./decode-article-bytes.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { SkipReason } from "./ingest-config.js";
 import { inferOutlet } from "./outlet-inference.js";
-import { dateInFileName } from "./outlet-names.js";
+import { dateInFileName, outletFromName } from "./outlet-names.js";
 import { maskSecrets, secretsHiddenNote } from "./secret-masking.js";
 
 export type ArticleResult =
@@ -26,7 +26,12 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
   const masked = maskSecrets(decoded.text);
   const split = splitFrontMatter(masked.text);
   if (!split.ok) return split;
-  const page = cleanPage(split.body);
+  const fromFileName = outletFromName(articleIdFor(file));
+  const page = cleanPage(split.body, {
+    siteNames: [split.frontMatter.outlet, fromFileName?.outlet, fromFileName?.key].filter(
+      (name): name is string => typeof name === "string",
+    ),
+  });
   const id = articleIdFor(file);
   const counts: Record<PassageKind, number> = { paragraph: 0, caption: 0 };
   const passages: Passage[] = page.passages.map((passage) => {
