@@ -1,6 +1,6 @@
 import type { SourceAnswer } from "../answer/answer.js";
 import { articlesById, type StoryDesk } from "../desk/story-desk.js";
-import { type Article, outletName, type Passage } from "../ingest/article.js";
+import { type Article, outletName, type Passage, passageKey } from "../ingest/article.js";
 import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
@@ -110,11 +110,19 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     .filter((entry) => entry.facts.length > 0);
 
   const answering = new Set(
-    covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
+    covered.flatMap(({ article, passages }) =>
+      passages.map((p) => passageKey(article.id, p.kind, p.paragraph)),
+    ),
   );
   const relevant = (change: QuoteChange) =>
-    answering.has(`${change.source}#${change.paragraph}`) ||
-    answering.has(`${change.original.source}#${change.original.paragraph}`);
+    answering.has(passageKey(change.source, change.kind ?? "paragraph", change.paragraph)) ||
+    answering.has(
+      passageKey(
+        change.original.source,
+        change.original.kind ?? "paragraph",
+        change.original.paragraph,
+      ),
+    );
   const quoteChanges = small
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
@@ -149,12 +157,14 @@ function answeringPassages(
   source: SourceAnswer,
   withSeconds: boolean,
 ): Passage[] {
-  const paragraphs = new Set(
+  const keys = new Set(
     [source.quote, ...(withSeconds ? source.seconds : [])].flatMap((quote) =>
-      quote ? [quote.paragraph] : [],
+      quote ? [passageKey(article.id, quote.kind, quote.paragraph)] : [],
     ),
   );
-  return article.passages.filter((passage) => paragraphs.has(passage.paragraph));
+  return article.passages.filter((passage) =>
+    keys.has(passageKey(article.id, passage.kind, passage.paragraph)),
+  );
 }
 
 /** `context`: paragraphs read before each passage to resolve "he said" (all, on a small desk). */
