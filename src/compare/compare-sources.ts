@@ -79,12 +79,26 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       names: namedEntities(passages),
     };
   });
+  // On a desk read through, an outlet gives its figure wherever it does (its other passages).
+  const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
+  const coveredIds = new Set(covered.map((entry) => entry.article.id));
   const figures = alignFigures(
-    covered.map(({ article, passages }) => ({
-      source: article.id,
-      outlet: outletName(article),
-      passages,
-    })),
+    [
+      ...covered.map(({ article, passages }) => ({
+        source: article.id,
+        outlet: outletName(article),
+        passages,
+        elsewhere: readThrough ? article.passages.filter((p) => !passages.includes(p)) : [],
+      })),
+      ...(readThrough ? desk.articles.filter((article) => !coveredIds.has(article.id)) : []).map(
+        (article) => ({
+          source: article.id,
+          outlet: outletName(article),
+          passages: [],
+          elsewhere: article.passages,
+        }),
+      ),
+    ],
     desk.profile.equivalents,
   );
 

@@ -146,3 +146,22 @@ export const EMPTY_COUNTED: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Nouns of a tally whose "of" says what is counted: "27 reports of fires", "11 cases of flu". */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(
+  "reports report cases case incidents incident instances instance counts accounts complaints claims".split(
+    " ",
+  ),
+);
+
+/** Words that make a number a percentage. */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "pct", "percentage"]);
+
+/** Counted words that count the same thing, by their group: "shares" = "stock". */
+export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    shares: "stock share shares stocks",
+    votes: "vote votes ballots ballot",
+    dollars: "dollar dollars usd",
+  }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
+);
