@@ -15,6 +15,7 @@ import { namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
+import { copyOrigin, deskSameCopy, findSameCopy } from "./same-copy.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
 
@@ -126,13 +127,46 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const answering = new Set(
     covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
   );
-  const relevant = (change: QuoteChange) =>
-    answering.has(`${change.source}#${change.paragraph}`) ||
-    answering.has(`${change.original.source}#${change.original.paragraph}`);
+  // Only quotations in passages that answer the question.
+  const relevant = (change: QuoteChange) => answering.has(`${change.source}#${change.paragraph}`);
   const quoteChanges = small
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
-  return { sources, onlyIn, quoteChanges, figures, sameCopy: [] };
+  const compared = new Set(comparedArticles.map((article) => article.id));
+  const sameCopy = (small ? deskSameCopy(desk.articles) : findSameCopy(comparedArticles)).filter(
+    (copy) => copy.sources.filter((s) => compared.has(s.source)).length >= 2,
+  );
+  return {
+    sources,
+    onlyIn,
+    quoteChanges: withOrigins(quoteChanges, byId, [...outletsOf(desk.articles)]),
+    figures,
+    sameCopy,
+  };
+}
+
+/** A changed quote's original page says whose copy it carries: that outlet is the origin. */
+function withOrigins(
+  changes: readonly QuoteChange[],
+  byId: ReadonlyMap<string, Article>,
+  outlets: readonly string[],
+): QuoteChange[] {
+  return changes.map((change) => {
+    const original = byId.get(change.original.source);
+    const origin = original ? copyOrigin(original, outlets) : null;
+    if (!origin || bareName(origin) === bareName(change.original.outlet)) return change;
+    return { ...change, origin };
+  });
+}
+
+const outletNamesCache = new WeakMap<readonly Article[], readonly string[]>();
+
+function outletsOf(articles: readonly Article[]): readonly string[] {
+  const known = outletNamesCache.get(articles);
+  if (known) return known;
+  const names = [...new Set(articles.map(outletName))];
+  outletNamesCache.set(articles, names);
+  return names;
 }
 
 /** How far a comparison reaches. */
@@ -213,6 +247,7 @@ export function prepareComparison(desk: StoryDesk): void {
   // A large desk is not read now; answering a few questions when it opens warms the comparison.
   if (desk.articles.length > ComparisonConfig.fullScanArticles) return;
   deskQuoteChanges(desk.articles);
+  deskSameCopy(desk.articles);
   // The language tagger costs milliseconds a passage: only a small desk is read through now.
   if (desk.index.passageCount > ComparisonConfig.fullReadPassages) return;
   for (const article of desk.articles) articleAttributions(article);
