@@ -36,7 +36,7 @@ describe("reading figures", () => {
       "The carmaker will pay $1.2 billion and recall about 350,000 vehicles; more than 40 were injured.",
     );
     expect(figures.map((f) => [f.what, f.value, f.qualifier])).toEqual([
-      ["dollars", 1_200_000_000, null],
+      ["dollars (pay)", 1_200_000_000, null],
       ["vehicles recalled", 350_000, "about"],
       ["people wounded", 40, "more than"],
     ]);

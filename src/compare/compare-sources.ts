@@ -110,7 +110,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ({ article, passages }): OnlyIn => ({
         source: article.id,
         outlet: outletName(article),
-        facts: onlyInFacts(passages, othersOf(article)).filter(
+        facts: onlyInFacts(passages, othersOf(article), readThrough).filter(
           (fact) =>
             notAnOutlet(fact.text) &&
             !figured.some(

@@ -242,9 +242,20 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
     if (counted && EMPTY_COUNTED.has(counted.norm)) continue;
+    // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max".
+    if (
+      previous &&
+      (!previous.sentenceStart || hasTag(previous, "ProperNoun", "Noun")) &&
+      /^\p{Lu}/u.test(previous.text) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") &&
+      !FIGURE_QUALIFIERS.includes(previous.norm)
+    )
+      continue;
     if (currency) {
-      word = currency;
-      group = currency;
+      // What the sum is: "$1.3 million in property damage", "would cost … $40 million".
+      const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k));
+      word = topic ? `${currency} (${readable(topic)})` : currency;
+      group = topic ? `${currency}:${stemWord(topic.norm)}` : currency;
     } else if (!counted) {
       if (!outcome) continue;
       // "more than 40 wounded": the people counted before in the sentence, else people.
@@ -425,4 +436,42 @@ function contextOf(
       )
       .map(stem),
   );
+}
+
+const AUXILIARIES = new Set(
+  "be is are was were been being have has had would could will shall should may might must can do does did".split(
+    " ",
+  ),
+);
+
+/**
+ * What a sum of money is of: the noun after "in", "of" or "for" ("$2 million in damage"), else
+ * the verb before it ("would cost … $40 million") or a noun with "of" ("a fine of $5,000").
+ */
+function moneyTopic(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  const link = tokens[to + 1];
+  if (link && /^(?:in|of|for)$/.test(link.norm) && !clauseBreak(tokens[to], link)) {
+    let topic: Token | undefined;
+    for (let m = to + 2; m < tokens.length && m <= to + 5; m++) {
+      const token = tokens[m];
+      if (!token || clauseBreak(tokens[m - 1], token)) break;
+      if (hasTag(token, "Determiner", "Adjective") && !topic) continue;
+      if (!hasTag(token, "Noun") || hasTag(token, "Pronoun", "ProperNoun", "Value")) break;
+      topic = token;
+      if (/,/.test(token.post)) break;
+    }
+    if (topic) return topic;
+  }
+  for (let b = from - 1; b >= 0 && b >= from - 5; b--) {
+    const token = tokens[b];
+    if (!token || clauseBreak(token, tokens[b + 1])) break;
+    if (
+      hasTag(token, "Noun") &&
+      !hasTag(token, "Pronoun", "ProperNoun") &&
+      tokens[b + 1]?.norm === "of"
+    )
+      return token;
+    if (hasTag(token, "Verb") && !AUXILIARIES.has(token.norm)) return token;
+  }
+  return undefined;
 }
