@@ -171,8 +171,8 @@ function outletsOf(articles: readonly Article[]): readonly string[] {
 
 /** How far a comparison reaches. */
 export const ComparisonConfig = Object.freeze({
-  /** Outlets compared: those whose best passage answers best. */
-  maxSources: 6,
+  /** Outlets compared on a desk read whole: every covered outlet, up to this many (lines summarise). */
+  maxSources: 100,
   /** Outlets compared on a desk too large to read whole. */
   maxSourcesOnArchive: 2,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */

@@ -242,7 +242,17 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
     if (counted && EMPTY_COUNTED.has(counted.norm)) continue;
-    // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max".
+    // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
+    if (
+      previous &&
+      !previous.sentenceStart &&
+      hasTag(previous, "ProperNoun") &&
+      !hasTag(previous, "Month", "Date") &&
+      /^\p{Lu}/u.test(previous.text) &&
+      k === i &&
+      /^\d+$/.test(first.text)
+    )
+      continue;
     if (
       previous &&
       (!previous.sentenceStart || hasTag(previous, "ProperNoun", "Noun")) &&
@@ -333,6 +343,7 @@ function isPercent(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (!end) return false;
   if (/%$/.test(end.text) || /^%/.test(end.post)) return true;
+  if (after?.norm === "percentage" && /^points?$/.test(tokens[k + 2]?.norm ?? "")) return false;
   if (after && PERCENT_WORDS.has(after.norm)) return true;
   return after?.norm === "per" && tokens[k + 2]?.norm === "cent";
 }
@@ -365,40 +376,43 @@ function percentFigure(
       m++;
     }
   }
-  // Whose it is: the nearest common noun before it in its clause, else the nearest name.
+  // Whose it is: the nearest common noun before it in its clause ("shares fell 6.2%").
   let subject: Token | undefined;
-  let name: Token | undefined;
   for (let b = qualifier.from - 1; b >= 0 && b >= qualifier.from - 8; b--) {
     const token = tokens[b];
     if (!token || clauseBreak(token, tokens[b + 1]) || /,/.test(token.post)) break;
     if (hasTag(token, "Conjunction")) break;
-    if (hasTag(token, "Pronoun", "Date", "Value")) continue;
-    if (hasTag(token, "ProperNoun", "Person", "Organization")) name ??= token;
-    else if (
-      (hasTag(token, "Noun") || SAME_COUNTED.has(token.norm)) &&
-      !STOP_WORDS.has(token.norm)
-    ) {
+    if (hasTag(token, "Pronoun", "Date", "Value", "ProperNoun", "Person", "Organization")) continue;
+    if (token.norm === "cent" || PERCENT_WORDS.has(token.norm)) continue;
+    if ((hasTag(token, "Noun") || SAME_COUNTED.has(token.norm)) && !STOP_WORDS.has(token.norm)) {
       subject = token;
       // "shares of the maker": the shares.
-      const of = hasTag(tokens[b - 1], "Determiner") ? b - 2 : b - 1;
-      const head = tokens[of - 1];
+      const ofAt = hasTag(tokens[b - 1], "Determiner") ? b - 2 : b - 1;
+      const head = tokens[ofAt - 1];
       if (
-        tokens[of]?.norm === "of" &&
+        tokens[ofAt]?.norm === "of" &&
         head &&
         (hasTag(head, "Noun") || SAME_COUNTED.has(head.norm)) &&
-        !hasTag(head, "Pronoun")
+        !hasTag(head, "Pronoun") &&
+        head.norm !== "cent" &&
+        !PERCENT_WORDS.has(head.norm)
       )
         subject = head;
+      // "58 per cent of the vote against 42 per cent": the other share of the same thing.
+      if (head && (head.norm === "cent" || PERCENT_WORDS.has(head.norm))) {
+        subject = undefined;
+        of ??= token;
+      }
       break;
     }
   }
-  const whose = subject ?? name;
-  const whoseGroup = whose ? countedGroup(whose) : "";
+  // What it is of says enough ("58% of the vote"); whose it is, otherwise.
+  const whoseGroup = subject && !of ? countedGroup(subject) : "";
   const ofGroup = of ? countedGroup(of) : "";
   const what = of
     ? `percent of ${readable(of)}`
-    : whose
-      ? `${readable(whose)}, percent`
+    : subject
+      ? `${readable(subject)}, percent`
       : "percent";
   const endToken = tokens[Math.min(last, tokens.length - 1)] ?? first;
   const startToken = tokens[qualifier.from] ?? first;

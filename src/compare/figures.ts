@@ -105,6 +105,16 @@ function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
     const [counted = "", outcome = ""] = splitKey(key);
     if (outcome !== "") outcomesOf.set(counted, [...(outcomesOf.get(counted) ?? []), key]);
   }
+  // A percentage that says neither what it is of nor whose ("won 58 percent to 42 percent")
+  // joins the one kind of percentage the outlets give, when they give one.
+  const percentages = [...byKey.keys()].filter((key) => key.startsWith("percent:"));
+  const bare = percentages.filter((key) => key === "percent::|");
+  const said = percentages.filter((key) => key !== "percent::|");
+  const [only] = said;
+  if (bare.length > 0 && said.length === 1 && only !== undefined) {
+    byKey.set(only, [...(byKey.get(only) ?? []), ...(byKey.get("percent::|") ?? [])]);
+    byKey.delete("percent::|");
+  }
   for (const [key, placed] of [...byKey.entries()]) {
     const [counted = "", outcome = ""] = splitKey(key);
     const targets = outcomesOf.get(counted) ?? [];
