@@ -101,6 +101,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ),
     ],
     desk.profile.equivalents,
+    answer.query,
   );
 
   // A count another outlet gives too (the same or another number) is side by side, not only-in.

@@ -165,3 +165,10 @@ export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
     dollars: "dollar dollars usd",
   }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
 );
+
+/** Units of measure: the unit is what a number counts ("150 mph winds", "9 feet of water"). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(
+  "mph kph km/h kmh knots feet foot ft inches inch in metres meters metre meter m km kilometres kilometers miles mile cm mm kg kilograms pounds lbs tonnes tons degrees acres hectares gallons litres liters barrels"
+    .split(" ")
+    .filter((word) => !["in", "m", "pounds"].includes(word)),
+);

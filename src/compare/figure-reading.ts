@@ -12,6 +12,7 @@ import {
   PERCENT_WORDS,
   REPORT_NOUNS,
   SAME_COUNTED,
+  UNIT_WORDS,
 } from "./figure-cues.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { stemWord } from "./word-forms.js";
@@ -176,9 +177,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (hasTag(token, "Preposition", "Conjunction", "Pronoun", "Adverb")) break;
       if (!hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated"))
         break;
-      if (hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym")) {
+      if (hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") || UNIT_WORDS.has(token.norm)) {
         counted = token;
         last = m;
+        // A unit is what is counted: "150 mph winds", "9 feet of water".
+        if (UNIT_WORDS.has(token.norm)) break;
         // A plural ends the phrase: "40 rockets fired", not "40 rockets fired".
         if (hasTag(token, "Plural") && !hasTag(tokens[m + 1], "Plural")) break;
       }

@@ -2,7 +2,7 @@ import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
-import { foldWord, stemWord } from "./word-forms.js";
+import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
 /**
  * Figures side by side: the counts the outlets give of the same thing (same counted noun, or
@@ -43,7 +43,12 @@ interface Placed extends ReadFigure {
 export function alignFigures(
   sources: readonly FigureSource[],
   equivalents: readonly (readonly string[])[] = [],
+  question = "",
 ): Figure[] {
+  // What the question asks to be counted ("what share of the vote"): read wherever it is given.
+  const asked = new Set(wordsOf(question).map((word) => stemWord(word.norm)));
+  const asks = (figure: ReadFigure) =>
+    figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
@@ -62,7 +67,7 @@ export function alignFigures(
     for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
         const key = alignmentKey(figure, deskGroups);
-        if (answered.has(key)) place(source, figure, key);
+        if (answered.has(key) || asks(figure)) place(source, figure, key);
         // A count with no outcome said joins the one outcome its noun is counted for.
         else if (figure.outcome === null && countedAnswered.has(splitKey(key)[0]))
           place(source, figure, key);
