@@ -1,11 +1,12 @@
 import { subscribe } from "node:diagnostics_channel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { readConfig } from "../config/app-config.js";
-import { defaultProfile } from "../desk/desk-profile.js";
-import { fixedNewsroom } from "../desk/newsroom-view.js";
-import { LiveDesk } from "../newsroom/live-desk.js";
-import { cacheDir } from "../newsroom/open-desk-folder.js";
-import { startSlackApp } from "../slack/start-slack-app.js";
+import { parseArgs } from "node:util";
+import { readConfig } from "../../config/app-config.js";
+import { fixedNewsroom } from "../../desk/newsroom-view.js";
+import { LiveDesk } from "../../newsroom/live-desk.js";
+import { cacheDir } from "../../newsroom/open-desk-folder.js";
+import { startSlackApp } from "../../slack/start-slack-app.js";
+import { toolDesk } from "../tool-desk.js";
 
 /**
  * The app as `npm start` runs it in HTTP mode, in its own process, for `npm run load`: the
@@ -32,13 +33,17 @@ export interface ProbeReply {
 async function serve(): Promise<void> {
   const config = readConfig(process.env, { dotenvPath: null });
   if (config.slack === null) throw new Error("the load tool sets the Slack variables");
-  const desk = (await LiveDesk.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
+  const { values } = parseArgs({
+    options: { desk: { type: "string" }, command: { type: "string" } },
+  });
+  const found = await toolDesk(config.seedsDir, values.desk);
+  const desk = (await LiveDesk.open(found.dir, () => {}, { cache: cacheDir() })).watch();
   const running = await startSlackApp({
     slack: config.slack,
-    // One desk, the seeds folder, under the configured command (until the newsroom loader).
+    // The desk under load, under the command the load tool sends.
     newsroom: fixedNewsroom([
       {
-        profile: { ...defaultProfile(config.command.replace(/^\//, "")), command: config.command },
+        profile: { ...found.profile, command: values.command ?? found.profile.command },
         get current() {
           return desk.current;
         },

@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { printJson, runCli, UsageError } from "../cli/cli-run.js";
-import { listArticleFiles, loadDesk } from "../newsroom/load-desk.js";
+import { printJson, runCli, UsageError } from "../../cli/cli-run.js";
+import { listArticleFiles, loadDesk } from "../../newsroom/load-desk.js";
+import { questionsFileOf, toolDesk } from "../tool-desk.js";
 import { writeCorpusFolder } from "./generated-corpus.js";
 
 export const BENCH_USAGE =
-  "Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--engines storydesk,fuse,minisearch] [--questions FILE] [--seeds DIR]\n" +
-  "       npm run bench -- --write-corpus DIR [--sizes 100000] [--seeds DIR]";
+  "Usage: npm run bench -- [--json] [--sizes 1000,10000,100000] [--engines storydesk,fuse,minisearch] [--questions FILE] [--seeds DIR] [--desk ID]\n" +
+  "       npm run bench -- --write-corpus DIR [--sizes 100000] [--seeds DIR] [--desk ID]";
 
 /** Plain Fuse.js takes seconds a question on large desks: past this size it answers only a few. */
 const FUSE_FULL_UP_TO = 20_000;
@@ -28,6 +29,12 @@ interface Run {
   questions: number;
   /** Peak RSS of the process that built and saved the index. */
   buildRssMb: number;
+  /** Recall over the held-out questions only (`heldOut: true` in questions.yml): never tuned on. */
+  recallHeldOut: number;
+  /** How many (question, source) pairs the held-out recall is over. */
+  heldOutPairs: number;
+  /** The desk whose articles were planted and whose questions were asked. */
+  desk: string;
 }
 
 async function main(): Promise<number> {
@@ -36,8 +43,9 @@ async function main(): Promise<number> {
       json: { type: "boolean", default: false },
       sizes: { type: "string", default: "1000,10000,100000" },
       engines: { type: "string", default: "storydesk,fuse,minisearch" },
-      questions: { type: "string", default: "test/fixtures/seed-questions.ts" },
-      seeds: { type: "string", default: "seeds" },
+      questions: { type: "string" },
+      seeds: { type: "string", default: process.env["SEEDS_DIR"] ?? "seeds" },
+      desk: { type: "string" },
       "write-corpus": { type: "string" },
     },
   });
@@ -46,8 +54,11 @@ async function main(): Promise<number> {
   const engines = values.engines.split(",").map((engine) => engine.trim());
   if (engines.some((engine) => !["storydesk", "fuse", "minisearch"].includes(engine)))
     throw new UsageError(BENCH_USAGE);
-  const seeds = await loadDesk(values.seeds);
-  const seedFiles = await listArticleFiles(values.seeds);
+  // The desk's own articles are planted in the corpus, and its own questions.yml asked.
+  const desk = await toolDesk(values.seeds, values.desk);
+  const questions = values.questions ?? questionsFileOf(desk);
+  const seeds = await loadDesk(desk.dir);
+  const seedFiles = await listArticleFiles(desk.dir);
 
   const target = values["write-corpus"];
   if (target) {
@@ -73,11 +84,12 @@ async function main(): Promise<number> {
         say(`… ${engine} at ${size} passages`);
         runs.push(
           runOne(
+            desk.id,
             engine,
             size,
             corpus,
             path.join(work, "cache"),
-            values.questions,
+            questions,
             few ? FUSE_FEW_QUESTIONS : undefined,
           ),
         );
@@ -92,7 +104,7 @@ async function main(): Promise<number> {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
   };
-  if (values.json) printJson({ runs, machine, notes });
+  if (values.json) printJson({ runs, machine, notes, desk: desk.id, questionsFile: questions });
   else
     process.stdout.write(
       `${renderTable(runs)}\n${notes.map((note) => `note: ${note}`).join("\n")}\n`,
@@ -101,6 +113,7 @@ async function main(): Promise<number> {
 }
 
 function runOne(
+  deskId: string,
   engine: string,
   passages: number,
   dir: string,
@@ -151,6 +164,9 @@ function runOne(
     recall: served["recall"] ?? 0,
     questions: served["questions"] ?? 0,
     buildRssMb: built["buildRssMb"] ?? 0,
+    recallHeldOut: served["recallHeldOut"] ?? 0,
+    heldOutPairs: served["heldOutPairs"] ?? 0,
+    desk: deskId,
   };
 }
 
@@ -164,6 +180,7 @@ function renderTable(runs: readonly Run[]): string {
     "p99 ms",
     "RSS MB",
     "recall",
+    "held-out recall",
     "questions",
   ];
   const rows = runs.map((run) =>
@@ -176,6 +193,7 @@ function renderTable(runs: readonly Run[]): string {
       run.p99Ms,
       run.rssMb,
       run.recall,
+      run.recallHeldOut,
       run.questions,
     ].map(String),
   );
