@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,6 +19,7 @@ import {
   startThrowawayCluster,
   type ThrowawayCluster,
 } from "../src/tools/postgres/throwaway-cluster.js";
+import { runTool } from "./support/run-tool.js";
 
 let cluster: ThrowawayCluster;
 let url: string;
@@ -124,6 +125,45 @@ describe("npm run desk -- sync, incrementally", () => {
       await notices.close();
     }
   }, 60_000);
+});
+
+describe("npm run desk -- sync", () => {
+  it("syncs every desk of a newsroom folder, then finds nothing to do", async () => {
+    const newsroom = path.join(work, "newsroom");
+    cpSync("seeds/iraq", path.join(newsroom, "iraq"), { recursive: true });
+    symlinkSync(path.resolve("test/fixtures/desks/recall"), path.join(newsroom, "recall"));
+    const env = { DATABASE_URL: await cluster.createDatabase("cli") };
+    const first = runTool("src/cli/desk.ts", ["sync", "--seeds", newsroom], { env });
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toBe(
+      "iraq: 2 added, 0 changed, 0 removed, 0 unchanged (revision 1)\n" +
+        "recall: 6 added, 0 changed, 0 removed, 0 unchanged (revision 1)\n",
+    );
+    expect(first.status).toBe(0);
+    const again = runTool(
+      "src/cli/desk.ts",
+      ["sync", "--seeds", newsroom, "--desk", "iraq", "--json"],
+      {
+        env,
+      },
+    );
+    expect(JSON.parse(again.stdout)).toEqual([
+      { desk: "iraq", added: 0, changed: 0, removed: 0, unchanged: 2, revision: 1 },
+    ]);
+  }, 60_000);
+
+  it("says in one line, exit code 2, that the database cannot be reached or is not set", () => {
+    const dead = `postgresql://desk:pw-9f2@localhost/desk?host=${encodeURIComponent(path.join(work, "none"))}`;
+    const run = runTool("src/cli/desk.ts", ["sync"], { env: { DATABASE_URL: dead } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^Cannot reach the database at \S+\/desk \(DATABASE_URL\): [^\n]+\n$/,
+    );
+    expect(run.stderr).not.toContain("pw-9f2");
+    const unset = runTool("src/cli/desk.ts", ["sync"], { env: { DATABASE_URL: "" } });
+    expect(unset.status).toBe(2);
+    expect(unset.stderr).toMatch(/^DATABASE_URL is not set/);
+  });
 });
 
 describe("duplicate checks shared by replicas", () => {
