@@ -17,7 +17,9 @@ export interface BenchEngine {
   build(): Promise<void>;
   save(): Promise<void>;
   load(): Promise<void>;
-  answer(question: string): BestBySource;
+  answer(question: string): BestBySource | Promise<BestBySource>;
+  /** Lets go of what the engine holds outside the process (a database's rows). */
+  close?(): Promise<void>;
 }
 
 interface Doc {

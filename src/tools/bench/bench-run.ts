@@ -13,6 +13,7 @@ import {
   recallOf,
   recallPairs,
 } from "./bench-questions.js";
+import { postgresEngine } from "./postgres-engine.js";
 
 /**
  * One phase of one measurement, in a process of its own so that its peak memory is its own:
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     storydesk: () => storyDeskEngine(dir, saved),
     fuse: () => plainFuseEngine(dir, saved),
     minisearch: () => miniSearchEngine(dir, saved),
+    // The database's URL comes in the environment, never on the command line.
+    postgres: () => postgresEngine(dir, process.env["DATABASE_URL"] ?? ""),
   };
   const engine = (engines[values.engine ?? ""] ?? engines["storydesk"])?.() as BenchEngine;
   const round = (value: number) => Math.round(value * 10) / 10;
@@ -62,9 +65,10 @@ async function main(): Promise<void> {
   const found = new Map<string, BestBySource>();
   for (const { question } of questions) {
     started = performance.now();
-    found.set(question, engine.answer(question));
+    found.set(question, await engine.answer(question));
     times.push(performance.now() - started);
   }
+  await engine.close?.();
   times.sort((a, b) => a - b);
   const pairs = recallPairs(questions);
   const heldOut = pairs.filter((pair) => pair.heldOut);
