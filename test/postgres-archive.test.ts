@@ -7,9 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../src/answer/answer.js";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { parseDeskQuestions } from "../src/desk/desk-questions.js";
+import type { StoryDesk } from "../src/desk/story-desk.js";
 import { type FoundDesk, findDesks } from "../src/newsroom/desk-folders.js";
 import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
 import { answerFromArchive, loadArchiveDesk } from "../src/newsroom/postgres/archive-desk.js";
+import { ArchiveFolderSync } from "../src/newsroom/postgres/archive-folder-sync.js";
+import { openArchive } from "../src/newsroom/postgres/archive-from-env.js";
+import { ArchiveNewsroom } from "../src/newsroom/postgres/archive-newsroom.js";
 import { ArchiveNotices, type DeskChange } from "../src/newsroom/postgres/archive-notices.js";
 import { ArchiveUnreachableError, openArchivePool } from "../src/newsroom/postgres/archive-pool.js";
 import { archiveVersion, migrateArchive } from "../src/newsroom/postgres/archive-schema.js";
@@ -164,6 +168,48 @@ describe("npm run desk -- sync", () => {
     expect(unset.status).toBe(2);
     expect(unset.stderr).toMatch(/^DATABASE_URL is not set/);
   });
+});
+
+describe("two replicas on one database", () => {
+  it("one syncs the folder it watches; the other answers from an article added there within 5 s", async () => {
+    const seeds = path.join(work, "replica-seeds");
+    cpSync("test/fixtures/desks/recall", path.join(seeds, "recall"), { recursive: true });
+    const replicaUrl = await cluster.createDatabase("replicas");
+    const [poolA, poolB] = [await openArchive(replicaUrl), await openArchive(replicaUrl)];
+    const log: string[] = [];
+    const syncA = new ArchiveFolderSync(poolA, seeds, (line) => log.push(`A ${line}`));
+    const syncB = new ArchiveFolderSync(poolB, seeds, (line) => log.push(`B ${line}`));
+    let newsroomB: ArchiveNewsroom | null = null;
+    try {
+      await syncA.start();
+      await syncB.start();
+      expect([syncA.holdsLock, syncB.holdsLock]).toEqual([true, false]);
+      newsroomB = await ArchiveNewsroom.open(poolB, replicaUrl, (line) => log.push(`B ${line}`));
+      const deskB = () => newsroomB?.defaultDesk?.current;
+      expect(deskB()?.articles).toHaveLength(6);
+      const question = "what did the harbour pilots union say about the night shifts";
+      expect(answerQuestion(deskB() as StoryDesk, question).quotes).toEqual([]);
+
+      writeFileSync(
+        path.join(seeds, "recall", "coastal-wire-pilots.txt"),
+        "Coastal Wire\n\nThe harbour pilots union said the night shifts would end in June, a spokesman told reporters.\n",
+      );
+      const added = Date.now();
+      await until(() => (deskB()?.articles.length ?? 0) === 7, 5_000);
+      expect(Date.now() - added).toBeLessThan(5_000);
+      const answer = answerQuestion(deskB() as StoryDesk, question);
+      expect(answer.quotes[0]?.source).toBe("coastal-wire-pilots");
+      expect(log).toContainEqual(
+        expect.stringMatching(/^A desk recall: synced to the database \(1 added/),
+      );
+    } finally {
+      await newsroomB?.close();
+      await syncB.close();
+      await syncA.close();
+      await poolA.end();
+      await poolB.end();
+    }
+  }, 60_000);
 });
 
 describe("duplicate checks shared by replicas", () => {
