@@ -7,12 +7,16 @@ import { fixedNewsroom } from "./desk/newsroom-view.js";
 import { findDesks } from "./newsroom/desk-folders.js";
 import { LiveDesk } from "./newsroom/live-desk.js";
 import { cacheDir, openDeskFolder } from "./newsroom/open-desk-folder.js";
+import { type ArchiveService, openArchiveService } from "./newsroom/postgres/archive-service.js";
 import { describeError } from "./slack/redacting-logger.js";
 import { startSlackApp } from "./slack/start-slack-app.js";
 
 /** `npm start`: Slack when credentials are set, else the local console. */
 async function main(): Promise<number> {
   const config = readConfig(process.env);
+  // With DATABASE_URL set, desks live in PostgreSQL, shared by every replica (null otherwise).
+  const archive = await openArchiveService(config.seedsDir, warnOnStderr);
+  if (archive) return serveArchive(config, archive);
   // Until every desk is served at once: a newsroom folder serves its default desk.
   const desks = await findDesks(config.seedsDir, warnOnStderr);
   const deskDir = (desks.find((d) => d.profile.isDefault) ?? desks[0])?.dir ?? config.seedsDir;
@@ -54,6 +58,41 @@ async function main(): Promise<number> {
   await running.stop();
   desk.close();
   // Idle keep-alive connections to Slack would hold the process open a few seconds more.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
+  return 0;
+}
+
+/** `npm start` with DATABASE_URL: the desks as the archive holds them, kept in step with the folder. */
+async function serveArchive(
+  config: ReturnType<typeof readConfig>,
+  archive: ArchiveService,
+): Promise<number> {
+  const desk = archive.newsroom.defaultDesk?.current;
+  if (config.slack === null) {
+    if (desk)
+      await runLocalConsole({
+        desk,
+        input: process.stdin,
+        output: process.stdout,
+        command: config.command,
+        interactive: process.stdin.isTTY === true,
+      });
+    await archive.close();
+    return 0;
+  }
+  const running = await startSlackApp({
+    slack: config.slack,
+    newsroom: archive.newsroom,
+    logLevel: config.logLevel,
+  });
+  process.on("unhandledRejection", (failure) => {
+    running.logger.error(`unexpected failure, exiting: ${describeError(failure)}`);
+    process.exit(1);
+  });
+  const reason = await untilStop();
+  running.logger.info(`Stopping: ${reason}.`);
+  await running.stop();
+  await archive.close();
   setTimeout(() => process.exit(process.exitCode ?? 0), 1_000).unref();
   return 0;
 }

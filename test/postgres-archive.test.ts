@@ -212,6 +212,34 @@ describe("two replicas on one database", () => {
   }, 60_000);
 });
 
+describe("npm start with DATABASE_URL", () => {
+  it("syncs the seeds folder into the database and answers from the archive", async () => {
+    const env = { DATABASE_URL: await cluster.createDatabase("start") };
+    const run = runTool("src/main.ts", [], { env, input: "who attacked Taji\n" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("The fatal rocket attacks earlier this month");
+    const check = await openArchivePool(env.DATABASE_URL);
+    try {
+      const { rows } = await check.query(
+        "SELECT count(*)::int AS n FROM articles WHERE desk = 'iraq'",
+      );
+      expect(rows[0]?.n).toBe(2);
+    } finally {
+      await check.end();
+    }
+  }, 60_000);
+
+  it("stops with one line and exit code 2 when the database cannot be reached", () => {
+    const dead = `postgresql://desk:pw-77x@localhost/desk?host=${encodeURIComponent(path.join(work, "gone"))}`;
+    const run = runTool("src/main.ts", [], { env: { DATABASE_URL: dead }, input: "help\n" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^Cannot reach the database at \S+\/desk \(DATABASE_URL\): [^\n]+\n$/,
+    );
+    expect(run.stdout).toBe("");
+  }, 30_000);
+});
+
 describe("duplicate checks shared by replicas", () => {
   it("lets one replica claim a key, the others not, until it expires", async () => {
     const other = await openArchivePool(url);

@@ -1,0 +1,54 @@
+import type pg from "pg";
+import { UsageError } from "../../cli/cli-run.js";
+import { ArchiveFolderSync } from "./archive-folder-sync.js";
+import { databaseUrl, openArchive } from "./archive-from-env.js";
+import { ArchiveNewsroom } from "./archive-newsroom.js";
+import { ArchiveUnreachableError } from "./archive-pool.js";
+import { SharedSeenKeys } from "./shared-seen-keys.js";
+
+/** What a replica runs when DATABASE_URL is set. */
+export interface ArchiveService {
+  readonly pool: pg.Pool;
+  /** Every desk the archive holds, reloaded when any replica's sync changes one. */
+  readonly newsroom: ArchiveNewsroom;
+  /** The duplicate checks shared by every replica. */
+  readonly seen: SharedSeenKeys;
+  /** Keeps the archive in step with the seeds folder (on the one replica that holds the sync lock). */
+  readonly folderSync: ArchiveFolderSync;
+  close(): Promise<void>;
+}
+
+/**
+ * The archive when DATABASE_URL is set (else null): the database reached and migrated, the seeds
+ * folder synced into it (by whichever replica holds the sync lock), the desks loaded from it. A
+ * database that cannot be reached is a UsageError: one line, exit code 2.
+ */
+export async function openArchiveService(
+  seedsDir: string,
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ArchiveService | null> {
+  const url = databaseUrl(env);
+  if (url === null) return null;
+  let pool: pg.Pool;
+  try {
+    pool = await openArchive(url);
+  } catch (error) {
+    if (error instanceof ArchiveUnreachableError) throw new UsageError(error.message);
+    throw error;
+  }
+  const folderSync = new ArchiveFolderSync(pool, seedsDir, log);
+  await folderSync.start();
+  const newsroom = await ArchiveNewsroom.open(pool, url, log);
+  return {
+    pool,
+    newsroom,
+    seen: new SharedSeenKeys(pool),
+    folderSync,
+    async close() {
+      await newsroom.close();
+      await folderSync.close();
+      await pool.end();
+    },
+  };
+}
