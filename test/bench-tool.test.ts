@@ -106,6 +106,6 @@ describe("npm run bench", () => {
   it("refuses a desk the seeds folder does not have", () => {
     const run = runTool("src/tools/bench/bench.ts", ["--desk", "nowhere"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^No desk "nowhere" in seeds\/iraq/);
+    expect(run.stderr).toMatch(/^No desk "nowhere" in seeds\. The desks are: iraq\./);
   });
 });

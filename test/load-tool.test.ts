@@ -69,7 +69,9 @@ describe("npm run load", () => {
   it("says which desks there are when --desk names none", () => {
     const run = runTool("src/tools/load/load.ts", ["--seeds", newsroom, "--desk", "nowhere"]);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe(`No desk "nowhere" in ${newsroom} (desks: iraq, recall)`);
+    expect(run.stderr.trim()).toBe(
+      `No desk "nowhere" in ${newsroom}. The desks are: iraq, recall.`,
+    );
   });
 
   it("gives every command a trigger id of its own, shaped like Slack's", () => {

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { chooseDesk } from "../newsroom/desk-choice.js";
 import { findDesks } from "../newsroom/desk-folders.js";
 import { seedsDir } from "../newsroom/open-desk-folder.js";
 import { databaseUrl, openArchive } from "../newsroom/postgres/archive-from-env.js";
@@ -11,8 +12,6 @@ export const DESK_USAGE = "Usage: npm run desk -- sync [--seeds DIR] [--desk ID]
 export const DeskCliMessage = Object.freeze({
   noDatabase:
     "DATABASE_URL is not set: `npm run desk -- sync` loads desk folders into the PostgreSQL database it names",
-  noSuchDesk: (id: string, known: readonly string[]) =>
-    `No desk "${id}" in the seeds folder (desks: ${known.join(", ") || "none"})`,
   synced: (report: SyncReport) =>
     `${report.desk}: ${report.added} added, ${report.changed} changed, ${report.removed} removed, ${report.unchanged} unchanged (revision ${report.revision})`,
 });
@@ -30,15 +29,10 @@ async function main(): Promise<number> {
   if (positionals.length !== 1 || positionals[0] !== "sync") throw new UsageError(DESK_USAGE);
   const url = databaseUrl();
   if (url === null) throw new UsageError(DeskCliMessage.noDatabase);
-  const all = await findDesks(seedsDir(values.seeds), warnOnStderr);
-  const desks = values.desk ? all.filter((desk) => desk.id === values.desk) : all;
-  if (desks.length === 0)
-    throw new UsageError(
-      DeskCliMessage.noSuchDesk(
-        values.desk ?? "",
-        all.map((desk) => desk.id),
-      ),
-    );
+  const seeds = seedsDir(values.seeds);
+  const desks = values.desk
+    ? [await chooseDesk(seeds, values.desk, warnOnStderr)]
+    : await findDesks(seeds, warnOnStderr);
   let pool: Awaited<ReturnType<typeof openArchive>>;
   try {
     pool = await openArchive(url);

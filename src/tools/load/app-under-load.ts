@@ -2,11 +2,10 @@ import { subscribe } from "node:diagnostics_channel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { readConfig } from "../../config/app-config.js";
-import { fixedNewsroom } from "../../desk/newsroom-view.js";
-import { LiveDesk } from "../../newsroom/live-desk.js";
+import type { DeskOnDuty, NewsroomView } from "../../desk/newsroom-view.js";
+import { LiveNewsroom } from "../../newsroom/live-newsroom.js";
 import { cacheDir } from "../../newsroom/open-desk-folder.js";
 import { startSlackApp } from "../../slack/start-slack-app.js";
-import { toolDesk } from "../tool-desk.js";
 
 /**
  * The app as `npm start` runs it in HTTP mode, in its own process, for `npm run load`: the
@@ -36,19 +35,11 @@ async function serve(): Promise<void> {
   const { values } = parseArgs({
     options: { desk: { type: "string" }, command: { type: "string" } },
   });
-  const found = await toolDesk(config.seedsDir, values.desk);
-  const desk = (await LiveDesk.open(found.dir, () => {}, { cache: cacheDir() })).watch();
+  // Every desk, as npm start serves them; the desk under load answers the command sent.
+  const live = (await LiveNewsroom.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
   const running = await startSlackApp({
     slack: config.slack,
-    // The desk under load, under the command the load tool sends.
-    newsroom: fixedNewsroom([
-      {
-        profile: { ...found.profile, command: values.command ?? found.profile.command },
-        get current() {
-          return desk.current;
-        },
-      },
-    ]),
+    newsroom: values.desk && values.command ? renamed(live, values.desk, values.command) : live,
     logLevel: config.logLevel,
   });
   const send = (reply: ProbeReply) => process.send?.(reply);
@@ -66,7 +57,7 @@ async function serve(): Promise<void> {
   process.on("message", async (probe: LoadProbe) => {
     if (probe.type === "stop") {
       await running.stop();
-      desk.close();
+      live.close();
       process.disconnect();
       return;
     }
@@ -93,6 +84,28 @@ async function serve(): Promise<void> {
   // The load tool went away (killed, or it crashed): so does the app, rather than linger.
   process.on("disconnect", () => process.exit(0));
   send({ type: "ready", port: running.port ?? 0 });
+}
+
+/** The newsroom with one desk answering another command than its own (`npm run load -- --command`). */
+function renamed(newsroom: NewsroomView, deskId: string, command: string): NewsroomView {
+  const rename = (desk: DeskOnDuty | null): DeskOnDuty | null =>
+    desk?.profile.id === deskId
+      ? {
+          profile: { ...desk.profile, command },
+          folder: desk.folder ?? null,
+          get current() {
+            return desk.current;
+          },
+        }
+      : desk;
+  return {
+    get desks() {
+      return newsroom.desks.map((desk) => rename(desk) as DeskOnDuty);
+    },
+    get defaultDesk() {
+      return rename(newsroom.defaultDesk);
+    },
+  };
 }
 
 /** A full collection (twice, for objects freed by the first), when node runs with --expose-gc. */
