@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { configuredSecrets } from "../config/configured-secrets.js";
 import { chooseDesk } from "../newsroom/desk-choice.js";
 import { findDesks } from "../newsroom/desk-folders.js";
 import { seedsDir } from "../newsroom/open-desk-folder.js";
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
   });
   if (positionals.length !== 1 || positionals[0] !== "sync") throw new UsageError(DESK_USAGE);
   const url = databaseUrl();
+  const secrets = configuredSecrets(process.env);
   if (url === null) throw new UsageError(DeskCliMessage.noDatabase);
   const seeds = seedsDir(values.seeds);
   const desks = values.desk
@@ -44,7 +46,7 @@ async function main(): Promise<number> {
   try {
     const reports: SyncReport[] = [];
     for (const desk of desks) {
-      const report = await syncDeskFolder(pool, desk, warnOnStderr);
+      const report = await syncDeskFolder(pool, desk, warnOnStderr, secrets);
       reports.push(report);
       if (!values.json) process.stdout.write(`${DeskCliMessage.synced(report)}\n`);
     }

@@ -34,6 +34,8 @@ export class ArchiveFolderSync {
     private readonly pool: pg.Pool,
     private readonly seedsDir: string,
     private readonly log: (line: string) => void,
+    /** Configured secrets, hidden wherever an article holds one. */
+    private readonly secrets: readonly string[] = [],
   ) {}
 
   /** Whether this replica is the one that syncs. */
@@ -89,7 +91,7 @@ export class ArchiveFolderSync {
     try {
       // desk.yml may have changed too: the desk is found afresh.
       const now = (await findDesks(this.seedsDir, () => {})).find((d) => d.id === desk.id) ?? desk;
-      const report = await syncDeskFolder(this.pool, now, this.log);
+      const report = await syncDeskFolder(this.pool, now, this.log, this.secrets);
       if (report.added + report.changed + report.removed > 0)
         this.log(FolderSyncMessage.synced(desk.id, report.added, report.changed, report.removed));
     } catch (error) {

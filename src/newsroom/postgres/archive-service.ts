@@ -26,8 +26,9 @@ export interface ArchiveService {
 export async function openArchiveService(
   seedsDir: string,
   log: (line: string) => void,
-  env: NodeJS.ProcessEnv = process.env,
+  options: { readonly secrets?: readonly string[]; readonly env?: NodeJS.ProcessEnv } = {},
 ): Promise<ArchiveService | null> {
+  const env = options.env ?? process.env;
   const url = databaseUrl(env);
   if (url === null) return null;
   let pool: pg.Pool;
@@ -37,7 +38,7 @@ export async function openArchiveService(
     if (error instanceof ArchiveUnreachableError) throw new UsageError(error.message);
     throw error;
   }
-  const folderSync = new ArchiveFolderSync(pool, seedsDir, log);
+  const folderSync = new ArchiveFolderSync(pool, seedsDir, log, options.secrets ?? []);
   await folderSync.start();
   const newsroom = await ArchiveNewsroom.open(pool, url, log);
   return {

@@ -28,12 +28,14 @@ const PASSAGE_BATCH = 2_000;
  * already has is not read again; new and changed files are parsed and stored with their
  * passages and match terms; files gone from the folder are removed. A file that cannot be read
  * or parsed now keeps the version the archive has. When anything changed, every replica is told
- * (NOTIFY). Warnings about files go to `warn`, as when a desk is opened.
+ * (NOTIFY). Warnings about files go to `warn`, as when a desk is opened; configured `secrets`
+ * are hidden wherever an article holds one, as in process.
  */
 export async function syncDeskFolder(
   pool: pg.Pool,
   desk: FoundDesk,
   warn: (line: string) => void,
+  secrets: readonly string[] = [],
 ): Promise<SyncReport> {
   const vocabulary = vocabularyOf(desk.profile);
   const vocabularyText = vocabularyKey(vocabulary);
@@ -60,7 +62,7 @@ export async function syncDeskFolder(
   const fresh = read.files.filter(
     (file) => !sameVocabulary || storedHash.get(nameOf(file.file)) !== file.hash,
   );
-  const parsed = parseArticleFiles(fresh);
+  const parsed = parseArticleFiles(fresh, undefined, undefined, [], secrets);
   for (const warning of parsed.warnings) warn(formatLoadWarning(warning));
   const hashOf = new Map(fresh.map((file) => [file.file, file.hash]));
   const removed = [...storedHash.keys()].filter((name) => !listed.has(name));
