@@ -66,6 +66,7 @@ async function serveArchive(
     slack: config.slack,
     newsroom: archive.newsroom,
     logLevel: config.logLevel,
+    seen: archive.seen,
   });
   leaveOnBug(running);
   const reason = await untilStop();

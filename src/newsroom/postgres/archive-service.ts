@@ -44,7 +44,7 @@ export async function openArchiveService(
   return {
     pool,
     newsroom,
-    seen: new SharedSeenKeys(pool),
+    seen: new SharedSeenKeys(pool, undefined, log),
     folderSync,
     async close() {
       await newsroom.close();
