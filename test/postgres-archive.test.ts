@@ -240,6 +240,39 @@ describe("npm start with DATABASE_URL", () => {
   }, 30_000);
 });
 
+describe("a database lost while the bot runs", () => {
+  it("leaves the desks last loaded answering, and says so in the log once", async () => {
+    const own = startThrowawayCluster();
+    const lostUrl = await own.createDatabase("lost");
+    const lostPool = await openArchive(lostUrl);
+    const log: string[] = [];
+    let newsroom: ArchiveNewsroom | null = null;
+    try {
+      await syncDeskFolder(lostPool, await deskIn("seeds/iraq"), quiet);
+      newsroom = await ArchiveNewsroom.open(lostPool, lostUrl, (line) => log.push(line));
+      own.stop();
+      await until(() => log.length > 0);
+      expect(log).toEqual([
+        expect.stringMatching(
+          /^database connection lost \(.+\); answering from the articles last loaded until it is back$/,
+        ),
+      ]);
+      const desk = newsroom.defaultDesk?.current as StoryDesk;
+      expect(answerQuestion(desk, "who attacked Taji").quotes.length).toBeGreaterThan(0);
+      const seen = new SharedSeenKeys(lostPool, undefined, (line) => log.push(line));
+      expect([await seen.firstTime("event:EvLost"), await seen.firstTime("event:EvLost")]).toEqual([
+        true,
+        false,
+      ]);
+      expect(log.at(-1)).toMatch(/^duplicate checks: the database did not answer/);
+    } finally {
+      await newsroom?.close();
+      await lostPool.end().catch(() => {});
+      own.stop();
+    }
+  }, 60_000);
+});
+
 describe("duplicate checks shared by replicas", () => {
   it("lets one replica claim a key, the others not, until it expires", async () => {
     const other = await openArchivePool(url);
