@@ -6,7 +6,7 @@ import { DeskTexts } from "../render/blocks/desk-texts.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
 import { newsroomArticles } from "./desk-routing.js";
 import { DeskWork, type LeftBehind } from "./desk-work.js";
-import { RecentKeys } from "./recent-keys.js";
+import { RecentKeys, type SeenKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 import type { DeliverySettings } from "./slack-fetch.js";
 
@@ -22,6 +22,11 @@ export interface SlackDeskOptions {
   readonly logger?: Logger;
   /** Timeouts and retries towards Slack (tests shorten them). */
   readonly delivery?: Partial<DeliverySettings>;
+  /**
+   * The duplicate checks (re-delivered events, replayed commands and clicks, messages answered,
+   * shares): shared by every replica when given (the database's); else this process's own.
+   */
+  readonly seen?: SeenKeys;
 }
 
 /** A started Slack app. */
@@ -61,14 +66,14 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
     options.logger ??
     createRedactingLogger({ level: options.logLevel as LogLevel, secrets: secretsOf(slack) });
   const work = new DeskWork();
-  const deps = { newsroom, work, answered: new RecentKeys() };
+  const deps = { newsroom, work, answered: options.seen ?? new RecentKeys() };
   const serving = () =>
     `${newsroom.desks.length} ${newsroom.desks.length === 1 ? "desk" : "desks"}, ${newsroomArticles(newsroom)} articles`;
   const app = createSlackApp({
     config: slack,
     deps,
     logger,
-    events: new RecentKeys(),
+    events: options.seen ?? new RecentKeys(),
     ...(options.delivery ? { delivery: options.delivery } : {}),
   });
 

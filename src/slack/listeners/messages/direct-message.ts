@@ -15,7 +15,7 @@ export function directMessageHandler(deps: ListenerDeps) {
     if (message.subtype !== undefined) return; // edits, deletions, bot messages, joins…
     if (message.channel_type !== "im") return;
     if (!isNewMessageFromPerson(message, context.botUserId)) return;
-    if (!deps.answered.firstTime(`${message.channel}:${message.ts}`)) return;
+    if (!(await deps.answered.firstTime(`${message.channel}:${message.ts}`))) return;
     const question = questionFromMessage(message.text, context.botUserId);
     await deps.work.track(
       replyInConversation(

@@ -1,12 +1,16 @@
+import { EXAMPLE_QUESTIONS } from "../../commands/desk-command.js";
+import type { Article } from "../../ingest/article.js";
 import { seededRandom } from "../bench/generated-corpus.js";
-import { EXAMPLE_QUESTIONS } from "../commands/desk-command.js";
-import type { Article } from "../ingest/article.js";
 
 /**
- * Questions for a load run: the desk's example questions, help, sources, and questions made of
+ * Questions for a load run: the desk's example questions (desk.yml, else general ones), help, sources, and questions made of
  * words from the desk's own passages (so searches hit, miss and compare as real ones do).
  */
-export function loadQuestions(articles: readonly Article[], count: number): string[] {
+export function loadQuestions(
+  articles: readonly Article[],
+  count: number,
+  examples: readonly string[] = [],
+): string[] {
   const random = seededRandom(20_200_311);
   const words = articles.flatMap((article) =>
     article.passages.flatMap((passage) => passage.text.split(/\s+/)).filter(isContentWord),
@@ -16,7 +20,13 @@ export function loadQuestions(articles: readonly Article[], count: number): stri
     const lead = LEADS[i % LEADS.length] ?? "";
     return `${lead} ${pick()} ${pick()}`.trim();
   });
-  return [...EXAMPLE_QUESTIONS, "help", "sources", `compare ${pick()}`, ...made];
+  return [
+    ...(examples.length > 0 ? examples : EXAMPLE_QUESTIONS),
+    "help",
+    "sources",
+    `compare ${pick()}`,
+    ...made,
+  ];
 }
 
 const LEADS = ["who", "what did", "how many", "where", "when", "why", "compare"];

@@ -1,9 +1,11 @@
 import { subscribe } from "node:diagnostics_channel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { readConfig } from "../config/app-config.js";
-import { LiveNewsroom } from "../newsroom/live-newsroom.js";
-import { cacheDir } from "../newsroom/open-desk-folder.js";
-import { startSlackApp } from "../slack/start-slack-app.js";
+import { parseArgs } from "node:util";
+import { readConfig } from "../../config/app-config.js";
+import type { DeskOnDuty, NewsroomView } from "../../desk/newsroom-view.js";
+import { LiveNewsroom } from "../../newsroom/live-newsroom.js";
+import { cacheDir } from "../../newsroom/open-desk-folder.js";
+import { startSlackApp } from "../../slack/start-slack-app.js";
 
 /**
  * The app as `npm start` runs it in HTTP mode, in its own process, for `npm run load`: the
@@ -30,10 +32,14 @@ export interface ProbeReply {
 async function serve(): Promise<void> {
   const config = readConfig(process.env, { dotenvPath: null });
   if (config.slack === null) throw new Error("the load tool sets the Slack variables");
-  const desk = (await LiveNewsroom.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
+  const { values } = parseArgs({
+    options: { desk: { type: "string" }, command: { type: "string" } },
+  });
+  // Every desk, as npm start serves them; the desk under load answers the command sent.
+  const live = (await LiveNewsroom.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
   const running = await startSlackApp({
     slack: config.slack,
-    newsroom: desk,
+    newsroom: values.desk && values.command ? renamed(live, values.desk, values.command) : live,
     logLevel: config.logLevel,
   });
   const send = (reply: ProbeReply) => process.send?.(reply);
@@ -51,7 +57,7 @@ async function serve(): Promise<void> {
   process.on("message", async (probe: LoadProbe) => {
     if (probe.type === "stop") {
       await running.stop();
-      desk.close();
+      live.close();
       process.disconnect();
       return;
     }
@@ -78,6 +84,28 @@ async function serve(): Promise<void> {
   // The load tool went away (killed, or it crashed): so does the app, rather than linger.
   process.on("disconnect", () => process.exit(0));
   send({ type: "ready", port: running.port ?? 0 });
+}
+
+/** The newsroom with one desk answering another command than its own (`npm run load -- --command`). */
+function renamed(newsroom: NewsroomView, deskId: string, command: string): NewsroomView {
+  const rename = (desk: DeskOnDuty | null): DeskOnDuty | null =>
+    desk?.profile.id === deskId
+      ? {
+          profile: { ...desk.profile, command },
+          folder: desk.folder ?? null,
+          get current() {
+            return desk.current;
+          },
+        }
+      : desk;
+  return {
+    get desks() {
+      return newsroom.desks.map((desk) => rename(desk) as DeskOnDuty);
+    },
+    get defaultDesk() {
+      return rename(newsroom.defaultDesk);
+    },
+  };
 }
 
 /** A full collection (twice, for objects freed by the first), when node runs with --expose-gc. */

@@ -2,14 +2,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import { answerQuestion } from "../answer/answer-question.js";
-import type { StoryDesk } from "../desk/story-desk.js";
-import { deskKey, writeIndexCache } from "../newsroom/index-cache.js";
-import { loadDesk, readDeskFolder } from "../newsroom/load-desk.js";
-import { openDeskFolder } from "../newsroom/open-desk-folder.js";
-
-/** Each source's best paragraph for a question, as an engine ranks them. */
-export type BestBySource = Map<string, number>;
+import { answerQuestion } from "../../answer/answer-question.js";
+import type { StoryDesk } from "../../desk/story-desk.js";
+import { deskKey, writeIndexCache } from "../../newsroom/index-cache.js";
+import { loadDesk, readDeskFolder } from "../../newsroom/load-desk.js";
+import { openDeskFolder } from "../../newsroom/open-desk-folder.js";
+import type { BestBySource } from "./bench-questions.js";
 
 /**
  * One engine under measurement. `build` indexes the corpus folder and saves what it built in
@@ -19,33 +17,34 @@ export interface BenchEngine {
   build(): Promise<void>;
   save(): Promise<void>;
   load(): Promise<void>;
-  answer(question: string): BestBySource;
+  answer(question: string): BestBySource | Promise<BestBySource>;
+  /** Lets go of what the engine holds outside the process (a database's rows). */
+  close?(): Promise<void>;
 }
 
 interface Doc {
   readonly id: string;
+  readonly source: string;
   readonly text: string;
-}
-
-/** Passage ids are "<source>#<paragraph>". */
-function sourceAndParagraph(id: string): [string, number] {
-  const at = id.lastIndexOf("#");
-  return [id.slice(0, at), Number(id.slice(at + 1))];
 }
 
 async function corpusDocs(dir: string): Promise<Doc[]> {
   const desk = await loadDesk(dir);
   return desk.articles.flatMap((article) =>
-    article.passages.map((passage) => ({ id: passage.id, text: passage.text })),
+    article.passages.map((passage) => ({
+      id: passage.id,
+      source: passage.articleId,
+      text: passage.text,
+    })),
   );
 }
 
-function firstPerSource(ids: Iterable<string>, limit = 2000): BestBySource {
-  const best: BestBySource = new Map();
+/** Each source's first passage in ranked order (looking at the first `limit` only). */
+function firstPerSource(docs: Iterable<Doc | undefined>, limit = 2000): BestBySource {
+  const best = new Map<string, string>();
   let seen = 0;
-  for (const id of ids) {
-    const [source, paragraph] = sourceAndParagraph(id);
-    if (!best.has(source)) best.set(source, paragraph);
+  for (const doc of docs) {
+    if (doc && !best.has(doc.source)) best.set(doc.source, doc.text);
     if (++seen >= limit) break;
   }
   return best;
@@ -74,9 +73,9 @@ export function storyDeskEngine(dir: string, saved: string): BenchEngine {
     },
     answer(question) {
       if (!desk) throw new Error("not loaded");
-      const best: BestBySource = new Map();
+      const best = new Map<string, string>();
       for (const source of answerQuestion(desk, question).sources) {
-        if (source.quote) best.set(source.source, source.quote.paragraph);
+        if (source.quote) best.set(source.source, source.quote.text);
       }
       return best;
     },
@@ -109,7 +108,7 @@ export function plainFuseEngine(dir: string, saved: string): BenchEngine {
     },
     answer(question) {
       if (!fuse) throw new Error("not loaded");
-      return firstPerSource(fuse.search(question).map((result) => result.item.id));
+      return firstPerSource(fuse.search(question).map((result) => result.item));
     },
   };
 }
@@ -117,24 +116,32 @@ export function plainFuseEngine(dir: string, saved: string): BenchEngine {
 /** MiniSearch with its defaults. */
 export function miniSearchEngine(dir: string, saved: string): BenchEngine {
   let search: MiniSearch<Doc> | null = null;
+  let byId = new Map<string, Doc>();
   const options = { fields: ["text"] };
   return {
     async build() {
       search = new MiniSearch<Doc>(options);
-      search.addAll(await corpusDocs(dir));
+      const docs = await corpusDocs(dir);
+      byId = new Map(docs.map((doc) => [doc.id, doc]));
+      search.addAll(docs);
     },
     async save() {
       await writeFile(path.join(saved, "minisearch.json"), JSON.stringify(search));
+      await writeFile(path.join(saved, "minisearch-docs.json"), JSON.stringify([...byId.values()]));
     },
     async load() {
       search = MiniSearch.loadJSON<Doc>(
         await readFile(path.join(saved, "minisearch.json"), "utf8"),
         options,
       );
+      const docs = JSON.parse(
+        await readFile(path.join(saved, "minisearch-docs.json"), "utf8"),
+      ) as Doc[];
+      byId = new Map(docs.map((doc) => [doc.id, doc]));
     },
     answer(question) {
       if (!search) throw new Error("not loaded");
-      return firstPerSource(search.search(question).map((result) => String(result.id)));
+      return firstPerSource(search.search(question).map((result) => byId.get(String(result.id))));
     },
   };
 }

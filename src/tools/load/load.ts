@@ -1,10 +1,10 @@
 import { parseArgs } from "node:util";
-import { printJson, runCli, UsageError } from "../cli/cli-run.js";
+import { printJson, runCli, UsageError } from "../../cli/cli-run.js";
 import { renderLoadReport } from "./load-report.js";
 import { runLoad } from "./load-run.js";
 
 export const LOAD_USAGE =
-  "Usage: npm run load -- [--commands 500] [--concurrency 50] [--warm-up 200] [--seeds DIR] [--json]";
+  "Usage: npm run load -- [--commands 500] [--concurrency 50] [--warm-up 200] [--seeds DIR] [--desk ID] [--command /CMD] [--json]";
 
 /** `npm run load`: exit 0 when the targets are met, 1 when one is missed. */
 async function main(): Promise<number> {
@@ -14,6 +14,8 @@ async function main(): Promise<number> {
       concurrency: { type: "string", default: "50" },
       "warm-up": { type: "string", default: "200" },
       seeds: { type: "string", default: process.env["SEEDS_DIR"] ?? "seeds" },
+      desk: { type: "string" },
+      command: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -23,10 +25,14 @@ async function main(): Promise<number> {
   const valid = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
   if (!valid(commands, 1_000_000) || !valid(concurrency, 1_000) || !valid(warmUp + 1, 100_001))
     throw new UsageError(LOAD_USAGE);
+  if (values.command !== undefined && !/^\/[a-z0-9][a-z0-9_-]{0,31}$/.test(values.command))
+    throw new UsageError(LOAD_USAGE);
   const report = await runLoad({
     commands,
     concurrency,
     seedsDir: values.seeds,
+    ...(values.desk ? { deskId: values.desk } : {}),
+    ...(values.command ? { command: values.command } : {}),
     warmUp,
     say: (line) => values.json || process.stderr.write(`${line}\n`),
   });

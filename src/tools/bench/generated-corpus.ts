@@ -1,4 +1,4 @@
-import { type Article, articleFromParagraphs } from "../ingest/article.js";
+import { type Article, articleFromParagraphs } from "../../ingest/article.js";
 
 /** A small, fast, seeded pseudo-random generator (mulberry32), so every run builds the same corpus. */
 export function seededRandom(seed: number): () => number {

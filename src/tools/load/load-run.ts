@@ -2,7 +2,8 @@ import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Agent, request } from "node:http";
 import { fileURLToPath } from "node:url";
-import { loadDesk } from "../newsroom/load-desk.js";
+import { loadDesk } from "../../newsroom/load-desk.js";
+import { toolDesk } from "../tool-desk.js";
 import type { LoadProbe, ProbeReply } from "./app-under-load.js";
 import { loadQuestions } from "./load-questions.js";
 import { judge, type LoadReport, megabytes, round, timings } from "./load-report.js";
@@ -13,6 +14,10 @@ export interface LoadOptions {
   readonly commands: number;
   readonly concurrency: number;
   readonly seedsDir: string;
+  /** The desk asked (its id); the seeds folder's default desk when not given. */
+  readonly deskId?: string;
+  /** The slash command sent; the desk's own (desk.yml, or "/" + its id) when not given. */
+  readonly command?: string;
   /** Commands sent first and not measured, so the app is warm (JIT, connections). */
   readonly warmUp: number;
   /** Progress lines (stderr). */
@@ -31,8 +36,10 @@ const READY_TIMEOUT_MS = 60_000;
  * commands at it, and measures acknowledgements, answers and the app's memory.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
-  const { articles } = await loadDesk(options.seedsDir);
-  const questions = loadQuestions(articles, 200);
+  const desk = await toolDesk(options.seedsDir, options.deskId);
+  const command = options.command ?? desk.profile.command;
+  const { articles } = await loadDesk(desk.dir);
+  const questions = loadQuestions(articles, 200, desk.profile.examples);
   const { warmUp } = options;
   const total = warmUp + options.commands;
   const sentAt = new Array<number>(total).fill(0);
@@ -45,29 +52,30 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   let connections: Agent | undefined;
   try {
     await slack.start();
-    app = await startAppUnderLoad(slack.apiUrl, secret, options.seedsDir);
+    app = await startAppUnderLoad(slack.apiUrl, secret, options.seedsDir, desk.id, command);
     const running = app;
     const eventsUrl = `http://127.0.0.1:${app.port}/slack/events`;
     // As Slack does, commands come over a few kept-alive connections, one request at a time each.
     connections = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-    const send = async (command: number): Promise<number | null> => {
+    const send = async (n: number): Promise<number | null> => {
       const body = new URLSearchParams({
-        command: "/iraq",
-        text: questions[command % questions.length] ?? "help",
-        response_url: slack.responseUrl(command),
-        user_id: `ULOAD${command % 97}`,
-        channel_id: `CLOAD${command % 13}`,
+        command,
+        text: questions[n % questions.length] ?? "help",
+        response_url: slack.responseUrl(n),
+        user_id: `ULOAD${n % 97}`,
+        channel_id: `CLOAD${n % 13}`,
         team_id: "TLOAD",
-        trigger_id: `${command}.load`,
+        // Slack gives every command its own trigger id; a repeated one would be a replay.
+        trigger_id: triggerId(),
       }).toString();
       const timestamp = Math.floor(Date.now() / 1000);
-      sentAt[command] = performance.now();
+      sentAt[n] = performance.now();
       const status = await post(eventsUrl, body, connections as Agent, {
         "content-type": "application/x-www-form-urlencoded",
         "x-slack-request-timestamp": String(timestamp),
         "x-slack-signature": slackSignature(secret, timestamp, body),
       });
-      return status === 200 ? performance.now() - (sentAt[command] ?? 0) : null;
+      return status === 200 ? performance.now() - (sentAt[n] ?? 0) : null;
     };
 
     options.say(`warming up with ${warmUp} commands (not measured)…`);
@@ -190,6 +198,14 @@ async function fire(
   return results;
 }
 
+let triggers = 0;
+
+/** A trigger id shaped like Slack's ("digits.digits.hex"), never the same twice. */
+export function triggerId(): string {
+  triggers += 1;
+  return `${Date.now()}.${triggers}.${randomBytes(10).toString("hex")}`;
+}
+
 /** Waits until `check` holds (true) or `timeoutMs` passes (false). */
 async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
@@ -212,10 +228,12 @@ async function startAppUnderLoad(
   apiUrl: string,
   secret: string,
   seedsDir: string,
+  deskId: string,
+  command: string,
 ): Promise<AppUnderLoad> {
   const entry = fileURLToPath(new URL("./app-under-load.ts", import.meta.url));
   const { SLACK_APP_TOKEN: _socket, ...env } = process.env;
-  const child = fork(entry, [], {
+  const child = fork(entry, ["--desk", deskId, "--command", command], {
     execArgv: ["--expose-gc", "--import", "tsx"],
     env: {
       ...env,
