@@ -1,9 +1,9 @@
 import { answerQuestion } from "../answer/answer-question.js";
 import type { DeskCommand } from "../commands/desk-command.js";
-import { differenceLines } from "../compare/difference-lines.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import type { AnswerMode } from "../render/blocks/answer-actions.js";
 import { buildAnswerBlocks } from "../render/blocks/answer-blocks-builder.js";
+import { answerComparisonLines } from "../render/blocks/answer-comparison-lines.js";
 import type { SlackMessage } from "../render/blocks/block-kit.js";
 import { buildComparisonBlocks } from "../render/blocks/comparison-blocks-builder.js";
 import { buildHelpBlocks } from "../render/blocks/help-blocks-builder.js";
@@ -41,6 +41,10 @@ export interface AnswerReplyOptions {
   readonly from?: number;
   /** Slack user id of whoever asked, when the answer is shared in a channel. */
   readonly askedBy?: string;
+  /** The private copy after a share: where, and by whom. */
+  readonly sharedIn?: { readonly channel: string; readonly user: string };
+  /** Narrow the answer to these outlets (article ids). */
+  readonly outlets?: readonly string[];
 }
 
 /**
@@ -59,6 +63,7 @@ export function answerReply(
   return buildAnswerBlocks(answer, {
     mode,
     ...options,
-    differences: differenceLines(answer.comparison),
+    desk: desk.profile.id,
+    differences: answerComparisonLines(answer.comparison),
   });
 }

@@ -14,6 +14,18 @@ export const DeskTexts = Object.freeze({
   noArticles: "No articles are loaded on this desk yet.",
   shareButton: "Share in channel",
   moreButton: "More quotes",
+  differButton: "How they differ",
+  rightButton: "Right",
+  wrongButton: "Wrong",
+  otherOutlets: "*Other outlets*",
+  notCoveredBy: "Not covered by",
+  differTitle: "How they differ",
+  /** After "Share in channel": the private copy's note in place of the button. */
+  sharedIn: (channel: string, user: string) => `Shared in <#${channel}> by <@${user}>`,
+  alreadyShared: (channel: string) => `This answer is already shared in <#${channel}>.`,
+  outletNotCovering: (outlet: string) => `${outlet} does not cover this.`,
+  thanksRight: "Thanks: noted that this answer was right.",
+  thanksWrong: "Thanks: noted what was wrong. The desk's editors will look at it.",
   /** A failure while answering: the user gets this, the log gets the details. */
   apology: "Sorry, something went wrong while answering. Please try again in a moment.",
   /** Slack kept refusing the answer for being sent too fast (429), even after waiting. */
