@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SeedsFolderMessage } from "../src/ingest/load-desk.js";
+import { SeedsFolderMessage } from "../src/newsroom/load-desk.js";
 import { runTool } from "./support/run-tool.js";
 
 /** A copy of the seeds folder with broken files beside the good ones, and a cache of its own. */

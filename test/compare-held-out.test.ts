@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deskQuoteChanges } from "../src/compare/quote-changes.js";
 import { foldPhrase } from "../src/compare/word-forms.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
 import { REPRINT } from "./fixtures/seed-questions.js";
 import { seedsPlusHeldOut } from "./support/comparison-desk.js";
 

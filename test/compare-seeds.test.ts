@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
-import { differenceLines } from "../src/compare/difference-lines.js";
 import { deskQuoteChanges } from "../src/compare/quote-changes.js";
 import { foldPhrase } from "../src/compare/word-forms.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
 import { answerJson } from "../src/render/answer-json.js";
 import { renderAnswerText } from "../src/render/answer-text.js";
+import { differenceLines } from "../src/render/comparison-lines.js";
 import { renderComparisonText } from "../src/render/comparison-text.js";
 import { REPRINT, REWRITE } from "./fixtures/seed-questions.js";
 import { attributionsOf, factsOf, sideOf } from "./support/comparison-desk.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
 
 function tempDesk(): { seeds: string; cache: string } {
   const root = mkdtempSync(path.join(tmpdir(), "story-desk-cache-"));

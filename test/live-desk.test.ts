@@ -12,10 +12,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
-import { LiveDesk, LiveDeskMessage } from "../src/desk/live-desk.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import { SkipReason } from "../src/ingest/ingest-config.js";
-import { keptLastGood } from "../src/ingest/parse-article-files.js";
+import { LiveDesk, LiveDeskMessage } from "../src/newsroom/live-desk.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { keptLastGood } from "../src/newsroom/parse-article-files.js";
 
 let live: LiveDesk | null = null;
 afterEach(() => {

@@ -9,7 +9,7 @@ import {
   loadDesk,
   SeedsFolderError,
   SeedsFolderMessage,
-} from "../src/ingest/load-desk.js";
+} from "../src/newsroom/load-desk.js";
 
 async function deskWith(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "story-desk-"));

@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runLocalConsole } from "../src/console/local-console.js";
-import { openDeskFolder } from "../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
 
 let desk: StoryDesk;
 

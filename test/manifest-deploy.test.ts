@@ -404,7 +404,7 @@ describe("npm run manifest -- deploy, as a process", () => {
     const entry = join(REPO_ROOT, "src", "cli", "manifest.ts");
     const run = await runProcess(
       join(REPO_ROOT, "node_modules", ".bin", "tsx"),
-      [entry, "deploy", "--dry-run", "--file", MANIFEST_PATH],
+      [entry, "deploy", "--dry-run", "--file", MANIFEST_PATH, "--seeds", join(REPO_ROOT, "seeds")],
       { cwd: scratch.dir, env },
     );
     expect(run.stderr).toBe("");

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SkipReason } from "../src/ingest/ingest-config.js";
-import type { ArticleFile } from "../src/ingest/load-desk.js";
-import { keptLastGood, parseArticleFiles } from "../src/ingest/parse-article-files.js";
-import { newParseMemory } from "../src/ingest/parse-memory.js";
+import type { ArticleFile } from "../src/newsroom/load-desk.js";
+import { keptLastGood, parseArticleFiles } from "../src/newsroom/parse-article-files.js";
+import { newParseMemory } from "../src/newsroom/parse-memory.js";
 
 /** An article file as read from disk: its bytes and the hash of them. */
 function fileOf(name: string, text: string | Uint8Array): ArticleFile {

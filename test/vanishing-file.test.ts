@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
-import { LiveDesk } from "../src/desk/live-desk.js";
-import { loadDesk } from "../src/ingest/load-desk.js";
+import { LiveDesk } from "../src/newsroom/live-desk.js";
+import { loadDesk } from "../src/newsroom/load-desk.js";
 
 /** Files to delete just as the desk reads them: after the folder was listed, before the file is read. */
 const vanishing = vi.hoisted(() => new Set<string>());

@@ -4,9 +4,9 @@ import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../answer/answer-question.js";
 import { deskKey, writeIndexCache } from "../desk/index-cache.js";
-import { openDeskFolder } from "../desk/open-desk-folder.js";
 import type { StoryDesk } from "../desk/story-desk.js";
-import { loadDesk, readDeskFolder } from "../ingest/load-desk.js";
+import { loadDesk, readDeskFolder } from "../newsroom/load-desk.js";
+import { openDeskFolder } from "../newsroom/open-desk-folder.js";
 
 /** Each source's best paragraph for a question, as an engine ranks them. */
 export type BestBySource = Map<string, number>;

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { printJson, runCli, UsageError } from "../cli/cli-run.js";
-import { listArticleFiles, loadDesk } from "../ingest/load-desk.js";
+import { listArticleFiles, loadDesk } from "../newsroom/load-desk.js";
 import { writeCorpusFolder } from "./generated-corpus.js";
 
 export const BENCH_USAGE =

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer-question.js";
 import { terminalProgress } from "../console/progress-bar.js";
-import { cacheDir, openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
+import { cacheDir, openDeskFolder, seedsDir } from "../newsroom/open-desk-folder.js";
 import { answerJson } from "../render/answer-json.js";
 import { renderAnswerText } from "../render/answer-text.js";
 import { renderComparisonText } from "../render/comparison-text.js";

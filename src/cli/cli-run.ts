@@ -1,4 +1,4 @@
-import { SeedsFolderError } from "../ingest/load-desk.js";
+import { SeedsFolderError } from "../newsroom/load-desk.js";
 
 /** Exit codes of the command-line tools. */
 export const ExitCode = Object.freeze({ ok: 0, failure: 1, usage: 2 });

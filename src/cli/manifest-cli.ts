@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkManifestText } from "../manifest/check-manifest.js";
 import type { AppSurface } from "../manifest/check-surface.js";
 import { deployManifest, manifestToSend } from "../manifest/deploy-manifest.js";
+import { deskCommandsIn, withDeskCommands } from "../manifest/desk-commands.js";
 import { formatProblem } from "../manifest/manifest-document.js";
 import type { FetchLike } from "../manifest/slack-manifest-api.js";
 import { SlackSurface } from "../slack/slack-surface.js";
@@ -20,11 +21,12 @@ export interface ManifestCliIo {
 }
 
 export const MANIFEST_USAGE = [
-  "usage: npm run manifest -- check [--file PATH]",
-  "       npm run --silent manifest -- print [--file PATH]",
-  "       npm run manifest -- deploy [--dry-run] [--file PATH]",
+  "usage: npm run manifest -- check [--file PATH] [--seeds DIR]",
+  "       npm run --silent manifest -- print [--file PATH] [--seeds DIR]",
+  "       npm run manifest -- deploy [--dry-run] [--file PATH] [--seeds DIR]",
   "",
-  "check   holds manifest.yml against Slack's limits and against what the app handles (offline)",
+  "check   holds manifest.yml against Slack's limits and against what the app handles, each desk's",
+  "        command included (offline; the desks of --seeds DIR, else SEEDS_DIR, else ./seeds)",
   "print   the manifest as Slack gets it, as JSON (PUBLIC_URL filled in, or its URLs left out)",
   "deploy  shows what changes, has Slack validate it, then updates the app",
   "        (needs SLACK_APP_ID, and SLACK_CONFIG_TOKEN or SLACK_CONFIG_REFRESH_TOKEN; PUBLIC_URL for HTTP)",
@@ -81,7 +83,10 @@ export async function runManifestCli(
   const cwd = io.cwd ?? process.cwd();
   const file = values.file ?? "manifest.yml";
   const filePath = resolve(cwd, file);
-  const surface = io.surface ?? SlackSurface;
+  const seedsDir = resolve(cwd, values.seeds ?? env["SEEDS_DIR"] ?? "seeds");
+  const surface =
+    io.surface ??
+    withDeskCommands(SlackSurface, await deskCommandsIn(seedsDir, basename(seedsDir)));
   try {
     if (command === "check" || command === "print") {
       const text = await readFile(filePath, "utf8");
@@ -116,6 +121,7 @@ function parse(argv: readonly string[]) {
     args: [...argv],
     options: {
       file: { type: "string", short: "f" },
+      seeds: { type: "string" },
       "dry-run": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { terminalProgress } from "../console/progress-bar.js";
-import { cacheDir, openDeskFolder, seedsDir } from "../desk/open-desk-folder.js";
+import { cacheDir, openDeskFolder, seedsDir } from "../newsroom/open-desk-folder.js";
 import { articleJson } from "../render/answer-json.js";
 import { renderSourcesText } from "../render/answer-text.js";
 import { printJson, runCli, warnOnStderr } from "./cli-run.js";

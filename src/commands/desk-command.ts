@@ -1,4 +1,4 @@
-/** What a reporter asked the bot to do, read from the text after `/iraq` or `@storydesk`. */
+/** What a reporter asked the bot to do, read from the text after a desk's command or `@storydesk`. */
 export type DeskCommand =
   | { kind: "help" }
   | { kind: "sources" }
@@ -27,10 +27,18 @@ export const EXAMPLE_QUESTIONS = Object.freeze([
   "what did officials say",
 ]);
 
-export function usageText(command: string): string {
+/**
+ * How to ask one desk, by its slash command; `examples` (the desk's own, from its profile) give
+ * the first line its example, and the general ones stand in when the desk has none.
+ */
+export function usageText(
+  command: string,
+  examples: readonly string[] = EXAMPLE_QUESTIONS,
+): string {
+  const example = examples[0];
   return [
     `Ask the desk a question and get verbatim, cited quotes from each outlet:`,
-    `  ${command} QUESTION          e.g. ${command} ${EXAMPLE_QUESTIONS[0]}`,
+    `  ${command} QUESTION          ${example ? `e.g. ${command} ${example}` : ""}`.trimEnd(),
     `  ${command} compare TOPIC     how each outlet tells it, side by side`,
     `  ${command} sources           the articles on this desk`,
     `  ${command} help              this text`,

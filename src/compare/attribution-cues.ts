@@ -52,6 +52,34 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     "quote quotes quoted",
     "charge charges charged",
     "recall recalls recalled",
+    "condemn condemns condemned",
+    "criticize criticizes criticized criticise criticises criticised",
+    "praise praises praised",
+    "welcome welcomes welcomed",
+    "urge urges urged",
+    "demand demands demanded",
+    "dispute disputes disputed",
+    "reject rejects rejected",
+    "dismiss dismisses dismissed",
+    "hail hails hailed",
+    "reiterate reiterates reiterated",
+    "promise promises promised",
+    "pledge pledges pledged",
+    "assure assures assured",
+    "respond responds responded",
+    "reply replies replied",
+    "ask asks asked",
+    "caution cautions cautioned",
+    "declare declares declared",
+    "conclude concludes concluded",
+    "post posts posted",
+    "publish publishes published",
+    "broadcast broadcasts",
+    "rule rules ruled",
+    "decry decries decried",
+    "deplore deplores deplored",
+    "lament laments lamented",
+    "believe believes believed",
   ].flatMap((forms) => forms.split(" ")),
 );
 
@@ -60,7 +88,8 @@ export const INVERTED_VERBS: ReadonlySet<string> = new Set(
   (
     "said says added adds wrote writes explained explains noted notes asked asks continued " +
     "insisted insists recalled recalls warned warns stressed argued replied replies " +
-    "concluded declared announced observed admitted conceded"
+    "concluded declared announced observed admitted conceded tweeted posted cautioned " +
+    "confirmed acknowledged"
   ).split(" "),
 );
 
@@ -86,6 +115,13 @@ export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([
   "asserting",
   "suggesting",
   "denying",
+  "calling",
+  "condemning",
+  "urging",
+  "vowing",
+  "threatening",
+  "promising",
+  "describing",
 ]);
 
 /** Verbs followed by "out" that attribute: "the report points out". */

@@ -12,6 +12,7 @@ import {
   SOURCE_AFTER_PARTICIPLES,
 } from "./attribution-cues.js";
 import type { Attribution, SourceKind } from "./comparison.js";
+import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS } from "./name-cues.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { insideQuote, quotedSpans } from "./quoted-words.js";
@@ -24,7 +25,7 @@ import {
   subjectBefore,
   titleBeforeName,
 } from "./source-phrases.js";
-import { stemWord } from "./word-forms.js";
+import { foldPhrase, stemWord } from "./word-forms.js";
 
 /**
  * Attribution: who each passage says a claim comes from, and the cue. Sources are read from the
@@ -249,6 +250,18 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   const head = headOf(tokens);
   const norm = head?.norm ?? "";
   const stem = stemWord(norm);
+  const folded = foldPhrase(
+    tokens
+      .filter((t) => !hasTag(t, "Determiner"))
+      .map((t) => t.text)
+      .join(" "),
+  );
+  // Wire services and broadcasters by name, and names ending like an outlet's ("the … Post").
+  if (KNOWN_OUTLETS.has(folded)) return "outlet";
+  const capitalisedName = tokens
+    .filter((t) => !hasTag(t, "Determiner"))
+    .every((t) => /^\p{Lu}/u.test(t.text));
+  if (capitalisedName && tokens.length >= 2 && OUTLET_NAME_ENDINGS.has(norm)) return "outlet";
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
   if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
   if (OUTLET_NOUNS.has(norm)) return "outlet";

@@ -9,7 +9,9 @@ import type {
   QuoteChange,
   SourceComparison,
 } from "./comparison.js";
-import { findHedges } from "./hedges.js";
+import { alignFigures } from "./figures.js";
+import { voicedHedges } from "./hedges.js";
+import { namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
@@ -59,27 +61,50 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   ).map((list) => list.filter(notAnOutlet));
   const sources = covered.map(({ article, passages }, index): SourceComparison => {
     const others = othersOf(article);
+    const attributions = attributionsOf(article, passages, small ? undefined : 0);
+    const hedgeVoices = passages.flatMap((passage) =>
+      voicedHedges(passage.text, passage.paragraph, attributions),
+    );
     return {
       source: article.id,
       outlet: outletName(article),
       paragraphs: passages.map((passage) => passage.paragraph),
-      attributions: attributionsOf(article, passages, small ? undefined : 0),
-      hedges: unique(
-        passages.flatMap((passage) => [
-          ...findHedges(passage.text),
-          ...scareQuotes(passage.text, others),
-        ]),
-      ),
+      attributions,
+      hedges: unique([
+        ...hedgeVoices.filter((hedge) => hedge.voice === "outlet").map((hedge) => hedge.text),
+        ...passages.flatMap((passage) => scareQuotes(passage.text, others)),
+      ]),
+      hedgeVoices,
       terms: terms[index] ?? [],
+      names: namedEntities(passages),
     };
   });
+  const figures = alignFigures(
+    covered.map(({ article, passages }) => ({
+      source: article.id,
+      outlet: outletName(article),
+      passages,
+    })),
+    desk.profile.equivalents,
+  );
 
+  // A count another outlet gives too (the same or another number) is side by side, not only-in.
+  const figured = figures.flatMap((figure) => figure.values);
   const onlyIn = covered
     .map(
       ({ article, passages }): OnlyIn => ({
         source: article.id,
         outlet: outletName(article),
-        facts: onlyInFacts(passages, othersOf(article)).filter((fact) => notAnOutlet(fact.text)),
+        facts: onlyInFacts(passages, othersOf(article)).filter(
+          (fact) =>
+            notAnOutlet(fact.text) &&
+            !figured.some(
+              (value) =>
+                value.source === article.id &&
+                value.paragraph === fact.paragraph &&
+                (fact.text.includes(value.text) || value.text.includes(fact.text)),
+            ),
+        ),
       }),
     )
     .filter((entry) => entry.facts.length > 0);
@@ -93,7 +118,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const quoteChanges = small
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
-  return { sources, onlyIn, quoteChanges };
+  return { sources, onlyIn, quoteChanges, figures, sameCopy: [] };
 }
 
 /** How far a comparison reaches. */

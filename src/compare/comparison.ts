@@ -31,13 +31,61 @@ export interface SourceComparison {
   /** The paragraphs compared: the outlet's best passage and close seconds. */
   readonly paragraphs: readonly number[];
   readonly attributions: readonly Attribution[];
-  /** Words by which the outlet distances itself from a claim: "alleging", "without any evidence". */
+  /** Words by which the outlet itself distances itself from a claim: "alleging", "without any evidence". */
   readonly hedges: readonly string[];
+  /** Every hedge in the passages, the outlet's own and its sources', each with whose voice it is. */
+  readonly hedgeVoices: readonly Hedge[];
   /** How the outlet names the actors and acts in play. */
   readonly terms: readonly string[];
+  /** The names in the passages, typed, each full name once with the short forms it also goes by. */
+  readonly names: readonly NamedEntity[];
 }
 
-export type FactKind = "number" | "person" | "organisation";
+export type NameKind = "person" | "organisation" | "place" | "outlet";
+
+/** A name as an outlet prints it: "Jane Doe" (also "Doe"), "Regional Transit Authority" (also "RTA"). */
+export interface NamedEntity {
+  readonly text: string;
+  readonly kind: NameKind;
+  /** Shorter forms of it in the same passages: a surname, an acronym. */
+  readonly forms: readonly string[];
+  readonly paragraph: number;
+}
+
+/** Whose words a hedge is: the outlet's own, or a source it quotes or reports. */
+export type HedgeVoice = "outlet" | "source";
+
+export interface Hedge {
+  readonly text: string;
+  readonly voice: HedgeVoice;
+  /** The source whose words they are, when the voice is a source's and the sentence names one. */
+  readonly who: string | null;
+  readonly paragraph: number;
+}
+
+/** One outlet's figure for a thing counted. */
+export interface FigureValue {
+  readonly source: string;
+  readonly outlet: string;
+  /** The number (18, 1200000), or a tally as printed ("7-2"). */
+  readonly value: number | string;
+  /** "at least", "about", "up to", … or null. */
+  readonly qualifier: string | null;
+  /** The figure as printed, verbatim: "at least 18 rockets". */
+  readonly text: string;
+  readonly paragraph: number;
+}
+
+/** A thing two or more outlets count, and their figures. */
+export interface Figure {
+  /** What is counted: "rockets fired", "people killed", "dollars". */
+  readonly what: string;
+  /** Every outlet gives the same number. */
+  readonly agree: boolean;
+  readonly values: readonly FigureValue[];
+}
+
+export type FactKind = "number" | "person" | "organisation" | "place" | "outlet";
 
 /** A fact that only one outlet reports, with where it says so. */
 export interface Fact {
@@ -84,6 +132,18 @@ export interface QuoteChange {
   readonly droppedPhrases: readonly string[];
   /** The added words as the phrases they form in the quotation. */
   readonly addedPhrases: readonly string[];
+  /**
+   * Where the original words first came from, when the page that has them says whose copy it
+   * carries (its credit line: "By …, The Associated Press"): the outlet named there.
+   */
+  readonly origin?: string;
+}
+
+/** Pages that carry the same copy of one outlet or wire service. */
+export interface SameCopy {
+  /** Whose copy: the outlet or wire the credit lines name ("The Associated Press"). */
+  readonly origin: string;
+  readonly sources: readonly { readonly source: string; readonly outlet: string }[];
 }
 
 export interface Comparison {
@@ -92,10 +152,16 @@ export interface Comparison {
   /** Sources with at least one fact no other outlet reports. */
   readonly onlyIn: readonly OnlyIn[];
   readonly quoteChanges: readonly QuoteChange[];
+  /** Things two or more outlets count, those that disagree first. */
+  readonly figures: readonly Figure[];
+  /** Pages that carry the same wire or outlet copy. */
+  readonly sameCopy: readonly SameCopy[];
 }
 
 export const EMPTY_COMPARISON: Comparison = Object.freeze({
   sources: [],
   onlyIn: [],
   quoteChanges: [],
+  figures: [],
+  sameCopy: [],
 });

@@ -1,3 +1,5 @@
+import type { Attribution, Hedge } from "./comparison.js";
+import { readSentences } from "./passage-reading.js";
 import { insideQuote, quotedSpans } from "./quoted-words.js";
 
 /**
@@ -21,25 +23,90 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bwhat\s+(?:it|they|he|she)\s+(?:called|calls|described\s+as|termed)\b/gi,
 ]);
 
-/** The hedges in a passage, in reading order, each once. */
+/** The outlet's own hedges in a passage (outside quotation marks), in reading order, each once. */
 export function findHedges(text: string): string[] {
+  return unique(hedgeHits(text).filter((hit) => !hit.quoted)).map((hit) => hit.words);
+}
+
+/**
+ * Reporting verbs that put the rest of their sentence in a source's mouth ("officials said it
+ * was not clear …"); the hedging verbs (claimed, alleged, denied) are the outlet's own choice.
+ */
+const SPEECH_CUES =
+  /\b(?:said|says|say|told|tells|added|adds|according\s+to|stated|explained|noted|warned|acknowledged|conceded|admitted|believes|believed|thinks|thought|estimated|estimates|tweeted|wrote|writes|insisted|argued|suggested|indicated)\b/gi;
+
+/** Hedges of editorial distance, the outlet's own even in a reported sentence. */
+const OUTLET_DISTANCE =
+  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|purported|supposedly|ostensibly|so-called|self-|what\s)/i;
+
+/**
+ * Every hedge of a passage with whose voice it is: inside quotation marks, or in the reported
+ * part of a sentence a source is said to say ("it is not clear, he said, …"), a source's;
+ * else the outlet's own. `attributions`: the passage's sources, to name whose words they are.
+ */
+export function voicedHedges(
+  text: string,
+  paragraph: number,
+  attributions: readonly Attribution[] = [],
+): Hedge[] {
+  const hits = unique(hedgeHits(text));
+  if (hits.length === 0) return [];
+  const sentences = readSentences(text);
+  return hits.map((hit): Hedge => {
+    const sentence = sentences.find((s) => hit.at >= s.start && hit.at < s.end);
+    const inSentence = sentence ? text.slice(sentence.start, sentence.end) : text;
+    const reported =
+      !hit.quoted && !OUTLET_DISTANCE.test(hit.words) && reportedSpeech(inSentence, hit.words);
+    const voice = hit.quoted || reported ? "source" : "outlet";
+    const who =
+      voice === "source"
+        ? (attributions.find(
+            (a) =>
+              a.paragraph === paragraph &&
+              (inSentence.includes(a.who) ||
+                (a.resolvedFrom !== null &&
+                  new RegExp(`\\b${a.resolvedFrom}\\b`).test(inSentence))),
+          )?.who ?? null)
+        : null;
+    return { text: hit.words, voice, who, paragraph };
+  });
+}
+
+/** A sentence with a reporting verb other than the hedge's own words, outside quotation marks. */
+function reportedSpeech(sentence: string, hedge: string): boolean {
+  const spans = quotedSpans(sentence);
+  for (const match of sentence.matchAll(SPEECH_CUES)) {
+    if (insideQuote(spans, match.index ?? 0)) continue;
+    if (hedge.toLowerCase().includes(match[0].toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
+
+interface HedgeHit {
+  readonly at: number;
+  readonly words: string;
+  readonly quoted: boolean;
+}
+
+function hedgeHits(text: string): HedgeHit[] {
   const spans = quotedSpans(text);
-  const found: { at: number; words: string }[] = [];
+  const found: HedgeHit[] = [];
   for (const pattern of HEDGE_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
-      if (insideQuote(spans, at)) continue;
-      found.push({ at, words: match[0].replace(/\s+/g, " ") });
+      found.push({ at, words: match[0].replace(/\s+/g, " "), quoted: insideQuote(spans, at) });
     }
   }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function unique(hits: readonly HedgeHit[]): HedgeHit[] {
   const seen = new Set<string>();
-  return found
-    .sort((a, b) => a.at - b.at)
-    .map((hit) => hit.words)
-    .filter((words) => {
-      const key = words.toLowerCase();
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return hits.filter((hit) => {
+    const key = `${hit.words.toLowerCase()}|${hit.quoted}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

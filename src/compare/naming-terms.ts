@@ -1,8 +1,11 @@
 import { stemmer } from "stemmer";
 import type { Passage } from "../ingest/article.js";
+import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
-import { nounPhrases, organisationNames, type Phrase, personNames } from "./noun-phrases.js";
+import { FILLER_WORDS } from "./name-cues.js";
+import { type Name, passageNames, shortForms } from "./names.js";
+import { nounPhrases, type Phrase } from "./noun-phrases.js";
 import { hasTag, readSentences } from "./passage-reading.js";
 import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
 
@@ -88,13 +91,26 @@ function termsOf(passages: readonly Passage[]): Term[] {
   const terms: Term[] = [];
   const seen = new Set<string>();
   let order = 0;
+  const allNames = passages.flatMap((passage) => passageNames(passage.text));
+  const canonical = shortForms(allNames);
   for (const passage of passages) {
+    const names = passageNames(passage.text);
     for (const sentence of readSentences(passage.text)) {
       const sentenceStems = sentence.tokens.map((t) => stemmer(t.norm));
+      const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
       const phrases = [
-        ...personNames(sentence, passage.text).map((p) => ({ p, entity: true })),
-        ...organisationNames(sentence, passage.text).map((p) => ({ p, entity: true })),
-        ...nounPhrases(sentence, passage.text).map((p) => ({ p, entity: false })),
+        ...inSentence
+          .filter(
+            (name) =>
+              name.kind !== "outlet" && !(name.kind === "place" && name.tokens.length === 1),
+          )
+          // A short form of a name listed in full: "Doe" beside "Jane Doe", "PMU" beside its full name.
+          .filter((name) => canonical.get(foldPhrase(name.text)) === foldPhrase(name.text))
+          .map((name) => ({ p: phraseOfName(name, sentence), entity: true })),
+        ...nounPhrases(sentence, passage.text)
+          .map((p) => withoutFiller(p, passage.text))
+          .filter((p): p is Phrase => p !== null && !insideAName(p, inSentence))
+          .map((p) => ({ p, entity: false })),
       ];
       for (const { p: phrase, entity } of phrases) {
         const p = entity ? phrase : withoutLeadingAdjectives(phrase, passage.text);
@@ -105,6 +121,7 @@ function termsOf(passages: readonly Passage[]): Term[] {
         const isName = entity || p.tokens.some((t) => hasTag(t, "ProperNoun", "Organization"));
         if (single && !isName && !p.tokens.some((t) => hasTag(t, "Hyphenated"))) continue;
         if (single && p.tokens.every((t) => hasTag(t, "Place", "Demonym"))) continue;
+        if (single && equivalentKey(folded)?.startsWith("~")) continue;
         if (single && STOP_WORDS.has(folded)) continue;
         if (single && terms.some((t) => ` ${t.folded} `.includes(` ${folded} `))) continue;
         seen.add(folded);
@@ -124,6 +141,28 @@ function termsOf(passages: readonly Passage[]): Term[] {
     }
   }
   return terms;
+}
+
+function phraseOfName(name: Name, sentence: Phrase["sentence"]): Phrase {
+  return { text: name.text, tokens: name.tokens, sentence };
+}
+
+/** A phrase whose head is a word of a name, other than the name itself ("General Jane Doe"). */
+function insideAName(phrase: Phrase, names: readonly Name[]): boolean {
+  const head = phrase.tokens[phrase.tokens.length - 1];
+  if (!head) return true;
+  return names.some((name) => name.tokens.includes(head));
+}
+
+/** "a couple rockets" → "rockets": vague quantities are not naming. */
+function withoutFiller(phrase: Phrase, text: string): Phrase | null {
+  const k = phrase.tokens.findIndex((t) => !FILLER_WORDS.has(t.norm));
+  if (k <= 0) return k === 0 ? phrase : null;
+  const rest = phrase.tokens.slice(k);
+  const first = rest[0];
+  const last = rest[rest.length - 1];
+  if (!first || !last) return null;
+  return { ...phrase, tokens: rest, text: text.slice(first.start, last.end) };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Article, Passage } from "../ingest/article.js";
+import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Fact } from "./comparison.js";
-import { nounPhrases, organisationNames, personNames } from "./noun-phrases.js";
+import { initialsOf, isAcronym, passageNames, shortForms } from "./names.js";
+import { nounPhrases } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
 
@@ -61,8 +63,21 @@ export function onlyInFacts(passages: readonly Passage[], others: readonly Artic
   const otherWords = others.map(articleWords);
   const seen = new Set<string>();
   const facts: Fact[] = [];
-  const candidates = passages.flatMap((passage) => candidatesIn(passage));
-  const order = { number: 0, person: 1, organisation: 2 } as const;
+  // Short forms of a name given in full ("Doe", "PMU") are that name, not another fact.
+  const canonical = shortForms(passages.flatMap((passage) => passageNames(passage.text)));
+  const candidates = passages
+    .flatMap((passage) => candidatesIn(passage))
+    .filter(
+      (fact) =>
+        fact.kind === "number" || canonical.get(foldPhrase(fact.text)) === foldPhrase(fact.text),
+    );
+  const order: Readonly<Record<Fact["kind"], number>> = {
+    number: 0,
+    person: 1,
+    organisation: 2,
+    place: 3,
+    outlet: 4,
+  };
   candidates.sort((a, b) => order[a.kind] - order[b.kind]);
   for (const candidate of candidates) {
     const key =
@@ -85,27 +100,60 @@ function candidatesIn(passage: Passage): Candidate[] {
   for (const sentence of readSentences(text)) {
     const base = { paragraph: passage.paragraph, sentence: sentence.text.trim() };
     for (const count of counts(sentence, text)) found.push({ ...base, ...count, kind: "number" });
-    for (const name of personNames(sentence, text)) {
-      const surname = name.tokens[name.tokens.length - 1]?.norm.replace(/'s$/, "") ?? "";
-      found.push({
-        ...base,
-        text: name.text,
-        kind: "person",
-        reportedBy: (other) => other.joined.includes(` ${surname} `),
-      });
-    }
-    for (const org of organisationNames(sentence, text)) {
-      const folded = foldPhrase(org.text);
-      if (folded === "") continue;
-      found.push({
-        ...base,
-        text: org.text,
-        kind: "organisation",
-        reportedBy: (other) => other.joined.includes(` ${folded} `),
-      });
+    const names = passageNames(text).filter(
+      (name) => name.start >= sentence.start && name.end <= sentence.end,
+    );
+    for (const name of names) {
+      if (name.kind === "person") {
+        if (name.tokens.length < 2) continue;
+        const surname = name.tokens[name.tokens.length - 1]?.norm.replace(/'s$/, "") ?? "";
+        found.push({
+          ...base,
+          text: name.text,
+          kind: "person",
+          reportedBy: (other) => other.joined.includes(` ${surname} `),
+        });
+      } else if (name.kind === "organisation") {
+        const folded = foldPhrase(name.text.replace(/^the\s+/i, ""));
+        if (folded === "") continue;
+        found.push({
+          ...base,
+          text: name.text,
+          kind: "organisation",
+          reportedBy: (other) => reportsName(other, name.text, folded),
+        });
+      }
     }
   }
   return found;
+}
+
+/** The other article names it: in full, by its acronym, or in full where this is the acronym. */
+function reportsName(other: ArticleWords, text: string, folded: string): boolean {
+  if (other.joined.includes(` ${folded} `)) return true;
+  if (isAcronym(text)) {
+    const letters = text.replace(/[.\s]/g, "").replace(/s$/, "").toLowerCase();
+    return spelledOut(other.norms, letters);
+  }
+  const initials = initialsOf(text);
+  return initials.length >= 2 && other.joined.includes(` ${initials} `);
+}
+
+const NAME_SMALL_WORDS = new Set(["of", "for", "the", "and", "de", "del", "la"]);
+
+/** Words whose initials spell the letters, small words skipped: "bank of england" for "boe". */
+function spelledOut(norms: readonly string[], letters: string): boolean {
+  for (let i = 0; i < norms.length; i++) {
+    if (norms[i]?.[0] !== letters[0]) continue;
+    let n = 0;
+    for (let k = i; k < norms.length && n < letters.length; k++) {
+      const word = norms[k] ?? "";
+      if (word[0] === letters[n]) n++;
+      else if (!NAME_SMALL_WORDS.has(word) || n === 0) break;
+    }
+    if (n === letters.length) return true;
+  }
+  return false;
 }
 
 function isCount(token: Token | undefined): boolean {
@@ -169,10 +217,14 @@ function counts(
 
 function reportsCount(other: ArticleWords, value: string, stem: string): boolean {
   const norms = other.norms;
+  const group = equivalentKey(stem) ?? equivalentKey(`${stem}s`);
   for (let i = 0; i < norms.length; i++) {
     if (norms[i] !== value) continue;
-    for (let k = i + 1; k <= i + OnlyInConfig.countedWithin && k < norms.length; k++)
-      if (stemWord(norms[k] ?? "") === stem) return true;
+    for (let k = i + 1; k <= i + OnlyInConfig.countedWithin && k < norms.length; k++) {
+      const word = norms[k] ?? "";
+      if (stemWord(word) === stem) return true;
+      if (group !== undefined && equivalentKey(word) === group) return true;
+    }
   }
   return false;
 }

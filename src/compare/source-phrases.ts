@@ -200,11 +200,16 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
     const token = tokens[k];
     if (!token) break;
     if (taken.length > 0 && boundaryBetween(token, taken[0])) break;
+    const before = tokens[k - 1];
     const inner =
       INNER_PREPOSITIONS.has(token.norm) &&
       taken.length > 0 &&
       (/^\p{Lu}/u.test(taken[0]?.text ?? "") ||
-        (hasTag(taken[0], "Determiner") && /^\p{Lu}/u.test(taken[1]?.text ?? "")));
+        (hasTag(taken[0], "Determiner") && /^\p{Lu}/u.test(taken[1]?.text ?? "")) ||
+        // "a spokesman for the coalition", "the director of the agency"
+        (before !== undefined &&
+          (PERSON_NOUNS.has(before.norm) || PERSON_NOUNS.has(stemWord(before.norm))) &&
+          !boundaryBetween(before, token)));
     if (NOT_A_START.has(token.norm)) break;
     if (!inner && !isNpWord(token)) break;
     taken.unshift(token);
@@ -261,6 +266,7 @@ export function titleBeforeName(tokens: readonly Token[]): number {
   if (firstName > 0) return firstName;
   let cut = 0;
   tokens.forEach((t, i) => {
+    if (hasTag(t, "Determiner") && !PERSON_NOUNS.has(t.norm)) return;
     if (i < tokens.length - 2 && (PERSON_NOUNS.has(t.norm) || /^\p{Ll}/u.test(t.text))) cut = i + 1;
   });
   return cut;

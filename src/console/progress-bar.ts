@@ -1,4 +1,4 @@
-import type { LoadStage } from "../desk/open-desk-folder.js";
+import type { LoadStage } from "../newsroom/open-desk-folder.js";
 
 const WIDTH = 30;
 

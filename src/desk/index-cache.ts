@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { Article, LoadWarning } from "../ingest/article.js";
-import type { ArticleFile } from "../ingest/load-desk.js";
+import type { ArticleFile } from "../newsroom/load-desk.js";
 import type { PassageIndexSnapshot } from "../search/passage-index.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */

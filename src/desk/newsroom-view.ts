@@ -34,7 +34,7 @@ export function fixedNewsroom(desks: readonly DeskOnDuty[]): NewsroomView {
 
 const commandWord = (command: string): string => command.replace(/^\//, "").toLowerCase();
 
-/** The desk that answers a slash command ("/iraq" or "iraq"), or null. */
+/** The desk that answers a slash command ("/storm" or "storm"), or null. */
 export function deskForCommand(newsroom: NewsroomView, command: string): DeskOnDuty | null {
   const word = commandWord(command.trim());
   return newsroom.desks.find((desk) => commandWord(desk.profile.command) === word) ?? null;
@@ -47,7 +47,7 @@ export function deskForChannel(newsroom: NewsroomView, channel: string): DeskOnD
 
 /**
  * The desk a mention or DM asks, and the question left once a leading command word is taken
- * off: `iraq who …` or `/iraq who …` asks that desk; else the channel's desk; else the default.
+ * off: `storm where …` or `/storm where …` asks that desk; else the channel's desk; else the default.
  */
 export function routeQuestion(
   newsroom: NewsroomView,

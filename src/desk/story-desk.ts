@@ -1,5 +1,3 @@
-import { answerQuestion } from "../answer/answer-question.js";
-import { prepareComparison } from "../compare/compare-sources.js";
 import type { Article } from "../ingest/article.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { SearchConfig, type SearchSettings } from "../search/search-config.js";
@@ -14,6 +12,7 @@ export interface StoryDesk {
   readonly profile: DeskProfile;
 }
 
+/** A desk over articles already read: builds their index with the profile's equivalents. */
 export function openDesk(
   articles: readonly Article[],
   settings: SearchSettings = SearchConfig,
@@ -27,35 +26,14 @@ export function openDesk(
   );
 }
 
-/** A desk over built articles and index, with what the first question would pay for done now. */
+/** A desk over built articles and index (pure: warming it up is the I/O side's work, src/newsroom). */
 export function readyDesk(
   articles: readonly Article[],
   index: PassageIndex,
   settings: SearchSettings,
   profile: DeskProfile = defaultProfile("desk"),
 ): StoryDesk {
-  const desk = { articles, index, settings, profile };
-  prepareComparison(desk);
-  warmUpAnswers(desk);
-  return desk;
-}
-
-const WARM_UP_OPENERS = ["who", "how many", "what did"];
-/** Past this many articles, the first question would meet cold code in more places: warm up longer. */
-const WARM_UP_LARGE_DESK = 200;
-
-/**
- * Answers a few questions made of the desk's own words, so that the first real question runs on
- * warm code (a one-question command-line run reports its time; a Slack reply has 3 seconds).
- */
-function warmUpAnswers(desk: StoryDesk): void {
-  const count = desk.articles.length > WARM_UP_LARGE_DESK ? 12 : 3;
-  const openings = desk.articles.slice(0, count).flatMap((article) => article.passages.slice(0, 1));
-  for (const [i, passage] of openings.entries()) {
-    const words = passage.text.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [];
-    const opener = WARM_UP_OPENERS[i % WARM_UP_OPENERS.length];
-    if (words.length > 0) answerQuestion(desk, `${opener} ${words.join(" ")}`);
-  }
+  return { articles, index, settings, profile };
 }
 
 const byIdCache = new WeakMap<readonly Article[], ReadonlyMap<string, Article>>();

@@ -16,7 +16,10 @@ export const SkipReason = Object.freeze({
   binary: "the file is binary, not text",
   notUtf8: "the file is not UTF-8 text",
   tooLarge: (bytes: number, max: number) =>
-    `the file is too large (${Math.round(bytes / 1024)} KiB; the limit is ${Math.round(max / 1024)} KiB)`,
+    bytes > max + 1
+      ? `the file is too large (${Math.round(bytes / 1024)} KiB; the limit is ${Math.round(max / 1024)} KiB)`
+      : `the file is too large (more than the limit of ${Math.round(max / 1024)} KiB)`,
+  notRegular: (kind: string) => `it is not a regular file but a ${kind}, so it is never opened`,
   brokenFrontMatter: (detail: string) => `its front matter is broken: ${detail}`,
   nothingLeft: "nothing is left once page furniture is removed",
   unreadable: (detail: string) => `it cannot be read (${detail})`,

@@ -14,7 +14,7 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\b(?:subscribe to|support|sign up for|follow) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
 ];
-/** "BAGHDAD (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
+/** "LONDON (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
 const DATELINE = new RegExp(
   `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
   "u",

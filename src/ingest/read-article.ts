@@ -4,6 +4,7 @@ import { cleanPage } from "./clean-page.js";
 import { decodeArticleBytes } from "./decode-article-bytes.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { SkipReason } from "./ingest-config.js";
+import { maskSecrets, secretsHiddenNote } from "./secret-masking.js";
 
 export type ArticleResult =
   | { ok: true; article: Article; notes: readonly string[] }
@@ -18,7 +19,9 @@ export function articleIdFor(file: string): string {
 export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return decoded;
-  const split = splitFrontMatter(decoded.text);
+  // Secrets are hidden before anything else reads the text: the one change made to its words.
+  const masked = maskSecrets(decoded.text);
+  const split = splitFrontMatter(masked.text);
   if (!split.ok) return split;
   const page = cleanPage(split.body);
   const id = articleIdFor(file);
@@ -34,7 +37,7 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
   const declared = split.frontMatter;
   return {
     ok: true,
-    notes: split.notes,
+    notes: masked.count > 0 ? [...split.notes, secretsHiddenNote(masked)] : split.notes,
     article: {
       id,
       file,

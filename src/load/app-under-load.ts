@@ -1,8 +1,10 @@
 import { subscribe } from "node:diagnostics_channel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { readConfig } from "../config/app-config.js";
-import { LiveDesk } from "../desk/live-desk.js";
-import { cacheDir } from "../desk/open-desk-folder.js";
+import { defaultProfile } from "../desk/desk-profile.js";
+import { fixedNewsroom } from "../desk/newsroom-view.js";
+import { LiveDesk } from "../newsroom/live-desk.js";
+import { cacheDir } from "../newsroom/open-desk-folder.js";
 import { startSlackApp } from "../slack/start-slack-app.js";
 
 /**
@@ -33,8 +35,15 @@ async function serve(): Promise<void> {
   const desk = (await LiveDesk.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
   const running = await startSlackApp({
     slack: config.slack,
-    desk,
-    command: config.command,
+    // One desk, the seeds folder, under the configured command (until the newsroom loader).
+    newsroom: fixedNewsroom([
+      {
+        profile: { ...defaultProfile(config.command.replace(/^\//, "")), command: config.command },
+        get current() {
+          return desk.current;
+        },
+      },
+    ]),
     logLevel: config.logLevel,
   });
   const send = (reply: ProbeReply) => process.send?.(reply);

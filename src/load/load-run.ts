@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Agent, request } from "node:http";
 import { fileURLToPath } from "node:url";
-import { loadDesk } from "../ingest/load-desk.js";
+import { loadDesk } from "../newsroom/load-desk.js";
 import type { LoadProbe, ProbeReply } from "./app-under-load.js";
 import { loadQuestions } from "./load-questions.js";
 import { judge, type LoadReport, megabytes, round, timings } from "./load-report.js";

@@ -51,7 +51,7 @@ export function renderAnswerText(answer: Answer): string {
         : `  • ${source.outlet}: not covered`,
     );
   }
-  const differences = renderDifferenceSection(answer.comparison);
+  const differences = renderDifferenceSection(answer.comparison, answer.query);
   if (differences !== "") out.push("", differences);
   if (answer.asOf) out.push("", asOfLine(answer.asOf));
   return out.join("\n");

@@ -6,16 +6,36 @@ export interface ComparisonAspect {
   readonly rows: ReadonlyArray<{ readonly outlet: string; readonly items: readonly string[] }>;
 }
 
-/** The aspects shown side by side: attribution, hedges, naming, facts only one outlet has. */
+/** The aspects shown side by side: figures, attribution, hedges, naming, facts only one outlet has. */
 export function comparisonAspects(comparison: Comparison): ComparisonAspect[] {
   const rows = (pick: (index: number) => readonly string[]) =>
     comparison.sources.map((source, i) => ({ outlet: source.outlet, items: pick(i) }));
   return [
     {
+      title: "Figures",
+      rows: rows((i) => {
+        const source = comparison.sources[i]?.source;
+        return comparison.figures.flatMap((figure) =>
+          figure.values
+            .filter((value) => value.source === source)
+            .map((value) => `${figure.what}: ${value.text} (¶${value.paragraph})`),
+        );
+      }),
+    },
+    {
       title: "Who they put it down to",
       rows: rows((i) => (comparison.sources[i]?.attributions ?? []).map(attributionText)),
     },
-    { title: "Hedges and disputes", rows: rows((i) => comparison.sources[i]?.hedges ?? []) },
+    {
+      title: "Hedges and disputes",
+      rows: rows((i) => {
+        const source = comparison.sources[i];
+        const theirs = (source?.hedgeVoices ?? [])
+          .filter((hedge) => hedge.voice === "source")
+          .map((hedge) => `${hedge.text} (a source's words${hedge.who ? `: ${hedge.who}` : ""})`);
+        return [...(source?.hedges ?? []), ...theirs];
+      }),
+    },
     { title: "How they name it", rows: rows((i) => comparison.sources[i]?.terms ?? []) },
     {
       title: "Only in this outlet",

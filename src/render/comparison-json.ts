@@ -1,4 +1,11 @@
-import type { Attribution, Comparison, Fact, QuoteChange } from "../compare/comparison.js";
+import type {
+  Attribution,
+  Comparison,
+  Fact,
+  Figure,
+  Hedge,
+  QuoteChange,
+} from "../compare/comparison.js";
 
 /**
  * The JSON shape of a comparison, part of `ask --json`: fields may be added, never renamed or
@@ -13,6 +20,13 @@ export function comparisonJson(comparison: Comparison) {
       attributions: source.attributions.map(attributionJson),
       hedges: source.hedges,
       terms: source.terms,
+      hedgeVoices: source.hedgeVoices.map(hedgeJson),
+      names: source.names.map((name) => ({
+        text: name.text,
+        kind: name.kind,
+        forms: name.forms,
+        paragraph: name.paragraph,
+      })),
     })),
     onlyIn: comparison.onlyIn.map((entry) => ({
       source: entry.source,
@@ -20,6 +34,30 @@ export function comparisonJson(comparison: Comparison) {
       facts: entry.facts.map(factJson),
     })),
     quoteChanges: comparison.quoteChanges.map(quoteChangeJson),
+    figures: comparison.figures.map(figureJson),
+    sameCopy: comparison.sameCopy.map((copy) => ({
+      origin: copy.origin,
+      sources: copy.sources.map((s) => ({ source: s.source, outlet: s.outlet })),
+    })),
+  };
+}
+
+function hedgeJson(hedge: Hedge) {
+  return { text: hedge.text, voice: hedge.voice, who: hedge.who, paragraph: hedge.paragraph };
+}
+
+function figureJson(figure: Figure) {
+  return {
+    what: figure.what,
+    agree: figure.agree,
+    values: figure.values.map((value) => ({
+      source: value.source,
+      outlet: value.outlet,
+      value: value.value,
+      qualifier: value.qualifier,
+      text: value.text,
+      paragraph: value.paragraph,
+    })),
   };
 }
 
@@ -57,5 +95,6 @@ function quoteChangeJson(change: QuoteChange) {
     swapped: change.swapped.map((swap) => ({ from: swap.from, to: swap.to })),
     droppedPhrases: change.droppedPhrases,
     addedPhrases: change.addedPhrases,
+    ...(change.origin ? { origin: change.origin } : {}),
   };
 }

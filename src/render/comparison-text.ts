@@ -1,6 +1,5 @@
 import type { Answer } from "../answer/answer.js";
 import type { Comparison } from "../compare/comparison.js";
-import { differenceLines } from "../compare/difference-lines.js";
 import { oneLine, wrap } from "./answer-text.js";
 import {
   CHANGED_QUOTES_TITLE,
@@ -8,6 +7,7 @@ import {
   comparisonAspects,
   NO_CHANGED_QUOTES,
 } from "./comparison-aspects.js";
+import { ComparisonLinesConfig, comparisonLines } from "./comparison-lines.js";
 
 /** Terminal text for a comparison: each aspect with the outlets side by side, then changed quotes. */
 
@@ -31,6 +31,11 @@ export function renderComparisonText(answer: Answer): string {
     ),
     "",
   );
+  const lines = comparisonLines(comparison);
+  out.push("How they differ");
+  if (lines.length === 0) out.push(`  • ${NOTHING_DIFFERS}`);
+  for (const line of lines) out.push(bullet(line.text));
+  out.push("");
   const names = comparison.sources.map((s) => s.outlet);
   const width = Math.min(NAME_WIDTH, Math.max(...names.map((n) => n.length))) + 2;
   const row = (name: string, items: readonly string[]) => {
@@ -54,13 +59,27 @@ export function renderComparisonText(answer: Answer): string {
   return out.join("\n");
 }
 
-/** The short "How the sources differ" section that ends every terminal answer. */
-export function renderDifferenceSection(comparison: Comparison): string {
+export const NOTHING_DIFFERS = "Nothing worth noting between the outlets in these passages.";
+
+/**
+ * The short "How the sources differ" section that ends every terminal answer: the most telling
+ * lines (at most three), and where the rest are (`compare TOPIC`).
+ */
+export function renderDifferenceSection(comparison: Comparison, topic?: string): string {
   if (comparison.sources.length === 0) return "";
-  const lines = differenceLines(comparison);
+  const lines = comparisonLines(comparison);
+  const shown = lines.slice(0, ComparisonLinesConfig.inline);
   const out = ["How the sources differ:"];
-  if (lines.length === 0)
-    out.push("  • Nothing worth noting between the outlets in these passages.");
-  for (const line of lines) out.push(wrap(line, WIDTH, "    ").replace(/^ {4}/, "  • "));
+  if (shown.length === 0) out.push(`  • ${NOTHING_DIFFERS}`);
+  for (const line of shown) out.push(bullet(line.text));
+  const more = lines.length - shown.length;
+  if (more > 0)
+    out.push(
+      `  ${more} more ${more === 1 ? "difference" : "differences"}: compare ${topic ? oneLine(topic, 120) : "TOPIC"}`,
+    );
   return out.join("\n");
+}
+
+function bullet(text: string): string {
+  return wrap(text, WIDTH, "    ").replace(/^ {4}/, "  • ");
 }

@@ -1,6 +1,7 @@
 import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
+import { DeskLexicon } from "../text/desk-lexicon.js";
 import { matchTokens } from "../text/match-terms.js";
 import { intentFit } from "./intent-cues.js";
 import { type ConceptMatcher, coverageOf, findConcepts, proximity } from "./passage-scoring.js";
@@ -39,6 +40,8 @@ export interface PassageIndexSnapshot {
   readonly offsets: Uint32Array;
   /** FlexSearch's exported postings. */
   readonly postings: Record<string, string>;
+  /** The desk equivalents the passages were read with (see `vocabularyKey`). */
+  readonly vocabulary?: string;
 }
 
 interface Scored {
@@ -69,6 +72,8 @@ export class PassageIndex {
     offsets: Uint32Array,
     postings: Index,
     private readonly settings: SearchSettings,
+    private readonly vocabulary: DeskVocabulary,
+    private readonly lexicon: DeskLexicon,
   ) {
     this.passages = passages;
     this.table = table;
@@ -86,15 +91,16 @@ export class PassageIndex {
     articles: readonly Article[],
     settings: SearchSettings = SearchConfig,
     onProgress?: (done: number, total: number) => void,
-    _vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
+    vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
   ): PassageIndex {
+    const lexicon = new DeskLexicon(vocabulary.equivalents);
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
     const postings = newPostings();
     const offsets = new Uint32Array(passages.length + 1);
     let codes = new Int32Array(Math.max(1024, passages.length * 64));
     passages.forEach((passage, id) => {
-      const passageCodes = table.encode(matchTokens(passage.text, "article"));
+      const passageCodes = table.encode(lexicon.apply(matchTokens(passage.text, "article")));
       const start = offsets[id] ?? 0;
       if (start + passageCodes.length > codes.length) {
         const grown = new Int32Array(Math.max(codes.length * 2, start + passageCodes.length));
@@ -111,16 +117,30 @@ export class PassageIndex {
     });
     codes = codes.slice(0, offsets[passages.length] ?? 0);
     onProgress?.(passages.length, passages.length);
-    return new PassageIndex(passages, table, codes, offsets, postings, settings);
+    return new PassageIndex(
+      passages,
+      table,
+      codes,
+      offsets,
+      postings,
+      settings,
+      vocabulary,
+      lexicon,
+    );
   }
 
-  /** Reopens an index from a snapshot of the same articles, without tokenising anything. */
+  /**
+   * Reopens an index from a snapshot of the same articles, without tokenising anything. A
+   * snapshot read with other desk equivalents than `vocabulary` is not used: the index is built.
+   */
   static fromSnapshot(
     articles: readonly Article[],
     snapshot: PassageIndexSnapshot,
     settings: SearchSettings = SearchConfig,
-    _vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
+    vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
   ): PassageIndex {
+    if ((snapshot.vocabulary ?? vocabularyKey(NO_DESK_VOCABULARY)) !== vocabularyKey(vocabulary))
+      return PassageIndex.build(articles, settings, undefined, vocabulary);
     const postings = newPostings();
     for (const [key, data] of Object.entries(snapshot.postings)) postings.import(key, data);
     const passages = articles.flatMap((article) => article.passages);
@@ -132,6 +152,8 @@ export class PassageIndex {
       snapshot.offsets.slice(),
       postings,
       settings,
+      vocabulary,
+      new DeskLexicon(vocabulary.equivalents),
     );
   }
 
@@ -140,7 +162,13 @@ export class PassageIndex {
     await this.postings.export((key: string, data: string) => {
       postings[key] = data;
     });
-    return { terms: this.table.toJSON(), codes: this.codes, offsets: this.offsets, postings };
+    return {
+      terms: this.table.toJSON(),
+      codes: this.codes,
+      offsets: this.offsets,
+      postings,
+      vocabulary: vocabularyKey(this.vocabulary),
+    };
   }
 
   get passageCount(): number {
@@ -149,7 +177,10 @@ export class PassageIndex {
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
   search(questionText: string): PassageSearch {
-    const question = readQuestion(questionText.slice(0, this.settings.maxQuestionLength));
+    const question = readQuestion(
+      questionText.slice(0, this.settings.maxQuestionLength),
+      this.lexicon,
+    );
     if (question.concepts.length === 0 || this.passages.length === 0)
       return { question, ranked: [] };
     const concepts = capVerbs(
@@ -396,6 +427,11 @@ function byWeightThenId(ids: readonly number[], weights: Float64Array): number[]
     for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
   }
   return ranked;
+}
+
+/** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */
+export function vocabularyKey(vocabulary: DeskVocabulary): string {
+  return JSON.stringify(vocabulary.equivalents);
 }
 
 function newPostings(): Index {

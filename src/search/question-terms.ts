@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexicon.js";
 import { matchTokens } from "../text/match-terms.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 
@@ -70,9 +71,12 @@ export function withoutChatMarkup(text: string): string {
 }
 
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
-export function readQuestion(rawQuestion: string): QuestionTerms {
+export function readQuestion(
+  rawQuestion: string,
+  lexicon: DeskLexicon = NO_DESK_LEXICON,
+): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
-  const tokens = matchTokens(question, "question");
+  const tokens = lexicon.apply(matchTokens(question, "question"));
   const salience = salienceByWord(question);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -82,9 +86,12 @@ export function readQuestion(rawQuestion: string): QuestionTerms {
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
     seen.add(token.term);
-    const weight = GENERIC_NOUNS.has(token.word)
-      ? SALIENCE.generic
-      : (salience.get(token.word) ?? SALIENCE.noun);
+    // A desk's own equivalents are its names and subjects.
+    const weight = isDeskKey(token.term)
+      ? SALIENCE.name
+      : GENERIC_NOUNS.has(token.word)
+        ? SALIENCE.generic
+        : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
       word: token.word,
       term: token.term,
@@ -97,7 +104,9 @@ export function readQuestion(rawQuestion: string): QuestionTerms {
   const countedWord = /\bhow (?:many|much)\s+(?:more\s+|of\s+the\s+)?([\p{L}\p{N}'-]+)/iu.exec(
     question,
   )?.[1];
-  const countedTerm = countedWord ? matchTokens(countedWord, "question")[0]?.term : undefined;
+  const countedTerm = countedWord
+    ? lexicon.apply(matchTokens(countedWord, "question"))[0]?.term
+    : undefined;
   const counted =
     intent === "quantity" && countedTerm ? kept.findIndex((c) => c.term === countedTerm) : -1;
   return {

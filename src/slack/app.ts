@@ -1,5 +1,6 @@
 import { App, type AppOptions, type CustomRoute, type Logger } from "@slack/bolt";
 import type { SlackConfig } from "../config/app-config.js";
+import { newsroomArticles } from "./desk-routing.js";
 import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
@@ -36,7 +37,10 @@ export function createSlackApp(parts: SlackAppParts): App {
     convoStore: false as const,
     clientOptions: webClientOptions(config, logger, parts.delivery),
   } satisfies AppOptions;
-  const health = healthRoute(() => deps.desk.current.articles.length);
+  const health = healthRoute(() => ({
+    desks: deps.newsroom.desks.length,
+    articles: newsroomArticles(deps.newsroom),
+  }));
   const app =
     config.mode === "socket"
       ? new App({
@@ -112,13 +116,14 @@ function withQuietClientWarnings(logger: Logger): Logger {
 /** The WebClient's words for a request that failed before Slack answered. */
 const WEB_CLIENT_REQUEST_FAILED = "http request failed";
 
-function healthRoute(articles: () => number): CustomRoute {
+/** `GET /healthz`: ok, with the desks and their articles (over all desks) as they are now. */
+function healthRoute(counts: () => { desks: number; articles: number }): CustomRoute {
   return {
     path: HEALTH_PATH,
     method: ["GET"],
     handler: (_req, res) => {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ok: true, articles: articles() }));
+      res.end(JSON.stringify({ ok: true, ...counts() }));
     },
   };
 }

@@ -1,20 +1,25 @@
 import { answerQuestion } from "../answer/answer-question.js";
 import type { DeskCommand } from "../commands/desk-command.js";
+import type { DeskProfile } from "../desk/desk-profile.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import type { AnswerMode } from "../render/blocks/answer-actions.js";
 import { buildAnswerBlocks } from "../render/blocks/answer-blocks-builder.js";
-import { answerComparisonLines } from "../render/blocks/answer-comparison-lines.js";
 import type { SlackMessage } from "../render/blocks/block-kit.js";
 import { buildComparisonBlocks } from "../render/blocks/comparison-blocks-builder.js";
 import { buildHelpBlocks } from "../render/blocks/help-blocks-builder.js";
 import { buildSourcesBlocks } from "../render/blocks/sources-blocks-builder.js";
+import { differenceLines } from "../render/comparison-lines.js";
 import { searchableText } from "./incoming-text.js";
 
 export interface ReplyOptions {
-  /** The slash command to name in help texts. */
-  readonly command: string;
   /** Offer "Share in channel" (the reply is private to the asker). */
   readonly shareable: boolean;
+  /** The desk's profile as the newsroom has it (its command in help, its id on buttons); default the desk's own. */
+  readonly profile?: DeskProfile;
+  /** Every desk, for help; default this desk alone. */
+  readonly desks?: readonly DeskProfile[];
+  /** The desk for DMs and unbound channels, named in help. */
+  readonly defaultDesk?: DeskProfile | null;
 }
 
 /** What the desk replies to a command, a mention or a DM, as a Slack message. */
@@ -23,15 +28,21 @@ export function deskReply(
   command: DeskCommand,
   options: ReplyOptions,
 ): SlackMessage {
+  const profile = options.profile ?? desk.profile;
+  const answering = { shareable: options.shareable, desk: profile.id };
   switch (command.kind) {
     case "help":
-      return buildHelpBlocks(options.command);
+      return buildHelpBlocks({
+        asked: profile,
+        desks: options.desks ?? [profile],
+        defaultDesk: options.defaultDesk ?? null,
+      });
     case "sources":
       return buildSourcesBlocks(desk.articles);
     case "compare":
-      return answerReply(desk, command.topic, "compare", { shareable: options.shareable });
+      return answerReply(desk, command.topic, "compare", answering);
     case "ask":
-      return answerReply(desk, command.question, "ask", { shareable: options.shareable });
+      return answerReply(desk, command.question, "ask", answering);
   }
 }
 
@@ -45,11 +56,13 @@ export interface AnswerReplyOptions {
   readonly sharedIn?: { readonly channel: string; readonly user: string };
   /** Narrow the answer to these outlets (article ids). */
   readonly outlets?: readonly string[];
+  /** The answering desk's id, for the buttons; default the desk's own profile id. */
+  readonly desk?: string;
 }
 
 /**
- * Answers a question afresh and renders it (buttons carry the question, not the answer). Slack
- * markup is left out of the search but the question is restated as written (escaped).
+ * Answers a question afresh and renders it (buttons carry the question and the desk, not the
+ * answer). Slack markup is left out of the search but the question is restated as written (escaped).
  */
 export function answerReply(
   desk: StoryDesk,
@@ -58,12 +71,12 @@ export function answerReply(
   options: AnswerReplyOptions = {},
 ): SlackMessage {
   const answer = { ...answerQuestion(desk, searchableText(question)), query: question.trim() };
+  const rendering = { ...options, desk: options.desk ?? desk.profile.id };
   if (mode === "compare" && (options.from ?? 0) === 0)
-    return buildComparisonBlocks(answer, options);
+    return buildComparisonBlocks(answer, rendering);
   return buildAnswerBlocks(answer, {
     mode,
-    ...options,
-    desk: desk.profile.id,
-    differences: answerComparisonLines(answer.comparison),
+    ...rendering,
+    differences: differenceLines(answer.comparison, 3),
   });
 }

@@ -3,8 +3,11 @@
  * it in tests, and `npm run manifest -- check` holds manifest.yml against it.
  */
 export const SlackSurface = Object.freeze({
-  /** Slash commands the app answers. */
-  commands: Object.freeze(["/iraq"]),
+  /**
+   * The app's own slash commands, beside the desks' (each desk's command comes from its profile,
+   * and `npm run manifest -- check` holds manifest.yml against the desks too). None yet.
+   */
+  commands: Object.freeze([] as string[]),
   /** Bot events the app listens to. */
   botEvents: Object.freeze(["app_mention", "app_home_opened", "message.im"]),
   /** Block action ids of the answer's buttons. */

@@ -1,20 +1,21 @@
 import type { AddressInfo } from "node:net";
 import type { Logger, LogLevel } from "@slack/bolt";
-import { EXAMPLE_QUESTIONS } from "../commands/desk-command.js";
 import type { LogLevelName, SlackConfig } from "../config/app-config.js";
+import type { NewsroomView } from "../desk/newsroom-view.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
+import { newsroomArticles } from "./desk-routing.js";
 import { DeskWork } from "./desk-work.js";
-import type { CurrentDesk } from "./listeners/listener-deps.js";
 import { RecentKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 import type { DeliverySettings } from "./slack-fetch.js";
 
 export interface SlackDeskOptions {
   readonly slack: SlackConfig;
-  /** The desk to answer from; `{ current: desk }` for a fixed one. */
-  readonly desk: CurrentDesk;
-  /** The slash command named in help texts. */
-  readonly command: string;
+  /**
+   * The desks to answer from, read afresh for every request (each desk's command, channels and
+   * articles); `fixedNewsroom([...])` for desks that do not change.
+   */
+  readonly newsroom: NewsroomView;
   readonly logLevel: LogLevelName;
   /** A logger to use instead of the console (tests); it is not scrubbed for you. */
   readonly logger?: Logger;
@@ -45,12 +46,14 @@ const DRAIN_MS = 5_000;
  * clean error, not a crash), then listens over Socket Mode or HTTP.
  */
 export async function startSlackApp(options: SlackDeskOptions): Promise<RunningSlackApp> {
-  const { slack, desk, command } = options;
+  const { slack, newsroom } = options;
   const logger =
     options.logger ??
     createRedactingLogger({ level: options.logLevel as LogLevel, secrets: secretsOf(slack) });
   const work = new DeskWork();
-  const deps = { desk, work, answered: new RecentKeys(), command, examples: EXAMPLE_QUESTIONS };
+  const deps = { newsroom, work, answered: new RecentKeys() };
+  const serving = () =>
+    `${newsroom.desks.length} ${newsroom.desks.length === 1 ? "desk" : "desks"}, ${newsroomArticles(newsroom)} articles`;
   const app = createSlackApp({
     config: slack,
     deps,
@@ -73,14 +76,12 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
       server.headersTimeout = 10_000;
       port = (server.address() as AddressInfo).port;
       logger.info(
-        `Story Desk is listening on port ${port} (HTTP: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}); ${desk.current.articles.length} articles.`,
+        `Story Desk is listening on port ${port} (HTTP: POST ${EVENTS_PATH}, GET ${HEALTH_PATH}); ${serving()}.`,
       );
     } else {
       await app.start();
       port = slack.healthPort;
-      logger.info(
-        `Story Desk is connected over Socket Mode; ${desk.current.articles.length} articles.`,
-      );
+      logger.info(`Story Desk is connected over Socket Mode; ${serving()}.`);
     }
   } catch (error) {
     throw new SlackStartError(startFailure("SLACK_APP_TOKEN", slack, error));

@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import { COMPOUNDS, equivalentKey } from "./newsroom-equivalents.js";
+import { americanSpelling } from "./spelling-variants.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 /** A word as it stands in a text, with where it stands and the term it is matched by. */
@@ -80,11 +81,19 @@ function isCountryUs(
 
 const termCache = new Map<string, string>();
 
-/** The matching term of a lower-case word: its newsroom-equivalent key, else its stem. */
+/**
+ * The matching term of a lower-case word: its newsroom-equivalent key, else its stem (British
+ * and American spellings alike).
+ */
 export function termFor(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const key = equivalentKey(word) ?? equivalentKey(word.replace(/-/g, "")) ?? stemWord(word);
+  const spelt = americanSpelling(word);
+  const key =
+    equivalentKey(word) ??
+    equivalentKey(spelt) ??
+    equivalentKey(spelt.replace(/-/g, "")) ??
+    stemWord(spelt);
   if (termCache.size < 200_000) termCache.set(word, key);
   return key;
 }

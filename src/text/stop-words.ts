@@ -24,7 +24,7 @@ export function questionIntent(question: string): QuestionIntent {
   const text = question.toLowerCase();
   if (/\bhow (?:many|much)\b|\bnumber of\b|\bhow large\b|\bhow big\b/.test(text)) return "quantity";
   if (
-    /\b(?:who|whom|whose)\b|\bwhich (?:group|militia|country|official|person|people|side|outlet)\b/.test(
+    /\b(?:who|whom|whose)\b|\bwhich (?:group|country|official|person|people|side|outlet|company|team|party)\b/.test(
       text,
     )
   ) {

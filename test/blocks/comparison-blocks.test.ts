@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../src/answer/answer-question.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
 import type { StoryDesk } from "../../src/desk/story-desk.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import type { Block } from "../../src/render/blocks/block-kit.js";
 import { BlockLimits } from "../../src/render/blocks/block-limits.js";
 import { buildComparisonBlocks } from "../../src/render/blocks/comparison-blocks-builder.js";
@@ -67,10 +67,7 @@ describe("replies in Slack carry the comparison", () => {
     const reply = deskReply(
       desk,
       { kind: "ask", question: "are militias becoming more audacious" },
-      {
-        command: "/iraq",
-        shareable: true,
-      },
+      { shareable: true },
     );
     expect(textsOf(reply.blocks).join("\n")).toMatch(
       /\*How the sources differ\*[\s\S]*Iran-backed/,
@@ -81,7 +78,7 @@ describe("replies in Slack carry the comparison", () => {
     const reply = deskReply(
       desk,
       { kind: "compare", topic: "who attacked Taji" },
-      { command: "/iraq", shareable: false },
+      { shareable: false },
     );
     const all = textsOf(reply.blocks).join("\n");
     expect(all).toContain("*Who they put it down to*");

@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_QUESTIONS } from "../../src/commands/desk-command.js";
+import { defaultProfile } from "../../src/desk/desk-profile.js";
 import { decodeButtonValue, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { buildAnswerBlocks } from "../../src/render/blocks/answer-blocks-builder.js";
 import type { Block } from "../../src/render/blocks/block-kit.js";
 import { buildComparisonBlocks } from "../../src/render/blocks/comparison-blocks-builder.js";
-import { buildHelpBlocks } from "../../src/render/blocks/help-blocks-builder.js";
+import { buildHelpBlocks, buildNoDeskReply } from "../../src/render/blocks/help-blocks-builder.js";
 import { buildHomeView } from "../../src/render/blocks/home-view-builder.js";
 import { buildSourcesBlocks } from "../../src/render/blocks/sources-blocks-builder.js";
 import { blockKitViolations, hasLoneSurrogate, SlackLimits } from "../support/block-kit-limits.js";
 import { answerArbitrary, hostileArticle } from "../support/hostile-answers.js";
-import { askedByArbitrary, hostileText, hostileTextUpTo } from "../support/hostile-text.js";
+import { askedByArbitrary, hostileTextUpTo } from "../support/hostile-text.js";
 import {
   bareBroadcasts,
   markupProblems,
@@ -117,18 +117,26 @@ describe("A button's value, for any question", () => {
   });
 });
 
-describe("The sources message and the App Home tab, given hostile articles", () => {
+/** A desk profile whose every text is hostile. */
+const hostileProfile = fc
+  .record({
+    id: hostileTextUpTo(40),
+    name: hostileTextUpTo(400),
+    command: hostileTextUpTo(400),
+    examples: fc.array(hostileTextUpTo(500), { maxLength: 10 }),
+    isDefault: fc.boolean(),
+  })
+  .map((fields) => ({ ...defaultProfile(fields.id), ...fields }));
+
+describe("The sources message and the App Home tab, given hostile articles and desks", () => {
   const articles = fc.array(hostileArticle, { maxLength: 60 });
+  const desks = fc.array(fc.record({ profile: hostileProfile, articles }), { maxLength: 6 });
 
   it("list any articles within 50 blocks for a message and 100 for the Home tab, escaping everything", () => {
-    const home = fc.record({
-      command: hostileText,
-      examples: fc.array(hostileTextUpTo(500), { maxLength: 10 }),
-    });
     fc.assert(
-      fc.property(articles, home, (list, options) => {
+      fc.property(articles, desks, (list, listings) => {
         expectSlackReady(buildSourcesBlocks(list));
-        const view = buildHomeView(list, options);
+        const view = buildHomeView(listings);
         expect(blockKitViolations(view.blocks, "home")).toEqual([]);
         expect(messageMarkupProblems({ blocks: view.blocks })).toEqual([]);
       }),
@@ -136,10 +144,13 @@ describe("The sources message and the App Home tab, given hostile articles", () 
     );
   });
 
-  it("stay within their block limits for thousands of articles", () => {
+  it("stay within their block limits for thousands of articles and hundreds of desks", () => {
     const many = fc.sample(hostileArticle, { numRuns: 3000, seed: 7 });
     expectSlackReady(buildSourcesBlocks(many));
-    const view = buildHomeView(many, { command: "/desk", examples: EXAMPLE_QUESTIONS });
+    const profiles = fc.sample(hostileProfile, { numRuns: 400, seed: 11 });
+    const view = buildHomeView(
+      profiles.map((profile, i) => ({ profile, articles: many.slice(i, i + 5) })),
+    );
     expect(blockKitViolations(view.blocks, "home")).toEqual([]);
     expect(messageMarkupProblems({ blocks: view.blocks })).toEqual([]);
   });
@@ -156,14 +167,20 @@ describe("The sources message and the App Home tab, given hostile articles", () 
   });
 });
 
-describe("The help message, for any command name", () => {
+describe("The help message, for any desks", () => {
   it("stays within Slack's limits and lets no markup through", () => {
     fc.assert(
-      fc.property(hostileTextUpTo(400), (command) => {
-        expectSlackReady(buildHelpBlocks(command));
+      fc.property(hostileProfile, fc.array(hostileProfile, { maxLength: 8 }), (asked, others) => {
+        expectSlackReady(buildHelpBlocks({ asked, desks: [asked, ...others], defaultDesk: asked }));
+        expectSlackReady(buildNoDeskReply(asked.command, others));
       }),
       RUNS,
     );
+  });
+
+  it("stays within 50 blocks for hundreds of desks", () => {
+    const profiles = fc.sample(hostileProfile, { numRuns: 500, seed: 3 });
+    expectSlackReady(buildHelpBlocks({ asked: profiles[0] ?? null, desks: profiles }));
   });
 });
 

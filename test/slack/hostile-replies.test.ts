@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDeskCommand } from "../../src/commands/desk-command.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
 import { openDesk, type StoryDesk } from "../../src/desk/story-desk.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { decodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import type { Block, SlackMessage } from "../../src/render/blocks/block-kit.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 const RUNS = { numRuns: 150 };
-const options = { command: "/iraq", shareable: true };
+const options = { shareable: true };
 
 /** An ask gives quotes or says nothing was found; a compare gives aspects or says so. */
 function expectAnswerOrNothingFound(message: SlackMessage, kind: "ask" | "compare") {

@@ -1,13 +1,15 @@
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config/app-config.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
+import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import { SlackSurface } from "../../src/slack/slack-surface.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
 import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import { onDuty } from "../support/listener-fakes.js";
 import {
   blockActionBody,
   eventCallbackBody,
@@ -48,8 +50,7 @@ beforeAll(async () => {
   const desk = await openDeskFolder(config.seedsDir, () => {});
   running = await startSlackApp({
     slack: config.slack,
-    desk: { current: desk },
-    command: config.command,
+    newsroom: fixedNewsroom([onDuty(desk)]),
     logLevel: config.logLevel,
     logger: createRedactingLogger({
       level: LogLevel.DEBUG,

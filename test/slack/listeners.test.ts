@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
 import { openDesk, type StoryDesk } from "../../src/desk/story-desk.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
@@ -30,6 +31,7 @@ import {
   fakeReplies,
   loadSeedDesk,
   makeDeps,
+  onDuty,
 } from "../support/listener-fakes.js";
 
 let desk: StoryDesk;
@@ -87,8 +89,9 @@ describe("the /iraq command", () => {
   });
 
   it("answers from the desk as it is now, when the desk is swapped for a reloaded one", async () => {
-    const deps = { ...makeDeps(desk), desk: { current: desk } };
-    deps.desk.current = openDesk([]);
+    const live = { ...onDuty(desk), current: desk };
+    const deps = makeDeps(fixedNewsroom([live]));
+    live.current = openDesk([]);
     const { args, replies } = commandArgs("sources");
     await deskCommandHandler(deps)(args);
     expect(replies.responses[0]?.["text"]).toBe(DeskTexts.noArticles);

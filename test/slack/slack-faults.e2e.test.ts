@@ -1,11 +1,13 @@
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config/app-config.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
+import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
 import { type FakeReply, FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import { onDuty } from "../support/listener-fakes.js";
 import {
   eventCallbackBody,
   nowSeconds,
@@ -47,8 +49,7 @@ beforeAll(async () => {
   if (config.slack === null) throw new Error("expected Slack configuration");
   running = await startSlackApp({
     slack: config.slack,
-    desk: { current: await openDeskFolder(config.seedsDir, () => {}) },
-    command: config.command,
+    newsroom: fixedNewsroom([onDuty(await openDeskFolder("seeds/iraq", () => {}))]),
     logLevel: "info",
     delivery: DELIVERY,
     logger: createRedactingLogger({

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { describe, expect, it } from "vitest";
 import { openDesk } from "../../src/desk/story-desk.js";
+import { DESK_COMMANDS, deskCommandPattern } from "../../src/slack/listeners/commands/index.js";
 import { registerListeners } from "../../src/slack/listeners/index.js";
 import { DIRECT_MESSAGE_EVENT } from "../../src/slack/listeners/messages/direct-message.js";
 import { SlackSurface } from "../../src/slack/slack-surface.js";
@@ -9,13 +10,13 @@ import { makeDeps } from "../support/listener-fakes.js";
 /** An App stand-in that records what the listeners register. */
 function recordingApp() {
   const registered = {
-    commands: [] as string[],
+    commands: [] as (string | RegExp)[],
     events: [] as string[],
     actions: [] as string[],
     messages: 0,
   };
   const app = {
-    command: (name: string) => registered.commands.push(name),
+    command: (name: string | RegExp) => registered.commands.push(name),
     event: (name: string) => registered.events.push(name),
     action: (id: string) => registered.actions.push(id),
     message: () => {
@@ -29,7 +30,8 @@ describe("the Slack surface", () => {
   it("lists exactly the commands, bot events and actions the listeners register", () => {
     const { app, registered } = recordingApp();
     registerListeners(app, makeDeps(openDesk([])));
-    expect(registered.commands).toEqual([...SlackSurface.commands]);
+    // One listener takes every desk's command, whatever desks there are now or later.
+    expect(registered.commands).toEqual([DESK_COMMANDS]);
     expect(registered.messages).toBe(1);
     const events = [...registered.events, DIRECT_MESSAGE_EVENT].sort();
     expect(events).toEqual([...SlackSurface.botEvents].sort());
@@ -37,5 +39,22 @@ describe("the Slack surface", () => {
     expect(SlackSurface.webApiMethods).toEqual(
       expect.arrayContaining(["auth.test", "chat.postMessage", "views.publish"]),
     );
+  });
+});
+
+describe("the desks' command listener", () => {
+  it("takes any slash command, so that a desk added while the bot runs is answered", () => {
+    for (const command of ["/flood", "/council-vote", "/a"])
+      expect(DESK_COMMANDS.test(command)).toBe(true);
+    expect(DESK_COMMANDS.test("flood")).toBe(false);
+  });
+
+  it("leaves the app's own fixed commands to their listeners", () => {
+    const pattern = deskCommandPattern(["/storydesk", "/add.article"]);
+    expect(pattern.test("/storydesk")).toBe(false);
+    expect(pattern.test("/add.article")).toBe(false);
+    expect(pattern.test("/addxarticle")).toBe(true);
+    expect(pattern.test("/storydesk-flood")).toBe(true);
+    expect(pattern.test("/flood")).toBe(true);
   });
 });

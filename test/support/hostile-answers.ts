@@ -77,7 +77,46 @@ const sideOfComparison: fc.Arbitrary<SourceComparison> = fc.record({
   paragraphs: fc.array(paragraph, { maxLength: 6 }),
   attributions: fc.array(attribution, { maxLength: 12 }),
   hedges: words,
+  hedgeVoices: fc.array(
+    fc.record({
+      text: hostileText,
+      voice: fc.constantFrom("outlet" as const, "source" as const),
+      who: fc.option(hostileText),
+      paragraph,
+    }),
+    { maxLength: 6 },
+  ),
   terms: words,
+  names: fc.array(
+    fc.record({
+      text: hostileText,
+      kind: fc.constantFrom(
+        "person" as const,
+        "organisation" as const,
+        "place" as const,
+        "outlet" as const,
+      ),
+      forms: words,
+      paragraph,
+    }),
+    { maxLength: 6 },
+  ),
+});
+
+const figure = fc.record({
+  what: hostileText,
+  agree: fc.boolean(),
+  values: fc.array(
+    fc.record({
+      source: hostileText,
+      outlet: hostileTextUpTo(3000),
+      value: fc.oneof(fc.double({ noNaN: true }), hostileText),
+      qualifier: fc.option(hostileText),
+      text: hostileText,
+      paragraph,
+    }),
+    { maxLength: 12 },
+  ),
 });
 
 const quoteChange: fc.Arbitrary<QuoteChange> = fc.record({
@@ -117,6 +156,16 @@ export const comparisonArbitrary: fc.Arbitrary<Comparison> = fc.record({
     { maxLength: 8 },
   ),
   quoteChanges: fc.array(quoteChange, { maxLength: 6 }),
+  figures: fc.array(figure, { maxLength: 6 }),
+  sameCopy: fc.array(
+    fc.record({
+      origin: hostileText,
+      sources: fc.array(fc.record({ source: hostileText, outlet: hostileText }), {
+        maxLength: 6,
+      }),
+    }),
+    { maxLength: 3 },
+  ),
 });
 
 /** A whole answer: a hostile question, hostile quotes, up to 120 outlets, a hostile comparison. */

@@ -1,8 +1,9 @@
 import type { Logger } from "@slack/bolt";
 import { vi } from "vitest";
-import { EXAMPLE_QUESTIONS } from "../../src/commands/desk-command.js";
-import { openDeskFolder } from "../../src/desk/open-desk-folder.js";
+import { type DeskProfile, defaultProfile } from "../../src/desk/desk-profile.js";
+import { type DeskOnDuty, fixedNewsroom, type NewsroomView } from "../../src/desk/newsroom-view.js";
 import type { StoryDesk } from "../../src/desk/story-desk.js";
+import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { DeskWork } from "../../src/slack/desk-work.js";
 import type { ListenerDeps } from "../../src/slack/listeners/listener-deps.js";
 import { RecentKeys } from "../../src/slack/recent-keys.js";
@@ -15,14 +16,19 @@ export function loadSeedDesk(): Promise<StoryDesk> {
   return seedDesk;
 }
 
-export function makeDeps(desk: StoryDesk): ListenerDeps {
-  return {
-    desk: { current: desk },
-    work: new DeskWork(),
-    answered: new RecentKeys(),
-    command: "/iraq",
-    examples: EXAMPLE_QUESTIONS,
-  };
+/** A desk on duty under the profile of desk `id` (command "/" + id unless overridden). */
+export function onDuty(
+  desk: StoryDesk,
+  id = "iraq",
+  profile: Partial<DeskProfile> = {},
+): DeskOnDuty {
+  return { profile: { ...defaultProfile(id), ...profile }, current: desk };
+}
+
+/** Listener deps over a newsroom, or over one desk answering /iraq. */
+export function makeDeps(desk: StoryDesk | NewsroomView): ListenerDeps {
+  const newsroom = "desks" in desk ? desk : fixedNewsroom([onDuty(desk)]);
+  return { newsroom, work: new DeskWork(), answered: new RecentKeys() };
 }
 
 /** A desk whose search always fails, to see how listeners handle an error while answering. */

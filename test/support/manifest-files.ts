@@ -40,7 +40,9 @@ export async function runCli(
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const code = await runManifestCli(argv, env, {
+  // The repository's desks (seeds/), wherever the run's folder is, unless a test says otherwise.
+  const withSeeds = { SEEDS_DIR: join(REPO_ROOT, "seeds"), ...env };
+  const code = await runManifestCli(argv, withSeeds, {
     cwd: REPO_ROOT,
     ...io,
     stdout: (text) => {

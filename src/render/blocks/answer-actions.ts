@@ -76,6 +76,11 @@ const stringList = (raw: unknown): string[] | null =>
     ? raw.map((item: string) => unescapeValue(item))
     : null;
 
+/** The answering desk's id for a button value, when the builder was given one. */
+export function deskOf(options: { readonly desk?: string }): { desk?: string } {
+  return options.desk === undefined ? {} : { desk: options.desk };
+}
+
 /** Reads a button value back; null for anything this app did not write. */
 export function decodeButtonValue(raw: string | undefined): AnswerButtonValue | null {
   if (!raw) return null;

@@ -1,4 +1,5 @@
 import { type Article, outletName } from "../../ingest/article.js";
+import { packLines } from "./line-packing.js";
 import { clip, escapeMrkdwn, mrkdwnLink } from "./mrkdwn.js";
 
 /** One article on one mrkdwn line: outlet, headline, date, passages, and a link when it has one. */
@@ -17,16 +18,8 @@ export function articleLine(article: Article): string {
 
 /** Article lines gathered into texts of at most `max` characters each. */
 export function articleTexts(articles: readonly Article[], max: number): string[] {
-  const texts: string[] = [];
-  let text = "";
-  for (const line of articles.map((article) => `• ${articleLine(article)}`)) {
-    if (text !== "" && text.length + 1 + line.length > max) {
-      texts.push(text);
-      text = line;
-    } else {
-      text = text === "" ? line : `${text}\n${line}`;
-    }
-  }
-  if (text !== "") texts.push(text);
-  return texts;
+  return packLines(
+    articles.map((article) => `• ${articleLine(article)}`),
+    max,
+  );
 }

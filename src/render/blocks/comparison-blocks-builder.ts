@@ -7,7 +7,7 @@ import {
   NO_CHANGED_QUOTES,
 } from "../comparison-aspects.js";
 import { NOTHING_TO_COMPARE } from "../comparison-text.js";
-import { AnswerActions, encodeButtonValue } from "./answer-actions.js";
+import { AnswerActions, deskOf, encodeButtonValue } from "./answer-actions.js";
 import type { Block, SlackMessage } from "./block-kit.js";
 import { BlockLimits } from "./block-limits.js";
 import { actions, button, context, header, section } from "./block-parts.js";
@@ -19,6 +19,8 @@ export interface ComparisonBlocksOptions {
   readonly askedBy?: string;
   /** The private copy after a share: a note in place of the button. */
   readonly sharedIn?: { readonly channel: string; readonly user: string };
+  /** The id of the desk that answered, carried by the buttons. */
+  readonly desk?: string;
 }
 
 /** Layout defaults in one frozen object. */
@@ -92,7 +94,12 @@ export function buildComparisonBlocks(
         button(
           AnswerActions.share,
           DeskTexts.shareButton,
-          encodeButtonValue({ question: answer.query, mode: "compare", from: 0 }),
+          encodeButtonValue({
+            question: answer.query,
+            mode: "compare",
+            from: 0,
+            ...deskOf(options),
+          }),
         ),
       ),
     );

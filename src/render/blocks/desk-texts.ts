@@ -5,6 +5,13 @@ export const DeskTexts = Object.freeze({
   moreTitle: "More quotes",
   helpTitle: "Story Desk",
   sourcesTitle: "Articles on this desk",
+  desksTitle: "Desks",
+  desksHeading: "*Desks*",
+  moreDesks: "…and more desks than one message can list",
+  noDesks:
+    "No desk is open yet: an admin adds one by putting a folder of articles in the seeds folder.",
+  pickADesk: "Ask a desk with its own command, for example its command followed by help:",
+  deskGone: "That desk is no longer open. Ask one of the desks listed in help.",
   eachOutlet: "*Each outlet*",
   differences: "*How the sources differ*",
   notCovered: "not covered",
@@ -35,4 +42,9 @@ export const DeskTexts = Object.freeze({
     "I can't post in this conversation. Invite me to the channel first (`/invite @storydesk`), then share again.",
   /** A button this app did not make, or from an older version. */
   staleButton: "That button has expired. Ask the question again.",
+  /** A slash command that no desk answers (say, a desk that was just removed). */
+  noDeskForCommand: (command: string, commands: readonly string[]) =>
+    commands.length === 0
+      ? `No desk answers ${command}, and no desk is open yet.`
+      : `No desk answers ${command} now. The desks are: ${commands.join(", ")}.`,
 });

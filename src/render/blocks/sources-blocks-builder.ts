@@ -6,7 +6,7 @@ import { context, header, section } from "./block-parts.js";
 import { DeskTexts } from "./desk-texts.js";
 import { clipMrkdwn } from "./mrkdwn.js";
 
-/** The articles on the desk, for `/iraq sources`. */
+/** The articles on the desk, for a desk's `sources` command. */
 export function buildSourcesBlocks(articles: readonly Article[]): SlackMessage {
   if (articles.length === 0) {
     return { text: DeskTexts.noArticles, blocks: [section(DeskTexts.noArticles)] };

@@ -1,6 +1,9 @@
 import type { Logger } from "@slack/bolt";
 import { parseDeskCommand } from "../../commands/desk-command.js";
+import { routeQuestion } from "../../desk/newsroom-view.js";
+import { buildHelpBlocks } from "../../render/blocks/help-blocks-builder.js";
 import { deskReply } from "../desk-reply.js";
+import { replyOptionsFor } from "../desk-routing.js";
 import { deliverReply } from "./deliver-reply.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { type EphemeralClient, tellByEphemeral } from "./tell-asker.js";
@@ -25,10 +28,14 @@ export interface ConversationPlace {
   readonly threadTs?: string | undefined;
   /** Who asked (a user id), to tell privately if even the apology cannot be posted. */
   readonly asker?: string | undefined;
+  /** A direct message: answered by the default desk unless it names another (no channel binding). */
+  readonly direct?: boolean;
 }
 
 /**
- * Answers a question asked in a conversation (a mention, a DM) with a message there. A failure
+ * Answers a question asked in a conversation (a mention, a DM) with a message there, from the
+ * desk it routes to: a leading command word (`desk who …`, `/desk who …`) names the desk; else
+ * the desk bound to the channel; else the default desk. A failure
  * is logged once and the asker gets a short apology in the same place; should that be refused
  * too (say, chat.postMessage still rate limited), privately by an ephemeral message, a Web API
  * method Slack limits on its own.
@@ -50,12 +57,16 @@ export async function replyInConversation(
     {
       context: `a question in ${place.channel}${place.threadTs ? ` (thread ${place.threadTs})` : ""}`,
       answer: () =>
-        deps.work.answer(() =>
-          deskReply(deps.desk.current, parseDeskCommand(question), {
-            command: deps.command,
-            shareable: false,
-          }),
-        ),
+        deps.work.answer(() => {
+          const newsroom = deps.newsroom;
+          const routed = routeQuestion(newsroom, question, place.direct ? null : place.channel);
+          if (routed.desk === null) return buildHelpBlocks({ asked: null, desks: [] });
+          return deskReply(
+            routed.desk.current,
+            parseDeskCommand(routed.text),
+            replyOptionsFor(newsroom, routed.desk, false),
+          );
+        }),
       send: (reply) =>
         client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] }),
       tellAsker: [

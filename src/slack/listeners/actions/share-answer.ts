@@ -7,13 +7,17 @@ import type {
 import { decodeButtonValue } from "../../../render/blocks/answer-actions.js";
 import { DeskTexts } from "../../../render/blocks/desk-texts.js";
 import { answerReply } from "../../desk-reply.js";
+import { deskOfButton } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
 import { deliverReply } from "../deliver-reply.js";
 import type { ListenerDeps } from "../listener-deps.js";
 
 export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
 
-/** "Share in channel": the same answer, posted visibly in the channel, saying who asked. */
+/**
+ * "Share in channel": the same answer, from the same desk, posted visibly in the channel, saying
+ * who asked.
+ */
 export function shareAnswerHandler(deps: ListenerDeps) {
   return async ({ ack, action, body, client, respond, logger }: ButtonArgs): Promise<void> => {
     await ack();
@@ -27,6 +31,11 @@ export function shareAnswerHandler(deps: ListenerDeps) {
       await tell(DeskTexts.staleButton);
       return;
     }
+    const desk = deskOfButton(deps.newsroom, asked.desk);
+    if (desk === null) {
+      await tell(DeskTexts.deskGone);
+      return;
+    }
     if (!channel) {
       await tell(DeskTexts.cannotPostHere);
       return;
@@ -38,7 +47,10 @@ export function shareAnswerHandler(deps: ListenerDeps) {
           context: `sharing an answer for ${body.user.id} in ${channel}`,
           answer: () =>
             deps.work.answer(() =>
-              answerReply(deps.desk.current, asked.question, asked.mode, { askedBy: body.user.id }),
+              answerReply(desk.current, asked.question, asked.mode, {
+                askedBy: body.user.id,
+                desk: desk.profile.id,
+              }),
             ),
           send: (reply) =>
             client.chat.postMessage({

@@ -5,14 +5,16 @@ import type { ListenerDeps } from "../listener-deps.js";
 
 export type HomeOpenedArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_home_opened">;
 
-/** The App Home tab: published each time a person opens it. */
+/** The App Home tab, published each time a person opens it: every desk as it is now. */
 export function appHomeOpenedHandler(deps: ListenerDeps) {
   return async ({ event, client, logger }: HomeOpenedArgs): Promise<void> => {
     if (event.tab !== undefined && event.tab !== "home") return;
-    const view = buildHomeView(deps.desk.current.articles, {
-      command: deps.command,
-      examples: deps.examples,
-    });
+    const view = buildHomeView(
+      deps.newsroom.desks.map((desk) => ({
+        profile: desk.profile,
+        articles: desk.current.articles,
+      })),
+    );
     try {
       await client.views.publish({
         user_id: event.user,

@@ -6,7 +6,10 @@ import { replyInConversation } from "../reply-in-conversation.js";
 
 export type MentionArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_mention">;
 
-/** `@storydesk QUESTION` in a channel: answered in that message's thread. */
+/**
+ * `@storydesk QUESTION` in a channel: answered in that message's thread, by the channel's desk
+ * (or the one the question names, or the default desk).
+ */
 export function appMentionHandler(deps: ListenerDeps) {
   return async ({ event, context, client, logger }: MentionArgs): Promise<void> => {
     if (!isNewMessageFromPerson(event, context.botUserId)) return;

@@ -26,6 +26,7 @@ export function directMessageHandler(deps: ListenerDeps) {
           channel: message.channel,
           threadTs: message.thread_ts,
           asker: message.user,
+          direct: true,
         },
         question,
       ),

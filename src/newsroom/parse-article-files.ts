@@ -1,8 +1,8 @@
-import type { Article, LoadWarning } from "./article.js";
-import { SkipReason } from "./ingest-config.js";
+import type { Article, LoadWarning } from "../ingest/article.js";
+import { SkipReason } from "../ingest/ingest-config.js";
+import { readArticle } from "../ingest/read-article.js";
 import type { ArticleFile } from "./load-desk.js";
 import { type GoodReading, newParseMemory, type ParseMemory } from "./parse-memory.js";
-import { readArticle } from "./read-article.js";
 
 /** Says that a broken file's last good version is still being served. */
 export const keptLastGood = (reason: string) => `${reason}; its last good version is kept`;

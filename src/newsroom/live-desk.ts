@@ -1,10 +1,16 @@
-import { SeedsFolderError } from "../ingest/load-desk.js";
-import { newParseMemory } from "../ingest/parse-memory.js";
+import type { DeskProfile } from "../desk/desk-profile.js";
+import type { StoryDesk } from "../desk/story-desk.js";
 import { buildCacheInAnotherProcess } from "./build-in-another-process.js";
 import { FolderWatch } from "./folder-watch.js";
-import { type OpenOptions, openDeskFolder } from "./open-desk-folder.js";
+import { SeedsFolderError } from "./load-desk.js";
+import {
+  type DeskWarn,
+  type OpenOptions,
+  openDeskFolder,
+  vocabularyOf,
+} from "./open-desk-folder.js";
+import { newParseMemory } from "./parse-memory.js";
 import { ReloadWarnings } from "./reload-warnings.js";
-import type { StoryDesk } from "./story-desk.js";
 
 /** How long the folder must be quiet before a reload, so that a file being written is read once, whole. */
 export const RELOAD_QUIET_MS = 400;
@@ -16,6 +22,14 @@ export const LiveDeskMessage = Object.freeze({
   cannotFollow: (dir: string, detail: string) =>
     `warning: cannot follow ${dir} for now (${detail}); trying again`,
 });
+
+/** How a live desk opens: where its cache is, and how it reads its profile at each reload. */
+export interface LiveDeskOptions extends OpenOptions {
+  /** Passages from which a reload builds its index in another process. */
+  readonly buildAsideFrom?: number;
+  /** Reads the desk's profile (its desk.yml) afresh; without it, `profile` (or the defaults) stays. */
+  readonly readProfile?: (warn: DeskWarn) => Promise<DeskProfile>;
+}
 
 /**
  * A desk that follows its folder: an article added, changed or removed is picked up within a
@@ -39,7 +53,7 @@ export class LiveDesk {
     private readonly sayAboutFolder: (line: string) => void,
     /** Warnings of reloads: about files, once per broken version. */
     private readonly warnings: ReloadWarnings,
-    private readonly options: OpenOptions & { readonly buildAsideFrom?: number },
+    private readonly options: LiveDeskOptions,
     desk: StoryDesk,
   ) {
     this.desk = desk;
@@ -48,11 +62,11 @@ export class LiveDesk {
   static async open(
     dir: string,
     warn: (line: string) => void,
-    options: OpenOptions & { readonly buildAsideFrom?: number },
+    options: LiveDeskOptions,
   ): Promise<LiveDesk> {
     const withMemory = { ...options, memory: options.memory ?? newParseMemory() };
     const warnings = new ReloadWarnings(warn);
-    const desk = await openDeskFolder(dir, warnings.say, withMemory);
+    const desk = await openDeskFolder(dir, warnings.say, await withProfile(withMemory, warnings));
     warnings.endReload(true);
     return new LiveDesk(dir, warn, warnings, withMemory, desk);
   }
@@ -108,12 +122,16 @@ export class LiveDesk {
    * answered meanwhile; the reload then only loads the cache. If the builder cannot run, the
    * reload builds in this thread as a small desk does.
    */
-  private async buildAsideWhenLarge(): Promise<void> {
+  private async buildAsideWhenLarge(profile: DeskProfile | undefined): Promise<void> {
     const cache = this.options.cache ?? null;
     if (!cache || this.desk.index.passageCount < (this.options.buildAsideFrom ?? BUILD_ASIDE_FROM))
       return;
     try {
-      await buildCacheInAnotherProcess(this.dir, cache);
+      await buildCacheInAnotherProcess(
+        this.dir,
+        cache,
+        profile ? vocabularyOf(profile) : undefined,
+      );
     } catch (error) {
       this.warnings.say(
         `warning: building ${this.dir} in another process failed, building here: ${(error as Error).message}`,
@@ -132,8 +150,9 @@ export class LiveDesk {
         this.again = false;
         let finished = false;
         try {
-          await this.buildAsideWhenLarge();
-          this.desk = await openDeskFolder(this.dir, this.warnings.say, this.options);
+          const options = await withProfile(this.options, this.warnings);
+          await this.buildAsideWhenLarge(options.profile);
+          this.desk = await openDeskFolder(this.dir, this.warnings.say, options);
           this.gone = false;
           finished = true;
         } catch (error) {
@@ -152,6 +171,15 @@ export class LiveDesk {
       this.reloading = null;
     }
   }
+}
+
+/** The options with the desk's profile read afresh, when the desk reads one. */
+async function withProfile(
+  options: LiveDeskOptions,
+  warnings: ReloadWarnings,
+): Promise<LiveDeskOptions> {
+  if (!options.readProfile) return options;
+  return { ...options, profile: await options.readProfile(warnings.say) };
 }
 
 /** Passages from which a reload builds its index in another process (needs the index cache). */

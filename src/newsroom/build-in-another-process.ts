@@ -1,16 +1,23 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { DeskVocabulary } from "../search/search-config.js";
 
 const BUILDER = fileURLToPath(new URL("./desk-build-process.ts", import.meta.url));
 
 /**
  * Builds a folder's index into the cache in a separate process, so that the process answering
  * Slack keeps answering (and keeps its memory) while a large desk is rebuilt. Resolves when the
- * cache is written.
+ * cache is written. The desk's own equivalents go along, so that the index and its cache key
+ * are the ones the desk will look for.
  */
-export function buildCacheInAnotherProcess(dir: string, cache: string): Promise<void> {
+export function buildCacheInAnotherProcess(
+  dir: string,
+  cache: string,
+  vocabulary: DeskVocabulary = { equivalents: [] },
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", BUILDER, dir, cache], {
+    const args = [BUILDER, dir, cache, JSON.stringify(vocabulary.equivalents)];
+    const child = spawn(process.execPath, ["--import", "tsx", ...args], {
       stdio: ["ignore", "ignore", "pipe"],
     });
     let errors = "";

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { lstat, readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Article, LoadWarning } from "./article.js";
-import { IngestConfig, SkipReason } from "./ingest-config.js";
+import type { Article, LoadWarning } from "../ingest/article.js";
+import { IngestConfig, SkipReason } from "../ingest/ingest-config.js";
 import { byName, parseArticleFiles } from "./parse-article-files.js";
+import { readRegularFile } from "./read-regular-file.js";
 
 /** Every article of a desk's folder, and a warning for each file that could not be read. */
 export interface LoadedDesk {
@@ -22,8 +23,8 @@ export const SeedsFolderMessage = Object.freeze({
   notAFolder: (dir: string) => `Seeds path is not a folder: ${dir}`,
 });
 
-/** The article files of a folder, in a stable (name) order. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
+/** Throws SeedsFolderError unless the folder is there and is a folder. */
+export async function checkSeedsFolder(dir: string): Promise<void> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(dir);
@@ -31,15 +32,26 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     throw new SeedsFolderError(SeedsFolderMessage.missing(dir));
   }
   if (!info.isDirectory()) throw new SeedsFolderError(SeedsFolderMessage.notAFolder(dir));
+}
+
+/** Whether a file name is an article's: .txt or .md, not hidden, not a README (desk.yml never is). */
+export function isArticleName(name: string): boolean {
+  return (
+    IngestConfig.extensions.includes(path.extname(name).toLowerCase()) &&
+    !name.startsWith(".") &&
+    name.toLowerCase() !== "readme.md"
+  );
+}
+
+/** The article files of a folder, in a stable (name) order. */
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  await checkSeedsFolder(dir);
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter(
-      (entry) =>
-        // A link is followed when read; one that leads nowhere is warned about then.
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        IngestConfig.extensions.includes(path.extname(entry.name).toLowerCase()),
+    .filter((entry) =>
+      // Whatever is not a regular file (links followed) is warned about when read, never opened.
+      IngestConfig.extensions.includes(path.extname(entry.name).toLowerCase()),
     )
-    .filter((entry) => !entry.name.startsWith(".") && entry.name.toLowerCase() !== "readme.md")
     .map((entry) => path.join(dir, entry.name))
     .sort(byName);
 }
@@ -92,14 +104,16 @@ const NO_BYTES = new Uint8Array(0);
 
 async function readOneFile(file: string, keepBytes: boolean): Promise<FileRead> {
   try {
-    const info = await stat(file);
-    if (info.size > IngestConfig.maxFileBytes) {
-      const reason = SkipReason.tooLarge(info.size, IngestConfig.maxFileBytes);
-      return { file, reason, version: `${info.size}:${info.mtimeMs}` };
+    const read = await readRegularFile(file, IngestConfig.maxFileBytes);
+    if (read.ok) {
+      const hash = createHash("sha256").update(read.bytes).digest("hex");
+      return { file, hash, bytes: keepBytes ? read.bytes : NO_BYTES };
     }
-    const bytes = await readFile(file);
-    const hash = createHash("sha256").update(bytes).digest("hex");
-    return { file, hash, bytes: keepBytes ? bytes : NO_BYTES };
+    if (read.problem === "not-regular") {
+      return { file, reason: SkipReason.notRegular(read.kind), version: read.kind };
+    }
+    const reason = SkipReason.tooLarge(read.bytes, IngestConfig.maxFileBytes);
+    return { file, reason, version: `${read.bytes}` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "read error";
     if (code !== "ENOENT") return { file, reason: SkipReason.unreadable(code) };

@@ -1,12 +1,14 @@
 import path from "node:path";
+import { type DeskProfile, defaultProfile } from "../desk/desk-profile.js";
+import { deskKey, readIndexCache, writeIndexCache } from "../desk/index-cache.js";
+import { readyDesk, type StoryDesk } from "../desk/story-desk.js";
 import type { Article, LoadWarning } from "../ingest/article.js";
-import { type ArticleFile, formatLoadWarning, readDeskFolder } from "../ingest/load-desk.js";
-import { parseArticleFiles } from "../ingest/parse-article-files.js";
-import type { ParseMemory } from "../ingest/parse-memory.js";
 import { PassageIndex } from "../search/passage-index.js";
-import { SearchConfig, type SearchSettings } from "../search/search-config.js";
-import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
-import { readyDesk, type StoryDesk } from "./story-desk.js";
+import { type DeskVocabulary, SearchConfig, type SearchSettings } from "../search/search-config.js";
+import { type ArticleFile, formatLoadWarning, readDeskFolder } from "./load-desk.js";
+import { parseArticleFiles } from "./parse-article-files.js";
+import type { ParseMemory } from "./parse-memory.js";
+import { warmUpDesk } from "./warm-up.js";
 
 /** Where the articles are: `--seeds`, else SEEDS_DIR, else ./seeds. */
 export function seedsDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
@@ -35,11 +37,25 @@ export interface OpenOptions {
   readonly memory?: ParseMemory;
   /** Told how far reading and indexing have got, for a progress bar. */
   readonly onProgress?: (stage: LoadStage, done: number, total: number) => void;
+  /** What the desk's desk.yml says; its equivalents go into the index (and its cache key). */
+  readonly profile?: DeskProfile;
 }
+
+/** The words a desk's profile adds to its index. */
+export const vocabularyOf = (profile: DeskProfile): DeskVocabulary => ({
+  equivalents: profile.equivalents,
+});
+
+/** What decides a desk's index besides its files: the search settings and the desk's own equivalents. */
+export const indexInputs = (settings: SearchSettings, vocabulary: DeskVocabulary) => ({
+  settings,
+  equivalents: vocabulary.equivalents,
+});
 
 /**
  * Loads a folder of articles and opens a desk over it; each skipped file is reported through
- * `warn`. The built index is cached by the files' contents and loaded instead of rebuilt.
+ * `warn`. The built index is cached by the files' contents (and the desk's equivalents) and
+ * loaded instead of rebuilt. The desk is warmed up before it is returned.
  */
 export async function openDeskFolder(
   dir: string,
@@ -47,24 +63,31 @@ export async function openDeskFolder(
   options: OpenOptions = { cache: cacheDir() },
 ): Promise<StoryDesk> {
   const settings = SearchConfig;
+  const profile = options.profile ?? defaultProfile(path.basename(path.resolve(dir)));
+  const vocabulary = vocabularyOf(profile);
   const cache = options.cache ?? null;
   // With a cache, the files are first only hashed: on a hit their bytes are never needed.
   const hashed = cache ? await readDeskFolder(dir, { keepBytes: false }) : null;
   const cached =
-    cache && hashed ? await readIndexCache(cache, deskKey(hashed.files, settings)) : null;
+    cache && hashed
+      ? await readIndexCache(cache, deskKey(hashed.files, indexInputs(settings, vocabulary)))
+      : null;
   if (hashed && cached && !standsInForBroken(dir, options.memory, hashed.vanished, cached)) {
     // The cache may have been written with the folder named another way: name files as they are now.
     const warnings = [...hashed.warnings, ...cached.warnings.map((w) => inFolder(dir, w))];
     for (const warning of warnings) warn(formatLoadWarning(warning), warning.version);
     if (options.memory) rememberArticles(dir, options.memory, cached, hashed.files);
-    return readyDesk(
-      cached.articles,
-      PassageIndex.fromSnapshot(cached.articles, cached.index, settings),
-      settings,
+    return warmUpDesk(
+      readyDesk(
+        cached.articles,
+        PassageIndex.fromSnapshot(cached.articles, cached.index, settings, vocabulary),
+        settings,
+        profile,
+      ),
     );
   }
-  const built = await buildDesk(dir, settings, cache, options, warn);
-  return readyDesk(built.articles, built.index, settings);
+  const built = await buildDesk(dir, settings, cache, options, warn, vocabulary);
+  return warmUpDesk(readyDesk(built.articles, built.index, settings, profile));
 }
 
 const inFolder = <T extends { file: string }>(dir: string, item: T): T => ({
@@ -118,9 +141,10 @@ export async function buildDesk(
   cache: string | null,
   options: Pick<OpenOptions, "memory" | "onProgress">,
   warn: DeskWarn,
+  vocabulary: DeskVocabulary = { equivalents: [] },
 ): Promise<{ articles: Article[]; index: PassageIndex }> {
   const read = await readDeskFolder(dir);
-  const key = deskKey(read.files, settings);
+  const key = deskKey(read.files, indexInputs(settings, vocabulary));
   const progress = options.onProgress;
   const parsed = parseArticleFiles(
     read.files,
@@ -136,6 +160,7 @@ export async function buildDesk(
     parsed.articles,
     settings,
     progress && ((done, total) => progress("indexing passages", done, total)),
+    vocabulary,
   );
   // A desk with last good versions standing in for broken files is not what the files give: not cached.
   if (cache && !parsed.keptFromMemory) {

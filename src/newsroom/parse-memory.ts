@@ -1,4 +1,4 @@
-import type { Article } from "./article.js";
+import type { Article } from "../ingest/article.js";
 
 /** One file's last good reading: the content it was read from, its article, and notes about it. */
 export interface GoodReading {

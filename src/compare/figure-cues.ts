@@ -1,0 +1,148 @@
+/**
+ * General news English for figures: how a reporter qualifies a number ("at least", "about"), the
+ * number words, and the outcomes a count is a count of ("killed", "wounded", "fired", "arrested").
+ * True in any beat: a storm's dead, a recall's units, a vote's ayes.
+ */
+
+/** Qualifiers written before a number, longest first so "no more than" wins over "more than". */
+export const FIGURE_QUALIFIERS: readonly string[] = Object.freeze(
+  [
+    "at least",
+    "at most",
+    "no fewer than",
+    "no more than",
+    "not more than",
+    "more than",
+    "fewer than",
+    "less than",
+    "up to",
+    "as many as",
+    "as few as",
+    "upwards of",
+    "in excess of",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "an estimated",
+    "estimated",
+    "just over",
+    "just under",
+    "well over",
+    "only",
+    "a total of",
+  ].sort((a, b) => b.split(" ").length - a.split(" ").length),
+);
+
+/** Number words, folded; multipliers apart. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+});
+
+/** Words that multiply the number before them: "1.2 million", "two dozen". */
+export const MULTIPLIERS: Readonly<Record<string, number>> = Object.freeze({
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  trillion: 1_000_000_000_000,
+  dozen: 12,
+  m: 1_000_000,
+  bn: 1_000_000_000,
+});
+
+/** Currency signs and words: what a sum counts. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = Object.freeze({
+  $: "dollars",
+  "£": "pounds",
+  "€": "euros",
+  "¥": "yen",
+  "₹": "rupees",
+});
+
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  "dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs peso pesos rouble roubles ruble rubles".split(
+    " ",
+  ),
+);
+
+/**
+ * Outcomes a count may be a count of, by the word forms that say it; the key names the outcome
+ * in a reader's words ("killed"). Forms after the counted noun ("18 people were killed", "40
+ * wounded") and before the number ("killing 18", "injured at least 40") alike.
+ */
+export const OUTCOMES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    killed: "killed kill kills killing die died dies dying dead deaths death fatalities perished",
+    wounded: "wounded wounding wound injured injuring injure injuries hurt",
+    fired: "fired firing fire launched launching launch",
+    arrested: "arrested arresting arrest arrests detained detaining detain",
+    missing: "missing",
+    evacuated: "evacuated evacuating evacuate evacuations",
+    displaced: "displaced",
+    rescued: "rescued",
+    charged: "charged indicted",
+    recalled: "recalled recalling recall",
+    affected: "affected",
+    deployed: "deployed deploying deploy",
+    withdrawn: "withdrawn withdrew withdrawing withdraw",
+    sold: "sold selling",
+    cut: "cut cutting laid",
+  }).flatMap(([key, forms]) => forms.split(" ").map((form) => [form, key] as const)),
+);
+
+/** Phrases before a number that say what it counts: "the death toll rose to 112". */
+export const TOLL_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  toll: "killed",
+  "death toll": "killed",
+});
+
+/** Nouns for people in general: counts of them align by outcome alone ("7 people" = "seven persons"). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  "people person persons individuals individual".split(" "),
+);
+
+/** Words that say a number is an age, a rank or a time, not a count. */
+export const NOT_A_COUNT_AFTER: ReadonlySet<string> = new Set(
+  "am pm a.m p.m percent% year-old years-old o'clock".split(" "),
+);
+
+/** Counted words that say nothing by themselves: "two of them", "three times". */
+export const EMPTY_COUNTED: ReadonlySet<string> = new Set(
+  "time times way ways thing things part parts kind kinds sort bit lot couple side sides hand hands one ones other others year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries".split(
+    " ",
+  ),
+);

@@ -1,0 +1,126 @@
+import type { Passage } from "../ingest/article.js";
+import { equivalentKey } from "../text/newsroom-equivalents.js";
+import type { Figure, FigureValue } from "./comparison.js";
+import { passageFigures, type ReadFigure } from "./figure-reading.js";
+import { foldWord, stemWord } from "./word-forms.js";
+
+/**
+ * Figures side by side: the counts the outlets give of the same thing (same counted noun, or
+ * its equivalent, and the same outcome), aligned across outlets when their sentences stand in
+ * the same event (they share words besides the figure), with whether they agree.
+ */
+
+export const FigureConfig = Object.freeze({
+  /** Words a figure's sentence must share with another outlet's to be of the same event. */
+  minSharedContext: 1,
+  /** Figures listed at most. */
+  maxFigures: 8,
+});
+
+/** One outlet's passages, for reading its figures. */
+export interface FigureSource {
+  readonly source: string;
+  readonly outlet: string;
+  readonly passages: readonly Passage[];
+}
+
+interface Placed extends ReadFigure {
+  readonly source: string;
+  readonly outlet: string;
+  readonly order: number;
+}
+
+/**
+ * The figures two or more outlets give for the same thing. `equivalents`: groups of words that
+ * mean the same on this desk (its `desk.yml`).
+ */
+export function alignFigures(
+  sources: readonly FigureSource[],
+  equivalents: readonly (readonly string[])[] = [],
+): Figure[] {
+  const deskGroups = groupsOf(equivalents);
+  const byKey = new Map<string, Placed[]>();
+  let order = 0;
+  for (const { source, outlet, passages } of sources)
+    for (const passage of passages)
+      for (const figure of passageFigures(passage)) {
+        const key = alignmentKey(figure, deskGroups);
+        const list = byKey.get(key) ?? [];
+        list.push({ ...figure, source, outlet, order: order++ });
+        byKey.set(key, list);
+      }
+  const figures: { figure: Figure; order: number }[] = [];
+  for (const placed of byKey.values()) {
+    const chosen = onePerOutlet(placed);
+    if (chosen.length < 2) continue;
+    const values = chosen.map(
+      (p): FigureValue => ({
+        source: p.source,
+        outlet: p.outlet,
+        value: p.value,
+        qualifier: p.qualifier,
+        text: p.text,
+        paragraph: p.paragraph,
+      }),
+    );
+    const agree = new Set(values.map((v) => String(v.value))).size === 1;
+    const what = chosen[0]?.what ?? "";
+    figures.push({
+      figure: { what, agree, values },
+      order: Math.min(...chosen.map((c) => c.order)),
+    });
+  }
+  return figures
+    .sort((a, b) => Number(a.figure.agree) - Number(b.figure.agree) || a.order - b.order)
+    .slice(0, FigureConfig.maxFigures)
+    .map((f) => f.figure);
+}
+
+/**
+ * Each outlet once, with the value that best matches the others (its first, else), and only
+ * outlets whose sentence shares words with another outlet's (the same event).
+ */
+function onePerOutlet(placed: readonly Placed[]): Placed[] {
+  const outlets = [...new Set(placed.map((p) => p.source))];
+  if (outlets.length < 2) return [];
+  const sameEvent = (a: Placed) =>
+    placed.some(
+      (b) => b.source !== a.source && shared(a.context, b.context) >= FigureConfig.minSharedContext,
+    );
+  const candidates = placed.filter(sameEvent);
+  const chosen: Placed[] = [];
+  for (const source of outlets) {
+    const mine = candidates.filter((p) => p.source === source);
+    const others = candidates.filter((p) => p.source !== source);
+    const matching = mine.find((p) => others.some((o) => String(o.value) === String(p.value)));
+    const pick = matching ?? mine[0];
+    if (pick) chosen.push(pick);
+  }
+  return chosen.length >= 2 ? chosen : [];
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const word of a) if (b.has(word)) n++;
+  return n;
+}
+
+/** The counted noun's group (desk equivalents, then newsroom ones, then its stem) and outcome. */
+function alignmentKey(figure: ReadFigure, deskGroups: ReadonlyMap<string, string>): string {
+  const counted = figure.counted;
+  const group =
+    deskGroups.get(counted) ?? equivalentKey(counted) ?? equivalentKey(`${counted}s`) ?? counted;
+  return `${group}|${figure.outcome ?? ""}`;
+}
+
+function groupsOf(equivalents: readonly (readonly string[])[]): ReadonlyMap<string, string> {
+  const groups = new Map<string, string>();
+  equivalents.forEach((words, n) => {
+    for (const word of words) {
+      const norm = foldWord(word);
+      if (/\s/.test(word)) continue;
+      groups.set(stemWord(norm), `desk:${n}`);
+    }
+  });
+  return groups;
+}

@@ -1,0 +1,108 @@
+/**
+ * General lexicons for names: wire services and broadcasters known by name in any beat, the
+ * titles that stand before a person's name, and how photo credits and bylines are written.
+ */
+
+/** Wire services and broadcasters, folded: a source of these names is an outlet. */
+export const KNOWN_OUTLETS: ReadonlySet<string> = new Set(
+  [
+    "reuters",
+    "associated press",
+    "the associated press",
+    "ap",
+    "afp",
+    "agence france-presse",
+    "agence france presse",
+    "bloomberg",
+    "bloomberg news",
+    "upi",
+    "united press international",
+    "xinhua",
+    "tass",
+    "ria novosti",
+    "interfax",
+    "kyodo",
+    "kyodo news",
+    "yonhap",
+    "anadolu",
+    "anadolu agency",
+    "dpa",
+    "efe",
+    "ansa",
+    "pa media",
+    "press association",
+    "the canadian press",
+    "canadian press",
+    "aap",
+    "cnn",
+    "bbc",
+    "bbc news",
+    "npr",
+    "cbs",
+    "cbs news",
+    "nbc",
+    "nbc news",
+    "abc",
+    "abc news",
+    "fox news",
+    "msnbc",
+    "cnbc",
+    "sky news",
+    "al jazeera",
+    "politico",
+    "axios",
+    "the hill",
+    "bloomberg television",
+  ].map((name) => name.replace(/^the /, "")),
+);
+
+/** Words that end an outlet's name in English: "the … Post", "the … Times". */
+export const OUTLET_NAME_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    "post times journal news herald tribune gazette telegraph guardian agency tv radio " +
+    "chronicle daily express mail observer review independent standard examiner inquirer " +
+    "monitor wire bulletin record courier dispatch star sun globe register television " +
+    "broadcasting newswire"
+  ).split(" "),
+);
+
+/** Titles before a person's name: "Col. Jane Doe", "Prime Minister Jane Doe". */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(
+  (
+    "mr mrs ms miss dr prof sir dame lord lady rev gen lt col maj capt cpt sgt cpl pvt adm cmdr " +
+    "gov sen rep pres president vice prime minister secretary chancellor mayor judge justice " +
+    "king queen prince princess pope sheikh ayatollah general colonel major captain sergeant " +
+    "lieutenant admiral commander brigadier marshal governor senator representative ambassador " +
+    "chief inspector detective officer superintendent sheriff coach chairman chairwoman " +
+    "councilman councilwoman councillor commissioner attorney deputy state foreign defense " +
+    "defence interior finance health justice energy transport education"
+  ).split(" "),
+);
+
+/** Abbreviations whose dot does not end a sentence: "Col. Jane Doe", "Smith Jr.", "U.S.". */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    "mr mrs ms dr prof st jr sr rev gen lt col maj capt cpt sgt cpl pvt adm cmdr gov sen rep " +
+    "pres inc corp co ltd no vs mt ft sgt messrs"
+  ).split(" "),
+);
+
+/** Credit lines for photos and videos: names in them are not the story's. */
+export const CREDIT_PATTERNS: readonly RegExp[] = Object.freeze([
+  /\((?:[^()]*\b(?:photo|photograph|picture|image|file|credit|courtesy|video)\b[^()]*|[^()]*\/[^()]*)\)/gi,
+  /\b(?:photo|photograph|picture|image|video|illustration|graphic)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*[^.;()]*/gi,
+  /\b(?:credit|courtesy(?:\s+of)?)\s*:\s*[^.;()]*/gi,
+  /\b[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*)*\s*\/\s*[\p{Lu}][\p{L}.'-]*(?:\s+(?:via\s+)?[\p{Lu}][\p{L}.'-]*)*/gu,
+  /\bvia\s+Getty\s+Images\b|\bGetty\s+Images\b|\bShutterstock\b/g,
+]);
+
+/** A byline passage: "By Jane Doe and John Roe", "Jane Doe, Staff Writer". */
+export const BYLINE =
+  /^\s*(?:by\s+[\p{Lu}][^.!?]{0,80}|[\p{Lu}][\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+){1,3}\s*[,|–—-]\s*(?:staff|senior|chief)?\s*(?:writer|reporter|correspondent|editor)s?\b[^.!?]{0,40})\s*$/iu;
+
+/** Words that open a vague quantity, not a name or a thing named: "a couple rockets". */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  "couple lot lots number bunch handful few several many some dozens scores hundreds thousands millions plenty more most other others another such same various certain".split(
+    " ",
+  ),
+);

@@ -1,0 +1,24 @@
+import { answerQuestion } from "../answer/answer-question.js";
+import { prepareComparison } from "../compare/compare-sources.js";
+import type { StoryDesk } from "../desk/story-desk.js";
+
+const WARM_UP_OPENERS = ["who", "how many", "what did"];
+/** Past this many articles, the first question would meet cold code in more places: warm up longer. */
+const WARM_UP_LARGE_DESK = 200;
+
+/**
+ * Does now what the first question would pay for: reads the desk for the comparison, and answers
+ * a few questions made of the desk's own words, so that the first real question runs on warm code
+ * (a one-question command-line run reports its time; a Slack reply has 3 seconds). Returns the desk.
+ */
+export function warmUpDesk(desk: StoryDesk): StoryDesk {
+  prepareComparison(desk);
+  const count = desk.articles.length > WARM_UP_LARGE_DESK ? 12 : 3;
+  const openings = desk.articles.slice(0, count).flatMap((article) => article.passages.slice(0, 1));
+  for (const [i, passage] of openings.entries()) {
+    const words = passage.text.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [];
+    const opener = WARM_UP_OPENERS[i % WARM_UP_OPENERS.length];
+    if (words.length > 0) answerQuestion(desk, `${opener} ${words.join(" ")}`);
+  }
+  return desk;
+}

@@ -1,0 +1,240 @@
+import type {
+  Attribution,
+  Comparison,
+  Figure,
+  FigureValue,
+  QuoteChange,
+  SourceComparison,
+} from "../compare/comparison.js";
+
+/**
+ * "How the sources differ": a comparison as short lines of plain text any surface can show
+ * (terminal, Slack), ranked most telling first: figures the outlets disagree on, changed quotes,
+ * disputes and hedges, who the outlets put it down to; then facts only one outlet has, naming,
+ * figures they agree on and pages that carry the same copy.
+ */
+
+/** What a line is about, for surfaces that treat kinds apart. */
+export type ComparisonLineKind =
+  | "figures"
+  | "quote-change"
+  | "hedges"
+  | "attribution"
+  | "only-in"
+  | "naming"
+  | "figures-agree"
+  | "same-copy";
+
+export interface ComparisonLine {
+  readonly kind: ComparisonLineKind;
+  readonly text: string;
+}
+
+export const ComparisonLinesConfig = Object.freeze({
+  /** Lines an answer shows inline (console, Slack); the rest are for `compare TOPIC`. */
+  inline: 3,
+  /** Items listed per outlet in one line. */
+  maxItems: 3,
+  /** Outlets named in one line before the rest are counted ("and 4 more outlets"). */
+  maxOutlets: 4,
+  /** Citations listed for one figure value before the rest are counted. */
+  maxCitations: 3,
+  /** Changed quotes given a line each. */
+  maxQuoteChanges: 2,
+});
+
+/** Rank of each kind: lower is more telling. */
+const RANK: Readonly<Record<ComparisonLineKind, number>> = Object.freeze({
+  figures: 0,
+  "quote-change": 1,
+  hedges: 2,
+  attribution: 3,
+  "only-in": 4,
+  naming: 5,
+  "figures-agree": 6,
+  "same-copy": 7,
+});
+
+/** Every line of a comparison, most telling first. */
+export function comparisonLines(comparison: Comparison): ComparisonLine[] {
+  const lines: ComparisonLine[] = [];
+  for (const figure of comparison.figures)
+    lines.push({ kind: figure.agree ? "figures-agree" : "figures", text: figureLine(figure) });
+  for (const change of comparison.quoteChanges.slice(0, ComparisonLinesConfig.maxQuoteChanges))
+    lines.push({ kind: "quote-change", text: quoteChangeLine(change) });
+  const hedges = hedgeLine(comparison.sources);
+  if (hedges) lines.push({ kind: "hedges", text: hedges });
+  const attribution = attributionLine(comparison.sources);
+  if (attribution) lines.push({ kind: "attribution", text: attribution });
+  for (const entry of comparison.onlyIn)
+    lines.push({
+      kind: "only-in",
+      text: `Only ${entry.outlet}: ${listed(
+        entry.facts.map((f) => `${f.text} (¶${f.paragraph})`),
+        ComparisonLinesConfig.maxItems,
+      )}.`,
+    });
+  const naming = namingLine(comparison.sources);
+  if (naming) lines.push({ kind: "naming", text: naming });
+  for (const copy of comparison.sameCopy) {
+    const [first, ...rest] = copy.sources;
+    if (!first || rest.length === 0) continue;
+    lines.push({
+      kind: "same-copy",
+      text: `${listed(
+        rest.map((s) => s.outlet),
+        ComparisonLinesConfig.maxOutlets,
+        "outlets",
+      )} ${rest.length === 1 ? "carries" : "carry"} the same ${copy.origin} copy as ${first.outlet}.`,
+    });
+  }
+  return lines
+    .map((line, order) => ({ line, order }))
+    .sort((a, b) => RANK[a.line.kind] - RANK[b.line.kind] || a.order - b.order)
+    .map(({ line }) => line);
+}
+
+/** The few lines an answer ends with, most telling first (plain text). */
+export function differenceLines(
+  comparison: Comparison,
+  max: number = ComparisonLinesConfig.inline,
+): string[] {
+  return comparisonLines(comparison)
+    .slice(0, max)
+    .map((line) => line.text);
+}
+
+/** "Outlets differ on rockets fired: at least 18 (A ¶2, B ¶4) · 30 (C ¶1)." */
+export function figureLine(figure: Figure): string {
+  const groups = new Map<string, FigureValue[]>();
+  for (const value of figure.values) {
+    const key = `${value.qualifier ?? ""} ${formatValue(value.value)}`.trim();
+    groups.set(key, [...(groups.get(key) ?? []), value]);
+  }
+  const parts = [...groups.entries()].map(([shown, values]) => `${shown} (${citations(values)})`);
+  return figure.agree
+    ? `Outlets agree on ${figure.what}: ${parts.join(" · ")}.`
+    : `Outlets differ on ${figure.what}: ${parts.join(" · ")}.`;
+}
+
+function citations(values: readonly FigureValue[]): string {
+  const shown = values.slice(0, ComparisonLinesConfig.maxCitations);
+  const cited = shown.map((v) => `${v.outlet} ¶${v.paragraph}`).join(", ");
+  const more = values.length - shown.length;
+  return more > 0 ? `${cited} and ${more} more` : cited;
+}
+
+/** 18 → "18", 5000 → "5,000", 1200000 → "1.2 million"; a tally as printed. */
+export function formatValue(value: number | string): string {
+  if (typeof value === "string") return value;
+  for (const [scale, word] of [
+    [1e12, "trillion"],
+    [1e9, "billion"],
+    [1e6, "million"],
+  ] as const)
+    if (value >= scale && (value / scale) * 100 === Math.round((value / scale) * 100))
+      return `${value / scale} ${word}`;
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+export function quoteChangeLine(change: QuoteChange): string {
+  const maxItems = ComparisonLinesConfig.maxItems;
+  const parts: string[] = [];
+  const swappedWords = new Set(change.swapped.flatMap((s) => [s.from, s.to]));
+  if (change.swapped.length > 0)
+    parts.push(
+      `swaps ${listed(
+        change.swapped.map((s) => `${quoted(s.from)} for ${quoted(s.to)}`),
+        maxItems,
+      )}`,
+    );
+  const dropped = change.droppedPhrases.filter((w) => !swappedWords.has(w));
+  const added = change.addedPhrases.filter((w) => !swappedWords.has(w));
+  if (dropped.length > 0) parts.push(`drops ${listed(dropped.map(quoted), maxItems)}`);
+  if (added.length > 0) parts.push(`adds ${listed(added.map(quoted), maxItems)}`);
+  const from = change.origin
+    ? `${change.origin} copy (as ${change.original.outlet} carries it, ¶${change.original.paragraph})`
+    : `${change.original.outlet} (¶${change.original.paragraph})`;
+  return `${change.outlet} (¶${change.paragraph}) changes words it quotes from ${from}: ${parts.join(", ")}.`;
+}
+
+/** The outlets' own hedges, then the hedges they report from a source. */
+function hedgeLine(sources: readonly SourceComparison[]): string | null {
+  const parts: string[] = [];
+  const maxItems = ComparisonLinesConfig.maxItems;
+  for (const source of sources) {
+    const own = source.hedges;
+    const theirs = source.hedgeVoices.filter((h) => h.voice === "source");
+    const said: string[] = [];
+    if (own.length > 0) said.push(`${source.outlet} hedges: ${listed(own.map(quoted), maxItems)}`);
+    if (theirs.length > 0)
+      said.push(
+        `${source.outlet} reports a source hedging: ${listed(
+          theirs.map((h) => (h.who ? `${quoted(h.text)} (${h.who})` : quoted(h.text))),
+          maxItems,
+        )}`,
+      );
+    if (said.length > 0) parts.push(said.join("; "));
+  }
+  if (parts.length === 0) return null;
+  return `${outletsListed(parts)}.`;
+}
+
+function attributionLine(sources: readonly SourceComparison[]): string | null {
+  const attributing = sources.filter((source) => source.attributions.length > 0);
+  if (attributing.length === 0) return null;
+  if (!differ(attributing.map((s) => s.attributions.map((a) => a.who)))) return null;
+  return `${outletsListed(
+    attributing.map((s) => `${s.outlet} puts it down to ${whoList(s.attributions)}`),
+  )}.`;
+}
+
+function namingLine(sources: readonly SourceComparison[]): string | null {
+  const naming = sources.filter((source) => source.terms.length > 0);
+  if (naming.length < 2 || !differ(naming.map((s) => s.terms))) return null;
+  return `Naming: ${outletsListed(
+    naming.map((s) => `${s.outlet} ${listed(s.terms.slice(0, 2).map(quoted), 2)}`),
+  )}.`;
+}
+
+/** Outlet parts joined, the many summarised: "A …; B …; and 5 more outlets". */
+function outletsListed(parts: readonly string[]): string {
+  const max = ComparisonLinesConfig.maxOutlets;
+  const shown = parts.slice(0, max);
+  const more = parts.length - shown.length;
+  return more > 0
+    ? `${shown.join("; ")}; and ${more} more ${more === 1 ? "outlet" : "outlets"}`
+    : shown.join("; ");
+}
+
+/** Each source once, with its cues: "officials (said, blamed by; unnamed)". */
+function whoList(attributions: readonly Attribution[]): string {
+  const byWho = new Map<string, { who: string; cues: string[]; named: boolean }>();
+  for (const a of attributions) {
+    const key = a.who.toLowerCase();
+    const entry = byWho.get(key) ?? { who: a.who, cues: [], named: a.named };
+    if (!entry.cues.includes(a.cue)) entry.cues.push(a.cue);
+    byWho.set(key, entry);
+  }
+  const names = [...byWho.values()].map(
+    (e) => `${e.who} (${e.cues.join(", ")}; ${e.named ? "named" : "unnamed"})`,
+  );
+  return listed(names, ComparisonLinesConfig.maxItems);
+}
+
+function differ(lists: readonly (readonly string[])[]): boolean {
+  if (lists.length < 2) return lists.length === 1;
+  const keys = lists.map((list) => [...new Set(list.map((s) => s.toLowerCase()))].sort().join("|"));
+  return new Set(keys).size > 1;
+}
+
+function listed(items: readonly string[], max: number, noun = ""): string {
+  const shown = items.slice(0, max);
+  const more = items.length - shown.length;
+  const tail = noun ? ` ${noun}` : "";
+  return more > 0 ? `${shown.join(", ")} and ${more} more${tail}` : shown.join(", ");
+}
+
+function quoted(text: string): string {
+  return text.startsWith("“") ? text : `“${text}”`;
+}
