@@ -11,14 +11,23 @@ export const SlackSurface = Object.freeze({
   /** Bot events the app listens to. */
   botEvents: Object.freeze(["app_mention", "app_home_opened", "message.im"]),
   /** Block action ids of the answer's buttons. */
-  actions: Object.freeze(["share_answer", "more_quotes"]),
-  /** View callback ids (modals); none yet. */
-  views: Object.freeze([] as string[]),
+  actions: Object.freeze([
+    "share_answer",
+    "more_quotes",
+    "how_they_differ",
+    "feedback_right",
+    "feedback_wrong",
+  ]),
+  /** View callback ids of the modals whose submission the app reads. */
+  views: Object.freeze(["feedback_wrong_view"]),
+  /** Callback ids of the app's shortcuts. */
+  shortcuts: Object.freeze([] as string[]),
   /** Web API methods the app calls. */
   webApiMethods: Object.freeze([
     "auth.test",
     "chat.postMessage",
     "chat.postEphemeral",
+    "views.open",
     "views.publish",
   ]),
   /** Called with the app-level token (xapp-, scope connections:write), in Socket Mode only. */

@@ -44,7 +44,6 @@ describe("the answer's first message", () => {
     const message = buildAnswerBlocks(threeOutletAnswer(), {
       shareable: true,
       differences,
-      interactive: true,
     });
     expect(message.blocks.map((block) => block.type)).toEqual([
       "header",
@@ -105,7 +104,6 @@ describe("the answer's first message", () => {
     const message = buildAnswerBlocks(withComparison, {
       shareable: true,
       desk: "harbour",
-      interactive: true,
     });
     const buttons = buttonsOf(message.blocks);
     expect(buttons.map((b) => b.action_id)).toEqual([

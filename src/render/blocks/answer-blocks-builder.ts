@@ -1,4 +1,5 @@
 import type { Answer, Quote, SourceAnswer } from "../../answer/answer.js";
+import { shownKey } from "../../desk/feedback.js";
 import { oneLine } from "../answer-text.js";
 import { asOfLine } from "../as-of-text.js";
 import { compactQuote } from "../compact-quote.js";
@@ -38,11 +39,6 @@ export interface AnswerBlocksOptions {
   readonly sharedIn?: { readonly channel: string; readonly user: string };
   /** Narrow the answer to these outlets (article ids): a follow-up naming an outlet. */
   readonly outlets?: readonly string[];
-  /**
-   * Offer "How they differ" and the Right / Wrong feedback buttons. Off until their listeners
-   * are registered (SlackSurface.actions), so no message carries a button nothing answers.
-   */
-  readonly interactive?: boolean;
 }
 
 /** Layout defaults in one frozen object. */
@@ -129,9 +125,9 @@ export function buildAnswerBlocks(answer: Answer, options: AnswerBlocksOptions =
     buttons.push(button(AnswerActions.share, DeskTexts.shareButton, value({})));
   if (remaining > 0)
     buttons.push(button(AnswerActions.moreQuotes, DeskTexts.moreButton, value({ from: 1 })));
-  if (options.interactive && answer.comparison.sources.length > 0)
+  if (answer.comparison.sources.length > 0)
     buttons.push(button(AnswerActions.howTheyDiffer, DeskTexts.differButton, value({})));
-  if (options.interactive) buttons.push(...feedbackButtons(value({ shown })));
+  buttons.push(...feedbackButtons(value({ shown })));
   if (buttons.length > 0) blocks.push(actions(...buttons));
   return { text: fallbackText(title, answer, [best]), blocks };
 }
@@ -200,30 +196,24 @@ function outletAnswer(
   if (wanted.length === 0) blocks.push(section(escapeMrkdwn(DeskTexts.nothingFound)));
   const asOf = asOfContext(answer);
   if (asOf) blocks.push(asOf);
-  if (options.interactive)
-    blocks.push(
-      actions(
-        ...feedbackButtons(
-          encodeButtonValue({
-            question: answer.query,
-            mode: options.mode ?? "ask",
-            from: 0,
-            ...(options.desk ? { desk: options.desk } : {}),
-            shown: shown.map(shownKey),
-            outlets,
-          }),
-        ),
+  blocks.push(
+    actions(
+      ...feedbackButtons(
+        encodeButtonValue({
+          question: answer.query,
+          mode: options.mode ?? "ask",
+          from: 0,
+          ...(options.desk ? { desk: options.desk } : {}),
+          shown: shown.map(shownKey),
+          outlets,
+        }),
       ),
-    );
+    ),
+  );
   return {
     text: fallbackText(DeskTexts.askTitle, answer, shown),
     blocks: blocks.slice(0, BlockLimits.messageBlocks),
   };
-}
-
-/** A passage as feedback names it: `article-id#paragraph`. */
-export function shownKey(quote: Pick<Quote, "source" | "paragraph">): string {
-  return `${quote.source}#${quote.paragraph}`;
 }
 
 function feedbackButtons(value: string): ButtonElement[] {
