@@ -13,11 +13,13 @@ import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { FeedbackView } from "../../src/render/blocks/feedback-modal-builder.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { FakeSlackApi } from "../support/fake-slack-api.js";
+import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
 import { runTool } from "../support/run-tool.js";
 import { viewSubmissionBody } from "../support/slack-interactions.js";
 import {
   blockActionBody,
+  eventCallbackBody,
+  nowSeconds,
   postToSlackApp,
   slashCommandBody,
   waitFor,
@@ -34,6 +36,8 @@ let eventsUrl: string;
 let work: string;
 let feedbackFile: string;
 let desk: StoryDesk;
+let posted = 0;
+const postedTs = new Map<RecordedCall, string>();
 
 interface SentBlock {
   type: string;
@@ -48,6 +52,18 @@ beforeAll(async () => {
   fake.on("auth.test", () => ({
     body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
   }));
+  // Slack gives every posted message its own ts: follow-ups in a DM reply in its thread.
+  fake.on("chat.postMessage", (call) => {
+    posted += 1;
+    postedTs.set(call, `1800000000.${String(posted).padStart(6, "0")}`);
+    return {
+      body: {
+        ok: true,
+        channel: call.params["channel"],
+        ts: postedTs.get(call),
+      },
+    };
+  });
   const config = readConfig(
     {
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -262,5 +278,84 @@ describe("an answer in Slack, like a colleague's", () => {
     expect(text.stdout).toContain("recall: 2 verdicts, 1 right, 1 wrong");
     const other = runTool("src/cli/feedback.ts", ["--file", feedbackFile, "--desk", "elsewhere"]);
     expect(other.stdout).toContain("No feedback yet");
+  });
+});
+
+describe("a follow-up in the bot's thread", () => {
+  const mention = (id: string, text: string, ts: string, threadTs?: string) =>
+    postToSlackApp(
+      eventsUrl,
+      eventCallbackBody(id, {
+        type: "app_mention",
+        user: "U0REPORTER",
+        text,
+        channel: "C0THREAD",
+        ts,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      }),
+      "application/json",
+      { secret: SIGNING_SECRET },
+    );
+  const postsIn = (channel: string) =>
+    fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
+  const citations = (call: { params: Record<string, unknown> } | undefined) =>
+    ((call?.params["blocks"] ?? []) as SentBlock[])
+      .filter((block) => block.type === "context")
+      .map((block) => JSON.stringify(block))
+      .filter((text) => /paragraph \d+/.test(text));
+
+  it("naming an outlet answers the thread's question for that outlet, in the thread", async () => {
+    const ts = `${nowSeconds()}.000100`;
+    await mention("EvThread1", "<@UBOT> how many heaters are being recalled", ts);
+    await waitFor(() => postsIn("C0THREAD").length === 1);
+    const first = postsIn("C0THREAD")[0];
+    expect(first?.params["thread_ts"]).toBe(ts);
+    expect(citations(first).length).toBe(1);
+
+    await mention(
+      "EvThread2",
+      "<@UBOT> and what did Valley 6 News say?",
+      `${nowSeconds()}.000200`,
+      ts,
+    );
+    await waitFor(() => postsIn("C0THREAD").length === 2);
+    const followUp = postsIn("C0THREAD")[1];
+    expect(followUp?.params["thread_ts"]).toBe(ts);
+    expect(String(followUp?.params["text"])).toContain("how many heaters are being recalled");
+    const cited = citations(followUp);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const citation of cited) expect(citation).toContain("Valley 6 News");
+  });
+
+  it("in a DM, any reply in the answer's thread follows up: more, then a short question", async () => {
+    const dm = (id: string, text: string, threadTs?: string) =>
+      postToSlackApp(
+        eventsUrl,
+        eventCallbackBody(id, {
+          type: "message",
+          channel_type: "im",
+          channel: "D0FOLLOW",
+          user: "U0REPORTER",
+          text,
+          ts: `${nowSeconds()}.${Math.floor(Math.random() * 1e6)}`,
+          ...(threadTs ? { thread_ts: threadTs } : {}),
+        }),
+        "application/json",
+        { secret: SIGNING_SECRET },
+      );
+    await dm("EvDm1", "how many fires have been reported");
+    await waitFor(() => postsIn("D0FOLLOW").length === 1);
+    const answerTs = postedTs.get(postsIn("D0FOLLOW")[0] as RecordedCall) ?? "";
+    await dm("EvDm2", "more", answerTs);
+    await waitFor(() => postsIn("D0FOLLOW").length === 2);
+    const more = postsIn("D0FOLLOW")[1];
+    expect(more?.params["thread_ts"]).toBe(answerTs);
+    expect(JSON.stringify(more?.params["blocks"])).toContain(DeskTexts.moreTitle);
+
+    await dm("EvDm3", "who said so?", answerTs);
+    await waitFor(() => postsIn("D0FOLLOW").length === 3);
+    const who = postsIn("D0FOLLOW")[2];
+    expect(String(who?.params["text"])).toContain("who said so");
+    expect(citations(who).length).toBe(1);
   });
 });
