@@ -207,7 +207,7 @@ describe("an answer in Slack, like a colleague's", () => {
     expect(line?.["desk"]).toBe("recall");
     expect(line?.["question"]).toBe("how many heaters are being recalled");
     expect(line?.["verdict"]).toBe("right");
-    expect((line?.["shown"] as unknown[]).length).toBe(6);
+    expect(line?.["shown"]).toHaveLength(6);
     expect(typeof line?.["at"]).toBe("string");
     expect(readFileSync(feedbackFile, "utf8")).not.toContain("U0RIGHTER");
   });
