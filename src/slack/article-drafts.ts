@@ -5,10 +5,11 @@ export interface ArticleDraft {
   readonly id: string;
   /** The Slack user id of the editor who sent it: only they may add it. */
   readonly editor: string;
-  /** The page as received (the article file's text). */
+  /** The article file's text: the page as received (an HTML page as its text). */
   readonly text: string;
-  /** The name it came under (a file's name), or null for a pasted message. */
-  readonly name: string | null;
+  /** The file's name without extension, from the outlet and date read. */
+  readonly stem: string;
+  readonly extension: ".txt" | ".md";
 }
 
 /**

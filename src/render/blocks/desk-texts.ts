@@ -39,6 +39,36 @@ export const DeskTexts = Object.freeze({
   wrongQuoteOption: (outlet: string) => `The quote from ${outlet} was wrong`,
   missedOption: (outlet: string) => `${outlet} was missed`,
   otherOption: "Something else",
+  previewTitle: "Add this article?",
+  outletLabel: "Outlet",
+  headlineLabel: "Headline",
+  dateLabel: "Date",
+  bylineLabel: "Byline",
+  notFound: "_not found_",
+  firstParagraph: "*First paragraph*",
+  passageCounts: (paragraphs: number, captions: number) =>
+    `${paragraphs} ${paragraphs === 1 ? "paragraph" : "paragraphs"}, ${captions} ${captions === 1 ? "caption" : "captions"}`,
+  removedLabel: (count: number) =>
+    `Left out as page furniture or details (${count} ${count === 1 ? "line" : "lines"})`,
+  addButton: "Add",
+  addToDesk: (name: string) => `Add to ${name}`,
+  onlyEditors:
+    "Only the desk's editors can add articles. Ask one of them, or an admin, to add you to the desk's editors.",
+  notAPage:
+    "I can add a text, Markdown or HTML file (at most 2 MiB), or a message holding a pasted page, to a desk.",
+  cannotRead: (reason: string) => `I could not read that page: ${reason}.`,
+  cannotDownload: "I could not download that file from Slack. Please try again.",
+  draftGone: "That preview has expired. Send the page again.",
+  notYourDraft: "Only the editor who sent this page can add it.",
+  deskTakesNoFiles: "That desk has no folder to add articles to; ask an admin.",
+  cancelled: "Cancelled: nothing was added.",
+  added: (file: string, desk: string) =>
+    `Added to *${desk}* as \`${file}\`. I will tell you when it can be searched.`,
+  searchable: (desk: string, command: string) =>
+    `The article is now searchable on *${desk}*: ask \`${command} QUESTION\`.`,
+  notYetSearchable: (desk: string) =>
+    `The article was written to *${desk}*'s folder, but the desk has not taken it in yet; check the bot's warnings.`,
+  addFailed: "Sorry, the article could not be written to the desk's folder. Nothing was added.",
   feedbackNotKept: "Sorry, your verdict could not be saved just now. Please try again later.",
   /** After "Share in channel": the private copy's note in place of the button. */
   sharedIn: (channel: string, user: string) => `Shared in <#${channel}> by <@${user}>`,
