@@ -9,7 +9,7 @@ import { desksEditedBy } from "../../desk-editors.js";
 import { deskById } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
 import type { ListenerDeps } from "../listener-deps.js";
-import type { ButtonArgs } from "./share-answer.js";
+import type { ButtonClickArgs as ButtonArgs } from "./button-args.js";
 
 /** How long to wait for live reload to take an added article in, and how often to look. */
 export const SearchableWait = Object.freeze({ timeoutMs: 60_000, everyMs: 250 });

@@ -7,7 +7,7 @@ import { deskOfButton } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
 import { keepVerdict } from "../keep-verdict.js";
 import type { ListenerDeps } from "../listener-deps.js";
-import type { ButtonArgs } from "./share-answer.js";
+import type { ButtonClickArgs as ButtonArgs } from "./button-args.js";
 
 /** "Right": the verdict is kept, and whoever clicked is thanked privately. */
 export function feedbackRightHandler(deps: ListenerDeps) {

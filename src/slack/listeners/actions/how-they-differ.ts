@@ -5,7 +5,7 @@ import { answerOnDesk } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
 import type { ListenerDeps } from "../listener-deps.js";
-import type { ButtonArgs } from "./share-answer.js";
+import type { ButtonClickArgs as ButtonArgs } from "./button-args.js";
 
 /** "How they differ": the whole comparison of the same question, from the same desk, in a modal. */
 export function howTheyDifferHandler(deps: ListenerDeps) {
