@@ -26,6 +26,8 @@ export interface ConversationPlace {
   readonly asker?: string | undefined;
   /** A direct message: answered by the default desk unless it names another (no channel binding). */
   readonly direct?: boolean;
+  /** The question's own message, whose thread is then about it too (a DM answered beside it). */
+  readonly messageTs?: string | undefined;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function replyInConversation(
         if (topic && deps.threads) {
           // A reply in this thread, or in the thread of the answer itself (a DM), follows up.
           if (place.threadTs) deps.threads.remember(place.channel, place.threadTs, topic);
+          if (place.messageTs) deps.threads.remember(place.channel, place.messageTs, topic);
           const ts = (posted as { ts?: unknown } | undefined)?.ts;
           if (typeof ts === "string") deps.threads.remember(place.channel, ts, topic);
         }

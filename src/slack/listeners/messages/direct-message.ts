@@ -31,6 +31,7 @@ export function directMessageHandler(deps: ListenerDeps) {
           threadTs: message.thread_ts,
           asker: message.user,
           direct: true,
+          messageTs: message.ts,
         },
         question,
       ),
