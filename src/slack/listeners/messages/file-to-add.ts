@@ -35,7 +35,7 @@ export async function fileToAdd(deps: ListenerDeps, args: FileShareArgs): Promis
   const message = args.message as unknown as FileShareMessage;
   const user = message.user;
   if (!user || user === context.botUserId) return;
-  if (!deps.answered.firstTime(`${message.channel}:${message.ts}`)) return;
+  if (!(await deps.answered.firstTime(`${message.channel}:${message.ts}`))) return;
   const post = (reply: SlackMessage) =>
     client.chat.postMessage({
       channel: message.channel,
