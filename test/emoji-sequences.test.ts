@@ -4,9 +4,16 @@ import { openDesk } from "../src/desk/story-desk.js";
 import { readArticle } from "../src/ingest/read-article.js";
 import { oneLine } from "../src/render/answer-text.js";
 import { decodeButtonValue, encodeButtonValue } from "../src/render/blocks/answer-actions.js";
+import { plain } from "../src/render/blocks/modal-kit.js";
 import { clip, clipMrkdwn } from "../src/render/blocks/mrkdwn.js";
 import { answerReply } from "../src/slack/desk-reply.js";
-import { boundarySnap, cutToLength, graphemes, isEmojiCluster } from "../src/text/graphemes.js";
+import {
+  boundarySnap,
+  cutToCharacters,
+  cutToLength,
+  graphemes,
+  isEmojiCluster,
+} from "../src/text/graphemes.js";
 
 /** Emoji sequences that are one character to a reader, though several code points long. */
 const SEQUENCES = Object.freeze([
@@ -74,6 +81,21 @@ describe("cutting text on grapheme boundaries", () => {
         // Longest: the next character would not have fitted.
         if (kept.length < whole.length)
           expect(cut.length + (whole[kept.length]?.length ?? 0)).toBeGreaterThan(max);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("cutToCharacters and a modal's plain text count code points and end on a whole character", () => {
+    fc.assert(
+      fc.property(mixedText, fc.integer({ min: 1, max: 200 }), (text, max) => {
+        const cut = cutToCharacters(text, max);
+        expect([...cut].length).toBeLessThanOrEqual(max);
+        expect(graphemes(cut)).toEqual(graphemes(text).slice(0, graphemes(cut).length));
+        if ([...text].length <= max) expect(cut).toBe(text);
+        const shown = plain(text, max).text;
+        expect([...shown].length).toBeLessThanOrEqual(max);
+        expectWholeEmoji(shown, text);
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,5 @@
 import { type Article, outletName, type PassageKind } from "../ingest/article.js";
+import { cutToCharacters } from "../text/graphemes.js";
 
 /**
  * A reporter's verdict on an answer (the Right and Wrong buttons): plain data, one JSON line
@@ -82,7 +83,7 @@ export function shownQuotes(keys: readonly string[], articles: readonly Article[
     const passage = article?.passages.find(
       (p) => p.kind === parsed.kind && p.paragraph === parsed.paragraph,
     );
-    const opening = passage ? [...passage.text].slice(0, FeedbackLimits.openingChars).join("") : "";
+    const opening = passage ? cutToCharacters(passage.text, FeedbackLimits.openingChars) : "";
     shown.push({
       ...parsed,
       outlet: article ? outletName(article) : parsed.source,

@@ -1,3 +1,5 @@
+import { hideTokensInRequest } from "./outgoing-tokens.js";
+
 /**
  * How Story Desk talks to Slack over HTTP: every Web API call and every post to a response_url
  * goes through one `fetch` with these rules, so a reply is retried only when Slack says it was
@@ -53,8 +55,10 @@ export function createSlackFetch(options: SlackFetchOptions = {}): typeof fetch 
   const sleep = options.sleep ?? ((ms: number) => new Promise((done) => setTimeout(done, ms)));
   const note = options.note ?? (() => {});
 
-  return async (input, init) => {
+  return async (input, given) => {
     const target = describeTarget(input);
+    // No token- or secret-shaped string leaves in a body, whoever built it.
+    const init = hideTokensInRequest(given);
     let waited = 0;
     for (let attempt = 1; ; attempt += 1) {
       const last = attempt >= settings.attempts;

@@ -142,3 +142,23 @@ export function boundarySnap(text: string): BoundarySnap {
     },
   };
 }
+
+/**
+ * The longest start of `text` of at most `max` code points (what Slack and most tools count as
+ * characters) that ends on a grapheme boundary.
+ */
+export function cutToCharacters(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return "";
+  // At most two UTF-16 units a code point: this start holds more than `max` code points, if the
+  // text does.
+  const head = text.slice(0, 2 * max + 2);
+  let points = 0;
+  let end = 0;
+  for (const cluster of graphemes(head)) {
+    points += [...cluster].length;
+    if (points > max) return text.slice(0, end);
+    end += cluster.length;
+  }
+  return head.length < text.length ? text.slice(0, end) : text;
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { buildAnswerBlocks } from "../../src/render/blocks/answer-blocks-builder.js";
 import { hideTokens } from "../../src/render/blocks/hide-tokens.js";
+import { createSlackFetch } from "../../src/slack/slack-fetch.js";
 import { answerArbitrary } from "../support/hostile-answers.js";
 import { FORM, type HttpDeskApp, JSON_TYPE, startHttpDeskApp } from "../support/http-desk-app.js";
 import {
@@ -89,6 +90,45 @@ describe("no token-shaped string reaches Slack", () => {
     for (const body of sent) expect(TOKEN_SHAPE.test(body), body.slice(0, 200)).toBe(false);
     // The question itself is still echoed, with the token hidden.
     expect(sent.some((body) => body.includes("who fired the rockets [secret hidden]"))).toBe(true);
+  });
+});
+
+describe("the last gate before Slack", () => {
+  it("hides token shapes in any JSON or form body sent, and leaves the headers and the rest alone", async () => {
+    const sent: RequestInit[] = [];
+    const slackFetch = createSlackFetch({
+      fetch: async (_input, init) => {
+        sent.push(init ?? {});
+        return new Response("{}", { status: 200 });
+      },
+    });
+    const token = TOKENS[0] ?? "";
+    const blocks = JSON.stringify([
+      { type: "section", text: { type: "mrkdwn", text: `see ${token}` } },
+    ]);
+    const headers = { authorization: `Bearer ${token}` };
+    await slackFetch("http://127.0.0.1/hooks/x", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ text: `a modal ${token}`, n: 1 }),
+    });
+    await slackFetch("http://127.0.0.1/api/views.open", {
+      method: "POST",
+      headers,
+      body: new URLSearchParams({ channel: "C1", blocks }).toString(),
+    });
+    await slackFetch("http://127.0.0.1/api/chat.postMessage", {
+      method: "POST",
+      headers,
+      body: new URLSearchParams({ channel: "C1", text: "plain words" }),
+    });
+    const bodies = sent.map((init) => String(init.body));
+    for (const body of bodies) expect(TOKEN_SHAPE.test(decodeURIComponent(body))).toBe(false);
+    expect(JSON.parse(bodies[0] ?? "{}")).toEqual({ text: "a modal [secret hidden]", n: 1 });
+    expect(new URLSearchParams(bodies[1]).get("channel")).toBe("C1");
+    expect(new URLSearchParams(bodies[1]).get("blocks")).toContain("see [secret hidden]");
+    expect(new URLSearchParams(bodies[2]).get("text")).toBe("plain words");
+    expect(sent.every((init) => JSON.stringify(init.headers).includes(token))).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { cutToCharacters } from "../../text/graphemes.js";
 import type { Block, PlainText } from "./block-kit.js";
 
 /** The Block Kit shapes of Story Desk's modals, as plain objects (no @slack import). */
@@ -51,7 +52,6 @@ export const ModalLimits = Object.freeze({
 
 /** Plain text cut to `max` characters on a whole character. */
 export function plain(text: string, max: number): PlainText {
-  const chars = [...text];
-  const cut = chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+  const cut = [...text].length <= max ? text : `${cutToCharacters(text, max - 1)}…`;
   return { type: "plain_text", text: cut === "" ? " " : cut, emoji: true };
 }

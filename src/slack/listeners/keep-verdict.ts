@@ -2,6 +2,7 @@ import type { Logger } from "@slack/bolt";
 import { FeedbackLimits, shownQuotes, type WrongWhat } from "../../desk/feedback.js";
 import { hashUser } from "../../newsroom/feedback-log.js";
 import type { AnswerButtonValue } from "../../render/blocks/answer-actions.js";
+import { cutToCharacters } from "../../text/graphemes.js";
 import { deskOfButton } from "../desk-routing.js";
 import { describeError } from "../redacting-logger.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -30,12 +31,12 @@ export async function keepVerdict(
   const desk = deskOfButton(deps.newsroom, verdict.asked.desk);
   const articles = desk?.current.articles ?? [];
   const note = verdict.note?.trim()
-    ? [...verdict.note.trim()].slice(0, FeedbackLimits.noteChars).join("")
+    ? cutToCharacters(verdict.note.trim(), FeedbackLimits.noteChars)
     : null;
   try {
     await deps.feedback.record({
       desk: desk?.profile.id ?? verdict.asked.desk ?? "",
-      question: [...verdict.asked.question].slice(0, FeedbackLimits.questionChars).join(""),
+      question: cutToCharacters(verdict.asked.question, FeedbackLimits.questionChars),
       shown: shownQuotes(verdict.asked.shown ?? [], articles),
       verdict: verdict.verdict,
       ...(verdict.what ? { what: verdict.what } : {}),
