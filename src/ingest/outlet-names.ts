@@ -113,6 +113,33 @@ export function dateInFileName(name: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** Words a file is often named by that say nothing of its outlet ("page-from-slack", "article-2"). */
+const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
+  "article",
+  "articles",
+  "page",
+  "pages",
+  "story",
+  "stories",
+  "untitled",
+  "copy",
+  "draft",
+  "notes",
+  "note",
+  "document",
+  "doc",
+  "text",
+  "file",
+  "paste",
+  "pasted",
+  "clip",
+  "clipping",
+  "download",
+  "downloaded",
+  "saved",
+  "export",
+]);
+
 /**
  * The outlet a file name (or folder name) reads as, with the words of the name it used:
  * the directory's name for its leading words, else the leading words up to a masthead word.
@@ -131,7 +158,7 @@ export function outletFromName(name: string): { outlet: string; key: string } | 
       (token, i, all) =>
         /[a-z]/.test(token) || (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")),
     );
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0 || GENERIC_FILE_WORDS.has(tokens[0] ?? "")) return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
