@@ -1,18 +1,21 @@
 import { runCli, warnOnStderr } from "./cli/cli-run.js";
 import { untilStop } from "./cli/until-stop.js";
 import { readConfig } from "./config/app-config.js";
+import { configuredSecrets } from "./config/configured-secrets.js";
 import { runLocalConsole } from "./console/local-console.js";
 import { LiveNewsroom } from "./newsroom/live-newsroom.js";
 import { cacheDir } from "./newsroom/open-desk-folder.js";
-import { describeError } from "./slack/redacting-logger.js";
+import { leaveOnBug } from "./slack/leave-on-bug.js";
 import { startSlackApp } from "./slack/start-slack-app.js";
 
 /** `npm start`: Slack when credentials are set, else the local console; every desk served. */
 async function main(): Promise<number> {
   const config = readConfig(process.env);
+  // Configured tokens and passwords are hidden wherever an article holds one.
+  const secrets = configuredSecrets(process.env);
   // While the bot runs, articles and desk folders added or changed are picked up.
   const newsroom = (
-    await LiveNewsroom.open(config.seedsDir, warnOnStderr, { cache: cacheDir() })
+    await LiveNewsroom.open(config.seedsDir, warnOnStderr, { cache: cacheDir(), secrets })
   ).watch();
   if (config.slack === null) {
     await runLocalConsole({
@@ -29,13 +32,8 @@ async function main(): Promise<number> {
     newsroom,
     logLevel: config.logLevel,
   });
-  // Every listener catches its own failures. Anything that still slips through is a state the
-  // bot may not recover from (say, a Socket Mode connection that gave up): it is logged, scrubbed
-  // of secrets, and the process exits so that its supervisor starts it afresh.
-  process.on("unhandledRejection", (failure) => {
-    running.logger.error(`unexpected failure, exiting: ${describeError(failure)}`);
-    process.exit(1);
-  });
+  // A failure no listener caught: answers under way are finished or their askers told, then exit.
+  leaveOnBug(running);
   const reason = await untilStop();
   running.logger.info(`Stopping: ${reason}.`);
   await running.stop();

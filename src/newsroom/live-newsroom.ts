@@ -29,6 +29,8 @@ export interface LiveNewsroomOptions {
   readonly buildAsideFrom?: number;
   /** Told when a desk is added or removed while running (defaults to the warning sink). */
   readonly note?: (line: string) => void;
+  /** Configured secrets (tokens, passwords): hidden wherever an article holds one. */
+  readonly secrets?: readonly string[];
 }
 
 /** One desk the newsroom serves: its folder and the live desk over it. */
@@ -186,6 +188,7 @@ export class LiveNewsroom implements NewsroomView {
       const live = await LiveDesk.open(folder.dir, (line) => this.deskSays(folder, line), {
         cache: deskCacheDir(this.options.cache, folder.id),
         readProfile: (warn) => readDeskProfile(folder, warn),
+        ...(this.options.secrets === undefined ? {} : { secrets: this.options.secrets }),
         ...(this.options.buildAsideFrom === undefined
           ? {}
           : { buildAsideFrom: this.options.buildAsideFrom }),

@@ -56,5 +56,11 @@ export function articleJson(article: Article) {
     printHeadline: article.metadata.printHeadline,
     section: article.metadata.section,
     captions: article.passages.filter((passage) => passage.kind === "caption").length,
+    origin: article.metadata.origin ?? null,
+    inferred: {
+      outlet: article.metadata.inferred?.outlet ?? null,
+      headline: article.metadata.inferred?.headline ?? null,
+      published: article.metadata.inferred?.published ?? null,
+    },
   };
 }

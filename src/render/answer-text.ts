@@ -46,7 +46,7 @@ export function renderAnswerText(answer: Answer): string {
   for (const source of answer.sources) {
     out.push(
       source.quote
-        ? `  • ${source.outlet}: paragraph ${source.quote.paragraph} (score ${source.quote.score.toFixed(2)})`
+        ? `  • ${source.outlet}: ${source.quote.kind === "caption" ? "caption" : "paragraph"} ${source.quote.paragraph} (score ${source.quote.score.toFixed(2)})`
         : `  • ${source.outlet}: not covered`,
     );
   }
