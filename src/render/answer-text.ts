@@ -1,5 +1,6 @@
 import type { Answer, Quote } from "../answer/answer.js";
 import { type Article, outletName } from "../ingest/article.js";
+import { asOfLine } from "./as-of-text.js";
 import { renderDifferenceSection } from "./comparison-text.js";
 
 /** Plain terminal text for an answer: the quotes, cited, then each outlet's passage or "not covered". */
@@ -52,6 +53,7 @@ export function renderAnswerText(answer: Answer): string {
   }
   const differences = renderDifferenceSection(answer.comparison, answer.query);
   if (differences !== "") out.push("", differences);
+  if (answer.asOf) out.push("", asOfLine(answer.asOf));
   return out.join("\n");
 }
 

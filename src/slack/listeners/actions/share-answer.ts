@@ -43,7 +43,7 @@ export function shareAnswerHandler(deps: ListenerDeps) {
       return;
     }
     const once = shareKey(channel, body.container, action.value);
-    if (!deps.answered.firstTime(once)) {
+    if (!(await deps.answered.firstTime(once))) {
       logger.debug(`not sharing again in ${channel}: this answer was already shared`);
       return;
     }
@@ -77,7 +77,7 @@ export function shareAnswerHandler(deps: ListenerDeps) {
     // Not sent, and surely not arrived: the asker may share again. (A post that may have
     // arrived stays shared: sharing again could post twice.)
     if (outcome === "asker-told" || outcome === "asker-not-told") {
-      deps.answered.forget(once);
+      await deps.answered.forget(once);
       return;
     }
     if (outcome !== "sent") return;
