@@ -75,9 +75,10 @@ describe("a live newsroom over a seeds folder of desks", () => {
   it("picks up a desk folder added, and drops one removed, while it runs", async () => {
     const root = twoDeskNewsroom();
     const noted: string[] = [];
+    const warnings: string[] = [];
     rmSync(path.join(root, "recall"), { recursive: true });
     newsroom = (
-      await LiveNewsroom.open(root, () => {}, {
+      await LiveNewsroom.open(root, (line) => warnings.push(line), {
         cache: null,
         checkEveryMs: 100,
         note: (line) => noted.push(line),
@@ -107,6 +108,9 @@ describe("a live newsroom over a seeds folder of desks", () => {
     await eventually(() => !ids(newsroom as LiveNewsroom).includes("harbour-strike"));
     expect(ids(newsroom)).toEqual(["iraq"]);
     expect(noted).toContain(LiveNewsroomMessage.deskRemoved("harbour-strike", added));
+    // A desk removed is not a desk whose folder went missing.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(warnings).toEqual([]);
     expect(
       answerQuestion(deskOf(newsroom, "/iraq").current, "who attacked Taji").quotes.length,
     ).toBeGreaterThan(0);
@@ -132,6 +136,20 @@ describe("a live newsroom over a seeds folder of desks", () => {
     expect(recall()?.profile.name).toBe("Heater recall");
     expect(warnings.at(-1)).toContain(file);
     expect(warnings.at(-1)).toMatch(/unknown key "shelf"/);
+  });
+
+  it("reads a desk.yml changed while it runs", async () => {
+    const root = twoDeskNewsroom();
+    newsroom = (await LiveNewsroom.open(root, () => {}, { cache: null })).watch();
+    writeFileSync(
+      path.join(root, "recall", "desk.yml"),
+      "name: Heater recall desk\ncommand: /heaters\ndefault: true\n",
+    );
+    await eventually(() => deskForCommand(newsroom as LiveNewsroom, "/heaters") !== null);
+    expect(deskOf(newsroom, "/heaters").profile.name).toBe("Heater recall desk");
+    expect(deskForCommand(newsroom, "/recall")).toBeNull();
+    // Two desks now say default: true; the first by id stays the default.
+    expect(newsroom.defaultDesk?.profile.id).toBe("iraq");
   });
 
   it("makes help examples from a desk's headlines when its desk.yml gives none", async () => {

@@ -107,12 +107,18 @@ function headlineSubjects(articles: readonly Article[]): string[] {
   const shared = [...pairs.entries()]
     .filter(([, pair]) => pair.count >= 2)
     .sort(byCount)
-    .map(([, pair]) => pair.words.map((word) => asInText(word, articles)).join(" "));
+    .map(([, pair]) => pairAsInText(pair.words, articles));
   const words = [...singles.entries()]
     .sort(byCount)
     .filter(([key]) => !shared.some((subject) => subject.toLowerCase().split(" ").includes(key)))
     .map(([, single]) => asInText(single.word, articles));
   return [...shared, ...words].slice(0, MADE_EXAMPLES);
+}
+
+/** A pair of words as the articles write it; a pair holding a name keeps the headline's case ("Hurricane Ida"). */
+function pairAsInText(words: readonly string[], articles: readonly Article[]): string {
+  const inText = words.map((word) => asInText(word, articles));
+  return (inText.some((word) => /\p{Lu}/u.test(word)) ? words : inText).join(" ");
 }
 
 /**

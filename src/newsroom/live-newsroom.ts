@@ -5,7 +5,7 @@ import type { DeskOnDuty, NewsroomView } from "../desk/newsroom-view.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import { type DeskFolder, findDeskFolders, readDeskProfile, settleDesks } from "./desk-folders.js";
 import { FOLDER_CHECK_MS } from "./folder-watch.js";
-import { LiveDesk } from "./live-desk.js";
+import { LiveDesk, LiveDeskMessage } from "./live-desk.js";
 import { SeedsFolderError } from "./load-desk.js";
 
 /** What the newsroom says about its desks coming and going, on stderr. */
@@ -185,10 +185,10 @@ export class LiveNewsroom implements NewsroomView {
 
   private async openDesk(folder: DeskFolder): Promise<LiveDesk | null> {
     try {
-      const live = await LiveDesk.open(folder.dir, this.warn, {
+      const live = await LiveDesk.open(folder.dir, (line) => this.deskSays(folder, line), {
         cache: deskCacheDir(this.options.cache, folder.id),
         readProfile: (warn) => readDeskProfile(folder, warn),
-        ...(this.options.secrets ? { secrets: this.options.secrets } : {}),
+        ...(this.options.secrets === undefined ? {} : { secrets: this.options.secrets }),
         ...(this.options.buildAsideFrom === undefined
           ? {}
           : { buildAsideFrom: this.options.buildAsideFrom }),
@@ -204,6 +204,25 @@ export class LiveNewsroom implements NewsroomView {
       }
       return null;
     }
+  }
+
+  /**
+   * A desk's own warnings, except that a desk folder gone is first looked into: a folder removed
+   * from the newsroom is a desk removed (said as such), not a desk that lost its folder.
+   */
+  private deskSays(folder: DeskFolder, line: string): void {
+    if (line !== LiveDeskMessage.folderGone(folder.dir)) {
+      this.warn(line);
+      return;
+    }
+    // The seeds folder itself gone is said by the newsroom, once.
+    if (path.resolve(folder.dir) === path.resolve(this.seedsDir)) {
+      void this.rescan();
+      return;
+    }
+    void this.rescan().then(() => {
+      if (this.served.some((desk) => desk.folder.dir === folder.dir)) this.warn(line);
+    });
   }
 
   private note(line: string): void {

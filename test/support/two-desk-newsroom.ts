@@ -2,8 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** The recall desk written for the tests: another beat, six invented outlets. */
-export const RECALL_DESK = path.join("test", "fixtures", "desks", "recall");
+import { RECALL_DESK } from "./written-desk.js";
+
+export { RECALL_DESK };
 
 /**
  * A newsroom folder in a temp folder with two desks: a copy of the seeds desk (`iraq`) and a copy
