@@ -83,7 +83,7 @@ describe("a desk in the archive", () => {
     try {
       await client.query("SET enable_seqscan = off");
       const { rows } = await client.query<{ "QUERY PLAN": string }>(
-        "EXPLAIN SELECT 1 FROM passages WHERE terms && ARRAY['recal']::text[]",
+        "EXPLAIN SELECT 1 FROM passages WHERE terms @> ARRAY['recal']::text[]",
       );
       expect(rows.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(
         /Index Scan on passages_terms/,
