@@ -152,7 +152,13 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
 
 /** A caption whose photo credit carries a copyright notice: still a caption, not the page's tail. */
 function isCreditedCaption(unit: string): boolean {
-  return !/^(?:©|\(c\)\s|copyright\b)/i.test(unit) && wordCount(unit) >= 6 && isCaption(unit);
+  return (
+    !/^(?:©|\(c\)\s|copyright\b)/i.test(unit) &&
+    /\bcopyright\b|\ball rights reserved\b/i.test(unit) &&
+    wordCount(unit) >= 6 &&
+    !isBarePhotoCredit(unit) &&
+    isCaption(unit)
+  );
 }
 
 /** The title of another story in a list of links: short, no full stop. */
@@ -229,7 +235,13 @@ function splitGluedTitle(units: string[]): string[] {
   if (!first || !glued?.[1] || !glued[2] || /[.!?]/.test(glued[1].slice(-1))) return units;
   const title = glued[1];
   if (wordCount(title) < 3 || /[.!?]\s/.test(title)) return units;
-  return [title, glued[2], first.slice(glued[0].length), ...units.slice(1)];
+  // A section word run into the title ("News NASA to …") is the section's label, not the title's.
+  const section =
+    /^(?:News|World|Business|Sports?|Politics|Opinion|Local|National|Nation|Tech|Science|Health|Entertainment)\s+(?=\p{Lu})/u.exec(
+      title,
+    );
+  const titleText = section ? title.slice(section[0].length) : title;
+  return [titleText, glued[2], first.slice(glued[0].length), ...units.slice(1)];
 }
 
 /** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
@@ -243,7 +255,10 @@ function findHeadline(units: readonly Unit[]): Unit | null {
   if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
     return top;
   const firstText = texts[0];
-  if (!firstText || texts.length < 2) return null;
+  // A title over nothing is no title: it stands over a paragraph or, in a gallery, captions.
+  const after = firstText ? units.slice(units.indexOf(firstText) + 1) : [];
+  if (!firstText || !after.some((unit) => unit.role === "text" || unit.role === "caption"))
+    return null;
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
   const title = readTitleLine(plain);

@@ -66,7 +66,7 @@ export function outletFromDateline(firstParagraph: string | undefined): string |
   return clean(DATELINE.exec(firstParagraph)?.[1]);
 }
 
-/** "Al Jazeera's Simona Foltyn, reporting from Baghdad": a broadcaster names its own correspondent. */
+/** "Harbor News's Dana Reyes, reporting from the capital": a broadcaster names its own correspondent. */
 const CORRESPONDENT = new RegExp(
   `${NAME}['’]s (?:correspondent |reporter )?\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+,? reporting from\\b`,
   "u",

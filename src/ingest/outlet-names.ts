@@ -220,7 +220,13 @@ export function splitRunTogether(token: string): string[] {
       } else if (/\d/.test(piece)) continue;
       else if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my"))
         cost = 1;
-      else if (j === n && piece.length === 2 && LETTER_NAMES.has(piece)) cost = 0.5;
+      else if (
+        j === n &&
+        piece.length === 2 &&
+        LETTER_NAMES.has(piece) &&
+        NAME_WORDS.has(from.words[from.words.length - 1] ?? "")
+      )
+        cost = 0.5;
       else if (piece.length >= 3) {
         cost = 1 + piece.length / 2;
         unknown = 1;
