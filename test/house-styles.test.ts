@@ -227,6 +227,19 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The Lakeland school board put off a vote on later start times for high schools on Thursday after parents packed the meeting to object.",
     furniture: ["browser", "Sign up", "Share Facebook"],
   },
+  // An international broadcaster: a row of social icons, an official-photo credit, editors' sign-off.
+  "rhine-world-service.txt": {
+    outlet: "Rhine World Service",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Rail strike halts trains across the country",
+    published: null,
+    byline: null,
+    captions: ["The transport minister speaks to reporters at the ministry on Wednesday."],
+    first:
+      "Train drivers walked out on Wednesday in a dispute over shift patterns, leaving commuters in most large cities without regional services.",
+    furniture: ["Instagram", "Official photo", "ab/rs", "Read more"],
+  },
   // Another paper's copy: "originally appeared in", a "Source|" line.
   "riverbend-daily-news.txt": {
     outlet: "Riverbend Daily News",

@@ -17,9 +17,8 @@ plain dealer progress reflector statesman telegram transcript union vindicator b
 constitution current daily examiner freep herald-tribune hub informer intelligencer ledger-enquirer
 nation national new notes online pilot quarterly recorder spectator spokesman sunday tattler update
 updates view views watch watchdog wave gazeta zeitung tageblatt quotidien diario correio jornal
-stuff aviation travel health report-news center centre outlook focus spotlight signal scoop`.split(
-    /\s+/,
-  ),
+stuff aviation travel health report-news center centre outlook focus spotlight signal scoop
+service`.split(/\s+/),
 );
 
 /** Other words that outlet names use, besides masthead words and places. */
