@@ -66,8 +66,8 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "caption", text });
       continue;
     }
-    // The site's own name on a line of its own ("Voices of the Valley") is a masthead.
-    if (siteKeys.has(nameKey(plain)) || siteKeys.has(nameKey(plain.replace(/^the\s+/i, "")))) {
+    // The site's own name on a line of its own ("Voices of the Valley"), or with its slogan, is a masthead.
+    if (isMasthead(plain, siteKeys)) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -114,6 +114,10 @@ function sharedWords(a: string, b: string): number {
   return [...words(b)].filter((word) => first.has(word)).length;
 }
 
+function contentWords(text: string): number {
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).size;
+}
+
 /** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
 const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
 
@@ -139,6 +143,10 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
     asCaption(i - 1);
+    // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
+    const title = classified[i - 2];
+    if (title?.role === "text" && before && isTitleLike(plainSpaces(title.text)))
+      if (sharedWords(title.text, before.text) >= 0.6 * contentWords(title.text)) asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
     const aboutTheSamePicture =
@@ -148,6 +156,18 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       asCaption(end + 1);
   }
   return classified;
+}
+
+function isMasthead(unit: string, siteKeys: ReadonlySet<string>): boolean {
+  if (siteKeys.size === 0 || wordCount(unit) > 12 || /[.!?]["”’')]*$/.test(unit)) return false;
+  const key = nameKey(unit);
+  const bare = nameKey(unit.replace(/^the\s+/i, ""));
+  return [...siteKeys].some(
+    (site) =>
+      key === site ||
+      bare === site ||
+      ((key.startsWith(site) || bare.startsWith(site)) && /\p{Ll}\p{Lu}/u.test(unit)),
+  );
 }
 
 /** A caption whose photo credit carries a copyright notice: still a caption, not the page's tail. */
@@ -166,6 +186,12 @@ function isLinkLike(unit: string): boolean {
   return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
 }
 
+function isQuotedKicker(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  const plain = plainSpaces(unit.text);
+  return wordCount(plain) <= 14 && /^["“‘']/.test(plain) && /["”’']$/.test(plain);
+}
+
 /** Three capitalised words, no label or menu: a short headline rather than a section name. */
 function isShortTitle(unit: string): boolean {
   const words = unit.split(" ");
@@ -182,7 +208,7 @@ function isShortTitle(unit: string): boolean {
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
 function isTitleLike(unit: string): boolean {
   const words = wordCount(unit);
-  return words >= 3 && words <= 30 && !/[.:;,]["”’)]*$/.test(unit);
+  return words >= 3 && words <= 30 && !/[.:;,!?]["”’')]+$|[.:;,]$/.test(unit);
 }
 
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
@@ -254,7 +280,8 @@ function findHeadline(units: readonly Unit[]): Unit | null {
   const [top, next] = units;
   if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
     return top;
-  const firstText = texts[0];
+  // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it.
+  const firstText = isQuotedKicker(texts[0]) ? texts[1] : texts[0];
   // A title over nothing is no title: it stands over a paragraph or, in a gallery, captions.
   const after = firstText ? units.slice(units.indexOf(firstText) + 1) : [];
   if (!firstText || !after.some((unit) => unit.role === "text" || unit.role === "caption"))

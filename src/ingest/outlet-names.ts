@@ -172,7 +172,11 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
-        if (LETTER_NAMES.has(word) || isCallSign(word) || !/[aeiouy]/.test(word))
+        if (
+          LETTER_NAMES.has(word) ||
+          isCallSign(word) ||
+          (!/[aeiou]/.test(word) && !NAME_WORDS.has(word))
+        )
           return word.toUpperCase();
         return word.charAt(0).toUpperCase() + word.slice(1);
       })
@@ -220,6 +224,9 @@ export function splitRunTogether(token: string): string[] {
       } else if (/\d/.test(piece)) continue;
       else if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my"))
         cost = 1;
+      else if (piece.length >= 3 && LETTER_NAMES.has(piece)) cost = 1;
+      // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
+      else if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) cost = 1.5;
       else if (
         j === n &&
         piece.length === 2 &&
@@ -227,7 +234,7 @@ export function splitRunTogether(token: string): string[] {
         NAME_WORDS.has(from.words[from.words.length - 1] ?? "")
       )
         cost = 0.5;
-      else if (piece.length >= 3) {
+      else if (piece.length >= 4) {
         cost = 1 + piece.length / 2;
         unknown = 1;
       } else continue;
