@@ -3,8 +3,8 @@ import path from "node:path";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../answer/answer-question.js";
-import { deskKey, writeIndexCache } from "../desk/index-cache.js";
 import type { StoryDesk } from "../desk/story-desk.js";
+import { deskKey, writeIndexCache } from "../newsroom/index-cache.js";
 import { loadDesk, readDeskFolder } from "../newsroom/load-desk.js";
 import { openDeskFolder } from "../newsroom/open-desk-folder.js";
 

@@ -268,6 +268,8 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
     .every((t) => /^\p{Lu}/u.test(t.text));
   if (capitalisedName && tokens.length >= 2 && OUTLET_NAME_ENDINGS.has(norm)) return "outlet";
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
+  // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center").
+  if (capitalisedName && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm)) return "institution";
   if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
   if (OUTLET_NOUNS.has(norm)) return "outlet";
   if (titleBeforeName(tokens) > 0 && tokens.slice(-2).every((t) => /^\p{Lu}/u.test(t.text)))

@@ -66,7 +66,7 @@ export function outletFromDateline(firstParagraph: string | undefined): string |
   return clean(DATELINE.exec(firstParagraph)?.[1]);
 }
 
-/** "Harbor News's Dana Reyes, reporting from the capital": a broadcaster names its own correspondent. */
+/** "Channel Nine's Ana Ruiz, reporting from the port": a broadcaster names its own correspondent. */
 const CORRESPONDENT = new RegExp(
   `${NAME}['’]s (?:correspondent |reporter )?\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+,? reporting from\\b`,
   "u",

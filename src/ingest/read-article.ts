@@ -18,12 +18,19 @@ export function articleIdFor(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, "");
 }
 
-/** Reads one article from its file's bytes: front matter, then page text cleaned into passages. */
-export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
+/**
+ * Reads one article from its file's bytes: front matter, then page text cleaned into passages.
+ * Token-shaped strings, and any of the `secrets` given (the configured ones), are hidden first.
+ */
+export function readArticle(
+  file: string,
+  bytes: Uint8Array,
+  secrets: readonly string[] = [],
+): ArticleResult {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return decoded;
   // Secrets are hidden before anything else reads the text: the one change made to its words.
-  const masked = maskSecrets(decoded.text);
+  const masked = maskSecrets(decoded.text, secrets);
   const split = splitFrontMatter(masked.text);
   if (!split.ok) return split;
   const fromFileName = outletFromName(articleIdFor(file));

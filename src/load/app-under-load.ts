@@ -1,9 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { readConfig } from "../config/app-config.js";
-import { defaultProfile } from "../desk/desk-profile.js";
-import { fixedNewsroom } from "../desk/newsroom-view.js";
-import { LiveDesk } from "../newsroom/live-desk.js";
+import { LiveNewsroom } from "../newsroom/live-newsroom.js";
 import { cacheDir } from "../newsroom/open-desk-folder.js";
 import { startSlackApp } from "../slack/start-slack-app.js";
 
@@ -32,18 +30,10 @@ export interface ProbeReply {
 async function serve(): Promise<void> {
   const config = readConfig(process.env, { dotenvPath: null });
   if (config.slack === null) throw new Error("the load tool sets the Slack variables");
-  const desk = (await LiveDesk.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
+  const desk = (await LiveNewsroom.open(config.seedsDir, () => {}, { cache: cacheDir() })).watch();
   const running = await startSlackApp({
     slack: config.slack,
-    // One desk, the seeds folder, under the configured command (until the newsroom loader).
-    newsroom: fixedNewsroom([
-      {
-        profile: { ...defaultProfile(config.command.replace(/^\//, "")), command: config.command },
-        get current() {
-          return desk.current;
-        },
-      },
-    ]),
+    newsroom: desk,
     logLevel: config.logLevel,
   });
   const send = (reply: ProbeReply) => process.send?.(reply);

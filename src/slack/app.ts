@@ -4,6 +4,7 @@ import { newsroomArticles } from "./desk-routing.js";
 import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
+import { oncePerTrigger } from "./middleware/once-per-trigger.js";
 import type { RecentKeys } from "./recent-keys.js";
 import { createSlackFetch, type DeliverySettings } from "./slack-fetch.js";
 import { SlackSurface } from "./slack-surface.js";
@@ -17,7 +18,7 @@ export interface SlackAppParts {
   readonly config: SlackConfig;
   readonly deps: ListenerDeps;
   readonly logger: Logger;
-  /** Event ids already handled, for re-deliveries. */
+  /** Event ids and trigger ids already handled, for re-deliveries and replays. */
   readonly events: RecentKeys;
   /** Timeouts and retries towards Slack; defaults otherwise. */
   readonly delivery?: Partial<DeliverySettings>;
@@ -65,6 +66,7 @@ export function createSlackApp(parts: SlackAppParts): App {
           }),
         });
   app.use(oncePerEvent(events));
+  app.use(oncePerTrigger(events));
   registerListeners(app, deps);
   return app;
 }

@@ -18,6 +18,11 @@ export class RecentKeys {
     return true;
   }
 
+  /** Forgets a key, so that it counts as new again (say, a share that failed, to be tried again). */
+  forget(key: string): void {
+    this.keys.delete(key);
+  }
+
   get size(): number {
     return this.keys.size;
   }

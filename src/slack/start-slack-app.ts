@@ -2,9 +2,10 @@ import type { AddressInfo } from "node:net";
 import type { Logger, LogLevel } from "@slack/bolt";
 import type { LogLevelName, SlackConfig } from "../config/app-config.js";
 import type { NewsroomView } from "../desk/newsroom-view.js";
+import { DeskTexts } from "../render/blocks/desk-texts.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
 import { newsroomArticles } from "./desk-routing.js";
-import { DeskWork } from "./desk-work.js";
+import { DeskWork, type LeftBehind } from "./desk-work.js";
 import { RecentKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 import type { DeliverySettings } from "./slack-fetch.js";
@@ -31,6 +32,12 @@ export interface RunningSlackApp {
   readonly logger: Logger;
   /** Stops taking requests, then waits (briefly) for answers already under way. */
   stop(): Promise<void>;
+  /**
+   * For a bug no listener caught, before the process exits: stops taking requests, gives the
+   * answers already acknowledged a few seconds to finish, and tells the asker of each one still
+   * unfinished that the bot is restarting. Bounded; never throws.
+   */
+  leave(): Promise<LeftBehind>;
 }
 
 /** A start-up that failed for a reason the admin can fix; the message is one line, without secrets. */
@@ -40,6 +47,9 @@ export class SlackStartError extends Error {
 
 /** How long shutdown waits for answers already under way. */
 const DRAIN_MS = 5_000;
+
+/** Leaving after a bug: how long answers under way get, and each way of telling an asker. */
+export const LeavingTimes = Object.freeze({ finishMs: 4_000, tellMs: 2_000, stopMs: 1_000 });
 
 /**
  * Starts Story Desk in Slack: checks the bot token with auth.test first (a refused token is a
@@ -96,8 +106,23 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
       await app.stop().catch((error: unknown) => logger.warn(`stopping: ${String(error)}`));
       await work.drain(DRAIN_MS);
     },
+    async leave() {
+      // Stop taking requests, but never wait long for it: the askers matter more.
+      await Promise.race([app.stop().catch(() => undefined), sleep(LeavingTimes.stopMs)]);
+      const left = await work.finishOrTell(
+        DeskTexts.restarting,
+        LeavingTimes.finishMs,
+        LeavingTimes.tellMs,
+      );
+      logger.error(
+        `leaving: ${left.finished} answers finished, ${left.told} askers told of the restart, ${left.untold} could not be told.`,
+      );
+      return left;
+    },
   };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function secretsOf(slack: SlackConfig): string[] {
   return slack.mode === "socket"

@@ -23,6 +23,9 @@ export const DeskTexts = Object.freeze({
   moreButton: "More quotes",
   /** A failure while answering: the user gets this, the log gets the details. */
   apology: "Sorry, something went wrong while answering. Please try again in a moment.",
+  /** Told to each asker still waiting when the bot must restart after a failure. */
+  restarting:
+    "Sorry, Story Desk hit a problem and is restarting, so this answer will not come. Please ask again in a minute.",
   /** Slack kept refusing the answer for being sent too fast (429), even after waiting. */
   slackBusy: "Slack is busy and would not take the answer just now. Please ask again in a minute.",
   /** Share in channel where the bot is not a member. */

@@ -4,7 +4,6 @@ import { routeQuestion } from "../../desk/newsroom-view.js";
 import { buildHelpBlocks } from "../../render/blocks/help-blocks-builder.js";
 import { deskReply } from "../desk-reply.js";
 import { replyOptionsFor } from "../desk-routing.js";
-import { deliverReply } from "./deliver-reply.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { type EphemeralClient, tellByEphemeral } from "./tell-asker.js";
 
@@ -53,7 +52,7 @@ export async function replyInConversation(
     unfurl_links: false,
     unfurl_media: false,
   };
-  await deliverReply(
+  await deps.work.deliver(
     {
       context: `a question in ${place.channel}${place.threadTs ? ` (thread ${place.threadTs})` : ""}`,
       answer: () =>
