@@ -1,6 +1,6 @@
 import type { PassageKind } from "./article.js";
 import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
-import { readDateLine } from "./date-text.js";
+import { findDate, readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
   isListHeading,
@@ -27,6 +27,10 @@ export interface CleanPage {
   readonly ownOutlet: string | null;
   /** The outlet whose copy the page carries: a dateline's agency, a wire's copyright or credit line. */
   readonly copyOutlet: string | null;
+  /** The site the title line names ("Headline | Outlet"), when it names one. */
+  readonly titleOutlet: string | null;
+  /** A date standing between the sentences of the page's first unit ("… by the agency. July 23, 2022 The …"). */
+  readonly openingDate: string | null;
   /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
   readonly titleDate: string | null;
   /** Every unit of the page, white space made plain, in reading order (for reading the outlet's own spelling). */
@@ -329,7 +333,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
-  const { ownOutlet, copyOutlet } = pageOutlets(
+  const { ownOutlet, copyOutlet, titleOutlet } = pageOutlets(
     furnitureText,
     firstParagraph && plainSpaces(firstParagraph),
     passages.map((passage) => plainSpaces(passage.text)),
@@ -340,7 +344,9 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     outlet: ownOutlet ?? copyOutlet,
     ownOutlet,
     copyOutlet,
+    titleOutlet,
     titleDate: titleLine?.date ?? null,
+    openingDate: openingDate(rawUnits[0]),
     lines: rawUnits.map(plainSpaces),
     headline: headlineText ?? printHeadline,
     published: section?.published ?? datedLine?.published ?? stamp ?? null,
@@ -350,6 +356,15 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     section: section?.text ?? null,
     passages,
   };
+}
+
+/** "… emergency. July 23, 2022 The global …", "… asteroid Trending September 27, 2022 Washington …" */
+const OPENING_DATE =
+  /(?:[.!?…]|\b(?:Trending|Updated|Published|Posted|Breaking))\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\s+(?=\p{Lu})/u;
+
+function openingDate(unit: string | undefined): string | null {
+  const match = unit === undefined ? null : OPENING_DATE.exec(unit.slice(0, 400));
+  return match?.[1] ? (findDate(match[1])?.iso ?? null) : null;
 }
 
 /** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
@@ -396,7 +411,7 @@ function pageOutlets(
   firstParagraph: string | undefined,
   passages: readonly string[],
   titleSite: string | null,
-): { ownOutlet: string | null; copyOutlet: string | null } {
+): { ownOutlet: string | null; copyOutlet: string | null; titleOutlet: string | null } {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
@@ -429,5 +444,5 @@ function pageOutlets(
     copy = own;
     own = null;
   }
-  return { ownOutlet: own, copyOutlet: copy };
+  return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle };
 }

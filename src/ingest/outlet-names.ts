@@ -39,6 +39,21 @@ const HOST_PREFIXES = new Set([
 /** Second-level parts of country domains ("co.uk", "com.au"). */
 const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"]);
 
+/** Hosts that carry many sites under their own name; the site is the part before theirs. */
+const BLOG_PLATFORMS = new Set([
+  "blogspot",
+  "wordpress",
+  "substack",
+  "tumblr",
+  "wixsite",
+  "weebly",
+  "medium",
+  "typepad",
+  "livejournal",
+  "ghost",
+  "github",
+]);
+
 const byKey = new Map<string, DirectoryOutlet>();
 const byDomain = new Map<string, DirectoryOutlet>();
 for (const outlet of OUTLET_DIRECTORY) {
@@ -63,6 +78,8 @@ function registeredLabel(host: string): string | null {
   while (parts.length > 2 && HOST_PREFIXES.has(parts[0] ?? "")) parts.shift();
   if (parts.length >= 3 && SECOND_LEVEL.has(parts[parts.length - 2] ?? "")) parts.splice(-2, 2);
   else if (parts.length >= 2) parts.pop();
+  // "someblog.blogspot.com": on a blogging platform the site is the name before the platform's.
+  if (parts.length >= 2 && BLOG_PLATFORMS.has(parts[parts.length - 1] ?? "")) parts.pop();
   return parts[parts.length - 1] ?? null;
 }
 
@@ -117,11 +134,13 @@ export function dateInFileName(name: string): string | null {
  * The outlet a file name (or folder name) reads as, with the words of the name it used:
  * the directory's name for its leading words, else the leading words up to a masthead word.
  */
-export function outletFromName(name: string): { outlet: string; key: string } | null {
+export function outletFromName(
+  name: string,
+): { outlet: string; key: string; strong: boolean } | null {
   if (looksLikeHost(name)) {
     const outlet = outletFromHost(name);
     const key = registeredLabel(name) ?? "";
-    return outlet ? { outlet, key } : null;
+    return outlet ? { outlet, key, strong: true } : null;
   }
   const tokens = name
     .replace(ISO_IN_NAME, " ")
@@ -131,16 +150,26 @@ export function outletFromName(name: string): { outlet: string; key: string } | 
       (token, i, all) =>
         /[a-z]/.test(token) || (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")),
     );
+  // "someblog-blogspot": the platform's name is not the site's.
+  const platform = tokens.findIndex((token, i) => i > 0 && BLOG_PLATFORMS.has(token));
+  if (platform > 0) tokens.splice(platform);
   if (tokens.length === 0) return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
     const known = byKey.get(key);
-    if (known && (key.length >= 3 || end === tokens.length)) return { outlet: known.name, key };
+    if (known && (key.length >= 3 || end === tokens.length))
+      return { outlet: known.name, key, strong: true };
   }
   const taken = outletTokens(tokens);
   const outlet = nameFromSlugWords(taken);
-  return outlet ? { outlet, key: taken.join("") } : null;
+  // A name ending on a masthead word or made of call letters reads surely as an outlet's.
+  const last = taken[taken.length - 1] ?? "";
+  const strong =
+    MASTHEAD_WORDS.has(last) ||
+    isCallSign(last) ||
+    MASTHEAD_WORDS.has(splitRunTogether(last).pop() ?? "");
+  return outlet ? { outlet, key: taken.join(""), strong } : null;
 }
 
 /** The leading tokens of a file name that name the outlet: up to its last masthead word. */
