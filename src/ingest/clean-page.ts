@@ -9,13 +9,14 @@ import {
   isSiteLabel,
   startsPageTail,
 } from "./furniture-rules.js";
+import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
 import {
   outletFromCorrespondent,
   outletFromDateline,
   outletFromFurniture,
 } from "./outlet-clues.js";
-import { isWireService, nameKey, outletFromHost } from "./outlet-names.js";
+import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
 import { readTitleLine } from "./title-line.js";
 
@@ -70,8 +71,9 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "caption", text });
       continue;
     }
-    // The site's own name on a line of its own ("Voices of the Valley"), or with its slogan, is a masthead.
-    if (isMasthead(plain, siteKeys)) {
+    // The site's own name on a line of its own ("Voices of the Valley"), or with its slogan, is a
+    // masthead; another known outlet's name alone on a line credits its copy.
+    if (isMasthead(plain, siteKeys) || isOutletNameLine(plain)) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -160,6 +162,16 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       asCaption(end + 1);
   }
   return classified;
+}
+
+function isOutletNameLine(unit: string): boolean {
+  const name = unit.replace(/^[-–—•·*]\s*/, "");
+  return (
+    name.length >= 4 &&
+    name.split(" ").length <= 6 &&
+    !/[.!?:]$/.test(name) &&
+    directoryOutlet(name) !== null
+  );
 }
 
 function isMasthead(unit: string, siteKeys: ReadonlySet<string>): boolean {
@@ -394,6 +406,25 @@ const SLASH_DATELINE =
 const ORIGINALLY_APPEARED =
   /\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})/u;
 
+/** "ABC NEWS", "AFP": a known outlet, or a name with a masthead word; not a dateline's city ("PARIS"). */
+function namesAnOutlet(name: string): boolean {
+  return (
+    directoryOutlet(name) !== null ||
+    name.split(/\s+/).some((word) => MASTHEAD_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, "")))
+  );
+}
+
+/** A line that is only a known outlet's name ("South China Morning Post" under a title): a syndication credit. */
+function creditedOutlet(furniture: readonly string[]): string | null {
+  for (const line of furniture) {
+    const name = line.replace(/^[-–—•·*]\s*/, "").trim();
+    if (name.length < 4 || name.split(" ").length > 6) continue;
+    const known = directoryOutlet(name);
+    if (known) return known.name;
+  }
+  return null;
+}
+
 /** "…, reports AFP." closing the first paragraph: an agency's copy. */
 const REPORTS_WIRE =
   /,?\s+(?:reports?|according to|said)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
@@ -420,7 +451,12 @@ function pageOutlets(
   const appeared = furniture
     .map((line) => ORIGINALLY_APPEARED.exec(line)?.[1]?.trim())
     .find((name) => name);
-  const openingName = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
+  // "AFP — Rescuers …" may open the story under a standfirst: the first few paragraphs.
+  const openingName =
+    passages
+      .slice(0, 5)
+      .map((text) => OPENING_OUTLET.exec(text)?.[1])
+      .find((name) => name && !KICKERS.test(name) && namesAnOutlet(name)) ?? null;
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
   const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
   const sourceLine = furniture
@@ -439,7 +475,8 @@ function pageOutlets(
     (opening && opening.length > 1 ? opening : null) ??
     sourceLine ??
     appeared ??
-    (reported && isWireService(reported) ? reported : null);
+    (reported && isWireService(reported) ? reported : null) ??
+    creditedOutlet(furniture);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;
