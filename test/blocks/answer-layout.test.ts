@@ -125,11 +125,7 @@ describe("the answer's first message", () => {
       user: "U0REPORTER",
     });
     const ids = buttonsOf(message.blocks).map((b) => b.action_id);
-    expect(ids).toEqual([
-      AnswerActions.moreQuotes,
-      AnswerActions.right,
-      AnswerActions.wrong,
-    ]);
+    expect(ids).toEqual([AnswerActions.moreQuotes, AnswerActions.right, AnswerActions.wrong]);
     expect(JSON.stringify(message.blocks)).toContain(
       sharedLine({ channel: "C0DESK", user: "U0REPORTER" }),
     );
