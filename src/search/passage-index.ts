@@ -1,7 +1,7 @@
 import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
-import { DeskLexicon } from "../text/desk-lexicon.js";
+import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import {
@@ -19,6 +19,7 @@ import {
   type SearchSettings,
 } from "./search-config.js";
 import { TermTable } from "./term-table.js";
+import { activeThesaurus } from "./thesaurus.js";
 import { TypoCorrector } from "./typo-corrector.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -61,6 +62,9 @@ interface Scored {
   readonly hits: readonly ConceptHit[];
 }
 
+/** The salience of a name (see question-terms): names get no synonyms. */
+const NAME_SALIENCE = 1.25;
+
 /** Passages whose answer tags are kept between questions. */
 const TAG_CACHE_SIZE = 4096;
 
@@ -102,6 +106,7 @@ export class PassageIndex {
     this.sortedVocabulary = [...table.terms].sort();
     this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
     this.corrector.warm();
+    activeThesaurus().warm();
   }
 
   /** Builds the index over every passage of the articles. */
@@ -240,11 +245,30 @@ export class PassageIndex {
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
       }
     }
+    // Synonyms and derived forms, never of names: weaker than the word itself.
+    const relatedIds = new Set<number>();
+    if (canStretch && salience < NAME_SALIENCE && !isDeskKey(term)) {
+      const { synonymQuality, derivedQuality } = this.settings;
+      for (const related of activeThesaurus().related(word)) {
+        const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
+        if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
+        const id = this.table.idOf(relatedTerm.term);
+        if (id === undefined || qualityById.has(id)) continue;
+        relatedIds.add(id);
+        add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
+        if (!known) frequency = Math.max(frequency, this.table.frequencyOf(relatedTerm.term));
+      }
+    }
     // A common word no passage uses may be a synonym the desk words differently ("staff" for
     // "personnel"); it counts for less than a name no passage has, which is a subject of its own.
     const unknownFactor =
       qualityById.size === 0 && salience < 1.25 ? this.settings.unknownWordFactor : 1;
-    return { word, weight: salience * unknownFactor * this.idf(frequency), qualityById };
+    return {
+      word,
+      weight: salience * unknownFactor * this.idf(frequency),
+      qualityById,
+      relatedIds,
+    };
   }
 
   /** Index terms beginning with a prefix, from the vocabulary kept in sorted order. */

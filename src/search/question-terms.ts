@@ -28,7 +28,25 @@ const GENERIC_NOUNS = new Set(
   ),
 );
 
-const SALIENCE = Object.freeze({ name: 1.25, noun: 1, adjective: 0.8, verb: 0.6, generic: 0.5 });
+/** Verbs that say little of their own in a question ("where was it held", "what happened"). */
+const LIGHT_VERBS = new Set(
+  "play plays played playing hold holds held holding take takes took taken taking happen happens happened occur occurs occurred go goes went gone going come comes came coming make makes made put puts see sees saw seen expect expects expected expecting begin begins began begun start starts started become becomes became seem seems seemed look looks looked mean means meant want wants wanted try tries tried use uses used keep keeps kept leave leaves left call calls called involve involves involved include includes included".split(
+    " ",
+  ),
+);
+
+/** Words of the question form itself ("how high", "what time", "which city"): they ask, not match. */
+const QUESTION_FORM =
+  /(?:how (?:high|long|old|far|much|many|big|large|fast|strong|powerful|often|soon|close|deep|tall|early|late|bad|badly|severe|serious)|what (?:time|date|day|year|month|week|age|kind|sort|type)|(?:which|what) (?:city|town|country|state|region|area|place|person|people|group|organi[sz]ation|company|team|party|day|date|year|month)|kind of|sort of|type of)/g;
+
+const SALIENCE = Object.freeze({
+  name: 1.25,
+  noun: 1,
+  adjective: 0.8,
+  verb: 0.6,
+  generic: 0.5,
+  light: 0.3,
+});
 
 /** Part-of-speech salience of each word of the question, from compromise's tagger. */
 function salienceByWord(question: string): Map<string, number> {
@@ -79,6 +97,11 @@ export function readQuestion(
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
+  const formWords = new Set(
+    [...question.toLowerCase().matchAll(QUESTION_FORM)].flatMap((form) =>
+      form[0].split(" ").slice(1),
+    ),
+  );
   const tokens = lexicon.apply(matchTokens(question, "question"));
   const salience = salienceByWord(question);
   const analysis = analyseQuestion(question);
@@ -86,7 +109,7 @@ export function readQuestion(
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
-    if (token.stop || seen.has(token.term)) continue;
+    if (token.stop || seen.has(token.term) || formWords.has(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
@@ -97,12 +120,14 @@ export function readQuestion(
         ? SALIENCE.name
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
-          : (salience.get(token.word) ?? SALIENCE.noun);
+          : LIGHT_VERBS.has(token.word)
+            ? SALIENCE.light
+            : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
       word: token.word,
       term: token.term,
       salience: weight,
-      isVerb: weight === SALIENCE.verb,
+      isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
     });
   }
   const intent = questionIntent(question);
