@@ -53,6 +53,12 @@ const PLACE_WORDS = new Set(
     " ",
   ),
 );
+/** Countries, US states and continents, as one lower-case word each (general world knowledge). */
+const PLACE_NAMES = new Set(
+  "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait latvia lebanon liberia libya lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming africa asia europe antarctica america oceania".split(
+    " ",
+  ),
+);
 const PLACE_BEFORE = new Set(
   "in at near from outside inside across into toward towards around off downtown".split(" "),
 );
@@ -195,6 +201,7 @@ function tagNameRun(
     tag = Tag.organisation;
   if (
     terms.some(isPlaceTerm) ||
+    words.some((word) => PLACE_NAMES.has(word)) ||
     words.some((word) => PLACE_WORDS.has(word)) ||
     STATE_ABBREVIATIONS.has(after?.word ?? "") ||
     (before && PLACE_BEFORE.has(before.word) && tag !== Tag.organisation)

@@ -3,6 +3,7 @@ import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
+import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import {
   type ConceptHit,
@@ -64,6 +65,9 @@ interface Scored {
 
 /** The salience of a name (see question-terms): names get no synonyms. */
 const NAME_SALIENCE = 1.25;
+
+/** Light verbs and generic nouns ("played", "people") get no synonyms: theirs are noise. */
+const MIN_SYNONYM_SALIENCE = 0.6;
 
 /** Passages whose answer tags are kept between questions. */
 const TAG_CACHE_SIZE = 4096;
@@ -245,9 +249,21 @@ export class PassageIndex {
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
       }
     }
+    // A name's spelling variants: transliterations and misspellings the articles use.
+    if (canStretch && salience >= NAME_SALIENCE && !isDeskKey(term)) {
+      for (const variant of this.nameVariants(term)) {
+        add(variant.term, variant.quality);
+        if (!known) frequency = Math.max(frequency, this.table.frequencyOf(variant.term));
+      }
+    }
     // Synonyms and derived forms, never of names: weaker than the word itself.
     const relatedIds = new Set<number>();
-    if (canStretch && salience < NAME_SALIENCE && !isDeskKey(term)) {
+    if (
+      canStretch &&
+      salience >= MIN_SYNONYM_SALIENCE &&
+      salience < NAME_SALIENCE &&
+      !isDeskKey(term)
+    ) {
       const { synonymQuality, derivedQuality } = this.settings;
       for (const related of activeThesaurus().related(word)) {
         const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
@@ -269,6 +285,24 @@ export class PassageIndex {
       qualityById,
       relatedIds,
     };
+  }
+
+  /** Terms of the desk that spell the same name another way (its own equivalents too). */
+  private nameVariants(term: string): Array<{ term: string; quality: number }> {
+    const variants: Array<{ term: string; quality: number }> = [];
+    if (term.length < 5) return variants;
+    for (const letter of firstLetters(term)) {
+      for (const other of this.termsStartingWith(letter)) {
+        if (Math.abs(other.length - term.length) > 2) continue;
+        const quality = nameVariantQuality(term, other);
+        if (quality > 0) variants.push({ term: other, quality });
+      }
+    }
+    for (const spelling of this.lexicon.oneWordSpellings()) {
+      const quality = nameVariantQuality(term, spelling.term);
+      if (quality > 0) variants.push({ term: spelling.key, quality });
+    }
+    return variants.sort((a, b) => b.quality - a.quality).slice(0, 4);
   }
 
   /** Index terms beginning with a prefix, from the vocabulary kept in sorted order. */
@@ -451,8 +485,16 @@ export class PassageIndex {
       if (matchedAt.has(at)) continue;
       const quality = answerQuality(answerType, unit, tags, tokens, at);
       if (quality === 0) continue;
-      const near = anchors.some((anchor) => Math.abs(anchor - at) <= answerNearWords);
-      fit = Math.max(fit, quality * (near ? 1 : answerAwayShare));
+      // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
+      let distance = Number.POSITIVE_INFINITY;
+      for (const anchor of anchors) distance = Math.min(distance, Math.abs(anchor - at));
+      const nearness =
+        distance <= 3
+          ? 1
+          : distance <= answerNearWords
+            ? 1 - (0.3 * (distance - 3)) / Math.max(1, answerNearWords - 3)
+            : answerAwayShare;
+      fit = Math.max(fit, quality * nearness);
     }
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }

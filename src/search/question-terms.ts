@@ -35,10 +35,6 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
-/** Words of the question form itself ("how high", "what time", "which city"): they ask, not match. */
-const QUESTION_FORM =
-  /(?:how (?:high|long|old|far|much|many|big|large|fast|strong|powerful|often|soon|close|deep|tall|early|late|bad|badly|severe|serious)|what (?:time|date|day|year|month|week|age|kind|sort|type)|(?:which|what) (?:city|town|country|state|region|area|place|person|people|group|organi[sz]ation|company|team|party|day|date|year|month)|kind of|sort of|type of)/g;
-
 const SALIENCE = Object.freeze({
   name: 1.25,
   noun: 1,
@@ -97,11 +93,6 @@ export function readQuestion(
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
-  const formWords = new Set(
-    [...question.toLowerCase().matchAll(QUESTION_FORM)].flatMap((form) =>
-      form[0].split(" ").slice(1),
-    ),
-  );
   const tokens = lexicon.apply(matchTokens(question, "question"));
   const salience = salienceByWord(question);
   const analysis = analyseQuestion(question);
@@ -109,7 +100,7 @@ export function readQuestion(
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
-    if (token.stop || seen.has(token.term) || formWords.has(token.word)) continue;
+    if (token.stop || seen.has(token.term)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
