@@ -73,25 +73,26 @@ class WordNetThesaurus implements Thesaurus {
     for (const part of PARTS) this.index(part);
   }
 
-  related(word: string): readonly RelatedWord[] {
+  related(word: string, part?: Part | null): readonly RelatedWord[] {
     if (this.broken || !/^[a-z][a-z-]{2,}$/.test(word)) return [];
-    const known = this.cache.get(word);
+    const key = `${word} ${part ?? ""}`;
+    const known = this.cache.get(key);
     if (known) return known;
     let found: RelatedWord[] = [];
     try {
-      found = this.lookUp(word);
+      found = this.lookUp(word, part ? [part] : PARTS);
     } catch {
       // A missing or damaged dictionary leaves matching literal; it never fails a question.
       this.broken = true;
     }
     if (this.cache.size >= WordNetConfig.cacheSize) this.cache.clear();
-    this.cache.set(word, found);
+    this.cache.set(key, found);
     return found;
   }
 
-  private lookUp(word: string): RelatedWord[] {
+  private lookUp(word: string, parts: readonly Part[]): RelatedWord[] {
     const related = new Map<string, RelatedWord["relation"]>();
-    for (const part of PARTS) {
+    for (const part of parts) {
       const lemma = this.baseForm(word, part);
       if (!lemma) continue;
       for (const offset of this.offsets(part, lemma).slice(0, WordNetConfig.sensesPerPart)) {

@@ -10,8 +10,11 @@ export interface RelatedWord {
 }
 
 export interface Thesaurus {
-  /** Words related to a lower-case word (none when it knows none). */
-  related(word: string): readonly RelatedWord[];
+  /**
+   * Words related to a lower-case word (none when it knows none), in the senses of one part of
+   * speech when the question's reading says which.
+   */
+  related(word: string, part?: "noun" | "verb" | "adj" | null): readonly RelatedWord[];
   /** Does now what the first question would otherwise pay for. */
   warm(): void;
 }
