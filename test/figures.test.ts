@@ -36,7 +36,7 @@ describe("reading figures", () => {
       "The carmaker will pay $1.2 billion and recall about 350,000 vehicles; more than 40 were injured.",
     );
     expect(figures.map((f) => [f.what, f.value, f.qualifier])).toEqual([
-      ["dollars", 1_200_000_000, null],
+      ["dollars (pay)", 1_200_000_000, null],
       ["vehicles recalled", 350_000, "about"],
       ["people wounded", 40, "more than"],
     ]);
@@ -88,5 +88,58 @@ describe("aligning figures across outlets", () => {
       sameCopy: [],
     });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "only-in"]);
+  });
+});
+
+describe("reading figures in other shapes", () => {
+  it("reads word multipliers, half a million, ranges and percentages", () => {
+    const figures = first(
+      "The airline expects 40 million passengers and a loss of between $3 million and $5 million; nearly half a million tickets were sold, and its shares fell 4.5% on Friday.",
+    );
+    expect(figures.map((f) => [f.value, f.qualifier])).toEqual([
+      [40_000_000, null],
+      ["3000000-5000000", "between"],
+      [500_000, "nearly"],
+      [4.5, null],
+    ]);
+    expect(figures[3]?.key).toBe("percent||shares");
+  });
+
+  it("counts what reports are of, and reads past a model number to the counted noun", () => {
+    const [fires, chairs] = first(
+      "Regulators received 31 reports of fires, and the maker pulled 9,000 Sitwell 200 folding chairs.",
+    );
+    expect(fires).toMatchObject({ value: 31, what: "fires" });
+    expect(chairs).toMatchObject({ value: 9000, what: "chairs" });
+  });
+
+  it("aligns a count with no outcome with the same noun counted for one outcome", () => {
+    const a = articleOf("a", [
+      "The maker is recalling about 9,000 folding chairs sold at garden stores.",
+    ]);
+    const b = articleOf("b", [
+      "The recall covers more than 9,500 folding chairs sold at garden stores.",
+    ]);
+    const [figure] = alignFigures([side(a), side(b)]);
+    expect(figure?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", 9000],
+      ["b", 9500],
+    ]);
+  });
+
+  it("lets an outlet take part with a figure it gives outside its answering passages", () => {
+    const a = articleOf("a", ["Shares of the maker fell 6% after the recall was announced."]);
+    const b = articleOf("b", [
+      "The maker was founded in 1950.",
+      "The maker's stock slipped about 4 percent after the recall.",
+    ]);
+    const [figure] = alignFigures([
+      side(a),
+      { source: "b", outlet: "b", passages: [], elsewhere: b.passages },
+    ]);
+    expect(figure?.values.map((v) => [v.source, v.value, v.paragraph])).toEqual([
+      ["a", 6, 1],
+      ["b", 4, 2],
+    ]);
   });
 });

@@ -79,8 +79,13 @@ describe("npm run manifest -- check", () => {
     expect(run.problems).toContain(
       `manifest.yml:${lineOf(text, "command: iraq")}:16: ${M.badPattern("features.slash_commands[0].command", "iraq", 'start with "/"')}`,
     );
-    expect(run.problems.join("\n")).toContain(M.commandNotDeclared("/iraq"));
-    expect(run.problems.join("\n")).toContain(M.commandNotHandled("iraq"));
+    const seeds = join(REPO_ROOT, "seeds");
+    expect(run.problems.join("\n")).toContain(
+      M.deskCommandNotDeclared("/iraq", "iraq", join(seeds, "iraq")),
+    );
+    expect(run.problems.join("\n")).toContain(
+      M.commandNoDesk("iraq", seeds, [{ desk: "iraq", command: "/iraq" }]),
+    );
   });
 
   it("rejects a command over 32 characters", async () => {
@@ -279,8 +284,10 @@ describe("the manifest held against what the app registers", () => {
   });
 
   it("wants interactivity off and no Home tab when the app has neither", () => {
-    const surface = { ...SeedsSurface, actions: [], views: [], homeTab: false };
-    expect(check(surface)).toEqual([M.homeTabOn, M.interactivityOn]);
+    const surface = { ...SeedsSurface, actions: [], views: [], shortcuts: [], homeTab: false };
+    expect(check(surface)).toEqual(
+      [M.homeTabOn, M.interactivityOn, M.shortcutNotHandled("add_to_desk")].sort(),
+    );
   });
 
   it("wants a new command declared, and the commands scope kept", () => {

@@ -1,12 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkManifestText } from "../manifest/check-manifest.js";
 import type { AppSurface } from "../manifest/check-surface.js";
 import { deployManifest, manifestToSend } from "../manifest/deploy-manifest.js";
-import { deskCommandsIn, withDeskCommands } from "../manifest/desk-commands.js";
+import { readDeskCommands, withDeskCommands } from "../manifest/desk-commands.js";
 import { formatProblem } from "../manifest/manifest-document.js";
 import type { FetchLike } from "../manifest/slack-manifest-api.js";
+import { syncManifest } from "../manifest/sync-manifest.js";
+import { SeedsFolderError } from "../newsroom/load-desk.js";
 import { SlackSurface } from "../slack/slack-surface.js";
 import { ExitCode } from "./cli-run.js";
 
@@ -22,13 +24,16 @@ export interface ManifestCliIo {
 
 export const MANIFEST_USAGE = [
   "usage: npm run manifest -- check [--file PATH] [--seeds DIR]",
+  "       npm run manifest -- sync [--dry-run] [--file PATH] [--seeds DIR]",
   "       npm run --silent manifest -- print [--file PATH] [--seeds DIR]",
   "       npm run manifest -- deploy [--dry-run] [--file PATH] [--seeds DIR]",
   "",
   "check   holds manifest.yml against Slack's limits and against what the app handles, each desk's",
   "        command included (offline; the desks of --seeds DIR, else SEEDS_DIR, else ./seeds)",
+  "sync    writes each desk's missing slash command into manifest.yml and drops the commands no",
+  "        desk answers, keeping the file's comments and layout (--dry-run: only say what it would do)",
   "print   the manifest as Slack gets it, as JSON (PUBLIC_URL filled in, or its URLs left out)",
-  "deploy  shows what changes, has Slack validate it, then updates the app",
+  "deploy  refuses while check fails; shows what changes, has Slack validate it, then updates the app",
   "        (needs SLACK_APP_ID, and SLACK_CONFIG_TOKEN or SLACK_CONFIG_REFRESH_TOKEN; PUBLIC_URL for HTTP)",
 ].join("\n");
 
@@ -41,9 +46,13 @@ const SECRET_VARIABLES = [
   "SLACK_SIGNING_SECRET",
 ];
 
+/** What `npm run manifest --` can be asked to do. */
+const COMMANDS = Object.freeze(["check", "sync", "print", "deploy"]);
+
 /**
- * `npm run manifest -- check|deploy`: returns the exit code (0 all holds, 1 problems, 2 a command
- * line it cannot use) and prints one line per problem; never a stack trace, never a token.
+ * `npm run manifest -- check|sync|print|deploy`: returns the exit code (0 all holds, 1 problems,
+ * 2 a command line it cannot use or a seeds folder that is not there) and prints one line per
+ * problem; never a stack trace, never a token.
  */
 export async function runManifestCli(
   argv: readonly string[],
@@ -70,13 +79,13 @@ export async function runManifestCli(
     out(MANIFEST_USAGE);
     return ExitCode.ok;
   }
-  if (command !== "check" && command !== "deploy" && command !== "print") {
-    err(command === undefined ? "say check, print or deploy" : `unknown command: ${command}`);
+  if (command === undefined || !COMMANDS.includes(command)) {
+    err(command === undefined ? "say check, sync, print or deploy" : `unknown command: ${command}`);
     err(MANIFEST_USAGE);
     return ExitCode.usage;
   }
-  if (command !== "deploy" && values["dry-run"]) {
-    err(`--dry-run is an option of deploy, not ${command}`);
+  if (command !== "deploy" && command !== "sync" && values["dry-run"]) {
+    err(`--dry-run is an option of sync and deploy, not ${command}`);
     return ExitCode.usage;
   }
 
@@ -84,10 +93,15 @@ export async function runManifestCli(
   const file = values.file ?? "manifest.yml";
   const filePath = resolve(cwd, file);
   const seedsDir = resolve(cwd, values.seeds ?? env["SEEDS_DIR"] ?? "seeds");
-  const surface =
-    io.surface ??
-    withDeskCommands(SlackSurface, await deskCommandsIn(seedsDir, basename(seedsDir)));
   try {
+    const surface =
+      io.surface ?? withDeskCommands(SlackSurface, await readDeskCommands(seedsDir, cwd, err));
+    if (command === "sync") {
+      return await syncManifest(
+        { file, filePath, dryRun: values["dry-run"] === true },
+        { surface, out, err },
+      );
+    }
     if (command === "check" || command === "print") {
       const text = await readFile(filePath, "utf8");
       const check = checkManifestText(text, surface);
@@ -111,6 +125,10 @@ export async function runManifestCli(
       { env, cwd, surface, out, err, ...(io.fetch ? { fetch: io.fetch } : {}) },
     );
   } catch (error) {
+    if (error instanceof SeedsFolderError) {
+      err(error.message);
+      return ExitCode.usage;
+    }
     err(describeFailure(error, file));
     return ExitCode.failure;
   }

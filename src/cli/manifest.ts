@@ -1,7 +1,7 @@
 import { config as loadDotenv } from "dotenv";
 import { runManifestCli } from "./manifest-cli.js";
 
-/** `npm run manifest -- check|deploy`: .env first (never overriding the environment), then the environment. */
+/** `npm run manifest -- check|sync|print|deploy`: .env first (never overriding the environment), then the environment. */
 loadDotenv({ quiet: true });
 runManifestCli(process.argv.slice(2), process.env, {
   stdout: (text) => process.stdout.write(text),

@@ -195,7 +195,10 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     "council committee court group party company organization organisation coalition alliance " +
     "command authority authorities parliament congress senate campaign union commission board " +
     "bureau force forces service institute foundation movement regime cabinet presidency " +
-    "prosecutors team federation association firm bank university hospital statement"
+    "prosecutors team federation association firm bank university hospital statement " +
+    // company names end so: "Entergy Corp", "Acme Inc.", "Northwind Ltd"
+    "corp corporation inc incorporated llc ltd limited plc co holdings airline airlines " +
+    "utility utilities center centre network website"
   ).split(" "),
 );
 

@@ -1,6 +1,11 @@
-import type { SourceAnswer } from "../answer/answer.js";
 import { articlesById, type StoryDesk } from "../desk/story-desk.js";
-import { type Article, outletName, type Passage } from "../ingest/article.js";
+import {
+  type Article,
+  outletName,
+  type Passage,
+  type PassageKind,
+  passageKey,
+} from "../ingest/article.js";
 import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
@@ -15,8 +20,27 @@ import { namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
+import { copyOrigin, deskSameCopy, findSameCopy } from "./same-copy.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
+
+/** A passage a source answered with, as far as the comparison needs it (an answer's Quote is one). */
+export interface AnsweringQuote {
+  readonly paragraph: number;
+  readonly kind: PassageKind;
+  readonly score: number;
+}
+
+/**
+ * How one source answered, as far as the comparison needs it (an answer's SourceAnswer is one):
+ * compare sits below answer and knows nothing of it.
+ */
+export interface SourceAnswer {
+  readonly source: string;
+  readonly covered: boolean;
+  readonly quote: AnsweringQuote | null;
+  readonly seconds: readonly AnsweringQuote[];
+}
 
 /** What the comparison needs of an answer: the question and each source's passages. */
 export interface AnsweredSources {
@@ -79,13 +103,28 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       names: namedEntities(passages),
     };
   });
+  // On a desk read through, an outlet gives its figure wherever it does (its other passages).
+  const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
+  const coveredIds = new Set(covered.map((entry) => entry.article.id));
   const figures = alignFigures(
-    covered.map(({ article, passages }) => ({
-      source: article.id,
-      outlet: outletName(article),
-      passages,
-    })),
+    [
+      ...covered.map(({ article, passages }) => ({
+        source: article.id,
+        outlet: outletName(article),
+        passages,
+        elsewhere: readThrough ? article.passages.filter((p) => !passages.includes(p)) : [],
+      })),
+      ...(readThrough ? desk.articles.filter((article) => !coveredIds.has(article.id)) : []).map(
+        (article) => ({
+          source: article.id,
+          outlet: outletName(article),
+          passages: [],
+          elsewhere: article.passages,
+        }),
+      ),
+    ],
     desk.profile.equivalents,
+    answer.query,
   );
 
   // A count another outlet gives too (the same or another number) is side by side, not only-in.
@@ -95,7 +134,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ({ article, passages }): OnlyIn => ({
         source: article.id,
         outlet: outletName(article),
-        facts: onlyInFacts(passages, othersOf(article)).filter(
+        facts: onlyInFacts(passages, othersOf(article), readThrough).filter(
           (fact) =>
             notAnOutlet(fact.text) &&
             !figured.some(
@@ -110,21 +149,57 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     .filter((entry) => entry.facts.length > 0);
 
   const answering = new Set(
-    covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
+    covered.flatMap(({ article, passages }) =>
+      passages.map((p) => passageKey(article.id, p.kind, p.paragraph)),
+    ),
   );
+  // Only quotations in passages that answer the question.
   const relevant = (change: QuoteChange) =>
-    answering.has(`${change.source}#${change.paragraph}`) ||
-    answering.has(`${change.original.source}#${change.original.paragraph}`);
+    answering.has(passageKey(change.source, change.kind ?? "paragraph", change.paragraph));
   const quoteChanges = small
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
-  return { sources, onlyIn, quoteChanges, figures, sameCopy: [] };
+  const compared = new Set(comparedArticles.map((article) => article.id));
+  const sameCopy = (small ? deskSameCopy(desk.articles) : findSameCopy(comparedArticles)).filter(
+    (copy) => copy.sources.filter((s) => compared.has(s.source)).length >= 2,
+  );
+  return {
+    sources,
+    onlyIn,
+    quoteChanges: withOrigins(quoteChanges, byId, [...outletsOf(desk.articles)]),
+    figures,
+    sameCopy,
+  };
+}
+
+/** A changed quote's original page says whose copy it carries: that outlet is the origin. */
+function withOrigins(
+  changes: readonly QuoteChange[],
+  byId: ReadonlyMap<string, Article>,
+  outlets: readonly string[],
+): QuoteChange[] {
+  return changes.map((change) => {
+    const original = byId.get(change.original.source);
+    const origin = original ? copyOrigin(original, outlets) : null;
+    if (!origin || bareName(origin) === bareName(change.original.outlet)) return change;
+    return { ...change, origin };
+  });
+}
+
+const outletNamesCache = new WeakMap<readonly Article[], readonly string[]>();
+
+function outletsOf(articles: readonly Article[]): readonly string[] {
+  const known = outletNamesCache.get(articles);
+  if (known) return known;
+  const names = [...new Set(articles.map(outletName))];
+  outletNamesCache.set(articles, names);
+  return names;
 }
 
 /** How far a comparison reaches. */
 export const ComparisonConfig = Object.freeze({
-  /** Outlets compared: those whose best passage answers best. */
-  maxSources: 6,
+  /** Outlets compared on a desk read whole: every covered outlet, up to this many (lines summarise). */
+  maxSources: 100,
   /** Outlets compared on a desk too large to read whole. */
   maxSourcesOnArchive: 2,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
@@ -149,12 +224,14 @@ function answeringPassages(
   source: SourceAnswer,
   withSeconds: boolean,
 ): Passage[] {
-  const paragraphs = new Set(
+  const keys = new Set(
     [source.quote, ...(withSeconds ? source.seconds : [])].flatMap((quote) =>
-      quote ? [quote.paragraph] : [],
+      quote ? [passageKey(article.id, quote.kind, quote.paragraph)] : [],
     ),
   );
-  return article.passages.filter((passage) => paragraphs.has(passage.paragraph));
+  return article.passages.filter((passage) =>
+    keys.has(passageKey(article.id, passage.kind, passage.paragraph)),
+  );
 }
 
 /** `context`: paragraphs read before each passage to resolve "he said" (all, on a small desk). */
@@ -199,6 +276,7 @@ export function prepareComparison(desk: StoryDesk): void {
   // A large desk is not read now; answering a few questions when it opens warms the comparison.
   if (desk.articles.length > ComparisonConfig.fullScanArticles) return;
   deskQuoteChanges(desk.articles);
+  deskSameCopy(desk.articles);
   // The language tagger costs milliseconds a passage: only a small desk is read through now.
   if (desk.index.passageCount > ComparisonConfig.fullReadPassages) return;
   for (const article of desk.articles) articleAttributions(article);

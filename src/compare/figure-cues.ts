@@ -146,3 +146,29 @@ export const EMPTY_COUNTED: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Nouns of a tally whose "of" says what is counted: "27 reports of fires", "11 cases of flu". */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set(
+  "reports report cases case incidents incident instances instance counts accounts complaints claims".split(
+    " ",
+  ),
+);
+
+/** Words that make a number a percentage. */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "pct", "percentage"]);
+
+/** Counted words that count the same thing, by their group: "shares" = "stock". */
+export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    shares: "stock share shares stocks",
+    votes: "vote votes ballots ballot",
+    dollars: "dollar dollars usd",
+  }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
+);
+
+/** Units of measure: the unit is what a number counts ("150 mph winds", "9 feet of water"). */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(
+  "mph kph km/h kmh knots feet foot ft inches inch in metres meters metre meter m km kilometres kilometers miles mile cm mm kg kilograms pounds lbs tonnes tons degrees acres hectares gallons litres liters barrels"
+    .split(" ")
+    .filter((word) => !["in", "m", "pounds"].includes(word)),
+);

@@ -9,6 +9,10 @@ import {
   NUMBER_WORDS,
   OUTCOMES,
   PEOPLE_NOUNS,
+  PERCENT_WORDS,
+  REPORT_NOUNS,
+  SAME_COUNTED,
+  UNIT_WORDS,
 } from "./figure-cues.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { stemWord } from "./word-forms.js";
@@ -64,13 +68,16 @@ function isNumberWord(token: Token | undefined): boolean {
 function isNumberStart(token: Token | undefined): boolean {
   if (!token) return false;
   if (hasTag(token, "Ordinal", "Fraction", "Year", "Time", "NumberRange")) return false;
-  if (/^[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:m|bn|k)?$/i.test(token.text)) return true;
+  if (/^[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:m|bn|k|%)?$/i.test(token.text)) return true;
   return hasTag(token, "Value", "Cardinal") && isNumberWord(token);
 }
 
 /** A number's value: digits, a word, or a hyphenated word ("twenty-five"). */
 function baseValue(token: Token): number | null {
-  const text = token.text.replace(/^[$£€¥₹]/, "").toLowerCase();
+  const text = token.text
+    .replace(/^[$£€¥₹]/, "")
+    .replace(/%$/, "")
+    .toLowerCase();
   const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$/.exec(text);
   if (digits?.[1]) {
     const n = Number(digits[1].replace(/,/g, ""));
@@ -114,53 +121,95 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
   let lastCounted: { word: string; group: string } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || !isNumberStart(first)) continue;
+    if (!first || (!isNumberStart(first) && first.norm !== "half")) continue;
     const previous = tokens[i - 1];
     if (previous && (hasTag(previous, "Month", "Date") || /^(?:no|number|#)$/.test(previous.norm)))
       continue;
     if (previous && isNumberStart(previous) && !clauseBreak(previous, first)) continue;
-    let value = baseValue(first);
-    if (value === null) continue;
-    // Multipliers: "1.2 million", "two dozen", "three hundred thousand".
-    let k = i;
-    for (;;) {
-      const next = tokens[k + 1];
-      const scale = next ? MULTIPLIERS[next.norm] : undefined;
-      if (!next || scale === undefined || clauseBreak(tokens[k], next)) break;
-      if (/^(?:m|bn)$/.test(next.norm) && !/^[$£€]/.test(first.text)) break;
-      value *= scale;
-      k++;
-    }
+    const read = readNumber(tokens, i);
+    if (!read) continue;
+    let value: number | string = read.value;
+    let k = read.k;
     const end = tokens[k];
     if (!end) continue;
-    if (/^\d{4}$/.test(first.text) && value >= 1900 && value <= 2100 && k === i) continue;
-    // "52-48", "7-2": a tally, not a count.
+    if (/^\d{4}$/.test(first.text) && read.value >= 1900 && read.value <= 2100 && k === i) continue;
     const after = tokens[k + 1];
-    if (after && /^(?:percent|per|a\.?m|p\.?m|o'clock)$/.test(after.norm)) continue;
-    if (/%$/.test(end.post)) continue;
+    if (isPercent(tokens, k)) {
+      const figure = percentFigure(tokens, i, k, passage);
+      if (figure) found.push(figure);
+      continue;
+    }
+    // "52-48", "7-2": a tally, not a count.
+    if (after && /^(?:per|a\.?m|p\.?m|o'clock)$/.test(after.norm)) continue;
     if (/^[-‐]?year-old$|^[-‐]old$/.test(after?.norm ?? "")) continue;
 
     const sign = /^[$£€¥₹]/.exec(first.text)?.[0] ?? tokens[i - 1]?.post.trim().slice(-1);
     let currency = sign ? CURRENCY_SIGNS[sign] : undefined;
-    const qualifier = qualifierBefore(tokens, i);
+    let qualifier = qualifierBefore(tokens, i);
+    // "between $35 million and $50 million": a range.
+    if (
+      qualifier.text === "" &&
+      tokens[i - 1]?.norm === "between" &&
+      tokens[k + 1]?.norm === "and"
+    ) {
+      const upper = readNumber(tokens, k + 2);
+      if (upper && !clauseBreak(tokens[k], tokens[k + 1])) {
+        value = `${read.value}-${upper.value}`;
+        k = upper.k;
+        qualifier = { text: "between", from: i - 1 };
+      }
+    }
 
     // What it counts: the noun phrase right after the number.
     let counted: Token | undefined;
     let last = k;
-    for (let m = k + 1; m < tokens.length && m <= k + 4; m++) {
+    for (let m = k + 1; m < tokens.length && m <= k + (counted ? 6 : 4); m++) {
       const token = tokens[m];
       if (!token || clauseBreak(tokens[m - 1], token) || /,/.test(tokens[m - 1]?.post ?? "")) break;
+      // A model number after a name: "410,000 Acme 1500 portable heaters".
+      if (/^\d/.test(token.text) && hasTag(counted, "ProperNoun", "Acronym")) continue;
       if (token.norm === "of" && m === k + 1) continue; // "dozens of", "two of the"
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
-      if (hasTag(token, "Verb") && !hasTag(token, "Noun", "Plural")) break;
+      // "folding chairs": a gerund before a plural noun describes it.
+      const describes = hasTag(token, "Gerund") && hasTag(tokens[m + 1], "Plural");
+      if (hasTag(token, "Verb") && !hasTag(token, "Noun", "Plural") && !describes) break;
+      if (describes) continue;
       if (hasTag(token, "Preposition", "Conjunction", "Pronoun", "Adverb")) break;
       if (!hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated"))
         break;
-      if (hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym")) {
+      if (hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") || UNIT_WORDS.has(token.norm)) {
         counted = token;
         last = m;
+        // A unit is what is counted: "150 mph winds", "9 feet of water".
+        if (UNIT_WORDS.has(token.norm)) break;
         // A plural ends the phrase: "40 rockets fired", not "40 rockets fired".
         if (hasTag(token, "Plural") && !hasTag(tokens[m + 1], "Plural")) break;
+      }
+    }
+    // "27 reports of fires", "11 cases of measles": what the reports are of is counted.
+    const modifier = tokens[last - 1];
+    if (
+      counted &&
+      REPORT_NOUNS.has(counted.norm) &&
+      last - 1 > k &&
+      modifier &&
+      hasTag(modifier, "Noun") &&
+      !hasTag(modifier, "ProperNoun")
+    ) {
+      // "two dozen fire reports": the fires are counted.
+      counted = modifier;
+    } else if (counted && REPORT_NOUNS.has(counted.norm) && tokens[last + 1]?.norm === "of") {
+      let m = last + 2;
+      if (hasTag(tokens[m], "Determiner")) m++;
+      const of = tokens[m];
+      if (
+        of &&
+        hasTag(of, "Noun", "Plural") &&
+        !hasTag(of, "Pronoun", "ProperNoun") &&
+        !clauseBreak(tokens[m - 1], of)
+      ) {
+        counted = of;
+        last = m;
       }
     }
     if (!currency && counted && CURRENCY_WORDS.has(counted.norm)) currency = counted.norm;
@@ -196,9 +245,30 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
     if (counted && EMPTY_COUNTED.has(counted.norm)) continue;
+    // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
+    if (
+      previous &&
+      !previous.sentenceStart &&
+      hasTag(previous, "ProperNoun") &&
+      !hasTag(previous, "Month", "Date") &&
+      /^\p{Lu}/u.test(previous.text) &&
+      k === i &&
+      /^\d+$/.test(first.text)
+    )
+      continue;
+    if (
+      previous &&
+      (!previous.sentenceStart || hasTag(previous, "ProperNoun", "Noun")) &&
+      /^\p{Lu}/u.test(previous.text) &&
+      /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") &&
+      !FIGURE_QUALIFIERS.includes(previous.norm)
+    )
+      continue;
     if (currency) {
-      word = currency;
-      group = currency;
+      // What the sum is: "$1.3 million in property damage", "would cost … $40 million".
+      const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k));
+      word = topic ? `${currency} (${readable(topic)})` : currency;
+      group = topic ? `${currency}:${stemWord(topic.norm)}` : currency;
     } else if (!counted) {
       if (!outcome) continue;
       // "more than 40 wounded": the people counted before in the sentence, else people.
@@ -210,21 +280,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const startToken = tokens[qualifier.from] ?? first;
     const endToken = tokens[Math.max(last, k)] ?? end;
     const figureText = text.slice(startToken.start, endToken.end);
-    const own = new Set(
-      tokens.slice(qualifier.from, Math.max(last, k) + 1).map((t) => stemWord(t.norm)),
-    );
-    const context = new Set(
-      tokens
-        .filter(
-          (t) =>
-            !own.has(stemWord(t.norm)) &&
-            !STOP_WORDS.has(t.norm) &&
-            !hasTag(t, "Value") &&
-            !OUTCOMES.has(t.norm) &&
-            t.norm.length > 2,
-        )
-        .map((t) => stemWord(t.norm)),
-    );
+    const context = contextOf(tokens, qualifier.from, Math.max(last, k));
     const what = outcome && !currency ? `${word} ${outcome}` : word;
     found.push({
       what,
@@ -251,5 +307,188 @@ function readable(token: Token): string {
 function countedGroup(token: Token): string {
   const norm = token.norm;
   if (PEOPLE_NOUNS.has(norm)) return "people";
-  return stemWord(norm);
+  return SAME_COUNTED.get(norm) ?? stemWord(norm);
+}
+
+/**
+ * The number starting at a token, with its multipliers ("1.2 million", "two dozen", "half a
+ * million"): its value and the index of its last token.
+ */
+function readNumber(tokens: readonly Token[], i: number): { value: number; k: number } | null {
+  const first = tokens[i];
+  if (!first) return null;
+  let value: number | null = null;
+  let k = i;
+  const half = MULTIPLIERS[tokens[i + 2]?.text.toLowerCase() ?? ""];
+  if (first.norm === "half" && tokens[i + 1]?.norm === "a" && half !== undefined && half >= 1000) {
+    value = half / 2;
+    k = i + 2;
+  } else {
+    if (!isNumberStart(first)) return null;
+    value = baseValue(first);
+  }
+  if (value === null) return null;
+  for (;;) {
+    const next = tokens[k + 1];
+    const scale = next ? MULTIPLIERS[next.text.toLowerCase()] : undefined;
+    if (!next || scale === undefined || clauseBreak(tokens[k], next)) break;
+    if (/^(?:m|bn)$/i.test(next.text) && !/^[$£€]/.test(first.text)) break;
+    if (/%$/.test(tokens[k]?.text ?? "")) break;
+    value *= scale;
+    k++;
+  }
+  return { value, k };
+}
+
+/** The number ending at token k is a percentage: "6.2%", "9 percent", "58 per cent". */
+function isPercent(tokens: readonly Token[], k: number): boolean {
+  const end = tokens[k];
+  const after = tokens[k + 1];
+  if (!end) return false;
+  if (/%$/.test(end.text) || /^%/.test(end.post)) return true;
+  if (after?.norm === "percentage" && /^points?$/.test(tokens[k + 2]?.norm ?? "")) return false;
+  if (after && PERCENT_WORDS.has(after.norm)) return true;
+  return after?.norm === "per" && tokens[k + 2]?.norm === "cent";
+}
+
+/**
+ * A percentage, aligned by what it is a share of ("58% of the vote") and whose it is (the noun
+ * before it in its clause: "shares fell 6.2%", "Smith won 58%").
+ */
+function percentFigure(
+  tokens: readonly Token[],
+  i: number,
+  k: number,
+  passage: Passage,
+): ReadFigure | null {
+  const first = tokens[i];
+  if (!first) return null;
+  const read = readNumber(tokens, i);
+  if (!read) return null;
+  const qualifier = qualifierBefore(tokens, i);
+  let last = /%$/.test(tokens[k]?.text ?? "") || /^%/.test(tokens[k]?.post ?? "") ? k : k + 1;
+  if (tokens[last]?.norm === "per") last++;
+  // "of the vote": what it is a share of.
+  let of: Token | undefined;
+  if (tokens[last + 1]?.norm === "of" && !clauseBreak(tokens[last], tokens[last + 1])) {
+    let m = last + 2;
+    if (hasTag(tokens[m], "Determiner", "Possessive")) m++;
+    while (tokens[m] && hasTag(tokens[m], "Noun", "Adjective") && !hasTag(tokens[m], "Pronoun")) {
+      of = tokens[m];
+      if (!hasTag(tokens[m + 1], "Noun") || clauseBreak(tokens[m], tokens[m + 1])) break;
+      m++;
+    }
+  }
+  // Whose it is: the nearest common noun before it in its clause ("shares fell 6.2%").
+  let subject: Token | undefined;
+  for (let b = qualifier.from - 1; b >= 0 && b >= qualifier.from - 8; b--) {
+    const token = tokens[b];
+    if (!token || clauseBreak(token, tokens[b + 1]) || /,/.test(token.post)) break;
+    if (hasTag(token, "Conjunction")) break;
+    if (hasTag(token, "Pronoun", "Date", "Value", "ProperNoun", "Person", "Organization")) continue;
+    if (token.norm === "cent" || PERCENT_WORDS.has(token.norm)) continue;
+    if ((hasTag(token, "Noun") || SAME_COUNTED.has(token.norm)) && !STOP_WORDS.has(token.norm)) {
+      subject = token;
+      // "shares of the maker": the shares.
+      const ofAt = hasTag(tokens[b - 1], "Determiner") ? b - 2 : b - 1;
+      const head = tokens[ofAt - 1];
+      if (
+        tokens[ofAt]?.norm === "of" &&
+        head &&
+        (hasTag(head, "Noun") || SAME_COUNTED.has(head.norm)) &&
+        !hasTag(head, "Pronoun") &&
+        head.norm !== "cent" &&
+        !PERCENT_WORDS.has(head.norm)
+      )
+        subject = head;
+      // "58 per cent of the vote against 42 per cent": the other share of the same thing.
+      if (head && (head.norm === "cent" || PERCENT_WORDS.has(head.norm))) {
+        subject = undefined;
+        of ??= token;
+      }
+      break;
+    }
+  }
+  // What it is of says enough ("58% of the vote"); whose it is, otherwise.
+  const whoseGroup = subject && !of ? countedGroup(subject) : "";
+  const ofGroup = of ? countedGroup(of) : "";
+  const what = of
+    ? `percent of ${readable(of)}`
+    : subject
+      ? `${readable(subject)}, percent`
+      : "percent";
+  const endToken = tokens[Math.min(last, tokens.length - 1)] ?? first;
+  const startToken = tokens[qualifier.from] ?? first;
+  return {
+    what,
+    key: `percent|${ofGroup}|${whoseGroup}`,
+    counted: `percent:${ofGroup}:${whoseGroup}`,
+    outcome: null,
+    value: read.value,
+    qualifier: qualifier.text === "" ? null : qualifier.text,
+    text: passage.text.slice(startToken.start, endToken.end),
+    paragraph: passage.paragraph,
+    context: contextOf(tokens, qualifier.from, last, true),
+  };
+}
+
+/** Content stems of a sentence outside a figure's own words (from..to): where it stands. */
+function contextOf(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  outcomesToo = false,
+): ReadonlySet<string> {
+  const stem = (t: Token) => stemWord(t.norm.replace(/'s$/, ""));
+  const own = new Set(tokens.slice(from, to + 1).map(stem));
+  return new Set(
+    tokens
+      .filter(
+        (t) =>
+          !own.has(stem(t)) &&
+          !STOP_WORDS.has(t.norm) &&
+          !hasTag(t, "Value") &&
+          (outcomesToo || !OUTCOMES.has(t.norm)) &&
+          t.norm.length > 2,
+      )
+      .map(stem),
+  );
+}
+
+const AUXILIARIES = new Set(
+  "be is are was were been being have has had would could will shall should may might must can do does did".split(
+    " ",
+  ),
+);
+
+/**
+ * What a sum of money is of: the noun after "in", "of" or "for" ("$2 million in damage"), else
+ * the verb before it ("would cost … $40 million") or a noun with "of" ("a fine of $5,000").
+ */
+function moneyTopic(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  const link = tokens[to + 1];
+  if (link && /^(?:in|of|for)$/.test(link.norm) && !clauseBreak(tokens[to], link)) {
+    let topic: Token | undefined;
+    for (let m = to + 2; m < tokens.length && m <= to + 5; m++) {
+      const token = tokens[m];
+      if (!token || clauseBreak(tokens[m - 1], token)) break;
+      if (hasTag(token, "Determiner", "Adjective") && !topic) continue;
+      if (!hasTag(token, "Noun") || hasTag(token, "Pronoun", "ProperNoun", "Value")) break;
+      topic = token;
+      if (/,/.test(token.post)) break;
+    }
+    if (topic) return topic;
+  }
+  for (let b = from - 1; b >= 0 && b >= from - 5; b--) {
+    const token = tokens[b];
+    if (!token || clauseBreak(token, tokens[b + 1])) break;
+    if (
+      hasTag(token, "Noun") &&
+      !hasTag(token, "Pronoun", "ProperNoun") &&
+      tokens[b + 1]?.norm === "of"
+    )
+      return token;
+    if (hasTag(token, "Verb") && !AUXILIARIES.has(token.norm)) return token;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
-import { foldWord, stemWord } from "./word-forms.js";
+import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
 /**
  * Figures side by side: the counts the outlets give of the same thing (same counted noun, or
@@ -21,7 +21,13 @@ export const FigureConfig = Object.freeze({
 export interface FigureSource {
   readonly source: string;
   readonly outlet: string;
+  /** The passages that answer the question. */
   readonly passages: readonly Passage[];
+  /**
+   * The article's other passages: read for a figure only when it counts what an answering
+   * passage counts (the same key), so an outlet that gives the figure elsewhere takes part.
+   */
+  readonly elsewhere?: readonly Passage[];
 }
 
 interface Placed extends ReadFigure {
@@ -37,18 +43,36 @@ interface Placed extends ReadFigure {
 export function alignFigures(
   sources: readonly FigureSource[],
   equivalents: readonly (readonly string[])[] = [],
+  question = "",
 ): Figure[] {
+  // What the question asks to be counted ("what share of the vote"): read wherever it is given.
+  const asked = new Set(wordsOf(question).map((word) => stemWord(word.norm)));
+  const asks = (figure: ReadFigure) =>
+    figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
-  for (const { source, outlet, passages } of sources)
-    for (const passage of passages)
+  const place = (source: FigureSource, figure: ReadFigure, key: string) => {
+    const list = byKey.get(key) ?? [];
+    list.push({ ...figure, source: source.source, outlet: source.outlet, order: order++ });
+    byKey.set(key, list);
+  };
+  for (const source of sources)
+    for (const passage of source.passages)
+      for (const figure of passageFigures(passage))
+        place(source, figure, alignmentKey(figure, deskGroups));
+  const answered = new Set(byKey.keys());
+  const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
+  for (const source of sources)
+    for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
         const key = alignmentKey(figure, deskGroups);
-        const list = byKey.get(key) ?? [];
-        list.push({ ...figure, source, outlet, order: order++ });
-        byKey.set(key, list);
+        if (answered.has(key) || asks(figure)) place(source, figure, key);
+        // A count with no outcome said joins the one outcome its noun is counted for.
+        else if (figure.outcome === null && countedAnswered.has(splitKey(key)[0]))
+          place(source, figure, key);
       }
+  mergeUnsaidOutcomes(byKey);
   const figures: { figure: Figure; order: number }[] = [];
   for (const placed of byKey.values()) {
     const chosen = onePerOutlet(placed);
@@ -74,6 +98,42 @@ export function alignFigures(
     .sort((a, b) => Number(a.figure.agree) - Number(b.figure.agree) || a.order - b.order)
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
+}
+
+/**
+ * Counts of a noun with no outcome said ("448,000 heaters") join the counts of the same noun with
+ * an outcome ("recalling 410,000 heaters") when that noun is counted for one outcome only.
+ */
+function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
+  const outcomesOf = new Map<string, string[]>();
+  for (const key of byKey.keys()) {
+    const [counted = "", outcome = ""] = splitKey(key);
+    if (outcome !== "") outcomesOf.set(counted, [...(outcomesOf.get(counted) ?? []), key]);
+  }
+  // A percentage that says neither what it is of nor whose ("won 58 percent to 42 percent")
+  // joins the one kind of percentage the outlets give, when they give one.
+  const percentages = [...byKey.keys()].filter((key) => key.startsWith("percent:"));
+  const bare = percentages.filter((key) => key === "percent::|");
+  const said = percentages.filter((key) => key !== "percent::|");
+  const [only] = said;
+  if (bare.length > 0 && said.length === 1 && only !== undefined) {
+    byKey.set(only, [...(byKey.get(only) ?? []), ...(byKey.get("percent::|") ?? [])]);
+    byKey.delete("percent::|");
+  }
+  for (const [key, placed] of [...byKey.entries()]) {
+    const [counted = "", outcome = ""] = splitKey(key);
+    const targets = outcomesOf.get(counted) ?? [];
+    const target = targets[0];
+    if (outcome !== "" || targets.length !== 1 || target === undefined) continue;
+    byKey.set(target, [...(byKey.get(target) ?? []), ...placed]);
+    byKey.delete(key);
+  }
+}
+
+/** A key's counted group and outcome (the group itself may hold "|" for percentages). */
+function splitKey(key: string): [string, string] {
+  const at = key.lastIndexOf("|");
+  return [key.slice(0, at), key.slice(at + 1)];
 }
 
 /**

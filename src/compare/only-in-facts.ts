@@ -1,6 +1,7 @@
 import type { Article, Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Fact } from "./comparison.js";
+import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { initialsOf, isAcronym, passageNames, shortForms } from "./names.js";
 import { nounPhrases } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -56,17 +57,28 @@ export function articleWords(article: Article): ArticleWords {
 interface Candidate extends Fact {
   /** How another outlet would be seen to report it. */
   readonly reportedBy: (other: ArticleWords) => boolean;
+  /** The figure it is, when it is one: another outlet giving it in other words reports it too. */
+  readonly figure?: ReadFigure;
 }
 
-/** The facts in these passages that no other article reports. */
-export function onlyInFacts(passages: readonly Passage[], others: readonly Article[]): Fact[] {
+/**
+ * The facts in these passages that no other article reports. `byMeaning`: also read the other
+ * articles' figures, so a count given in other words ("two dozen fires" for "24 fires") is not
+ * only-in (the language tagger reads every passage of them: for desks read through).
+ */
+export function onlyInFacts(
+  passages: readonly Passage[],
+  others: readonly Article[],
+  byMeaning = false,
+): Fact[] {
   const otherWords = others.map(articleWords);
+  const otherFigures = byMeaning ? others.map(articleFigures) : [];
   const seen = new Set<string>();
   const facts: Fact[] = [];
   // Short forms of a name given in full ("Doe", "PMU") are that name, not another fact.
   const canonical = shortForms(passages.flatMap((passage) => passageNames(passage.text)));
   const candidates = passages
-    .flatMap((passage) => candidatesIn(passage))
+    .flatMap((passage) => [...candidatesIn(passage), ...figureCandidates(passage)])
     .filter(
       (fact) =>
         fact.kind === "number" || canonical.get(foldPhrase(fact.text)) === foldPhrase(fact.text),
@@ -87,11 +99,71 @@ export function onlyInFacts(passages: readonly Passage[], others: readonly Artic
     if (seen.has(key)) continue;
     seen.add(key);
     if (otherWords.some((other) => candidate.reportedBy(other))) continue;
-    const { reportedBy: _, ...fact } = candidate;
+    const figure = candidate.figure ?? figureOf(candidate, passages);
+    if (figure && otherFigures.some((list) => list.some((other) => sameFigure(figure, other))))
+      continue;
+    const { reportedBy: _, figure: __, ...fact } = candidate;
     facts.push(fact);
     if (facts.length >= OnlyInConfig.maxFacts) break;
   }
   return facts;
+}
+
+/** Every figure of an article, read once. */
+function articleFigures(article: Article): readonly ReadFigure[] {
+  const known = figuresCache.get(article);
+  if (known) return known;
+  const figures = article.passages.flatMap((passage) => passageFigures(passage));
+  figuresCache.set(article, figures);
+  return figures;
+}
+
+const figuresCache = new WeakMap<Article, readonly ReadFigure[]>();
+
+/** The same count of the same thing: value, and counted noun (or its equivalent) and outcome. */
+function sameFigure(a: ReadFigure, b: ReadFigure): boolean {
+  if (String(a.value) !== String(b.value)) return false;
+  const group = (f: ReadFigure) =>
+    equivalentKey(f.counted) ?? equivalentKey(`${f.counted}s`) ?? f.counted;
+  return (
+    group(a) === group(b) && (a.outcome === b.outcome || a.outcome === null || b.outcome === null)
+  );
+}
+
+/** The figure a number fact was read as, in its passage. */
+function figureOf(candidate: Candidate, passages: readonly Passage[]): ReadFigure | undefined {
+  if (candidate.kind !== "number") return undefined;
+  const passage = passages.find((p) => p.paragraph === candidate.paragraph);
+  if (!passage) return undefined;
+  return passageFigures(passage).find(
+    (f) => candidate.text.includes(f.text) || f.text.includes(candidate.text),
+  );
+}
+
+/** Figures the count reading above misses ("about $1.3 million in damage", "two dozen fires"). */
+function figureCandidates(passage: Passage): Candidate[] {
+  const counted = candidatesIn(passage).filter((c) => c.kind === "number");
+  return passageFigures(passage)
+    .filter(
+      (figure) =>
+        !counted.some((c) => c.text.includes(figure.text) || figure.text.includes(c.text)),
+    )
+    .map((figure): Candidate => {
+      const at = passage.text.indexOf(figure.text);
+      const sentence =
+        readSentences(passage.text)
+          .find((s) => at >= s.start && at < s.end)
+          ?.text.trim() ?? "";
+      const words = wordsOf(figure.text).map((w) => w.norm);
+      return {
+        text: figure.text,
+        paragraph: passage.paragraph,
+        kind: "number",
+        sentence,
+        figure,
+        reportedBy: (other) => other.joined.includes(` ${words.join(" ")} `),
+      };
+    });
 }
 
 function candidatesIn(passage: Passage): Candidate[] {

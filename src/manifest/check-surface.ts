@@ -18,6 +18,39 @@ export interface AppSurface {
   readonly homeTab: boolean;
   /** Callback ids of global and message shortcuts, when the app has any. */
   readonly shortcuts?: readonly string[];
+  /** The desks of the seeds folder and their commands, when the manifest is held against them. */
+  readonly newsroom?: NewsroomCommands;
+}
+
+/** One desk's slash command, as the manifest should declare it. */
+export interface DeskCommand {
+  /** The desk's id. */
+  readonly desk: string;
+  /** The desk's folder, as shown to the admin. */
+  readonly folder: string;
+  /** Its slash command, with the slash. */
+  readonly command: string;
+  /** The command's description, from the desk's desk.yml (or its default). */
+  readonly description: string;
+  /** The desk's readable name. */
+  readonly name: string;
+}
+
+/** The desks of a seeds folder: one command each (a command two desks claim, once). */
+export interface NewsroomCommands {
+  /** The seeds folder, as shown to the admin. */
+  readonly folder: string;
+  readonly desks: readonly DeskCommand[];
+}
+
+/** Every slash command the app answers: its own and its desks'. */
+export function handledCommands(surface: AppSurface): string[] {
+  return [
+    ...new Set([
+      ...surface.commands,
+      ...(surface.newsroom?.desks ?? []).map((desk) => desk.command),
+    ]),
+  ];
 }
 
 /**
@@ -34,14 +67,7 @@ export function checkAgainstSurface(manifest: unknown, surface: AppSurface): Pat
   const appHome = asRecord(features["app_home"]);
   const problems: PathProblem[] = [];
 
-  const commandsPath = ["features", "slash_commands"];
-  const declaredCommands = asList(features["slash_commands"]).map((c) => asRecord(c)["command"]);
-  problems.push(
-    ...compareLists(surface.commands, declaredCommands, commandsPath, {
-      notDeclared: M.commandNotDeclared,
-      notHandled: M.commandNotHandled,
-    }),
-  );
+  problems.push(...checkCommands(features, surface));
 
   const eventsPath = ["settings", "event_subscriptions", "bot_events"];
   const declaredEvents = asList(asRecord(settings["event_subscriptions"])["bot_events"]);
@@ -121,13 +147,47 @@ export function neededBotScopes(surface: AppSurface): {
     if (need === undefined) unknown.push({ path: [], message: M.eventUnknown(event) });
     else if (need.length > 0) needs.push({ anyOf: need, neededBy: `the ${event} event` });
   }
-  if (surface.commands.length > 0) {
-    needs.push({ anyOf: [COMMANDS_SCOPE], neededBy: surface.commands.join(", ") });
+  const commands = handledCommands(surface);
+  if (commands.length > 0) {
+    needs.push({ anyOf: [COMMANDS_SCOPE], neededBy: commands.join(", ") });
   }
   if ((surface.shortcuts ?? []).length > 0) {
     needs.push({ anyOf: [COMMANDS_SCOPE], neededBy: "the shortcuts" });
   }
   return { needs, unknown };
+}
+
+/**
+ * Every command the app or a desk answers is declared, and every declared command is answered.
+ * A desk's command names the desk and its folder; a command no desk answers names the seeds folder.
+ */
+function checkCommands(features: Record<string, unknown>, surface: AppSurface): PathProblem[] {
+  const path = ["features", "slash_commands"];
+  const declared = asList(features["slash_commands"]).map((c) => asRecord(c)["command"]);
+  const problems: PathProblem[] = [];
+  for (const command of surface.commands) {
+    if (!declared.includes(command))
+      problems.push({ path, message: M.commandNotDeclared(command) });
+  }
+  const newsroom = surface.newsroom;
+  for (const desk of newsroom?.desks ?? []) {
+    if (surface.commands.includes(desk.command) || declared.includes(desk.command)) continue;
+    problems.push({
+      path,
+      message: M.deskCommandNotDeclared(desk.command, desk.desk, desk.folder),
+    });
+  }
+  const handled = handledCommands(surface);
+  declared.forEach((command, index) => {
+    if (typeof command !== "string" || handled.includes(command)) return;
+    problems.push({
+      path: [...path, index],
+      message: newsroom
+        ? M.commandNoDesk(command, newsroom.folder, newsroom.desks)
+        : M.commandNotHandled(command),
+    });
+  });
+  return problems;
 }
 
 function checkScopes(manifest: Record<string, unknown>, surface: AppSurface): PathProblem[] {

@@ -36,6 +36,14 @@ export const ManifestMessages = Object.freeze({
     `the app handles ${command}, but features.slash_commands does not declare it`,
   commandNotHandled: (command: string) =>
     `features.slash_commands declares ${command}, which the app does not handle`,
+  deskCommandNotDeclared: (command: string, desk: string, folder: string) =>
+    `desk ${desk} (${folder}) answers ${command}, but features.slash_commands does not declare it; \`npm run manifest -- sync\` adds it`,
+  commandNoDesk: (
+    command: string,
+    seeds: string,
+    desks: readonly { readonly desk: string; readonly command: string }[],
+  ) =>
+    `features.slash_commands declares ${command}, which no desk of ${seeds} answers (${deskList(desks)}); \`npm run manifest -- sync\` drops it`,
   eventNotDeclared: (event: string) =>
     `the app listens to ${event}, but settings.event_subscriptions.bot_events does not declare it`,
   eventNotHandled: (event: string) =>
@@ -64,6 +72,14 @@ export const ManifestMessages = Object.freeze({
     "features.app_home.messages_tab_read_only_enabled must be false: users must be able to write to the app",
   botUserMissing: "features.bot_user is missing: bot scopes and bot events need a bot user",
 });
+
+/** The desks a message names: "its desks: a /a, b /b", the first five at most. */
+function deskList(desks: readonly { readonly desk: string; readonly command: string }[]): string {
+  if (desks.length === 0) return "it has no desks";
+  const shown = desks.slice(0, 5).map((d) => `${d.desk} ${d.command}`);
+  const more = desks.length > 5 ? ` and ${desks.length - 5} more` : "";
+  return `its desks: ${shown.join(", ")}${more}`;
+}
 
 /** Long values are cut in messages so that each problem stays one readable line. */
 export function clip(value: string, max = 60): string {

@@ -4,6 +4,7 @@ import type {
   Figure,
   FigureValue,
   QuoteChange,
+  SameCopy,
   SourceComparison,
 } from "../compare/comparison.js";
 
@@ -77,21 +78,35 @@ export function comparisonLines(comparison: Comparison): ComparisonLine[] {
   const naming = namingLine(comparison.sources);
   if (naming) lines.push({ kind: "naming", text: naming });
   for (const copy of comparison.sameCopy) {
-    const [first, ...rest] = copy.sources;
-    if (!first || rest.length === 0) continue;
-    lines.push({
-      kind: "same-copy",
-      text: `${listed(
-        rest.map((s) => s.outlet),
-        ComparisonLinesConfig.maxOutlets,
-        "outlets",
-      )} ${rest.length === 1 ? "carries" : "carry"} the same ${copy.origin} copy as ${first.outlet}.`,
-    });
+    const text = sameCopyLine(copy);
+    if (text) lines.push({ kind: "same-copy", text });
   }
   return lines
     .map((line, order) => ({ line, order }))
     .sort((a, b) => RANK[a.line.kind] - RANK[b.line.kind] || a.order - b.order)
     .map(({ line }) => line);
+}
+
+/**
+ * "The Daily Star and 2 more outlets carry the same AP copy as The Morning Post."; or, when the
+ * first page is the origin's own: "The Daily Star carries the copy The Morning Post printed
+ * (credited to The Morning Post)."
+ */
+export function sameCopyLine(copy: SameCopy): string | null {
+  const [first, ...rest] = copy.sources;
+  if (!first || rest.length === 0) return null;
+  const carriers = listed(
+    rest.map((s) => s.outlet),
+    ComparisonLinesConfig.maxOutlets,
+    "outlets",
+  );
+  const verb = rest.length === 1 ? "carries" : "carry";
+  const own =
+    first.outlet.replace(/^the\s+/i, "").toLowerCase() ===
+    copy.origin.replace(/^the\s+/i, "").toLowerCase();
+  return own
+    ? `${carriers} ${verb} the copy ${first.outlet} printed (credited to ${first.outlet}).`
+    : `${carriers} ${verb} the same ${copy.origin.replace(/^the\s+/i, "")} copy as ${first.outlet}.`;
 }
 
 /** The few lines an answer ends with, most telling first (plain text). */

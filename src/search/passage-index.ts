@@ -33,6 +33,9 @@ export interface RankedPassage {
   readonly matched: readonly string[];
 }
 
+/** Postings fetched from another store: index term → the ids of the passages that hold it. */
+export type CandidatePostings = ReadonlyMap<string, readonly number[]>;
+
 export interface PassageSearch {
   readonly question: QuestionTerms;
   /** Every re-ranked passage, best first. */
@@ -214,22 +217,52 @@ export class PassageIndex {
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
-  search(questionText: string): PassageSearch {
+  search(questionText: string, postings?: CandidatePostings): PassageSearch {
+    const { question, concepts } = this.conceptsOf(questionText);
+    if (concepts.length === 0) return { question, ranked: [] };
+    const candidates = this.candidates(concepts, postings);
+    return { question, ranked: this.rerank(question, concepts, candidates) };
+  }
+
+  /**
+   * The index terms whose postings a search for this question reads (exact words, words they
+   * begin, typo corrections, of the concepts that select candidates). A store that keeps the
+   * postings elsewhere (a database) fetches these, then passes them to `search`.
+   */
+  candidateTerms(questionText: string): string[] {
+    const { concepts } = this.conceptsOf(questionText);
+    const terms = new Set<string>();
+    for (const concept of this.selectingConcepts(concepts))
+      for (const termId of concept.qualityById.keys()) terms.add(this.table.terms[termId] ?? "");
+    return [...terms];
+  }
+
+  /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
+  passageIdsByArticle(): ReadonlyMap<string, number> {
+    const starts = new Map<string, number>();
+    this.passages.forEach((passage, id) => {
+      if (!starts.has(passage.articleId)) starts.set(passage.articleId, id);
+    });
+    return starts;
+  }
+
+  private conceptsOf(questionText: string): {
+    question: QuestionTerms;
+    concepts: ConceptMatcher[];
+  } {
     const question = readQuestion(
       questionText.slice(0, this.settings.maxQuestionLength),
       this.lexicon,
     );
     if (question.concepts.length === 0 || this.passages.length === 0)
-      return { question, ranked: [] };
+      return { question, concepts: [] };
     const concepts = capVerbs(
       question.concepts.map((concept) =>
         this.matcher(concept.word, concept.term, concept.salience),
       ),
       question.concepts.map((concept) => concept.isVerb),
     );
-    const weighed = weighUnknownWords(concepts);
-    const candidates = this.candidates(weighed);
-    return { question, ranked: this.rerank(question, weighed, candidates) };
+    return { question, concepts: weighUnknownWords(concepts) };
   }
 
   private idf(documentFrequency: number): number {
@@ -335,24 +368,37 @@ export class PassageIndex {
     return terms;
   }
 
-  /** Candidate passages from the inverted index: the best overall and the best of each source. */
-  private candidates(concepts: readonly ConceptMatcher[]): number[] {
+  /** The concepts whose postings choose candidates: on a large desk, those with a rare enough term. */
+  private selectingConcepts(concepts: readonly ConceptMatcher[]): readonly ConceptMatcher[] {
     const n = this.passages.length;
     const isSelective = (concept: ConceptMatcher) =>
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
       );
     const selective = n < this.settings.commonTermsFrom ? concepts : concepts.filter(isSelective);
+    return selective.length > 0 ? selective : concepts;
+  }
+
+  /**
+   * Candidate passages from the inverted index (or from `postings` fetched elsewhere): the best
+   * overall and the best of each source.
+   */
+  private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
+    const n = this.passages.length;
+    const used = this.selectingConcepts(concepts);
     // Weights add up per passage in typed arrays: the postings of a common term can be long.
     const weights = new Float64Array(n);
     const best = new Float64Array(n);
     const touched: number[] = [];
-    for (const concept of selective.length > 0 ? selective : concepts) {
+    for (const concept of used) {
       const seen: number[] = [];
       for (const [termId, quality] of concept.qualityById) {
         const term = this.table.terms[termId] ?? "";
         const limit = this.table.documentFrequency[termId] ?? 0;
-        for (const id of this.postings.search(term, { limit }) as number[]) {
+        const ids = postings
+          ? (postings.get(term) ?? [])
+          : (this.postings.search(term, { limit }) as number[]);
+        for (const id of ids) {
           const previous = best[id] ?? 0;
           if (previous === 0) seen.push(id);
           if (previous < quality) best[id] = quality;
@@ -366,7 +412,6 @@ export class PassageIndex {
     }
     // A passage whose index hits, with every non-selective concept granted, could not cover enough
     // of the question to clear the relevance floor is not worth re-ranking.
-    const used = selective.length > 0 ? selective : concepts;
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;

@@ -1,0 +1,237 @@
+import { type Article, outletName } from "../ingest/article.js";
+import type { SameCopy } from "./comparison.js";
+import { KNOWN_OUTLETS } from "./name-cues.js";
+import { foldPhrase } from "./word-forms.js";
+
+/**
+ * Whose copy a page carries, as its credit line says ("By …, Associated Press", "(AP) —",
+ * "first published by …", "Information … contributed by … of The Daily Star"), and the pages
+ * that carry the same copy: most of their sentences alike, and a credit naming the other page's
+ * outlet or the same wire service.
+ */
+
+export const SameCopyConfig = Object.freeze({
+  /** Share of the shorter page's runs of words the other must have too (folded). */
+  minSharedSentences: 0.4,
+  /** Words in a run compared between pages. */
+  shingleWords: 5,
+  /** Passages read for a credit at each end of the page. */
+  creditPassages: 3,
+});
+
+/** Credit phrasings that name whose copy it is; the name follows. */
+const CREDIT_LEADS =
+  /\b(?:first published by|originally published by|published by|first appeared in|originally appeared in|appeared first in|republished from|reprinted from|courtesy of|copyright|source:|sources?\s*\||via)\s+(?:the\s+)?/gi;
+/** Sign-offs of copy written elsewhere: "X contributed to this report", "— X". */
+const CONTRIBUTED =
+  /([\p{Lu}][\p{L}.&' -]{1,60}?)\s+contributed to this (?:report|story|article)/gu;
+/** "Reuters |", "(AP) —", "/TASS/": an agency in a dateline or header. */
+const DATELINE = /(?:^|\s)[([/]([\p{Lu}][\p{L}.&' -]{0,40}?)[)\]/]\s*[-—–:|]/u;
+/** "© 2021 Thomson/Reuters", "(Reporting by … Editing by …)": the house style of one agency. */
+const SIGN_OFF = /\(Reporting by [^)]*\)/i;
+
+const originCache = new WeakMap<Article, string | null>();
+
+/**
+ * The outlet or wire service whose copy the page says it carries, besides its own name (the
+ * outlet as the page or the desk names it), else null. `outlets`: the desk's outlet names.
+ */
+export function copyOrigin(article: Article, outlets: readonly string[] = []): string | null {
+  if (originCache.has(article)) return originCache.get(article) ?? null;
+  const origin = readOrigin(article, outlets);
+  originCache.set(article, origin);
+  return origin;
+}
+
+function readOrigin(article: Article, outlets: readonly string[]): string | null {
+  const own = foldPhrase(bare(outletName(article)));
+  const names = [...outlets.filter((name) => foldPhrase(bare(name)) !== own)];
+  const known = (text: string): string | null => knownName(text, names);
+  const meta = article.metadata;
+  const passages = article.passages.map((p) => p.text);
+  const ends = [
+    ...passages.slice(0, SameCopyConfig.creditPassages),
+    ...passages.slice(-SameCopyConfig.creditPassages),
+  ];
+  // The byline names an outlet or a wire ("By Jane Doe - Associated Press", "Tidewater Press").
+  if (meta.byline) {
+    const named = known(meta.byline);
+    if (named) return named;
+  }
+  for (const credit of meta.credits) {
+    // "Sources: A, B, C" lists what the page drew on, not whose copy it is.
+    if (/^sources?\s*:/i.test(credit) && credit.includes(",")) continue;
+    const named =
+      known(credit) ??
+      / of ((?:The )?[\p{Lu}][\p{L}&'-]*(?:[ .][\p{Lu}][\p{L}&'-]*)*)\.?$/u.exec(credit)?.[1];
+    if (named) return named;
+  }
+  for (const text of ends) {
+    for (const match of text.matchAll(CREDIT_LEADS)) {
+      const named = known(text.slice((match.index ?? 0) + match[0].length).slice(0, 80));
+      if (named) return named;
+    }
+    for (const match of text.matchAll(CONTRIBUTED)) {
+      const named = known(match[1] ?? "");
+      if (named) return named;
+    }
+  }
+  const opening = passages[0] ?? "";
+  const dateline = DATELINE.exec(opening.slice(0, 160));
+  if (dateline?.[1]) {
+    const named = known(dateline[1]);
+    if (named) return named;
+  }
+  if (/^(?:reuters|afp|ap|tass|xinhua)\b\s*[|—–-]/i.test(opening))
+    return known(opening.slice(0, 12));
+  if (ends.some((text) => SIGN_OFF.test(text)) && ends.some((text) => /reuters/i.test(text)))
+    return "Reuters";
+  // A page whose outlet is itself a wire service carries that wire's copy.
+  const self = outletName(article);
+  return isWire(self) ? self : null;
+}
+
+/** The desk outlet or wire service a text starts with or names, as it is written there. */
+function knownName(text: string, outlets: readonly string[]): string | null {
+  const folded = ` ${foldPhrase(text)} `;
+  for (const name of outlets) {
+    const key = foldPhrase(bare(name));
+    if (key.length >= 3 && folded.includes(` ${key} `)) return name;
+  }
+  for (const wire of WIRES) if (folded.includes(` ${wire.key} `)) return wire.name;
+  return null;
+}
+
+/** Wire services by the names credit lines give them, longest first. */
+const WIRES = Object.freeze(
+  [
+    ["associated press", "The Associated Press"],
+    ["ap", "The Associated Press"],
+    ["reuters", "Reuters"],
+    ["thomson reuters", "Reuters"],
+    ["agence france presse", "AFP"],
+    ["agence france-presse", "AFP"],
+    ["afp", "AFP"],
+    ["bloomberg", "Bloomberg"],
+    ["united press international", "UPI"],
+    ["upi", "UPI"],
+    ["press association", "PA Media"],
+    ["pa media", "PA Media"],
+    ["canadian press", "The Canadian Press"],
+    ["australian associated press", "AAP"],
+    ["aap", "AAP"],
+    ["dpa", "dpa"],
+    ["efe", "EFE"],
+    ["ansa", "ANSA"],
+    ["kyodo", "Kyodo News"],
+    ["xinhua", "Xinhua"],
+    ["tass", "TASS"],
+    ["interfax", "Interfax"],
+    ["yonhap", "Yonhap"],
+    ["anadolu", "Anadolu Agency"],
+    ["press trust of india", "PTI"],
+    ["pti", "PTI"],
+    ["asian news international", "ANI"],
+    ["ani", "ANI"],
+    ["ips", "IPS"],
+  ]
+    .map(([key = "", name = ""]) => ({ key: foldPhrase(key), name }))
+    .sort((a, b) => b.key.length - a.key.length),
+);
+
+function isWire(name: string): boolean {
+  const key = foldPhrase(bare(name));
+  return WIRES.some((wire) => wire.key === key) && KNOWN_OUTLETS.has(key);
+}
+
+function bare(name: string): string {
+  return name.replace(/^the\s+/i, "");
+}
+
+const shinglesCache = new WeakMap<Article, ReadonlySet<string>>();
+
+/** The page's runs of words (folded), to tell copy apart from a rewrite. */
+function shingleSet(article: Article): ReadonlySet<string> {
+  const known = shinglesCache.get(article);
+  if (known) return known;
+  const set = new Set<string>();
+  const size = SameCopyConfig.shingleWords;
+  for (const passage of article.passages) {
+    const words = foldPhrase(passage.text).split(" ").filter(Boolean);
+    for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(" "));
+  }
+  shinglesCache.set(article, set);
+  return set;
+}
+
+/** Share of the shorter page's runs of words that the other page has too. */
+export function sharedSentences(a: Article, b: Article): number {
+  const sa = shingleSet(a);
+  const sb = shingleSet(b);
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const run of small) if (large.has(run)) shared++;
+  return shared / small.size;
+}
+
+const deskCache = new WeakMap<readonly Article[], readonly SameCopy[]>();
+
+/** The groups of pages on a desk that carry the same copy, computed once per set of articles. */
+export function deskSameCopy(articles: readonly Article[]): readonly SameCopy[] {
+  const known = deskCache.get(articles);
+  if (known) return known;
+  const found = findSameCopy(articles);
+  deskCache.set(articles, found);
+  return found;
+}
+
+/** Pages that carry the same copy: shared sentences and a credit that says whose copy it is. */
+export function findSameCopy(articles: readonly Article[]): SameCopy[] {
+  const outlets = [...new Set(articles.map(outletName))];
+  const origins = articles.map((article) => copyOrigin(article, outlets));
+  const groups = new Map<string, { origin: string; members: Set<number> }>();
+  const join = (origin: string, ...members: number[]) => {
+    const key = foldPhrase(bare(origin));
+    const group = groups.get(key) ?? { origin, members: new Set<number>() };
+    for (const member of members) group.members.add(member);
+    groups.set(key, group);
+  };
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const a = articles[i];
+      const b = articles[j];
+      const oa = origins[i];
+      const ob = origins[j];
+      if (!a || !b || (!oa && !ob)) continue;
+      const names = (x: Article, origin: string | null | undefined) =>
+        origin != null && foldPhrase(bare(origin)) === foldPhrase(bare(outletName(x)));
+      const credited = names(b, oa) || names(a, ob);
+      const sameWire = oa && ob && foldPhrase(bare(oa)) === foldPhrase(bare(ob));
+      if (!credited && !sameWire) continue;
+      if (sharedSentences(a, b) < SameCopyConfig.minSharedSentences) continue;
+      const origin = names(b, oa) ? outletName(b) : names(a, ob) ? outletName(a) : (oa ?? "");
+      join(origin, i, j);
+    }
+  }
+  return [...groups.values()].map(({ origin, members }) => {
+    // The origin's own page first, when it is on the desk.
+    const ordered = [...members].sort(
+      (x, y) =>
+        Number(isOrigin(articles[y], origin)) - Number(isOrigin(articles[x], origin)) || x - y,
+    );
+    return {
+      origin,
+      sources: ordered.flatMap((n) => {
+        const article = articles[n];
+        return article ? [{ source: article.id, outlet: outletName(article) }] : [];
+      }),
+    };
+  });
+}
+
+function isOrigin(article: Article | undefined, origin: string): boolean {
+  return (
+    article !== undefined && foldPhrase(bare(outletName(article))) === foldPhrase(bare(origin))
+  );
+}
