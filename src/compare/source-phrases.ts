@@ -166,7 +166,10 @@ export function subjectBefore(
       name &&
       first &&
       looksLikeName(name) &&
-      !/^\p{Lu}/u.test(first.text.replace(/^(?:the|a|an)$/i, "x"))
+      (!/^\p{Lu}/u.test(first.text.replace(/^(?:the|a|an)$/i, "x")) ||
+        // "Jane Doe, President of the Council, said": a capitalised title.
+        PERSON_NOUNS.has(first.norm) ||
+        PERSON_NOUNS.has(stemWord(first.norm)))
     ) {
       const role = text.slice(first.start, roleTokens[roleTokens.length - 1]?.end ?? first.end);
       return { tokens: name, role, whoEnd: name[name.length - 1]?.end ?? 0 };
@@ -211,7 +214,13 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
           (PERSON_NOUNS.has(before.norm) || PERSON_NOUNS.has(stemWord(before.norm))) &&
           !boundaryBetween(before, token)));
     if (NOT_A_START.has(token.norm)) break;
-    if (!inner && !isNpWord(token)) break;
+    // A number inside a name: "France 24", "Channel 4".
+    const inName =
+      /^\d{1,4}$/.test(token.text) &&
+      /^\p{Lu}/u.test(before?.text ?? "") &&
+      hasTag(before, "ProperNoun", "Place", "Organization") &&
+      !boundaryBetween(before, token);
+    if (!inner && !inName && !isNpWord(token)) break;
     taken.unshift(token);
   }
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
