@@ -172,3 +172,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
     .split(" ")
     .filter((word) => !["in", "m", "pounds"].includes(word)),
 );
+
+/** Units of time: a count of them is a length of time only after "for" or a qualifier. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(
+  "second seconds minute minutes hour hours day days week weeks month months year years".split(" "),
+);

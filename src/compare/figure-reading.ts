@@ -12,6 +12,7 @@ import {
   PERCENT_WORDS,
   REPORT_NOUNS,
   SAME_COUNTED,
+  TIME_UNITS,
   UNIT_WORDS,
 } from "./figure-cues.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -244,7 +245,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
-    if (counted && EMPTY_COUNTED.has(counted.norm)) continue;
+    // A length of time is a figure when it is one ("deliberated for about 10 hours"), not a
+    // time expression ("two days later", "in 20 years").
+    const lasting =
+      counted !== undefined &&
+      TIME_UNITS.has(counted.norm) &&
+      (qualifier.text !== "" ||
+        /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? ""));
+    if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
     // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
     if (
       previous &&

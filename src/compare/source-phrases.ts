@@ -80,6 +80,17 @@ export function forwardSource(
   for (let k = from; k < tokens.length && taken.length < 10; k++) {
     const token = tokens[k];
     if (!token) break;
+    // "said her friend Jane Doe": a possessive before a role is part of the phrase.
+    if (
+      taken.length === 0 &&
+      k === from &&
+      /^(?:her|his|their|its|our|my)$/.test(token.norm) &&
+      hasTag(tokens[k + 1], "Noun") &&
+      !hasTag(tokens[k + 1], "Pronoun")
+    ) {
+      taken.push(token);
+      continue;
+    }
     if (taken.length === 0 && k === from && hasTag(token, "Pronoun")) {
       taken.push(token);
       break;
