@@ -229,9 +229,10 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
     const inName =
       /^\d{1,4}$/.test(token.text) &&
       /^\p{Lu}/u.test(before?.text ?? "") &&
-      hasTag(before, "ProperNoun", "Place", "Organization") &&
       !boundaryBetween(before, token);
-    if (!inner && !inName && !isNpWord(token)) break;
+    // The capitalised word before such a number is a name's, whatever the tagger took it for.
+    const nameBeforeNumber = /^\d{1,4}$/.test(taken[0]?.text ?? "") && /^\p{Lu}/u.test(token.text);
+    if (!inner && !inName && !nameBeforeNumber && !isNpWord(token)) break;
     taken.unshift(token);
   }
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
@@ -268,7 +269,11 @@ export function headOf(tokens: readonly Token[]): Token | undefined {
     (t, i) => i > 0 && (INNER_PREPOSITIONS.has(t.norm) || FAMILIARITY.has(t.norm)),
   );
   const core = cut > 0 ? tokens.slice(0, cut) : tokens;
-  return core[core.length - 1];
+  const last = core[core.length - 1];
+  const before = core[core.length - 2];
+  // "Channel 9", "France 24": a name ending in a number is headed by the name.
+  if (/^\d{1,4}$/.test(last?.text ?? "") && before && /^\p{Lu}/u.test(before.text)) return before;
+  return last;
 }
 
 export function looksLikeName(tokens: readonly Token[]): boolean {
