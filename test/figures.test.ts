@@ -143,3 +143,16 @@ describe("reading figures in other shapes", () => {
     ]);
   });
 });
+
+describe("reading tallies and lengths of time", () => {
+  it("reads a tally by what follows it, and a length of time after 'for' or a qualifier", () => {
+    const figures = first(
+      "The visitors won 4-1 on penalties after a 2-2 draw; the referee had added just five minutes, and two days later the club appealed.",
+    );
+    expect(figures.map((f) => [f.value, f.counted])).toEqual([
+      ["4-1", "tally:penalty"],
+      ["2-2", "tally:"],
+      [5, "minute"],
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ export const FIGURE_QUALIFIERS: readonly string[] = Object.freeze(
     "just under",
     "well over",
     "only",
+    "just",
     "a total of",
   ].sort((a, b) => b.split(" ").length - a.split(" ").length),
 );
