@@ -6,6 +6,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRONOUNS,
 } from "./attribution-cues.js";
+import { PERSON_TITLES } from "./name-cues.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, type Token } from "./passage-reading.js";
 import { stemWord } from "./word-forms.js";
@@ -286,8 +287,19 @@ export function looksLikeName(tokens: readonly Token[]): boolean {
  * (0 when there is no title).
  */
 export function titleBeforeName(tokens: readonly Token[]): number {
+  // "President Biden": a title and a surname.
+  if (
+    tokens.length === 2 &&
+    (PERSON_NOUNS.has(tokens[0]?.norm ?? "") || PERSON_TITLES.has(tokens[0]?.norm ?? "")) &&
+    /^\p{Lu}/u.test(tokens[0]?.text ?? "") &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[1]?.text ?? "")
+  )
+    return 1;
   if (tokens.length < 3) return 0;
-  const firstName = tokens.findIndex((t, i) => i > 0 && hasTag(t, "FirstName"));
+  // A first name is one with a surname after it ("Bill Nelson", not the "Nelson" of it).
+  const firstName = tokens.findIndex(
+    (t, i) => i > 0 && hasTag(t, "FirstName") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""),
+  );
   if (firstName > 0) return firstName;
   let cut = 0;
   tokens.forEach((t, i) => {
