@@ -41,7 +41,8 @@ describe("a desk's own equivalents (desk.yml)", () => {
 
   it("are not matched on a desk that does not list them", () => {
     expect(answeredBy(withUnion(union), "what did the BTU promise")).toEqual(["valley-news#1"]);
-    expect(answeredBy(withUnion([]), "what did the BTU promise")).toEqual([]);
+    // Without the group, "BTU" is not the union that promised: that passage is not found.
+    expect(answeredBy(withUnion([]), "what did the BTU promise")).not.toContain("valley-news#1");
   });
 
   it("read each spelling as the built-in matching does: plural and case forms alike", () => {

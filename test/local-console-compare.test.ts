@@ -1,13 +1,12 @@
 import { PassThrough, Readable } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runLocalConsole } from "../src/console/local-console.js";
-import type { StoryDesk } from "../src/desk/story-desk.js";
-import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { LiveNewsroom } from "../src/newsroom/live-newsroom.js";
 
-let desk: StoryDesk;
+let newsroom: LiveNewsroom;
 
 beforeAll(async () => {
-  desk = await openDeskFolder("seeds/iraq", () => {});
+  newsroom = await LiveNewsroom.open("seeds", () => {}, { cache: null });
 });
 
 async function consoleOutput(...lines: string[]): Promise<string> {
@@ -15,10 +14,9 @@ async function consoleOutput(...lines: string[]): Promise<string> {
   const chunks: string[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
   await runLocalConsole({
-    desk,
+    newsroom,
     input: Readable.from([`${lines.join("\n")}\n`]),
     output,
-    command: "/iraq",
     interactive: false,
   });
   return chunks.join("");

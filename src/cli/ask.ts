@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer-question.js";
 import { terminalProgress } from "../console/progress-bar.js";
-import { cacheDir, openDeskFolder, seedsDir } from "../newsroom/open-desk-folder.js";
+import { chooseDesk, openChosenDesk } from "../newsroom/desk-choice.js";
+import { cacheDir, seedsDir } from "../newsroom/open-desk-folder.js";
 import { answerJson } from "../render/answer-json.js";
 import { renderAnswerText } from "../render/answer-text.js";
 import { renderComparisonText } from "../render/comparison-text.js";
@@ -9,13 +10,14 @@ import { printJson, runCli, UsageError, warnOnStderr } from "./cli-run.js";
 import { settleAfterLoading } from "./settle.js";
 
 export const ASK_USAGE =
-  'Usage: npm run ask -- [--json] [--seeds DIR] "QUESTION"\n       npm run ask -- [--json] [--seeds DIR] compare "TOPIC"\n       (a question that starts with "-": put -- before it)';
+  'Usage: npm run ask -- [--json] [--seeds DIR] [--desk ID] "QUESTION"\n       npm run ask -- [--json] [--seeds DIR] [--desk ID] compare "TOPIC"\n       (--desk: which desk of a newsroom folder; default: its default desk.\n        A question that starts with "-": put -- before it)';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     options: {
       json: { type: "boolean", default: false },
       seeds: { type: "string" },
+      desk: { type: "string" },
       help: { type: "boolean" },
     },
     allowPositionals: true,
@@ -28,13 +30,14 @@ async function main(): Promise<number> {
   if (positionals.length === 0) throw new UsageError(ASK_USAGE);
   const comparing = positionals[0]?.toLowerCase() === "compare";
   const question = (comparing ? positionals.slice(1) : positionals).join(" ").trim();
-  const desk = await openDeskFolder(seedsDir(values.seeds), warnOnStderr, {
+  const found = await chooseDesk(seedsDir(values.seeds), values.desk, warnOnStderr);
+  const desk = await openChosenDesk(found, warnOnStderr, {
     cache: cacheDir(),
     onProgress: terminalProgress(process.stderr),
   });
   await settleAfterLoading(desk.index.passageCount);
   const answer = answerQuestion(desk, question);
-  if (values.json) printJson(answerJson(answer));
+  if (values.json) printJson({ ...answerJson(answer), desk: found.id });
   else if (comparing) process.stdout.write(`${renderComparisonText(answer)}\n`);
   else process.stdout.write(`${renderAnswerText(answer)}\n`);
   return 0;

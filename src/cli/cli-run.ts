@@ -1,3 +1,4 @@
+import { UnknownDeskError } from "../newsroom/desk-choice.js";
 import { SeedsFolderError } from "../newsroom/load-desk.js";
 
 /** Exit codes of the command-line tools. */
@@ -20,6 +21,7 @@ export function runCli(main: () => Promise<number | undefined>): void {
     (error: unknown) => {
       if (
         error instanceof SeedsFolderError ||
+        error instanceof UnknownDeskError ||
         error instanceof UsageError ||
         isArgumentError(error)
       ) {

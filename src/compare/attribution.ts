@@ -45,7 +45,8 @@ const cache = new WeakMap<Article, ReadonlyMap<number, readonly Attribution[]>>(
 export function articleAttributions(article: Article): ReadonlyMap<number, readonly Attribution[]> {
   const known = cache.get(article);
   if (known) return known;
-  const byParagraph = readAttributions(article.passages);
+  // Captions are numbered apart from body paragraphs and put nothing down to anyone: body only.
+  const byParagraph = readAttributions(bodyParagraphs(article));
   cache.set(article, byParagraph);
   return byParagraph;
 }
@@ -100,10 +101,14 @@ export function passageAttributions(
   const whole = cache.get(article);
   if (whole) return whole.get(paragraph) ?? [];
   // An article not read in full (a large desk): the passage and the few before it.
-  const window = article.passages.filter(
+  const window = bodyParagraphs(article).filter(
     (passage) => passage.paragraph <= paragraph && passage.paragraph >= paragraph - context,
   );
   return readAttributions(window).get(paragraph) ?? [];
+}
+
+function bodyParagraphs(article: Article): Passage[] {
+  return article.passages.filter((passage) => passage.kind === "paragraph");
 }
 
 function* rawAttributions(

@@ -1,6 +1,11 @@
-import type { SourceAnswer } from "../answer/answer.js";
 import { articlesById, type StoryDesk } from "../desk/story-desk.js";
-import { type Article, outletName, type Passage } from "../ingest/article.js";
+import {
+  type Article,
+  outletName,
+  type Passage,
+  type PassageKind,
+  passageKey,
+} from "../ingest/article.js";
 import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
@@ -18,6 +23,24 @@ import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
 import { copyOrigin, deskSameCopy, findSameCopy } from "./same-copy.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
+
+/** A passage a source answered with, as far as the comparison needs it (an answer's Quote is one). */
+export interface AnsweringQuote {
+  readonly paragraph: number;
+  readonly kind: PassageKind;
+  readonly score: number;
+}
+
+/**
+ * How one source answered, as far as the comparison needs it (an answer's SourceAnswer is one):
+ * compare sits below answer and knows nothing of it.
+ */
+export interface SourceAnswer {
+  readonly source: string;
+  readonly covered: boolean;
+  readonly quote: AnsweringQuote | null;
+  readonly seconds: readonly AnsweringQuote[];
+}
 
 /** What the comparison needs of an answer: the question and each source's passages. */
 export interface AnsweredSources {
@@ -126,10 +149,13 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     .filter((entry) => entry.facts.length > 0);
 
   const answering = new Set(
-    covered.flatMap(({ article, passages }) => passages.map((p) => `${article.id}#${p.paragraph}`)),
+    covered.flatMap(({ article, passages }) =>
+      passages.map((p) => passageKey(article.id, p.kind, p.paragraph)),
+    ),
   );
   // Only quotations in passages that answer the question.
-  const relevant = (change: QuoteChange) => answering.has(`${change.source}#${change.paragraph}`);
+  const relevant = (change: QuoteChange) =>
+    answering.has(passageKey(change.source, change.kind ?? "paragraph", change.paragraph));
   const quoteChanges = small
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
@@ -198,12 +224,14 @@ function answeringPassages(
   source: SourceAnswer,
   withSeconds: boolean,
 ): Passage[] {
-  const paragraphs = new Set(
+  const keys = new Set(
     [source.quote, ...(withSeconds ? source.seconds : [])].flatMap((quote) =>
-      quote ? [quote.paragraph] : [],
+      quote ? [passageKey(article.id, quote.kind, quote.paragraph)] : [],
     ),
   );
-  return article.passages.filter((passage) => paragraphs.has(passage.paragraph));
+  return article.passages.filter((passage) =>
+    keys.has(passageKey(article.id, passage.kind, passage.paragraph)),
+  );
 }
 
 /** `context`: paragraphs read before each passage to resolve "he said" (all, on a small desk). */

@@ -3,6 +3,8 @@
  * terminal text, JSON or Slack blocks.
  */
 
+import type { PassageKind } from "../ingest/article.js";
+
 /** What kind of source a claim is put down to. */
 export type SourceKind = "person" | "official" | "institution" | "outlet";
 
@@ -114,12 +116,15 @@ export interface QuoteChange {
   readonly source: string;
   readonly outlet: string;
   readonly paragraph: number;
+  /** Whether the quoting passage is a body paragraph or a caption (numbered apart); paragraph when absent. */
+  readonly kind?: PassageKind;
   /** The quotation as printed, without its marks. */
   readonly quoted: string;
   readonly original: {
     readonly source: string;
     readonly outlet: string;
     readonly paragraph: number;
+    readonly kind?: PassageKind;
     /** The original sentence(s), verbatim. */
     readonly text: string;
   };

@@ -1,5 +1,4 @@
-import type { Article } from "../ingest/article.js";
-import { outletName } from "../ingest/article.js";
+import { type Article, outletName, passageKey } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import type { QuoteChange, Swap } from "./comparison.js";
 import {
@@ -72,7 +71,12 @@ export function findQuoteChanges(
   );
   const changes: QuoteChange[] = [];
   for (const quoting of passages) {
-    if (quotingFrom && !quotingFrom.has(`${quoting.article.id}#${quoting.passage.paragraph}`))
+    if (
+      quotingFrom &&
+      !quotingFrom.has(
+        passageKey(quoting.article.id, quoting.passage.kind, quoting.passage.paragraph),
+      )
+    )
       continue;
     for (const span of quoting.spans) {
       const change = changeOf(quoting, span, passages);
@@ -123,11 +127,13 @@ function changeOf(
     source: quoting.article.id,
     outlet: outletName(quoting.article),
     paragraph: quoting.passage.paragraph,
+    kind: quoting.passage.kind,
     quoted: span.text,
     original: {
       source: first.at.article.id,
       outlet: outletName(first.at.article),
       paragraph: first.at.passage.paragraph,
+      kind: first.at.passage.kind,
       text: sentencesCovering(first.at, ranges),
     },
     dropped,

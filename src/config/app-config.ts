@@ -34,9 +34,8 @@ export interface HttpModeConfig extends SlackCommon {
 export type SlackConfig = SocketModeConfig | HttpModeConfig;
 
 export interface AppConfig {
+  /** The seeds folder: one desk, or a newsroom of desk folders (each desk's command is its own). */
   readonly seedsDir: string;
-  /** The slash command the desk answers, as shown in help texts. */
-  readonly command: string;
   /** How to reach Slack; null when no Slack credentials are set (the local console runs). */
   readonly slack: SlackConfig | null;
   readonly logLevel: LogLevelName;
@@ -45,7 +44,6 @@ export interface AppConfig {
 /** Defaults in one frozen object. */
 export const ConfigDefaults = Object.freeze({
   seedsDir: "seeds",
-  command: "/iraq",
   port: 3000,
   logLevel: "info" as LogLevelName,
 });
@@ -80,7 +78,6 @@ export function readConfig(env: NodeJS.ProcessEnv, options: ReadConfigOptions = 
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(ConfigMessages.logLevel);
   return {
     seedsDir: get("SEEDS_DIR") ?? ConfigDefaults.seedsDir,
-    command: get("STORY_DESK_COMMAND") ?? ConfigDefaults.command,
     slack: SLACK_CREDENTIALS.some((name) => get(name) !== null) ? readSlackConfig(get) : null,
     logLevel,
   };

@@ -1,56 +1,86 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { answerQuestion } from "../answer/answer-question.js";
-import { usageText } from "../commands/desk-command.js";
-import type { StoryDesk } from "../desk/story-desk.js";
+import { type DeskCommand, parseDeskCommand, usageText } from "../commands/desk-command.js";
+import {
+  type DeskOnDuty,
+  deskForCommand,
+  type NewsroomView,
+  routeQuestion,
+} from "../desk/newsroom-view.js";
 import { renderAnswerText, renderSourcesText } from "../render/answer-text.js";
 import { renderComparisonText } from "../render/comparison-text.js";
-import { parseConsoleLine } from "./console-line.js";
+import { type ConsoleLine, parseConsoleLine } from "./console-line.js";
+import { ConsoleTexts, deskListText } from "./console-texts.js";
 
 export interface ConsoleOptions {
-  readonly desk: StoryDesk;
+  /** The desks, read afresh for every line (desks may come and go while it runs). */
+  readonly newsroom: NewsroomView;
   readonly input: Readable;
   readonly output: Writable;
-  /** The slash command named in help texts. */
-  readonly command: string;
   /** Show a prompt (on a terminal) or not (in a pipe). */
   readonly interactive: boolean;
 }
 
-export const CONSOLE_GREETING =
-  "Story Desk is running locally (no Slack credentials set). Type /iraq QUESTION, @storydesk QUESTION, a bare question, or help.";
-
 /** The local console: reads lines until end of input and prints each answer as the bot would. */
 export async function runLocalConsole(options: ConsoleOptions): Promise<void> {
-  const { desk, input, output, command, interactive } = options;
+  const { newsroom, input, output, interactive } = options;
   const say = (text: string) => output.write(`${text}\n`);
-  say(CONSOLE_GREETING);
-  say(`${desk.articles.length} articles loaded. Commands use ${command}.`);
+  say(ConsoleTexts.greeting(newsroom.desks.map((desk) => desk.profile.command)));
+  say(deskListText(newsroom));
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   const prompt = () => interactive && output.write("> ");
   prompt();
   for await (const line of lines) {
     const parsed = parseConsoleLine(line);
     if (parsed.kind === "quit") break;
-    if (parsed.kind !== "empty") say(`${respond(desk, parsed, command)}\n`);
+    if (parsed.kind !== "empty") say(`${respond(newsroom, parsed)}\n`);
     prompt();
   }
   lines.close();
 }
 
-function respond(
-  desk: StoryDesk,
-  line: Exclude<ReturnType<typeof parseConsoleLine>, { kind: "empty" | "quit" }>,
-  command: string,
+/** What the console prints for one line: routed to a desk as Slack would route it. */
+export function respond(
+  newsroom: NewsroomView,
+  line: Exclude<ConsoleLine, { kind: "empty" | "quit" }>,
 ): string {
   switch (line.kind) {
-    case "help":
-      return usageText(command);
+    case "desks":
+      return deskListText(newsroom);
+    case "command": {
+      const desk = deskForCommand(newsroom, line.command);
+      if (desk) return answerFrom(newsroom, desk, line.request);
+      return ConsoleTexts.noDeskForCommand(
+        line.command,
+        newsroom.desks.map((d) => d.profile.command),
+      );
+    }
+    case "mention": {
+      const routed = routeQuestion(newsroom, line.text, null);
+      return routed.desk
+        ? answerFrom(newsroom, routed.desk, parseDeskCommand(routed.text))
+        : ConsoleTexts.noDesks;
+    }
+    case "bare":
+      return newsroom.defaultDesk
+        ? answerFrom(newsroom, newsroom.defaultDesk, line.request)
+        : ConsoleTexts.noDesks;
+  }
+}
+
+function answerFrom(newsroom: NewsroomView, onDuty: DeskOnDuty, request: DeskCommand): string {
+  const desk = onDuty.current;
+  switch (request.kind) {
+    case "help": {
+      const usage = usageText(onDuty.profile.command, onDuty.profile.examples);
+      return newsroom.desks.length > 1 ? `${usage}\n\n${deskListText(newsroom)}` : usage;
+    }
     case "sources":
       return renderSourcesText(desk.articles);
     case "compare":
-      return renderComparisonText(answerQuestion(desk, line.topic));
+      return renderComparisonText(answerQuestion(desk, request.topic));
     case "ask":
-      return renderAnswerText(answerQuestion(desk, line.question));
+      return renderAnswerText(answerQuestion(desk, request.question));
   }
 }

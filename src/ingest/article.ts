@@ -1,15 +1,34 @@
 /** What a passage is: body text or a photo caption. */
 export type PassageKind = "paragraph" | "caption";
 
-/** One paragraph of an article, numbered from 1 in reading order. */
+/**
+ * One passage of an article. Body paragraphs are numbered 1, 2, … as a reader counts them;
+ * captions are numbered apart (caption 1, 2, …), so a passage is known by its kind and number.
+ */
 export interface Passage {
-  /** Article id + "#" + paragraph number; unique across the desk. */
+  /** Article id + "#" + paragraph number ("#caption-" + number for captions); unique across the desk. */
   readonly id: string;
   readonly articleId: string;
+  /** The number among passages of its kind: body paragraphs and captions are counted apart. */
   readonly paragraph: number;
   readonly kind: PassageKind;
   /** The passage exactly as the outlet printed it. */
   readonly text: string;
+}
+
+/** Where a piece of metadata came from. */
+export type InferredFrom = "front-matter" | "page" | "file-name" | "directory";
+
+/** Where each of outlet, headline and date came from (null: nowhere, the value is null). */
+export interface InferredSources {
+  readonly outlet: InferredFrom | null;
+  readonly headline: InferredFrom | null;
+  readonly published: InferredFrom | null;
+}
+
+/** A passage's key within a desk: its article, its kind and its number. */
+export function passageKey(source: string, kind: PassageKind, paragraph: number): string {
+  return kind === "caption" ? `${source}#caption-${paragraph}` : `${source}#${paragraph}`;
 }
 
 /** What the page says about itself, from front matter or inferred from furniture lines. */
@@ -26,6 +45,10 @@ export interface ArticleMetadata {
   readonly printHeadline: string | null;
   /** A print section line such as "A Section on 03/29/2020". */
   readonly section: string | null;
+  /** The outlet whose copy this is, when another outlet publishes it ("The Associated Press"). */
+  readonly origin?: string | null;
+  /** Where outlet, headline and date came from. */
+  readonly inferred?: InferredSources;
 }
 
 export interface Article {

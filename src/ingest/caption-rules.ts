@@ -3,6 +3,10 @@
 const PICTURE =
   "(?:photo|photograph|image|picture|pic|file photo|file picture|video grab|screenshot|screengrab|illustration)";
 
+/** Agencies and picture desks that credit photographs. */
+const PICTURE_AGENCY =
+  "(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Bloomberg|Shutterstock|Xinhua|Pool|Alamy|Anadolu|PA|NurPhoto|Sipa|Zuma|ZUMA Press|SOPA Images|Handout|Courtesy|The Associated Press|Associated Press)";
+
 const CAPTION_PATTERNS: readonly RegExp[] = [
   // "… (AFP photo)", "(Photo by AFP)", "(AP Photo/Hadi Mizban)", "(Reuters file photo)"
   new RegExp(`\\((?:[^()]{0,60}\\s)?${PICTURE}s?\\b[^()]{0,80}\\)\\s*\\.?$`, "i"),
@@ -17,6 +21,9 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
   /^(?:image|media|video|photo) ?caption\s*\S/i,
   /\b(?:getty images|afp via getty|ap photo|epa-efe|shutterstock|reuters\/[\p{Lu}])/iu,
+  // "… (Michael Regan/Pool via AP)", "… (Steve Helber, Copyright 2021 The Associated Press …)"
+  new RegExp(`\\([^()]{2,60}(?:/|\\bvia )${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
+  /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
 ];
 
 /** A unit that describes a picture: kept as a passage, marked as a caption. */
@@ -24,15 +31,79 @@ export function isCaption(unit: string): boolean {
   return CAPTION_PATTERNS.some((pattern) => pattern.test(unit));
 }
 
-/** A bare photo credit ("Photo: Reuters", "Getty Images"): furniture, not a caption. */
+const NAME_WORD = "[\\p{Lu}][\\p{L}.'’-]*";
+/** "Eric Gay/AP", "PATRICK T. FALLON/AFP via Getty Images", "Hunter Dawkins/The Gazebo Gazette via AP" */
+const NAME_SLASH_CREDIT = new RegExp(
+  `^${NAME_WORD}(?: ${NAME_WORD}){0,4}\\s*/\\s*${NAME_WORD}(?: (?:${NAME_WORD}|via|of|for|and|the))*\\.?$`,
+  "u",
+);
+
+/** A bare photo credit ("Photo: Reuters", "Getty Images", "Eric Gay/AP"): furniture, not a caption. */
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
-  if (words > 8) return false;
+  if (words > 10) return false;
   return (
-    /^(?:image|media|photo|picture) ?(?:copyright|source|credit)/i.test(unit) ||
-    new RegExp(`^${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`, "i").test(unit) ||
+    /^\(?(?:image|media|photo|picture) ?(?:copyright|source|credit)/i.test(unit) ||
+    new RegExp(
+      `^\\(?(?:(?:cover|main|top|featured|header|lead|file) )?${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`,
+      "i",
+    ).test(unit) ||
     /^(?:getty images|afp|ap|reuters|epa|shutterstock)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
       unit,
-    )
+    ) ||
+    /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||
+    NAME_SLASH_CREDIT.test(unit)
   );
+}
+
+const TRAILING_CREDITS: readonly RegExp[] = [
+  // "(AP Photo/Steve Helber)", "(Image credit: NASA)", "(Michael Regan/Pool via AP)"
+  new RegExp(
+    `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
+    "iu",
+  ),
+  // "… Photo: AP", "… Photo by: Jane Doe/AP", "… Image: NASA"
+  new RegExp(
+    `\\s*\\b${PICTURE}s?(?: credit)?\\s*(?:by)?\\s*:?\\s*(?:by\\s+)?[^.()]{2,60}\\.?$`,
+    "iu",
+  ),
+  // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"
+  new RegExp(`(?<=\\))\\s*${PICTURE_AGENCY}\\.?$`, "u"),
+];
+
+/** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
+const CAPTION_LABEL =
+  /^(?:[•·*–-]\s+|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*)/i;
+
+const LEADING_CREDIT = new RegExp(
+  `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,
+  "u",
+);
+
+/**
+ * The quotable span of a caption: the caption without the photo credits before or after it.
+ * Always a stretch of the caption exactly as printed (a verbatim substring), never rewritten.
+ */
+export function captionSpan(caption: string): string {
+  let start = CAPTION_LABEL.exec(caption)?.[0].length ?? 0;
+  let end = caption.length;
+  const lead = LEADING_CREDIT.exec(caption.slice(start));
+  if (lead && wordsIn(caption.slice(start + lead[0].length)) >= 4) start += lead[0].length;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const text = caption.slice(start, end);
+    for (const pattern of TRAILING_CREDITS) {
+      const match = pattern.exec(text);
+      if (!match || match.index === 0) continue;
+      if (wordsIn(text.slice(0, match.index)) < 3) continue;
+      end = start + match.index;
+      changed = true;
+      break;
+    }
+  }
+  return caption.slice(start, end).trim();
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

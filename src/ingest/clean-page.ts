@@ -1,5 +1,6 @@
 import type { PassageKind } from "./article.js";
-import { isBarePhotoCredit, isCaption } from "./caption-rules.js";
+import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
+import { readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
   isListHeading,
@@ -14,11 +15,22 @@ import {
   outletFromDateline,
   outletFromFurniture,
 } from "./outlet-clues.js";
+import { isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
+import { readTitleLine } from "./title-line.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
 export interface CleanPage {
+  /** The outlet the page names: its own name if it gives one, else the outlet whose copy it carries. */
   readonly outlet: string | null;
+  /** The page naming itself: copyright and site notices, a title suffix ("Title | Outlet"). */
+  readonly ownOutlet: string | null;
+  /** The outlet whose copy the page carries: a dateline's agency, a wire's copyright or credit line. */
+  readonly copyOutlet: string | null;
+  /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
+  readonly titleDate: string | null;
+  /** Every unit of the page, white space made plain, in reading order (for reading the outlet's own spelling). */
+  readonly lines: readonly string[];
   readonly headline: string | null;
   readonly published: string | null;
   readonly byline: string | null;
@@ -38,14 +50,24 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
 /** Sorts the units of a page into furniture, metadata, captions and text, in reading order. */
-function classifyUnits(units: readonly string[]): Unit[] {
+function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>): Unit[] {
   const classified: Unit[] = [];
   let inTail = false;
   let inLinkList = false;
   for (const text of units) {
     const plain = plainSpaces(text);
-    if (inTail || startsPageTail(plain)) {
+    const credited = isCreditedCaption(plain);
+    if (inTail || (startsPageTail(plain) && !credited)) {
       inTail = true;
+      classified.push({ role: "furniture", text });
+      continue;
+    }
+    if (credited) {
+      classified.push({ role: "caption", text });
+      continue;
+    }
+    // The site's own name on a line of its own ("Voices of the Valley") is a masthead.
+    if (siteKeys.has(nameKey(plain)) || siteKeys.has(nameKey(plain.replace(/^the\s+/i, "")))) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -73,18 +95,82 @@ function classifyUnits(units: readonly string[]): Unit[] {
     }
     if (isCaption(plain)) {
       classified.push({ role: "caption", text });
-    } else if (wordCount(plain) <= 3 && !SENTENCE_END.test(plain)) {
+    } else if (
+      (wordCount(plain) <= 3 && !SENTENCE_END.test(plain)) ||
+      (wordCount(plain) <= 6 && plain.endsWith(":"))
+    ) {
       classified.push({ role: "furniture", text });
     } else {
       classified.push({ role: "text", text });
     }
   }
+  return captionsBesideCredits(classified, units);
+}
+
+/** Words of four letters or more that two units share: an alt text and its caption tell of one picture. */
+function sharedWords(a: string, b: string): number {
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const first = words(a);
+  return [...words(b)].filter((word) => first.has(word)).length;
+}
+
+/** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
+const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
+
+/**
+ * A photo credit on a line of its own stands under its caption ("Eric Gay/AP" under "Downtown
+ * buildings are lit …"), or between a picture's alt text and its caption: those lines are captions.
+ */
+function captionsBesideCredits(classified: Unit[], units: readonly string[]): Unit[] {
+  const isCredit = (i: number) => {
+    const plain = plainSpaces(units[i] ?? "");
+    return (
+      classified[i]?.role === "furniture" && (isBarePhotoCredit(plain) || VIDEO_CREDIT.test(plain))
+    );
+  };
+  const asCaption = (i: number) => {
+    const unit = classified[i];
+    if (unit?.role === "text" && wordCount(unit.text) <= 60)
+      classified[i] = { role: "caption", text: unit.text };
+  };
+  for (let i = 0; i < classified.length; i++) {
+    if (!isCredit(i) || isCredit(i - 1)) continue;
+    let end = i;
+    while (isCredit(end + 1)) end++;
+    const before = classified[i - 1];
+    asCaption(i - 1);
+    // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
+    const after = classified[end + 1];
+    const aboutTheSamePicture =
+      end > i ||
+      (before !== undefined && after !== undefined && sharedWords(before.text, after.text) >= 2);
+    if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
+      asCaption(end + 1);
+  }
   return classified;
+}
+
+/** A caption whose photo credit carries a copyright notice: still a caption, not the page's tail. */
+function isCreditedCaption(unit: string): boolean {
+  return !/^(?:©|\(c\)\s|copyright\b)/i.test(unit) && wordCount(unit) >= 6 && isCaption(unit);
 }
 
 /** The title of another story in a list of links: short, no full stop. */
 function isLinkLike(unit: string): boolean {
   return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
+}
+
+/** Three capitalised words, no label or menu: a short headline rather than a section name. */
+function isShortTitle(unit: string): boolean {
+  const words = unit.split(" ");
+  return (
+    words.length === 3 &&
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    !isSiteLabel(unit) &&
+    !isListHeading(unit) &&
+    !isMenuBar(unit) &&
+    !isBarePhotoCredit(unit)
+  );
 }
 
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
@@ -100,19 +186,85 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
   if (!headline) return null;
   for (const unit of units.slice(units.indexOf(headline) + 1)) {
     const plain = plainSpaces(unit.text);
-    if (unit.role === "furniture" && PERSON_NAME.test(plain)) return plain;
+    if (
+      unit.role === "furniture" &&
+      PERSON_NAME.test(plain) &&
+      !isSiteLabel(plain) &&
+      !isBarePhotoCredit(plain) &&
+      !isMenuBar(plain)
+    )
+      return plain;
     if (unit.role === "text" && !isTitleLike(plain)) return null;
   }
   return null;
 }
 
-/** Takes raw page text (without front matter) apart into metadata and passages. */
-export function cleanPage(body: string): CleanPage {
-  const units = classifyUnits(splitPageUnits(body));
+/** "date 2021-08-29 …", "Date: 2021-08" opening a page: a stamp, not part of the first unit. */
+const LEADING_STAMP = /^date:?\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
+
+/** A promo kicker opening a title ("WATCH: …", "JUST IN: …") rather than a link to another story. */
+const TITLE_KICKER =
+  /^(?:WATCH|LIVE|BREAKING|JUST IN|UPDATE|UPDATED|EXCLUSIVE|VIDEO|PHOTOS|LISTEN)\s*:\s*\S/;
+
+/** Splits the page into units, taking a leading date stamp off the first. */
+function unitsOf(body: string): { units: string[]; stamp: string | null } {
+  const units = splitPageUnits(body);
+  const first = units[0];
+  const match = first === undefined ? null : LEADING_STAMP.exec(first);
+  if (!first || !match) return { units: splitGluedTitle(units), stamp: null };
+  const rest = first.slice(match[0].length);
+  const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
+  const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
+  return { units: splitGluedTitle(unstamped), stamp };
+}
+
+/** "Title April 15, 2019The story begins …": a title, its date and the first paragraph run together. */
+const GLUED_TITLE =
+  /^(.{15,200}?)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})(?=\p{Lu})/u;
+
+/** Takes a title and date run into the first paragraph apart, as three units of the page. */
+function splitGluedTitle(units: string[]): string[] {
+  const first = units[0];
+  const glued = first === undefined ? null : GLUED_TITLE.exec(first);
+  if (!first || !glued?.[1] || !glued[2] || /[.!?]/.test(glued[1].slice(-1))) return units;
+  const title = glued[1];
+  if (wordCount(title) < 3 || /[.!?]\s/.test(title)) return units;
+  return [title, glued[2], first.slice(glued[0].length), ...units.slice(1)];
+}
+
+/** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
+function findHeadline(units: readonly Unit[]): Unit | null {
   const texts = units.filter((unit) => unit.role === "text");
+  const opening = units.find((unit) => unit.role !== "furniture" || TITLE_KICKER.test(unit.text));
+  if (opening && opening.role === "furniture" && isTitleLike(plainSpaces(opening.text)))
+    return opening;
+  // A short title opening the page ("UK PM Resigns"), each word capitalised, over the story.
+  const [top, next] = units;
+  if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
+    return top;
   const firstText = texts[0];
-  const headlineUnit =
-    firstText && isTitleLike(plainSpaces(firstText.text)) && texts.length > 1 ? firstText : null;
+  if (!firstText || texts.length < 2) return null;
+  const plain = plainSpaces(firstText.text);
+  if (/^[-–—•·*]\s/.test(plain)) return null;
+  const title = readTitleLine(plain);
+  return isTitleLike(title ? title.headline : plain) ? firstText : null;
+}
+
+/** What is known of a page before reading it: the names its site goes by (from its file name or address). */
+export interface PageHints {
+  readonly siteNames?: readonly string[];
+}
+
+/** Takes raw page text (without front matter) apart into metadata and passages. */
+export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
+  const { units: rawUnits, stamp } = unitsOf(body);
+  const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
+  const units = classifyUnits(rawUnits, siteKeys);
+  const headlineUnit = findHeadline(units);
+  const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text)) : null;
+  const headlineText = headlineUnit
+    ? (titleLine?.headline ?? plainSpaces(headlineUnit.text))
+    : null;
 
   const lines = units.flatMap((unit) => (unit.role === "metadata" ? [unit.line] : []));
   const namedByline = lines.some((line) => line.kind === "byline")
@@ -121,28 +273,119 @@ export function cleanPage(body: string): CleanPage {
   const printHeadline = lines.find((line) => line.kind === "printHeadline")?.text ?? null;
   const section = lines.find((line) => line.kind === "section");
   const datedLine = lines.find((line) => line.kind === "date");
+  const sameAsHeadline = (text: string) =>
+    headlineText !== null && plainSpaces(text).toLowerCase() === headlineText.toLowerCase();
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
     if (unit === headlineUnit) return [];
-    if (unit.role === "text") return [{ kind: "paragraph", text: unit.text.trim() }];
-    if (unit.role === "caption") return [{ kind: "caption", text: unit.text.trim() }];
+    if (unit.role === "text" && !sameAsHeadline(unit.text))
+      return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
+    if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
     return [];
   });
+  // Captions credit photographers, not the page: they name no outlet.
   const furnitureText = units
-    .filter((unit) => unit.role !== "text")
+    .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
+  const { ownOutlet, copyOutlet } = pageOutlets(
+    furnitureText,
+    firstParagraph && plainSpaces(firstParagraph),
+    passages.map((passage) => plainSpaces(passage.text)),
+    titleLine?.site ?? null,
+  );
 
   return {
-    outlet:
-      outletFromFurniture(furnitureText) ??
-      outletFromDateline(firstParagraph && plainSpaces(firstParagraph)) ??
-      outletFromCorrespondent(passages.map((passage) => plainSpaces(passage.text))),
-    headline: headlineUnit ? plainSpaces(headlineUnit.text) : printHeadline,
-    published: section?.published ?? datedLine?.published ?? null,
+    outlet: ownOutlet ?? copyOutlet,
+    ownOutlet,
+    copyOutlet,
+    titleDate: titleLine?.date ?? null,
+    lines: rawUnits.map(plainSpaces),
+    headline: headlineText ?? printHeadline,
+    published: section?.published ?? datedLine?.published ?? stamp ?? null,
     byline: lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     credits: lines.flatMap((line) => (line.kind === "credit" ? [line.text] : [])),
     printHeadline,
     section: section?.text ?? null,
     passages,
   };
+}
+
+/** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
+function bodySpan(text: string): string {
+  const link =
+    /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
+      text,
+    );
+  return link ? text.slice(0, link.index).trimEnd() : text;
+}
+
+/** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
+function readerCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{5,}|\p{Lu}{2,}(?=\s|$)/gu, (word) =>
+    word.length <= 4 ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+  );
+}
+
+/** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
+const OPENING_OUTLET =
+  /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+/** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
+const SLASH_DATELINE =
+  /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
+/** "This article originally appeared in The Prairie Courier." */
+const ORIGINALLY_APPEARED =
+  /\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})/u;
+
+/** "…, reports AFP." closing the first paragraph: an agency's copy. */
+const REPORTS_WIRE =
+  /,?\s+(?:reports?|according to|said)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
+
+/** Words that open a paragraph in capitals without naming anyone: "UPDATE —", "BREAKING —". */
+const KICKERS =
+  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO|CORRECTION|EDITOR'S NOTE|NOTE|FIRST ON|DEVELOPING|JUST IN|ALERT|FLASH|URGENT)$/;
+
+/** "01:39 - Source: CNN", "Source| BBC", "Reuters | Updated: …" */
+const SOURCE_LINE = /^(?:\d{1,2}:\d{2}\s*[-–—]\s*)?source\s*[:|]\s*([\p{L}\p{N}&.' -]{2,40})$/iu;
+
+/** The page's own name for itself, and the outlet whose copy it carries. */
+function pageOutlets(
+  furniture: readonly string[],
+  firstParagraph: string | undefined,
+  passages: readonly string[],
+  titleSite: string | null,
+): { ownOutlet: string | null; copyOutlet: string | null } {
+  const fromFurniture = outletFromFurniture(furniture);
+  const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
+  const dateline =
+    outletFromDateline(firstParagraph) ??
+    (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
+  const appeared = furniture
+    .map((line) => ORIGINALLY_APPEARED.exec(line)?.[1]?.trim())
+    .find((name) => name);
+  const openingName = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
+  const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
+  const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
+  const sourceLine = furniture
+    .map((line) => {
+      const source = SOURCE_LINE.exec(line)?.[1]
+        ?.replace(/\s+and (?:other |news )?agencies$/i, "")
+        .trim();
+      if (source) return readerCase(source);
+      const dated = readDateLine(line);
+      return dated && dated.rest !== "" && isWireService(dated.rest) ? dated.rest : null;
+    })
+    .find((name) => name);
+  let own = fromTitle ?? fromFurniture ?? outletFromCorrespondent(passages);
+  let copy =
+    dateline ??
+    (opening && opening.length > 1 ? opening : null) ??
+    sourceLine ??
+    appeared ??
+    (reported && isWireService(reported) ? reported : null);
+  if (own && isWireService(own) && !fromTitle) {
+    copy = own;
+    own = null;
+  }
+  return { ownOutlet: own, copyOutlet: copy };
 }

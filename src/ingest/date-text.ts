@@ -32,8 +32,19 @@ const DATE_PATTERNS: ReadonlyArray<{
     parts: (m) => usOrEuropean(m[1] ?? "", m[2] ?? "", m[3] ?? ""),
   },
   {
+    // "14.03.2020": day first, as Europe writes it
     pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/,
     parts: (m) => [m[3] ?? "", m[2] ?? "", m[1] ?? ""],
+  },
+  {
+    // "30-08-2021": day first unless the second number cannot be a month
+    pattern: /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/,
+    parts: (m) => dayFirstUnlessImpossible(m[1] ?? "", m[2] ?? "", m[3] ?? ""),
+  },
+  {
+    // "11-Mar-2019", "11 Mar. 2019"
+    pattern: new RegExp(`\\b(\\d{1,2})-${MONTH_NAME}-(\\d{4})\\b`, "i"),
+    parts: (m) => [m[3] ?? "", monthNumber(m[2] ?? ""), m[1] ?? ""],
   },
   {
     pattern: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
@@ -49,6 +60,15 @@ function monthNumber(name: string): string {
   return String(
     MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0,
   );
+}
+
+/** 30-08-2021 is day first; 08-30-2021 can only be month first. */
+function dayFirstUnlessImpossible(
+  first: string,
+  second: string,
+  year: string,
+): [string, string, string] {
+  return Number(second) > 12 ? [year, first, second] : [year, second, first];
 }
 
 /** 03/29/2020 is American; 29/03/2020 can only be European. */
@@ -81,17 +101,34 @@ function isoFromParts(year: string, month: string, day: string): string | null {
 }
 
 const DATE_LINE_FILLER =
-  /\b(?:published|posted|updated|last updated|first published|modified|on|at|date|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|et|bst|cet|ast|local time|time|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?/gi;
+  /\b(?:published|posted|updated|last updated|first published|modified|created|on|at|date|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|et|bst|cest|cet|eest|eet|ast|ist|jst|kst|hkt|sgt|pkt|msk|aest|aedt|wat|eat|cat|local time|time|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?/gi;
+
+/** "38 minutes ago", "3 min read", "yesterday": no date, and no word of the line either. */
+const RELATIVE_STAMP =
+  /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+(?:ago|read)\b|\b(?:just now|yesterday|today)\b/gi;
 
 /** A line that is a date and little else: "Updated March 29, 2020 at 5:04 p.m. EDT". */
 export function dateLine(unit: string): string | null {
-  if (unit.split(/\s+/).length > 14) return null;
+  return readDateLine(unit)?.iso ?? null;
+}
+
+/**
+ * A date line read whole: its (first) date, and the one word it may carry besides dates, times and
+ * words such as "Updated" ("Reuters | Updated: 30-08-2021 10:24 IST" → Reuters).
+ */
+export function readDateLine(unit: string): { iso: string; rest: string } | null {
+  if (unit.split(/\s+/).length > 24) return null;
   const found = findDate(unit);
   if (!found) return null;
-  const rest = (unit.slice(0, found.index) + unit.slice(found.index + found.length))
+  let rest = `${unit.slice(0, found.index)} ${unit.slice(found.index + found.length)}`;
+  for (let more = findDate(rest); more; more = findDate(rest))
+    rest = `${rest.slice(0, more.index)} ${rest.slice(more.index + more.length)}`;
+  rest = rest
+    .replace(RELATIVE_STAMP, " ")
+    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi, " ")
     .replace(DATE_LINE_FILLER, " ")
-    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\b/g, " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-  return rest.split(/\s+/).filter(Boolean).length <= 1 ? found.iso : null;
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 1 ? { iso: found.iso, rest: words[0] ?? "" } : null;
 }

@@ -8,6 +8,8 @@ export interface FrontMatter {
   published?: string;
   byline?: string;
   url?: string;
+  /** The outlet whose copy this is, when another outlet publishes it. */
+  origin?: string;
 }
 
 export type FrontMatterResult =
@@ -23,7 +25,7 @@ export type FrontMatterResult =
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
-const STRING_FIELDS = ["outlet", "headline", "byline", "url"] as const;
+const STRING_FIELDS = ["outlet", "headline", "byline", "url", "origin"] as const;
 
 /** Splits optional YAML front matter from the page text below it. */
 export function splitFrontMatter(text: string): FrontMatterResult {

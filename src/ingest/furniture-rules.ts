@@ -109,6 +109,40 @@ const LABELS = [
   "terms of service",
   "cookie policy",
   "cookie settings",
+  "see more of the story",
+  "recommended videos",
+  "recommended video",
+  "read also",
+  "continue reading the main story",
+  "in other media",
+  "examined",
+  "source",
+  "sources",
+  "leave a reply",
+  "leave a comment",
+  "adjust comment print",
+  "back to main page",
+  "currency converter",
+  "what we're covering here",
+  "published",
+  "updated",
+  "section",
+  "subsection",
+  "live updates",
+  "full article",
+  "view gallery",
+  "view photos",
+  "enlarge this image",
+  "toggle caption",
+  "hide caption",
+  "expand",
+  "collapse",
+  "play video",
+  "watch video",
+  "watch live",
+  "replay",
+  "ad 2",
+  "ad 1",
 ];
 
 /** Headings that open a list of links to other stories. */
@@ -150,6 +184,7 @@ const LIST_HEADINGS = [
   "editors' picks",
   "don't miss",
   "also read",
+  "read also",
   "see also",
   "further reading",
   "in case you missed it",
@@ -170,6 +205,7 @@ const LIST_HEADINGS = [
 const normalizeLabel = (text: string) =>
   text
     .toLowerCase()
+    .replace(/^[-–—•·*\s]+/, "")
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}' -]+/gu, " ")
     .replace(/\s+/g, " ")
@@ -262,12 +298,45 @@ const NOTICES: readonly RegExp[] = [
   // mirrors and alternate addresses
   /\bwebsite can (?:also )?be accessed\b/i,
   /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
+  // developing stories
+  /^this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
+  /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,
+  /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
+  /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
+  /^details may change\.?$/i,
+  // paywall meters and trial offers
+  /\b(?:thank you for reading|you(?:'|’)ve read) \d+ (?:free )?articles?\b/i,
+  /\bread \d+ free articles? (?:per|a|each) (?:month|week)\b/i,
+  /^(?:enjoy|try) (?:your )?first month for (?:just|only)\b/i,
+  /^join now for unlimited access\b/i,
+  // comment forms and blog footers
+  /^your email address will not be published\b/i,
+  /\brequired fields are marked\b/i,
+  /^blog at wordpress\.com\.?$/i,
+  /^%d bloggers like this:?$/i,
+  /\bpowered by wordpress\b/i,
+  // template and image-address junk, counters
+  /^\{\{[^}]*\}\}$/,
+  /^&\w+=/,
+  /^\[(?:ad_\d|adsense|advert)[^\]]*\]$/i,
+  /^\d+\s+(?:posts?|updates?|views?|shares?|photos?|images?|pages? in this (?:article|gallery))$/i,
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:\s*\S.{0,40}$/i,
   // related-link lines
-  /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i,
+  /^(?:watch|listen|see|read|view)\b[^!?]{0,100}:$/i,
+  /\bwatch in [\p{L} ]{1,30} video\b/iu,
+  /\b(?:continue to )?follow (?:our|the) live (?:coverage|updates|blog)\b/i,
+  /\bmore in this series\.?$/i,
+  /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?: on [\p{L} ,]+)?\.?$/u,
+  /\bbookmark this (?:link|page)\b/i,
 ];
 
+const RELATED_LINK =
+  /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
+
 export function isNotice(unit: string): boolean {
-  return NOTICES.some((pattern) => pattern.test(unit));
+  if (NOTICES.some((pattern) => pattern.test(unit))) return true;
+  // A link to another story is a line; a long unit opening "Watch: …" is the story itself.
+  return unit.split(/\s+/).length <= 30 && RELATED_LINK.test(unit);
 }
 
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */
@@ -404,7 +473,7 @@ export function isMenuBar(unit: string): boolean {
   if (capitalised >= 0.6 && menuWords >= 3 && menuWords / words.length >= 0.2) return true;
   // A long run of capitalised names with no little words between them is a list of sections.
   const littleWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
-  return words.length >= 6 && capitalised >= 0.7 && littleWords === 0;
+  return words.length >= 6 && capitalised >= 0.7 && littleWords === 0 && menuWords >= 1;
 }
 
 const FUNCTION_WORDS = new Set(

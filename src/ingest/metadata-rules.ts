@@ -10,20 +10,30 @@ export type MetadataLine =
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /^information for this (?:article|report|story) was contributed by\b/i,
-  /^(?:additional |contributing )?reporting by\b/i,
+  /^\(?(?:additional |contributing )?reporting by\b/i,
+  /^[—–-]\s*(?:the )?[\p{L}\p{N} .'’&-]{2,60}\b(?:team|staff|desk|bureau)\.?$/iu,
+  /^\((?:[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3}(?:,\s*|,? and\s+|(?=\)))){2,12}\)$/u,
   /^(?:compiled|written|edited|produced) by\b.{0,200}$/i,
   /\bcontributed (?:to )?(?:this|the) (?:report|article|story)\.?$/i,
   /\bcontributed reporting\b.{0,80}$/i,
   /^(?:this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|written|produced))\b/i,
   /^(?:editing|edited) by\b/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
-  /^sources?\s*:\s*\S.{0,120}$/i,
+  /^sources?\s*[:|]\s*\S.{0,120}$/i,
 ];
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
 const SECTION = /^([\p{L}\p{N} &'-]{0,30}\bsection)\s+on\s+(.+)$/iu;
 const BYLINE =
   /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
+
+/** "By Jane Doe at Wembley" → "Jane Doe": the names, without where the reporter was. */
+function bylineNames(unit: string): string {
+  return unit
+    .replace(/^by\s+/i, "")
+    .replace(/\s+(?:at|in|reporting from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]*$/u, "")
+    .trim();
+}
 
 /** Reads a unit as a metadata line, or returns null when it is not one. */
 export function metadataLine(unit: string): MetadataLine | null {
@@ -36,7 +46,7 @@ export function metadataLine(unit: string): MetadataLine | null {
   if (section && words <= 10)
     return { kind: "section", text: unit, published: findDate(section[2] ?? "")?.iso ?? null };
   if (words <= 16 && BYLINE.test(unit) && !/[.!?]$/.test(unit.replace(/\b[\p{Lu}]\.$/u, ""))) {
-    return { kind: "byline", text: unit.replace(/^by\s+/i, "").trim() };
+    return { kind: "byline", text: bylineNames(unit) };
   }
   const published = dateLine(unit);
   if (published) return { kind: "date", published };

@@ -1,7 +1,7 @@
 /** Where a page names the outlet that published it: copyright lines, site notices, datelines. */
 
 const NAME =
-  "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
+  "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’/-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
 
 const COPYRIGHT = new RegExp(
   `(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?${NAME}`,
@@ -16,7 +16,7 @@ const SITE_NOTICES: readonly RegExp[] = [
 ];
 /** "LONDON (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
 const DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?)?(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
   "u",
 );
 
@@ -33,12 +33,23 @@ function clean(name: string | undefined): string | null {
   return trimmed;
 }
 
+/** "Heartland Sentinel Media LLC" → "Heartland Sentinel": the company words of a copyright owner. */
+function withoutOwnerWords(name: string): string {
+  const bare = name
+    .replace(
+      /(?:\s+(?:media|group|company|co|corporation|corp|holdings|publishing|publications|communications|enterprises|llc|inc|ltd|plc|gmbh|s\.?a)\.?)+$/iu,
+      "",
+    )
+    .trim();
+  return bare.length >= 2 ? bare : name;
+}
+
 /** Names the outlet from the page's own furniture, before it is removed. */
 export function outletFromFurniture(units: readonly string[]): string | null {
   for (const unit of units) {
     if (!COPYRIGHT_LINE.test(unit) || unit.split(/\s+/).length > 40) continue;
     const name = clean(COPYRIGHT.exec(unit)?.[1]);
-    if (name) return name;
+    if (name) return withoutOwnerWords(name);
   }
   for (const pattern of SITE_NOTICES) {
     for (const unit of units) {
@@ -55,7 +66,7 @@ export function outletFromDateline(firstParagraph: string | undefined): string |
   return clean(DATELINE.exec(firstParagraph)?.[1]);
 }
 
-/** "Al Jazeera's Simona Foltyn, reporting from Baghdad": a broadcaster names its own correspondent. */
+/** "Channel Nine's Ana Ruiz, reporting from the port": a broadcaster names its own correspondent. */
 const CORRESPONDENT = new RegExp(
   `${NAME}['’]s (?:correspondent |reporter )?\\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+,? reporting from\\b`,
   "u",

@@ -1,9 +1,12 @@
 import path from "node:path";
-import type { Article, Passage } from "./article.js";
+import type { Article, InferredFrom, Passage, PassageKind } from "./article.js";
+import { passageKey } from "./article.js";
 import { cleanPage } from "./clean-page.js";
 import { decodeArticleBytes } from "./decode-article-bytes.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { SkipReason } from "./ingest-config.js";
+import { inferOutlet } from "./outlet-inference.js";
+import { dateInFileName, outletFromName } from "./outlet-names.js";
 import { maskSecrets, secretsHiddenNote } from "./secret-masking.js";
 
 export type ArticleResult =
@@ -15,26 +18,64 @@ export function articleIdFor(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, "");
 }
 
-/** Reads one article from its file's bytes: front matter, then page text cleaned into passages. */
-export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
+/**
+ * Reads one article from its file's bytes: front matter, then page text cleaned into passages.
+ * Token-shaped strings, and any of the `secrets` given (the configured ones), are hidden first.
+ */
+export function readArticle(
+  file: string,
+  bytes: Uint8Array,
+  secrets: readonly string[] = [],
+): ArticleResult {
   const decoded = decodeArticleBytes(bytes);
   if (!decoded.ok) return decoded;
   // Secrets are hidden before anything else reads the text: the one change made to its words.
-  const masked = maskSecrets(decoded.text);
+  const masked = maskSecrets(decoded.text, secrets);
   const split = splitFrontMatter(masked.text);
   if (!split.ok) return split;
-  const page = cleanPage(split.body);
+  const fromFileName = outletFromName(articleIdFor(file));
+  const page = cleanPage(split.body, {
+    siteNames: [split.frontMatter.outlet, fromFileName?.outlet, fromFileName?.key].filter(
+      (name): name is string => typeof name === "string",
+    ),
+  });
   const id = articleIdFor(file);
-  const passages: Passage[] = page.passages.map((passage, index) => ({
-    id: `${id}#${index + 1}`,
-    articleId: id,
-    paragraph: index + 1,
-    kind: passage.kind,
-    text: passage.text,
-  }));
-  if (!passages.some((passage) => passage.kind === "paragraph"))
-    return { ok: false, reason: SkipReason.nothingLeft };
+  const counts: Record<PassageKind, number> = { paragraph: 0, caption: 0 };
+  const passages: Passage[] = page.passages.map((passage) => {
+    counts[passage.kind] += 1;
+    const paragraph = counts[passage.kind];
+    return {
+      id: passageKey(id, passage.kind, paragraph),
+      articleId: id,
+      paragraph,
+      kind: passage.kind,
+      text: passage.text,
+    };
+  });
+  // A gallery may be all captions; a page with nothing quotable is skipped.
+  if (passages.length === 0) return { ok: false, reason: SkipReason.nothingLeft };
   const declared = split.frontMatter;
+  const folder = path.basename(path.dirname(file));
+  const outlet = inferOutlet({
+    declared: declared.outlet ?? null,
+    declaredUrl: declared.url ?? null,
+    declaredOrigin: declared.origin ?? null,
+    ownOutlet: page.ownOutlet,
+    copyOutlet: page.copyOutlet,
+    lines: page.lines,
+    fileName: id,
+    folderName: folder === "." || folder === "" ? null : folder,
+  });
+  const fileDate = dateInFileName(id);
+  const [published, publishedFrom] = firstKnown<string>([
+    [declared.published, "front-matter"],
+    [page.published ?? page.titleDate, "page"],
+    [fileDate, "file-name"],
+  ]);
+  const [headline, headlineFrom] = firstKnown<string>([
+    [declared.headline, "front-matter"],
+    [page.headline, "page"],
+  ]);
   return {
     ok: true,
     notes: masked.count > 0 ? [...split.notes, secretsHiddenNote(masked)] : split.notes,
@@ -42,16 +83,27 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleResult {
       id,
       file,
       metadata: {
-        outlet: declared.outlet ?? page.outlet,
-        headline: declared.headline ?? page.headline,
-        published: declared.published ?? page.published,
+        outlet: outlet.outlet,
+        headline,
+        published,
         byline: declared.byline ?? page.byline,
         url: declared.url ?? null,
         credits: page.credits,
         printHeadline: page.printHeadline,
         section: page.section,
+        origin: outlet.origin,
+        inferred: { outlet: outlet.from, headline: headlineFrom, published: publishedFrom },
       },
       passages,
     },
   };
+}
+
+/** The first value given, and where it came from. */
+function firstKnown<T>(
+  candidates: ReadonlyArray<readonly [T | null | undefined, InferredFrom]>,
+): [T | null, InferredFrom | null] {
+  for (const [value, from] of candidates)
+    if (value !== null && value !== undefined) return [value, from];
+  return [null, null];
 }

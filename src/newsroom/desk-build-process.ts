@@ -1,4 +1,5 @@
 import { SearchConfig } from "../search/search-config.js";
+import { SECRETS_VARIABLE } from "./build-in-another-process.js";
 import { buildDesk } from "./open-desk-folder.js";
 
 /**
@@ -11,7 +12,8 @@ if (!dir || !cache) {
   process.exit(2);
 }
 const vocabulary = { equivalents: JSON.parse(equivalents ?? "[]") as string[][] };
-buildDesk(dir, SearchConfig, cache, {}, () => {}, vocabulary).then(
+const secrets = JSON.parse(process.env[SECRETS_VARIABLE] ?? "[]") as string[];
+buildDesk(dir, SearchConfig, cache, { secrets }, () => {}, vocabulary).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`${(error as Error).message}\n`);

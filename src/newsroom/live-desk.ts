@@ -131,6 +131,7 @@ export class LiveDesk {
         this.dir,
         cache,
         profile ? vocabularyOf(profile) : undefined,
+        this.options.secrets,
       );
     } catch (error) {
       this.warnings.say(

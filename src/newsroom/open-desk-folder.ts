@@ -1,10 +1,11 @@
 import path from "node:path";
 import { type DeskProfile, defaultProfile } from "../desk/desk-profile.js";
-import { deskKey, readIndexCache, writeIndexCache } from "../desk/index-cache.js";
 import { readyDesk, type StoryDesk } from "../desk/story-desk.js";
 import type { Article, LoadWarning } from "../ingest/article.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { type DeskVocabulary, SearchConfig, type SearchSettings } from "../search/search-config.js";
+import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
+import { cacheWarning, keyInputs, openCachedDesk } from "./index-cache-use.js";
 import { type ArticleFile, formatLoadWarning, readDeskFolder } from "./load-desk.js";
 import { parseArticleFiles } from "./parse-article-files.js";
 import type { ParseMemory } from "./parse-memory.js";
@@ -39,6 +40,8 @@ export interface OpenOptions {
   readonly onProgress?: (stage: LoadStage, done: number, total: number) => void;
   /** What the desk's desk.yml says; its equivalents go into the index (and its cache key). */
   readonly profile?: DeskProfile;
+  /** Configured secrets (tokens, passwords): hidden wherever an article holds one. */
+  readonly secrets?: readonly string[];
 }
 
 /** The words a desk's profile adds to its index. */
@@ -68,23 +71,23 @@ export async function openDeskFolder(
   const cache = options.cache ?? null;
   // With a cache, the files are first only hashed: on a hit their bytes are never needed.
   const hashed = cache ? await readDeskFolder(dir, { keepBytes: false }) : null;
-  const cached =
-    cache && hashed
-      ? await readIndexCache(cache, deskKey(hashed.files, indexInputs(settings, vocabulary)))
-      : null;
+  const inputs = keyInputs(indexInputs(settings, vocabulary), options.secrets);
+  const reading =
+    cache && hashed ? await readIndexCache(cache, deskKey(hashed.files, inputs)) : null;
+  if (cache && reading && !reading.found && reading.problem)
+    warn(cacheWarning(cache, reading.problem));
+  const cached = reading?.found ? reading.cached : null;
   if (hashed && cached && !standsInForBroken(dir, options.memory, hashed.vanished, cached)) {
-    // The cache may have been written with the folder named another way: name files as they are now.
-    const warnings = [...hashed.warnings, ...cached.warnings.map((w) => inFolder(dir, w))];
-    for (const warning of warnings) warn(formatLoadWarning(warning), warning.version);
-    if (options.memory) rememberArticles(dir, options.memory, cached, hashed.files);
-    return warmUpDesk(
-      readyDesk(
-        cached.articles,
-        PassageIndex.fromSnapshot(cached.articles, cached.index, settings, vocabulary),
-        settings,
-        profile,
-      ),
+    const desk = openCachedDesk(cached, settings, vocabulary, profile, (problem) =>
+      warn(cacheWarning(cache ?? "", problem)),
     );
+    if (desk !== null) {
+      // The cache may have been written with the folder named another way: name files as they are now.
+      const warnings = [...hashed.warnings, ...cached.warnings.map((w) => inFolder(dir, w))];
+      for (const warning of warnings) warn(formatLoadWarning(warning), warning.version);
+      if (options.memory) rememberArticles(dir, options.memory, cached, hashed.files);
+      return desk;
+    }
   }
   const built = await buildDesk(dir, settings, cache, options, warn, vocabulary);
   return warmUpDesk(readyDesk(built.articles, built.index, settings, profile));
@@ -139,18 +142,19 @@ export async function buildDesk(
   dir: string,
   settings: SearchSettings,
   cache: string | null,
-  options: Pick<OpenOptions, "memory" | "onProgress">,
+  options: Pick<OpenOptions, "memory" | "onProgress" | "secrets">,
   warn: DeskWarn,
   vocabulary: DeskVocabulary = { equivalents: [] },
 ): Promise<{ articles: Article[]; index: PassageIndex }> {
   const read = await readDeskFolder(dir);
-  const key = deskKey(read.files, indexInputs(settings, vocabulary));
+  const key = deskKey(read.files, keyInputs(indexInputs(settings, vocabulary), options.secrets));
   const progress = options.onProgress;
   const parsed = parseArticleFiles(
     read.files,
     options.memory,
     progress && ((done, total) => progress("reading articles", done, total)),
     read.vanished,
+    options.secrets,
   );
   // The files' bytes are not needed past parsing: let them go before the index is built.
   read.files.length = 0;

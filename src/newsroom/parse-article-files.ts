@@ -22,12 +22,14 @@ export interface ParsedFiles {
  * Parses article files into articles; a broken file becomes a warning and the rest still load.
  * With a memory, an unchanged file is parsed once, and a file that breaks (say, half-written) or
  * vanishes while being read keeps its last good version. The memory keeps only these files.
+ * `secrets` (the configured tokens and passwords) are hidden wherever an article holds one.
  */
 export function parseArticleFiles(
   files: readonly ArticleFile[],
   memory: ParseMemory = newParseMemory(),
   onProgress?: (done: number, total: number) => void,
   vanished: readonly string[] = [],
+  secrets: readonly string[] = [],
 ): ParsedFiles {
   // Each article to serve; a stand-in is a last good version served for a broken or vanished file.
   const readings: { file: string; version?: string; reading: GoodReading; standIn?: true }[] = [];
@@ -35,7 +37,7 @@ export function parseArticleFiles(
   let keptFromMemory = false;
   files.forEach((file, i) => {
     const known = memory.lastGood(file.file);
-    const reading = known?.hash === file.hash ? known : readAndRemember(file, memory);
+    const reading = known?.hash === file.hash ? known : readAndRemember(file, memory, secrets);
     if ("reason" in reading) {
       warnings.push({
         file: file.file,
@@ -75,10 +77,14 @@ export function parseArticleFiles(
 }
 
 /** Reads one article and remembers it when good; whatever goes wrong stays a warning about that file. */
-function readAndRemember(file: ArticleFile, memory: ParseMemory): GoodReading | { reason: string } {
+function readAndRemember(
+  file: ArticleFile,
+  memory: ParseMemory,
+  secrets: readonly string[],
+): GoodReading | { reason: string } {
   let result: ReturnType<typeof readArticle>;
   try {
-    result = readArticle(file.file, file.bytes);
+    result = readArticle(file.file, file.bytes, secrets);
   } catch (error) {
     return { reason: SkipReason.unreadable((error as Error).message.split("\n")[0] ?? "error") };
   }

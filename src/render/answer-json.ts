@@ -40,6 +40,7 @@ export function answerJson(answer: Answer) {
     sources: answer.sources.map(sourceJson),
     comparison: comparisonJson(answer.comparison),
     ms: answer.ms,
+    asOf: answer.asOf ? { articles: answer.asOf.articles, newest: answer.asOf.newest } : null,
   };
 }
 
@@ -56,5 +57,11 @@ export function articleJson(article: Article) {
     printHeadline: article.metadata.printHeadline,
     section: article.metadata.section,
     captions: article.passages.filter((passage) => passage.kind === "caption").length,
+    origin: article.metadata.origin ?? null,
+    inferred: {
+      outlet: article.metadata.inferred?.outlet ?? null,
+      headline: article.metadata.inferred?.headline ?? null,
+      published: article.metadata.inferred?.published ?? null,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { Answer, Quote } from "../answer/answer.js";
 import { type Article, outletName } from "../ingest/article.js";
+import { asOfLine } from "./as-of-text.js";
 import { renderDifferenceSection } from "./comparison-text.js";
 
 /** Plain terminal text for an answer: the quotes, cited, then each outlet's passage or "not covered". */
@@ -46,12 +47,13 @@ export function renderAnswerText(answer: Answer): string {
   for (const source of answer.sources) {
     out.push(
       source.quote
-        ? `  • ${source.outlet}: paragraph ${source.quote.paragraph} (score ${source.quote.score.toFixed(2)})`
+        ? `  • ${source.outlet}: ${source.quote.kind === "caption" ? "caption" : "paragraph"} ${source.quote.paragraph} (score ${source.quote.score.toFixed(2)})`
         : `  • ${source.outlet}: not covered`,
     );
   }
   const differences = renderDifferenceSection(answer.comparison, answer.query);
   if (differences !== "") out.push("", differences);
+  if (answer.asOf) out.push("", asOfLine(answer.asOf));
   return out.join("\n");
 }
 

@@ -2,9 +2,15 @@ import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon } from "../text/desk-lexicon.js";
-import { matchTokens } from "../text/match-terms.js";
-import { intentFit } from "./intent-cues.js";
-import { type ConceptMatcher, coverageOf, findConcepts, proximity } from "./passage-scoring.js";
+import { type MatchToken, matchTokens } from "../text/match-terms.js";
+import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import {
+  type ConceptHit,
+  type ConceptMatcher,
+  coverageOf,
+  findConcepts,
+  proximity,
+} from "./passage-scoring.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import {
   type DeskVocabulary,
@@ -12,7 +18,7 @@ import {
   SearchConfig,
   type SearchSettings,
 } from "./search-config.js";
-import { STOP_NUMBER_TOKEN, TermTable } from "./term-table.js";
+import { TermTable } from "./term-table.js";
 import { TypoCorrector } from "./typo-corrector.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -24,6 +30,9 @@ export interface RankedPassage {
   /** The question words the passage matched. */
   readonly matched: readonly string[];
 }
+
+/** Postings fetched from another store: index term → the ids of the passages that hold it. */
+export type CandidatePostings = ReadonlyMap<string, readonly number[]>;
 
 export interface PassageSearch {
   readonly question: QuestionTerms;
@@ -47,9 +56,20 @@ export interface PassageIndexSnapshot {
 interface Scored {
   readonly id: number;
   readonly coverage: number;
+  /** Coverage through `coverageExponent`. */
+  readonly covered: number;
   readonly matched: string[];
-  /** Everything but Fuse.js's share. */
+  /** Coverage and proximity: everything but Fuse.js's share and the answer type. */
   readonly base: number;
+  readonly hits: readonly ConceptHit[];
+}
+
+/** Passages whose answer tags are kept between questions. */
+const TAG_CACHE_SIZE = 4096;
+
+/** Whether the question asks for a kind of answer the tagger can find. */
+function wantsAnswerType(question: QuestionTerms): boolean {
+  return question.analysis.answerType !== "none";
 }
 
 /**
@@ -64,6 +84,7 @@ export class PassageIndex {
   private readonly postings: Index;
   private readonly corrector: TypoCorrector;
   private readonly sortedVocabulary: string[];
+  private readonly tagCache = new Map<number, Uint16Array>();
 
   private constructor(
     passages: Passage[],
@@ -176,21 +197,52 @@ export class PassageIndex {
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
-  search(questionText: string): PassageSearch {
+  search(questionText: string, postings?: CandidatePostings): PassageSearch {
+    const { question, concepts } = this.conceptsOf(questionText);
+    if (concepts.length === 0) return { question, ranked: [] };
+    const candidates = this.candidates(concepts, postings);
+    return { question, ranked: this.rerank(question, concepts, candidates) };
+  }
+
+  /**
+   * The index terms whose postings a search for this question reads (exact words, words they
+   * begin, typo corrections, of the concepts that select candidates). A store that keeps the
+   * postings elsewhere (a database) fetches these, then passes them to `search`.
+   */
+  candidateTerms(questionText: string): string[] {
+    const { concepts } = this.conceptsOf(questionText);
+    const terms = new Set<string>();
+    for (const concept of this.selectingConcepts(concepts))
+      for (const termId of concept.qualityById.keys()) terms.add(this.table.terms[termId] ?? "");
+    return [...terms];
+  }
+
+  /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
+  passageIdsByArticle(): ReadonlyMap<string, number> {
+    const starts = new Map<string, number>();
+    this.passages.forEach((passage, id) => {
+      if (!starts.has(passage.articleId)) starts.set(passage.articleId, id);
+    });
+    return starts;
+  }
+
+  private conceptsOf(questionText: string): {
+    question: QuestionTerms;
+    concepts: ConceptMatcher[];
+  } {
     const question = readQuestion(
       questionText.slice(0, this.settings.maxQuestionLength),
       this.lexicon,
     );
     if (question.concepts.length === 0 || this.passages.length === 0)
-      return { question, ranked: [] };
+      return { question, concepts: [] };
     const concepts = capVerbs(
       question.concepts.map((concept) =>
         this.matcher(concept.word, concept.term, concept.salience),
       ),
       question.concepts.map((concept) => concept.isVerb),
     );
-    const candidates = this.candidates(concepts);
-    return { question, ranked: this.rerank(question, concepts, candidates) };
+    return { question, concepts: weighUnknownWords(concepts) };
   }
 
   private idf(documentFrequency: number): number {
@@ -244,24 +296,37 @@ export class PassageIndex {
     return terms;
   }
 
-  /** Candidate passages from the inverted index: the best overall and the best of each source. */
-  private candidates(concepts: readonly ConceptMatcher[]): number[] {
+  /** The concepts whose postings choose candidates: on a large desk, those with a rare enough term. */
+  private selectingConcepts(concepts: readonly ConceptMatcher[]): readonly ConceptMatcher[] {
     const n = this.passages.length;
     const isSelective = (concept: ConceptMatcher) =>
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
       );
     const selective = n < this.settings.commonTermsFrom ? concepts : concepts.filter(isSelective);
+    return selective.length > 0 ? selective : concepts;
+  }
+
+  /**
+   * Candidate passages from the inverted index (or from `postings` fetched elsewhere): the best
+   * overall and the best of each source.
+   */
+  private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
+    const n = this.passages.length;
+    const used = this.selectingConcepts(concepts);
     // Weights add up per passage in typed arrays: the postings of a common term can be long.
     const weights = new Float64Array(n);
     const best = new Float64Array(n);
     const touched: number[] = [];
-    for (const concept of selective.length > 0 ? selective : concepts) {
+    for (const concept of used) {
       const seen: number[] = [];
       for (const [termId, quality] of concept.qualityById) {
         const term = this.table.terms[termId] ?? "";
         const limit = this.table.documentFrequency[termId] ?? 0;
-        for (const id of this.postings.search(term, { limit }) as number[]) {
+        const ids = postings
+          ? (postings.get(term) ?? [])
+          : (this.postings.search(term, { limit }) as number[]);
+        for (const id of ids) {
           const previous = best[id] ?? 0;
           if (previous === 0) seen.push(id);
           if (previous < quality) best[id] = quality;
@@ -275,7 +340,6 @@ export class PassageIndex {
     }
     // A passage whose index hits, with every non-selective concept granted, could not cover enough
     // of the question to clear the relevance floor is not worth re-ranking.
-    const used = selective.length > 0 ? selective : concepts;
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
@@ -303,12 +367,8 @@ export class PassageIndex {
 
   /** The least coverage with which a passage can still clear the relevance floor. */
   private minimumCoverage(): number {
-    const { relevanceFloor, fuzzyWeight, intentBonus, coverageWeight, proximityWeight } =
-      this.settings;
-    return Math.max(
-      0,
-      (relevanceFloor - fuzzyWeight - intentBonus) / (coverageWeight + proximityWeight),
-    );
+    // A passage's score never exceeds its coverage through the exponent.
+    return this.settings.relevanceFloor ** (1 / this.settings.coverageExponent);
   }
 
   private rerank(
@@ -316,14 +376,9 @@ export class PassageIndex {
     concepts: readonly ConceptMatcher[],
     ids: readonly number[],
   ): RankedPassage[] {
-    const {
-      coverageWeight,
-      fuzzyWeight,
-      proximityWeight,
-      intentBonus,
-      captionFactor,
-      relevanceFloor,
-    } = this.settings;
+    const { coverageWeight, coverageExponent, fuzzyWeight, proximityWeight, relevanceFloor } =
+      this.settings;
+    const { typedPool } = this.settings;
     const scored = ids.map((id): Scored => {
       const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
       const hits = findConcepts(concepts, codes);
@@ -331,28 +386,30 @@ export class PassageIndex {
       const matched = concepts
         .filter((_, i) => (hits[i]?.quality ?? 0) > 0)
         .map((concept) => concept.word);
-      let base =
-        coverageWeight * coverage +
-        proximityWeight * coverage * proximity(hits.map((hit) => hit.at));
-      if (coverage > 0) {
-        const countedAt = question.counted === null ? null : (hits[question.counted]?.at ?? []);
-        const numberBefore = (at: number) => {
-          for (let i = Math.max(0, at - 4); i < at; i++) {
-            const code = codes[i] ?? -1;
-            if (code === STOP_NUMBER_TOKEN || (code >= 0 && this.table.isNumber[code])) return true;
-          }
-          return false;
-        };
-        base +=
-          intentBonus *
-          intentFit(question.intent, this.passages[id]?.text ?? "", numberBefore, countedAt);
-      }
-      return { id, coverage, matched, base };
+      const closeness = proximity(hits.map((hit) => hit.at));
+      const covered = coverage ** coverageExponent;
+      const base = covered * (coverageWeight + proximityWeight * closeness);
+      return { id, coverage, covered, matched, base, hits };
     });
+    // The answer tagger reads the best candidates: each source's best two, then the best overall.
+    const byBase = [...scored].sort((a, b) => b.base - a.base || a.id - b.id);
+    const typed = new Set<Scored>();
+    const perSource = new Map<string, number>();
+    for (const entry of byBase) {
+      const source = this.passages[entry.id]?.articleId ?? "";
+      const seen = perSource.get(source) ?? 0;
+      perSource.set(source, seen + 1);
+      if (seen < 2 && typed.size < typedPool * 4) typed.add(entry);
+    }
+    for (const entry of byBase.slice(0, typedPool)) typed.add(entry);
+    const typeFactor = new Map<number, number>();
+    for (const entry of typed) typeFactor.set(entry.id, this.answerFactor(question, entry));
+    const untyped = this.answerFactorWithout(question);
+    const prior = (entry: Scored) => entry.base * (typeFactor.get(entry.id) ?? untyped);
     // Fuse.js re-ranks only the passages its share could still lift over the floor, best first.
     const worthFuzzy = scored
-      .filter((entry) => entry.base + fuzzyWeight >= relevanceFloor * 0.9)
-      .sort((a, b) => b.base - a.base)
+      .filter((entry) => prior(entry) + fuzzyWeight * entry.covered >= relevanceFloor * 0.9)
+      .sort((a, b) => prior(b) - prior(a))
       .slice(0, this.settings.fuzzyPool);
     const fuzzy = this.fuzzySimilarity(
       question,
@@ -360,8 +417,9 @@ export class PassageIndex {
     );
     const ranked = scored.map((entry) => {
       const passage = this.passages[entry.id] as Passage;
-      let score = entry.base + fuzzyWeight * (fuzzy.get(entry.id) ?? 0);
-      if (passage.kind === "caption") score *= captionFactor;
+      const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
+      const score =
+        words * (typeFactor.get(entry.id) ?? untyped) * this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -373,6 +431,65 @@ export class PassageIndex {
     // Best first; among equals, in desk order.
     ranked.sort((a, b) => b.hit.score - a.hit.score || a.id - b.id);
     return ranked.map((entry) => entry.hit);
+  }
+
+  /** Captions answer a question about a picture; otherwise body text comes first. */
+  private kindFactor(question: QuestionTerms, passage: Passage): number {
+    const picture = question.analysis.wantsPicture;
+    if (passage.kind === "caption") return picture ? 1 : this.settings.captionFactor;
+    return picture ? this.settings.pictureBodyFactor : 1;
+  }
+
+  /** The share of its score a passage keeps when the tagger did not read it. */
+  private answerFactorWithout(question: QuestionTerms): number {
+    return wantsAnswerType(question) ? this.settings.answerTypeFloor : 1;
+  }
+
+  /**
+   * The share of its score a passage keeps by what it holds of the asked answer type: all of it
+   * when an answer of that type stands near the matched words, less when it stands away, least
+   * when there is none. For "how many X", a number just before X answers fully.
+   */
+  private answerFactor(question: QuestionTerms, entry: Scored): number {
+    if (!wantsAnswerType(question)) return 1;
+    const { answerTypeFloor, answerAwayShare, answerNearWords } = this.settings;
+    const { answerType, unit } = question.analysis;
+    const tokens = this.shapedTokens(entry.id);
+    const tags = this.tagsOf(entry.id, tokens);
+    const matchedAt = new Set<number>();
+    for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
+    const anchors = [...matchedAt].sort((a, b) => a - b);
+    let fit = 0;
+    if (question.counted !== null) {
+      const countedAt = entry.hits[question.counted]?.at ?? [];
+      const numberBefore = countedAt.some((at) => {
+        for (let i = Math.max(0, at - 4); i < at; i++) if ((tags[i] ?? 0) & Tag.number) return true;
+        return false;
+      });
+      if (numberBefore) return 1;
+    }
+    for (let at = 0; at < tokens.length && fit < 1; at++) {
+      if (matchedAt.has(at)) continue;
+      const quality = answerQuality(answerType, unit, tags, tokens, at);
+      if (quality === 0) continue;
+      const near = anchors.some((anchor) => Math.abs(anchor - at) <= answerNearWords);
+      fit = Math.max(fit, quality * (near ? 1 : answerAwayShare));
+    }
+    return answerTypeFloor + (1 - answerTypeFloor) * fit;
+  }
+
+  /** A passage's match tokens with their case, read again as the index read them. */
+  private shapedTokens(id: number): MatchToken[] {
+    return this.lexicon.apply(matchTokens(this.passages[id]?.text ?? "", "article", true));
+  }
+
+  private tagsOf(id: number, tokens: readonly MatchToken[]): Uint16Array {
+    const known = this.tagCache.get(id);
+    if (known) return known;
+    const tags = tagTokens(tokens);
+    if (this.tagCache.size >= TAG_CACHE_SIZE) this.tagCache.clear();
+    this.tagCache.set(id, tags);
+    return tags;
   }
 
   /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage id. */
@@ -393,6 +510,19 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/**
+ * A question word no passage holds lowers every passage's score, but it must not blank the answer:
+ * it weighs at most as much as the mean of the words the desk does hold.
+ */
+function weighUnknownWords(concepts: ConceptMatcher[]): ConceptMatcher[] {
+  const known = concepts.filter((concept) => concept.qualityById.size > 0);
+  if (known.length === 0 || known.length === concepts.length) return concepts;
+  const cap = known.reduce((sum, concept) => sum + concept.weight, 0) / known.length;
+  return concepts.map((concept) =>
+    concept.qualityById.size === 0 && concept.weight > cap ? { ...concept, weight: cap } : concept,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexicon.js";
 import { matchTokens } from "../text/match-terms.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
+import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
 
 /** One thing a question asks about: a word, and the index terms that stand for it. */
 export interface Concept {
@@ -57,6 +58,8 @@ export interface QuestionTerms {
   readonly words: readonly string[];
   /** For "how many X" questions, the index of X among the concepts. */
   readonly counted: number | null;
+  /** The kind of answer wanted, and the words naming an event. */
+  readonly analysis: QuestionAnalysis;
 }
 
 /**
@@ -78,6 +81,8 @@ export function readQuestion(
   const question = withoutChatMarkup(rawQuestion);
   const tokens = lexicon.apply(matchTokens(question, "question"));
   const salience = salienceByWord(question);
+  const analysis = analyseQuestion(question);
+  const eventWords = new Set(analysis.eventWords);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
@@ -86,12 +91,13 @@ export function readQuestion(
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
     seen.add(token.term);
-    // A desk's own equivalents are its names and subjects.
-    const weight = isDeskKey(token.term)
-      ? SALIENCE.name
-      : GENERIC_NOUNS.has(token.word)
-        ? SALIENCE.generic
-        : (salience.get(token.word) ?? SALIENCE.noun);
+    // A desk's own equivalents are its names and subjects; a day, date or ordinal names the event.
+    const weight =
+      isDeskKey(token.term) || eventWords.has(token.word)
+        ? SALIENCE.name
+        : GENERIC_NOUNS.has(token.word)
+          ? SALIENCE.generic
+          : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
       word: token.word,
       term: token.term,
@@ -114,5 +120,6 @@ export function readQuestion(
     intent,
     words: kept.map((concept) => concept.word),
     counted: counted >= 0 ? counted : null,
+    analysis,
   };
 }

@@ -1,7 +1,7 @@
 /** Search defaults in one frozen object, as Fuse.js keeps its own `Config`. */
 export const SearchConfig = Object.freeze({
   /** A passage must score at least this (0..1) to count as answering the question. */
-  relevanceFloor: 0.5,
+  relevanceFloor: 0.6,
   /** Quotes listed across all sources, best first. */
   maxQuotes: 5,
   /** Passages kept per source besides its best, when they score close to it. */
@@ -29,18 +29,36 @@ export const SearchConfig = Object.freeze({
   commonTermShare: 0.2,
   commonTermsFrom: 10_000,
   /**
-   * Shares of the final score: term coverage (rarer words weigh more), Fuse.js's fuzzy token
-   * search, and how close together the matched words stand.
+   * Shares of a passage's word score, each times its coverage of the question: the coverage
+   * itself (rarer words weigh more), how close together the matched words stand, and Fuse.js's
+   * fuzzy token search. They add up to 1: a passage holding every question word side by side
+   * scores 1 before the answer type is weighed.
    */
-  coverageWeight: 0.72,
-  fuzzyWeight: 0.12,
-  proximityWeight: 0.1,
-  /** Added to (or taken from) the score when a passage has what the question asks for. */
-  intentBonus: 0.06,
+  coverageWeight: 0.84,
+  /**
+   * Coverage counts through this power (below 1): a passage missing one word of a long question
+   * loses a little, not its share of the words.
+   */
+  coverageExponent: 0.8,
+  proximityWeight: 0.08,
+  fuzzyWeight: 0.08,
+  /**
+   * When the question asks for a kind of answer (a person, a place, a date, a number…), a passage
+   * holding none keeps this share of its score; one holding it away from the matched words keeps
+   * `answerTypeFloor + (1 - answerTypeFloor) * answerAwayShare`.
+   */
+  answerTypeFloor: 0.8,
+  answerAwayShare: 0.5,
+  /** An answer stands "near" the matched words within this many words of one of them. */
+  answerNearWords: 12,
+  /** At most this many candidates, best first, are read by the answer tagger. */
+  typedPool: 64,
   /** A common word that no passage uses weighs this share of a missing name. */
   unknownWordFactor: 0.5,
-  /** Captions answer less than body text. */
-  captionFactor: 0.92,
+  /** Captions answer less than body text, unless the question asks about a picture. */
+  captionFactor: 0.85,
+  /** Body text, when the question asks about a picture. */
+  pictureBodyFactor: 0.9,
   /** Questions are cut to this many characters before anything else is done. */
   maxQuestionLength: 500,
 });

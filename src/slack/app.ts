@@ -4,7 +4,8 @@ import { newsroomArticles } from "./desk-routing.js";
 import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
-import type { RecentKeys } from "./recent-keys.js";
+import { oncePerTrigger } from "./middleware/once-per-trigger.js";
+import type { SeenKeys } from "./recent-keys.js";
 import { createSlackFetch, type DeliverySettings } from "./slack-fetch.js";
 import { SlackSurface } from "./slack-surface.js";
 import { StrictHTTPReceiver } from "./strict-http-receiver.js";
@@ -17,8 +18,8 @@ export interface SlackAppParts {
   readonly config: SlackConfig;
   readonly deps: ListenerDeps;
   readonly logger: Logger;
-  /** Event ids already handled, for re-deliveries. */
-  readonly events: RecentKeys;
+  /** Event ids and trigger ids already handled, for re-deliveries and replays. */
+  readonly events: SeenKeys;
   /** Timeouts and retries towards Slack; defaults otherwise. */
   readonly delivery?: Partial<DeliverySettings>;
 }
@@ -65,6 +66,7 @@ export function createSlackApp(parts: SlackAppParts): App {
           }),
         });
   app.use(oncePerEvent(events));
+  app.use(oncePerTrigger(events));
   registerListeners(app, deps);
   return app;
 }

@@ -2,10 +2,16 @@ import type { AddressInfo } from "node:net";
 import type { Logger, LogLevel } from "@slack/bolt";
 import type { LogLevelName, SlackConfig } from "../config/app-config.js";
 import type { NewsroomView } from "../desk/newsroom-view.js";
+import { feedbackFile, feedbackLogAt } from "../newsroom/feedback-log.js";
+import { DeskTexts } from "../render/blocks/desk-texts.js";
+import { AnsweredThreads } from "./answered-threads.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
+import { ArticleDrafts } from "./article-drafts.js";
+import { editorsFrom } from "./desk-editors.js";
 import { newsroomArticles } from "./desk-routing.js";
-import { DeskWork } from "./desk-work.js";
-import { RecentKeys } from "./recent-keys.js";
+import { DeskWork, type LeftBehind } from "./desk-work.js";
+import type { ListenerDeps } from "./listeners/listener-deps.js";
+import { RecentKeys, type SeenKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 import type { DeliverySettings } from "./slack-fetch.js";
 
@@ -21,6 +27,15 @@ export interface SlackDeskOptions {
   readonly logger?: Logger;
   /** Timeouts and retries towards Slack (tests shorten them). */
   readonly delivery?: Partial<DeliverySettings>;
+  /**
+   * The duplicate checks (re-delivered events, replayed commands and clicks, messages answered,
+   * shares): shared by every replica when given (the database's); else this process's own.
+   */
+  readonly seen?: SeenKeys;
+  /** Where the Right and Wrong verdicts go; default STORY_DESK_FEEDBACK_FILE or .story-desk/feedback.jsonl. */
+  readonly feedbackFile?: string;
+  /** Who may add articles to every desk; default STORY_DESK_EDITORS (user ids, comma-separated). */
+  readonly editors?: readonly string[];
 }
 
 /** A started Slack app. */
@@ -31,6 +46,12 @@ export interface RunningSlackApp {
   readonly logger: Logger;
   /** Stops taking requests, then waits (briefly) for answers already under way. */
   stop(): Promise<void>;
+  /**
+   * For a bug no listener caught, before the process exits: stops taking requests, gives the
+   * answers already acknowledged a few seconds to finish, and tells the asker of each one still
+   * unfinished that the bot is restarting. Bounded; never throws.
+   */
+  leave(): Promise<LeftBehind>;
 }
 
 /** A start-up that failed for a reason the admin can fix; the message is one line, without secrets. */
@@ -40,6 +61,9 @@ export class SlackStartError extends Error {
 
 /** How long shutdown waits for answers already under way. */
 const DRAIN_MS = 5_000;
+
+/** Leaving after a bug: how long answers under way get, and each way of telling an asker. */
+export const LeavingTimes = Object.freeze({ finishMs: 4_000, tellMs: 2_000, stopMs: 1_000 });
 
 /**
  * Starts Story Desk in Slack: checks the bot token with auth.test first (a refused token is a
@@ -51,14 +75,22 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
     options.logger ??
     createRedactingLogger({ level: options.logLevel as LogLevel, secrets: secretsOf(slack) });
   const work = new DeskWork();
-  const deps = { newsroom, work, answered: new RecentKeys() };
+  const deps: ListenerDeps = {
+    newsroom,
+    work,
+    answered: options.seen ?? new RecentKeys(),
+    feedback: feedbackLogAt(options.feedbackFile ?? feedbackFile()),
+    editors: options.editors ?? editorsFrom(process.env),
+    drafts: new ArticleDrafts(),
+    threads: new AnsweredThreads(),
+  };
   const serving = () =>
     `${newsroom.desks.length} ${newsroom.desks.length === 1 ? "desk" : "desks"}, ${newsroomArticles(newsroom)} articles`;
   const app = createSlackApp({
     config: slack,
     deps,
     logger,
-    events: new RecentKeys(),
+    events: options.seen ?? new RecentKeys(),
     ...(options.delivery ? { delivery: options.delivery } : {}),
   });
 
@@ -96,8 +128,23 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
       await app.stop().catch((error: unknown) => logger.warn(`stopping: ${String(error)}`));
       await work.drain(DRAIN_MS);
     },
+    async leave() {
+      // Stop taking requests, but never wait long for it: the askers matter more.
+      await Promise.race([app.stop().catch(() => undefined), sleep(LeavingTimes.stopMs)]);
+      const left = await work.finishOrTell(
+        DeskTexts.restarting,
+        LeavingTimes.finishMs,
+        LeavingTimes.tellMs,
+      );
+      logger.error(
+        `leaving: ${left.finished} answers finished, ${left.told} askers told of the restart, ${left.untold} could not be told.`,
+      );
+      return left;
+    },
   };
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function secretsOf(slack: SlackConfig): string[] {
   return slack.mode === "socket"

@@ -64,7 +64,7 @@ export class DeskLexicon {
         continue;
       }
       const words = tokens.slice(i, i + spelling.terms.length).map((t) => t.word);
-      out.push({ word: words.join(" "), term: spelling.key, stop: false });
+      out.push({ ...token, word: words.join(" "), term: spelling.key, stop: false });
       i += spelling.terms.length - 1;
     }
     return out;

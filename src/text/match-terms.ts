@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { irregularVerbBase } from "./irregular-verbs.js";
 import { COMPOUNDS, equivalentKey } from "./newsroom-equivalents.js";
 import { americanSpelling } from "./spelling-variants.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -10,6 +11,10 @@ export interface MatchToken {
   /** The term used for matching: a newsroom-equivalent key or a stem. */
   readonly term: string;
   readonly stop: boolean;
+  /** The word as written, case kept (only when asked for with `withShape`). */
+  readonly cased?: string;
+  /** The characters between the previous word and this one, at most four (with `withShape`). */
+  readonly gap?: string;
 }
 
 /** Folds the characters that change nothing for matching: case forms, accents, quotes, dashes. */
@@ -42,14 +47,28 @@ const US_PRONOUN_BEFORE = new Set([
  * Splits a text into match tokens. `source` says how to read "US": in articles it is the
  * country only when written in capitals; in questions people type it in any case.
  */
-export function matchTokens(text: string, source: "article" | "question"): MatchToken[] {
+export function matchTokens(
+  text: string,
+  source: "article" | "question",
+  withShape = false,
+): MatchToken[] {
   const folded = foldForMatching(text);
   const raw: string[] = [];
+  const gaps: string[] = [];
+  let end = 0;
   for (const match of folded.matchAll(WORD)) {
     let word = match[0];
-    if (INITIALISM.test(word)) word = word.replace(/\./g, "");
+    const start = match.index ?? 0;
+    const initialism = INITIALISM.test(word);
+    if (initialism) word = word.replace(/\./g, "");
     word = word.replace(/\.$/, "").replace(/'s?$/i, "");
-    if (word !== "") raw.push(word);
+    if (word === "") continue;
+    if (withShape) {
+      gaps.push(folded.slice(Math.max(end, start - 4), start));
+      // A full stop closing a word belongs to the gap before the next one: it may end a sentence.
+      end = start + match[0].length - (!initialism && match[0].endsWith(".") ? 1 : 0);
+    }
+    raw.push(word);
   }
   const tokens: MatchToken[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -62,12 +81,22 @@ export function matchTokens(text: string, source: "article" | "question"): Match
       i++;
     }
     if (lower === "us" && !isCountryUs(original, raw[i - 1], source)) {
-      tokens.push({ word: lower, term: "us", stop: true });
+      tokens.push(shaped({ word: lower, term: "us", stop: true }, withShape, original, gaps[i]));
       continue;
     }
-    tokens.push({ word: lower, term: termFor(lower), stop: STOP_WORDS.has(lower) && !compound });
+    const token = { word: lower, term: termFor(lower), stop: STOP_WORDS.has(lower) && !compound };
+    tokens.push(shaped(token, withShape, original, gaps[i - (compound ? 1 : 0)]));
   }
   return tokens;
+}
+
+function shaped(
+  token: MatchToken,
+  withShape: boolean,
+  cased: string,
+  gap: string | undefined,
+): MatchToken {
+  return withShape ? { ...token, cased, gap: gap ?? "" } : token;
 }
 
 function isCountryUs(
@@ -88,7 +117,7 @@ const termCache = new Map<string, string>();
 export function termFor(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
-  const spelt = americanSpelling(word);
+  const spelt = irregularVerbBase(word) ?? americanSpelling(word);
   const key =
     equivalentKey(word) ??
     equivalentKey(spelt) ??

@@ -270,3 +270,16 @@ for (const [country, words] of Object.entries(DEMONYMS)) {
 export function equivalentKey(word: string): string | undefined {
   return equivalents.get(word);
 }
+
+const PLACE_KEYS: ReadonlySet<string> = new Set([
+  "~us",
+  "~uk",
+  ...Object.keys(DEMONYMS)
+    .filter((country) => country !== "nato")
+    .map((country) => `~${country}`),
+]);
+
+/** Whether a matching term is a country's (its name, adjective or people): a place. */
+export function isPlaceTerm(term: string): boolean {
+  return PLACE_KEYS.has(term);
+}

@@ -44,7 +44,7 @@ describe("the comparison as Block Kit", () => {
     ]) {
       expect(all).toContain(`*${title}*`);
     }
-    expect(all).toMatch(/Press TV ¶4 quotes Arkansas Democrat-Gazette ¶1: dropped “Iran-backed”/);
+    expect(all).toMatch(/Press TV ¶2 quotes Arkansas Democrat-Gazette ¶1: dropped “Iran-backed”/);
   });
 
   it("says politely that there is nothing to compare when no outlet covers the topic", () => {

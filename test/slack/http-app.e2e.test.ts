@@ -1,15 +1,13 @@
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../../src/config/app-config.js";
-import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
-import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
+import { LiveNewsroom } from "../../src/newsroom/live-newsroom.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import { SlackSurface } from "../../src/slack/slack-surface.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
 import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
-import { onDuty } from "../support/listener-fakes.js";
 import {
   blockActionBody,
   eventCallbackBody,
@@ -42,15 +40,14 @@ beforeAll(async () => {
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
       LOG_LEVEL: "debug",
-      SEEDS_DIR: "seeds/iraq",
+      SEEDS_DIR: "seeds",
     },
     { dotenvPath: null },
   );
   if (config.slack === null) throw new Error("expected Slack configuration");
-  const desk = await openDeskFolder(config.seedsDir, () => {});
   running = await startSlackApp({
     slack: config.slack,
-    newsroom: fixedNewsroom([onDuty(desk)]),
+    newsroom: await LiveNewsroom.open(config.seedsDir, () => {}, { cache: null }),
     logLevel: config.logLevel,
     logger: createRedactingLogger({
       level: LogLevel.DEBUG,

@@ -22,8 +22,7 @@ const NO_SLACK = {
   SLACK_API_URL: "",
   PORT: "",
   LOG_LEVEL: "",
-  STORY_DESK_COMMAND: "",
-  SEEDS_DIR: join(ROOT, "seeds/iraq"),
+  SEEDS_DIR: join(ROOT, "seeds"),
   STORY_DESK_CACHE: "off",
 };
 

@@ -42,7 +42,7 @@ function runApp(env: Record<string, string>): RunningApp {
       SLACK_SIGNING_SECRET: "",
       SLACK_API_URL: "",
       PORT: "",
-      SEEDS_DIR: join(ROOT, "seeds/iraq"),
+      SEEDS_DIR: join(ROOT, "seeds"),
       STORY_DESK_CACHE: "off",
       LOG_LEVEL: "debug",
       ...env,

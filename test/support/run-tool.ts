@@ -14,8 +14,7 @@ export function runTool(
   args: readonly string[],
   options: { input?: string; env?: NodeJS.ProcessEnv } = {},
 ): ToolRun {
-  // Interim until the seeds folder is read as a newsroom: the seeds desk.
-  const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: "seeds/iraq", ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of Object.keys(env)) if (name.startsWith("SLACK_")) delete env[name];
   // Tests keep their index caches apart from a developer's.
   env["STORY_DESK_CACHE_DIR"] = path.join(tmpdir(), "story-desk-test-cache");

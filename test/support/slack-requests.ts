@@ -1,4 +1,4 @@
-import { slackSignature } from "../../src/load/slack-signature.js";
+import { slackSignature } from "../../src/tools/load/slack-signature.js";
 
 export { slackSignature };
 
@@ -89,6 +89,8 @@ export function blockActionBody(fields: {
   readonly responseUrl: string;
   readonly userId?: string;
   readonly channelId?: string;
+  /** The timestamp of the message the button is on. */
+  readonly messageTs?: string;
 }): string {
   const payload = {
     type: "block_actions",
@@ -96,7 +98,11 @@ export function blockActionBody(fields: {
     user: { id: fields.userId ?? "U0REPORTER", name: "reporter", team_id: "T0001" },
     api_app_id: "A0001",
     token: "legacy-verification-token",
-    container: { type: "message", message_ts: "1700000000.000100", is_ephemeral: true },
+    container: {
+      type: "message",
+      message_ts: fields.messageTs ?? "1700000000.000100",
+      is_ephemeral: true,
+    },
     trigger_id: nextTrigger(),
     channel: { id: fields.channelId ?? "C0001", name: "desk" },
     response_url: fields.responseUrl,

@@ -1,4 +1,5 @@
 import type { Answer, Quote } from "../../answer/answer.js";
+import { passageKey } from "../../ingest/article.js";
 
 /**
  * Every quote an answer holds, best first and each passage once: the ranked quotes, then each
@@ -9,7 +10,7 @@ export function quotePool(answer: Answer): Quote[] {
   const pool: Quote[] = [];
   const add = (quote: Quote | null) => {
     if (quote === null) return;
-    const key = `${quote.source}#${quote.paragraph}`;
+    const key = passageKey(quote.source, quote.kind, quote.paragraph);
     if (seen.has(key)) return;
     seen.add(key);
     pool.push(quote);

@@ -25,15 +25,28 @@ export interface ReplyJob<Reply> {
 /** What became of a reply: sent, or not, and whether the asker heard. */
 export type ReplyOutcome = "sent" | "asker-told" | "asker-not-told" | "not-resent";
 
+/** The ways to tell the asker of each reply under way, so that a process that must leave can. */
+const tellersOfReplies = new WeakMap<Promise<unknown>, ReplyJob<unknown>["tellAsker"]>();
+
+/** The ways to tell the asker of a reply `deliverReply` gave, if it gave it. */
+export function tellersOfReply(
+  reply: Promise<unknown>,
+): ReplyJob<unknown>["tellAsker"] | undefined {
+  return tellersOfReplies.get(reply);
+}
+
 /**
  * Answers, sends, and on failure logs once with context and tells the asker, unless the answer
  * may already have arrived (a timeout): then nothing more is sent, so nothing is answered twice.
- * Never throws.
+ * Never throws. The reply's ways of telling its asker are known to `tellersOfReply`.
  */
-export async function deliverReply<Reply>(
-  job: ReplyJob<Reply>,
-  logger: Logger,
-): Promise<ReplyOutcome> {
+export function deliverReply<Reply>(job: ReplyJob<Reply>, logger: Logger): Promise<ReplyOutcome> {
+  const reply = answerAndSend(job, logger);
+  tellersOfReplies.set(reply, job.tellAsker);
+  return reply;
+}
+
+async function answerAndSend<Reply>(job: ReplyJob<Reply>, logger: Logger): Promise<ReplyOutcome> {
   let reply: Reply;
   try {
     reply = await job.answer();

@@ -1,0 +1,389 @@
+/**
+ * A directory of well-known news outlets, general to any story: each entry is the outlet's name,
+ * the web domains it publishes under, other names it goes by, and whether it is a wire service
+ * (whose copy other outlets carry). Data only; the rules that use it live in outlet-names.ts.
+ */
+
+/** One outlet of the directory. */
+export interface DirectoryOutlet {
+  readonly name: string;
+  readonly domains: readonly string[];
+  readonly aliases: readonly string[];
+  readonly wire: boolean;
+}
+
+// name | domains | other names | "wire" when it is a news agency
+const ENTRIES = `
+The Associated Press|apnews.com ap.org|AP,Associated Press,AP News|wire
+Reuters|reuters.com|Thomson Reuters,Thomson/Reuters,Reuters News|wire
+Agence France-Presse|afp.com|AFP,Agence France Presse,AFP News Agency|wire
+Bloomberg|bloomberg.com|Bloomberg News|wire
+United Press International|upi.com|UPI|wire
+Deutsche Presse-Agentur|dpa.com dpa-international.com|dpa,DPA|wire
+Press Trust of India|ptinews.com|PTI|wire
+Asian News International|aninews.in|ANI|wire
+Indo-Asian News Service|ians.in|IANS|wire
+Xinhua|xinhuanet.com news.cn english.news.cn|Xinhua News Agency|wire
+TASS|tass.com tass.ru|ITAR-TASS,TASS News Agency|wire
+RIA Novosti|ria.ru|RIA|wire
+Kyodo News|kyodonews.net english.kyodonews.net|Kyodo|wire
+Yonhap|yna.co.kr en.yna.co.kr|Yonhap News Agency|wire
+EFE|efe.com|Agencia EFE|wire
+ANSA|ansa.it|ANSA News Agency|wire
+Anadolu Agency|aa.com.tr|Anadolu|wire
+Australian Associated Press|aap.com.au|AAP|wire
+The Canadian Press|thecanadianpress.com|Canadian Press,CP|wire
+Press Association|pa.media|PA,PA Media|wire
+Sputnik|sputniknews.com sputnikglobe.com|Sputnik International,Sputnik News|wire
+Interfax|interfax.com interfax.ru||wire
+Ukrinform|ukrinform.net||wire
+News Service of Florida|newsserviceflorida.com||wire
+CNN|cnn.com edition.cnn.com us.cnn.com|Cable News Network,CNN Wire|
+ABC News|abcnews.go.com abcnews.com abcn.ws|ABC|
+NBC News|nbcnews.com|NBC|
+CBS News|cbsnews.com|CBS|
+Fox News|foxnews.com|Fox News Channel,Fox|
+MSNBC|msnbc.com||
+CNBC|cnbc.com||
+NPR|npr.org|National Public Radio|
+PBS NewsHour|pbs.org|PBS,NewsHour|
+C-SPAN|c-span.org||
+Voice of America|voanews.com voa.gov|VOA,VOA News|
+Radio Free Europe/Radio Liberty|rferl.org|RFE/RL|
+The New York Times|nytimes.com|New York Times,NYT,Times|
+The Washington Post|washingtonpost.com|Washington Post|
+The Wall Street Journal|wsj.com|Wall Street Journal,WSJ|
+USA Today|usatoday.com||
+Los Angeles Times|latimes.com|LA Times,The Los Angeles Times|
+Chicago Tribune|chicagotribune.com||
+The Boston Globe|bostonglobe.com|Boston Globe|
+The Philadelphia Inquirer|inquirer.com philly.com|Philadelphia Inquirer|
+San Francisco Chronicle|sfchronicle.com sfgate.com|SFGate|
+The Seattle Times|seattletimes.com|Seattle Times|
+The Dallas Morning News|dallasnews.com|Dallas Morning News|
+Houston Chronicle|houstonchronicle.com chron.com||
+The Atlanta Journal-Constitution|ajc.com|Atlanta Journal-Constitution,AJC|
+Miami Herald|miamiherald.com||
+Tampa Bay Times|tampabay.com||
+Star Tribune|startribune.com m.startribune.com|Minneapolis Star Tribune|
+The Denver Post|denverpost.com|Denver Post|
+The Arizona Republic|azcentral.com|Arizona Republic|
+The Times-Picayune|nola.com||
+The Advocate|theadvocate.com||
+Detroit Free Press|freep.com||
+The Detroit News|detroitnews.com||
+Chicago Sun-Times|suntimes.com||
+New York Post|nypost.com|NY Post|
+New York Daily News|nydailynews.com|Daily News|
+Newsday|newsday.com||
+The Orange County Register|ocregister.com||
+The Sacramento Bee|sacbee.com||
+The Kansas City Star|kansascity.com||
+The Oregonian|oregonlive.com||
+St. Louis Post-Dispatch|stltoday.com||
+The Star-Ledger|nj.com||
+Pittsburgh Post-Gazette|post-gazette.com||
+The Baltimore Sun|baltimoresun.com||
+The Charlotte Observer|charlotteobserver.com||
+The Tennessean|tennessean.com||
+The Courier-Journal|courier-journal.com||
+The Plain Dealer|cleveland.com||
+The Salt Lake Tribune|sltrib.com||
+Honolulu Star-Advertiser|staradvertiser.com||
+Anchorage Daily News|adn.com||
+Las Vegas Review-Journal|reviewjournal.com||
+Politico|politico.com politico.eu|POLITICO|
+The Hill|thehill.com||
+Axios|axios.com||
+Vox|vox.com||
+Slate|slate.com||
+Salon|salon.com||
+The Atlantic|theatlantic.com||
+The New Yorker|newyorker.com||
+New York Magazine|nymag.com|New York,Intelligencer|
+Time|time.com|TIME|
+Newsweek|newsweek.com||
+The Economist|economist.com||
+Forbes|forbes.com||
+Fortune|fortune.com||
+Business Insider|businessinsider.com insider.com|Insider|
+HuffPost|huffpost.com huffingtonpost.com huffingtonpost.co.uk|Huffington Post,The Huffington Post|
+BuzzFeed News|buzzfeednews.com buzzfeed.com|BuzzFeed|
+Vice News|vice.com|VICE,Vice|
+The Daily Beast|thedailybeast.com|Daily Beast|
+Mother Jones|motherjones.com||
+The Nation|thenation.com||
+National Review|nationalreview.com||
+The Federalist|thefederalist.com||
+Breitbart News|breitbart.com|Breitbart|
+The Daily Caller|dailycaller.com|Daily Caller|
+The Washington Times|washingtontimes.com|Washington Times|
+Washington Examiner|washingtonexaminer.com||
+Newsmax|newsmax.com||
+One America News Network|oann.com|OANN,OAN|
+The Blaze|theblaze.com|TheBlaze|
+The Epoch Times|theepochtimes.com|Epoch Times|
+Raw Story|rawstory.com||
+Common Dreams|commondreams.org||
+The Intercept|theintercept.com||
+ProPublica|propublica.org||
+Reason|reason.com||
+The Christian Science Monitor|csmonitor.com|Christian Science Monitor|
+Al Jazeera|aljazeera.com aljazeera.net|Al Jazeera English|
+BBC News|bbc.com bbc.co.uk news.bbc.co.uk|BBC,British Broadcasting Corporation|
+The Guardian|theguardian.com guardian.co.uk|Guardian|
+The Times|thetimes.co.uk|The Times of London|
+The Sunday Times|thesundaytimes.co.uk||
+The Daily Telegraph|telegraph.co.uk|The Telegraph,Telegraph|
+The Independent|independent.co.uk|Independent|
+Financial Times|ft.com|FT|
+Daily Mail|dailymail.co.uk|Mail Online,MailOnline|
+The Sun|thesun.co.uk||
+Daily Mirror|mirror.co.uk|The Mirror,Mirror|
+Daily Express|express.co.uk|Express|
+Evening Standard|standard.co.uk|London Evening Standard|
+i|inews.co.uk|The i Paper,inews|
+Sky News|news.sky.com sky.com|Sky|
+ITV News|itv.com|ITV|
+Channel 4 News|channel4.com||
+The Scotsman|scotsman.com||
+The Herald|heraldscotland.com|Herald Scotland|
+The Irish Times|irishtimes.com|Irish Times|
+Irish Independent|independent.ie||
+RTÉ News|rte.ie|RTE,RTÉ|
+TheJournal.ie|thejournal.ie||
+Euronews|euronews.com||
+France 24|france24.com|FRANCE 24|
+Radio France Internationale|rfi.fr|RFI|
+Le Monde|lemonde.fr||
+Le Figaro|lefigaro.fr||
+Deutsche Welle|dw.com|DW|
+Der Spiegel|spiegel.de|Spiegel,Spiegel International|
+El País|elpais.com|El Pais|
+Corriere della Sera|corriere.it||
+The Local|thelocal.com thelocal.fr thelocal.de||
+Politico Europe|politico.eu||
+Swissinfo|swissinfo.ch|SWI swissinfo.ch|
+Kyiv Independent|kyivindependent.com||
+The Moscow Times|themoscowtimes.com|Moscow Times|
+RT|rt.com|Russia Today|
+Meduza|meduza.io||
+Haaretz|haaretz.com||
+The Times of Israel|timesofisrael.com|Times of Israel|
+The Jerusalem Post|jpost.com|Jerusalem Post|
+Arab News|arabnews.com||
+Gulf News|gulfnews.com||
+The National|thenationalnews.com thenational.ae||
+Khaleej Times|khaleejtimes.com||
+Al Arabiya|alarabiya.net english.alarabiya.net||
+Middle East Eye|middleeasteye.net||
+Daily Sabah|dailysabah.com||
+Hürriyet Daily News|hurriyetdailynews.com||
+Tehran Times|tehrantimes.com||
+Islamic Republic News Agency|irna.ir en.irna.ir|IRNA|wire
+Tasnim News Agency|tasnimnews.com|Tasnim|wire
+Fars News Agency|farsnews.ir|Fars|wire
+Dawn|dawn.com||
+The Express Tribune|tribune.com.pk|Express Tribune|
+Geo News|geo.tv||
+The News International|thenews.com.pk||
+The Times of India|timesofindia.indiatimes.com indiatimes.com|Times of India,TOI|
+Hindustan Times|hindustantimes.com||
+The Hindu|thehindu.com||
+The Indian Express|indianexpress.com|Indian Express|
+NDTV|ndtv.com||
+India Today|indiatoday.in||
+The Economic Times|economictimes.indiatimes.com|Economic Times|
+News18|news18.com||
+Firstpost|firstpost.com||
+Deccan Herald|deccanherald.com||
+The Print|theprint.in|ThePrint|
+Scroll.in|scroll.in|Scroll|
+WION|wionews.com||
+Business Standard|business-standard.com||
+Mint|livemint.com|Livemint|
+The Daily Star|thedailystar.net||
+Dhaka Tribune|dhakatribune.com||
+The Straits Times|straitstimes.com|Straits Times|
+Channel NewsAsia|channelnewsasia.com|CNA|
+South China Morning Post|scmp.com|SCMP|
+Hong Kong Free Press|hongkongfp.com|HKFP|
+The Standard|thestandard.com.hk||
+China Daily|chinadaily.com.cn||
+Global Times|globaltimes.cn||
+CGTN|cgtn.com|China Global Television Network|
+The Japan Times|japantimes.co.jp|Japan Times|
+NHK World|nhk.or.jp www3.nhk.or.jp|NHK|
+Nikkei Asia|asia.nikkei.com nikkei.com|Nikkei|
+The Korea Herald|koreaherald.com|Korea Herald|
+The Korea Times|koreatimes.co.kr|Korea Times|
+Taipei Times|taipeitimes.com||
+Focus Taiwan|focustaiwan.tw||
+The Jakarta Post|thejakartapost.com|Jakarta Post|
+Bangkok Post|bangkokpost.com||
+Philippine Daily Inquirer|inquirer.net|Inquirer|
+Rappler|rappler.com||
+The Star|thestar.com.my||
+Malay Mail|malaymail.com||
+VnExpress|e.vnexpress.net vnexpress.net||
+ABC News (Australia)|abc.net.au|ABC Australia|
+The Sydney Morning Herald|smh.com.au|Sydney Morning Herald|
+The Age|theage.com.au||
+The Australian|theaustralian.com.au||
+News.com.au|news.com.au||
+SBS News|sbs.com.au|SBS|
+The New Zealand Herald|nzherald.co.nz|NZ Herald|
+Stuff|stuff.co.nz||
+RNZ|rnz.co.nz|Radio New Zealand|
+CBC News|cbc.ca|CBC|
+CTV News|ctvnews.ca|CTV|
+Global News|globalnews.ca||
+The Globe and Mail|theglobeandmail.com|Globe and Mail|
+Toronto Star|thestar.com||
+National Post|nationalpost.com||
+Times Colonist|timescolonist.com||
+Mail & Guardian|mg.co.za||
+News24|news24.com||
+Daily Maverick|dailymaverick.co.za||
+IOL|iol.co.za||
+Nation|nation.africa|Daily Nation|
+The Standard (Kenya)|standardmedia.co.ke||
+Premium Times|premiumtimesng.com||
+Punch|punchng.com|The Punch|
+Vanguard|vanguardngr.com||
+The Guardian Nigeria|guardian.ng||
+Channels Television|channelstv.com|Channels TV|
+The East African|theeastafrican.co.ke||
+Africanews|africanews.com||
+Egypt Independent|egyptindependent.com||
+Ahram Online|english.ahram.org.eg ahram.org.eg||
+Buenos Aires Times|batimes.com.ar||
+MercoPress|en.mercopress.com||
+Mexico News Daily|mexiconewsdaily.com||
+Yahoo News|news.yahoo.com yahoo.com uk.news.yahoo.com ca.news.yahoo.com sg.news.yahoo.com malaysia.news.yahoo.com au.news.yahoo.com|Yahoo|
+Yahoo Sports|sports.yahoo.com ca.sports.yahoo.com uk.sports.yahoo.com||
+Yahoo Finance|finance.yahoo.com||
+MSN|msn.com||
+Google News|news.google.com||
+Apple News|apple.news||
+Microsoft Start|microsoftstart.com||
+Flipboard|flipboard.com||
+Ground News|ground.news||
+Drudge Report|drudgereport.com||
+RealClearPolitics|realclearpolitics.com||
+The Conversation|theconversation.com||
+Scientific American|scientificamerican.com||
+Nature|nature.com||
+Science|science.org sciencemag.org||
+New Scientist|newscientist.com||
+Space.com|space.com||
+Ars Technica|arstechnica.com||
+Wired|wired.com|WIRED|
+The Verge|theverge.com||
+TechCrunch|techcrunch.com||
+Engadget|engadget.com||
+CNET|cnet.com||
+Gizmodo|gizmodo.com||
+SlashGear|slashgear.com||
+ZDNet|zdnet.com||
+National Geographic|nationalgeographic.com|Nat Geo|
+Smithsonian Magazine|smithsonianmag.com||
+AccuWeather|accuweather.com||
+The Weather Channel|weather.com||
+ESPN|espn.com espn.co.uk||
+Sky Sports|skysports.com||
+BBC Sport|bbc.co.uk/sport||
+The Athletic|theathletic.com||
+Sports Illustrated|si.com|SI|
+CBS Sports|cbssports.com||
+Goal|goal.com|Goal.com|
+FourFourTwo|fourfourtwo.com||
+Marca|marca.com||
+AS|as.com||
+Football Italia|football-italia.net||
+Variety|variety.com||
+The Hollywood Reporter|hollywoodreporter.com||
+Rolling Stone|rollingstone.com||
+Billboard|billboard.com||
+People|people.com||
+Entertainment Weekly|ew.com||
+TMZ|tmz.com||
+iHeartRadio|iheart.com||
+Patch|patch.com||
+Courthouse News Service|courthousenews.com||
+SCOTUSblog|scotusblog.com||
+Lawfare|lawfaremedia.org lawfareblog.com||
+Military Times|militarytimes.com||
+Stars and Stripes|stripes.com||
+Defense News|defensenews.com||
+Task & Purpose|taskandpurpose.com||
+Breaking Defense|breakingdefense.com||
+The War Zone|twz.com thedrive.com||
+Foreign Policy|foreignpolicy.com||
+Foreign Affairs|foreignaffairs.com||
+Responsible Statecraft|responsiblestatecraft.org||
+The Diplomat|thediplomat.com||
+Devex|devex.com||
+Devdiscourse|devdiscourse.com||
+MarketWatch|marketwatch.com||
+Barron's|barrons.com||
+Investopedia|investopedia.com||
+Quartz|qz.com||
+Fast Company|fastcompany.com||
+The Motley Fool|fool.com||
+Seeking Alpha|seekingalpha.com||
+Business Post|businesspost.ie||
+CAPA Centre for Aviation|centreforaviation.com|CAPA,Centre for Aviation|
+Aviation Week|aviationweek.com||
+Simple Flying|simpleflying.com||
+The Points Guy|thepointsguy.com||
+Travel + Leisure|travelandleisure.com||
+Condé Nast Traveler|cntraveler.com||
+AFAR|afar.com||
+Lloyd's List|lloydslist.com lloydslist.maritimeintelligence.informa.com||
+gCaptain|gcaptain.com||
+Splash247|splash247.com||
+Spectrum News 13|mynews13.com|News 13|
+Spectrum News NY1|ny1.com|NY1|
+KTLA|ktla.com||
+WGN-TV|wgntv.com|WGN|
+The Texas Tribune|texastribune.org||
+CalMatters|calmatters.org||
+Block Club Chicago|blockclubchicago.org||
+The Daily Wire|dailywire.com||
+Mediaite|mediaite.com||
+TheWrap|thewrap.com||
+Deadline|deadline.com||
+Snopes|snopes.com||
+PolitiFact|politifact.com||
+FactCheck.org|factcheck.org||
+Al-Monitor|al-monitor.com||
+Asharq Al-Awsat|english.aawsat.com aawsat.com||
+The New Arab|newarab.com english.alaraby.co.uk||
+Kurdistan 24|kurdistan24.net||
+Rudaw|rudaw.net||
+Palmer Report|palmerreport.com||
+`;
+
+function parseEntry(line: string): DirectoryOutlet {
+  const [name = "", domains = "", aliases = "", wire = ""] = line.split("|");
+  return Object.freeze({
+    name: name.trim(),
+    domains: Object.freeze(domains.split(/\s+/).filter(Boolean)),
+    aliases: Object.freeze(
+      aliases
+        .split(",")
+        .map((alias) => alias.trim())
+        .filter(Boolean),
+    ),
+    wire: wire.trim() === "wire",
+  });
+}
+
+/** The well-known outlets, in the order written. */
+export const OUTLET_DIRECTORY: readonly DirectoryOutlet[] = Object.freeze(
+  ENTRIES.split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .map(parseEntry),
+);

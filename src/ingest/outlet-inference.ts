@@ -1,0 +1,190 @@
+/**
+ * Which outlet published an article, and whose copy it carries, from everything that tells:
+ * front matter, the page itself, the web address, the file name, the folder.
+ */
+import type { InferredFrom } from "./article.js";
+import { MASTHEAD_WORDS } from "./masthead-words.js";
+import {
+  directoryOutlet,
+  looksLikeHost,
+  nameKey,
+  outletFromHost,
+  outletFromName,
+} from "./outlet-names.js";
+
+/** What is known about an article's outlet before choosing. */
+export interface OutletClues {
+  readonly declared: string | null;
+  readonly declaredUrl: string | null;
+  readonly declaredOrigin: string | null;
+  /** The page naming itself (copyright, site notice, title suffix). */
+  readonly ownOutlet: string | null;
+  /** The outlet whose copy the page carries (dateline agency, wire credit). */
+  readonly copyOutlet: string | null;
+  /** The page's units, for the outlet's own spelling of its name. */
+  readonly lines: readonly string[];
+  /** The file name without its extension, and the name of the folder it is in. */
+  readonly fileName: string;
+  readonly folderName: string | null;
+}
+
+/** The outlet chosen, where it came from, and the original outlet of carried copy. */
+export interface OutletReading {
+  readonly outlet: string | null;
+  readonly from: InferredFrom | null;
+  readonly origin: string | null;
+}
+
+/** Chooses the outlet: front matter, then the page's own name, the address, the file name, the folder. */
+export function inferOutlet(clues: OutletClues): OutletReading {
+  const pick = (): { outlet: string; from: InferredFrom } | null => {
+    if (clues.declared) return { outlet: clues.declared, from: "front-matter" };
+    if (clues.ownOutlet)
+      return {
+        outlet: spelledOnPage(clues.ownOutlet, clues.ownOutlet, clues.lines),
+        from: "page",
+      };
+    const host = clues.declaredUrl ? hostOf(clues.declaredUrl) : null;
+    const fromHost = host ? outletFromHost(host) : null;
+    if (host && fromHost)
+      return { outlet: spelledOnPage(fromHost, host, clues.lines), from: "front-matter" };
+    const fromFile = outletFromName(clues.fileName);
+    if (fromFile)
+      return {
+        outlet: directoryOutlet(fromFile.outlet)
+          ? fromFile.outlet
+          : spelledOnPage(fromFile.outlet, fromFile.key, clues.lines),
+        from: "file-name",
+      };
+    const folder = clues.folderName;
+    if (folder && (looksLikeHost(folder) || directoryOutlet(folder))) {
+      const fromFolder = outletFromName(folder);
+      if (fromFolder) return { outlet: fromFolder.outlet, from: "directory" };
+    }
+    if (clues.copyOutlet) return { outlet: clues.copyOutlet, from: "page" };
+    return null;
+  };
+  const chosen = pick();
+  const originName = clues.declaredOrigin ?? clues.copyOutlet;
+  const origin =
+    originName && (!chosen || !sameOutlet(originName, chosen.outlet))
+      ? (directoryOutlet(originName)?.name ?? originName)
+      : null;
+  return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => !/^(?:the|of|and|for|&)$/i.test(word))
+    .map((word) => nameKey(word).charAt(0))
+    .join("");
+}
+
+function hostOf(url: string): string | null {
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i.exec(url.trim());
+  return match?.[1] ?? null;
+}
+
+/** Two names for one outlet: the same letters, or the same directory entry. */
+function sameOutlet(a: string, b: string): boolean {
+  const [ka, kb] = [nameKey(a), nameKey(b)];
+  if (ka === kb) return true;
+  // "NORDPRESS" and "Nord Press Agency"; "CNN" and "Capitol News Network".
+  const [short, long] = ka.length <= kb.length ? [a, b] : [b, a];
+  const rest = nameKey(long).slice(nameKey(short).length);
+  if (nameKey(long).startsWith(nameKey(short)) && MASTHEAD_WORDS.has(rest)) return true;
+  if (/^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long) === nameKey(short)) return true;
+  const known = directoryOutlet(a);
+  return known !== null && known === directoryOutlet(b);
+}
+
+/**
+ * The outlet's name as its own page spells it ("NewsBreak", "Valley 6 News"), when a short line of
+ * the page reads as the name read from the address or file name; else that name.
+ */
+function spelledOnPage(name: string, key: string, lines: readonly string[]): string {
+  const wanted = nameKey(key);
+  if (wanted.length < 3) return name;
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    const words = line.split(/\s+/);
+    if (words.length > 7) continue;
+    const folded = nameKey(line);
+    const start = folded.startsWith(wanted) ? 0 : folded.startsWith(`the${wanted}`) ? 3 : -1;
+    if (start < 0) continue;
+    // What follows the name's letters must be masthead words ("Valley 6" + "News").
+    const spelled = spellingOf(words, start + wanted.length);
+    if (spelled) return spelled;
+  }
+  // Inside a line: a run of capitalised words whose letters are the name's ("… NewsBreak …").
+  for (const line of lines) {
+    const match = findRun(line, wanted);
+    if (match) return match;
+  }
+  return joinedAsOnPage(name, lines);
+}
+
+/** "The Lake Land Ledger" → "The Lakeland Ledger" when the page writes "Lakeland" as one word. */
+function joinedAsOnPage(name: string, lines: readonly string[]): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const pageWords = new Set(
+    lines
+      .flatMap((line) => line.split(/[^\p{L}\p{N}]+/u))
+      .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)),
+  );
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i] ?? ""}${(words[i + 1] ?? "").toLowerCase()}`;
+    if (i + 1 < words.length && pageWords.has(pair)) {
+      joined.push(pair);
+      i++;
+    } else joined.push(words[i] ?? "");
+  }
+  return joined.join(" ");
+}
+
+/** The words of a line up to `letters` letters, plus following masthead words; null if they do not fit. */
+function spellingOf(words: readonly string[], letters: number): string | null {
+  let count = 0;
+  let taken = 0;
+  while (taken < words.length && count < letters) {
+    count += nameKey(words[taken] ?? "").length;
+    taken++;
+  }
+  if (count !== letters) return null;
+  const rest = words.slice(taken);
+  if (!rest.every((word) => MASTHEAD_WORDS.has(nameKey(word)))) return null;
+  return titleCase(words.join(" "));
+}
+
+/** A name in capitals ("HEARTLAND SENTINEL") as a reader writes it; short letter names stay. */
+function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .split(" ")
+    .map((word) => (word.length <= 4 ? word : word.charAt(0) + word.slice(1).toLowerCase()))
+    .join(" ");
+}
+
+function findRun(line: string, wanted: string): string | null {
+  const words = line.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] ?? "")) continue;
+    let folded = "";
+    for (let j = i; j < Math.min(words.length, i + 5); j++) {
+      folded += nameKey(words[j] ?? "");
+      if (folded === wanted) {
+        const run = words
+          .slice(i, j + 1)
+          .join(" ")
+          .replace(/[.,;:!?'’"”)]+$/u, "")
+          .replace(/[’']s$/u, "");
+        return nameKey(run) === wanted && /\p{Ll}/u.test(run) ? run : null;
+      }
+      if (!wanted.startsWith(folded)) break;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,268 @@
+/**
+ * Outlet names from what a file or address says: a web host ("www.scmp.com"), a file name
+ * ("south-dakota-daily-news-2021-04-20"), a folder; read through the directory of well-known outlets,
+ * else as words ("palmerreport" → "Palmer Report").
+ */
+
+import {
+  LETTER_NAMES,
+  LOWER_CASE_NAME_WORDS,
+  MASTHEAD_WORDS,
+  NAME_WORDS,
+} from "./masthead-words.js";
+import { type DirectoryOutlet, OUTLET_DIRECTORY } from "./outlet-directory.js";
+
+/** Letters and digits only, lower case, accents off: how names are compared. */
+export function nameKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/** Host parts that say nothing about the outlet. */
+const HOST_PREFIXES = new Set([
+  "www",
+  "www1",
+  "www2",
+  "www3",
+  "m",
+  "mobile",
+  "amp",
+  "edition",
+  "en",
+  "english",
+  "beta",
+  "web",
+]);
+/** Second-level parts of country domains ("co.uk", "com.au"). */
+const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"]);
+
+const byKey = new Map<string, DirectoryOutlet>();
+const byDomain = new Map<string, DirectoryOutlet>();
+for (const outlet of OUTLET_DIRECTORY) {
+  for (const domain of outlet.domains) {
+    byDomain.set(domain, outlet);
+    const label = registeredLabel(domain);
+    if (label && !byKey.has(label)) byKey.set(label, outlet);
+  }
+}
+for (const outlet of OUTLET_DIRECTORY) {
+  for (const name of [outlet.name, ...outlet.aliases]) {
+    const key = nameKey(name);
+    if (key.length >= 2 && !byKey.has(key)) byKey.set(key, outlet);
+    const bare = nameKey(name.replace(/^the\s+/i, ""));
+    if (bare.length >= 3 && !byKey.has(bare)) byKey.set(bare, outlet);
+  }
+}
+
+/** The host's own name, without prefixes and top-level parts: "www.scmp.com" → "scmp". */
+function registeredLabel(host: string): string | null {
+  const parts = host.toLowerCase().split("/")[0]?.split(".").filter(Boolean) ?? [];
+  while (parts.length > 2 && HOST_PREFIXES.has(parts[0] ?? "")) parts.shift();
+  if (parts.length >= 3 && SECOND_LEVEL.has(parts[parts.length - 2] ?? "")) parts.splice(-2, 2);
+  else if (parts.length >= 2) parts.pop();
+  return parts[parts.length - 1] ?? null;
+}
+
+/** The directory's outlet a name, short form or domain stands for, or null. */
+export function directoryOutlet(name: string): DirectoryOutlet | null {
+  return byKey.get(nameKey(name)) ?? byKey.get(nameKey(name.replace(/^the\s+/i, ""))) ?? null;
+}
+
+/** True when the name is that of a news agency whose copy other outlets carry. */
+export function isWireService(name: string): boolean {
+  return directoryOutlet(name)?.wire ?? false;
+}
+
+/** A web host read as an outlet: "www.scmp.com" → "South China Morning Post", "www.kxxv.com" → "KXXV". */
+export function outletFromHost(host: string): string | null {
+  const plain =
+    host
+      .toLowerCase()
+      .replace(/^[a-z]+:\/\//, "")
+      .split(/[/:?#]/)[0] ?? "";
+  if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(plain)) return null;
+  const parts = plain.split(".");
+  // "malaysia.news.yahoo.com": the most specific domain the directory knows.
+  for (let i = 0; i < parts.length - 1; i++) {
+    const known = byDomain.get(parts.slice(i).join("."));
+    if (known) return known.name;
+  }
+  const label = registeredLabel(plain);
+  return label ? nameFromSlugWords(label.split("-").filter(Boolean)) : null;
+}
+
+/** A folder or host name that reads as a web host: "www.example.com", "example.co.uk". */
+export function looksLikeHost(name: string): boolean {
+  return /^(?:[a-z0-9-]+\.)+(?:com|org|net|news|info|co\.uk|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i.test(
+    name,
+  );
+}
+
+const ISO_IN_NAME = /(?:^|[-_. ])((?:19|20)\d{2})[-_.]?([01]\d)[-_.]?([0-3]\d)(?=$|[-_. ])/;
+
+/** A date a file name carries ("outlet-2020-03-12", "20200312-story"), as an ISO date. */
+export function dateInFileName(name: string): string | null {
+  const match = ISO_IN_NAME.exec(name);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Words a file is often named by that say nothing of its outlet ("page-from-slack", "article-2"). */
+const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
+  "article",
+  "articles",
+  "page",
+  "pages",
+  "story",
+  "stories",
+  "untitled",
+  "copy",
+  "draft",
+  "notes",
+  "note",
+  "document",
+  "doc",
+  "text",
+  "file",
+  "paste",
+  "pasted",
+  "clip",
+  "clipping",
+  "download",
+  "downloaded",
+  "saved",
+  "export",
+]);
+
+/**
+ * The outlet a file name (or folder name) reads as, with the words of the name it used:
+ * the directory's name for its leading words, else the leading words up to a masthead word.
+ */
+export function outletFromName(name: string): { outlet: string; key: string } | null {
+  if (looksLikeHost(name)) {
+    const outlet = outletFromHost(name);
+    const key = registeredLabel(name) ?? "";
+    return outlet ? { outlet, key } : null;
+  }
+  const tokens = name
+    .replace(ISO_IN_NAME, " ")
+    .toLowerCase()
+    .split(/[-_.\s]+/)
+    .filter(
+      (token, i, all) =>
+        /[a-z]/.test(token) || (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")),
+    );
+  if (tokens.length === 0 || GENERIC_FILE_WORDS.has(tokens[0] ?? "")) return null;
+  for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
+    if (/^\d/.test(tokens[end - 1] ?? "")) continue;
+    const key = tokens.slice(0, end).join("");
+    const known = byKey.get(key);
+    if (known && (key.length >= 3 || end === tokens.length)) return { outlet: known.name, key };
+  }
+  const taken = outletTokens(tokens);
+  const outlet = nameFromSlugWords(taken);
+  return outlet ? { outlet, key: taken.join("") } : null;
+}
+
+/** The leading tokens of a file name that name the outlet: up to its last masthead word. */
+function outletTokens(tokens: readonly string[]): string[] {
+  if (tokens.length === 1) return [...tokens];
+  const [first = "", second = ""] = tokens;
+  if (tokens.length === 2)
+    return isCallSign(first) || LETTER_NAMES.has(first) ? [first] : [first, second];
+  const head = tokens.slice(0, 4);
+  let last = -1;
+  head.forEach((token, i) => {
+    if (MASTHEAD_WORDS.has(token) || LETTER_NAMES.has(token)) last = i;
+  });
+  if (last >= 0) {
+    let end = last + 1;
+    // "Channel 7", "News 13": a number after a masthead word is part of the name.
+    if (/^\d{1,3}$/.test(tokens[end] ?? "")) return tokens.slice(0, end + 1);
+    // "Voices of the Valley", "Times of India": little words and the one word they lead to.
+    while (LOWER_CASE_NAME_WORDS.has(tokens[end] ?? "") && tokens[end + 1]) end++;
+    return end > last + 1 ? tokens.slice(0, end + 1) : tokens.slice(0, end);
+  }
+  return tokens.length <= 2 ? [...tokens] : tokens.slice(0, 1);
+}
+
+/** Tokens of a name, each read as words and capitalised: ["palmerreport"] → "Palmer Report". */
+function nameFromSlugWords(tokens: readonly string[]): string | null {
+  const names = tokens.map((token) =>
+    splitRunTogether(token)
+      .map((word, i) => {
+        if (/^\d/.test(word)) return word;
+        if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
+        if (LETTER_NAMES.has(word) || isCallSign(word) || !/[aeiouy]/.test(word))
+          return word.toUpperCase();
+        return word.charAt(0).toUpperCase() + word.slice(1);
+      })
+      .join(" ")
+      // A number inside a run-together name stays on its word: "news9live" → "News9 Live".
+      .replace(/([A-Za-z]) (\d)/g, "$1$2"),
+  );
+  const name = names
+    .map((part, i) =>
+      i > 0 && LOWER_CASE_NAME_WORDS.has(part.toLowerCase()) ? part.toLowerCase() : part,
+    )
+    .join(" ")
+    .trim();
+  return name === "" ? null : name;
+}
+
+/** "kxxv", "wreg": the call letters of an American broadcaster. */
+function isCallSign(word: string): boolean {
+  return /^[kw][a-z]{2,3}$/.test(word) && !NAME_WORDS.has(word);
+}
+
+/**
+ * A run-together word split into the words a reader sees ("southdakotadailynews" → south dakota
+ * daily news), when known words cover most of it; else the word whole.
+ */
+export function splitRunTogether(token: string): string[] {
+  const text = token.toLowerCase();
+  if (text.length <= 4 || NAME_WORDS.has(text)) return [text];
+  const n = text.length;
+  // best[i]: the cheapest reading of text[0, i); a known word costs 1, an unknown run more the longer it is.
+  const best: Array<{ cost: number; words: string[]; unknown: number } | null> = Array(n + 1).fill(
+    null,
+  );
+  best[0] = { cost: 0, words: [], unknown: 0 };
+  for (let i = 0; i < n; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 1; j <= n; j++) {
+      const piece = text.slice(i, j);
+      let cost: number;
+      let unknown = 0;
+      if (/^\d+$/.test(piece)) {
+        if (j < n && /\d/.test(text[j] ?? "")) continue;
+        cost = 1;
+      } else if (/\d/.test(piece)) continue;
+      else if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my"))
+        cost = 1;
+      else if (j === n && piece.length === 2 && LETTER_NAMES.has(piece)) cost = 0.5;
+      else if (piece.length >= 3) {
+        cost = 1 + piece.length / 2;
+        unknown = 1;
+      } else continue;
+      const candidate = {
+        cost: from.cost + cost,
+        words: [...from.words, piece],
+        unknown: from.unknown + unknown,
+      };
+      const there = best[j];
+      if (!there || candidate.cost < there.cost) best[j] = candidate;
+    }
+  }
+  const reading = best[n];
+  // A reading with more than one unknown run, or none known, is no reading.
+  if (!reading || reading.unknown > 1 || reading.words.length === 1) return [text];
+  return reading.words;
+}

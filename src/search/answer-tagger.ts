@@ -1,0 +1,287 @@
+import type { MatchToken } from "../text/match-terms.js";
+import { isPlaceTerm } from "../text/newsroom-equivalents.js";
+import type { AnswerType, NumberUnit } from "./question-analysis.js";
+import { isNumberWord } from "./term-table.js";
+
+/**
+ * A small tagger for what can answer a question: people, organisations, places, dates, times,
+ * numbers with their units, and the cue words of reasons, statements and reactions. It reads a
+ * passage's match tokens (with their case and the characters before them), so that its tags
+ * stand at the same positions as the index's terms. General English only.
+ */
+export const Tag = Object.freeze({
+  person: 1,
+  organisation: 2,
+  place: 4,
+  date: 8,
+  time: 16,
+  number: 32,
+  reason: 64,
+  statement: 128,
+  reaction: 256,
+  /** A capitalised word of a name that no cue types. */
+  name: 512,
+});
+
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
+const WEEKDAYS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split(
+    " ",
+  ),
+);
+const RELATIVE_DAYS = new Set("yesterday today tonight tomorrow overnight weekend ago".split(" "));
+const TIME_WORDS = new Set(
+  "am pm noon midnight dawn dusk o'clock gmt utc edt est et cet bst".split(" "),
+);
+const DAY_PARTS = new Set("morning afternoon evening night".split(" "));
+const TITLES = new Set(
+  "mr mrs ms miss dr sir dame lord lady gen general col colonel lt sgt capt captain maj major adm admiral gov governor sen senator rep president vice pres prime minister chancellor secretary judge justice prof professor rev father sister pope king queen prince princess sheikh ayatollah mayor sheriff chief coach manager striker defender goalkeeper midfielder officer detective commissioner director ambassador spokesman spokeswoman spokesperson".split(
+    " ",
+  ),
+);
+const ORGANISATION_WORDS = new Set(
+  "corp corporation inc co company companies ltd llc plc group ministry department dept agency council committee commission party union association federation league club fc institute university college school hospital bank court parliament congress senate assembly army navy police force forces brigade brigades militia front movement service services office board authority administration government network news times post press journal tribune herald gazette reuters foundation trust center centre organization organisation bureau guard utility utilities airlines airline airways energy power".split(
+    " ",
+  ),
+);
+const PLACE_WORDS = new Set(
+  "city town village county parish province state region district street st avenue ave road rd boulevard square plaza river lake sea ocean bay gulf coast island islands mountain mountains valley beach port harbour harbor airport stadium park bridge base camp border capital island peninsula".split(
+    " ",
+  ),
+);
+const PLACE_BEFORE = new Set(
+  "in at near from outside inside across into toward towards around off downtown".split(" "),
+);
+/** Abbreviations of US states as datelines write them ("La.", "Minn."). */
+const STATE_ABBREVIATIONS = new Set(
+  "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(
+    " ",
+  ),
+);
+const REASON_WORDS = new Set(
+  "because due owing reason reasons caused cause causes blamed prompted triggered sparked citing cited amid since so result response retaliation protest fear fears concern concerns aimed order".split(
+    " ",
+  ),
+);
+const STATEMENT_WORDS = new Set(
+  "said says say told tell tells stated statement added adding according announced announcement wrote insisted insisting warned warning explained declared claimed argued noted stressed vowed pledged promised admitted described called asked replied remarked commented quoted".split(
+    " ",
+  ),
+);
+const REACTION_WORDS = new Set(
+  "reacted reaction reactions responded response welcomed welcome praised praise condemned condemn condemnation criticised criticized criticism slammed hailed applauded cheered cheers cheering celebrated celebration celebrations erupted jubilation elation relief relieved outrage outraged angry anger furious dismayed disappointed disappointment shocked shock tears wept cried mourned protested protest protests rejoiced thanked congratulated congratulations denounced lamented grief joy delight delighted".split(
+    " ",
+  ),
+);
+/** Words that say who did something: "blamed on", "claimed responsibility", "carried out by". */
+const AGENT_CUES = new Set(
+  "blamed blame blames accused accuses accusing responsible responsibility behind claimed claims attributed perpetrated perpetrators suspected suspects culprit culprits by led orchestrated masterminded".split(
+    " ",
+  ),
+);
+const DURATION_UNITS = new Set(
+  "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split(
+    " ",
+  ),
+);
+const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
+  age: new Set(["year", "years", "old", "aged", "age"]),
+  duration: DURATION_UNITS,
+  distance: new Set(
+    "mile miles km kilometre kilometres kilometer kilometers metre metres meter meters yard yards feet foot".split(
+      " ",
+    ),
+  ),
+  height: new Set("feet foot ft metre metres meter meters m inch inches cm centimetres".split(" ")),
+  speed: new Set("mph kph km/h knots kmh miles kilometres kilometers".split(" ")),
+  money: new Set(
+    "dollar dollars pound pounds euro euros yen yuan rupees billion million trillion bn m".split(
+      " ",
+    ),
+  ),
+  share: new Set(["percent", "per-cent", "pct", "%"]),
+};
+
+/** The tags of each token of a passage (its match tokens, read with their shape). */
+export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
+  const tags = new Uint16Array(tokens.length);
+  let runStart = -1;
+  const closeRun = (end: number) => {
+    if (runStart < 0) return;
+    tagNameRun(tokens, tags, runStart, end);
+    runStart = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as MatchToken;
+    const word = token.word;
+    const cased = token.cased ?? word;
+    const gap = token.gap ?? " ";
+    let tag = 0;
+    if (isNumberWord(word) || /^\d/.test(word)) {
+      tag |= Tag.number;
+      if (/^(?:1[89]|20)\d\d$/.test(word) || /^\d{1,2}(?:st|nd|rd|th)$/.test(word)) tag |= Tag.date;
+      if (gap.endsWith(":") && /^\d\d$/.test(word)) tag |= Tag.time;
+    }
+    if (isMonth(word, cased, tokens[i + 1]) || WEEKDAYS.has(word) || RELATIVE_DAYS.has(word))
+      tag |= Tag.date;
+    if (
+      TIME_WORDS.has(word) ||
+      (DAY_PARTS.has(word) && i > 0 && WEEKDAYS.has(tokens[i - 1]?.word ?? ""))
+    )
+      tag |= Tag.time;
+    if (PLACE_WORDS.has(word) && placeBefore(tokens, i)) tag |= Tag.place;
+    if (REASON_WORDS.has(word)) tag |= Tag.reason;
+    if (STATEMENT_WORDS.has(word) || /["“”]/.test(gap)) tag |= Tag.statement;
+    if (REACTION_WORDS.has(word)) tag |= Tag.reaction;
+    tags[i] = tag;
+    const capitalised = /^\p{Lu}/u.test(cased) && !(tag & (Tag.date | Tag.time));
+    if (capitalised && (!token.stop || word === "us")) {
+      if (runStart < 0) runStart = i;
+    } else closeRun(i);
+  }
+  closeRun(tokens.length);
+  // A time of day: a number with a.m./p.m. after it.
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tags[i] ?? 0) & Tag.time && /^\d/.test(tokens[i - 1]?.word ?? ""))
+      tags[i - 1] = (tags[i - 1] ?? 0) | Tag.time;
+  }
+  return tags;
+}
+
+/** "near the border", "at a base", "in the city": a place word after a preposition of place. */
+function placeBefore(tokens: readonly MatchToken[], at: number): boolean {
+  const previous = tokens[at - 1]?.word ?? "";
+  if (PLACE_BEFORE.has(previous)) return true;
+  const determiner = /^(?:the|a|an|its|their|his|her)$/.test(previous);
+  return determiner && PLACE_BEFORE.has(tokens[at - 2]?.word ?? "");
+}
+
+function isMonth(word: string, cased: string, next: MatchToken | undefined): boolean {
+  if (!MONTHS.has(word)) return false;
+  if (word !== "may" && word !== "mar") return true;
+  return /^\p{Lu}/u.test(cased) && /^\d/.test(next?.word ?? "");
+}
+
+/** Types one run of capitalised words: an organisation, a place, a person, or a name. */
+function tagNameRun(
+  tokens: readonly MatchToken[],
+  tags: Uint16Array,
+  start: number,
+  end: number,
+): void {
+  let first = start;
+  const opensSentence = (i: number) => i === 0 || /[.!?:"“”]\s*$/.test(tokens[i]?.gap ?? "");
+  // A sentence's first word is capitalised anyway: it is a name only when another follows it,
+  // or when it is a known title or place.
+  if (opensSentence(first) && end - first === 1) {
+    const word = tokens[first]?.word ?? "";
+    if (!TITLES.has(word) && !isPlaceTerm(tokens[first]?.term ?? "")) return;
+  }
+  if (opensSentence(first) && TITLES.has(tokens[first]?.word ?? "") === false && end - first > 1) {
+    // "Officials said", "The Azzurri": a common word opening the sentence is not part of the name.
+    const opener = tokens[first];
+    if (opener && (opener.stop || ORGANISATION_WORDS.has(opener.word))) first++;
+  }
+  const words = tokens.slice(first, end).map((token) => token.word);
+  const terms = tokens.slice(first, end).map((token) => token.term);
+  const before = tokens[first - 1];
+  const after = tokens[end];
+  let tag: number = Tag.name;
+  if (words.some((word) => ORGANISATION_WORDS.has(word)) || isAcronym(tokens[first]?.cased))
+    tag = Tag.organisation;
+  if (
+    terms.some(isPlaceTerm) ||
+    words.some((word) => PLACE_WORDS.has(word)) ||
+    STATE_ABBREVIATIONS.has(after?.word ?? "") ||
+    (before && PLACE_BEFORE.has(before.word) && tag !== Tag.organisation)
+  )
+    tag = tag === Tag.organisation ? tag | Tag.place : Tag.place;
+  if (
+    tag === Tag.name &&
+    (TITLES.has(before?.word ?? "") ||
+      TITLES.has(words[0] ?? "") ||
+      words.length >= 2 ||
+      STATEMENT_WORDS.has(after?.word ?? "") ||
+      STATEMENT_WORDS.has(before?.word ?? ""))
+  )
+    tag |= Tag.person;
+  for (let i = first; i < end; i++) tags[i] = (tags[i] ?? 0) | tag;
+}
+
+function isAcronym(cased: string | undefined): boolean {
+  return cased !== undefined && /^\p{Lu}{2,6}$/u.test(cased) && cased !== "US";
+}
+
+/** The tags that answer a question of each type, with how well (1 fully). */
+const ANSWERS: Readonly<
+  Record<Exclude<AnswerType, "none">, ReadonlyArray<readonly [number, number]>>
+> = {
+  person: [
+    [Tag.person, 1],
+    [Tag.organisation, 0.8],
+    [Tag.name, 0.7],
+  ],
+  organisation: [
+    [Tag.organisation, 1],
+    [Tag.name, 0.75],
+    [Tag.person, 0.5],
+    [Tag.place, 0.5],
+  ],
+  place: [
+    [Tag.place, 1],
+    [Tag.name, 0.5],
+  ],
+  date: [
+    [Tag.date, 1],
+    [Tag.time, 0.8],
+  ],
+  time: [
+    [Tag.time, 1],
+    [Tag.date, 0.6],
+  ],
+  number: [[Tag.number, 1]],
+  reason: [[Tag.reason, 1]],
+  statement: [
+    [Tag.statement, 1],
+    [Tag.reaction, 0.6],
+  ],
+  reaction: [
+    [Tag.reaction, 1],
+    [Tag.statement, 0.8],
+  ],
+};
+
+/** How well a tagged token answers a question of this type (0 when it does not). */
+export function answerQuality(
+  type: AnswerType,
+  unit: NumberUnit | null,
+  tags: Uint16Array,
+  tokens: readonly MatchToken[],
+  at: number,
+): number {
+  if (type === "none") return 0;
+  const tag = tags[at] ?? 0;
+  let quality = 0;
+  for (const [wanted, value] of ANSWERS[type]) if (tag & wanted && value > quality) quality = value;
+  if ((type === "person" || type === "organisation") && quality > 0) {
+    // A name beside a word of blame or agency answers "who did it" best.
+    for (let i = Math.max(0, at - 5); i <= at + 5 && i < tokens.length; i++)
+      if (i !== at && AGENT_CUES.has(tokens[i]?.word ?? "")) return Math.min(1, quality + 0.2);
+    return quality * 0.9;
+  }
+  if (type === "number" && quality > 0 && unit !== null) {
+    const units = UNIT_WORDS[unit];
+    const near = [tokens[at + 1], tokens[at + 2], tokens[at - 1]];
+    const money = unit === "money" && /[$£€¥]\s*$/.test(tokens[at]?.gap ?? "");
+    const age =
+      unit === "age" &&
+      /,\s*$/.test(tokens[at]?.gap ?? "") &&
+      /^\d{1,3}$/.test(tokens[at]?.word ?? "");
+    if (!money && !age && !near.some((token) => token && units.has(token.word))) quality = 0.5;
+  }
+  return quality;
+}

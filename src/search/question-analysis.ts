@@ -1,0 +1,103 @@
+/**
+ * What kind of answer a reporter's question wants, read from its wording alone: general English
+ * question forms, for any beat.
+ */
+
+/** The kind of thing that answers a question. */
+export type AnswerType =
+  | "person"
+  | "organisation"
+  | "place"
+  | "date"
+  | "time"
+  | "number"
+  | "reason"
+  | "statement"
+  | "reaction"
+  | "none";
+
+/** What a number should count or measure, when the question says ("how old", "how long"…). */
+export type NumberUnit = "age" | "duration" | "distance" | "height" | "speed" | "money" | "share";
+
+export interface QuestionAnalysis {
+  readonly answerType: AnswerType;
+  /** For a number: what it measures, when the question says. */
+  readonly unit: NumberUnit | null;
+  /** True when the question asks about a picture, photo or caption. */
+  readonly wantsPicture: boolean;
+  /** Words that name the asked event (a day, a date, an ordinal): they weigh as names. */
+  readonly eventWords: readonly string[];
+}
+
+const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
+  [/\bhow old\b|\bwhat age\b|\bage of\b/, "age"],
+  [
+    /\bhow long\b|\bfor how long\b|\bhow many (?:hours|minutes|days|weeks|months|years|seconds)\b/,
+    "duration",
+  ],
+  [/\bhow far\b|\bhow close\b/, "distance"],
+  [/\bhow (?:high|tall|deep)\b/, "height"],
+  [/\bhow (?:fast|strong|powerful)\b|\bwind ?speed\b/, "speed"],
+  [
+    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined)\b/,
+    "money",
+  ],
+  [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
+];
+
+const NUMBER_QUESTION =
+  /\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
+const TIME_QUESTION =
+  /\bwhat time\b|\bat what time\b|\bwhat hour\b|\bhow early\b|\bhow late\b|\b(?:when|what time) (?:exactly|precisely)\b/;
+const DATE_QUESTION =
+  /\bwhen\b|\bwhat (?:date|day|year|month|week)\b|\bwhich (?:date|day|year|month|week)\b|\bsince when\b|\bhow soon\b/;
+const PLACE_QUESTION =
+  /\bwhere\b|\b(?:which|what) (?:city|cities|town|towns|country|countries|state|states|region|regions|province|provinces|county|counties|village|villages|area|areas|venue|venues|stadium|site|sites|location|locations|place|places|neighbou?rhood|district|port|island|airport|street|coast)\b|\bin what (?:city|town|country|state|area|place)\b/;
+const ORGANISATION_QUESTION =
+  /\b(?:which|what) (?:group|groups|organi[sz]ations?|company|companies|firm|firms|agency|agencies|party|parties|team|teams|club|clubs|outlet|outlets|network|networks|union|unions|militia|militias|ministry|ministries|department|departments|authority|authorities|utility|utilities|bank|banks|airline|airlines|side|sides|body|bodies|institution|institutions|university|court|courts|country's|nation|nations)\b/;
+const PERSON_QUESTION =
+  /\b(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|officials|man|men|woman|women|player|players|leader|leaders|minister|ministers|judge|judges|candidate|candidates|officer|officers|spokesman|spokeswoman|spokesperson|lawyer|lawyers|victim|victims|goalkeeper|keeper|scientist|scientists|expert|experts|politician|politicians|senator|senators|member|members|executive|executives)\b/;
+const REASON_QUESTION =
+  /\bwhy\b|\bwhat (?:caused|causes|prompted|prompts|led to|leads to|triggered|sparked|drove|motivated|is behind|was behind)\b|\bfor what reason\b|\breasons?\b|\bhow come\b|\bwhat (?:was|is) the cause\b/;
+const REACTION_QUESTION =
+  /\bhow did\b.*\b(?:react|reacted|respond|responded|take|took|greet|greeted|receive|received)\b|\b(?:react|reacted|reaction|reactions|respond|responded|response|responses)\b/;
+const STATEMENT_QUESTION =
+  /\bwhat (?:did|does|do|has|have|had|will|would|was|were|is)\b.*\b(?:say|says|said|tell|told|claim|claimed|announce|announced|argue|argued|write|wrote|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|stated?|comment|commented|add|added|describe|described|call|called)\b|\bwhat was said\b|\bquotes? (?:from|by)\b|\bin (?:his|her|their) (?:own )?words\b|\bstatement\b/;
+const PICTURE_QUESTION =
+  /\b(?:photos?|photographs?|pictures?|pics?|captions?|photographed|pictured|snapshots?|galler(?:y|ies)|slideshows?)\b/;
+
+/** Day names, months and ordinals that pick out one event of a story. */
+const EVENT_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|fifth|sixth|latest|earlier|previous|opening|final|1st|2nd|3rd|[4-9]th|\d{1,2}(?:st|nd|rd|th)|\d{4})$/;
+
+/** Reads which kind of answer a question wants, and what of its wording names an event. */
+export function analyseQuestion(question: string): QuestionAnalysis {
+  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  const wantsPicture = PICTURE_QUESTION.test(text);
+  const answerType = answerTypeOf(text);
+  const unit =
+    answerType === "number" ? (UNIT_OF.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
+  const eventWords = [
+    ...new Set(
+      text
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => EVENT_WORD.test(word))
+        // "May" is a month only when a number stands by it; a year names an event only with a day.
+        .filter((word) => !/^\d{4}$/.test(word) || /\b[a-z]+ \d{1,2},? \d{4}\b/.test(text)),
+    ),
+  ];
+  return { answerType, unit, wantsPicture, eventWords };
+}
+
+function answerTypeOf(text: string): AnswerType {
+  if (NUMBER_QUESTION.test(text)) return "number";
+  if (TIME_QUESTION.test(text)) return "time";
+  if (PLACE_QUESTION.test(text)) return "place";
+  if (ORGANISATION_QUESTION.test(text)) return "organisation";
+  if (PERSON_QUESTION.test(text)) return "person";
+  if (DATE_QUESTION.test(text)) return "date";
+  if (REASON_QUESTION.test(text)) return "reason";
+  if (REACTION_QUESTION.test(text)) return "reaction";
+  if (STATEMENT_QUESTION.test(text)) return "statement";
+  return "none";
+}

@@ -1,0 +1,293 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ArticleMetadata, InferredFrom } from "../src/ingest/article.js";
+import { readArticle } from "../src/ingest/read-article.js";
+
+/**
+ * Pages written by the team in the house styles found on real news sites (each in our own words,
+ * invented outlets and stories): what a reader takes as outlet, headline, date, byline, captions
+ * and first paragraph, and the furniture that must never be quoted.
+ */
+const DIR = "test/fixtures/house-styles";
+
+interface Expected {
+  readonly outlet: string;
+  readonly outletFrom: InferredFrom;
+  readonly origin: string | null;
+  readonly headline: string | null;
+  readonly published: string | null;
+  readonly byline: string | null;
+  readonly captions: readonly string[];
+  readonly first: string | null;
+  /** Words of the page's furniture that no passage may hold. */
+  readonly furniture: readonly string[];
+}
+
+const PAGES: Readonly<Record<string, Expected>> = {
+  // A wire story on a local broadcaster's site: date stamp, agency dateline, credited caption.
+  "kqrv-2024-05-02.txt": {
+    outlet: "KQRV",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Floodwaters close county roads as the river crests",
+    published: "2024-05-02",
+    byline: null,
+    captions: [
+      "Volunteers fill sandbags outside the fire station on Thursday, May 2, 2024, in Springdale, Ark.",
+    ],
+    first:
+      "SPRINGDALE, Ark. (AP) — The river rose above its banks overnight and closed at least a dozen county roads, emergency managers said Thursday, as crews stacked sandbags around the water plant.",
+    furniture: ["Recommended Videos", "AP Photo", "Copyright 2024", "may not be published"],
+  },
+  // An aggregator: a "Published" label and a "Full Article" link glued to the summary.
+  "newsroundup.txt": {
+    outlet: "News Roundup",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "City council approves budget after a late-night vote",
+    published: "2023-11-08",
+    byline: null,
+    captions: [],
+    first:
+      "The city council approved next year's budget shortly before midnight on Tuesday, ending a six-hour meeting in which members argued over library hours and a new bus route. The mayor said she would sign it on Wednesday […]",
+    furniture: ["Full Article", "Published"],
+  },
+  // A state news agency: a column of menu words, the agency between slashes after the dateline.
+  "nordpress-agency.txt": {
+    outlet: "Nord Press Agency",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Parliament passes the new energy law",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "OSTBURG, March 3. /NORDPRESS/. Parliament passed the new energy law on Tuesday by a wide margin, the speaker's office said.",
+    furniture: ["Back to Main page", "Currency converter", "Economy"],
+  },
+  // A broadsheet: "Headline | Section | Outlet" title line, two-name byline, updated line, photo credit.
+  "harborview-times.txt": {
+    outlet: "The Harborview Times",
+    outletFrom: "page",
+    origin: null,
+    headline: "Shipyard workers vote to end three-week strike",
+    published: "2024-03-03",
+    byline: "Lena Ortiz and Samuel Achebe",
+    captions: ["Pickets pack up their signs outside the main gate on Sunday."],
+    first:
+      "Workers at the Harborview shipyard voted on Sunday to accept a new contract, ending a strike that had halted work on two ferries.",
+    furniture: ["| Business |", "Photo: Lena Ortiz", "Updated March"],
+  },
+  // A British regional site: standfirst, bullets, day-first dotted date, image source and caption labels.
+  "northern-echo-daily-2024-03-14.txt": {
+    outlet: "Northern Echo Daily",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Bridge closed after lorry strikes railing",
+    published: "2024-03-14",
+    byline: null,
+    captions: ["Police tape across the bridge approach on Thursday morning"],
+    first: "A stretch of the coast road will stay shut until engineers have checked the structure",
+    furniture: ["Image source", "Image caption", "Getty Images", "Published 14.03.2024"],
+  },
+  // A public radio live blog: alt text, photographer credit, caption; sign-off team and names.
+  "eastfield-public-radio.txt": {
+    outlet: "Eastfield Public Radio",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Live Updates: Storm knocks out power across the valley",
+    published: "2024-03-09",
+    byline: null,
+    captions: [
+      "Utility crews repair a line near Millbrook on Saturday.",
+      "A lineman works from a bucket truck on Route 9 in Millbrook on Saturday morning.",
+    ],
+    first:
+      "More than 40,000 homes lost power overnight as the storm moved through the valley. Here's what we know:",
+    furniture: ["Jordan Pike/", "live blog team", "Maria Chen", "Posted March"],
+  },
+  // A blog: the site's name over the date and title, a WordPress footer.
+  "voices-of-the-valley-2023-04-24.txt": {
+    outlet: "Voices of the Valley",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Orchard growers count the cost of the late frost",
+    published: "2023-04-24",
+    byline: null,
+    captions: [],
+    first:
+      "Growers across the valley say a late frost last week destroyed most of the early apple blossom, and some expect to lose half of this year's crop. The growers' association has asked the state for emergency loans.",
+    furniture: ["WordPress", "bloggers like this", "Voices of the Valley"],
+  },
+  // A metered magazine: alt text over an image credit, paywall prompts.
+  "gadgetweekly.txt": {
+    outlet: "Gadget Weekly",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Folding phone battery recall widens to two more models",
+    published: null,
+    byline: null,
+    captions: ["The new foldable handset"],
+    first:
+      "The maker of a popular folding phone has widened its battery recall to two more models after reports of swelling packs.",
+    furniture: ["Image credit", "Thank you for reading", "unlimited access", "first month"],
+  },
+  // A portal carrying agency copy: "AGENCY | Updated: DD-MM-YYYY HH:MM IST | Created: …".
+  "newsdeskindia.txt": {
+    outlet: "News Desk India",
+    outletFrom: "file-name",
+    origin: "Press Trust of India",
+    headline: "Monsoon rains cut off hill villages as roads wash away",
+    published: "2023-08-30",
+    byline: null,
+    captions: [],
+    first:
+      "Heavy monsoon rains washed away several hill roads overnight, cutting off at least 14 villages, district officials said on Wednesday.",
+    furniture: ["Updated:", "IST"],
+  },
+  // A broadcaster's photo gallery: bullet captions, each with its credit line beneath; no body.
+  "metro-channel-7-photos.txt": {
+    outlet: "Metro Channel 7",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: "2024-01-15",
+    byline: null,
+    captions: [
+      "Snowplows clear the ring road before dawn as the first big storm of the winter hits the city, Jan. 15, 2024.",
+      "Children sled down the hill in Riverside Park after schools closed for the day, Jan. 15, 2024.",
+      "A bus waits at a stop on Main Street as snow falls, Jan. 15, 2024, in the city centre.",
+    ],
+    first: null,
+    furniture: ["Maya Reyes/AP", "Getty Images", "•"],
+  },
+  // A cable network's live page: video title and source line, key points, post count, follow link.
+  "capitol-news-network.txt": {
+    outlet: "Capitol News Network",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Senate passes stopgap bill hours before deadline",
+    published: null,
+    byline: null,
+    captions: ["Senate votes on spending bill"],
+    first:
+      "• The vote: The Senate passed the stopgap bill 71 to 28 late Friday, sending it to the president.",
+    furniture: ["Source: CNN", "What we're covering", "58 Posts", "continue to follow"],
+  },
+  // A regional paper: follow prompt, comment form, copyright owner with company words.
+  "harbor-town-gazette.txt": {
+    outlet: "Harbor Town Gazette",
+    outletFrom: "page",
+    origin: null,
+    headline: "Ferry fares to rise in June",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The island ferry will raise fares by 6 percent in June, the port authority said on Monday, blaming higher fuel and insurance costs.",
+    furniture: ["Follow Harbor", "Leave a Reply", "email address", "Media Group"],
+  },
+  // An international site: no headline (the page opens on the story), "City:" dateline, "Read also" links.
+  "globalvoice-2023-07-11.txt": {
+    outlet: "Global Voice",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: "2023-07-11",
+    byline: null,
+    captions: [],
+    first:
+      "Lisbon: The central bank held interest rates steady on Tuesday, saying inflation had slowed faster than it expected in the spring but that wages were still rising quickly. Economists had expected the decision, which leaves the main rate at its highest in fifteen years.",
+    furniture: ["Read also", "Shoppers cut back", "Markets steady"],
+  },
+  // A sports site: byline with where the reporter stood, a dateline with no year, paywall prompts.
+  "pitchside-report.txt": {
+    outlet: "Pitchside Report",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harriers win the cup on penalties after a late equaliser",
+    published: null,
+    byline: "Tomas Ekdahl",
+    captions: [],
+    first:
+      "July 10 – The Harriers won the national cup on penalties on Sunday after Jamie Roe's equaliser in the 89th minute forced extra time against the Wolves.",
+    furniture: ["Riverside Stadium", "Try first month", "articles this month"],
+  },
+  // A browser notice, a newsletter promo and a share bar stacked above the title.
+  "the-lakeland-ledger.txt": {
+    outlet: "The Lakeland Ledger",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "School board delays vote on new start times",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The Lakeland school board put off a vote on later start times for high schools on Thursday after parents packed the meeting to object.",
+    furniture: ["browser", "Sign up", "Share Facebook"],
+  },
+  // Another paper's copy: "originally appeared in", a "Source|" line.
+  "riverbend-daily-news.txt": {
+    outlet: "Riverbend Daily News",
+    outletFrom: "file-name",
+    origin: "The Prairie Courier",
+    headline: "Drought forces water limits for the summer",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Watering lawns will be allowed only two days a week from June, the Riverbend water district decided on Wednesday.",
+    furniture: ["originally appeared", "Source|"],
+  },
+};
+
+function read(file: string) {
+  const text = readFileSync(path.join(DIR, file), "utf8");
+  const result = readArticle(path.join(DIR, file), new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(`${file}: ${result.reason}`);
+  return { text, article: result.article };
+}
+
+describe("pages in the house styles of real news sites", () => {
+  it("has at least 15 house styles, each with what a reader should see", () => {
+    const files = readdirSync(DIR).filter((name) => name.endsWith(".txt"));
+    expect(files.sort()).toEqual(Object.keys(PAGES).sort());
+    expect(files.length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const [file, want] of Object.entries(PAGES)) {
+    it(`reads ${file} as a reader does`, () => {
+      const { text, article } = read(file);
+      const got: Partial<ArticleMetadata> = article.metadata;
+      expect({
+        outlet: got.outlet,
+        origin: got.origin,
+        headline: got.headline,
+        published: got.published,
+        byline: got.byline,
+      }).toEqual({
+        outlet: want.outlet,
+        origin: want.origin,
+        headline: want.headline,
+        published: want.published,
+        byline: want.byline,
+      });
+      expect(article.metadata.inferred?.outlet).toBe(want.outletFrom);
+      const captions = article.passages.filter((p) => p.kind === "caption");
+      const body = article.passages.filter((p) => p.kind === "paragraph");
+      expect(captions.map((p) => p.text)).toEqual(want.captions);
+      expect(body[0]?.text ?? null).toBe(want.first);
+      // Body paragraphs and captions are numbered apart, each from 1, as a reader counts them.
+      expect(body.map((p) => p.paragraph)).toEqual(body.map((_, i) => i + 1));
+      expect(captions.map((p) => p.paragraph)).toEqual(captions.map((_, i) => i + 1));
+      expect(new Set(article.passages.map((p) => p.id)).size).toBe(article.passages.length);
+      for (const passage of article.passages) {
+        // Quotes are verbatim: every passage is a stretch of the file as written.
+        expect(text).toContain(passage.text);
+        if (want.headline) expect(passage.text).not.toBe(want.headline);
+        for (const words of want.furniture) expect(passage.text).not.toContain(words);
+      }
+    });
+  }
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { findDate } from "../src/ingest/date-text.js";
+import {
+  dateInFileName,
+  isWireService,
+  outletFromHost,
+  outletFromName,
+  splitRunTogether,
+} from "../src/ingest/outlet-names.js";
+import { readArticle } from "../src/ingest/read-article.js";
+import { articleJson } from "../src/render/answer-json.js";
+
+const page = (text: string) => new TextEncoder().encode(text);
+
+describe("outlet names from addresses and file names", () => {
+  it("reads a web host: the directory's name, call letters, or the host's words", () => {
+    expect(outletFromHost("www.example-daily-news.com")).toBe("Example Daily News");
+    expect(outletFromHost("https://www.kqxt.com/news/story")).toBe("KQXT");
+    expect(outletFromHost("edition.cnn.com")).toBe("CNN");
+    expect(outletFromHost("uk.news.yahoo.com")).toBe("Yahoo News");
+    expect(outletFromHost("www.harbortownherald.co.uk")).toBe("Harbor Town Herald");
+  });
+
+  it("reads run-together names as words only when known words carry them", () => {
+    expect(splitRunTogether("southdakotadailynews")).toEqual(["south", "dakota", "daily", "news"]);
+    expect(splitRunTogether("thewhistler")).toEqual(["the", "whistler"]);
+    expect(splitRunTogether("zorbulant")).toEqual(["zorbulant"]);
+  });
+
+  it("reads a file name's outlet and date, leaving the story's words out", () => {
+    expect(outletFromName("harbor-town-herald-ferry-fares")?.outlet).toBe("Harbor Town Herald");
+    expect(outletFromName("voices-of-the-valley-2023-04-24")?.outlet).toBe("Voices of the Valley");
+    expect(outletFromName("wsj-markets-story")?.outlet).toBe("The Wall Street Journal");
+    expect(dateInFileName("voices-of-the-valley-2023-04-24")).toBe("2023-04-24");
+    expect(dateInFileName("report-20240229")).toBe("2024-02-29");
+    expect(dateInFileName("report-2023-02-30")).toBeNull();
+  });
+
+  it("knows the wire services whose copy other outlets carry", () => {
+    expect(isWireService("Reuters")).toBe(true);
+    expect(isWireService("AFP")).toBe(true);
+    expect(isWireService("The Lakeland Ledger")).toBe(false);
+  });
+});
+
+describe("dates as pages print them", () => {
+  it("reads day-first dotted and dashed dates, month names and ISO", () => {
+    expect(findDate("Published 14.03.2024")?.iso).toBe("2024-03-14");
+    expect(findDate("Updated: 30-08-2023 10:24 IST")?.iso).toBe("2023-08-30");
+    expect(findDate("effective 10-Mar-2019")?.iso).toBe("2019-03-10");
+    expect(findDate("Posted Mar. 9, 2024")?.iso).toBe("2024-03-09");
+    expect(findDate("2 hours ago")).toBeNull();
+  });
+});
+
+describe("sources JSON", () => {
+  it("says where outlet, headline and date came from, and whose copy an article is", () => {
+    const front = readArticle(
+      "desk/any-name.md",
+      page(
+        "---\noutlet: The Weekly Column\npublished: 2024-02-01\n---\nA paragraph that says something.\n",
+      ),
+    );
+    if (!front.ok) throw new Error(front.reason);
+    expect(articleJson(front.article)).toMatchObject({
+      outlet: "The Weekly Column",
+      origin: null,
+      inferred: { outlet: "front-matter", headline: null, published: "front-matter" },
+    });
+    const carried = readArticle(
+      "desk/kqxt-2024-05-02.txt",
+      page(
+        "Floodwaters close county roads as the river crests\n\nSPRINGDALE, Ark. (AP) — The river rose above its banks overnight.\n\nCrews stacked sandbags.\n",
+      ),
+    );
+    if (!carried.ok) throw new Error(carried.reason);
+    expect(articleJson(carried.article)).toMatchObject({
+      outlet: "KQXT",
+      origin: "The Associated Press",
+      headline: "Floodwaters close county roads as the river crests",
+      published: "2024-05-02",
+      inferred: { outlet: "file-name", headline: "page", published: "file-name" },
+    });
+  });
+});
+
+describe("a file named for what it is, not who published it", () => {
+  it("names no outlet from a generic file name", () => {
+    expect(outletFromName("page-from-slack")).toBeNull();
+    expect(outletFromName("article-2")).toBeNull();
+    expect(outletFromName("untitled")).toBeNull();
+  });
+
+  it("still reads an outlet whose name begins with a common word", () => {
+    expect(outletFromName("new-york-times-storm")?.outlet).toBe("The New York Times");
+  });
+});

@@ -1,0 +1,114 @@
+import { EventEmitter } from "node:events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
+import { DeskWork } from "../../src/slack/desk-work.js";
+import { leaveOnBug } from "../../src/slack/leave-on-bug.js";
+import { FORM, type HttpDeskApp, startHttpDeskApp } from "../support/http-desk-app.js";
+import { fakeLogger } from "../support/listener-fakes.js";
+import { slashCommandBody, waitFor } from "../support/slack-requests.js";
+
+const never = () => new Promise<never>(() => {});
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("leaving after a bug no listener caught", () => {
+  it("logs the failure, leaves once, and exits with 1 only after leaving", async () => {
+    const { logger, errors } = fakeLogger();
+    const failures = new EventEmitter();
+    const exits: number[] = [];
+    let leaves = 0;
+    let finishLeaving: () => void = () => {};
+    leaveOnBug(
+      {
+        logger,
+        leave: () => {
+          leaves += 1;
+          return new Promise<void>((resolve) => {
+            finishLeaving = resolve;
+          });
+        },
+      },
+      (code) => exits.push(code),
+      failures,
+    );
+    failures.emit("uncaughtException", new Error("a bug, token xoxb-1-2-abcdef"));
+    failures.emit("unhandledRejection", new Error("another"));
+    await later(10);
+    expect(exits).toEqual([]);
+    finishLeaving();
+    await waitFor(() => exits.length > 0);
+    expect({ leaves, exits }).toEqual({ leaves: 1, exits: [1] });
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain("unexpected failure, exiting");
+  });
+
+  it("gives replies under way their time, then tells the askers still waiting, each once", async () => {
+    const work = new DeskWork();
+    const told: string[] = [];
+    let finishSoon: () => void = () => {};
+    work.track(
+      new Promise<void>((resolve) => {
+        finishSoon = resolve;
+      }),
+      [async (text) => told.push(`soon: ${text}`)],
+    );
+    work.track(never(), [
+      () => Promise.reject(new Error("response_url refused")),
+      async (text) => told.push(`by ephemeral: ${text}`),
+    ]);
+    // A way of telling that hangs may yet arrive: the next one is not tried.
+    work.track(never(), [never, async (text) => told.push(`twice: ${text}`)]);
+    work.track(never(), []);
+    setTimeout(() => finishSoon(), 20);
+    const left = await work.finishOrTell("restarting", 200, 100);
+    expect(left).toEqual({ finished: 1, told: 1, untold: 2 });
+    expect(told).toEqual(["by ephemeral: restarting"]);
+  });
+});
+
+describe("a running app that must leave", () => {
+  let app: HttpDeskApp;
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+
+  beforeAll(async () => {
+    app = await startHttpDeskApp({ timeoutMs: 9_000, attempts: 1 });
+  });
+  afterAll(async () => {
+    release();
+    await app?.stop();
+  });
+
+  it("finishes what it can and tells every asker of an acknowledged command it is restarting", async () => {
+    const stuck = ["stuck-1", "stuck-2", "stuck-3"];
+    for (const name of stuck) {
+      let calls = 0;
+      // The answer's post hangs (Slack slow); the apology that follows is taken.
+      app.fake.on(`/hooks/${name}`, async () => {
+        calls += 1;
+        if (calls === 1) await released;
+        return { body: { ok: true } };
+      });
+    }
+    const sent = await Promise.all(
+      [...stuck, "quick"].map((name) =>
+        app.post(
+          slashCommandBody({ text: "who fired", responseUrl: app.fake.responseUrl(name) }),
+          FORM,
+        ),
+      ),
+    );
+    expect(sent.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    await waitFor(() => app.fake.callsTo("/hooks/quick").length === 1);
+    await waitFor(() => stuck.every((name) => app.fake.callsTo(`/hooks/${name}`).length === 1));
+    const left = await app.running.leave();
+    expect(left).toEqual({ finished: 0, told: 3, untold: 0 });
+    for (const name of stuck) {
+      const calls = app.fake.callsTo(`/hooks/${name}`);
+      expect(calls).toHaveLength(2);
+      expect(calls[1]?.params["text"]).toBe(DeskTexts.restarting);
+    }
+    expect(app.fake.callsTo("/hooks/quick")).toHaveLength(1);
+  }, 20_000);
+});
