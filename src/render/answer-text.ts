@@ -67,6 +67,7 @@ export function renderSourcesText(articles: readonly Article[]): string {
         outletName(article),
         meta.headline ? `"${meta.headline}"` : null,
         meta.published ?? "undated",
+        meta.origin ? `${meta.origin} copy` : null,
       ];
       return `• ${parts.filter(Boolean).join(", ")} (${article.passages.length} passages) [${article.id}]`;
     })
