@@ -6,6 +6,7 @@ import { oneLine } from "../src/render/answer-text.js";
 import { decodeButtonValue, encodeButtonValue } from "../src/render/blocks/answer-actions.js";
 import { plain } from "../src/render/blocks/modal-kit.js";
 import { clip, clipMrkdwn } from "../src/render/blocks/mrkdwn.js";
+import { compactQuote } from "../src/render/compact-quote.js";
 import { answerReply } from "../src/slack/desk-reply.js";
 import {
   boundarySnap,
@@ -98,6 +99,17 @@ describe("cutting text on grapheme boundaries", () => {
         expectWholeEmoji(shown, text);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("a compact quote is cut at a space or between whole characters", () => {
+    fc.assert(
+      fc.property(longMixed, fc.integer({ min: 5, max: 300 }), (text, max) => {
+        const quote = compactQuote(text, "what did the council say", max);
+        expect(quote.length).toBeLessThanOrEqual(max);
+        expectWholeEmoji(quote, text);
+      }),
+      { numRuns: 200 },
     );
   });
 

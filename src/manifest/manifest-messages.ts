@@ -1,3 +1,4 @@
+import { cutToLength } from "../text/graphemes.js";
 /** Every line `npm run manifest` prints about a problem, in one place; tests import them. */
 export const ManifestMessages = Object.freeze({
   keyNotAName: "YAML: a list or map is used as a key",
@@ -83,5 +84,5 @@ function deskList(desks: readonly { readonly desk: string; readonly command: str
 
 /** Long values are cut in messages so that each problem stays one readable line. */
 export function clip(value: string, max = 60): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+  return value.length <= max ? value : `${cutToLength(value, max - 1)}…`;
 }

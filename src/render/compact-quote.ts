@@ -5,6 +5,8 @@
  * is cut at a space (never inside a word, an emoji or any other character) and ends with "…".
  */
 
+import { cutToLength } from "../text/graphemes.js";
+
 /** Abbreviations after which a full stop does not end a sentence (general news English). */
 const ABBREVIATION =
   /(?:^|[\s(“"'‘])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Insp|Det|St|Jr|Sr|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Bros|vs|etc|approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]|(?:[A-Z]\.)+[A-Z])\.$/;
@@ -80,10 +82,5 @@ export function cutAtSpace(text: string, max: number): string {
   const space = room.search(/\s\S*$/);
   if (space > 0) return `${room.slice(0, space).replace(/[\s,;:–—-]+$/, "")}…`;
   // One word longer than the room: cut between whole characters (grapheme clusters).
-  let cut = "";
-  for (const { segment } of new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)) {
-    if (cut.length + segment.length > room.length) break;
-    cut += segment;
-  }
-  return `${cut}…`;
+  return `${cutToLength(text, room.length)}…`;
 }
