@@ -134,3 +134,14 @@ describe("an article holding a secret", () => {
     expect(renderAnswerText(answerQuestion(desk, "leaked bot key harbour"))).toContain(SECRET_MASK);
   });
 });
+
+describe("hiding a secret setting's very long value", () => {
+  it("never leaves half of a character behind", () => {
+    const value = `${"k".repeat(1023)}\u{1F600}tail`;
+    const masked = maskSecrets(`MY_API_KEY=${value}`).text;
+    expect(masked.startsWith(`MY_API_KEY=${SECRET_MASK}`)).toBe(true);
+    expect(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(masked),
+    ).toBe(false);
+  });
+});

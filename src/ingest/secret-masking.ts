@@ -51,7 +51,7 @@ const SECRET_SHAPES: readonly SecretShape[] = Object.freeze([
     // A config line: `SLACK_SIGNING_SECRET=…`, `API_KEY: "…"`. Only the value is hidden.
     name: "secret setting",
     pattern:
-      /\b[A-Z][A-Z0-9_]{0,60}(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)[A-Z0-9_]{0,30}[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"']{8,1024})/g,
+      /\b[A-Z][A-Z0-9_]{0,60}(?:SECRET|TOKEN|PASSWORD|PASSWD|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY)[A-Z0-9_]{0,30}[ \t]{0,8}[=:][ \t]{0,8}["']?([^\s"']{8,1024}(?![\uDC00-\uDFFF]))/g,
     group: 1,
   },
 ]);
