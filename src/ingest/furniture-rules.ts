@@ -459,6 +459,8 @@ const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
 /** A bar of menu entries: capitalised words, no sentence, several known menu words or separators. */
 export function isMenuBar(unit: string): boolean {
   if (/[.!?]["”’)]?$/.test(unit)) return false;
+  // A long unit with sentences in it is prose, whatever bars it holds.
+  if (unit.split(/\s+/).length > 30 && /[a-z][.!?]["”’)]?\s+\p{Lu}/u.test(unit)) return false;
   const words = unit.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length < 4) return false;
   const separators = unit.match(SEPARATORS)?.length ?? 0;
