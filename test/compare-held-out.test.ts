@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deskQuoteChanges } from "../src/compare/quote-changes.js";
 import { foldPhrase } from "../src/compare/word-forms.js";
 import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
-import { REPRINT } from "./fixtures/seed-questions.js";
 import { seedsPlusHeldOut } from "./support/comparison-desk.js";
+import { REPRINT } from "./support/seeds-desk.js";
 
 /**
  * Held-out articles (test/fixtures/held-out, never in seeds/): a wire report written in another

@@ -8,8 +8,8 @@ import { answerJson } from "../src/render/answer-json.js";
 import { renderAnswerText } from "../src/render/answer-text.js";
 import { differenceLines } from "../src/render/comparison-lines.js";
 import { renderComparisonText } from "../src/render/comparison-text.js";
-import { REPRINT, REWRITE } from "./fixtures/seed-questions.js";
 import { attributionsOf, factsOf, sideOf } from "./support/comparison-desk.js";
+import { REPRINT, REWRITE } from "./support/seeds-desk.js";
 
 let desk: StoryDesk;
 

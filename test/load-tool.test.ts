@@ -1,11 +1,26 @@
-import { describe, expect, it } from "vitest";
-import { judge, type LoadReport, LoadTargets, timings } from "../src/load/load-report.js";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { judge, type LoadReport, LoadTargets, timings } from "../src/tools/load/load-report.js";
+import { triggerId } from "../src/tools/load/load-run.js";
 import { runTool } from "./support/run-tool.js";
+
+/** A newsroom of two desks: the seeds desk and the written recall desk, linked in. */
+const newsroom = mkdtempSync(path.join(tmpdir(), "story-desk-load-newsroom-"));
+symlinkSync(path.resolve("seeds/iraq"), path.join(newsroom, "iraq"));
+symlinkSync(path.resolve("test/fixtures/desks/recall"), path.join(newsroom, "recall"));
+afterAll(() => rmSync(newsroom, { recursive: true, force: true }));
 
 describe("npm run load", () => {
   it("fires signed commands at the app in HTTP mode and reports acks, answers and memory as JSON", () => {
-    const run = runTool("src/load/load.ts", [
+    // The desk named by --desk (not the default one), asked with its own command: all answered.
+    const run = runTool("src/tools/load/load.ts", [
       "--json",
+      "--seeds",
+      newsroom,
+      "--desk",
+      "recall",
       "--commands",
       "20",
       "--concurrency",
@@ -37,8 +52,22 @@ describe("npm run load", () => {
     expect(run.status).toBe(report.targets.met ? 0 : 1);
   }, 60_000);
 
+  it("says which desks there are when --desk names none", () => {
+    const run = runTool("src/tools/load/load.ts", ["--seeds", newsroom, "--desk", "nowhere"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `No desk "nowhere" in ${newsroom}. The desks are: iraq, recall.`,
+    );
+  });
+
+  it("gives every command a trigger id of its own, shaped like Slack's", () => {
+    const ids = Array.from({ length: 1000 }, () => triggerId());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 10)) expect(id).toMatch(/^\d+\.\d+\.[0-9a-f]+$/);
+  });
+
   it("refuses a command line it cannot use, with its usage", () => {
-    const run = runTool("src/load/load.ts", ["--commands", "lots"]);
+    const run = runTool("src/tools/load/load.ts", ["--commands", "lots"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^Usage: npm run load/);
   });

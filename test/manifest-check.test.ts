@@ -284,8 +284,10 @@ describe("the manifest held against what the app registers", () => {
   });
 
   it("wants interactivity off and no Home tab when the app has neither", () => {
-    const surface = { ...SeedsSurface, actions: [], views: [], homeTab: false };
-    expect(check(surface)).toEqual([M.homeTabOn, M.interactivityOn]);
+    const surface = { ...SeedsSurface, actions: [], views: [], shortcuts: [], homeTab: false };
+    expect(check(surface)).toEqual(
+      [M.homeTabOn, M.interactivityOn, M.shortcutNotHandled("add_to_desk")].sort(),
+    );
   });
 
   it("wants a new command declared, and the commands scope kept", () => {

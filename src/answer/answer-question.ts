@@ -2,13 +2,29 @@ import { compareSources } from "../compare/compare-sources.js";
 import { articlesById, type StoryDesk } from "../desk/story-desk.js";
 import { type Article, outletName } from "../ingest/article.js";
 import type { RankedPassage } from "../search/passage-index.js";
-import type { Answer, Quote, SourceAnswer } from "./answer.js";
+import type { Answer, AsOf, Quote, SourceAnswer } from "./answer.js";
 
-/** Answers a reporter's question from the desk: cited quotes, and each source's best passage. */
+/**
+ * Answers a reporter's question from the desk, the one way every transport does it: search the
+ * desk's index, then the answer (cited quotes, each source's best passage) and its comparison.
+ */
 export function answerQuestion(desk: StoryDesk, question: string): Answer {
   const started = performance.now();
   const query = question.trim();
-  const { ranked } = desk.index.search(query);
+  return answerFromRanked(desk, query, desk.index.search(query).ranked, started);
+}
+
+/**
+ * The answer and its comparison from passages already ranked for the query (by the desk's own
+ * index, or from candidates another store chose and the desk's engine ranked). `started`: when
+ * answering began (performance.now()), for the answer's `ms`.
+ */
+export function answerFromRanked(
+  desk: StoryDesk,
+  query: string,
+  ranked: readonly RankedPassage[],
+  started: number = performance.now(),
+): Answer {
   const { relevanceFloor, maxQuotes, closeSecondsPerSource, closeSecondShare } = desk.settings;
   const byId = articlesById(desk);
   const relevant = ranked.filter((hit) => hit.score >= relevanceFloor);
@@ -54,7 +70,19 @@ export function answerQuestion(desk: StoryDesk, question: string): Answer {
   }
   const quotes = [...chosen].sort((a, b) => b.score - a.score).map(toQuote);
   const comparison = compareSources(desk, { query, sources });
-  return { query, quotes, sources, comparison, ms: round(performance.now() - started, 2) };
+  const asOf = asOfDesk(desk.articles);
+  return { query, quotes, sources, comparison, asOf, ms: round(performance.now() - started, 2) };
+}
+
+/** How many articles the desk holds and the newest one's date (ISO dates compare as text). */
+export function asOfDesk(articles: readonly Article[]): AsOf {
+  let newest: string | null = null;
+  for (const article of articles) {
+    const date = article.metadata.published;
+    if (date && /^\d{4}-\d{2}-\d{2}/.test(date) && (newest === null || date > newest))
+      newest = date;
+  }
+  return { articles: articles.length, newest };
 }
 
 function quoteOf(article: Article | undefined, hit: RankedPassage): Quote {

@@ -29,6 +29,13 @@ export interface SourceAnswer {
   readonly seconds: readonly Quote[];
 }
 
+/** How current the desk was when it answered: how many articles it holds, and the newest one's date. */
+export interface AsOf {
+  readonly articles: number;
+  /** The latest ISO date among the articles' dates; null when none is dated. */
+  readonly newest: string | null;
+}
+
 /** The plain data model of an answer: what every renderer turns into text or blocks. */
 export interface Answer {
   readonly query: string;
@@ -38,6 +45,8 @@ export interface Answer {
   readonly sources: readonly SourceAnswer[];
   /** How the outlets tell it, over the passages that answer the question. */
   readonly comparison: Comparison;
+  /** The desk's size and newest date when it answered (answerQuestion always sets it). */
+  readonly asOf?: AsOf;
   /** Milliseconds spent answering, not counting start-up and loading. */
   readonly ms: number;
 }

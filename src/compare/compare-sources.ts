@@ -1,6 +1,11 @@
-import type { SourceAnswer } from "../answer/answer.js";
 import { articlesById, type StoryDesk } from "../desk/story-desk.js";
-import { type Article, outletName, type Passage, passageKey } from "../ingest/article.js";
+import {
+  type Article,
+  outletName,
+  type Passage,
+  type PassageKind,
+  passageKey,
+} from "../ingest/article.js";
 import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
@@ -18,6 +23,24 @@ import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
 import { copyOrigin, deskSameCopy, findSameCopy } from "./same-copy.js";
 import { scareQuotes } from "./scare-quotes.js";
 import { foldPhrase } from "./word-forms.js";
+
+/** A passage a source answered with, as far as the comparison needs it (an answer's Quote is one). */
+export interface AnsweringQuote {
+  readonly paragraph: number;
+  readonly kind: PassageKind;
+  readonly score: number;
+}
+
+/**
+ * How one source answered, as far as the comparison needs it (an answer's SourceAnswer is one):
+ * compare sits below answer and knows nothing of it.
+ */
+export interface SourceAnswer {
+  readonly source: string;
+  readonly covered: boolean;
+  readonly quote: AnsweringQuote | null;
+  readonly seconds: readonly AnsweringQuote[];
+}
 
 /** What the comparison needs of an answer: the question and each source's passages. */
 export interface AnsweredSources {

@@ -130,6 +130,33 @@ export function dateInFileName(name: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** Words a file is often named by that say nothing of its outlet ("page-from-slack", "article-2"). */
+const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
+  "article",
+  "articles",
+  "page",
+  "pages",
+  "story",
+  "stories",
+  "untitled",
+  "copy",
+  "draft",
+  "notes",
+  "note",
+  "document",
+  "doc",
+  "text",
+  "file",
+  "paste",
+  "pasted",
+  "clip",
+  "clipping",
+  "download",
+  "downloaded",
+  "saved",
+  "export",
+]);
+
 /**
  * The outlet a file name (or folder name) reads as, with the words of the name it used:
  * the directory's name for its leading words, else the leading words up to a masthead word.
@@ -153,7 +180,7 @@ export function outletFromName(
   // "someblog-blogspot": the platform's name is not the site's.
   const platform = tokens.findIndex((token, i) => i > 0 && BLOG_PLATFORMS.has(token));
   if (platform > 0) tokens.splice(platform);
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0 || GENERIC_FILE_WORDS.has(tokens[0] ?? "")) return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");

@@ -40,6 +40,7 @@ export function answerJson(answer: Answer) {
     sources: answer.sources.map(sourceJson),
     comparison: comparisonJson(answer.comparison),
     ms: answer.ms,
+    asOf: answer.asOf ? { articles: answer.asOf.articles, newest: answer.asOf.newest } : null,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Answer, Quote } from "../answer/answer.js";
 import { type Article, outletName } from "../ingest/article.js";
+import { cutToLength, replaceOutsideEmoji } from "../text/graphemes.js";
+import { asOfLine } from "./as-of-text.js";
 import { renderDifferenceSection } from "./comparison-text.js";
 
 /** Plain terminal text for an answer: the quotes, cited, then each outlet's passage or "not covered". */
@@ -52,6 +54,7 @@ export function renderAnswerText(answer: Answer): string {
   }
   const differences = renderDifferenceSection(answer.comparison, answer.query);
   if (differences !== "") out.push("", differences);
+  if (answer.asOf) out.push("", asOfLine(answer.asOf));
   return out.join("\n");
 }
 
@@ -71,10 +74,21 @@ export function renderSourcesText(articles: readonly Article[]): string {
     .join("\n");
 }
 
-/** A user's text on one line, without control characters, for echoing it back. */
+/**
+ * A user's text on one line, without control or format characters (except those an emoji
+ * sequence is made of), for echoing it back; cut on a whole character.
+ */
 export function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/[\p{Cc}\p{Cf}\s]+/gu, " ").trim();
+  // Only the start of a long text can be shown: flatten a whole-character start of it, when that
+  // is enough to fill the line.
+  const start = cutToLength(text, 4 * max + 64);
+  const flatStart = flatten(start);
+  const flat = start.length < text.length && flatStart.length > max ? flatStart : flatten(text);
   if (flat.length <= max) return flat;
-  // Cut on a whole character: never half of a surrogate pair (an emoji, say).
-  return `${flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
+  return `${cutToLength(flat, max - 1)}…`;
 }
+
+const flatten = (text: string) =>
+  replaceOutsideEmoji(text, /[\p{Cc}\p{Cf}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();

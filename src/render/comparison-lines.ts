@@ -41,6 +41,8 @@ export const ComparisonLinesConfig = Object.freeze({
   maxOutlets: 4,
   /** Citations listed for one figure value before the rest are counted. */
   maxCitations: 3,
+  /** Values of one figure listed before the rest are counted ("and 3 more values"). */
+  maxValues: 4,
   /** Changed quotes given a line each. */
   maxQuoteChanges: 2,
 });
@@ -127,7 +129,16 @@ export function figureLine(figure: Figure): string {
     const key = `${value.qualifier ?? ""} ${formatValue(value.value)}`.trim();
     groups.set(key, [...(groups.get(key) ?? []), value]);
   }
-  const parts = [...groups.entries()].map(([shown, values]) => `${shown} (${citations(values)})`);
+  const entries = [...groups.entries()];
+  const parts = entries
+    .slice(0, ComparisonLinesConfig.maxValues)
+    .map(([shown, values]) => `${shown} (${citations(values)})`);
+  const rest = entries.slice(ComparisonLinesConfig.maxValues);
+  const restOutlets = rest.reduce((n, [, values]) => n + values.length, 0);
+  if (rest.length > 0)
+    parts.push(
+      `${rest.length} more ${rest.length === 1 ? "value" : "values"} (${restOutlets} ${restOutlets === 1 ? "outlet" : "outlets"})`,
+    );
   return figure.agree
     ? `Outlets agree on ${figure.what}: ${parts.join(" · ")}.`
     : `Outlets differ on ${figure.what}: ${parts.join(" · ")}.`;

@@ -5,7 +5,7 @@ import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
 import { oncePerTrigger } from "./middleware/once-per-trigger.js";
-import type { RecentKeys } from "./recent-keys.js";
+import type { SeenKeys } from "./recent-keys.js";
 import { createSlackFetch, type DeliverySettings } from "./slack-fetch.js";
 import { SlackSurface } from "./slack-surface.js";
 import { StrictHTTPReceiver } from "./strict-http-receiver.js";
@@ -19,7 +19,7 @@ export interface SlackAppParts {
   readonly deps: ListenerDeps;
   readonly logger: Logger;
   /** Event ids and trigger ids already handled, for re-deliveries and replays. */
-  readonly events: RecentKeys;
+  readonly events: SeenKeys;
   /** Timeouts and retries towards Slack; defaults otherwise. */
   readonly delivery?: Partial<DeliverySettings>;
 }

@@ -1,9 +1,10 @@
+import type { Answer } from "../answer/answer.js";
 import { answerQuestion } from "../answer/answer-question.js";
 import type { DeskCommand } from "../commands/desk-command.js";
 import type { DeskProfile } from "../desk/desk-profile.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import type { AnswerMode } from "../render/blocks/answer-actions.js";
-import { buildAnswerBlocks } from "../render/blocks/answer-blocks-builder.js";
+import { AnswerLayout, buildAnswerBlocks } from "../render/blocks/answer-blocks-builder.js";
 import type { SlackMessage } from "../render/blocks/block-kit.js";
 import { buildComparisonBlocks } from "../render/blocks/comparison-blocks-builder.js";
 import { buildHelpBlocks } from "../render/blocks/help-blocks-builder.js";
@@ -52,6 +53,8 @@ export interface AnswerReplyOptions {
   readonly from?: number;
   /** Slack user id of whoever asked, when the answer is shared in a channel. */
   readonly askedBy?: string;
+  /** Narrow the answer to these outlets (article ids). */
+  readonly outlets?: readonly string[];
   /** The answering desk's id, for the buttons; default the desk's own profile id. */
   readonly desk?: string;
 }
@@ -66,13 +69,29 @@ export function answerReply(
   mode: AnswerMode,
   options: AnswerReplyOptions = {},
 ): SlackMessage {
-  const answer = { ...answerQuestion(desk, searchableText(question)), query: question.trim() };
+  return answeredReply(desk, question, mode, options).message;
+}
+
+/** `answerReply`, with the answer it rendered (for what a thread remembers of it). */
+export function answeredReply(
+  desk: StoryDesk,
+  question: string,
+  mode: AnswerMode,
+  options: AnswerReplyOptions = {},
+): { answer: Answer; message: SlackMessage } {
+  const answer = answerOnDesk(desk, question);
   const rendering = { ...options, desk: options.desk ?? desk.profile.id };
   if (mode === "compare" && (options.from ?? 0) === 0)
-    return buildComparisonBlocks(answer, rendering);
-  return buildAnswerBlocks(answer, {
+    return { answer, message: buildComparisonBlocks(answer, rendering) };
+  const message = buildAnswerBlocks(answer, {
     mode,
     ...rendering,
-    differences: differenceLines(answer.comparison),
+    differences: differenceLines(answer.comparison, AnswerLayout.maxDifferences),
   });
+  return { answer, message };
+}
+
+/** The desk's answer to a question as typed in Slack (its markup left out of the search). */
+export function answerOnDesk(desk: StoryDesk, question: string): Answer {
+  return { ...answerQuestion(desk, searchableText(question)), query: question.trim() };
 }

@@ -1,8 +1,19 @@
 /**
+ * A duplicate check: keys (event ids, trigger ids, `channel:ts`, shares) seen once. In one
+ * process, RecentKeys; shared by every replica, the database's (src/newsroom/postgres).
+ */
+export interface SeenKeys {
+  /** True the first time a key is seen; false while it is still remembered. */
+  firstTime(key: string): boolean | Promise<boolean>;
+  /** Lets a key go, so that it can be acted on again (a share that failed). */
+  forget(key: string): void | Promise<void>;
+}
+
+/**
  * Remembers the last `capacity` keys seen (event ids, message timestamps), so a re-delivered
  * event or a message that arrives as two events is answered once. Memory stays bounded.
  */
-export class RecentKeys {
+export class RecentKeys implements SeenKeys {
   private readonly keys = new Set<string>();
 
   constructor(private readonly capacity = 10_000) {}

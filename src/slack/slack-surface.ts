@@ -11,14 +11,27 @@ export const SlackSurface = Object.freeze({
   /** Bot events the app listens to. */
   botEvents: Object.freeze(["app_mention", "app_home_opened", "message.im"]),
   /** Block action ids of the answer's buttons. */
-  actions: Object.freeze(["share_answer", "more_quotes"]),
-  /** View callback ids (modals); none yet. */
-  views: Object.freeze([] as string[]),
+  actions: Object.freeze([
+    "share_answer",
+    "more_quotes",
+    "how_they_differ",
+    "feedback_right",
+    "feedback_wrong",
+    "add_article",
+    "cancel_article",
+  ]),
+  /** View callback ids of the modals whose submission the app reads. */
+  views: Object.freeze(["feedback_wrong_view"]),
+  /** Callback ids of the app's shortcuts: "Add to desk" on a message holding a pasted page. */
+  shortcuts: Object.freeze(["add_to_desk"]),
   /** Web API methods the app calls. */
   webApiMethods: Object.freeze([
     "auth.test",
     "chat.postMessage",
     "chat.postEphemeral",
+    // A file sent to the bot: its size and download address (files:read, which url_private needs too).
+    "files.info",
+    "views.open",
     "views.publish",
   ]),
   /** Called with the app-level token (xapp-, scope connections:write), in Socket Mode only. */

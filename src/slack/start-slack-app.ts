@@ -2,11 +2,16 @@ import type { AddressInfo } from "node:net";
 import type { Logger, LogLevel } from "@slack/bolt";
 import type { LogLevelName, SlackConfig } from "../config/app-config.js";
 import type { NewsroomView } from "../desk/newsroom-view.js";
+import { feedbackFile, feedbackLogAt } from "../newsroom/feedback-log.js";
 import { DeskTexts } from "../render/blocks/desk-texts.js";
+import { AnsweredThreads } from "./answered-threads.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
+import { ArticleDrafts } from "./article-drafts.js";
+import { editorsFrom } from "./desk-editors.js";
 import { newsroomArticles } from "./desk-routing.js";
 import { DeskWork, type LeftBehind } from "./desk-work.js";
-import { RecentKeys } from "./recent-keys.js";
+import type { ListenerDeps } from "./listeners/listener-deps.js";
+import { RecentKeys, type SeenKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 import type { DeliverySettings } from "./slack-fetch.js";
 
@@ -22,6 +27,15 @@ export interface SlackDeskOptions {
   readonly logger?: Logger;
   /** Timeouts and retries towards Slack (tests shorten them). */
   readonly delivery?: Partial<DeliverySettings>;
+  /**
+   * The duplicate checks (re-delivered events, replayed commands and clicks, messages answered,
+   * shares): shared by every replica when given (the database's); else this process's own.
+   */
+  readonly seen?: SeenKeys;
+  /** Where the Right and Wrong verdicts go; default STORY_DESK_FEEDBACK_FILE or .story-desk/feedback.jsonl. */
+  readonly feedbackFile?: string;
+  /** Who may add articles to every desk; default STORY_DESK_EDITORS (user ids, comma-separated). */
+  readonly editors?: readonly string[];
 }
 
 /** A started Slack app. */
@@ -61,14 +75,22 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
     options.logger ??
     createRedactingLogger({ level: options.logLevel as LogLevel, secrets: secretsOf(slack) });
   const work = new DeskWork();
-  const deps = { newsroom, work, answered: new RecentKeys() };
+  const deps: ListenerDeps = {
+    newsroom,
+    work,
+    answered: options.seen ?? new RecentKeys(),
+    feedback: feedbackLogAt(options.feedbackFile ?? feedbackFile()),
+    editors: options.editors ?? editorsFrom(process.env),
+    drafts: new ArticleDrafts(),
+    threads: new AnsweredThreads(),
+  };
   const serving = () =>
     `${newsroom.desks.length} ${newsroom.desks.length === 1 ? "desk" : "desks"}, ${newsroomArticles(newsroom)} articles`;
   const app = createSlackApp({
     config: slack,
     deps,
     logger,
-    events: new RecentKeys(),
+    events: options.seen ?? new RecentKeys(),
     ...(options.delivery ? { delivery: options.delivery } : {}),
   });
 

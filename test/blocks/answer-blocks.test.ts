@@ -4,7 +4,7 @@ import {
   decodeButtonValue,
   encodeButtonValue,
 } from "../../src/render/blocks/answer-actions.js";
-import { AnswerLayout, buildAnswerBlocks } from "../../src/render/blocks/answer-blocks-builder.js";
+import { buildAnswerBlocks } from "../../src/render/blocks/answer-blocks-builder.js";
 import type { Block, ButtonElement } from "../../src/render/blocks/block-kit.js";
 import { BlockLimits } from "../../src/render/blocks/block-limits.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
@@ -46,11 +46,9 @@ describe("the answer as Block Kit", () => {
     expectWithinLimits(message);
   });
 
-  it("lists each outlet's passage, or that it does not cover the question", () => {
+  it("says in one line which outlets do not cover the question", () => {
     const message = buildAnswerBlocks(makeAnswer([makeQuote()]));
-    const outlets = textsOf(message.blocks).find((text) => text.startsWith(DeskTexts.eachOutlet));
-    expect(outlets).toContain("• *Harbor Gazette*, paragraph 3: The river rose");
-    expect(outlets).toContain(`• *Valley Courier*: ${DeskTexts.notCovered}`);
+    expect(textsOf(message.blocks)).toContain(`${DeskTexts.notCoveredBy}: Valley Courier`);
   });
 
   it("says nothing was found, politely, when no outlet covers the question", () => {
@@ -89,17 +87,17 @@ describe("the answer as Block Kit", () => {
     for (const text of mrkdwn) expect(text).toContain('"verbatim":true');
   });
 
-  it("shows a few quotes and keeps the rest behind More quotes, which carries the question", () => {
+  it("shows the best quote in full and keeps the rest behind More quotes, which carries the question", () => {
     const message = buildAnswerBlocks(makeAnswer(manyQuotes(5)), { shareable: true });
     const quoted = textsOf(message.blocks).filter((text) => text.startsWith(">"));
-    expect(quoted).toHaveLength(AnswerLayout.quotesPerMessage);
+    expect(quoted).toHaveLength(1);
     const [share, more] = buttonsOf(message.blocks);
     expect(share?.action_id).toBe(AnswerActions.share);
     expect(more?.action_id).toBe(AnswerActions.moreQuotes);
     expect(decodeButtonValue(more?.value)).toEqual({
       question: "how high did the river rise",
       mode: "ask",
-      from: AnswerLayout.quotesPerMessage,
+      from: 1,
     });
   });
 

@@ -33,10 +33,12 @@ describe("the help message", () => {
       "/flood compare TOPIC",
       "/flood sources",
       "/flood help",
-      "e.g. /flood how high did the river rise",
+      "for example */flood how high did the river rise*",
     ]) {
       expect(all).toContain(form);
     }
+    // Plain mrkdwn, not a code block.
+    expect(all).not.toContain("```");
     expect(message.text).toContain("/flood QUESTION");
   });
 

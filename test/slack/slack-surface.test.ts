@@ -13,12 +13,16 @@ function recordingApp() {
     commands: [] as (string | RegExp)[],
     events: [] as string[],
     actions: [] as string[],
+    views: [] as string[],
+    shortcuts: [] as string[],
     messages: 0,
   };
   const app = {
     command: (name: string | RegExp) => registered.commands.push(name),
     event: (name: string) => registered.events.push(name),
     action: (id: string) => registered.actions.push(id),
+    view: (id: string) => registered.views.push(id),
+    shortcut: (id: string) => registered.shortcuts.push(id),
     message: () => {
       registered.messages += 1;
     },
@@ -36,6 +40,8 @@ describe("the Slack surface", () => {
     const events = [...registered.events, DIRECT_MESSAGE_EVENT].sort();
     expect(events).toEqual([...SlackSurface.botEvents].sort());
     expect([...registered.actions].sort()).toEqual([...SlackSurface.actions].sort());
+    expect([...registered.views].sort()).toEqual([...SlackSurface.views].sort());
+    expect([...registered.shortcuts].sort()).toEqual([...(SlackSurface.shortcuts ?? [])].sort());
     expect(SlackSurface.webApiMethods).toEqual(
       expect.arrayContaining(["auth.test", "chat.postMessage", "views.publish"]),
     );

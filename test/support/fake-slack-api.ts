@@ -16,6 +16,8 @@ export interface FakeReply {
   readonly status?: number;
   readonly headers?: Record<string, string>;
   readonly body: unknown;
+  /** Sent as it is instead of the JSON body (a file's bytes), with its own content type. */
+  readonly raw?: { readonly contentType: string; readonly data: string | Uint8Array };
 }
 
 export type FakeHandler = (call: RecordedCall) => FakeReply | Promise<FakeReply>;
@@ -70,6 +72,14 @@ export class FakeSlackApi {
         const handler = this.handlers.get(method);
         Promise.resolve(handler ? handler(call) : { body: { ok: true } })
           .then((reply) => {
+            if (reply.raw) {
+              res.writeHead(reply.status ?? 200, {
+                "content-type": reply.raw.contentType,
+                ...reply.headers,
+              });
+              res.end(reply.raw.data);
+              return;
+            }
             res.writeHead(reply.status ?? 200, {
               "content-type": "application/json",
               ...reply.headers,

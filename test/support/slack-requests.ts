@@ -1,4 +1,4 @@
-import { slackSignature } from "../../src/load/slack-signature.js";
+import { slackSignature } from "../../src/tools/load/slack-signature.js";
 
 export { slackSignature };
 

@@ -29,7 +29,10 @@ export function buildHelpBlocks(options: HelpOptions): SlackMessage {
   const usage = asked
     ? escapeMrkdwn(usageText(asked.command, asked.examples))
     : escapeMrkdwn(DeskTexts.pickADesk);
-  const blocks: Block[] = [header(DeskTexts.helpTitle), section(`\`\`\`${usage}\`\`\``)];
+  const blocks: Block[] = [
+    header(DeskTexts.helpTitle),
+    section(asked ? usageMrkdwn(asked) : escapeMrkdwn(DeskTexts.pickADesk)),
+  ];
   const lines = packLines(desks.map(deskHelpLine), BlockLimits.sectionText - 20);
   const room = BlockLimits.messageBlocks - blocks.length - 2;
   if (lines.length > 0) {
@@ -42,6 +45,21 @@ export function buildHelpBlocks(options: HelpOptions): SlackMessage {
   }
   blocks.push(section(mentionLine(options.defaultDesk ?? null)));
   return { text: usage, blocks };
+}
+
+/** How to ask one desk, as plain mrkdwn: one line per way of asking. */
+function usageMrkdwn(desk: DeskProfile): string {
+  const command = escapeMrkdwn(clip(desk.command, 100));
+  const example = desk.examples[0];
+  const eg = example ? ` (for example *${command} ${escapeMrkdwn(clip(example, 200))}*)` : "";
+  return [
+    "Ask the desk a question and get verbatim, cited quotes from each outlet:",
+    `• *${command} QUESTION*${eg}`,
+    `• *${command} compare TOPIC*: how each outlet tells it, side by side`,
+    `• *${command} sources*: the articles on this desk`,
+    `• *${command} help*: this text`,
+    "Under an answer: *Share in channel*, *More quotes*, *How they differ*, and *Right* or *Wrong* to tell the desk. Reply in the answer's thread (mentioning me) to ask a follow-up: an outlet's name, “more”, or a short question such as “when?”.",
+  ].join("\n");
 }
 
 function mentionLine(defaultDesk: DeskProfile | null): string {

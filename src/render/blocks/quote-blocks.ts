@@ -16,7 +16,8 @@ export function quoteBlocks(quote: Quote): Block[] {
 export function citation(quote: Quote): string {
   const parts = [`*${escapeMrkdwn(quote.outlet)}*`];
   if (quote.headline) parts.push(`_${escapeMrkdwn(quote.headline)}_`);
-  parts.push(quote.published ? escapeMrkdwn(quote.published) : "undated");
+  // A page without a date says nothing about it (no "undated").
+  if (quote.published) parts.push(escapeMrkdwn(quote.published));
   parts.push(`${quote.kind === "caption" ? "caption" : "paragraph"} ${quote.paragraph}`);
   const link = mrkdwnLink(quote.url, "Read the article");
   if (link) parts.push(link);

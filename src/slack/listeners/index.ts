@@ -4,6 +4,8 @@ import * as commands from "./commands/index.js";
 import * as events from "./events/index.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import * as messages from "./messages/index.js";
+import * as shortcuts from "./shortcuts/index.js";
+import * as views from "./views/index.js";
 
 /** Wires every listener; each kind's index.ts says what it registers. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -11,4 +13,6 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   commands.register(app, deps);
   events.register(app, deps);
   messages.register(app, deps);
+  shortcuts.register(app, deps);
+  views.register(app, deps);
 }

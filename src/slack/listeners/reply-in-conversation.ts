@@ -1,9 +1,5 @@
 import type { Logger } from "@slack/bolt";
-import { parseDeskCommand } from "../../commands/desk-command.js";
-import { routeQuestion } from "../../desk/newsroom-view.js";
-import { buildHelpBlocks } from "../../render/blocks/help-blocks-builder.js";
-import { deskReply } from "../desk-reply.js";
-import { replyOptionsFor } from "../desk-routing.js";
+import { conversationAnswer } from "../conversation-answer.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { type EphemeralClient, tellByEphemeral } from "./tell-asker.js";
 
@@ -29,12 +25,15 @@ export interface ConversationPlace {
   readonly asker?: string | undefined;
   /** A direct message: answered by the default desk unless it names another (no channel binding). */
   readonly direct?: boolean;
+  /** The question's own message, whose thread is then about it too (a DM answered beside it). */
+  readonly messageTs?: string | undefined;
 }
 
 /**
  * Answers a question asked in a conversation (a mention, a DM) with a message there, from the
  * desk it routes to: a leading command word (`desk who …`, `/desk who …`) names the desk; else
- * the desk bound to the channel; else the default desk. A failure
+ * the desk bound to the channel; else the default desk. In a thread the bot answered, the
+ * message is read as a follow-up of the thread's question (see conversation-answer.ts). A failure
  * is logged once and the asker gets a short apology in the same place; should that be refused
  * too (say, chat.postMessage still rate limited), privately by an ephemeral message, a Web API
  * method Slack limits on its own.
@@ -52,22 +51,32 @@ export async function replyInConversation(
     unfurl_links: false,
     unfurl_media: false,
   };
+  const prior = deps.threads?.topicOf(place.channel, place.threadTs) ?? null;
   await deps.work.deliver(
     {
       context: `a question in ${place.channel}${place.threadTs ? ` (thread ${place.threadTs})` : ""}`,
       answer: () =>
-        deps.work.answer(() => {
-          const newsroom = deps.newsroom;
-          const routed = routeQuestion(newsroom, question, place.direct ? null : place.channel);
-          if (routed.desk === null) return buildHelpBlocks({ asked: null, desks: [] });
-          return deskReply(
-            routed.desk.current,
-            parseDeskCommand(routed.text),
-            replyOptionsFor(newsroom, routed.desk, false),
-          );
-        }),
-      send: (reply) =>
-        client.chat.postMessage({ ...where, text: reply.text, blocks: [...reply.blocks] }),
+        deps.work.answer(() =>
+          conversationAnswer(deps.newsroom, question, {
+            channel: place.direct ? null : place.channel,
+            prior,
+          }),
+        ),
+      send: async (reply) => {
+        const posted = await client.chat.postMessage({
+          ...where,
+          text: reply.message.text,
+          blocks: [...reply.message.blocks],
+        });
+        const topic = reply.topic;
+        if (topic && deps.threads) {
+          // A reply in this thread, or in the thread of the answer itself (a DM), follows up.
+          if (place.threadTs) deps.threads.remember(place.channel, place.threadTs, topic);
+          if (place.messageTs) deps.threads.remember(place.channel, place.messageTs, topic);
+          const ts = (posted as { ts?: unknown } | undefined)?.ts;
+          if (typeof ts === "string") deps.threads.remember(place.channel, ts, topic);
+        }
+      },
       tellAsker: [
         (text) => client.chat.postMessage({ ...where, text }),
         ...(place.asker

@@ -6,6 +6,7 @@ import type {
 } from "@slack/bolt";
 import { decodeButtonValue } from "../../../render/blocks/answer-actions.js";
 import { DeskTexts } from "../../../render/blocks/desk-texts.js";
+import { hideTokens } from "../../../render/blocks/hide-tokens.js";
 import { markShared } from "../../../render/blocks/shared-answer.js";
 import { answerReply } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
@@ -43,7 +44,7 @@ export function shareAnswerHandler(deps: ListenerDeps) {
       return;
     }
     const once = shareKey(channel, body.container, action.value);
-    if (!deps.answered.firstTime(once)) {
+    if (!(await deps.answered.firstTime(once))) {
       logger.debug(`not sharing again in ${channel}: this answer was already shared`);
       return;
     }
@@ -77,18 +78,20 @@ export function shareAnswerHandler(deps: ListenerDeps) {
     // Not sent, and surely not arrived: the asker may share again. (A post that may have
     // arrived stays shared: sharing again could post twice.)
     if (outcome === "asker-told" || outcome === "asker-not-told") {
-      deps.answered.forget(once);
+      await deps.answered.forget(once);
       return;
     }
     if (outcome !== "sent") return;
     const markPrivateCopy = async () => {
       const privateCopy = await deps.work.answer(() =>
-        markShared(
-          answerReply(desk.current, asked.question, asked.mode, {
-            shareable: true,
-            desk: desk.profile.id,
-          }),
-          { channel, user: sharer },
+        hideTokens(
+          markShared(
+            answerReply(desk.current, asked.question, asked.mode, {
+              shareable: true,
+              desk: desk.profile.id,
+            }),
+            { channel, user: sharer },
+          ),
         ),
       );
       await respond({

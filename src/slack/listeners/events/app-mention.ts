@@ -13,7 +13,7 @@ export type MentionArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_ment
 export function appMentionHandler(deps: ListenerDeps) {
   return async ({ event, context, client, logger }: MentionArgs): Promise<void> => {
     if (!isNewMessageFromPerson(event, context.botUserId)) return;
-    if (!deps.answered.firstTime(`${event.channel}:${event.ts}`)) return;
+    if (!(await deps.answered.firstTime(`${event.channel}:${event.ts}`))) return;
     const question = questionFromMessage(event.text, context.botUserId);
     await deps.work.track(
       replyInConversation(

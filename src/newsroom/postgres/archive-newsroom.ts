@@ -1,0 +1,96 @@
+import type pg from "pg";
+import type { DeskOnDuty, NewsroomView } from "../../desk/newsroom-view.js";
+import { type ArchiveDesk, archiveDeskIds, loadArchiveDesk } from "./archive-desk.js";
+import { ArchiveNotices, type DeskChange } from "./archive-notices.js";
+import { reasonOf } from "./archive-pool.js";
+
+export const ArchiveNewsroomMessage = Object.freeze({
+  reloaded: (desk: string, revision: number, articles: number) =>
+    `desk ${desk}: revision ${revision} loaded from the database (${articles} articles)`,
+  reloadFailed: (desk: string, reason: string) =>
+    `desk ${desk}: could not be reloaded from the database (${reason}); answering from the articles last loaded`,
+});
+
+/**
+ * The newsroom as a replica serves it from the PostgreSQL archive: every desk the archive holds,
+ * loaded at start, and loaded again (built aside, swapped in whole) whenever any replica's sync
+ * says it changed. While the database is away, the desks last loaded keep answering.
+ */
+export class ArchiveNewsroom implements NewsroomView {
+  private readonly loaded = new Map<string, ArchiveDesk>();
+  private notices: ArchiveNotices | null = null;
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** Loads every desk of the archive and starts hearing of changes. */
+  static async open(
+    pool: pg.Pool,
+    url: string,
+    log: (line: string) => void,
+  ): Promise<ArchiveNewsroom> {
+    const newsroom = new ArchiveNewsroom(pool, log);
+    newsroom.notices = await ArchiveNotices.listen(url, (change) => newsroom.heard(change), log);
+    for (const id of await archiveDeskIds(pool))
+      newsroom.loaded.set(id, await loadArchiveDesk(pool, id));
+    return newsroom;
+  }
+
+  get desks(): readonly DeskOnDuty[] {
+    return [...this.loaded.values()]
+      .map((archive) => ({ profile: archive.desk.profile, current: archive.desk, folder: null }))
+      .sort((a, b) => a.profile.id.localeCompare(b.profile.id));
+  }
+
+  get defaultDesk(): DeskOnDuty | null {
+    const desks = this.desks;
+    return desks.find((desk) => desk.profile.isDefault) ?? desks[0] ?? null;
+  }
+
+  /** A desk as loaded from the archive (for answers whose candidates come from the database). */
+  archiveDesk(id: string): ArchiveDesk | null {
+    return this.loaded.get(id) ?? null;
+  }
+
+  /** Resolves once every change heard so far has been loaded (or has failed to). */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  private heard(change: DeskChange): void {
+    // One reload at a time, in the order heard; a change older than what is loaded is skipped.
+    this.queue = this.queue.then(() => this.reload(change));
+  }
+
+  private async reload(change: DeskChange): Promise<void> {
+    try {
+      const ids = change.desk === "*" ? await archiveDeskIds(this.pool) : [change.desk];
+      if (change.desk === "*")
+        for (const id of [...this.loaded.keys()]) if (!ids.includes(id)) this.loaded.delete(id);
+      for (const id of ids) {
+        const known = this.loaded.get(id);
+        if (known && change.revision >= 0 && known.revision >= change.revision) continue;
+        const fresh = await loadArchiveDesk(this.pool, id).catch((error: unknown) => {
+          if ((error as Error).name === "ArchiveDeskMissing") return null;
+          throw error;
+        });
+        if (fresh === null) this.loaded.delete(id);
+        else {
+          this.loaded.set(id, fresh);
+          this.log(ArchiveNewsroomMessage.reloaded(id, fresh.revision, fresh.desk.articles.length));
+        }
+      }
+    } catch (error) {
+      this.log(ArchiveNewsroomMessage.reloadFailed(change.desk, reasonOf(error)));
+    }
+  }
+
+  /** Stops hearing of changes (the pool is the caller's). */
+  async close(): Promise<void> {
+    await this.notices?.close();
+    await this.queue;
+  }
+}

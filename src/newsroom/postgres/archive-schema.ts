@@ -1,0 +1,104 @@
+import type pg from "pg";
+
+/**
+ * The archive's schema, one step per version; the app applies the steps a database lacks, in
+ * order, each in its own transaction, and notes each in `story_desk_schema`. Steps are never
+ * edited once released: a change is a new step.
+ */
+export const ARCHIVE_MIGRATIONS: readonly { readonly version: number; readonly sql: string }[] =
+  Object.freeze([
+    {
+      version: 1,
+      sql: `
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE TABLE desks (
+          id text PRIMARY KEY,
+          profile jsonb NOT NULL,
+          vocabulary text NOT NULL,
+          revision bigint NOT NULL DEFAULT 0,
+          updated_at timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE TABLE articles (
+          num bigserial UNIQUE,
+          desk text NOT NULL REFERENCES desks (id) ON DELETE CASCADE,
+          file_name text NOT NULL,
+          id text NOT NULL,
+          content_hash text NOT NULL,
+          article jsonb NOT NULL,
+          notes jsonb NOT NULL DEFAULT '[]',
+          updated_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (desk, file_name)
+        );
+        CREATE TABLE passages (
+          article_num bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
+          seq integer NOT NULL,
+          desk text NOT NULL,
+          paragraph integer NOT NULL,
+          kind text NOT NULL,
+          passage_id text NOT NULL,
+          text text NOT NULL,
+          terms text[] NOT NULL,
+          PRIMARY KEY (article_num, seq)
+        );
+        CREATE INDEX passages_terms ON passages USING gin (terms);
+        CREATE TABLE desk_terms (
+          desk text NOT NULL REFERENCES desks (id) ON DELETE CASCADE,
+          term text NOT NULL,
+          PRIMARY KEY (desk, term)
+        );
+        CREATE INDEX desk_terms_trigrams ON desk_terms USING gin (term gin_trgm_ops);
+        CREATE TABLE seen_keys (
+          key text PRIMARY KEY,
+          expires_at timestamptz NOT NULL
+        );
+        CREATE INDEX seen_keys_expiry ON seen_keys (expires_at);
+      `,
+    },
+  ]);
+
+/** Replicas starting together take turns migrating: this advisory lock is held meanwhile. */
+const MIGRATION_LOCK = 0x5_70de_5c;
+
+/** Brings the database's schema up to the newest version; returns the versions applied now. */
+export async function migrateArchive(pool: pg.Pool): Promise<number[]> {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS story_desk_schema (
+         version integer PRIMARY KEY,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const { rows } = await client.query<{ version: number }>(
+      "SELECT version FROM story_desk_schema",
+    );
+    const have = new Set(rows.map((row) => row.version));
+    const applied: number[] = [];
+    for (const step of ARCHIVE_MIGRATIONS) {
+      if (have.has(step.version)) continue;
+      await client.query("BEGIN");
+      try {
+        await client.query(step.sql);
+        await client.query("INSERT INTO story_desk_schema (version) VALUES ($1)", [step.version]);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      }
+      applied.push(step.version);
+    }
+    return applied;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+    client.release();
+  }
+}
+
+/** The newest schema version the database has (0: none). */
+export async function archiveVersion(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ version: number | null }>(
+    "SELECT max(version) AS version FROM story_desk_schema",
+  );
+  return rows[0]?.version ?? 0;
+}

@@ -1,0 +1,49 @@
+import path from "node:path";
+import type pg from "pg";
+import { defaultProfile } from "../../desk/desk-profile.js";
+import {
+  type ArchiveDesk,
+  answerFromArchive,
+  loadArchiveDesk,
+} from "../../newsroom/postgres/archive-desk.js";
+import { openArchive } from "../../newsroom/postgres/archive-from-env.js";
+import { syncDeskFolder } from "../../newsroom/postgres/archive-sync.js";
+import type { BenchEngine } from "./bench-engines.js";
+
+/**
+ * Story Desk over the PostgreSQL archive: `build` syncs the corpus folder into the database
+ * (articles, passages, match terms; from scratch); `load` opens the desk from the database, as
+ * a replica starts; `answer` reads the candidates' postings from the GIN index and ranks them
+ * with the engine in process, the full answer with its comparison.
+ */
+export function postgresEngine(dir: string, url: string): BenchEngine {
+  const deskId = `bench-${path.basename(path.dirname(dir))}`;
+  let pool: pg.Pool | null = null;
+  let archive: ArchiveDesk | null = null;
+  return {
+    async build() {
+      pool = await openArchive(url);
+      await pool.query("DELETE FROM desks WHERE id = $1", [deskId]);
+      await syncDeskFolder(pool, { id: deskId, dir, profile: defaultProfile(deskId) }, () => {});
+    },
+    async save() {
+      await pool?.end();
+      pool = null;
+    },
+    async load() {
+      pool = await openArchive(url);
+      archive = await loadArchiveDesk(pool, deskId);
+    },
+    async answer(question) {
+      if (!archive) throw new Error("not loaded");
+      const best = new Map<string, string>();
+      for (const source of (await answerFromArchive(archive, question)).sources)
+        if (source.quote) best.set(source.source, source.quote.text);
+      return best;
+    },
+    async close() {
+      if (pool) await pool.query("DELETE FROM desks WHERE id = $1", [deskId]);
+      await pool?.end();
+    },
+  };
+}

@@ -1,0 +1,329 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Answer } from "../src/answer/answer.js";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { parseDeskQuestions } from "../src/desk/desk-questions.js";
+import type { StoryDesk } from "../src/desk/story-desk.js";
+import { type FoundDesk, findDesks } from "../src/newsroom/desk-folders.js";
+import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { answerFromArchive, loadArchiveDesk } from "../src/newsroom/postgres/archive-desk.js";
+import { ArchiveFolderSync } from "../src/newsroom/postgres/archive-folder-sync.js";
+import { openArchive } from "../src/newsroom/postgres/archive-from-env.js";
+import { ArchiveNewsroom } from "../src/newsroom/postgres/archive-newsroom.js";
+import { ArchiveNotices, type DeskChange } from "../src/newsroom/postgres/archive-notices.js";
+import { ArchiveUnreachableError, openArchivePool } from "../src/newsroom/postgres/archive-pool.js";
+import { archiveVersion, migrateArchive } from "../src/newsroom/postgres/archive-schema.js";
+import { syncDeskFolder } from "../src/newsroom/postgres/archive-sync.js";
+import { SharedSeenKeys } from "../src/newsroom/postgres/shared-seen-keys.js";
+import {
+  startThrowawayCluster,
+  type ThrowawayCluster,
+} from "../src/tools/postgres/throwaway-cluster.js";
+import { runTool } from "./support/run-tool.js";
+
+let cluster: ThrowawayCluster;
+let url: string;
+let pool: pg.Pool;
+const work = mkdtempSync(path.join(tmpdir(), "story-desk-archive-test-"));
+
+beforeAll(async () => {
+  cluster = startThrowawayCluster();
+  url = await cluster.createDatabase("archive");
+  pool = await openArchive(url);
+}, 60_000);
+
+afterAll(async () => {
+  await pool?.end();
+  cluster?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const quiet = () => {};
+const deskIn = async (dir: string): Promise<FoundDesk> => {
+  const [desk] = await findDesks(dir, quiet);
+  if (!desk) throw new Error(`no desk in ${dir}`);
+  return desk;
+};
+const withoutTime = (answer: Answer) => ({ ...answer, ms: 0 });
+
+describe("the archive's schema", () => {
+  it("is created by the app, versioned, and applied once however often the app starts", async () => {
+    const fresh = await openArchivePool(await cluster.createDatabase("schema"));
+    try {
+      expect(await archiveVersion(fresh).catch(() => 0)).toBe(0);
+      expect(await migrateArchive(fresh)).toEqual([1]);
+      expect(await migrateArchive(fresh)).toEqual([]);
+      expect(await archiveVersion(fresh)).toBe(1);
+    } finally {
+      await fresh.end();
+    }
+  });
+});
+
+describe("a desk in the archive", () => {
+  for (const dir of ["seeds/iraq", "test/fixtures/desks/recall"]) {
+    it(`answers ${dir}'s question set exactly as the desk in process does`, async () => {
+      const found = await deskIn(dir);
+      const report = await syncDeskFolder(pool, found, quiet);
+      expect(report.added).toBeGreaterThanOrEqual(2);
+      const inProcess = await openDeskFolder(dir, quiet, { cache: null, profile: found.profile });
+      const archive = await loadArchiveDesk(pool, found.id);
+      expect(archive.desk.articles.map((a) => a.id)).toEqual(inProcess.articles.map((a) => a.id));
+      const questions = parseDeskQuestions(await readFile(path.join(dir, "questions.yml"), "utf8"));
+      expect(questions.length).toBeGreaterThanOrEqual(40);
+      for (const { question } of questions) {
+        const fromArchive = await answerFromArchive(archive, question);
+        expect(withoutTime(fromArchive), question).toEqual(
+          withoutTime(answerQuestion(inProcess, question)),
+        );
+      }
+    }, 60_000);
+  }
+
+  it("reads candidates through the GIN index over the match terms", async () => {
+    const client = await pool.connect();
+    try {
+      await client.query("SET enable_seqscan = off");
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(
+        "EXPLAIN SELECT 1 FROM passages WHERE terms @> ARRAY['recal']::text[]",
+      );
+      expect(rows.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(
+        /Index Scan on passages_terms/,
+      );
+    } finally {
+      client.release();
+    }
+  });
+});
+
+describe("npm run desk -- sync, incrementally", () => {
+  it("stores only what changed, removes what is gone, and tells every replica", async () => {
+    const dir = path.join(work, "recall");
+    cpSync("test/fixtures/desks/recall", dir, { recursive: true });
+    const heard: DeskChange[] = [];
+    const notices = await ArchiveNotices.listen(url, (change) => heard.push(change), quiet);
+    try {
+      const desk = { ...(await deskIn(dir)), id: "recall-copy" };
+      const first = await syncDeskFolder(pool, desk, quiet);
+      expect(first).toMatchObject({ added: 6, changed: 0, removed: 0, unchanged: 0 });
+      const again = await syncDeskFolder(pool, desk, quiet);
+      expect(again).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 6 });
+      expect(again.revision).toBe(first.revision);
+
+      writeFileSync(
+        path.join(dir, "lakeshore-courier-heater-recall.txt"),
+        "Lakeshore Courier\n\nThe harbour ferry timetable changes on Monday, the port office said.\n",
+      );
+      unlinkSync(path.join(dir, "valley6-thermaloft-heater-warning.txt"));
+      const third = await syncDeskFolder(pool, desk, quiet);
+      expect(third).toMatchObject({ added: 0, changed: 1, removed: 1, unchanged: 4 });
+      expect(third.revision).toBe(first.revision + 1);
+
+      const archive = await loadArchiveDesk(pool, "recall-copy");
+      expect(archive.desk.articles).toHaveLength(5);
+      const answer = await answerFromArchive(archive, "when does the ferry timetable change");
+      expect(answer.quotes[0]?.text).toContain("ferry timetable changes on Monday");
+
+      await until(() => heard.some((change) => change.revision === third.revision));
+      expect(heard).toContainEqual({ desk: "recall-copy", revision: third.revision });
+      expect(heard.filter((change) => change.desk === "recall-copy")).toHaveLength(2);
+    } finally {
+      await notices.close();
+    }
+  }, 60_000);
+});
+
+describe("npm run desk -- sync", () => {
+  it("syncs every desk of a newsroom folder, then finds nothing to do", async () => {
+    const newsroom = path.join(work, "newsroom");
+    cpSync("seeds/iraq", path.join(newsroom, "iraq"), { recursive: true });
+    symlinkSync(path.resolve("test/fixtures/desks/recall"), path.join(newsroom, "recall"));
+    const env = { DATABASE_URL: await cluster.createDatabase("cli") };
+    const first = runTool("src/cli/desk.ts", ["sync", "--seeds", newsroom], { env });
+    expect(first.stderr).toBe("");
+    expect(first.stdout).toBe(
+      "iraq: 2 added, 0 changed, 0 removed, 0 unchanged (revision 1)\n" +
+        "recall: 6 added, 0 changed, 0 removed, 0 unchanged (revision 1)\n",
+    );
+    expect(first.status).toBe(0);
+    const again = runTool(
+      "src/cli/desk.ts",
+      ["sync", "--seeds", newsroom, "--desk", "iraq", "--json"],
+      {
+        env,
+      },
+    );
+    expect(JSON.parse(again.stdout)).toEqual([
+      { desk: "iraq", added: 0, changed: 0, removed: 0, unchanged: 2, revision: 1 },
+    ]);
+  }, 60_000);
+
+  it("says in one line, exit code 2, that the database cannot be reached or is not set", () => {
+    const dead = `postgresql://desk:pw-9f2@localhost/desk?host=${encodeURIComponent(path.join(work, "none"))}`;
+    const run = runTool("src/cli/desk.ts", ["sync"], { env: { DATABASE_URL: dead } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^Cannot reach the database at \S+\/desk \(DATABASE_URL\): [^\n]+\n$/,
+    );
+    expect(run.stderr).not.toContain("pw-9f2");
+    const unset = runTool("src/cli/desk.ts", ["sync"], { env: { DATABASE_URL: "" } });
+    expect(unset.status).toBe(2);
+    expect(unset.stderr).toMatch(/^DATABASE_URL is not set/);
+  });
+});
+
+describe("two replicas on one database", () => {
+  it("one syncs the folder it watches; the other answers from an article added there within 5 s", async () => {
+    const seeds = path.join(work, "replica-seeds");
+    cpSync("test/fixtures/desks/recall", path.join(seeds, "recall"), { recursive: true });
+    const replicaUrl = await cluster.createDatabase("replicas");
+    const [poolA, poolB] = [await openArchive(replicaUrl), await openArchive(replicaUrl)];
+    const log: string[] = [];
+    const syncA = new ArchiveFolderSync(poolA, seeds, (line) => log.push(`A ${line}`));
+    const syncB = new ArchiveFolderSync(poolB, seeds, (line) => log.push(`B ${line}`));
+    let newsroomB: ArchiveNewsroom | null = null;
+    try {
+      await syncA.start();
+      await syncB.start();
+      expect([syncA.holdsLock, syncB.holdsLock]).toEqual([true, false]);
+      newsroomB = await ArchiveNewsroom.open(poolB, replicaUrl, (line) => log.push(`B ${line}`));
+      const deskB = () => newsroomB?.defaultDesk?.current;
+      expect(deskB()?.articles).toHaveLength(6);
+      const question = "what did the harbour pilots union say about the night shifts";
+      expect(answerQuestion(deskB() as StoryDesk, question).quotes).toEqual([]);
+
+      writeFileSync(
+        path.join(seeds, "recall", "coastal-wire-pilots.txt"),
+        "Coastal Wire\n\nThe harbour pilots union said the night shifts would end in June, a spokesman told reporters.\n",
+      );
+      const added = Date.now();
+      await until(() => (deskB()?.articles.length ?? 0) === 7, 5_000);
+      expect(Date.now() - added).toBeLessThan(5_000);
+      const answer = answerQuestion(deskB() as StoryDesk, question);
+      expect(answer.quotes[0]?.source).toBe("coastal-wire-pilots");
+      expect(log).toContainEqual(
+        expect.stringMatching(/^A desk recall: synced to the database \(1 added/),
+      );
+    } finally {
+      await newsroomB?.close();
+      await syncB.close();
+      await syncA.close();
+      await poolA.end();
+      await poolB.end();
+    }
+  }, 60_000);
+});
+
+describe("npm start with DATABASE_URL", () => {
+  it("syncs the seeds folder into the database and answers from the archive", async () => {
+    const env = { DATABASE_URL: await cluster.createDatabase("start") };
+    const run = runTool("src/main.ts", [], { env, input: "who attacked Taji\n" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("The fatal rocket attacks earlier this month");
+    const check = await openArchivePool(env.DATABASE_URL);
+    try {
+      const { rows } = await check.query(
+        "SELECT count(*)::int AS n FROM articles WHERE desk = 'iraq'",
+      );
+      expect(rows[0]?.n).toBe(2);
+    } finally {
+      await check.end();
+    }
+  }, 60_000);
+
+  it("stops with one line and exit code 2 when the database cannot be reached", () => {
+    const dead = `postgresql://desk:pw-77x@localhost/desk?host=${encodeURIComponent(path.join(work, "gone"))}`;
+    const run = runTool("src/main.ts", [], { env: { DATABASE_URL: dead }, input: "help\n" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^Cannot reach the database at \S+\/desk \(DATABASE_URL\): [^\n]+\n$/,
+    );
+    expect(run.stdout).toBe("");
+  }, 30_000);
+});
+
+describe("a database lost while the bot runs", () => {
+  it("leaves the desks last loaded answering, and says so in the log once", async () => {
+    const own = startThrowawayCluster();
+    const lostUrl = await own.createDatabase("lost");
+    const lostPool = await openArchive(lostUrl);
+    const log: string[] = [];
+    let newsroom: ArchiveNewsroom | null = null;
+    try {
+      await syncDeskFolder(lostPool, await deskIn("seeds/iraq"), quiet);
+      newsroom = await ArchiveNewsroom.open(lostPool, lostUrl, (line) => log.push(line));
+      own.stop();
+      await until(() => log.length > 0);
+      expect(log).toEqual([
+        expect.stringMatching(
+          /^database connection lost \(.+\); answering from the articles last loaded until it is back$/,
+        ),
+      ]);
+      const desk = newsroom.defaultDesk?.current as StoryDesk;
+      expect(answerQuestion(desk, "who attacked Taji").quotes.length).toBeGreaterThan(0);
+      const seen = new SharedSeenKeys(lostPool, undefined, (line) => log.push(line));
+      expect([await seen.firstTime("event:EvLost"), await seen.firstTime("event:EvLost")]).toEqual([
+        true,
+        false,
+      ]);
+      expect(log.at(-1)).toMatch(/^duplicate checks: the database did not answer/);
+    } finally {
+      await newsroom?.close();
+      await lostPool.end().catch(() => {});
+      own.stop();
+    }
+  }, 60_000);
+});
+
+describe("duplicate checks shared by replicas", () => {
+  it("lets one replica claim a key, the others not, until it expires", async () => {
+    const other = await openArchivePool(url);
+    try {
+      const one = new SharedSeenKeys(pool);
+      const two = new SharedSeenKeys(other);
+      const claims = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? one : two).firstTime("event:Ev1")),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await two.firstTime("event:Ev2", 50)).toBe(true);
+      expect(await one.firstTime("event:Ev2", 50)).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect(await one.firstTime("event:Ev2", 50)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect(await one.sweep()).toBeGreaterThanOrEqual(1);
+    } finally {
+      await other.end();
+    }
+  });
+});
+
+describe("a database that cannot be reached", () => {
+  it("is one clear line naming where, never the password", async () => {
+    const dead = `postgresql://desk:s3cret-word@localhost/newsroom?host=${encodeURIComponent(path.join(work, "no-server"))}`;
+    const failure = await openArchivePool(dead).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ArchiveUnreachableError);
+    const message = (failure as Error).message;
+    expect(message).toMatch(
+      new RegExp(
+        `^Cannot reach the database at ${path.join(work, "no-server")}/newsroom \\(DATABASE_URL\\): \\S`,
+      ),
+    );
+    expect(message).not.toContain("s3cret");
+    expect(message).not.toContain("\n");
+  });
+
+  it("is refused before connecting when DATABASE_URL is not a postgres URL", async () => {
+    await expect(openArchivePool("mysql://db/desk")).rejects.toThrow(
+      "DATABASE_URL is not a postgres:// or postgresql:// URL",
+    );
+  });
+});
+
+async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}

@@ -1,0 +1,179 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { LogLevel } from "@slack/bolt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../../src/config/app-config.js";
+import {
+  type ArchiveService,
+  openArchiveService,
+} from "../../src/newsroom/postgres/archive-service.js";
+import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
+import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
+import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
+import {
+  startThrowawayCluster,
+  type ThrowawayCluster,
+} from "../../src/tools/postgres/throwaway-cluster.js";
+import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import {
+  blockActionBody,
+  eventCallbackBody,
+  postToSlackApp,
+  slashCommandBody,
+  waitFor,
+} from "../support/slack-requests.js";
+
+/**
+ * Two replicas of the bot behind one URL, on one PostgreSQL database (a throwaway cluster) and
+ * the loopback fake Slack: what one has acted on, the other does not act on again.
+ */
+
+const BOT_TOKEN = "xoxb-test-3333-4444-replicas0abcd";
+const SIGNING_SECRET = "replicas0signing0secret0abcdef01";
+const FORM = "application/x-www-form-urlencoded";
+
+let cluster: ThrowawayCluster;
+let fake: FakeSlackApi;
+const replicas: { service: ArchiveService; app: RunningSlackApp; url: string }[] = [];
+const seeds = mkdtempSync(path.join(tmpdir(), "story-desk-replicas-"));
+const logs: string[] = [];
+
+beforeAll(async () => {
+  cpSync("seeds/iraq", path.join(seeds, "iraq"), { recursive: true });
+  cluster = startThrowawayCluster();
+  const databaseUrl = await cluster.createDatabase("replicas");
+  fake = await new FakeSlackApi().start();
+  fake.on("auth.test", () => ({
+    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
+  }));
+  for (const name of ["A", "B"]) {
+    const env = { DATABASE_URL: databaseUrl };
+    const log = (line: string) => logs.push(`${name} ${line}`);
+    const service = await openArchiveService(seeds, log, { env });
+    if (!service) throw new Error("expected the archive");
+    const config = readConfig(
+      {
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: "0",
+      },
+      { dotenvPath: null },
+    );
+    if (config.slack === null) throw new Error("expected Slack configuration");
+    const app = await startSlackApp({
+      slack: config.slack,
+      newsroom: service.newsroom,
+      seen: service.seen,
+      logLevel: "info",
+      logger: createRedactingLogger({
+        level: LogLevel.INFO,
+        secrets: [BOT_TOKEN, SIGNING_SECRET],
+        write: (_level, line) => log(line),
+      }),
+    });
+    replicas.push({ service, app, url: `http://127.0.0.1:${app.port}/slack/events` });
+  }
+}, 60_000);
+
+afterAll(async () => {
+  for (const { app, service } of replicas) {
+    await app.stop();
+    await service.close();
+  }
+  await fake?.stop();
+  cluster?.stop();
+  rmSync(seeds, { recursive: true, force: true });
+});
+
+const replica = (i: number) => replicas[i]?.url ?? "";
+const post = (i: number, body: string, type = FORM, headers?: Record<string, string>) =>
+  postToSlackApp(replica(i), body, type, {
+    secret: SIGNING_SECRET,
+    ...(headers ? { headers } : {}),
+  });
+const posts = (channel: string): RecordedCall[] =>
+  fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
+const hook = (name: string) => `/hooks/${name}`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
+
+describe("two replicas on one database", () => {
+  it("serve the same desk, synced into the database by one of them", () => {
+    expect(replicas.map((r) => r.service.folderSync.holdsLock)).toEqual([true, false]);
+    for (const { service } of replicas)
+      expect(service.newsroom.desks.map((desk) => desk.profile.id)).toEqual(["iraq"]);
+  });
+
+  it("answer an event that Slack delivered to one and re-delivered to the other once", async () => {
+    const body = eventCallbackBody("EvTwoReplicas1", {
+      type: "app_mention",
+      user: "U0REPORTER",
+      text: "<@UBOT> how many rockets were fired",
+      channel: "C0RETRIED",
+      ts: "1700000300.000100",
+    });
+    expect((await post(0, body, "application/json")).status).toBe(200);
+    const retry = await post(1, body, "application/json", {
+      "x-slack-retry-num": "1",
+      "x-slack-retry-reason": "http_timeout",
+    });
+    expect(retry.status).toBe(200);
+    await waitFor(() => posts("C0RETRIED").length >= 1);
+    await settle();
+    expect(posts("C0RETRIED")).toHaveLength(1);
+  });
+
+  it("act on a slash command replayed to the other replica once", async () => {
+    const body = slashCommandBody({
+      text: "who attacked Taji",
+      responseUrl: fake.responseUrl("replayed"),
+    });
+    const [first, replay] = [await post(0, body), await post(1, body)];
+    expect([first.status, replay.status]).toEqual([200, 200]);
+    await waitFor(() => fake.callsTo(hook("replayed")).length >= 1);
+    await settle();
+    expect(fake.callsTo(hook("replayed"))).toHaveLength(1);
+  });
+
+  it("post a share clicked on both replicas once", async () => {
+    const value = encodeButtonValue({
+      question: "who was blamed",
+      mode: "ask",
+      from: 0,
+      desk: "iraq",
+    });
+    const click = () =>
+      blockActionBody({
+        actionId: AnswerActions.share,
+        value,
+        responseUrl: fake.responseUrl("share"),
+        channelId: "C0SHARED",
+      });
+    const [one, two] = await Promise.all([post(0, click()), post(1, click())]);
+    expect([one.status, two.status]).toEqual([200, 200]);
+    await waitFor(() => posts("C0SHARED").length >= 1);
+    await settle();
+    expect(posts("C0SHARED")).toHaveLength(1);
+  });
+
+  it("answer on one replica from an article added to the folder the other watches", async () => {
+    writeFileSync(
+      path.join(seeds, "iraq", "harbour-gazette-ferries.txt"),
+      "Harbour Gazette\n\nThe night ferries to the islands will stop running in June, the port authority said.\n",
+    );
+    const question = "when will the night ferries to the islands stop running";
+    await waitFor(
+      () =>
+        replicas[1]?.service.newsroom.defaultDesk?.current.articles.some(
+          (article) => article.id === "harbour-gazette-ferries",
+        ) === true,
+      5_000,
+    );
+    await post(1, slashCommandBody({ text: question, responseUrl: fake.responseUrl("added") }));
+    await waitFor(() => fake.callsTo(hook("added")).length === 1);
+    expect(JSON.stringify(fake.callsTo(hook("added"))[0]?.params)).toContain(
+      "will stop running in June",
+    );
+  });
+});
