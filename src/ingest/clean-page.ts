@@ -426,6 +426,18 @@ function agencyInOpening(paragraph: string | undefined): string | null {
   return match?.[1] && isWireService(match[1]) ? match[1] : null;
 }
 
+/** "Information for this article was contributed by A, B and C of The Washington Post." */
+const CONTRIBUTED_OF =
+  /\b[Cc]ontributed by\b.{2,200}\bof ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\.?$/u;
+
+function contributedBy(furniture: readonly string[]): string | null {
+  for (const line of furniture) {
+    const name = CONTRIBUTED_OF.exec(line)?.[1];
+    if (name) return name.replace(/^the /, "The ");
+  }
+  return null;
+}
+
 /** A line that is only a known outlet's name ("South China Morning Post" under a title): a syndication credit. */
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
@@ -491,7 +503,8 @@ function pageOutlets(
     (reported && isWireService(reported) ? reported : null) ??
     (byline && isWireService(byline) ? byline : null) ??
     agencyInOpening(firstParagraph) ??
-    creditedOutlet(furniture);
+    creditedOutlet(furniture) ??
+    contributedBy(furniture);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;
