@@ -266,6 +266,21 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "UPDATE — The harbour board has now confirmed that the north pier will stay closed until spring.",
     furniture: [],
   },
+  // A national paper running agency copy: "By AFP", a photo credit line, a subscriber's welcome.
+  "savanna-nation-daily.txt": {
+    outlet: "Savanna Nation Daily",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: "Regional leaders sign a new grain trade pact",
+    published: null,
+    byline: "AFP",
+    captions: [
+      "Trucks queue at the border post on Thursday. The pact removes most inspections for grain.",
+    ],
+    first:
+      "Leaders of five countries signed a pact on Thursday that removes most border inspections for grain shipments, their trade ministers said.",
+    furniture: ["Photo credit", "In the headlines", "Welcome", "all set", "work in progress"],
+  },
   // Another paper's copy: "originally appeared in", a "Source|" line.
   "riverbend-daily-news.txt": {
     outlet: "Riverbend Daily News",

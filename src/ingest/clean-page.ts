@@ -350,6 +350,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     firstParagraph && plainSpaces(firstParagraph),
     passages.map((passage) => plainSpaces(passage.text)),
     titleLine?.site ?? null,
+    lines.find((line) => line.kind === "byline")?.text ?? null,
   );
 
   return {
@@ -380,7 +381,10 @@ function openingDate(unit: string | undefined): string | null {
 }
 
 /** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
-function bodySpan(text: string): string {
+function bodySpan(whole: string): string {
+  // "[ad_1] " left by a publishing plug-in opens the unit: not the outlet's words.
+  const lead = /^\[(?:ad_\d+|adsense|advert)\]\s*/i.exec(whole);
+  const text = lead ? whole.slice(lead[0].length) : whole;
   const link =
     /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
       text,
@@ -414,6 +418,26 @@ function namesAnOutlet(name: string): boolean {
   );
 }
 
+/** "by Jane Doe Agence France Presse OSLO, Norway (AFP) — …": an agency's dateline inside the opening. */
+function agencyInOpening(paragraph: string | undefined): string | null {
+  const match = paragraph
+    ? /\(([\p{Lu}][\p{L}.&-]{1,20})\)\s*[-–—]/u.exec(paragraph.slice(0, 240))
+    : null;
+  return match?.[1] && isWireService(match[1]) ? match[1] : null;
+}
+
+/** "Information for this article was contributed by A, B and C of The Washington Post." */
+const CONTRIBUTED_OF =
+  /\b[Cc]ontributed by\b.{2,200}\bof ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\.?$/u;
+
+function contributedBy(furniture: readonly string[]): string | null {
+  for (const line of furniture) {
+    const name = CONTRIBUTED_OF.exec(line)?.[1];
+    if (name) return name.replace(/^the /, "The ");
+  }
+  return null;
+}
+
 /** A line that is only a known outlet's name ("South China Morning Post" under a title): a syndication credit. */
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
@@ -442,6 +466,7 @@ function pageOutlets(
   firstParagraph: string | undefined,
   passages: readonly string[],
   titleSite: string | null,
+  byline: string | null,
 ): { ownOutlet: string | null; copyOutlet: string | null; titleOutlet: string | null } {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
@@ -476,7 +501,10 @@ function pageOutlets(
     sourceLine ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
-    creditedOutlet(furniture);
+    (byline && isWireService(byline) ? byline : null) ??
+    agencyInOpening(firstParagraph) ??
+    creditedOutlet(furniture) ??
+    contributedBy(furniture);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;

@@ -304,6 +304,9 @@ const NOTICES: readonly RegExp[] = [
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
+  /^this (?:is a |story is a |article is a )?(?:work|story) in progress\.?$/i,
+  /^you(?:'|’)re all set\b.{0,80}$/i,
+  /\b(?:enjoy|get) unlimited\b.{0,30}\b(?:content|access|articles|reading)\b/i,
   // paywall meters and trial offers
   /\b(?:thank you for reading|you(?:'|’)ve read) \d+ (?:free )?articles?\b/i,
   /\bread \d+ free articles? (?:per|a|each) (?:month|week)\b/i,
@@ -459,6 +462,8 @@ const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
 /** A bar of menu entries: capitalised words, no sentence, several known menu words or separators. */
 export function isMenuBar(unit: string): boolean {
   if (/[.!?]["”’)]?$/.test(unit)) return false;
+  // A long unit with sentences in it is prose, whatever bars it holds.
+  if (unit.split(/\s+/).length > 30 && /[a-z][.!?]["”’)]?\s+\p{Lu}/u.test(unit)) return false;
   const words = unit.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length < 4) return false;
   const separators = unit.match(SEPARATORS)?.length ?? 0;

@@ -23,7 +23,7 @@ service`.split(/\s+/),
 
 /** Other words that outlet names use, besides masthead words and places. */
 const COMMON_WORDS = `the a of and for from in on at by to my our your new old first free civil now
-fox plus hub zone desk wire post line spot talk
+fox plus hub zone desk wire post line spot talk day days night morning evening
 rights movement property real estate public people city town county state states country global
 international capital metro valley coast bay river lake mountain island north south east west
 central northern southern eastern western middle upper lower great greater grand big little inside
