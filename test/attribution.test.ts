@@ -136,3 +136,49 @@ describe("attribution", () => {
     });
   });
 });
+
+describe("attribution: titles, roles and company names", () => {
+  it("reads a capitalised title set off after the name", () => {
+    const found = attributions(
+      "Tomas Berg, Chairman of the Harbour Board, told reporters that the port would reopen.",
+    );
+    expect(found[0]).toMatchObject({
+      who: "Tomas Berg",
+      kind: "person",
+      named: true,
+      role: "Chairman of the Harbour Board",
+    });
+  });
+
+  it("types a name as an institution when its role or ending says so", () => {
+    const found = attributions(
+      "Service returned by noon, the water company Northfield Utilities reported.",
+      "Brightline Corp said repairs would take a week.",
+    );
+    expect(found.map((a) => [a.who, a.kind])).toEqual([
+      ["Northfield Utilities", "institution"],
+      ["Brightline Corp", "institution"],
+    ]);
+  });
+
+  it("types a name as a person when the role before it says so", () => {
+    const [found] = attributions(
+      "The crash killed a cyclist. Her family's lawyer, Ines Hartmann, said the road was unlit.",
+    );
+    expect(found).toMatchObject({ who: "Ines Hartmann", kind: "person", role: "family's lawyer" });
+  });
+
+  it("names the person after a possessive and a role, and reads 'X reports that'", () => {
+    const found = attributions(
+      `"We waited all night," said her neighbour Aiko Tanaka, 41.`,
+      "Channel 9 reports that the bridge will stay shut.",
+    );
+    expect(found[0]).toMatchObject({ who: "Aiko Tanaka", kind: "person", role: "her neighbour" });
+    expect(found[1]).toMatchObject({ who: "Channel 9", kind: "outlet", cue: "reports" });
+  });
+
+  it("does not take a company recalling its products for a source recalling", () => {
+    const found = attributions("When the maker recalled its kettles in May, sales fell.");
+    expect(found).toEqual([]);
+  });
+});

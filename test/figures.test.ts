@@ -143,3 +143,44 @@ describe("reading figures in other shapes", () => {
     ]);
   });
 });
+
+describe("reading tallies and lengths of time", () => {
+  it("reads a tally by what follows it, and a length of time after 'for' or a qualifier", () => {
+    const figures = first(
+      "The visitors won 4-1 on penalties after a 2-2 draw; the referee had added just five minutes, and two days later the club appealed.",
+    );
+    expect(figures.map((f) => [f.value, f.counted])).toEqual([
+      ["4-1", "tally:penalty"],
+      ["2-2", "tally:"],
+      [5, "minute"],
+    ]);
+  });
+});
+
+describe("comparison lines on a desk of many outlets", () => {
+  it("summarises a figure twelve outlets give, and every line stays short", () => {
+    const outlets = Array.from(
+      { length: 12 },
+      (_, n) => `outlet-${String(n + 1).padStart(2, "0")}`,
+    );
+    const articles = outlets.map((id, n) =>
+      articleOf(id, [
+        `Flooding forced about ${n < 4 ? 10 : 11 + Math.floor((n - 4) / 2)} hundred families from their homes along the river on Monday.`,
+      ]),
+    );
+    const figures = alignFigures(articles.map(side));
+    const [figure] = figures;
+    expect(figure?.values).toHaveLength(12);
+    const line = figure ? figureLine(figure) : "";
+    expect(line).toMatch(/1 more value \(2 outlets\)\.$/);
+    expect(line).toMatch(/and 1 more/);
+    const lines = comparisonLines({
+      sources: [],
+      onlyIn: [],
+      quoteChanges: [],
+      figures,
+      sameCopy: [],
+    });
+    for (const text of lines.map((l) => l.text)) expect(text.length).toBeLessThan(400);
+  });
+});

@@ -83,3 +83,15 @@ describe("sources JSON", () => {
     });
   });
 });
+
+describe("a file named for what it is, not who published it", () => {
+  it("names no outlet from a generic file name", () => {
+    expect(outletFromName("page-from-slack")).toBeNull();
+    expect(outletFromName("article-2")).toBeNull();
+    expect(outletFromName("untitled")).toBeNull();
+  });
+
+  it("still reads an outlet whose name begins with a common word", () => {
+    expect(outletFromName("new-york-times-storm")?.outlet).toBe("The New York Times");
+  });
+});

@@ -27,9 +27,9 @@ describe("the recall desk's comparison checks", () => {
   it("gets most of them right", () => {
     console.info(checksLine("recall desk", results));
     expect(results.length).toBeGreaterThanOrEqual(40);
-    // Today: 29 of 43. Target (issue 14): 90%.
+    // Today: 35 of 43 (the misses are passages the search does not pick). Target (issue 14): 90%.
     const share = results.filter((r) => r.ok).length / results.length;
-    expect(share, checkMisses(results)).toBeGreaterThanOrEqual(0.65);
+    expect(share, checkMisses(results)).toBeGreaterThanOrEqual(0.8);
   });
 
   it("sets every outlet's count of the recalled heaters side by side", () => {

@@ -172,7 +172,7 @@ export const BETWEEN_SOURCE_AND_VERB: ReadonlySet<string> = new Set([
 /** Unnamed people a newsroom quotes: "a senior official", "two people familiar with …". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (
-    "official spokesman spokeswoman spokesperson spokespeople source aide adviser advisor " +
+    "official spokesman spokeswoman spokesperson spokespeople source aide adviser advisor regulator " +
     "diplomat officer commander analyst expert lawmaker legislator senator witness resident " +
     "individual person people insider investigator prosecutor researcher activist member " +
     "representative envoy negotiator minister ambassador secretary director chief leader " +

@@ -141,7 +141,10 @@ function* rawAttributions(
     }
     const phrasal = PHRASAL_ATTRIBUTION.has(norm) && next?.norm === "out";
     if (!phrasal && !ATTRIBUTION_VERBS.has(norm)) continue;
-    if (!phrasal && !isVerbHere(token)) continue;
+    if (!phrasal && !isVerbHere(token, next)) continue;
+    // "the maker recalled its heaters": a verb with an object, not a source recalling.
+    if (/^recall(?:s|ed)?$/.test(norm) && hasTag(next, "Determiner", "Possessive", "Noun", "Value"))
+      continue;
     const cue = phrasal ? `${token.text.toLowerCase()} out` : token.text.toLowerCase();
 
     if (next?.norm === "by" && /ed$|told$|said$/.test(norm)) {
@@ -170,8 +173,10 @@ function* rawAttributions(
 }
 
 /** compromise tags the word as a verb, or it is a form that can only be one. */
-function isVerbHere(token: Token): boolean {
+function isVerbHere(token: Token, next?: Token): boolean {
   if (hasTag(token, "Verb")) return true;
+  // "France 24 reports that …": read as a plural noun after the number.
+  if (next?.norm === "that" && /s$/.test(token.norm)) return true;
   return /^(?:said|told|says|according)$/.test(token.norm);
 }
 
@@ -228,7 +233,7 @@ function finish(
     .trim();
   const anonymous = raw.whoEnd > (raw.tokens[raw.tokens.length - 1]?.end ?? 0);
   const surnameOnly = raw.tokens.length === 1 ? people.get(first.norm) : undefined;
-  const kind = surnameOnly ? "person" : kindOf(raw.tokens, raw.cue);
+  let kind = surnameOnly ? "person" : kindOf(raw.tokens, raw.cue);
   let who = whoText.replace(/[,;:]$/, "");
   let role = raw.role;
   if (kind === "person") {
@@ -245,10 +250,29 @@ function finish(
     role = role ?? known?.role ?? null;
   }
   const head = headOf(raw.tokens);
+  if (kind === "person" && role && who.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
+    const roleHead = headOfRole(role);
+    if (INSTITUTION_NOUNS.has(roleHead) || INSTITUTION_NOUNS.has(stemWord(roleHead)))
+      kind = "institution";
+  } else if (kind === "institution" && role && who.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
+    // "His family's attorney, Jane Marsh, said": the role says it is a person.
+    const roleHead = headOfRole(role);
+    if (PERSON_NOUNS.has(roleHead) || PERSON_NOUNS.has(stemWord(roleHead))) kind = "person";
+  }
   const named =
     !anonymous &&
     (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+/** A role's head word: its last word before any preposition ("the utility company"). */
+function headOfRole(role: string): string {
+  const head =
+    role
+      .split(/\s+(?:of|for|at|in|with|on|to)\s+/i)[0]
+      ?.split(/\s+/)
+      .pop() ?? "";
+  return head.toLowerCase().replace(/[,.]$/, "");
 }
 
 function kindOf(tokens: readonly Token[], cue: string): SourceKind {

@@ -36,6 +36,7 @@ export const FIGURE_QUALIFIERS: readonly string[] = Object.freeze(
     "just under",
     "well over",
     "only",
+    "just",
     "a total of",
   ].sort((a, b) => b.split(" ").length - a.split(" ").length),
 );
@@ -171,4 +172,9 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
   "mph kph km/h kmh knots feet foot ft inches inch in metres meters metre meter m km kilometres kilometers miles mile cm mm kg kilograms pounds lbs tonnes tons degrees acres hectares gallons litres liters barrels"
     .split(" ")
     .filter((word) => !["in", "m", "pounds"].includes(word)),
+);
+
+/** Units of time: a count of them is a length of time only after "for" or a qualifier. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(
+  "second seconds minute minutes hour hours day days week weeks month months year years".split(" "),
 );

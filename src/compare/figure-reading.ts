@@ -12,6 +12,7 @@ import {
   PERCENT_WORDS,
   REPORT_NOUNS,
   SAME_COUNTED,
+  TIME_UNITS,
   UNIT_WORDS,
 } from "./figure-cues.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -121,7 +122,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
   let lastCounted: { word: string; group: string } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first || (!isNumberStart(first) && first.norm !== "half")) continue;
+    if (!first) continue;
+    const tally = tallyFigure(tokens, i, passage);
+    if (tally) {
+      found.push(tally);
+      continue;
+    }
+    if (!isNumberStart(first) && first.norm !== "half") continue;
     const previous = tokens[i - 1];
     if (previous && (hasTag(previous, "Month", "Date") || /^(?:no|number|#)$/.test(previous.norm)))
       continue;
@@ -244,7 +251,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
-    if (counted && EMPTY_COUNTED.has(counted.norm)) continue;
+    // A length of time is a figure when it is one ("deliberated for about 10 hours"), not a
+    // time expression ("two days later", "in 20 years").
+    const lasting =
+      counted !== undefined &&
+      TIME_UNITS.has(counted.norm) &&
+      (qualifier.text !== "" ||
+        /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? ""));
+    if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
     // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
     if (
       previous &&
@@ -491,4 +505,42 @@ function moneyTopic(tokens: readonly Token[], from: number, to: number): Token |
     if (hasTag(token, "Verb") && !AUXILIARIES.has(token.norm)) return token;
   }
   return undefined;
+}
+
+/** Result words a tally is of without saying what was scored: "a 3-2 win", "a 1-1 draw". */
+const RESULT_WORDS = new Set(
+  "win wins won victory victories defeat defeats loss losses draw draws lead result score scoreline".split(
+    " ",
+  ),
+);
+
+/**
+ * A tally ("3-2", "7-2"): a score or a split vote, aligned by what follows it, result words and
+ * prepositions skipped ("won 3-2 on penalties", "a 3-2 penalty shootout").
+ */
+function tallyFigure(tokens: readonly Token[], i: number, passage: Passage): ReadFigure | null {
+  const token = tokens[i];
+  const match = token ? /^(\d{1,3})[-–](\d{1,3})$/.exec(token.text) : null;
+  if (!token || !match || hasTag(token, "Date", "Time", "Year")) return null;
+  let topic: Token | undefined;
+  for (let m = i + 1; m < tokens.length && m <= i + 4; m++) {
+    const next = tokens[m];
+    if (!next || clauseBreak(tokens[m - 1], next)) break;
+    if (RESULT_WORDS.has(next.norm) || hasTag(next, "Preposition", "Determiner", "Adjective"))
+      continue;
+    if (hasTag(next, "Noun") && !hasTag(next, "Pronoun", "ProperNoun")) topic = next;
+    break;
+  }
+  const group = topic ? stemWord(topic.norm) : "";
+  return {
+    what: topic ? `${readable(topic)}, score` : "score",
+    key: `tally:${group}|`,
+    counted: `tally:${group}`,
+    outcome: null,
+    value: `${match[1]}-${match[2]}`,
+    qualifier: null,
+    text: token.text,
+    paragraph: passage.paragraph,
+    context: contextOf(tokens, i, i),
+  };
 }

@@ -47,6 +47,10 @@ export function alignFigures(
 ): Figure[] {
   // What the question asks to be counted ("what share of the vote"): read wherever it is given.
   const asked = new Set(wordsOf(question).map((word) => stemWord(word.norm)));
+  // The names the question uses ("the Lion Air crash"): which of an outlet's figures it asks for.
+  const askedNames = new Set(
+    [...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
+  );
   const asks = (figure: ReadFigure) =>
     figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
   const deskGroups = groupsOf(equivalents);
@@ -75,7 +79,7 @@ export function alignFigures(
   mergeUnsaidOutcomes(byKey);
   const figures: { figure: Figure; order: number }[] = [];
   for (const placed of byKey.values()) {
-    const chosen = onePerOutlet(placed);
+    const chosen = onePerOutlet(placed, askedNames);
     if (chosen.length < 2) continue;
     const values = chosen.map(
       (p): FigureValue => ({
@@ -140,7 +144,7 @@ function splitKey(key: string): [string, string] {
  * Each outlet once, with the value that best matches the others (its first, else), and only
  * outlets whose sentence shares words with another outlet's (the same event).
  */
-function onePerOutlet(placed: readonly Placed[]): Placed[] {
+function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>): Placed[] {
   const outlets = [...new Set(placed.map((p) => p.source))];
   if (outlets.length < 2) return [];
   const sameEvent = (a: Placed) =>
@@ -152,8 +156,13 @@ function onePerOutlet(placed: readonly Placed[]): Placed[] {
   for (const source of outlets) {
     const mine = candidates.filter((p) => p.source === source);
     const others = candidates.filter((p) => p.source !== source);
-    const matching = mine.find((p) => others.some((o) => String(o.value) === String(p.value)));
-    const pick = matching ?? mine[0];
+    // The value told in words the question uses ("the Lion Air crash"), then the one most other
+    // outlets give too; the outlet's first on a tie.
+    const sharedBy = (p: Placed) =>
+      new Set(others.filter((o) => String(o.value) === String(p.value)).map((o) => o.source)).size;
+    const score = (p: Placed) => shared(p.context, askedNames) * 100 + sharedBy(p);
+    let pick = mine[0];
+    for (const p of mine) if (pick && score(p) > score(pick)) pick = p;
     if (pick) chosen.push(pick);
   }
   return chosen.length >= 2 ? chosen : [];

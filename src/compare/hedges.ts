@@ -21,6 +21,9 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\b(?:said|believed|thought|alleged)\s+to\s+(?:be|have)\b/gi,
   /\bdenied\b|\bdenies\b|\brejected\s+(?:the\s+)?(?:claim|allegation|accusation)s?\b/gi,
   /\bwhat\s+(?:it|they|he|she)\s+(?:called|calls|described\s+as|termed)\b/gi,
+  /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,
+  /\bit(?:\s+is|'s|’s|\s+was|\s+remains)\s+(?:possible|not\s+known|unknown)\b/gi,
+  /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi,
 ]);
 
 /** The outlet's own hedges in a passage (outside quotation marks), in reading order, each once. */
@@ -37,7 +40,7 @@ const SPEECH_CUES =
 
 /** Hedges of editorial distance, the outlet's own even in a reported sentence. */
 const OUTLET_DISTANCE =
-  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|purported|supposedly|ostensibly|so-called|self-|what\s)/i;
+  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
 
 /**
  * Every hedge of a passage with whose voice it is: inside quotation marks, or in the reported

@@ -78,7 +78,10 @@ export function onlyInFacts(
   // Short forms of a name given in full ("Doe", "PMU") are that name, not another fact.
   const canonical = shortForms(passages.flatMap((passage) => passageNames(passage.text)));
   const candidates = passages
-    .flatMap((passage) => [...candidatesIn(passage), ...figureCandidates(passage)])
+    .flatMap((passage) => {
+      const read = candidatesIn(passage);
+      return [...read, ...figureCandidates(passage, read)];
+    })
     .filter(
       (fact) =>
         fact.kind === "number" || canonical.get(foldPhrase(fact.text)) === foldPhrase(fact.text),
@@ -141,8 +144,8 @@ function figureOf(candidate: Candidate, passages: readonly Passage[]): ReadFigur
 }
 
 /** Figures the count reading above misses ("about $1.3 million in damage", "two dozen fires"). */
-function figureCandidates(passage: Passage): Candidate[] {
-  const counted = candidatesIn(passage).filter((c) => c.kind === "number");
+function figureCandidates(passage: Passage, read: readonly Candidate[]): Candidate[] {
+  const counted = read.filter((c) => c.kind === "number");
   return passageFigures(passage)
     .filter(
       (figure) =>

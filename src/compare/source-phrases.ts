@@ -6,6 +6,7 @@ import {
   PERSON_NOUNS,
   PERSON_PRONOUNS,
 } from "./attribution-cues.js";
+import { PERSON_TITLES } from "./name-cues.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, type Token } from "./passage-reading.js";
 import { stemWord } from "./word-forms.js";
@@ -80,6 +81,17 @@ export function forwardSource(
   for (let k = from; k < tokens.length && taken.length < 10; k++) {
     const token = tokens[k];
     if (!token) break;
+    // "said her friend Jane Doe": a possessive before a role is part of the phrase.
+    if (
+      taken.length === 0 &&
+      k === from &&
+      /^(?:her|his|their|its|our|my)$/.test(token.norm) &&
+      hasTag(tokens[k + 1], "Noun") &&
+      !hasTag(tokens[k + 1], "Pronoun")
+    ) {
+      taken.push(token);
+      continue;
+    }
     if (taken.length === 0 && k === from && hasTag(token, "Pronoun")) {
       taken.push(token);
       break;
@@ -166,7 +178,10 @@ export function subjectBefore(
       name &&
       first &&
       looksLikeName(name) &&
-      !/^\p{Lu}/u.test(first.text.replace(/^(?:the|a|an)$/i, "x"))
+      (!/^\p{Lu}/u.test(first.text.replace(/^(?:the|a|an)$/i, "x")) ||
+        // "Jane Doe, President of the Council, said": a capitalised title.
+        PERSON_NOUNS.has(first.norm) ||
+        PERSON_NOUNS.has(stemWord(first.norm)))
     ) {
       const role = text.slice(first.start, roleTokens[roleTokens.length - 1]?.end ?? first.end);
       return { tokens: name, role, whoEnd: name[name.length - 1]?.end ?? 0 };
@@ -211,7 +226,14 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
           (PERSON_NOUNS.has(before.norm) || PERSON_NOUNS.has(stemWord(before.norm))) &&
           !boundaryBetween(before, token)));
     if (NOT_A_START.has(token.norm)) break;
-    if (!inner && !isNpWord(token)) break;
+    // A number inside a name: "France 24", "Channel 4".
+    const inName =
+      /^\d{1,4}$/.test(token.text) &&
+      /^\p{Lu}/u.test(before?.text ?? "") &&
+      !boundaryBetween(before, token);
+    // The capitalised word before such a number is a name's, whatever the tagger took it for.
+    const nameBeforeNumber = /^\d{1,4}$/.test(taken[0]?.text ?? "") && /^\p{Lu}/u.test(token.text);
+    if (!inner && !inName && !nameBeforeNumber && !isNpWord(token)) break;
     taken.unshift(token);
   }
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
@@ -248,7 +270,11 @@ export function headOf(tokens: readonly Token[]): Token | undefined {
     (t, i) => i > 0 && (INNER_PREPOSITIONS.has(t.norm) || FAMILIARITY.has(t.norm)),
   );
   const core = cut > 0 ? tokens.slice(0, cut) : tokens;
-  return core[core.length - 1];
+  const last = core[core.length - 1];
+  const before = core[core.length - 2];
+  // "Channel 9", "France 24": a name ending in a number is headed by the name.
+  if (/^\d{1,4}$/.test(last?.text ?? "") && before && /^\p{Lu}/u.test(before.text)) return before;
+  return last;
 }
 
 export function looksLikeName(tokens: readonly Token[]): boolean {
@@ -261,8 +287,19 @@ export function looksLikeName(tokens: readonly Token[]): boolean {
  * (0 when there is no title).
  */
 export function titleBeforeName(tokens: readonly Token[]): number {
+  // "President Biden": a title and a surname.
+  if (
+    tokens.length === 2 &&
+    (PERSON_NOUNS.has(tokens[0]?.norm ?? "") || PERSON_TITLES.has(tokens[0]?.norm ?? "")) &&
+    /^\p{Lu}/u.test(tokens[0]?.text ?? "") &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[1]?.text ?? "")
+  )
+    return 1;
   if (tokens.length < 3) return 0;
-  const firstName = tokens.findIndex((t, i) => i > 0 && hasTag(t, "FirstName"));
+  // A first name is one with a surname after it ("Bill Nelson", not the "Nelson" of it).
+  const firstName = tokens.findIndex(
+    (t, i) => i > 0 && hasTag(t, "FirstName") && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""),
+  );
   if (firstName > 0) return firstName;
   let cut = 0;
   tokens.forEach((t, i) => {

@@ -7,6 +7,7 @@ import type {
   SameCopy,
   SourceComparison,
 } from "../compare/comparison.js";
+import { passageMark } from "./passage-mark.js";
 
 /**
  * "How the sources differ": a comparison as short lines of plain text any surface can show
@@ -40,6 +41,8 @@ export const ComparisonLinesConfig = Object.freeze({
   maxOutlets: 4,
   /** Citations listed for one figure value before the rest are counted. */
   maxCitations: 3,
+  /** Values of one figure listed before the rest are counted ("and 3 more values"). */
+  maxValues: 4,
   /** Changed quotes given a line each. */
   maxQuoteChanges: 2,
 });
@@ -126,7 +129,16 @@ export function figureLine(figure: Figure): string {
     const key = `${value.qualifier ?? ""} ${formatValue(value.value)}`.trim();
     groups.set(key, [...(groups.get(key) ?? []), value]);
   }
-  const parts = [...groups.entries()].map(([shown, values]) => `${shown} (${citations(values)})`);
+  const entries = [...groups.entries()];
+  const parts = entries
+    .slice(0, ComparisonLinesConfig.maxValues)
+    .map(([shown, values]) => `${shown} (${citations(values)})`);
+  const rest = entries.slice(ComparisonLinesConfig.maxValues);
+  const restOutlets = rest.reduce((n, [, values]) => n + values.length, 0);
+  if (rest.length > 0)
+    parts.push(
+      `${rest.length} more ${rest.length === 1 ? "value" : "values"} (${restOutlets} ${restOutlets === 1 ? "outlet" : "outlets"})`,
+    );
   return figure.agree
     ? `Outlets agree on ${figure.what}: ${parts.join(" · ")}.`
     : `Outlets differ on ${figure.what}: ${parts.join(" · ")}.`;
@@ -168,9 +180,9 @@ export function quoteChangeLine(change: QuoteChange): string {
   if (dropped.length > 0) parts.push(`drops ${listed(dropped.map(quoted), maxItems)}`);
   if (added.length > 0) parts.push(`adds ${listed(added.map(quoted), maxItems)}`);
   const from = change.origin
-    ? `${change.origin} copy (as ${change.original.outlet} carries it, ¶${change.original.paragraph})`
-    : `${change.original.outlet} (¶${change.original.paragraph})`;
-  return `${change.outlet} (¶${change.paragraph}) changes words it quotes from ${from}: ${parts.join(", ")}.`;
+    ? `${change.origin} copy (as ${change.original.outlet} carries it, ${passageMark(change.original.kind, change.original.paragraph)})`
+    : `${change.original.outlet} (${passageMark(change.original.kind, change.original.paragraph)})`;
+  return `${change.outlet} (${passageMark(change.kind, change.paragraph)}) changes words it quotes from ${from}: ${parts.join(", ")}.`;
 }
 
 /** The outlets' own hedges, then the hedges they report from a source. */

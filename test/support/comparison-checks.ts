@@ -161,12 +161,11 @@ export function runComparisonChecks(desk: StoryDesk, checks: Loose): CheckResult
     const words = new Set(fact.split(" ").filter((w) => w.length > 3 || /\d/.test(w)));
     for (const source of strings(check["sources"])) {
       const facts = ask(question).onlyIn.find((o) => o.source === source)?.facts ?? [];
-      const wrong = facts.filter(
-        (f) =>
-          fold(f.sentence).includes(fact) ||
-          fold(f.text)
-            .split(" ")
-            .some((w) => words.has(w)),
+      // Wrong: a fact listed as only this outlet's that is the checked fact (shares its words).
+      const wrong = facts.filter((f) =>
+        fold(f.text)
+          .split(" ")
+          .some((w) => words.has(w)),
       );
       push(
         "notOnlyIn",

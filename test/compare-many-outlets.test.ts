@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { articleFromParagraphs } from "../src/ingest/article.js";
+import { differenceLines } from "../src/render/comparison-lines.js";
+
+/** Every covered outlet takes part in the comparison, and the lines summarise the many. */
+
+const outlets = Array.from({ length: 12 }, (_, n) => `Outlet ${String.fromCharCode(65 + n)}`);
+const desk = openDesk(
+  outlets.map((outlet, n) =>
+    articleFromParagraphs(
+      `outlet-${n}`,
+      [
+        `The river crest forced about ${n < 6 ? "2,000" : "2,500"} residents of Millbank from their homes on Sunday, the county emergency office said.`,
+        "Schools stayed shut while crews cleared the roads.",
+      ],
+      { outlet },
+    ),
+  ),
+);
+
+describe("a desk of twelve outlets", () => {
+  it("compares every covered outlet and shows at most three short lines", () => {
+    const answer = answerQuestion(desk, "how many residents were forced from their homes");
+    expect(answer.sources.filter((s) => s.covered)).toHaveLength(12);
+    expect(answer.comparison.sources).toHaveLength(12);
+    const [figure] = answer.comparison.figures;
+    expect(figure?.values).toHaveLength(12);
+    expect(figure?.agree).toBe(false);
+    const lines = differenceLines(answer.comparison);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines[0]).toMatch(/^Outlets differ on residents/);
+    expect(lines[0]).toMatch(/and 3 more/);
+    for (const line of lines) expect(line.length).toBeLessThan(400);
+  });
+});
