@@ -15,19 +15,23 @@ afterAll(() => rmSync(newsroom, { recursive: true, force: true }));
 describe("npm run load", () => {
   it("fires signed commands at the app in HTTP mode and reports acks, answers and memory as JSON", () => {
     // The desk named by --desk (not the default one), asked with its own command: all answered.
-    const run = runTool("src/tools/load/load.ts", [
-      "--json",
-      "--seeds",
-      newsroom,
-      "--desk",
-      "recall",
-      "--commands",
-      "20",
-      "--concurrency",
-      "5",
-      "--warm-up",
-      "5",
-    ]);
+    const run = runTool(
+      "src/tools/load/load.ts",
+      [
+        "--json",
+        "--seeds",
+        newsroom,
+        "--desk",
+        "recall",
+        "--commands",
+        "20",
+        "--concurrency",
+        "5",
+        "--warm-up",
+        "5",
+      ],
+      { timeoutMs: 110_000 },
+    );
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as LoadReport;
     expect(report).toMatchObject({
@@ -50,7 +54,7 @@ describe("npm run load", () => {
       "met",
     ]);
     expect(run.status).toBe(report.targets.met ? 0 : 1);
-  }, 60_000);
+  }, 120_000);
 
   it("says which desks there are when --desk names none", () => {
     const run = runTool("src/tools/load/load.ts", ["--seeds", newsroom, "--desk", "nowhere"]);

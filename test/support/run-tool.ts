@@ -12,7 +12,7 @@ export interface ToolRun {
 export function runTool(
   entry: string,
   args: readonly string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): ToolRun {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   for (const name of Object.keys(env)) if (name.startsWith("SLACK_")) delete env[name];
@@ -23,7 +23,7 @@ export function runTool(
     input: options.input ?? "",
     env,
     encoding: "utf8",
-    timeout: 30_000,
+    timeout: options.timeoutMs ?? 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
