@@ -79,7 +79,7 @@ const STATEMENT_WORDS = new Set(
   ),
 );
 const REACTION_WORDS = new Set(
-  "reacted reaction reactions responded response welcomed welcome praised praise condemned condemn condemnation criticised criticized criticism slammed hailed applauded cheered cheers cheering celebrated celebration celebrations erupted jubilation elation relief relieved outrage outraged angry anger furious dismayed disappointed disappointment shocked shock tears wept cried mourned protested protest protests rejoiced thanked congratulated congratulations denounced lamented grief joy delight delighted".split(
+  "reacted reaction reactions responded response welcomed welcome praised praise condemned condemn condemnation censure censured decried deplored rebuked blasted lauded rejected criticised criticized criticism slammed hailed applauded cheered cheers cheering celebrated celebration celebrations erupted jubilation elation relief relieved outrage outraged angry anger furious dismayed disappointed disappointment shocked shock tears wept cried mourned protested protest protests rejoiced thanked congratulated congratulations denounced lamented grief joy delight delighted".split(
     " ",
   ),
 );

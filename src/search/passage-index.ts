@@ -80,7 +80,7 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
   return null;
 }
 
-/** How much a number away from the counted noun answers "how many X". */
+/** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
 /** Passages whose answer tags are kept between questions. */
@@ -262,7 +262,7 @@ export class PassageIndex {
       ),
       question.concepts.map((concept) => concept.isVerb),
     );
-    return { question, concepts: weighUnknownWords(concepts) };
+    return { question, concepts: weighUnknownWords(concepts, this.settings.unknownWordShare) };
   }
 
   private idf(documentFrequency: number): number {
@@ -549,7 +549,9 @@ export class PassageIndex {
       if (numberBefore) return 1;
     }
     // "How many X": a number that does not stand by X may count something else.
-    const elsewhere = question.counted !== null ? COUNT_ELSEWHERE : 1;
+    const countedHere =
+      question.counted !== null && (entry.hits[question.counted]?.at.length ?? 0) > 0;
+    const elsewhere = countedHere ? COUNT_ELSEWHERE : 1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
       const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt);
@@ -604,12 +606,12 @@ export class PassageIndex {
 
 /**
  * A question word no passage holds lowers every passage's score, but it must not blank the answer:
- * it weighs at most as much as the mean of the words the desk does hold.
+ * it weighs at most `unknownWordShare` of the mean of the words the desk does hold.
  */
-function weighUnknownWords(concepts: ConceptMatcher[]): ConceptMatcher[] {
+function weighUnknownWords(concepts: ConceptMatcher[], share: number): ConceptMatcher[] {
   const known = concepts.filter((concept) => concept.qualityById.size > 0);
   if (known.length === 0 || known.length === concepts.length) return concepts;
-  const cap = known.reduce((sum, concept) => sum + concept.weight, 0) / known.length;
+  const cap = (share * known.reduce((sum, concept) => sum + concept.weight, 0)) / known.length;
   return concepts.map((concept) =>
     concept.qualityById.size === 0 && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );

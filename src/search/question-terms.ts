@@ -35,6 +35,17 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
+/** Words that only say which kind of answer is asked for: the answer type weighs them. */
+const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
+  reaction:
+    /^(?:react|reacts|reacted|reacting|reaction|reactions|respond|responds|responded|response|responses)$/,
+  reason: /^(?:cause|caused|causes|reason|reasons|prompted|triggered|sparked|motivated)$/,
+};
+
+/** A question about a picture: these words say so, the caption need not. */
+const PICTURE_WORDS =
+  /^(?:photos?|photographs?|pictures?|pics?|images?|captions?|pictured|photographed|galler(?:y|ies)|slideshows?)$/;
+
 const SALIENCE = Object.freeze({
   name: 1.25,
   noun: 1,
@@ -97,10 +108,11 @@ export function readQuestion(
   const salience = salienceByWord(question);
   const analysis = analyseQuestion(question);
   const eventWords = new Set(analysis.eventWords);
+  const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   for (const token of tokens) {
-    if (token.stop || seen.has(token.term)) continue;
+    if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;

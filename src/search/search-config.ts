@@ -56,6 +56,8 @@ export const SearchConfig = Object.freeze({
   answerNearWords: 12,
   /** At most this many candidates, best first, are read by the answer tagger. */
   typedPool: 64,
+  /** A question word no passage holds weighs at most this share of the mean of those some do. */
+  unknownWordShare: 1,
   /** A common word that no passage uses weighs this share of a missing name. */
   unknownWordFactor: 0.5,
   /** Captions answer less than body text, unless the question asks about a picture. */
