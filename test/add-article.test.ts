@@ -2,9 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { PreviewWarning, pageFormat, previewArticle } from "../src/ingest/article-preview.js";
+import {
+  articleFileStem,
+  PreviewWarning,
+  pageFormat,
+  previewArticle,
+} from "../src/ingest/article-preview.js";
 import { decodeReferences, htmlToText, looksLikeHtml } from "../src/ingest/html-text.js";
-import { articleFileStem, writeArticleFile } from "../src/newsroom/add-article.js";
+import { writeArticleFile } from "../src/newsroom/add-article.js";
 import {
   buildArticlePreview,
   decodeDraftValue,
@@ -74,6 +79,9 @@ describe("the preview of a page to add", () => {
     expect(read.preview.paragraphs).toBe(1);
     expect(read.preview.removed).toContain("Advertisement");
     expect(read.preview.warnings).toEqual([PreviewWarning.noOutlet, PreviewWarning.noDate]);
+    // As the desk will load it: under its file name, which names no outlet of the page's.
+    expect(read.preview.fileStem).toBe("unknown-outlet");
+    expect(read.preview.article.id).toBe("unknown-outlet");
     const message = buildArticlePreview(read.preview, "ab12cd34ef56ab12cd34ef56", [
       { id: "ferry", name: "Island ferry" },
       { id: "council", name: "Council <!channel> vote" },
@@ -114,7 +122,7 @@ describe("writing an added article", () => {
       "the-harbour-gazette-2025-06-03",
     );
     expect(articleFileStem("Le Télégramme / Brest", null)).toBe("le-telegramme-brest");
-    expect(articleFileStem(null, null)).toBe("article");
+    expect(articleFileStem(null, null)).toBe("unknown-outlet");
     expect(articleFileStem("../../etc", "2025-06-03")).toBe("etc-2025-06-03");
   });
 

@@ -227,6 +227,45 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The Lakeland school board put off a vote on later start times for high schools on Thursday after parents packed the meeting to object.",
     furniture: ["browser", "Sign up", "Share Facebook"],
   },
+  // An international broadcaster: a row of social icons, an official-photo credit, editors' sign-off.
+  "rhine-world-service.txt": {
+    outlet: "Rhine World Service",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Rail strike halts trains across the country",
+    published: null,
+    byline: null,
+    captions: ["The transport minister speaks to reporters at the ministry on Wednesday."],
+    first:
+      "Train drivers walked out on Wednesday in a dispute over shift patterns, leaving commuters in most large cities without regional services.",
+    furniture: ["Instagram", "Official photo", "ab/rs", "Read more"],
+  },
+  // An aggregator carrying another outlet's title line, its tagline and all: that outlet is the origin.
+  "newsfeedhub.txt": {
+    outlet: "News Feed Hub",
+    outletFrom: "file-name",
+    origin: "Meridian Broadcasting",
+    headline: "Storm closes ports along the northern coast",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Harbour authorities closed three ports on Saturday as a winter storm brought waves of up to eight metres to the northern coast...",
+    furniture: ["| World |", "Reports and analysis"],
+  },
+  // A blog on a blogging platform's address: the blog's name, not the platform's; an update kicker is no outlet.
+  "harborwatcher-blogspot.txt": {
+    outlet: "Harborwatcher",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "UPDATE — The harbour board has now confirmed that the north pier will stay closed until spring.",
+    furniture: [],
+  },
   // Another paper's copy: "originally appeared in", a "Source|" line.
   "riverbend-daily-news.txt": {
     outlet: "Riverbend Daily News",

@@ -1,9 +1,12 @@
 import { PassThrough, Readable } from "node:stream";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConsoleLine } from "../src/console/console-line.js";
 import { ConsoleTexts, deskListText } from "../src/console/console-texts.js";
-import { runLocalConsole } from "../src/console/local-console.js";
+import { respond, runLocalConsole } from "../src/console/local-console.js";
 import { outletName } from "../src/ingest/article.js";
 import { LiveNewsroom } from "../src/newsroom/live-newsroom.js";
+import { hostileText } from "./support/hostile-text.js";
 import { twoDeskNewsroom } from "./support/two-desk-newsroom.js";
 
 let newsroom: LiveNewsroom;
@@ -82,5 +85,25 @@ describe("the local console over a newsroom of two desks", () => {
     expect(unknown).toBe(ConsoleTexts.noDeskForCommand("/weather", ["/iraq", "/recall"]));
     expect(help).toMatch(/\/recall compare TOPIC/);
     expect(help).toMatch(/e\.g\. \/recall why were the ThermaLoft heaters recalled/);
+  });
+
+  it("answers any line typed, to whatever desk it names, without throwing", () => {
+    const openers = fc.constantFrom(
+      "",
+      "/",
+      "/recall ",
+      "/iraq ",
+      "/nosuch ",
+      "@storydesk ",
+      "desks ",
+    );
+    fc.assert(
+      fc.property(openers, hostileText, (opener, text) => {
+        const line = parseConsoleLine(`${opener}${text}`);
+        if (line.kind === "empty" || line.kind === "quit") return;
+        expect(typeof respond(newsroom, line)).toBe("string");
+      }),
+      { numRuns: 150 },
+    );
   });
 });

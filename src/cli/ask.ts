@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { answerQuestion } from "../answer/answer-question.js";
+import { configuredSecrets } from "../config/configured-secrets.js";
 import { terminalProgress } from "../console/progress-bar.js";
 import { chooseDesk, openChosenDesk } from "../newsroom/desk-choice.js";
 import { cacheDir, seedsDir } from "../newsroom/open-desk-folder.js";
@@ -34,6 +35,8 @@ async function main(): Promise<number> {
   const desk = await openChosenDesk(found, warnOnStderr, {
     cache: cacheDir(),
     onProgress: terminalProgress(process.stderr),
+    // Configured tokens and passwords are hidden wherever an article holds one, as in the bot.
+    secrets: configuredSecrets(process.env),
   });
   await settleAfterLoading(desk.index.passageCount);
   const answer = answerQuestion(desk, question);

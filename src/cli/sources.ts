@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { configuredSecrets } from "../config/configured-secrets.js";
 import { terminalProgress } from "../console/progress-bar.js";
 import { chooseDesk, openChosenDesk } from "../newsroom/desk-choice.js";
 import { cacheDir, seedsDir } from "../newsroom/open-desk-folder.js";
@@ -19,6 +20,8 @@ async function main(): Promise<number> {
   const desk = await openChosenDesk(found, warnOnStderr, {
     cache: cacheDir(),
     onProgress: terminalProgress(process.stderr),
+    // Configured tokens and passwords are hidden wherever an article holds one, as in the bot.
+    secrets: configuredSecrets(process.env),
   });
   if (values.json)
     printJson(desk.articles.map((article) => ({ ...articleJson(article), desk: found.id })));

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { type BoundarySnap, boundarySnap } from "../text/graphemes.js";
 import { foldWord } from "./word-forms.js";
 
 /**
@@ -49,27 +50,29 @@ export function readSentences(text: string): readonly Sentence[] {
   const known = cache.get(text);
   if (known) return known;
   const json = nlp(text).json({ offset: true }) as SentenceJson[];
+  // Spans are widened to whole characters: a slice by them never cuts an emoji sequence.
+  const snap = boundarySnap(text);
   const sentences = json.map((sentence): Sentence => {
-    const start = sentence.offset.start;
-    const end = start + sentence.offset.length;
-    return { text: text.slice(start, end), start, end, tokens: mergeHyphens(sentence.terms) };
+    const start = snap.back(sentence.offset.start);
+    const end = snap.forward(sentence.offset.start + sentence.offset.length);
+    return { text: text.slice(start, end), start, end, tokens: mergeHyphens(sentence.terms, snap) };
   });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, sentences);
   return sentences;
 }
 
-function mergeHyphens(terms: readonly Term[]): Token[] {
+function mergeHyphens(terms: readonly Term[], snap: BoundarySnap): Token[] {
   const tokens: Token[] = [];
   let pending: Token | null = null;
   for (const term of terms) {
     if (term.text === "") continue;
-    const start = term.offset.start;
+    const start = snap.back(term.offset.start);
     const token: Token = {
       text: term.text,
       norm: foldWord(term.text),
       start,
-      end: start + term.text.length,
+      end: snap.forward(term.offset.start + term.text.length),
       tags: new Set(term.tags),
       pre: term.pre,
       post: term.post,

@@ -19,6 +19,9 @@ export interface ArticlePreview {
   readonly article: Article;
   /** The text to write as the article file (an HTML page as its text, else as received). */
   readonly fileText: string;
+  /** The file's name, without extension: from the outlet and date (see articleFileStem). */
+  readonly fileStem: string;
+  readonly extension: ".txt" | ".md";
   readonly format: PageFormat;
   readonly paragraphs: number;
   readonly captions: number;
@@ -32,8 +35,12 @@ export type PreviewResult =
   | { readonly ok: true; readonly preview: ArticlePreview }
   | { readonly ok: false; readonly reason: string };
 
+/** The name part an article gets when its page names no outlet (and answers cite it so). */
+export const UNKNOWN_OUTLET_STEM = "unknown-outlet";
+
 export const PreviewWarning = Object.freeze({
-  noOutlet: "No outlet was found on the page: answers will cite it by its file name.",
+  noOutlet:
+    "No outlet was found on the page: answers will cite it as “Unknown Outlet”. Add front matter (outlet: …) to name it.",
   noDate: "No date was found on the page.",
   noHeadline: "No headline was found on the page.",
 });
@@ -57,12 +64,18 @@ export function previewArticle(name: string | null, bytes: Uint8Array): PreviewR
   if (!decoded.ok) return decoded;
   const format = pageFormat(name, decoded.text);
   const fileText = format === "html" ? htmlToText(decoded.text) : decoded.text;
-  const fileName = articleFileName(name, format);
-  const read = readArticle(fileName, new TextEncoder().encode(fileText));
+  const bytesToWrite = new TextEncoder().encode(fileText);
+  const first = readArticle(articleFileName(name, format), bytesToWrite);
+  if (!first.ok) return first;
+  const found = first.article.metadata;
+  const extension = format === "markdown" ? ".md" : ".txt";
+  const fileStem = articleFileStem(found.outlet, found.published);
+  // Read again under the name it will be written as: what the desk will load.
+  const read = readArticle(`${fileStem}${extension}`, bytesToWrite);
   if (!read.ok) return read;
   const article = read.article;
   const warnings = [...read.notes];
-  if (article.metadata.outlet === null) warnings.push(PreviewWarning.noOutlet);
+  if (found.outlet === null) warnings.push(PreviewWarning.noOutlet);
   if (article.metadata.published === null) warnings.push(PreviewWarning.noDate);
   if (article.metadata.headline === null) warnings.push(PreviewWarning.noHeadline);
   return {
@@ -70,6 +83,8 @@ export function previewArticle(name: string | null, bytes: Uint8Array): PreviewR
     preview: {
       article,
       fileText,
+      fileStem,
+      extension,
       format,
       paragraphs: article.passages.filter((p) => p.kind === "paragraph").length,
       captions: article.passages.filter((p) => p.kind === "caption").length,
@@ -79,12 +94,35 @@ export function previewArticle(name: string | null, bytes: Uint8Array): PreviewR
   };
 }
 
-/** The name a page is read under: its own when it is a .txt or .md file, else a neutral one. */
+/**
+ * The name a page is first read under: the file's own (what a name says, a date or an outlet,
+ * is read as the desk reads its files), or one that says nothing for a pasted page.
+ */
 function articleFileName(name: string | null, format: PageFormat): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
   if (format !== "html" && /^[\w.-]{1,120}\.(?:txt|md)$/i.test(base)) return base;
   const stem = base.replace(/\.[^.]*$/, "");
-  return /^[\w.-]{1,120}$/.test(stem) && stem !== "" ? `${stem}.txt` : "page-from-slack.txt";
+  return /^[\w.-]{1,120}$/.test(stem) && stem !== "" ? `${stem}.txt` : "0.txt";
+}
+
+/** Characters of the outlet kept in a file name. */
+const STEM_OUTLET_CHARS = 60;
+
+/**
+ * A file name for an article, without extension: `outlet-name-2024-05-02` (lower case, ASCII),
+ * `unknown-outlet-…` when the page names none.
+ */
+export function articleFileStem(outlet: string | null, published: string | null): string {
+  const slug = (outlet ?? "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, STEM_OUTLET_CHARS)
+    .replace(/-+$/g, "");
+  const date = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
+  return [slug || UNKNOWN_OUTLET_STEM, date].filter(Boolean).join("-");
 }
 
 /** The page's lines that are neither passages nor the headline: what reading left out. */

@@ -34,7 +34,7 @@ export function isCaption(unit: string): boolean {
 const NAME_WORD = "[\\p{Lu}][\\p{L}.'’-]*";
 /** "Eric Gay/AP", "PATRICK T. FALLON/AFP via Getty Images", "Hunter Dawkins/The Gazebo Gazette via AP" */
 const NAME_SLASH_CREDIT = new RegExp(
-  `^${NAME_WORD}(?: ${NAME_WORD}){0,4}\\s*/\\s*${NAME_WORD}(?: (?:${NAME_WORD}|via|of|for|and|the))*\\.?$`,
+  `^${NAME_WORD}(?: ${NAME_WORD}){0,4}(?:\\s*/\\s*${NAME_WORD}(?: (?:${NAME_WORD}|via|of|for|and|the))*){1,3}\\.?$`,
   "u",
 );
 
@@ -67,6 +67,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
     `\\s*\\b${PICTURE}s?(?: credit)?\\s*(?:by)?\\s*:?\\s*(?:by\\s+)?[^.()]{2,60}\\.?$`,
     "iu",
   ),
+  // "… Source: Anadolu / Anadolu Agency via Getty Images"
+  /\s*\bsource:\s*[^.]{2,120}$/i,
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"
   new RegExp(`(?<=\\))\\s*${PICTURE_AGENCY}\\.?$`, "u"),
 ];

@@ -1,6 +1,6 @@
 import type { PassageKind } from "./article.js";
 import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
-import { readDateLine } from "./date-text.js";
+import { findDate, readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
   isListHeading,
@@ -9,13 +9,14 @@ import {
   isSiteLabel,
   startsPageTail,
 } from "./furniture-rules.js";
+import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
 import {
   outletFromCorrespondent,
   outletFromDateline,
   outletFromFurniture,
 } from "./outlet-clues.js";
-import { isWireService, nameKey, outletFromHost } from "./outlet-names.js";
+import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
 import { readTitleLine } from "./title-line.js";
 
@@ -27,6 +28,10 @@ export interface CleanPage {
   readonly ownOutlet: string | null;
   /** The outlet whose copy the page carries: a dateline's agency, a wire's copyright or credit line. */
   readonly copyOutlet: string | null;
+  /** The site the title line names ("Headline | Outlet"), when it names one. */
+  readonly titleOutlet: string | null;
+  /** A date standing between the sentences of the page's first unit ("… by the agency. July 23, 2022 The …"). */
+  readonly openingDate: string | null;
   /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
   readonly titleDate: string | null;
   /** Every unit of the page, white space made plain, in reading order (for reading the outlet's own spelling). */
@@ -66,8 +71,9 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "caption", text });
       continue;
     }
-    // The site's own name on a line of its own ("Voices of the Valley") is a masthead.
-    if (siteKeys.has(nameKey(plain)) || siteKeys.has(nameKey(plain.replace(/^the\s+/i, "")))) {
+    // The site's own name on a line of its own ("Voices of the Valley"), or with its slogan, is a
+    // masthead; another known outlet's name alone on a line credits its copy.
+    if (isMasthead(plain, siteKeys) || isOutletNameLine(plain)) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -114,6 +120,10 @@ function sharedWords(a: string, b: string): number {
   return [...words(b)].filter((word) => first.has(word)).length;
 }
 
+function contentWords(text: string): number {
+  return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).size;
+}
+
 /** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
 const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
 
@@ -139,6 +149,10 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
     asCaption(i - 1);
+    // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
+    const title = classified[i - 2];
+    if (title?.role === "text" && before && isTitleLike(plainSpaces(title.text)))
+      if (sharedWords(title.text, before.text) >= 0.6 * contentWords(title.text)) asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
     const aboutTheSamePicture =
@@ -150,14 +164,48 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
   return classified;
 }
 
+function isOutletNameLine(unit: string): boolean {
+  const name = unit.replace(/^[-–—•·*]\s*/, "");
+  return (
+    name.length >= 4 &&
+    name.split(" ").length <= 6 &&
+    !/[.!?:]$/.test(name) &&
+    directoryOutlet(name) !== null
+  );
+}
+
+function isMasthead(unit: string, siteKeys: ReadonlySet<string>): boolean {
+  if (siteKeys.size === 0 || wordCount(unit) > 12 || /[.!?]["”’')]*$/.test(unit)) return false;
+  const key = nameKey(unit);
+  const bare = nameKey(unit.replace(/^the\s+/i, ""));
+  return [...siteKeys].some(
+    (site) =>
+      key === site ||
+      bare === site ||
+      ((key.startsWith(site) || bare.startsWith(site)) && /\p{Ll}\p{Lu}/u.test(unit)),
+  );
+}
+
 /** A caption whose photo credit carries a copyright notice: still a caption, not the page's tail. */
 function isCreditedCaption(unit: string): boolean {
-  return !/^(?:©|\(c\)\s|copyright\b)/i.test(unit) && wordCount(unit) >= 6 && isCaption(unit);
+  return (
+    !/^(?:©|\(c\)\s|copyright\b)/i.test(unit) &&
+    /\bcopyright\b|\ball rights reserved\b/i.test(unit) &&
+    wordCount(unit) >= 6 &&
+    !isBarePhotoCredit(unit) &&
+    isCaption(unit)
+  );
 }
 
 /** The title of another story in a list of links: short, no full stop. */
 function isLinkLike(unit: string): boolean {
   return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
+}
+
+function isQuotedKicker(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  const plain = plainSpaces(unit.text);
+  return wordCount(plain) <= 14 && /^["“‘']/.test(plain) && /["”’']$/.test(plain);
 }
 
 /** Three capitalised words, no label or menu: a short headline rather than a section name. */
@@ -176,7 +224,7 @@ function isShortTitle(unit: string): boolean {
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
 function isTitleLike(unit: string): boolean {
   const words = wordCount(unit);
-  return words >= 3 && words <= 30 && !/[.:;,]["”’)]*$/.test(unit);
+  return words >= 3 && words <= 30 && !/[.:;,!?]["”’')]+$|[.:;,]$/.test(unit);
 }
 
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
@@ -229,7 +277,13 @@ function splitGluedTitle(units: string[]): string[] {
   if (!first || !glued?.[1] || !glued[2] || /[.!?]/.test(glued[1].slice(-1))) return units;
   const title = glued[1];
   if (wordCount(title) < 3 || /[.!?]\s/.test(title)) return units;
-  return [title, glued[2], first.slice(glued[0].length), ...units.slice(1)];
+  // A section word run into the title ("News NASA to …") is the section's label, not the title's.
+  const section =
+    /^(?:News|World|Business|Sports?|Politics|Opinion|Local|National|Nation|Tech|Science|Health|Entertainment)\s+(?=\p{Lu})/u.exec(
+      title,
+    );
+  const titleText = section ? title.slice(section[0].length) : title;
+  return [titleText, glued[2], first.slice(glued[0].length), ...units.slice(1)];
 }
 
 /** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
@@ -242,8 +296,12 @@ function findHeadline(units: readonly Unit[]): Unit | null {
   const [top, next] = units;
   if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
     return top;
-  const firstText = texts[0];
-  if (!firstText || texts.length < 2) return null;
+  // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it.
+  const firstText = isQuotedKicker(texts[0]) ? texts[1] : texts[0];
+  // A title over nothing is no title: it stands over a paragraph or, in a gallery, captions.
+  const after = firstText ? units.slice(units.indexOf(firstText) + 1) : [];
+  if (!firstText || !after.some((unit) => unit.role === "text" || unit.role === "caption"))
+    return null;
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
   const title = readTitleLine(plain);
@@ -287,7 +345,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
-  const { ownOutlet, copyOutlet } = pageOutlets(
+  const { ownOutlet, copyOutlet, titleOutlet } = pageOutlets(
     furnitureText,
     firstParagraph && plainSpaces(firstParagraph),
     passages.map((passage) => plainSpaces(passage.text)),
@@ -298,7 +356,9 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     outlet: ownOutlet ?? copyOutlet,
     ownOutlet,
     copyOutlet,
+    titleOutlet,
     titleDate: titleLine?.date ?? null,
+    openingDate: openingDate(rawUnits[0]),
     lines: rawUnits.map(plainSpaces),
     headline: headlineText ?? printHeadline,
     published: section?.published ?? datedLine?.published ?? stamp ?? null,
@@ -308,6 +368,15 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     section: section?.text ?? null,
     passages,
   };
+}
+
+/** "… emergency. July 23, 2022 The global …", "… asteroid Trending September 27, 2022 Washington …" */
+const OPENING_DATE =
+  /(?:[.!?…]|\b(?:Trending|Updated|Published|Posted|Breaking))\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\s+(?=\p{Lu})/u;
+
+function openingDate(unit: string | undefined): string | null {
+  const match = unit === undefined ? null : OPENING_DATE.exec(unit.slice(0, 400));
+  return match?.[1] ? (findDate(match[1])?.iso ?? null) : null;
 }
 
 /** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
@@ -337,6 +406,25 @@ const SLASH_DATELINE =
 const ORIGINALLY_APPEARED =
   /\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})/u;
 
+/** "ABC NEWS", "AFP": a known outlet, or a name with a masthead word; not a dateline's city ("PARIS"). */
+function namesAnOutlet(name: string): boolean {
+  return (
+    directoryOutlet(name) !== null ||
+    name.split(/\s+/).some((word) => MASTHEAD_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, "")))
+  );
+}
+
+/** A line that is only a known outlet's name ("South China Morning Post" under a title): a syndication credit. */
+function creditedOutlet(furniture: readonly string[]): string | null {
+  for (const line of furniture) {
+    const name = line.replace(/^[-–—•·*]\s*/, "").trim();
+    if (name.length < 4 || name.split(" ").length > 6) continue;
+    const known = directoryOutlet(name);
+    if (known) return known.name;
+  }
+  return null;
+}
+
 /** "…, reports AFP." closing the first paragraph: an agency's copy. */
 const REPORTS_WIRE =
   /,?\s+(?:reports?|according to|said)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
@@ -354,7 +442,7 @@ function pageOutlets(
   firstParagraph: string | undefined,
   passages: readonly string[],
   titleSite: string | null,
-): { ownOutlet: string | null; copyOutlet: string | null } {
+): { ownOutlet: string | null; copyOutlet: string | null; titleOutlet: string | null } {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
@@ -363,7 +451,12 @@ function pageOutlets(
   const appeared = furniture
     .map((line) => ORIGINALLY_APPEARED.exec(line)?.[1]?.trim())
     .find((name) => name);
-  const openingName = firstParagraph ? (OPENING_OUTLET.exec(firstParagraph)?.[1] ?? null) : null;
+  // "AFP — Rescuers …" may open the story under a standfirst: the first few paragraphs.
+  const openingName =
+    passages
+      .slice(0, 5)
+      .map((text) => OPENING_OUTLET.exec(text)?.[1])
+      .find((name) => name && !KICKERS.test(name) && namesAnOutlet(name)) ?? null;
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
   const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
   const sourceLine = furniture
@@ -382,10 +475,11 @@ function pageOutlets(
     (opening && opening.length > 1 ? opening : null) ??
     sourceLine ??
     appeared ??
-    (reported && isWireService(reported) ? reported : null);
+    (reported && isWireService(reported) ? reported : null) ??
+    creditedOutlet(furniture);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;
   }
-  return { ownOutlet: own, copyOutlet: copy };
+  return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle };
 }

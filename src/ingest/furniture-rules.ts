@@ -222,7 +222,7 @@ export function isSiteLabel(unit: string): boolean {
 }
 
 const SHARE_ACTIONS = new Set(
-  "share tweet email e-mail mail print copy save gift facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms".split(
+  "share tweet email e-mail mail print copy save gift facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms instagram youtube tiktok snapchat vk weibo wechat viber rss mastodon".split(
     " ",
   ),
 );
@@ -326,6 +326,8 @@ const NOTICES: readonly RegExp[] = [
   /\bwatch in [\p{L} ]{1,30} video\b/iu,
   /\b(?:continue to )?follow (?:our|the) live (?:coverage|updates|blog)\b/i,
   /\bmore in this series\.?$/i,
+  /^join (?:our|us on)\b.{0,60}\b(?:channel|newsletter|community|telegram|whatsapp|mailing list|group)\b/i,
+  /^(?:click here to )?read more\b.{0,40}\bstories\.?$/i,
   /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?: on [\p{L} ,]+)?\.?$/u,
   /\bbookmark this (?:link|page)\b/i,
 ];

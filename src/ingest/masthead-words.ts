@@ -17,13 +17,13 @@ plain dealer progress reflector statesman telegram transcript union vindicator b
 constitution current daily examiner freep herald-tribune hub informer intelligencer ledger-enquirer
 nation national new notes online pilot quarterly recorder spectator spokesman sunday tattler update
 updates view views watch watchdog wave gazeta zeitung tageblatt quotidien diario correio jornal
-stuff aviation travel health report-news center centre outlook focus spotlight signal scoop`.split(
-    /\s+/,
-  ),
+stuff aviation travel health report-news center centre outlook focus spotlight signal scoop
+service`.split(/\s+/),
 );
 
 /** Other words that outlet names use, besides masthead words and places. */
-const COMMON_WORDS = `the a of and for from in on at by to my our your new old first free civil
+const COMMON_WORDS = `the a of and for from in on at by to my our your new old first free civil now
+fox plus hub zone desk wire post line spot talk
 rights movement property real estate public people city town county state states country global
 international capital metro valley coast bay river lake mountain island north south east west
 central northern southern eastern western middle upper lower great greater grand big little inside

@@ -20,6 +20,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:editing|edited) by\b/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
   /^sources?\s*[:|]\s*\S.{0,120}$/i,
+  // an editors' sign-off with the agencies drawn on: "ab/rs (AFP, Reuters, dpa)"
+  /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\((?:[\p{L}.-]+(?:,\s*|\s+and\s+)?){1,8}\))?$/u,
 ];
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;

@@ -19,6 +19,8 @@ export interface OutletClues {
   readonly declaredOrigin: string | null;
   /** The page naming itself (copyright, site notice, title suffix). */
   readonly ownOutlet: string | null;
+  /** The site a title line names ("Headline | Outlet"), when it names one. */
+  readonly titleOutlet?: string | null;
   /** The outlet whose copy the page carries (dateline agency, wire credit). */
   readonly copyOutlet: string | null;
   /** The page's units, for the outlet's own spelling of its name. */
@@ -37,18 +39,29 @@ export interface OutletReading {
 
 /** Chooses the outlet: front matter, then the page's own name, the address, the file name, the folder. */
 export function inferOutlet(clues: OutletClues): OutletReading {
+  const fromFile = outletFromName(clues.fileName);
+  const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
+  // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
+  // the copy's origin; a copyright owner unlike a well-read file name is the owner, not the masthead.
+  const carriedTitle =
+    clues.titleOutlet && clues.ownOutlet === clues.titleOutlet && disagrees(clues.titleOutlet)
+      ? clues.titleOutlet
+      : null;
+  const ownOutlet =
+    carriedTitle || (clues.ownOutlet && fromFile?.strong && disagrees(clues.ownOutlet))
+      ? null
+      : clues.ownOutlet;
   const pick = (): { outlet: string; from: InferredFrom } | null => {
     if (clues.declared) return { outlet: clues.declared, from: "front-matter" };
-    if (clues.ownOutlet)
+    if (ownOutlet)
       return {
-        outlet: spelledOnPage(clues.ownOutlet, clues.ownOutlet, clues.lines),
+        outlet: spelledOnPage(ownOutlet, ownOutlet, clues.lines),
         from: "page",
       };
     const host = clues.declaredUrl ? hostOf(clues.declaredUrl) : null;
     const fromHost = host ? outletFromHost(host) : null;
     if (host && fromHost)
       return { outlet: spelledOnPage(fromHost, host, clues.lines), from: "front-matter" };
-    const fromFile = outletFromName(clues.fileName);
     if (fromFile)
       return {
         outlet: directoryOutlet(fromFile.outlet)
@@ -65,7 +78,7 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     return null;
   };
   const chosen = pick();
-  const originName = clues.declaredOrigin ?? clues.copyOutlet;
+  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle;
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
       ? (directoryOutlet(originName)?.name ?? originName)
@@ -88,12 +101,13 @@ function hostOf(url: string): string | null {
 
 /** Two names for one outlet: the same letters, or the same directory entry. */
 function sameOutlet(a: string, b: string): boolean {
-  const [ka, kb] = [nameKey(a), nameKey(b)];
+  const bare = (name: string) => nameKey(name.replace(/^the\s+/i, ""));
+  const [ka, kb] = [bare(a), bare(b)];
   if (ka === kb) return true;
   // "NORDPRESS" and "Nord Press Agency"; "CNN" and "Capitol News Network".
   const [short, long] = ka.length <= kb.length ? [a, b] : [b, a];
-  const rest = nameKey(long).slice(nameKey(short).length);
-  if (nameKey(long).startsWith(nameKey(short)) && MASTHEAD_WORDS.has(rest)) return true;
+  const rest = bare(long).slice(bare(short).length);
+  if (bare(long).startsWith(bare(short)) && MASTHEAD_WORDS.has(rest)) return true;
   if (/^\p{Lu}{2,6}$/u.test(short.trim()) && initials(long) === nameKey(short)) return true;
   const known = directoryOutlet(a);
   return known !== null && known === directoryOutlet(b);

@@ -39,6 +39,21 @@ const HOST_PREFIXES = new Set([
 /** Second-level parts of country domains ("co.uk", "com.au"). */
 const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"]);
 
+/** Hosts that carry many sites under their own name; the site is the part before theirs. */
+const BLOG_PLATFORMS = new Set([
+  "blogspot",
+  "wordpress",
+  "substack",
+  "tumblr",
+  "wixsite",
+  "weebly",
+  "medium",
+  "typepad",
+  "livejournal",
+  "ghost",
+  "github",
+]);
+
 const byKey = new Map<string, DirectoryOutlet>();
 const byDomain = new Map<string, DirectoryOutlet>();
 for (const outlet of OUTLET_DIRECTORY) {
@@ -63,6 +78,8 @@ function registeredLabel(host: string): string | null {
   while (parts.length > 2 && HOST_PREFIXES.has(parts[0] ?? "")) parts.shift();
   if (parts.length >= 3 && SECOND_LEVEL.has(parts[parts.length - 2] ?? "")) parts.splice(-2, 2);
   else if (parts.length >= 2) parts.pop();
+  // "someblog.blogspot.com": on a blogging platform the site is the name before the platform's.
+  if (parts.length >= 2 && BLOG_PLATFORMS.has(parts[parts.length - 1] ?? "")) parts.pop();
   return parts[parts.length - 1] ?? null;
 }
 
@@ -144,11 +161,13 @@ const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
  * The outlet a file name (or folder name) reads as, with the words of the name it used:
  * the directory's name for its leading words, else the leading words up to a masthead word.
  */
-export function outletFromName(name: string): { outlet: string; key: string } | null {
+export function outletFromName(
+  name: string,
+): { outlet: string; key: string; strong: boolean } | null {
   if (looksLikeHost(name)) {
     const outlet = outletFromHost(name);
     const key = registeredLabel(name) ?? "";
-    return outlet ? { outlet, key } : null;
+    return outlet ? { outlet, key, strong: true } : null;
   }
   const tokens = name
     .replace(ISO_IN_NAME, " ")
@@ -158,16 +177,26 @@ export function outletFromName(name: string): { outlet: string; key: string } | 
       (token, i, all) =>
         /[a-z]/.test(token) || (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")),
     );
+  // "someblog-blogspot": the platform's name is not the site's.
+  const platform = tokens.findIndex((token, i) => i > 0 && BLOG_PLATFORMS.has(token));
+  if (platform > 0) tokens.splice(platform);
   if (tokens.length === 0 || GENERIC_FILE_WORDS.has(tokens[0] ?? "")) return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
     const known = byKey.get(key);
-    if (known && (key.length >= 3 || end === tokens.length)) return { outlet: known.name, key };
+    if (known && (key.length >= 3 || end === tokens.length))
+      return { outlet: known.name, key, strong: true };
   }
   const taken = outletTokens(tokens);
   const outlet = nameFromSlugWords(taken);
-  return outlet ? { outlet, key: taken.join("") } : null;
+  // A name ending on a masthead word or made of call letters reads surely as an outlet's.
+  const last = taken[taken.length - 1] ?? "";
+  const strong =
+    MASTHEAD_WORDS.has(last) ||
+    isCallSign(last) ||
+    MASTHEAD_WORDS.has(splitRunTogether(last).pop() ?? "");
+  return outlet ? { outlet, key: taken.join(""), strong } : null;
 }
 
 /** The leading tokens of a file name that name the outlet: up to its last masthead word. */
@@ -199,7 +228,11 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
-        if (LETTER_NAMES.has(word) || isCallSign(word) || !/[aeiouy]/.test(word))
+        if (
+          LETTER_NAMES.has(word) ||
+          isCallSign(word) ||
+          (!/[aeiou]/.test(word) && !NAME_WORDS.has(word))
+        )
           return word.toUpperCase();
         return word.charAt(0).toUpperCase() + word.slice(1);
       })
@@ -247,8 +280,17 @@ export function splitRunTogether(token: string): string[] {
       } else if (/\d/.test(piece)) continue;
       else if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my"))
         cost = 1;
-      else if (j === n && piece.length === 2 && LETTER_NAMES.has(piece)) cost = 0.5;
-      else if (piece.length >= 3) {
+      else if (piece.length >= 3 && LETTER_NAMES.has(piece)) cost = 1;
+      // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
+      else if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) cost = 1.5;
+      else if (
+        j === n &&
+        piece.length === 2 &&
+        LETTER_NAMES.has(piece) &&
+        NAME_WORDS.has(from.words[from.words.length - 1] ?? "")
+      )
+        cost = 0.5;
+      else if (piece.length >= 4) {
         cost = 1 + piece.length / 2;
         unknown = 1;
       } else continue;

@@ -61,6 +61,7 @@ export function readArticle(
     declaredUrl: declared.url ?? null,
     declaredOrigin: declared.origin ?? null,
     ownOutlet: page.ownOutlet,
+    titleOutlet: page.titleOutlet,
     copyOutlet: page.copyOutlet,
     lines: page.lines,
     fileName: id,
@@ -69,7 +70,7 @@ export function readArticle(
   const fileDate = dateInFileName(id);
   const [published, publishedFrom] = firstKnown<string>([
     [declared.published, "front-matter"],
-    [page.published ?? page.titleDate, "page"],
+    [page.published ?? page.titleDate ?? page.openingDate, "page"],
     [fileDate, "file-name"],
   ]);
   const [headline, headlineFrom] = firstKnown<string>([

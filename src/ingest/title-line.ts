@@ -20,7 +20,9 @@ export function readTitleLine(unit: string): TitleLine | null {
   if (parts.length < 2) return null;
   const [headline = "", ...suffixes] = parts;
   if (headline.split(/\s+/).length < 3) return null;
-  if (suffixes.some((suffix) => suffix.split(/\s+/).length > 6)) return null;
+  // Suffixes are short: a section, the site's name, a date, now and then the site's tagline.
+  if (suffixes.some((suffix) => suffix.split(/\s+/).length > 10 || /[.!?]$/.test(suffix)))
+    return null;
   let date: string | null = null;
   let site: string | null = null;
   for (const suffix of suffixes) {
@@ -29,7 +31,7 @@ export function readTitleLine(unit: string): TitleLine | null {
       date ??= found.iso;
       continue;
     }
-    site = suffix.trim();
+    if (suffix.split(/\s+/).length <= 6) site = suffix.trim();
   }
   return { headline: headline.trim(), site, date };
 }

@@ -8,25 +8,9 @@ import path from "node:path";
  */
 
 export const AddArticleLimits = Object.freeze({
-  /** Words of the outlet kept in the file name. */
-  nameChars: 60,
   /** Names tried ("…-2", "…-3") before giving up. */
   attempts: 50,
 });
-
-/** A file name for an article: `outlet-name-2024-05-02` (lower case, ASCII), without extension. */
-export function articleFileStem(outlet: string | null, published: string | null): string {
-  const slug = (outlet ?? "")
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, AddArticleLimits.nameChars)
-    .replace(/-+$/g, "");
-  const date = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
-  return [slug || "article", date].filter(Boolean).join("-");
-}
 
 /**
  * Writes `text` into `folder` as `<stem>.txt`, or `<stem>-2.txt` and so on when that name is

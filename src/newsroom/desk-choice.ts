@@ -49,7 +49,7 @@ export async function chooseDesk(
 export async function openChosenDesk(
   found: FoundDesk,
   warn: DeskWarn,
-  options: Pick<OpenOptions, "onProgress"> & { readonly cache: string | null },
+  options: Pick<OpenOptions, "onProgress" | "secrets"> & { readonly cache: string | null },
 ): Promise<StoryDesk> {
   return openDeskFolder(found.dir, warn, {
     ...options,

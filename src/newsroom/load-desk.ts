@@ -5,6 +5,10 @@ import type { Article, LoadWarning } from "../ingest/article.js";
 import { IngestConfig, SkipReason } from "../ingest/ingest-config.js";
 import { byName, parseArticleFiles } from "./parse-article-files.js";
 import { readRegularFile } from "./read-regular-file.js";
+import { useWordNet } from "./wordnet-thesaurus.js";
+
+// Every desk read from a folder is searched with WordNet's synonyms, when it is installed.
+useWordNet();
 
 /** Every article of a desk's folder, and a warning for each file that could not be read. */
 export interface LoadedDesk {

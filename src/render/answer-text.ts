@@ -1,5 +1,6 @@
 import type { Answer, Quote } from "../answer/answer.js";
 import { type Article, outletName } from "../ingest/article.js";
+import { cutToLength, replaceOutsideEmoji } from "../text/graphemes.js";
 import { asOfLine } from "./as-of-text.js";
 import { renderDifferenceSection } from "./comparison-text.js";
 
@@ -66,16 +67,28 @@ export function renderSourcesText(articles: readonly Article[]): string {
         outletName(article),
         meta.headline ? `"${meta.headline}"` : null,
         meta.published ?? "undated",
+        meta.origin ? `${meta.origin} copy` : null,
       ];
       return `• ${parts.filter(Boolean).join(", ")} (${article.passages.length} passages) [${article.id}]`;
     })
     .join("\n");
 }
 
-/** A user's text on one line, without control characters, for echoing it back. */
+/**
+ * A user's text on one line, without control or format characters (except those an emoji
+ * sequence is made of), for echoing it back; cut on a whole character.
+ */
 export function oneLine(text: string, max = 300): string {
-  const flat = text.replace(/[\p{Cc}\p{Cf}\s]+/gu, " ").trim();
+  // Only the start of a long text can be shown: flatten a whole-character start of it, when that
+  // is enough to fill the line.
+  const start = cutToLength(text, 4 * max + 64);
+  const flatStart = flatten(start);
+  const flat = start.length < text.length && flatStart.length > max ? flatStart : flatten(text);
   if (flat.length <= max) return flat;
-  // Cut on a whole character: never half of a surrogate pair (an emoji, say).
-  return `${flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
+  return `${cutToLength(flat, max - 1)}…`;
 }
+
+const flatten = (text: string) =>
+  replaceOutsideEmoji(text, /[\p{Cc}\p{Cf}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();

@@ -1,4 +1,5 @@
 import type { Attribution, Comparison, QuoteChange } from "../compare/comparison.js";
+import { passageMark } from "./passage-mark.js";
 
 /** One aspect of a comparison, outlet by outlet: plain text items, ready for any renderer. */
 export interface ComparisonAspect {
@@ -53,7 +54,7 @@ export const NO_CHANGED_QUOTES = "none found in these passages";
 
 /** "Outlet ¶4 quotes Other ¶1: dropped “…”; added nothing". */
 export function changedQuoteSummary(change: QuoteChange): string {
-  return `${change.outlet} ¶${change.paragraph} quotes ${change.original.outlet} ¶${change.original.paragraph}: dropped ${wordList(change.droppedPhrases)}; added ${wordList(change.addedPhrases)}`;
+  return `${change.outlet} ${passageMark(change.kind, change.paragraph)} quotes ${change.original.outlet} ${passageMark(change.original.kind, change.original.paragraph)}: dropped ${wordList(change.droppedPhrases)}; added ${wordList(change.addedPhrases)}`;
 }
 
 export function attributionText(attribution: Attribution): string {

@@ -7,6 +7,7 @@ import type {
   SameCopy,
   SourceComparison,
 } from "../compare/comparison.js";
+import { passageMark } from "./passage-mark.js";
 
 /**
  * "How the sources differ": a comparison as short lines of plain text any surface can show
@@ -179,9 +180,9 @@ export function quoteChangeLine(change: QuoteChange): string {
   if (dropped.length > 0) parts.push(`drops ${listed(dropped.map(quoted), maxItems)}`);
   if (added.length > 0) parts.push(`adds ${listed(added.map(quoted), maxItems)}`);
   const from = change.origin
-    ? `${change.origin} copy (as ${change.original.outlet} carries it, ¶${change.original.paragraph})`
-    : `${change.original.outlet} (¶${change.original.paragraph})`;
-  return `${change.outlet} (¶${change.paragraph}) changes words it quotes from ${from}: ${parts.join(", ")}.`;
+    ? `${change.origin} copy (as ${change.original.outlet} carries it, ${passageMark(change.original.kind, change.original.paragraph)})`
+    : `${change.original.outlet} (${passageMark(change.original.kind, change.original.paragraph)})`;
+  return `${change.outlet} (${passageMark(change.kind, change.paragraph)}) changes words it quotes from ${from}: ${parts.join(", ")}.`;
 }
 
 /** The outlets' own hedges, then the hedges they report from a source. */

@@ -53,6 +53,12 @@ const PLACE_WORDS = new Set(
     " ",
   ),
 );
+/** Countries, US states and continents, as one lower-case word each (general world knowledge). */
+const PLACE_NAMES = new Set(
+  "afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait latvia lebanon liberia libya lithuania luxembourg madagascar malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming africa asia europe antarctica america oceania".split(
+    " ",
+  ),
+);
 const PLACE_BEFORE = new Set(
   "in at near from outside inside across into toward towards around off downtown".split(" "),
 );
@@ -144,6 +150,16 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
     } else closeRun(i);
   }
   closeRun(tokens.length);
+  // A day of a month or a year is a date, not a count: "March 11", "11 March", "in 2021".
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = tags[i] ?? 0;
+    if (!(tag & Tag.number)) continue;
+    const word = tokens[i]?.word ?? "";
+    const byMonth = [tokens[i - 1], tokens[i + 1]].some(
+      (token) => token !== undefined && MONTHS.has(token.word) && token.word !== "may",
+    );
+    if (byMonth || /^(?:1[89]|20)\d\d$/.test(word)) tags[i] = (tag & ~Tag.number) | Tag.date;
+  }
   // A time of day: a number with a.m./p.m. after it.
   for (let i = 1; i < tokens.length; i++) {
     if ((tags[i] ?? 0) & Tag.time && /^\d/.test(tokens[i - 1]?.word ?? ""))
@@ -195,6 +211,7 @@ function tagNameRun(
     tag = Tag.organisation;
   if (
     terms.some(isPlaceTerm) ||
+    words.some((word) => PLACE_NAMES.has(word)) ||
     words.some((word) => PLACE_WORDS.has(word)) ||
     STATE_ABBREVIATIONS.has(after?.word ?? "") ||
     (before && PLACE_BEFORE.has(before.word) && tag !== Tag.organisation)
@@ -262,6 +279,7 @@ export function answerQuality(
   tags: Uint16Array,
   tokens: readonly MatchToken[],
   at: number,
+  verbsAt: ReadonlySet<number> = new Set(),
 ): number {
   if (type === "none") return 0;
   const tag = tags[at] ?? 0;
@@ -271,6 +289,9 @@ export function answerQuality(
     // A name beside a word of blame or agency answers "who did it" best.
     for (let i = Math.max(0, at - 5); i <= at + 5 && i < tokens.length; i++)
       if (i !== at && AGENT_CUES.has(tokens[i]?.word ?? "")) return Math.min(1, quality + 0.2);
+    // So does the subject of the question's own verb: "the judge read the verdict".
+    for (let i = at + 1; i <= at + 3 && i < tokens.length; i++)
+      if (verbsAt.has(i)) return Math.min(1, quality + 0.2);
     return quality * 0.9;
   }
   if (type === "number" && quality > 0 && unit !== null) {

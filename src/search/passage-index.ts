@@ -1,8 +1,9 @@
 import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
-import { DeskLexicon } from "../text/desk-lexicon.js";
+import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
+import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import {
   type ConceptHit,
@@ -19,6 +20,7 @@ import {
   type SearchSettings,
 } from "./search-config.js";
 import { TermTable } from "./term-table.js";
+import { activeThesaurus } from "./thesaurus.js";
 import { TypoCorrector } from "./typo-corrector.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -64,6 +66,23 @@ interface Scored {
   readonly hits: readonly ConceptHit[];
 }
 
+/** The salience of a name (see question-terms): names get no synonyms. */
+const NAME_SALIENCE = 1.25;
+
+/** Light verbs and generic nouns ("played", "people") get no synonyms: theirs are noise. */
+const MIN_SYNONYM_SALIENCE = 0.6;
+
+/** The part of speech the question's tagger gave a word, from its salience. */
+function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
+  if (salience === 1) return "noun";
+  if (salience === 0.8) return "adj";
+  if (salience === 0.6) return "verb";
+  return null;
+}
+
+/** How much a number away from the counted noun answers "how many X". */
+const COUNT_ELSEWHERE = 0.5;
+
 /** Passages whose answer tags are kept between questions. */
 const TAG_CACHE_SIZE = 4096;
 
@@ -105,6 +124,7 @@ export class PassageIndex {
     this.sortedVocabulary = [...table.terms].sort();
     this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
     this.corrector.warm();
+    activeThesaurus().warm();
   }
 
   /** Builds the index over every passage of the articles. */
@@ -267,17 +287,69 @@ export class PassageIndex {
     }
     // An unknown word weighs as much as the words it was corrected to; with none, as a word no passage has.
     let frequency = this.table.frequencyOf(term);
+    const relatedIds = new Set<number>();
     if (!known && canStretch) {
       for (const correction of this.corrector.correct(term)) {
+        const id = this.table.idOf(correction.term);
+        if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
+      }
+    }
+    // A name's spelling variants: transliterations and misspellings the articles use.
+    if (canStretch && salience >= NAME_SALIENCE && !isDeskKey(term)) {
+      for (const variant of this.nameVariants(term, known)) {
+        add(variant.term, variant.quality);
+        if (!known) frequency = Math.max(frequency, this.table.frequencyOf(variant.term));
+      }
+    }
+    // Synonyms and derived forms, never of names: weaker than the word itself.
+    if (
+      canStretch &&
+      salience >= MIN_SYNONYM_SALIENCE &&
+      salience < NAME_SALIENCE &&
+      !isDeskKey(term)
+    ) {
+      const { synonymQuality, derivedQuality } = this.settings;
+      for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
+        const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
+        if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
+        const id = this.table.idOf(relatedTerm.term);
+        if (id === undefined || qualityById.has(id)) continue;
+        relatedIds.add(id);
+        add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
+        if (!known) frequency = Math.max(frequency, this.table.frequencyOf(relatedTerm.term));
       }
     }
     // A common word no passage uses may be a synonym the desk words differently ("staff" for
     // "personnel"); it counts for less than a name no passage has, which is a subject of its own.
     const unknownFactor =
       qualityById.size === 0 && salience < 1.25 ? this.settings.unknownWordFactor : 1;
-    return { word, weight: salience * unknownFactor * this.idf(frequency), qualityById };
+    return {
+      word,
+      weight: salience * unknownFactor * this.idf(frequency),
+      qualityById,
+      relatedIds,
+    };
+  }
+
+  /** Terms of the desk that spell the same name another way (its own equivalents too). */
+  private nameVariants(term: string, known: boolean): Array<{ term: string; quality: number }> {
+    const variants: Array<{ term: string; quality: number }> = [];
+    if (term.length < 5) return variants;
+    // A name the desk has is looked for under its own first letter; an unknown one more widely.
+    for (const letter of known ? [term[0] ?? ""] : firstLetters(term)) {
+      for (const other of this.termsStartingWith(letter)) {
+        if (Math.abs(other.length - term.length) > 2) continue;
+        const quality = nameVariantQuality(term, other);
+        if (quality > 0) variants.push({ term: other, quality });
+      }
+    }
+    for (const spelling of this.lexicon.oneWordSpellings()) {
+      const quality = nameVariantQuality(term, spelling.term);
+      if (quality > 0) variants.push({ term: spelling.key, quality });
+    }
+    return variants.sort((a, b) => b.quality - a.quality).slice(0, 4);
   }
 
   /** Index terms beginning with a prefix, from the vocabulary kept in sorted order. */
@@ -395,13 +467,17 @@ export class PassageIndex {
     const byBase = [...scored].sort((a, b) => b.base - a.base || a.id - b.id);
     const typed = new Set<Scored>();
     const perSource = new Map<string, number>();
-    for (const entry of byBase) {
+    // Only a passage that could still clear the floor is worth reading.
+    const hopeful = byBase.filter(
+      (entry) => entry.base + fuzzyWeight * entry.covered >= relevanceFloor,
+    );
+    for (const entry of hopeful.slice(0, typedPool)) typed.add(entry);
+    for (const entry of hopeful) {
       const source = this.passages[entry.id]?.articleId ?? "";
       const seen = perSource.get(source) ?? 0;
       perSource.set(source, seen + 1);
-      if (seen < 2 && typed.size < typedPool * 4) typed.add(entry);
+      if (seen < 2 && typed.size < typedPool * 2) typed.add(entry);
     }
-    for (const entry of byBase.slice(0, typedPool)) typed.add(entry);
     const typeFactor = new Map<number, number>();
     for (const entry of typed) typeFactor.set(entry.id, this.answerFactor(question, entry));
     const untyped = this.answerFactorWithout(question);
@@ -459,6 +535,10 @@ export class PassageIndex {
     const matchedAt = new Set<number>();
     for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
     const anchors = [...matchedAt].sort((a, b) => a - b);
+    const verbsAt = new Set<number>();
+    question.concepts.forEach((concept, i) => {
+      if (concept.isVerb) for (const at of entry.hits[i]?.at ?? []) verbsAt.add(at);
+    });
     let fit = 0;
     if (question.counted !== null) {
       const countedAt = entry.hits[question.counted]?.at ?? [];
@@ -468,12 +548,22 @@ export class PassageIndex {
       });
       if (numberBefore) return 1;
     }
+    // "How many X": a number that does not stand by X may count something else.
+    const elsewhere = question.counted !== null ? COUNT_ELSEWHERE : 1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
-      const quality = answerQuality(answerType, unit, tags, tokens, at);
+      const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt);
       if (quality === 0) continue;
-      const near = anchors.some((anchor) => Math.abs(anchor - at) <= answerNearWords);
-      fit = Math.max(fit, quality * (near ? 1 : answerAwayShare));
+      // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
+      let distance = Number.POSITIVE_INFINITY;
+      for (const anchor of anchors) distance = Math.min(distance, Math.abs(anchor - at));
+      const nearness =
+        distance <= 3
+          ? 1
+          : distance <= answerNearWords
+            ? 1 - (0.3 * (distance - 3)) / Math.max(1, answerNearWords - 3)
+            : answerAwayShare;
+      fit = Math.max(fit, quality * nearness * elsewhere);
     }
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }

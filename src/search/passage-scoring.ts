@@ -5,6 +5,8 @@ export interface ConceptMatcher {
   readonly word: string;
   readonly weight: number;
   readonly qualityById: ReadonlyMap<number, number>;
+  /** Term ids that stand for the word only through the thesaurus (synonyms, derived forms). */
+  readonly relatedIds?: ReadonlySet<number>;
 }
 
 export interface ConceptHit {
@@ -12,22 +14,30 @@ export interface ConceptHit {
   readonly quality: number;
   /** Token positions where the concept stands. */
   readonly at: readonly number[];
+  /** True when the word itself (not only a related word) stands in the passage. */
+  readonly literal: boolean;
 }
 
 /** Where each concept stands in a passage's encoded tokens, and how well it matches there. */
 export function findConcepts(concepts: readonly ConceptMatcher[], codes: Int32Array): ConceptHit[] {
-  return concepts.map((concept) => {
+  const hits = concepts.map((concept) => {
     let quality = 0;
+    let literal = false;
     const at: number[] = [];
     for (let position = 0; position < codes.length; position++) {
-      const found = concept.qualityById.get(codes[position] ?? -1);
+      const code = codes[position] ?? -1;
+      const found = concept.qualityById.get(code);
       if (found !== undefined) {
         at.push(position);
         if (found > quality) quality = found;
+        if (!concept.relatedIds?.has(code)) literal = true;
       }
     }
-    return { quality, at };
+    return { quality, at, literal };
   });
+  // A related word counts only beside a literal match of another question word.
+  if (hits.some((hit) => hit.literal)) return hits;
+  return hits.map((hit) => (hit.quality > 0 ? { quality: 0, at: [], literal: false } : hit));
 }
 
 /** Share of the question's weight a passage covers, 0..1. */

@@ -28,7 +28,21 @@ const GENERIC_NOUNS = new Set(
   ),
 );
 
-const SALIENCE = Object.freeze({ name: 1.25, noun: 1, adjective: 0.8, verb: 0.6, generic: 0.5 });
+/** Verbs that say little of their own in a question ("where was it held", "what happened"). */
+const LIGHT_VERBS = new Set(
+  "play plays played playing hold holds held holding take takes took taken taking happen happens happened occur occurs occurred go goes went gone going come comes came coming make makes made put puts see sees saw seen expect expects expected expecting begin begins began begun start starts started become becomes became seem seems seemed look looks looked mean means meant want wants wanted try tries tried use uses used keep keeps kept leave leaves left call calls called involve involves involved include includes included".split(
+    " ",
+  ),
+);
+
+const SALIENCE = Object.freeze({
+  name: 1.25,
+  noun: 1,
+  adjective: 0.8,
+  verb: 0.6,
+  generic: 0.5,
+  light: 0.3,
+});
 
 /** Part-of-speech salience of each word of the question, from compromise's tagger. */
 function salienceByWord(question: string): Map<string, number> {
@@ -97,12 +111,14 @@ export function readQuestion(
         ? SALIENCE.name
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
-          : (salience.get(token.word) ?? SALIENCE.noun);
+          : LIGHT_VERBS.has(token.word)
+            ? SALIENCE.light
+            : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
       word: token.word,
       term: token.term,
       salience: weight,
-      isVerb: weight === SALIENCE.verb,
+      isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
     });
   }
   const intent = questionIntent(question);

@@ -20,6 +20,9 @@ export const SearchConfig = Object.freeze({
   prefixFromLength: 6,
   /** How much a prefix match counts against an exact one. */
   prefixQuality: 0.8,
+  /** How much a thesaurus synonym, or a form derived from the word, counts against the word itself. */
+  synonymQuality: 0.6,
+  derivedQuality: 0.75,
   /** Fuse.js threshold for correcting a mistyped word against the index's vocabulary. */
   typoThreshold: 0.34,
   /**

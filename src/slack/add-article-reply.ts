@@ -1,6 +1,5 @@
 import type { DeskOnDuty } from "../desk/newsroom-view.js";
 import { previewArticle } from "../ingest/article-preview.js";
-import { articleFileStem } from "../newsroom/add-article.js";
 import { buildArticlePreview } from "../render/blocks/article-preview-builder.js";
 import type { SlackMessage } from "../render/blocks/block-kit.js";
 import { section } from "../render/blocks/block-parts.js";
@@ -32,8 +31,8 @@ export function draftReply(
   const draft = drafts.keep({
     editor,
     text: preview.fileText,
-    stem: articleFileStem(preview.article.metadata.outlet, preview.article.metadata.published),
-    extension: preview.format === "markdown" ? ".md" : ".txt",
+    stem: preview.fileStem,
+    extension: preview.extension,
   });
   return buildArticlePreview(
     preview,

@@ -53,8 +53,6 @@ export interface AnswerReplyOptions {
   readonly from?: number;
   /** Slack user id of whoever asked, when the answer is shared in a channel. */
   readonly askedBy?: string;
-  /** The private copy after a share: where, and by whom. */
-  readonly sharedIn?: { readonly channel: string; readonly user: string };
   /** Narrow the answer to these outlets (article ids). */
   readonly outlets?: readonly string[];
   /** The answering desk's id, for the buttons; default the desk's own profile id. */

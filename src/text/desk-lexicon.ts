@@ -45,6 +45,14 @@ export class DeskLexicon {
     });
   }
 
+  /** The desk's one-word spellings with their group's key: where a name's variants are looked for. */
+  oneWordSpellings(): Array<{ readonly term: string; readonly key: string }> {
+    return [...this.byFirstTerm.values()]
+      .flat()
+      .filter((spelling) => spelling.terms.length === 1)
+      .map((spelling) => ({ term: spelling.terms[0] ?? "", key: spelling.key }));
+  }
+
   /** Whether the desk adds nothing to the built-in matching. */
   get isEmpty(): boolean {
     return this.byFirstTerm.size === 0;

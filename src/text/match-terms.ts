@@ -81,22 +81,18 @@ export function matchTokens(
       i++;
     }
     if (lower === "us" && !isCountryUs(original, raw[i - 1], source)) {
-      tokens.push(shaped({ word: lower, term: "us", stop: true }, withShape, original, gaps[i]));
+      const token = { word: lower, term: "us", stop: true };
+      tokens.push(withShape ? shaped(token, original, gaps[i]) : token);
       continue;
     }
     const token = { word: lower, term: termFor(lower), stop: STOP_WORDS.has(lower) && !compound };
-    tokens.push(shaped(token, withShape, original, gaps[i - (compound ? 1 : 0)]));
+    tokens.push(withShape ? shaped(token, original, gaps[i - (compound ? 1 : 0)]) : token);
   }
   return tokens;
 }
 
-function shaped(
-  token: MatchToken,
-  withShape: boolean,
-  cased: string,
-  gap: string | undefined,
-): MatchToken {
-  return withShape ? { ...token, cased, gap: gap ?? "" } : token;
+function shaped(token: MatchToken, cased: string, gap: string | undefined): MatchToken {
+  return { ...token, cased, gap: gap ?? "" };
 }
 
 function isCountryUs(

@@ -4,6 +4,7 @@ import { AnswerActions, decodeButtonValue } from "../../src/render/blocks/answer
 import { AnswerLayout, buildAnswerBlocks } from "../../src/render/blocks/answer-blocks-builder.js";
 import type { Block, ButtonElement } from "../../src/render/blocks/block-kit.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
+import { markShared, sharedLine } from "../../src/render/blocks/shared-answer.js";
 import { compactQuote, cutAtSpace, sentencesOf } from "../../src/render/compact-quote.js";
 import { makeAnswer, makeQuote, makeSource, textsOf } from "../support/desk-fixtures.js";
 import { expectSlackReady } from "../support/slack-ready.js";
@@ -118,14 +119,16 @@ describe("the answer's first message", () => {
     expect(wrong?.shown).toEqual(["harbor-gazette-flood#3", "valley-courier-flood#5"]);
   });
 
-  it("after a share, the private copy says where and by whom in place of the button", () => {
-    const message = buildAnswerBlocks(threeOutletAnswer(), {
-      shareable: true,
-      sharedIn: { channel: "C0DESK", user: "U0REPORTER" },
+  it("after a share, the private copy says where and by whom in place of the button, keeping the others", () => {
+    const message = markShared(buildAnswerBlocks(threeOutletAnswer(), { shareable: true }), {
+      channel: "C0DESK",
+      user: "U0REPORTER",
     });
     const ids = buttonsOf(message.blocks).map((b) => b.action_id);
-    expect(ids).not.toContain(AnswerActions.share);
-    expect(JSON.stringify(message.blocks)).toContain(DeskTexts.sharedIn("C0DESK", "U0REPORTER"));
+    expect(ids).toEqual([AnswerActions.moreQuotes, AnswerActions.right, AnswerActions.wrong]);
+    expect(JSON.stringify(message.blocks)).toContain(
+      sharedLine({ channel: "C0DESK", user: "U0REPORTER" }),
+    );
   });
 
   it("narrowed to one outlet, shows that outlet's passages, or says it does not cover it", () => {

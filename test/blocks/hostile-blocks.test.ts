@@ -8,6 +8,7 @@ import { buildComparisonBlocks } from "../../src/render/blocks/comparison-blocks
 import { buildHelpBlocks, buildNoDeskReply } from "../../src/render/blocks/help-blocks-builder.js";
 import { buildHomeView } from "../../src/render/blocks/home-view-builder.js";
 import { buildSourcesBlocks } from "../../src/render/blocks/sources-blocks-builder.js";
+import { graphemes, isEmojiCluster } from "../../src/text/graphemes.js";
 import { blockKitViolations, hasLoneSurrogate, SlackLimits } from "../support/block-kit-limits.js";
 import { answerArbitrary, hostileArticle } from "../support/hostile-answers.js";
 import { askedByArbitrary, hostileTextUpTo } from "../support/hostile-text.js";
@@ -42,7 +43,15 @@ const buttonsOf = (blocks: readonly Block[]) =>
   blocks.flatMap((block) => (block.type === "actions" ? [...block.elements] : []));
 
 /** The question as the answer restates it: whitespace, controls and format marks flattened. */
-const flat = (query: string) => query.replace(/[\p{Cc}\p{Cf}\s]+/gu, " ").trim();
+/** The question on one line: control and format characters gone, except inside an emoji sequence. */
+const flat = (query: string) =>
+  graphemes(query)
+    .map((cluster) =>
+      isEmojiCluster(cluster) ? cluster : cluster.replace(/[\p{Cc}\p{Cf}\s]+/gu, " "),
+    )
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
 
 describe("Every Block Kit builder, given hostile answers", () => {
   it("keeps an answer within Slack's limits on its first page and every More quotes page, in ask and compare mode", () => {

@@ -105,11 +105,14 @@ export async function loadArchiveDesk(pool: pg.Pool, deskId: string): Promise<Ar
     async postings(terms) {
       const postings = new Map<string, number[]>();
       if (terms.length === 0) return postings;
+      // One GIN lookup per term (terms @> {term}): cheaper than unnesting each matched passage's terms.
       const { rows } = await pool.query<{ term: string; nums: number[]; seqs: number[] }>(
-        `SELECT t.term, array_agg(p.article_num::int) AS nums, array_agg(p.seq) AS seqs
-         FROM passages p CROSS JOIN LATERAL unnest(p.terms) AS t(term)
-         WHERE p.terms && $2::text[] AND p.desk = $1 AND t.term = ANY($2::text[])
-         GROUP BY t.term`,
+        `SELECT q.term, array_agg(p.article_num::int) AS nums, array_agg(p.seq) AS seqs
+         FROM unnest($2::text[]) AS q(term)
+         JOIN LATERAL (
+           SELECT article_num, seq FROM passages WHERE terms @> ARRAY[q.term] AND desk = $1
+         ) AS p ON true
+         GROUP BY q.term`,
         [deskId, terms],
       );
       for (const row of rows) {

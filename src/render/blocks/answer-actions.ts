@@ -1,3 +1,4 @@
+import { cutToLength } from "../../text/graphemes.js";
 import { BlockLimits } from "./block-limits.js";
 import { escapeMrkdwn } from "./mrkdwn.js";
 
@@ -40,16 +41,13 @@ export function encodeButtonValue(value: AnswerButtonValue): string {
   const outlets = fitList(value.outlets ?? [], LIST_ROOM / 2);
   if (outlets.length > 0) extras["o"] = outlets;
   const questionRoom = BlockLimits.buttonValue - 100 - JSON.stringify(extras).length;
-  const question = escapeMrkdwn([...value.question].slice(0, questionRoom).join(""));
+  const question = escapeMrkdwn(cutToLength(value.question, Math.max(0, questionRoom)));
   const encode = (q: string) => JSON.stringify({ q, m: value.mode, f: value.from, ...extras });
   let encoded = encode(question);
   // JSON escapes can lengthen a question; cut further until it fits, never inside an escape
-  // or an emoji (half a surrogate pair).
+  // or an emoji sequence.
   for (let room = question.length; encoded.length > BlockLimits.buttonValue; room -= 100) {
-    const cut = question
-      .slice(0, Math.max(0, room))
-      .replace(/&[a-z]*$/, "")
-      .replace(/[\uD800-\uDBFF]$/, "");
+    const cut = cutToLength(question, Math.max(0, room)).replace(/&[a-z]*$/, "");
     encoded = encode(cut);
   }
   return encoded;

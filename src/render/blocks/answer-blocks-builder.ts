@@ -35,8 +35,6 @@ export interface AnswerBlocksOptions {
   readonly differences?: readonly string[];
   /** The desk that answered, carried by the buttons so a click asks the same desk. */
   readonly desk?: string;
-  /** Where the answer was shared (the private copy after "Share in channel"). */
-  readonly sharedIn?: { readonly channel: string; readonly user: string };
   /** Narrow the answer to these outlets (article ids): a follow-up naming an outlet. */
   readonly outlets?: readonly string[];
 }
@@ -101,12 +99,6 @@ export function buildAnswerBlocks(answer: Answer, options: AnswerBlocksOptions =
   );
   if (remaining > 0)
     notes.push(`${remaining} more ${remaining === 1 ? "quote" : "quotes"} on this question`);
-  if (
-    options.sharedIn &&
-    SLACK_ID.test(options.sharedIn.channel) &&
-    SLACK_ID.test(options.sharedIn.user)
-  )
-    notes.push(DeskTexts.sharedIn(options.sharedIn.channel, options.sharedIn.user));
   if (notes.length > 0) blocks.push(context(notes.join(" · ")));
 
   const shown = [best, ...others.map((source) => source.quote)]
@@ -121,7 +113,7 @@ export function buildAnswerBlocks(answer: Answer, options: AnswerBlocksOptions =
       ...extra,
     });
   const buttons: ButtonElement[] = [];
-  if (options.shareable && !options.sharedIn)
+  if (options.shareable)
     buttons.push(button(AnswerActions.share, DeskTexts.shareButton, value({})));
   if (remaining > 0)
     buttons.push(button(AnswerActions.moreQuotes, DeskTexts.moreButton, value({ from: 1 })));

@@ -17,8 +17,6 @@ import { blockQuote, clip, escapeMrkdwn, escapeUserText } from "./mrkdwn.js";
 export interface ComparisonBlocksOptions {
   readonly shareable?: boolean;
   readonly askedBy?: string;
-  /** The private copy after a share: a note in place of the button. */
-  readonly sharedIn?: { readonly channel: string; readonly user: string };
   /** The id of the desk that answered, carried by the buttons. */
   readonly desk?: string;
 }
@@ -85,10 +83,7 @@ export function buildComparisonBlocks(
       ),
     );
   }
-  const shared = options.sharedIn;
-  if (shared && /^[A-Z0-9]+$/.test(shared.channel) && /^[A-Z0-9]+$/.test(shared.user)) {
-    blocks.push(context(DeskTexts.sharedIn(shared.channel, shared.user)));
-  } else if (options.shareable) {
+  if (options.shareable) {
     blocks.push(
       actions(
         button(

@@ -70,9 +70,6 @@ export const DeskTexts = Object.freeze({
     `The article was written to *${desk}*'s folder, but the desk has not taken it in yet; check the bot's warnings.`,
   addFailed: "Sorry, the article could not be written to the desk's folder. Nothing was added.",
   feedbackNotKept: "Sorry, your verdict could not be saved just now. Please try again later.",
-  /** After "Share in channel": the private copy's note in place of the button. */
-  sharedIn: (channel: string, user: string) => `Shared in <#${channel}> by <@${user}>`,
-  alreadyShared: (channel: string) => `This answer is already shared in <#${channel}>.`,
   outletNotCovering: (outlet: string) => `${outlet} does not cover this.`,
   thanksRight: "Thanks: noted that this answer was right.",
   thanksWrong: "Thanks: noted what was wrong. The desk's editors will look at it.",

@@ -1,3 +1,5 @@
+import { cutToLength } from "../../text/graphemes.js";
+
 /**
  * Slack mrkdwn helpers. Slack reads `<…>` as links and mentions (`<!channel>`, `<@U…>`), so any
  * text that did not come from us (a question, an article) is escaped before it is shown.
@@ -16,12 +18,13 @@ export function escapeUserText(text: string): string {
   return escapeMrkdwn(text).replace(/@(channel|here|everyone)\b/gi, "@\u2060$1");
 }
 
-/** Cuts text to at most `max` characters, ending with "…"; never splits an escape or a surrogate pair. */
+/**
+ * Cuts text to at most `max` characters, ending with "…"; never splits an escape, nor what a
+ * reader sees as one character (an emoji sequence, a letter with its accents).
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  cut = cut.replace(/&[a-z]*$/, "");
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const cut = cutToLength(text, Math.max(0, max - 1)).replace(/&[a-z]*$/, "");
   return `${cut}…`;
 }
 

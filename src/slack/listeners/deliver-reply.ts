@@ -1,5 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import { DeskTexts } from "../../render/blocks/desk-texts.js";
+import { hideTokens } from "../../render/blocks/hide-tokens.js";
 import { describeError } from "../redacting-logger.js";
 import { type SendFailure, sendFailureOf } from "../send-failure.js";
 
@@ -54,7 +55,8 @@ async function answerAndSend<Reply>(job: ReplyJob<Reply>, logger: Logger): Promi
     return tellAsker(job, logger, `answering failed: ${describeError(error)}`, DeskTexts.apology);
   }
   try {
-    await job.send(reply);
+    // No token- or secret-shaped string ever goes to Slack, whatever the reply was made of.
+    await job.send(hideTokens(reply));
     return "sent";
   } catch (error) {
     const failure = sendFailureOf(error);

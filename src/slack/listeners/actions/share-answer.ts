@@ -6,6 +6,7 @@ import type {
 } from "@slack/bolt";
 import { decodeButtonValue } from "../../../render/blocks/answer-actions.js";
 import { DeskTexts } from "../../../render/blocks/desk-texts.js";
+import { hideTokens } from "../../../render/blocks/hide-tokens.js";
 import { markShared } from "../../../render/blocks/shared-answer.js";
 import { answerReply } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
@@ -83,12 +84,14 @@ export function shareAnswerHandler(deps: ListenerDeps) {
     if (outcome !== "sent") return;
     const markPrivateCopy = async () => {
       const privateCopy = await deps.work.answer(() =>
-        markShared(
-          answerReply(desk.current, asked.question, asked.mode, {
-            shareable: true,
-            desk: desk.profile.id,
-          }),
-          { channel, user: sharer },
+        hideTokens(
+          markShared(
+            answerReply(desk.current, asked.question, asked.mode, {
+              shareable: true,
+              desk: desk.profile.id,
+            }),
+            { channel, user: sharer },
+          ),
         ),
       );
       await respond({

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { hideTokens } from "../../../render/blocks/hide-tokens.js";
 import { buildHomeView } from "../../../render/blocks/home-view-builder.js";
 import { describeError } from "../../redacting-logger.js";
 import type { ListenerDeps } from "../listener-deps.js";
@@ -9,11 +10,13 @@ export type HomeOpenedArgs = AllMiddlewareArgs & SlackEventMiddlewareArgs<"app_h
 export function appHomeOpenedHandler(deps: ListenerDeps) {
   return async ({ event, client, logger }: HomeOpenedArgs): Promise<void> => {
     if (event.tab !== undefined && event.tab !== "home") return;
-    const view = buildHomeView(
-      deps.newsroom.desks.map((desk) => ({
-        profile: desk.profile,
-        articles: desk.current.articles,
-      })),
+    const view = hideTokens(
+      buildHomeView(
+        deps.newsroom.desks.map((desk) => ({
+          profile: desk.profile,
+          articles: desk.current.articles,
+        })),
+      ),
     );
     try {
       await client.views.publish({

