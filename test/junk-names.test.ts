@@ -47,7 +47,10 @@ function junkReason(name: string): string | null {
     return "month or day";
   const first = words[0]?.toLowerCase() ?? "";
   const last = words[words.length - 1]?.toLowerCase() ?? "";
-  if (CONNECTORS.has(last) || (CONNECTORS.has(first) && first !== "the" && first !== "al"))
+  if (
+    CONNECTORS.has(last) ||
+    (CONNECTORS.has(first) && first !== "the" && first !== "al" && !/^\p{Lu}/u.test(words[0] ?? ""))
+  )
     return "fragment";
   if (CREDIT.test(name)) return "credit";
   const verbish = words.find(

@@ -102,6 +102,8 @@ function breaksName(a: Token, b: Token): boolean {
 function isCapitalised(token: Token): boolean {
   // "Iran-backed", "US-led": a modifier made from a name, not a name.
   if (/-\p{Ll}+$/u.test(token.text) && !/^\p{Ll}{1,3}-/u.test(token.text)) return false;
+  // "ex-Minneapolis", "pro-European", "anti-NATO": a modifier made from a name.
+  if (/^(?:ex|pro|anti|non|post|pre|mid|neo|pan|pseudo)-/i.test(token.text)) return false;
   return /^\p{Lu}/u.test(token.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(token.text);
 }
 
