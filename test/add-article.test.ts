@@ -96,6 +96,23 @@ describe("the preview of a page to add", () => {
     expect(values.map((v) => v?.desk ?? null)).toEqual(["ferry", "council", null]);
   });
 
+  it("does not list a caption whose credit was cut off as left out", () => {
+    const read = previewArticle(
+      null,
+      encode(
+        [
+          "Ferry back in service",
+          "The island ferry sailed again on Friday after two weeks of repairs, its operator said on Thursday.",
+          "The ferry leaves the harbour on its first crossing since the repairs. (Photo: Jane Doe/Harbour Gazette)",
+          "About 600 islanders depend on the ferry for work and school, the council said.",
+          "Advertisement",
+        ].join("\n\n"),
+      ),
+    );
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.preview.removed).toEqual(["Advertisement"]);
+  });
+
   it("refuses what is no article, saying why", () => {
     expect(previewArticle("x.txt", new Uint8Array([0, 1, 2]))).toMatchObject({ ok: false });
     expect(previewArticle(null, encode("   \n"))).toMatchObject({ ok: false });

@@ -132,7 +132,11 @@ function removedLines(fileText: string, article: Article): string[] {
   const kept = new Set(article.passages.map((passage) => plainSpaces(passage.text)));
   const headline = article.metadata.headline;
   if (headline) kept.add(plainSpaces(headline));
+  const passages = [...kept].filter((text) => text.length >= 20);
+  // A unit holding a passage (a caption with its credit cut off) was kept, not left out.
+  const holdsPassage = (unit: string) =>
+    unit.length <= 5_000 && passages.some((text) => unit.includes(text));
   return splitPageUnits(split.body)
     .map(plainSpaces)
-    .filter((unit) => unit !== "" && !kept.has(unit));
+    .filter((unit) => unit !== "" && !kept.has(unit) && !holdsPassage(unit));
 }
