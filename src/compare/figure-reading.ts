@@ -257,7 +257,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       counted !== undefined &&
       TIME_UNITS.has(counted.norm) &&
       (qualifier.text !== "" ||
-        /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? ""));
+        /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
+        // "had flown 1,200 hours": a verb's length of time, not "two days later".
+        (hasTag(tokens[qualifier.from - 1], "Verb") &&
+          !/^(?:is|was|were|are|be|been|has|have|had)$/.test(
+            tokens[qualifier.from - 1]?.norm ?? "",
+          ))) &&
+      !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? "");
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
     // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
     if (

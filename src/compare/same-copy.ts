@@ -48,6 +48,8 @@ function readOrigin(article: Article, outlets: readonly string[]): string | null
   const names = [...outlets.filter((name) => foldPhrase(bare(name)) !== own)];
   const known = (text: string): string | null => knownName(text, names);
   const meta = article.metadata;
+  // Whose copy the page carries, as the page reading found it (front matter or credit lines).
+  if (meta.origin && foldPhrase(bare(meta.origin)) !== own) return meta.origin;
   const passages = article.passages.map((p) => p.text);
   const ends = [
     ...passages.slice(0, SameCopyConfig.creditPassages),
