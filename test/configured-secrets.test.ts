@@ -15,13 +15,13 @@ const DATABASE_URL = `postgres://desk:${encodeURIComponent(PASSWORD)}@db.interna
 describe("the configured secrets", () => {
   it("are every secret variable's value and the database password, as written and decoded", () => {
     const secrets = configuredSecrets({
-      SLACK_BOT_TOKEN: "xoxb-made-up-0000",
+      SLACK_BOT_TOKEN: "xoxb-fake-made-up-0000",
       SLACK_SIGNING_SECRET: ` ${SIGNING} `,
       SLACK_APP_TOKEN: "",
       DATABASE_URL,
       SEEDS_DIR: "seeds",
     });
-    expect(secrets).toEqual(["xoxb-made-up-0000", SIGNING, encodeURIComponent(PASSWORD), PASSWORD]);
+    expect(secrets).toEqual(["xoxb-fake-made-up-0000", SIGNING, encodeURIComponent(PASSWORD), PASSWORD]);
     expect(configuredSecrets({ DATABASE_URL: "postgres://desk@db/desk" })).toEqual([]);
     expect(configuredSecrets({ DATABASE_URL: "not a url" })).toEqual([]);
   });

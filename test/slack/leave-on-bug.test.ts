@@ -30,7 +30,7 @@ describe("leaving after a bug no listener caught", () => {
       (code) => exits.push(code),
       failures,
     );
-    failures.emit("uncaughtException", new Error("a bug, token xoxb-1-2-abcdef"));
+    failures.emit("uncaughtException", new Error("a bug, token xoxb-1-2-fakeabcdef"));
     failures.emit("unhandledRejection", new Error("another"));
     await later(10);
     expect(exits).toEqual([]);
