@@ -21,7 +21,12 @@ describe("the configured secrets", () => {
       DATABASE_URL,
       SEEDS_DIR: "seeds",
     });
-    expect(secrets).toEqual(["xoxb-fake-made-up-0000", SIGNING, encodeURIComponent(PASSWORD), PASSWORD]);
+    expect(secrets).toEqual([
+      "xoxb-fake-made-up-0000",
+      SIGNING,
+      encodeURIComponent(PASSWORD),
+      PASSWORD,
+    ]);
     expect(configuredSecrets({ DATABASE_URL: "postgres://desk@db/desk" })).toEqual([]);
     expect(configuredSecrets({ DATABASE_URL: "not a url" })).toEqual([]);
   });
