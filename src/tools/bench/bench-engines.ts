@@ -6,7 +6,7 @@ import { answerQuestion } from "../../answer/answer-question.js";
 import type { StoryDesk } from "../../desk/story-desk.js";
 import { deskKey, writeIndexCache } from "../../newsroom/index-cache.js";
 import { loadDesk, readDeskFolder } from "../../newsroom/load-desk.js";
-import { openDeskFolder } from "../../newsroom/open-desk-folder.js";
+import { indexInputs, openDeskFolder, vocabularyOf } from "../../newsroom/open-desk-folder.js";
 import type { BestBySource } from "./bench-questions.js";
 
 /**
@@ -62,7 +62,8 @@ export function storyDeskEngine(dir: string, saved: string): BenchEngine {
       const read = await readDeskFolder(dir);
       const index = await desk.index.snapshot();
       await writeIndexCache(saved, {
-        key: deskKey(read.files, desk.settings),
+        // The key openDeskFolder looks up: the settings and the desk's equivalents (no secrets here).
+        key: deskKey(read.files, indexInputs(desk.settings, vocabularyOf(desk.profile))),
         articles: desk.articles,
         warnings: [],
         index,
