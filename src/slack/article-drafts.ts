@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { ExpiringMemory } from "./expiring-memory.js";
 
 /** A page an editor sent to be added, read and previewed, waiting for Add or Cancel. */
 export interface ArticleDraft {
@@ -17,40 +18,27 @@ export interface ArticleDraft {
  * than `maxAgeMs` (a draft is small: at most one article file).
  */
 export class ArticleDrafts {
-  private readonly drafts = new Map<string, { draft: ArticleDraft; at: number }>();
+  private readonly drafts: ExpiringMemory<ArticleDraft>;
 
-  constructor(
-    private readonly capacity = 50,
-    private readonly maxAgeMs = 60 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(capacity = 50, maxAgeMs = 60 * 60 * 1000, now: () => number = Date.now) {
+    this.drafts = new ExpiringMemory(capacity, maxAgeMs, now);
+  }
 
   /** Keeps a draft and gives it an id that cannot be guessed. */
   keep(draft: Omit<ArticleDraft, "id">): ArticleDraft {
     const kept = { ...draft, id: randomBytes(12).toString("hex") };
-    this.drafts.set(kept.id, { draft: kept, at: this.now() });
-    while (this.drafts.size > this.capacity) {
-      const oldest = this.drafts.keys().next().value;
-      if (oldest === undefined) break;
-      this.drafts.delete(oldest);
-    }
+    this.drafts.set(kept.id, kept);
     return kept;
   }
 
   /** The draft with this id while it is kept; null once added, cancelled or expired. */
   get(id: string): ArticleDraft | null {
-    const entry = this.drafts.get(id);
-    if (!entry) return null;
-    if (this.now() - entry.at > this.maxAgeMs) {
-      this.drafts.delete(id);
-      return null;
-    }
-    return entry.draft;
+    return this.drafts.get(id);
   }
 
   /** Takes a draft out (Add or Cancel); null when it is no longer kept. */
   take(id: string): ArticleDraft | null {
-    const draft = this.get(id);
+    const draft = this.drafts.get(id);
     this.drafts.delete(id);
     return draft;
   }
