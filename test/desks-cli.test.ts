@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DeskChoiceMessage } from "../src/newsroom/desk-choice.js";
+import { askJson } from "./support/ask-json.js";
 import { runToolAsync as runTool, type ToolRun } from "./support/run-tool.js";
 import { twoDeskNewsroom } from "./support/two-desk-newsroom.js";
 
@@ -123,19 +124,19 @@ describe("a folder of another story put beside the seeds desk, with no desk.yml"
       cpSync(path.join("test", "fixtures", "pages", name), path.join(pages, name));
   const env = { SEEDS_DIR: root };
 
-  const question = ["--json", "who attacked Taji"];
-  const runs = Promise.all([
-    runTool(DESKS, ["--json"], { env }),
-    runTool(ASK, ["--json", "--desk", "other-story", "who was killed at the base"], { env }),
-    runTool(ASK, question, { env }),
-    runTool(ASK, ["--seeds", path.join(root, "iraq"), ...question]),
-  ]);
+  const listing = runTool(DESKS, ["--json"], { env });
   let desks: ReturnType<typeof JSON.parse>;
   let other: ReturnType<typeof JSON.parse>;
   let beside: ReturnType<typeof JSON.parse>;
   let alone: ReturnType<typeof JSON.parse>;
   beforeAll(async () => {
-    [desks, other, beside, alone] = (await runs).map((run) => JSON.parse(run.stdout));
+    desks = JSON.parse((await listing).stdout);
+    // The answers as ask --json gives them (--desk and the default desk of a folder are the
+    // process's own business, run above), computed in process.
+    const question = "who attacked Taji";
+    other = await askJson(root, "who was killed at the base", "other-story");
+    beside = await askJson(root, question);
+    alone = await askJson(path.join(root, "iraq"), question);
   }, RUNS_MS);
 
   it("is listed by desks --json, its id, name and command from its folder's name", () => {
