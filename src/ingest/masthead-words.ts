@@ -23,7 +23,7 @@ service`.split(/\s+/),
 
 /** Other words that outlet names use, besides masthead words and places. */
 const COMMON_WORDS = `the a of and for from in on at by to my our your new old first free civil now
-fox plus hub zone desk wire post line spot talk day days night morning evening
+fox plus hub zone desk wire post line spot talk day days night morning evening page pages feed roundup
 rights movement property real estate public people city town county state states country global
 international capital metro valley coast bay river lake mountain island north south east west
 central northern southern eastern western middle upper lower great greater grand big little inside
@@ -66,6 +66,11 @@ philadelphia pittsburgh cleveland cincinnati milwaukee minneapolis charlotte ral
 tampa orlando jacksonville honolulu anchorage montreal vancouver ottawa calgary dublin glasgow
 manchester liverpool birmingham leeds edinburgh cardiff belfast lagos accra nairobi cairo karachi
 lahore dhaka manila jakarta bangkok seoul taipei shanghai melbourne auckland`;
+
+/** Places by name: a name may pair one with a word the reader does not know ("Dhaka Prokash"). */
+export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
+  PLACE_WORDS.split(/\s+/).filter(Boolean),
+);
 
 /** Every word the reader of a run-together name knows. */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
