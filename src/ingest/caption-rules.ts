@@ -24,6 +24,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // "… (Michael Regan/Pool via AP)", "… (Steve Helber, Copyright 2021 The Associated Press …)"
   new RegExp(`\\([^()]{2,60}(?:/|\\bvia )${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
+  // "A handout picture from the ministry on May 7 shows rescuers … (AFP)": a picture the agency credits.
+  new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
 
 /** A unit that describes a picture: kept as a passage, marked as a caption. */

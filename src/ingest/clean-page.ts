@@ -227,6 +227,10 @@ function isTitleLike(unit: string): boolean {
   return words >= 3 && words <= 30 && !/[.:;,!?]["”’')]+$|[.:;,]$/.test(unit);
 }
 
+/** "Via Inside Edition", "Courtesy of The Valley Post": a line crediting the copy to another outlet. */
+const VIA_LINE =
+  /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})$/iu;
+
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
 
 /** A reporter's name alone on a line between the headline and the first paragraph. */
@@ -237,6 +241,7 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
     if (
       unit.role === "furniture" &&
       PERSON_NAME.test(plain) &&
+      !VIA_LINE.test(plain) &&
       !isSiteLabel(plain) &&
       !isBarePhotoCredit(plain) &&
       !isMenuBar(plain)
@@ -351,6 +356,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     passages.map((passage) => plainSpaces(passage.text)),
     titleLine?.site ?? null,
     lines.find((line) => line.kind === "byline")?.text ?? null,
+    units.flatMap((unit) => (unit.role === "text" ? [plainSpaces(unit.text)] : [])),
   );
 
   return {
@@ -389,7 +395,9 @@ function bodySpan(whole: string): string {
     /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
       text,
     );
-  return link ? text.slice(0, link.index).trimEnd() : text;
+  const linked = link ? text.slice(0, link.index).trimEnd() : text;
+  const tags = TRAILING_HASHTAGS.exec(linked);
+  return tags ? linked.slice(0, tags.index).trimEnd() : linked;
 }
 
 /** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
@@ -421,7 +429,7 @@ function namesAnOutlet(name: string): boolean {
 /** "by Jane Doe Agence France Presse OSLO, Norway (AFP) — …": an agency's dateline inside the opening. */
 function agencyInOpening(paragraph: string | undefined): string | null {
   const match = paragraph
-    ? /\(([\p{Lu}][\p{L}.&-]{1,20})\)\s*[-–—]/u.exec(paragraph.slice(0, 240))
+    ? /\(([\p{L}][\p{L}.&-]{1,20})\)\s*[-–—]/u.exec(paragraph.slice(0, 240))
     : null;
   return match?.[1] && isWireService(match[1]) ? match[1] : null;
 }
@@ -460,6 +468,30 @@ const KICKERS =
 /** "01:39 - Source: CNN", "Source| BBC", "Reuters | Updated: …" */
 const SOURCE_LINE = /^(?:\d{1,2}:\d{2}\s*[-–—]\s*)?source\s*[:|]\s*([\p{L}\p{N}&.' -]{2,40})$/iu;
 
+/** "… CNBC reports … reports the AP … per Reuters": how many known outlets a paragraph cites. */
+function citedOutlets(paragraph: string): number {
+  const cited = new Set<string>();
+  const pattern =
+    /\b(?:per|reports?|according to|told|said)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})|(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}) (?:reports|reported|said)\b/gu;
+  for (const match of paragraph.matchAll(pattern)) {
+    const known = directoryOutlet(match[1] ?? match[2] ?? "");
+    if (known) cited.add(known.name);
+  }
+  return cited.size;
+}
+
+/** Hashtags closing the last paragraph ("… a year. #CNN #News"): an aggregator tags whose clip it is. */
+const TRAILING_HASHTAGS = /(?<=[.!?…"”’)])(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
+
+function hashtagOutlet(texts: readonly string[]): string | null {
+  const tags = TRAILING_HASHTAGS.exec(texts[texts.length - 1] ?? "")?.[0] ?? "";
+  for (const tag of tags.match(/#[\p{L}\p{N}_]+/gu) ?? []) {
+    const known = directoryOutlet(tag.slice(1));
+    if (known && tag.length > 2) return known.name;
+  }
+  return null;
+}
+
 /** The page's own name for itself, and the outlet whose copy it carries. */
 function pageOutlets(
   furniture: readonly string[],
@@ -467,6 +499,7 @@ function pageOutlets(
   passages: readonly string[],
   titleSite: string | null,
   byline: string | null,
+  bodyTexts: readonly string[],
 ): { ownOutlet: string | null; copyOutlet: string | null; titleOutlet: string | null } {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
@@ -483,13 +516,18 @@ function pageOutlets(
       .map((text) => OPENING_OUTLET.exec(text)?.[1])
       .find((name) => name && !KICKERS.test(name) && namesAnOutlet(name)) ?? null;
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
-  const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
+  const reported =
+    firstParagraph && citedOutlets(firstParagraph) <= 1
+      ? REPORTS_WIRE.exec(firstParagraph)?.[1]
+      : undefined;
+  const via = furniture.map((line) => VIA_LINE.exec(line)?.[1]).find((name) => name) ?? null;
   const sourceLine = furniture
     .map((line) => {
       const source = SOURCE_LINE.exec(line)?.[1]
         ?.replace(/\s+and (?:other |news )?agencies$/i, "")
         .trim();
-      if (source) return readerCase(source);
+      // "Source: Livescore" names where a table came from; only an outlet's name credits the copy.
+      if (source) return namesAnOutlet(source) ? readerCase(source) : null;
       const dated = readDateLine(line);
       return dated && dated.rest !== "" && isWireService(dated.rest) ? dated.rest : null;
     })
@@ -499,12 +537,14 @@ function pageOutlets(
     dateline ??
     (opening && opening.length > 1 ? opening : null) ??
     sourceLine ??
+    via ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
     (byline && isWireService(byline) ? byline : null) ??
     agencyInOpening(firstParagraph) ??
     creditedOutlet(furniture) ??
-    contributedBy(furniture);
+    contributedBy(furniture) ??
+    hashtagOutlet(bodyTexts);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;

@@ -25,6 +25,9 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 ];
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
+/** "writer: Jane Doe", "Author: Reuters": a byline under a label. */
+const LABELLED_BYLINE =
+  /^(?:writer|author|authors|written by|reporter|reported by|by)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |& )?\p{Lu}[\p{L}.'’-]*){0,7})$/iu;
 const SECTION = /^([\p{L}\p{N} &'-]{0,30}\bsection)\s+on\s+(.+)$/iu;
 const BYLINE =
   /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
@@ -42,6 +45,8 @@ export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
   if (words <= 80 && CREDIT_PATTERNS.some((pattern) => pattern.test(unit)))
     return { kind: "credit", text: unit };
+  const labelled = LABELLED_BYLINE.exec(unit);
+  if (labelled?.[1]) return { kind: "byline", text: labelled[1].trim() };
   const printHeadline = PRINT_HEADLINE.exec(unit);
   if (printHeadline?.[1]) return { kind: "printHeadline", text: printHeadline[1].trim() };
   const section = SECTION.exec(unit);
