@@ -110,7 +110,35 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "text", text });
     }
   }
-  return captionsBesideCredits(classified, units);
+  return relatedLinksAtEnd(captionsBesideCredits(classified, units));
+}
+
+/** A title in title case ("More Footage Of The Flood From The Air"): another story's link. */
+function isTitleCaseLine(unit: string): boolean {
+  const words = unit.split(" ");
+  if (words.length < 3 || words.length > 16 || /[.,;:]["”’')]*$/.test(unit)) return false;
+  const long = words.filter((word) => /\p{L}{4,}/u.test(word));
+  return long.length >= 2 && long.every((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word));
+}
+
+/** Two or more title-case lines closing the page: links to other stories, not the article's text. */
+function relatedLinksAtEnd(classified: Unit[]): Unit[] {
+  let start = classified.length;
+  while (start > 0) {
+    const unit = classified[start - 1];
+    if (unit?.role === "furniture") {
+      start--;
+      continue;
+    }
+    if (unit?.role !== "text" || !isTitleCaseLine(plainSpaces(unit.text))) break;
+    start--;
+  }
+  const links = classified.slice(start).filter((unit) => unit.role === "text");
+  const body = classified.slice(0, start).filter((unit) => unit.role === "text");
+  if (links.length < 2 || body.length === 0) return classified;
+  return classified.map((unit, i) =>
+    i >= start && unit.role === "text" ? { role: "furniture", text: unit.text } : unit,
+  );
 }
 
 /** Words of four letters or more that two units share: an alt text and its caption tell of one picture. */
@@ -310,7 +338,34 @@ function findHeadline(units: readonly Unit[]): Unit | null {
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
   const title = readTitleLine(plain);
-  return isTitleLike(title ? title.headline : plain) ? firstText : null;
+  if (isTitleLike(title ? title.headline : plain)) return firstText;
+  const lede = after.find((unit) => unit.role === "text");
+  return lede && isRestatedSentence(plain, plainSpaces(lede.text)) ? firstText : null;
+}
+
+/**
+ * A title written as one sentence with its full stop ("The mayor resigns after the vote."), told
+ * again by the paragraph under it: most of its words come back in the lede. A sentence with a
+ * lede's marks (commas, a weekday, "according to") is the lede itself.
+ */
+function isRestatedSentence(unit: string, lede: string): boolean {
+  const words = wordCount(unit);
+  if (
+    words < 5 ||
+    words > 16 ||
+    !/[.!?]["”’')]*$/.test(unit) ||
+    /[.!?]["”’')]*\s+\p{Lu}/u.test(unit)
+  )
+    return false;
+  // A lede's marks: clauses set off by commas, the day it happened, a source it cites.
+  if (
+    /,|\b(?:on|last|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|^according\b/i.test(
+      unit,
+    )
+  )
+    return false;
+  const shared = sharedWords(unit, lede);
+  return shared >= 3 && shared >= 0.5 * contentWords(unit);
 }
 
 /** What is known of a page before reading it: the names its site goes by (from its file name or address). */
@@ -350,7 +405,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
-  const { ownOutlet, copyOutlet, titleOutlet } = pageOutlets(
+  const read = pageOutlets(
     furnitureText,
     firstParagraph && plainSpaces(firstParagraph),
     passages.map((passage) => plainSpaces(passage.text)),
@@ -358,6 +413,15 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     lines.find((line) => line.kind === "byline")?.text ?? null,
     units.flatMap((unit) => (unit.role === "text" ? [plainSpaces(unit.text)] : [])),
   );
+  const { ownOutlet, titleOutlet } = read;
+  // A gallery (captions and no story) whose every picture one agency credits carries its captions.
+  const copyOutlet =
+    read.copyOutlet ??
+    (firstParagraph === undefined
+      ? galleryAgency(
+          units.flatMap((unit) => (unit.role === "caption" ? [plainSpaces(unit.text)] : [])),
+        )
+      : null);
 
   return {
     outlet: ownOutlet ?? copyOutlet,
@@ -388,8 +452,11 @@ function openingDate(unit: string | undefined): string | null {
 
 /** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
 function bodySpan(whole: string): string {
-  // "[ad_1] " left by a publishing plug-in opens the unit: not the outlet's words.
-  const lead = /^\[(?:ad_\d+|adsense|advert)\]\s*/i.exec(whole);
+  // "[ad_1] " left by a publishing plug-in, or a "Developing story:" label, opens the unit: not the outlet's words.
+  const lead =
+    /^\[(?:ad_\d+|adsense|advert)\]\s*|^(?:developing(?: story)?|breaking(?: news)?|just in|update)\s*:\s+(?=\p{Lu})/iu.exec(
+      whole,
+    );
   const text = lead ? whole.slice(lead[0].length) : whole;
   const link =
     /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
@@ -467,6 +534,25 @@ const KICKERS =
 
 /** "01:39 - Source: CNN", "Source| BBC", "Reuters | Updated: …" */
 const SOURCE_LINE = /^(?:\d{1,2}:\d{2}\s*[-–—]\s*)?source\s*[:|]\s*([\p{L}\p{N}&.' -]{2,40})$/iu;
+
+/** The agency credited in a caption's closing parenthesis: "(ASI/NASA via AP)", "(AP Photo/Jane Roe)". */
+function creditedAgency(caption: string): string | null {
+  const credit = /\(([^()]{1,120})\)\s*\.?$/.exec(caption)?.[1] ?? "";
+  const names = credit
+    .replace(/\b(?:photo|file)\b/gi, " ")
+    .split(/\s*(?:\/|\bvia\b|,)\s*/)
+    .map((name) => name.trim());
+  const agency = names.find((name) => name !== "" && isWireService(name));
+  return agency ? (directoryOutlet(agency)?.name ?? agency) : null;
+}
+
+/** The one agency every caption of a gallery credits, when there are two captions or more. */
+function galleryAgency(captions: readonly string[]): string | null {
+  if (captions.length < 2) return null;
+  const agencies = new Set(captions.map(creditedAgency));
+  const [only] = agencies;
+  return agencies.size === 1 && only ? only : null;
+}
 
 /** "… CNBC reports … reports the AP … per Reuters": how many known outlets a paragraph cites. */
 function citedOutlets(paragraph: string): number {

@@ -304,6 +304,11 @@ const NOTICES: readonly RegExp[] = [
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
+  /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,
+  // instructions to the reader in parentheses: "(Scroll to the top of the article for the audio)"
+  /^\((?:scroll|click|tap|listen|watch|see|press play)\b[^()]{0,120}\)$/i,
+  // a promo for a live stream: "Stream the final live and on demand …"
+  /^stream (?:the |every |all )?[^.]{0,60}\blive\b[^.]{0,60}$/i,
   /^this (?:is a |story is a |article is a )?(?:work|story) in progress\.?$/i,
   /^you(?:'|’)re all set\b.{0,80}$/i,
   /\b(?:enjoy|get) unlimited\b.{0,30}\b(?:content|access|articles|reading)\b/i,
