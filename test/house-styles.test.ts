@@ -294,6 +294,115 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Watering lawns will be allowed only two days a week from June, the Riverbend water district decided on Wednesday.",
     furniture: ["originally appeared", "Source|"],
   },
+  // A music station's site: the show's host over the title, a "Via" line crediting a TV programme.
+  "sunvale-radio.txt": {
+    outlet: "Sunvale Radio",
+    outletFrom: "file-name",
+    origin: "Meridian Tonight",
+    headline: "Ferry service halted as fog rolls over the strait",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Thick fog closed the strait to ferries on Tuesday morning, leaving hundreds of commuters waiting at both terminals while harbour pilots kept every sailing tied up. Coast guard crews said visibility had dropped below a hundred metres by dawn.",
+    furniture: ["Via Meridian", "Kay Lund"],
+  },
+  // An Asian broadsheet: section labels round the title, "published :" and "writer:" labels, "(Reuters photo)".
+  "portcity-post.txt": {
+    outlet: "Port City Post",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Grain prices climb after the harbour cranes stop for a second day",
+    published: "2024-08-05",
+    byline: "Reuters",
+    captions: ["Idle cranes stand over the container quay in Westhaven on August 4, 2024."],
+    first:
+      "WESTHAVEN: Grain prices rose for a second day on Monday after a power fault halted the cranes at the country's biggest harbour, traders told Reuters.",
+    furniture: ["writer:", "published :", "Reuters photo", "Scroll to the top", "Section"],
+  },
+  // A financial news site carrying an agency whose name is written in lower case, "(dpa-AFX) -".
+  "marktblatt-finanzen.txt": {
+    outlet: "Marktblatt Finanzen",
+    outletFrom: "file-name",
+    origin: "dpa-AFX",
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "NORDHAFEN (dpa-AFX) - The regional airline said on Thursday it would add four routes to the coast next spring.",
+    furniture: [],
+  },
+  // An aggregator's summary citing several outlets, and a "Source:" line naming no outlet: no origin.
+  "briefingwire-digest.txt": {
+    outlet: "Briefing Wire Digest",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "This summary has been updated with the minister's remarks. The fisheries minister is cutting the cod quota for next season by a fifth, the steepest cut in a decade, CNN reports. Scientists had warned that stocks were near collapse, and the minister said on Friday the cut could deepen next year, reports the AP.",
+    furniture: ["Source: Tablecount"],
+  },
+  // A trends aggregator: a clip's summary closed by hashtags naming the broadcaster.
+  "clipdrop-trends.txt": {
+    outlet: "Clipdrop Trends",
+    outletFrom: "file-name",
+    origin: "CNN",
+    headline: "Old lighthouse lamp lit again after forty years",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Volunteers switched on the restored lamp of the Grey Point lighthouse on Saturday night, and its beam could be seen from the town square for the first time since the light was retired.",
+    furniture: ["#CNN", "#News"],
+  },
+  // A local paper: a title written as a sentence, a "Developing story:" label, an agency's handout
+  // picture credited "(AFP)", "More to follow" and links to other stories in title case.
+  "the-harbour-ledger-2024-06-02.txt": {
+    outlet: "The Harbour Ledger",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Warehouse fire on the east quay is brought under control.",
+    published: "2024-06-02",
+    byline: null,
+    captions: [
+      "A picture released by the harbour fire service on June 2, 2024 shows crews spraying water on the roof of the warehouse.",
+    ],
+    first:
+      "Firefighters brought a warehouse fire on the east quay under control late on Sunday after it burned for six hours, the harbour fire service said.",
+    furniture: ["Developing story", "(AFP)", "More to follow", "More Photos", "Harbour Traffic"],
+  },
+  // A broadcaster's gallery: captions only, every picture credited "via AP": the agency's copy.
+  "coastwatch-news-gallery.txt": {
+    outlet: "Coast Watch News",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Storm surge floods the boardwalk",
+    published: null,
+    byline: null,
+    captions: [
+      "In this image from a drone video, waves break over the boardwalk at Seacliff on Monday, Oct. 7, 2024.",
+      "Residents carry sandbags along a flooded street in Seacliff on Monday, Oct. 7, 2024.",
+      "A lifeguard tower lies on its side after the surge on Monday, Oct. 7, 2024.",
+    ],
+    first: null,
+    furniture: ["via AP"],
+  },
+  // A sports blog pasted line by line: the title, then its standfirst twice, no blank lines.
+  "matchday90.txt": {
+    outlet: "Matchday90",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Veteran goalkeeper signs a new two-year deal with the club",
+    published: null,
+    byline: null,
+    captions: [],
+    first: "The 36-year-old will stay at the club until he turns 38, the club said.",
+    furniture: [],
+  },
 };
 
 function read(file: string) {

@@ -71,6 +71,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   ),
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
   /\s*\bsource:\s*[^.]{2,120}$/i,
+  // the agency alone in parentheses: "… on the roof. (AFP)"
+  new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"
   new RegExp(`(?<=\\))\\s*${PICTURE_AGENCY}\\.?$`, "u"),
 ];
