@@ -18,7 +18,7 @@ import {
 } from "./outlet-clues.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
-import { readTitleLine } from "./title-line.js";
+import { isSiteName, readTitleLine } from "./title-line.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
 export interface CleanPage {
@@ -59,7 +59,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
   const classified: Unit[] = [];
   let inTail = false;
   let inLinkList = false;
-  for (const text of units) {
+  for (const [index, text] of units.entries()) {
     const plain = plainSpaces(text);
     const credited = isCreditedCaption(plain);
     if (inTail || (startsPageTail(plain) && !credited)) {
@@ -91,8 +91,9 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       inLinkList ||
       isSiteLabel(plain) ||
       isNotice(plain) ||
-      isMenuBar(plain) ||
-      isBreadcrumb(plain) ||
+      // "Headline – Outlet – News, Sport & Weather" near the top is the title, not a menu or breadcrumb.
+      ((isMenuBar(plain) || isBreadcrumb(plain)) &&
+        !(index < 6 && isSiteTitleLine(plain, siteKeys))) ||
       isBarePhotoCredit(plain) ||
       URL_ONLY.test(plain)
     ) {
@@ -139,6 +140,14 @@ function relatedLinksAtEnd(classified: Unit[]): Unit[] {
   return classified.map((unit, i) =>
     i >= start && unit.role === "text" ? { role: "furniture", text: unit.text } : unit,
   );
+}
+
+/** A title line whose suffix names the site, over a headline written in words ("Ferry fares rise | Outlet"). */
+function isSiteTitleLine(unit: string, siteKeys: ReadonlySet<string>): boolean {
+  const title = readTitleLine(unit, siteKeys);
+  if (!title?.site || !isSiteName(title.site, siteKeys)) return false;
+  const words = title.headline.split(/\s+/);
+  return words.length >= 3 && words.slice(1).some((word) => /^\p{Ll}/u.test(word));
 }
 
 /** Words of four letters or more that two units share: an alt text and its caption tell of one picture. */
@@ -320,7 +329,7 @@ function splitGluedTitle(units: string[]): string[] {
 }
 
 /** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
-function findHeadline(units: readonly Unit[]): Unit | null {
+function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Unit | null {
   const texts = units.filter((unit) => unit.role === "text");
   const opening = units.find((unit) => unit.role !== "furniture" || TITLE_KICKER.test(unit.text));
   if (opening && opening.role === "furniture" && isTitleLike(plainSpaces(opening.text)))
@@ -337,7 +346,7 @@ function findHeadline(units: readonly Unit[]): Unit | null {
     return null;
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
-  const title = readTitleLine(plain);
+  const title = readTitleLine(plain, siteKeys);
   if (isTitleLike(title ? title.headline : plain)) return firstText;
   const lede = after.find((unit) => unit.role === "text");
   return lede && isRestatedSentence(plain, plainSpaces(lede.text)) ? firstText : null;
@@ -378,8 +387,8 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const { units: rawUnits, stamp } = unitsOf(body);
   const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
   const units = classifyUnits(rawUnits, siteKeys);
-  const headlineUnit = findHeadline(units);
-  const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text)) : null;
+  const headlineUnit = findHeadline(units, siteKeys);
+  const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;
   const headlineText = headlineUnit
     ? (titleLine?.headline ?? plainSpaces(headlineUnit.text))
     : null;

@@ -181,7 +181,9 @@ export function outletFromName(
   // "someblog-blogspot": the platform's name is not the site's.
   const platform = tokens.findIndex((token, i) => i > 0 && BLOG_PLATFORMS.has(token));
   if (platform > 0) tokens.splice(platform);
-  if (tokens.length === 0 || GENERIC_FILE_WORDS.has(tokens[0] ?? "")) return null;
+  // "page1", "article-3", "untitled2": a name a file was given, not an outlet's.
+  if (tokens.length === 0 || GENERIC_FILE_WORDS.has((tokens[0] ?? "").replace(/\d+$/, "")))
+    return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
