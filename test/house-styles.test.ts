@@ -403,6 +403,71 @@ const PAGES: Readonly<Record<string, Expected>> = {
     first: "The 36-year-old will stay at the club until he turns 38, the club said.",
     furniture: [],
   },
+  // Pasted by a user under a file name that says nothing: "Headline - Outlet", "By Name, Outlet".
+  "pasted-1.txt": {
+    outlet: "The Harbor Times",
+    outletFrom: "page",
+    origin: null,
+    headline: "Night buses return to the harbour route",
+    published: null,
+    byline: "Mara Lind, The Harbor Times",
+    captions: [],
+    first:
+      "Night buses will run again on the harbour route from Monday, the transit authority said, two years after the service was cut to save money.",
+    furniture: ["- The Harbor Times"],
+  },
+  // A browser title with the site and its tagline after dashes, a copyright line at the foot.
+  "untitled-2.txt": {
+    outlet: "Kestrel Valley Gazette",
+    outletFrom: "page",
+    origin: null,
+    headline: "Library opens its doors on Sundays",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The town library will open on Sundays from next month, after volunteers offered to staff the front desk, the council said on Thursday.",
+    furniture: ["News, Sport & Weather", "©", "All rights reserved"],
+  },
+  // The page's address pasted over it: the site and the date it carries; "By Name | Outlet".
+  "saved-page.txt": {
+    outlet: "Moorland Herald",
+    outletFrom: "page",
+    origin: null,
+    headline: "Reservoir levels fall to their lowest in a decade",
+    published: "2024-05-11",
+    byline: "Ewan Rusk | Moorland Herald",
+    captions: [],
+    first:
+      "Reservoir levels across the moors have fallen to their lowest in ten years after the driest spring on record, the water company said on Saturday.",
+    furniture: ["https://", "moorlandherald.co.uk"],
+  },
+  // "Headline : Outlet" in the title, a reporter's name with an agency's under it: the agency's copy.
+  "article-3.txt": {
+    outlet: "NPR",
+    outletFrom: "page",
+    origin: "Reuters",
+    headline: "Central bank leaves rates unchanged for a third month",
+    published: null,
+    byline: "Ola Berg, Reuters",
+    captions: [],
+    first:
+      "The central bank kept its main interest rate on hold on Wednesday, saying prices were still rising faster than it would like.",
+    furniture: [": NPR", "Ola Berg"],
+  },
+  // A site carrying another paper's story: its byline names that paper, the copy's origin.
+  "bayside-bulletin.txt": {
+    outlet: "Bayside Bulletin",
+    outletFrom: "file-name",
+    origin: "The Lakeland Ledger",
+    headline: "Ferry operator orders two electric boats",
+    published: null,
+    byline: "Ines Carvalho, The Lakeland Ledger",
+    captions: [],
+    first:
+      "The lake ferry operator has ordered two battery-powered boats to replace its oldest diesel vessels by 2027, its chief executive said on Monday.",
+    furniture: ["Ines Carvalho"],
+  },
 };
 
 function read(file: string) {

@@ -30,10 +30,14 @@ export interface CleanPage {
   readonly copyOutlet: string | null;
   /** The site the title line names ("Headline | Outlet"), when it names one. */
   readonly titleOutlet: string | null;
+  /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"), when not an agency. */
+  readonly bylineOutlet: string | null;
   /** A date standing between the sentences of the page's first unit ("… by the agency. July 23, 2022 The …"). */
   readonly openingDate: string | null;
   /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
   readonly titleDate: string | null;
+  /** A date in the page's own address pasted over it (".../2024/03/03/ferry-fares"). */
+  readonly urlDate: string | null;
   /** Every unit of the page, white space made plain, in reading order (for reading the outlet's own spelling). */
   readonly lines: readonly string[];
   readonly headline: string | null;
@@ -270,11 +274,22 @@ const VIA_LINE =
 
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
 
+/** "Jane Doe, Reuters", "Jane Doe | The Harbor Times": a reporter's name and a known outlet. */
+function isNameWithOutlet(unit: string): boolean {
+  const match = /^(.+?)\s*(?:,|\|)\s*([^,|]+)$/.exec(unit);
+  return (
+    match?.[1] !== undefined &&
+    PERSON_NAME.test(match[1]) &&
+    directoryOutlet(match[2]?.trim() ?? "") !== null
+  );
+}
+
 /** A reporter's name alone on a line between the headline and the first paragraph. */
 function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): string | null {
   if (!headline) return null;
   for (const unit of units.slice(units.indexOf(headline) + 1)) {
     const plain = plainSpaces(unit.text);
+    if (unit.role === "furniture" && isNameWithOutlet(plain)) return plain;
     if (
       unit.role === "furniture" &&
       PERSON_NAME.test(plain) &&
@@ -414,15 +429,17 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
+  const address = pageAddress(rawUnits);
   const read = pageOutlets(
     furnitureText,
     firstParagraph && plainSpaces(firstParagraph),
     passages.map((passage) => plainSpaces(passage.text)),
     titleLine?.site ?? null,
-    lines.find((line) => line.kind === "byline")?.text ?? null,
+    lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     units.flatMap((unit) => (unit.role === "text" ? [plainSpaces(unit.text)] : [])),
+    address ? outletFromHost(address.host) : null,
   );
-  const { ownOutlet, titleOutlet } = read;
+  const { ownOutlet, titleOutlet, bylineOutlet } = read;
   // A gallery (captions and no story) whose every picture one agency credits carries its captions.
   const copyOutlet =
     read.copyOutlet ??
@@ -437,7 +454,9 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     ownOutlet,
     copyOutlet,
     titleOutlet,
+    bylineOutlet,
     titleDate: titleLine?.date ?? null,
+    urlDate: address?.date ?? null,
     openingDate: openingDate(rawUnits[0]),
     lines: rawUnits.map(plainSpaces),
     headline: headlineText ?? printHeadline,
@@ -595,7 +614,13 @@ function pageOutlets(
   titleSite: string | null,
   byline: string | null,
   bodyTexts: readonly string[],
-): { ownOutlet: string | null; copyOutlet: string | null; titleOutlet: string | null } {
+  fromAddress: string | null,
+): {
+  ownOutlet: string | null;
+  copyOutlet: string | null;
+  titleOutlet: string | null;
+  bylineOutlet: string | null;
+} {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
@@ -627,7 +652,8 @@ function pageOutlets(
       return dated && dated.rest !== "" && isWireService(dated.rest) ? dated.rest : null;
     })
     .find((name) => name);
-  let own = fromTitle ?? fromFurniture ?? outletFromCorrespondent(passages);
+  const tail = byline ? bylineTail(byline) : null;
+  let own = fromTitle ?? fromAddress ?? fromFurniture ?? outletFromCorrespondent(passages);
   let copy =
     dateline ??
     (opening && opening.length > 1 ? opening : null) ??
@@ -636,6 +662,7 @@ function pageOutlets(
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
     (byline && isWireService(byline) ? byline : null) ??
+    (tail && isWireService(tail) ? tail : null) ??
     agencyInOpening(firstParagraph) ??
     creditedOutlet(furniture) ??
     contributedBy(furniture) ??
@@ -644,5 +671,29 @@ function pageOutlets(
     copy = own;
     own = null;
   }
-  return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle };
+  const bylineOutlet = tail && !isWireService(tail) ? tail : null;
+  return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle, bylineOutlet };
+}
+
+/** "https://www.harbortimes.com/news/2024/03/03/ferry-fares" pasted over the page: its own address. */
+function pageAddress(units: readonly string[]): { host: string; date: string | null } | null {
+  for (const unit of units.slice(0, 2)) {
+    const match = /^(?:https?:\/\/|www\.)([^/\s?#:]+)(\/\S*)?$/i.exec(plainSpaces(unit));
+    if (!match?.[1]) continue;
+    const host = match[1].replace(/^www\./i, "");
+    const dated = /\/((?:19|20)\d{2})\/([01]\d)\/([0-3]\d)\//.exec(match[2] ?? "");
+    const date = dated ? (findDate(`${dated[1]}-${dated[2]}-${dated[3]}`)?.iso ?? null) : null;
+    return { host: `www.${host}`, date };
+  }
+  return null;
+}
+
+/** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
+function bylineTail(byline: string): string | null {
+  const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+/);
+  if (parts.length < 2) return null;
+  const last = (parts[parts.length - 1] ?? "").trim();
+  const known = directoryOutlet(last);
+  if (known) return known.name;
+  return isSiteName(last, new Set()) ? last : null;
 }

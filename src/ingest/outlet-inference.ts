@@ -21,6 +21,8 @@ export interface OutletClues {
   readonly ownOutlet: string | null;
   /** The site a title line names ("Headline | Outlet"), when it names one. */
   readonly titleOutlet?: string | null;
+  /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"). */
+  readonly bylineOutlet?: string | null;
   /** The outlet whose copy the page carries (dateline agency, wire credit). */
   readonly copyOutlet: string | null;
   /** The page's units, for the outlet's own spelling of its name. */
@@ -47,12 +49,22 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     clues.titleOutlet && clues.ownOutlet === clues.titleOutlet && disagrees(clues.titleOutlet)
       ? clues.titleOutlet
       : null;
+  // A byline's outlet is the page's own when nothing else names it, unless a surely read file name
+  // names another site: then, like one the page names beside its own, it is the copy's origin.
+  const byliner = clues.bylineOutlet ?? null;
+  const bylineOwn = byliner && !clues.ownOutlet && !(fromFile?.strong && disagrees(byliner));
+  const carriedByline =
+    byliner && !bylineOwn && !(clues.ownOutlet && sameOutlet(byliner, clues.ownOutlet))
+      ? byliner
+      : null;
   const ownOutlet =
     carriedTitle || (clues.ownOutlet && fromFile?.strong && disagrees(clues.ownOutlet))
       ? null
       : clues.ownOutlet;
   const pick = (): { outlet: string; from: InferredFrom } | null => {
     if (clues.declared) return { outlet: clues.declared, from: "front-matter" };
+    if (!ownOutlet && bylineOwn && byliner)
+      return { outlet: spelledOnPage(byliner, byliner, clues.lines), from: "page" };
     if (ownOutlet)
       return {
         outlet: spelledOnPage(ownOutlet, ownOutlet, clues.lines),
@@ -74,11 +86,12 @@ export function inferOutlet(clues: OutletClues): OutletReading {
       const fromFolder = outletFromName(folder);
       if (fromFolder) return { outlet: fromFolder.outlet, from: "directory" };
     }
-    if (clues.copyOutlet) return { outlet: clues.copyOutlet, from: "page" };
+    if (clues.copyOutlet)
+      return { outlet: directoryOutlet(clues.copyOutlet)?.name ?? clues.copyOutlet, from: "page" };
     return null;
   };
   const chosen = pick();
-  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle;
+  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle ?? carriedByline;
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
       ? (directoryOutlet(originName)?.name ?? originName)
