@@ -468,6 +468,22 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The lake ferry operator has ordered two battery-powered boats to replace its oldest diesel vessels by 2027, its chief executive said on Monday.",
     furniture: ["Ines Carvalho"],
   },
+  // A wire story on a newspaper group's site: a slug line, a caption of two sentences with its
+  // credit under it, then the lede; an embedded social post; a recommendations heading.
+  "ubnn.txt": {
+    outlet: "UBNN",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: "2024-02-19",
+    byline: null,
+    captions: [
+      "This photo combo shows, from left, the four crew members of the fishing boat Gull who were missing off the cape since Friday. All four were found alive on Monday.",
+    ],
+    first:
+      "The coast guard says the four crew of a fishing boat missing off the cape have been found alive on a rocky islet.",
+    furniture: ["Ferry-Crew-Rescue", "AP PHOTO", "pic.twitter.com", "@harbordesk", "Recommended"],
+  },
 };
 
 function read(file: string) {

@@ -39,6 +39,9 @@ describe("outlet names from addresses and file names", () => {
     expect(splitRunTogether("dhakaquorvate")).toEqual(["dhaka", "quorvate"]);
     expect(outletFromName("lagosquorvate24")?.outlet).toBe("Lagos Quorvate 24");
     expect(outletFromName("newsroundup")?.outlet).toBe("News Roundup");
+    // A short unknown word with no vowel after its first letter is read as letters.
+    expect(outletFromName("ubnn")?.outlet).toBe("UBNN");
+    expect(outletFromName("highlandsherald")?.outlet).toBe("Highlands Herald");
   });
 
   it("reads a file name's outlet and date, leaving the story's words out", () => {

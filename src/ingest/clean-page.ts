@@ -196,13 +196,25 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       if (sharedWords(title.text, before.text) >= 0.6 * contentWords(title.text)) asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
+    // Alt text is one short sentence, or told again in the caption: a lede after a captioned picture
+    // (a caption of several sentences, then its credit) is no caption.
+    const shared =
+      before !== undefined && after !== undefined ? sharedWords(before.text, after.text) : 0;
     const aboutTheSamePicture =
       end > i ||
-      (before !== undefined && after !== undefined && sharedWords(before.text, after.text) >= 2);
+      (before !== undefined &&
+        after !== undefined &&
+        shared >= 2 &&
+        (isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
     if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
       asCaption(end + 1);
   }
   return classified;
+}
+
+/** A picture's alt text: one short sentence, at most. */
+function isAltText(unit: string): boolean {
+  return wordCount(unit) <= 25 && !/[.!?]["”’')]*\s+\p{Lu}/u.test(unit);
 }
 
 function isOutletNameLine(unit: string): boolean {

@@ -39,6 +39,8 @@ democracy vote election capitol senate congress federal government gov military 
 army navy force forces war security intelligence investigative investigation research institute
 foundation forum society club community local region regional rural urban farm farmer harvest
 market trade economy economic economist fortune wealth investor investors stock stocks bank
+investment investments insight insights pundit brief briefing briefs analyst analysis review
+highlands lowlands midlands uplands heartland islands harbor harbour shore shores coastal prairie plains
 trader traders shipping maritime port ports cargo freight logistics supply chain industry energy
 power green blue red black white gold silver golden diamond crystal light bright sun moon sky
 cloud storm wind rain snow fire water stone rock iron steel wood tree forest garden field park

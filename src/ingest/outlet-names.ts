@@ -234,7 +234,8 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
         if (
           LETTER_NAMES.has(word) ||
           isCallSign(word) ||
-          (!/[aeiou]/.test(word) && !NAME_WORDS.has(word))
+          (!/[aeiou]/.test(word) && !NAME_WORDS.has(word)) ||
+          isInitialism(word)
         )
           return word.toUpperCase();
         return word.charAt(0).toUpperCase() + word.slice(1);
@@ -251,6 +252,11 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
     .join(" ")
     .trim();
   return name === "" ? null : name;
+}
+
+/** "usnn", "espn": a short unknown word with no vowel after its first letter reads as letters. */
+function isInitialism(word: string): boolean {
+  return /^[a-z][b-df-hj-np-tv-z]{2,4}$/.test(word) && !NAME_WORDS.has(word);
 }
 
 /** "kxxv", "wreg": the call letters of an American broadcaster. */
