@@ -484,6 +484,32 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The coast guard says the four crew of a fishing boat missing off the cape have been found alive on a rocky islet.",
     furniture: ["Ferry-Crew-Rescue", "AP PHOTO", "pic.twitter.com", "@harbordesk", "Recommended"],
   },
+  // A byline and an ISO time stamp on one line: the names, and the date.
+  "glenmoor-courier.txt": {
+    outlet: "Glenmoor Courier",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Council votes to keep the old market hall",
+    published: "2024-03-14",
+    byline: "Ana Ruiz",
+    captions: [],
+    first:
+      "The council voted on Wednesday night to keep the old market hall and repair its roof, rejecting a plan to sell the site to a developer.",
+    furniture: ["2024-03-14T10:20:00Z", "By Ana Ruiz"],
+  },
+  // A reporter's name and the date with no "By"; the site's name written in two words on the page.
+  "kestrelbay-chronicle.txt": {
+    outlet: "Kestrel Bay Chronicle",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Lifeboat crew honoured for winter rescue",
+    published: "2024-03-14",
+    byline: "Tom Bell",
+    captions: [],
+    first:
+      "The volunteer crew of the Kestrel Bay lifeboat received bravery medals on Thursday for a night rescue in a winter gale.",
+    furniture: ["Tom Bell March"],
+  },
 };
 
 function read(file: string) {

@@ -472,7 +472,14 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     openingDate: openingDate(rawUnits[0]),
     lines: rawUnits.map(plainSpaces),
     headline: headlineText ?? printHeadline,
-    published: section?.published ?? datedLine?.published ?? stamp ?? null,
+    published:
+      section?.published ??
+      datedLine?.published ??
+      lines.flatMap((line) =>
+        line.kind === "byline" && line.published ? [line.published] : [],
+      )[0] ??
+      stamp ??
+      null,
     byline: lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     credits: lines.flatMap((line) => (line.kind === "credit" ? [line.text] : [])),
     printHeadline,

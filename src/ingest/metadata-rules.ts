@@ -5,7 +5,7 @@ export type MetadataLine =
   | { kind: "credit"; text: string }
   | { kind: "printHeadline"; text: string }
   | { kind: "section"; text: string; published: string | null }
-  | { kind: "byline"; text: string }
+  | { kind: "byline"; text: string; published?: string | null }
   | { kind: "date"; published: string };
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
@@ -40,6 +40,28 @@ function bylineNames(unit: string): string {
     .trim();
 }
 
+/** "By Jane Doe | March 14, 2024", "Jane Doe March 14, 2024": a byline and the date after it. */
+function datedByline(unit: string): MetadataLine | null {
+  if (unit.split(/\s+/).length > 16) return null;
+  const found = findDate(unit);
+  if (!found || found.index === 0) return null;
+  const names = unit
+    .slice(0, found.index)
+    .replace(/[\s|·•,–—-]+(?:(?:published|updated|posted|on)\s*:?\s*)?$/i, "")
+    .replace(/\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i, "")
+    .trim();
+  const rest = unit.slice(found.index);
+  if (!dateLine(rest)) return null;
+  const byName = /^[Bb]y\s+/.test(names);
+  const plainName =
+    /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u.test(names) ||
+    /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+ and \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+$/u.test(
+      names,
+    );
+  if (!(byName && BYLINE.test(names)) && !plainName) return null;
+  return { kind: "byline", text: bylineNames(names), published: found.iso };
+}
+
 /** Reads a unit as a metadata line, or returns null when it is not one. */
 export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
@@ -52,6 +74,8 @@ export function metadataLine(unit: string): MetadataLine | null {
   const section = SECTION.exec(unit);
   if (section && words <= 10)
     return { kind: "section", text: unit, published: findDate(section[2] ?? "")?.iso ?? null };
+  const dated = datedByline(unit);
+  if (dated) return dated;
   if (words <= 16 && BYLINE.test(unit) && !/[.!?]$/.test(unit.replace(/\b[\p{Lu}]\.$/u, ""))) {
     return { kind: "byline", text: bylineNames(unit) };
   }

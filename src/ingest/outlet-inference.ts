@@ -149,7 +149,24 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     const match = findRun(line, wanted);
     if (match) return match;
   }
-  return joinedAsOnPage(name, lines);
+  return splitAsOnPage(joinedAsOnPage(name, lines), lines);
+}
+
+/** "Kestrelbay Chronicle" → "Kestrel Bay Chronicle" when the page writes "Kestrel Bay" in two words. */
+function splitAsOnPage(name: string, lines: readonly string[]): string {
+  return name
+    .split(" ")
+    .map((word) => {
+      const wanted = nameKey(word);
+      if (wanted.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+      for (const line of lines) {
+        const run = findRun(line, wanted);
+        if (run?.includes(" ") && run.split(" ").every((part) => /^\p{Lu}\p{Ll}+$/u.test(part)))
+          return run;
+      }
+      return word;
+    })
+    .join(" ");
 }
 
 /** "The Lake Land Ledger" → "The Lakeland Ledger" when the page writes "Lakeland" as one word. */
