@@ -510,6 +510,33 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The volunteer crew of the Kestrel Bay lifeboat received bravery medals on Thursday for a night rescue in a winter gale.",
     furniture: ["Tom Bell March"],
   },
+  // An evening paper pasted line by line: a skip link, share and audio buttons, captions with
+  // "Credit:", "©" and bracketed credits, blog widgets at the foot.
+  "portsea-evening-star.txt": {
+    outlet: "Portsea Evening Star",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Dock strike ends after pay deal is agreed",
+    published: null,
+    byline: null,
+    captions: [
+      "Cranes stand idle over the container terminal on Thursday.",
+      "A docker holds a placard outside the port gates on Wednesday.",
+      "Ships wait at anchor off the harbour mouth on Tuesday",
+    ],
+    first:
+      "Dock workers voted on Friday to accept a new pay offer, ending a strike that had left ships waiting outside the port for nine days.",
+    furniture: [
+      "Skip to",
+      "Share this",
+      "Listen to",
+      "Credit:",
+      "©",
+      "[Omar",
+      "Opens in new",
+      "Loading",
+    ],
+  },
 };
 
 function read(file: string) {

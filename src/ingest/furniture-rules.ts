@@ -338,6 +338,12 @@ const NOTICES: readonly RegExp[] = [
   /^(?:click here to )?read more\b.{0,40}\bstories\.?$/i,
   /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?: on [\p{L} ,]+)?\.?$/u,
   /\bbookmark this (?:link|page)\b/i,
+  // audio players, share buttons and blog widgets
+  /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,
+  /\(opens in (?:a )?new (?:window|tab)\)/i,
+  /^click to (?:share|print|email|tweet)\b.{0,60}$/i,
+  /^like this:?\s*(?:like\s*)?(?:loading\.*|…)?$/i,
+  /^loading\s*(?:\.{1,3}|…)?$/i,
   // a post embedded from a social network: "… pic.twitter.com/x — Name (@handle) September 8, 2022"
   /[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
 ];
