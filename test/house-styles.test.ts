@@ -537,6 +537,32 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Loading",
     ],
   },
+  // A weekly carrying a syndicated paper's story: the paper's copyright with "Distributed by …".
+  "fenwick-weekly.txt": {
+    outlet: "Fenwick Weekly",
+    outletFrom: "file-name",
+    origin: "The Marsh Gazette",
+    headline: "Oyster beds reopen after the winter closure",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Oyster beds along the south channel reopened to harvesters on Monday after tests showed the water was clean again, state inspectors said.",
+    furniture: ["©2024", "Distributed by", "Visit marshgazette.com"],
+  },
+  // A local paper republishing a nonprofit's story, credited by its web address.
+  "elmstead-observer.txt": {
+    outlet: "Elmstead Observer",
+    outletFrom: "file-name",
+    origin: "Harbor Beacon",
+    headline: "School board approves a four-day week",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The school board voted 5-2 on Tuesday to move to a four-day school week from the autumn, saying it would help keep teachers.",
+    furniture: ["Republished with permission"],
+  },
 };
 
 function read(file: string) {

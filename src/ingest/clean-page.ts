@@ -530,7 +530,19 @@ const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
 /** "This article originally appeared in The Prairie Courier." */
 const ORIGINALLY_APPEARED =
-  /\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})/u;
+  /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
+
+/** "©2024 The Harbor Times. Visit harbortimes.com. Distributed by …": a syndicated paper's copyright. */
+const SYNDICATED_COPYRIGHT =
+  /^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s*)?((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5})\..{0,80}\b[Dd]istributed by\b/u;
+
+/** "The Harbor Times." or "harbortimes.com" named as the copy's first publisher: an outlet's name. */
+function publisherName(name: string | undefined): string | null {
+  const trimmed = name?.trim().replace(/[.,;:]+$/, "");
+  if (!trimmed) return null;
+  if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(trimmed)) return outletFromHost(`www.${trimmed}`);
+  return trimmed.replace(/^the /, "The ");
+}
 
 /** "ABC NEWS", "AFP": a known outlet, or a name with a masthead word; not a dateline's city ("PARIS"). */
 function namesAnOutlet(name: string): boolean {
@@ -646,7 +658,9 @@ function pageOutlets(
     outletFromDateline(firstParagraph) ??
     (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
   const appeared = furniture
-    .map((line) => ORIGINALLY_APPEARED.exec(line)?.[1]?.trim())
+    .map((line) =>
+      publisherName(ORIGINALLY_APPEARED.exec(line)?.[1] ?? SYNDICATED_COPYRIGHT.exec(line)?.[1]),
+    )
     .find((name) => name);
   // "AFP — Rescuers …" may open the story under a standfirst: the first few paragraphs.
   const openingName =

@@ -17,6 +17,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /\bcontributed (?:to )?(?:this|the) (?:report|article|story)\.?$/i,
   /\bcontributed reporting\b.{0,80}$/i,
   /^(?:this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|written|produced))\b/i,
+  /^(?:this (?:article|story|report|piece) (?:was |is )?)?(?:republished|reprinted)\b.{0,160}$/i,
+  /^(?:originally|first) (?:published|appeared|posted)\b.{0,120}$/i,
   /^(?:editing|edited) by\b/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
   /^sources?\s*[:|]\s*\S.{0,120}$/i,
