@@ -563,6 +563,19 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The school board voted 5-2 on Tuesday to move to a four-day school week from the autumn, saying it would help keep teachers.",
     furniture: ["Republished with permission"],
   },
+  // A page pasted from the top: the site's name on the first line over its menu, then the title.
+  "clip-4.txt": {
+    outlet: "Lakeside Chronicle",
+    outletFrom: "page",
+    origin: null,
+    headline: "Marina expansion approved despite protests",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The planning board approved a 200-berth expansion of the marina on Thursday, despite protests from residents who said it would block the view of the lake.",
+    furniture: ["Lakeside Chronicle", "News | Sport"],
+  },
 };
 
 function read(file: string) {

@@ -5,6 +5,7 @@ import {
   isBreadcrumb,
   isListHeading,
   isMenuBar,
+  isMenuWord,
   isNotice,
   isSiteLabel,
   startsPageTail,
@@ -32,6 +33,8 @@ export interface CleanPage {
   readonly titleOutlet: string | null;
   /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"), when not an agency. */
   readonly bylineOutlet: string | null;
+  /** The site's name on the page's first line, over its menu or title ("Harbor Times"). */
+  readonly mastheadName: string | null;
   /** A date standing between the sentences of the page's first unit ("… by the agency. July 23, 2022 The …"). */
   readonly openingDate: string | null;
   /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
@@ -467,6 +470,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     copyOutlet,
     titleOutlet,
     bylineOutlet,
+    mastheadName: mastheadName(rawUnits),
     titleDate: titleLine?.date ?? null,
     urlDate: address?.date ?? null,
     openingDate: openingDate(rawUnits[0]),
@@ -706,6 +710,22 @@ function pageOutlets(
   }
   const bylineOutlet = tail && !isWireService(tail) ? tail : null;
   return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle, bylineOutlet };
+}
+
+/**
+ * "Harbor Times" alone on the page's first line, over a menu or the title: the site's masthead. Its
+ * words are capitalised, one a masthead word and one not a menu word ("Local News" is a section).
+ */
+function mastheadName(units: readonly string[]): string | null {
+  const first = plainSpaces(units[0] ?? "");
+  const words = first.split(" ");
+  if (words.length < 2 || words.length > 5 || /[.!?:,|]/.test(first)) return null;
+  if (!isSiteName(first, new Set()) || words.every((word) => isMenuWord(word))) return null;
+  if (!words.some((word) => !isMenuWord(word) && !MASTHEAD_WORDS.has(nameKey(word)))) return null;
+  const next = plainSpaces(units[1] ?? "");
+  return next !== "" && (isMenuBar(next) || isBreadcrumb(next) || wordCount(next) <= 20)
+    ? first
+    : null;
 }
 
 /** "https://www.harbortimes.com/news/2024/03/03/ferry-fares" pasted over the page: its own address. */

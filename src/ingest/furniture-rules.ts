@@ -470,6 +470,11 @@ const MENU_WORDS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/** A word of a site's menu ("News", "Sport", "Opinion"): a section, not a site's own name. */
+export function isMenuWord(word: string): boolean {
+  return MENU_WORDS.has(word.toLowerCase().replace(/[^\p{L}'-]/gu, ""));
+}
+
 const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
 
 /** A bar of menu entries: capitalised words, no sentence, several known menu words or separators. */

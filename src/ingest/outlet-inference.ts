@@ -21,6 +21,8 @@ export interface OutletClues {
   readonly ownOutlet: string | null;
   /** The site a title line names ("Headline | Outlet"), when it names one. */
   readonly titleOutlet?: string | null;
+  /** The site's name on the page's first line, over its menu or title. */
+  readonly mastheadName?: string | null;
   /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"). */
   readonly bylineOutlet?: string | null;
   /** The outlet whose copy the page carries (dateline agency, wire credit). */
@@ -43,6 +45,7 @@ export interface OutletReading {
 export function inferOutlet(clues: OutletClues): OutletReading {
   const fromFile = outletFromName(clues.fileName);
   const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
+  const disagreesOrNone = (name: string) => fromFile === null || disagrees(name);
   // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
   // the copy's origin; a copyright owner unlike a well-read file name is the owner, not the masthead.
   const carriedTitle =
@@ -74,6 +77,9 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     const fromHost = host ? outletFromHost(host) : null;
     if (host && fromHost)
       return { outlet: spelledOnPage(fromHost, host, clues.lines), from: "front-matter" };
+    // A masthead line names the site when the file name says nothing sure of it.
+    if (clues.mastheadName && !fromFile?.strong && disagreesOrNone(clues.mastheadName))
+      return { outlet: clues.mastheadName, from: "page" };
     if (fromFile)
       return {
         outlet: directoryOutlet(fromFile.outlet)

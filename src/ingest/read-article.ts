@@ -63,6 +63,7 @@ export function readArticle(
     ownOutlet: page.ownOutlet,
     titleOutlet: page.titleOutlet,
     bylineOutlet: page.bylineOutlet,
+    mastheadName: page.mastheadName,
     copyOutlet: page.copyOutlet,
     lines: page.lines,
     fileName: id,
