@@ -470,7 +470,11 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     copyOutlet,
     titleOutlet,
     bylineOutlet,
-    mastheadName: mastheadName(rawUnits),
+    // A title in capitals over its standfirst ("Markets Rally On Fed News") is no masthead.
+    mastheadName:
+      headlineUnit && plainSpaces(headlineUnit.text) === plainSpaces(rawUnits[0] ?? "")
+        ? null
+        : mastheadName(rawUnits),
     titleDate: titleLine?.date ?? null,
     urlDate: address?.date ?? null,
     openingDate: openingDate(rawUnits[0]),
