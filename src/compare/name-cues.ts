@@ -79,6 +79,23 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Lower-case particles inside a person's or a place's name in many languages: "Marine le Pen",
+ * "Ursula von der Leyen", "Leonardo da Vinci", "Mohammed bin Salman".
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "de del della der den di da das dos du la le van von ter bin ibn al el".split(" "),
+);
+
+/** Words that end a place's name: "the Java Sea", "Hudson River", "Kennedy Airport". */
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    "sea ocean river lake bay gulf strait island islands peninsula mountains mountain valley " +
+    "desert coast county province district airport canal harbour harbor square street avenue " +
+    "boulevard road bridge beach falls basin delta plateau"
+  ).split(" "),
+);
+
 /** Abbreviations whose dot does not end a sentence: "Col. Jane Doe", "Smith Jr.", "U.S.". */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (

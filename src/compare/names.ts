@@ -1,16 +1,18 @@
-import { equivalentKey } from "../text/newsroom-equivalents.js";
+import { equivalentKey, isPlaceTerm } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
-import { PERSON_NOUNS } from "./attribution-cues.js";
+import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
 import {
   ABBREVIATIONS,
   BYLINE,
   CREDIT_PATTERNS,
   KNOWN_OUTLETS,
+  NAME_PARTICLES,
   OUTLET_NAME_ENDINGS,
   PERSON_TITLES,
+  PLACE_ENDINGS,
 } from "./name-cues.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
-import { foldPhrase } from "./word-forms.js";
+import { foldPhrase, stemWord } from "./word-forms.js";
 
 /**
  * Names in a passage, typed: a person, an organisation, a place or an outlet. A name is a run of
@@ -37,7 +39,7 @@ const cache = new Map<string, readonly Name[]>();
 const CACHE_LIMIT = 5000;
 
 /** Small words that may sit inside a name: "Bank of England", "Ministry for Foreign Affairs". */
-const JOINERS: ReadonlySet<string> = new Set(["of", "for", "de", "del", "la", "du", "von", "van"]);
+const JOINERS: ReadonlySet<string> = new Set(["of", "for", ...NAME_PARTICLES]);
 const NOT_NAME_TAGS = ["Date", "Month", "WeekDay", "Pronoun", "Determiner", "Value"];
 
 /** The names of a passage, in reading order; cached by text. */
@@ -107,12 +109,51 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(token.text);
 }
 
-/** A country's name ("Britain", "France"), from the newsroom lexicon of countries. */
+/** A country's name ("Britain", "France's"), from the newsroom lexicon of countries. */
 function isCountry(token: Token): boolean {
   if (hasTag(token, "Country")) return true;
   if (hasTag(token, "Demonym")) return false;
-  const key = equivalentKey(token.norm);
-  return key?.startsWith("~") === true && isCapitalised(token);
+  const key = equivalentKey(token.norm.replace(/'s$/, ""));
+  return key !== undefined && isPlaceTerm(key) && isCapitalised(token);
+}
+
+/**
+ * A small word inside a name, the capitalised word after it in the same clause: "Bank of
+ * England", "Marine le Pen", "Ursula von der Leyen" (two particles at most).
+ */
+function joinsName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token || !previous || !JOINERS.has(token.norm) || breaksName(previous, token)) return false;
+  const next = tokens[i + 1];
+  if (!next || breaksName(token, next)) return false;
+  if (isCapitalised(next)) return true;
+  const after = tokens[i + 2];
+  return (
+    NAME_PARTICLES.has(token.norm) &&
+    NAME_PARTICLES.has(next.norm) &&
+    after !== undefined &&
+    isCapitalised(after) &&
+    !breaksName(next, after)
+  );
+}
+
+/**
+ * A number that is part of a name, not a count: after a capitalised word of the name ("Flight
+ * 302", "Category 4", "Boeing 737 Max"), the name going on after it or ending there.
+ */
+function numberInName(tokens: readonly Token[], i: number, run: readonly Token[]): boolean {
+  const token = tokens[i];
+  const previous = run[run.length - 1];
+  // One word and its number ("Flight 302"); after two, a number starts the next name
+  // ("Ethiopian Airlines 737 …").
+  if (!token || !previous || run.length > 1 || !/^\d{1,4}$/.test(token.text)) return false;
+  if (hasTag(token, "Date", "Year", "Time") || hasTag(previous, "Month", "Date", "WeekDay"))
+    return false;
+  if (breaksName(previous, token)) return false;
+  const next = tokens[i + 1];
+  // "Max 8 jets" ends the name at the number; "737 Max" runs on.
+  return !next || breaksName(token, next) || !hasTag(next, "Plural") || isCapitalised(next);
 }
 
 /** The names of one sentence. */
@@ -129,16 +170,19 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     const token = tokens[i];
     if (!token) continue;
     const previous = run[run.length - 1];
-    const capital = isCapitalised(token) && !hasTag(token, ...NOT_NAME_TAGS);
-    if (
-      previous &&
-      JOINERS.has(token.norm) &&
-      run.some(isCapitalised) &&
-      tokens[i + 1] &&
+    // "Le Pen", "De Bruyne": a capitalised particle opening a name is no determiner.
+    const particle =
+      NAME_PARTICLES.has(token.norm) &&
+      isCapitalised(token) &&
+      tokens[i + 1] !== undefined &&
       isCapitalised(tokens[i + 1] as Token) &&
-      !breaksName(previous, token) &&
-      !breaksName(token, tokens[i + 1] as Token)
-    ) {
+      !breaksName(token, tokens[i + 1] as Token);
+    const capital = isCapitalised(token) && (particle || !hasTag(token, ...NOT_NAME_TAGS));
+    if (previous && run.some(isCapitalised) && joinsName(tokens, i)) {
+      run.push(token);
+      continue;
+    }
+    if (!capital && numberInName(tokens, i, run)) {
       run.push(token);
       continue;
     }
@@ -157,6 +201,17 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
   return names;
 }
 
+/**
+ * A word capitalised by where it stands, not as a name: a sentence's first, or the first after
+ * an opening quotation mark or a colon ("The airline stated: \"Although we …").
+ */
+function startsByPosition(token: Token | undefined, sentence: readonly Token[]): boolean {
+  if (!token) return false;
+  if (token.sentenceStart) return true;
+  const before = sentence[sentence.indexOf(token) - 1];
+  return /[:"“«]\s*$/.test(`${before?.post ?? ""}${token.pre}`);
+}
+
 function nameOf(
   run: readonly Token[],
   text: string,
@@ -168,11 +223,17 @@ function nameOf(
   // A sentence's first word, capitalised by position: "Officials said …".
   while (
     tokens.length > 1 &&
-    tokens[0]?.sentenceStart &&
-    STOP_WORDS.has(tokens[0]?.norm ?? "") &&
+    startsByPosition(tokens[0], sentence) &&
+    (STOP_WORDS.has(tokens[0]?.norm ?? "") ||
+      // "Bound for Nairobi", "Despite Smith's …": a verb or a linking word, capitalised by position.
+      // "Supporters of Le Fevre": a common noun the tagger does not take for a name.
+      (hasTag(tokens[0], "Verb", "Adverb", "Preposition", "Conjunction", "Noun") &&
+        !hasTag(tokens[0], "ProperNoun", "Person", "Place", "Organization"))) &&
+    !NAME_PARTICLES.has(tokens[0]?.norm ?? "") &&
     !hasTag(tokens[0], "ProperNoun")
   )
     tokens = tokens.slice(1);
+  while (tokens.length > 1 && /^(?:of|for)$/.test(tokens[0]?.norm ?? "")) tokens = tokens.slice(1);
   const person = tokens.some((t) => hasTag(t, "Person") && !hasTag(t, "Honorific"));
   // Titles are not part of a person's name: "Brigadier General Jane Doe" is "Jane Doe".
   if (person) {
@@ -194,8 +255,9 @@ function nameOf(
   // A sentence's first word alone is a name only if it is a surname named before (see passageNames).
   const weak =
     tokens.length === 1 &&
-    first.sentenceStart &&
-    !hasTag(first, "Acronym", "Organization", "Person", "Place");
+    startsByPosition(first, sentence) &&
+    !hasTag(first, "Acronym", "Organization", "Person", "Place") &&
+    !isCountry(first);
   if (tokens.length === 1 && PERSON_TITLES.has(first.norm)) return null;
   if (tokens.every((t) => hasTag(t, "Demonym"))) return null;
   const kind = known ?? kindOf(tokens, folded, sentence);
@@ -216,26 +278,48 @@ function nameOf(
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
 }
 
+/** Verbs whose subject is someone speaking, never a place. */
+const SPEAKS =
+  /^(?:said|says|told|tells|announced|reported|reports|confirmed|denied|added|warned)$/;
+
 function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Token[]): NameKind {
   const last = tokens[tokens.length - 1];
   if (KNOWN_OUTLETS.has(folded)) return "outlet";
   if (tokens.length >= 2 && last && OUTLET_NAME_ENDINGS.has(last.norm)) return "outlet";
   if (tokens.some((t) => hasTag(t, "Organization"))) return "organisation";
-  const words = tokens.filter((t) => !JOINERS.has(t.norm));
+  // "Bank of England", "Ministry of Health": an institution's noun heads the name.
+  const head = tokens[0];
+  if (
+    head &&
+    tokens.length > 1 &&
+    (INSTITUTION_NOUNS.has(head.norm) || INSTITUTION_NOUNS.has(stemWord(head.norm)))
+  )
+    return "organisation";
+  // The particles inside a name are not its words, one that opens it is: "Le Pen".
+  const words = tokens.filter((t, n) => n === 0 || !JOINERS.has(t.norm));
+  // "Marine le Pen", "Ursula von der Leyen": a particle between capitalised words, no place.
+  if (
+    tokens.some((t, n) => n > 0 && NAME_PARTICLES.has(t.norm)) &&
+    !words.some((t) => hasTag(t, "Place") || isCountry(t))
+  )
+    return "person";
   if (words.some((t) => hasTag(t, "FirstName"))) return "person";
   if (personByContext(tokens, words, sentence)) return "person";
   if (words.every((t) => hasTag(t, "Place") || isCountry(t))) return "place";
+  // "Java Sea", "Hudson River", "Kennedy Airport": a name ending in a word for a place.
+  if (words.length >= 2 && PLACE_ENDINGS.has(last?.norm ?? "")) return "place";
   if (words.some((t) => hasTag(t, "Person") && !hasTag(t, "Honorific"))) return "person";
   // "Jane Doe said": two capitalised words before a reporting verb, no organisation word.
   const after = sentence[sentence.indexOf(last as Token) + 1];
   if (
     words.length === 2 &&
-    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Acronym")) &&
+    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Acronym", "Region")) &&
     hasTag(after, "Verb") &&
     /^(?:said|says|told|added|wrote)$/.test(after?.norm ?? "")
   )
     return "person";
-  if (words.some((t) => hasTag(t, "Place"))) return "place";
+  // A place does not speak: "Entergy Louisiana said" is a body with a place in its name.
+  if (words.some((t) => hasTag(t, "Place")) && !SPEAKS.test(after?.norm ?? "")) return "place";
   return "organisation";
 }
 
@@ -254,6 +338,8 @@ function personByContext(
     !words.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}$/u.test(t.text) && !hasTag(t, "Organization"))
   )
     return false;
+  // "Entergy Louisiana said": a name with a place in it is a company's or a body's.
+  if (words.some((t) => hasTag(t, "Region") || isCountry(t))) return false;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   const before = sentence[sentence.indexOf(first) - 1];
@@ -261,7 +347,9 @@ function personByContext(
   if (before && (PERSON_TITLES.has(before.norm) || PERSON_NOUNS.has(before.norm))) return true;
   if (
     after &&
-    /^(?:said|says|told|added|wrote|tweeted|testified|declined|explained)$/.test(after.norm)
+    /^(?:said|says|told|added|wrote|writes|reports|reported|tweeted|testified|declined|explained)$/.test(
+      after.norm,
+    )
   )
     return true;
   return (
@@ -310,8 +398,10 @@ export function shortForms(names: readonly Name[]): Map<string, string> {
         (other) =>
           other !== name &&
           other.tokens.length > name.tokens.length &&
-          ` ${foldPhrase(other.text)} `.includes(` ${folded} `) &&
-          other.kind === name.kind,
+          (other.kind === name.kind
+            ? ` ${foldPhrase(other.text)} `.includes(` ${folded} `)
+            : // "Le Pen" after "Marine Le Pen": a person's surname of two words, whatever it was typed.
+              other.kind === "person" && foldPhrase(other.text).endsWith(` ${folded}`)),
       );
     canonical.set(folded, longer ? foldPhrase(longer.text) : folded);
   }

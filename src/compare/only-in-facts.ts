@@ -1,7 +1,7 @@
 import type { Article, Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Fact } from "./comparison.js";
-import { passageFigures, type ReadFigure } from "./figure-reading.js";
+import { inModelName, passageFigures, type ReadFigure } from "./figure-reading.js";
 import { initialsOf, isAcronym, passageNames, shortForms } from "./names.js";
 import { nounPhrases } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -247,6 +247,8 @@ function counts(
   for (let i = 0; i < tokens.length; i++) {
     const number = tokens[i];
     if (!number || !isCount(number) || hasTag(tokens[i - 1], "Value")) continue;
+    // "Max 8 jets", "Flight 302": a number in a name counts nothing.
+    if (inModelName(tokens, i)) continue;
     let k = i;
     while (hasTag(tokens[k + 1], "Value") && !hasTag(tokens[k + 1], "Date")) k++;
     const phrase = nounPhrases(sentence, text).find((p) => p.tokens[0] === tokens[k + 1]);
