@@ -201,7 +201,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +
     "trooper firefighter paramedic coach player fan parent voter customer user troop " +
     "fighter militant rebel gunman insurgent protester demonstrator rival challenger candidate " +
-    "incumbent nominee contender defendant plaintiff suspect accused"
+    "incumbent nominee contender defendant plaintiff suspect accused host anchor presenter pundit"
   ).split(" "),
 );
 
@@ -215,7 +215,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     "prosecutors team federation association firm bank university hospital statement " +
     // company names end so: "Entergy Corp", "Acme Inc.", "Northwind Ltd"
     "corp corporation inc incorporated llc ltd limited plc co holdings airline airlines " +
-    "utility utilities center centre network website"
+    "utility utilities center centre network website guard college school academy"
   ).split(" "),
 );
 

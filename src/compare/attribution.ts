@@ -263,10 +263,19 @@ function finish(
     const roleHead = headOfRole(role);
     if (PERSON_NOUNS.has(roleHead) || PERSON_NOUNS.has(stemWord(roleHead))) kind = "person";
   }
+  // "Jane Doe, 25," gives an age, "Jane Doe, who lives nearby," a clause: neither is a role.
+  if (role !== null && !isRole(role)) role = null;
   const named =
     !anonymous &&
     (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+/** A role as an outlet gives one: not an age, nor a relative clause. */
+function isRole(text: string): boolean {
+  const role = text.trim();
+  if (/^\d+$/.test(role)) return false;
+  return !/^(?:who|which|that|whose|where|when|whom)\b/i.test(role);
 }
 
 /** A role's head word: its last word before any preposition ("the utility company"). */

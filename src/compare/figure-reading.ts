@@ -58,7 +58,7 @@ export function passageFigures(passage: Passage): readonly ReadFigure[] {
 const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially".split(" "),
 );
-const CLAUSE_END = /[;:()[\]—–]|--|\.(?:\s|$)/;
+const CLAUSE_END = /[;:!?()[\]—–]|--|\.(?:\s|$)/;
 
 function isNumberWord(token: Token | undefined): boolean {
   if (!token) return false;
