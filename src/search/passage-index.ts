@@ -1,4 +1,3 @@
-import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
@@ -19,6 +18,8 @@ import {
   SearchConfig,
   type SearchSettings,
 } from "./search-config.js";
+import { mayBeTwoEditsApart } from "./spelling-filter.js";
+import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
 import { TypoCorrector } from "./typo-corrector.js";
@@ -49,8 +50,8 @@ export interface PassageIndexSnapshot {
   readonly codes: Int32Array;
   /** Where each passage's tokens start in `codes`; one more entry than passages. */
   readonly offsets: Uint32Array;
-  /** FlexSearch's exported postings. */
-  readonly postings: Record<string, string>;
+  /** Which passages hold each term. */
+  readonly postings: PostingParts;
   /** The desk equivalents the passages were read with (see `vocabularyKey`). */
   readonly vocabulary?: string;
 }
@@ -83,8 +84,14 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
-/** Passages whose answer tags are kept between questions. */
-const TAG_CACHE_SIZE = 4096;
+/** Passages whose tokens and answer tags are kept between questions. */
+const READING_CACHE_SIZE = 2048;
+
+/** A passage as the answer tagger read it: its tokens with their case, and their tags. */
+interface PassageReading {
+  readonly tokens: readonly MatchToken[];
+  readonly tags: Uint16Array;
+}
 
 /** Whether the question asks for a kind of answer the tagger can find. */
 function wantsAnswerType(question: QuestionTerms): boolean {
@@ -100,17 +107,20 @@ export class PassageIndex {
   private readonly table: TermTable;
   private readonly codes: Int32Array;
   private readonly offsets: Uint32Array;
-  private readonly postings: Index;
+  private readonly postings: TermPostings;
   private readonly corrector: TypoCorrector;
   private readonly sortedVocabulary: string[];
-  private readonly tagCache = new Map<number, Uint16Array>();
+  private readonly readings = new Map<number, PassageReading>();
+  /** Per-passage scratch for choosing candidates, all zero between searches. */
+  private weights: Float64Array = new Float64Array(0);
+  private best: Float64Array = new Float64Array(0);
 
   private constructor(
     passages: Passage[],
     table: TermTable,
     codes: Int32Array,
     offsets: Uint32Array,
-    postings: Index,
+    postings: TermPostings,
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
@@ -137,7 +147,6 @@ export class PassageIndex {
     const lexicon = new DeskLexicon(vocabulary.equivalents);
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
-    const postings = newPostings();
     const offsets = new Uint32Array(passages.length + 1);
     let codes = new Int32Array(Math.max(1024, passages.length * 64));
     passages.forEach((passage, id) => {
@@ -150,10 +159,6 @@ export class PassageIndex {
       }
       codes.set(passageCodes, start);
       offsets[id + 1] = start + passageCodes.length;
-      const distinct = new Set<number>();
-      for (const code of passageCodes) if (code >= 0) distinct.add(code);
-      if (distinct.size > 0)
-        postings.add(id, [...distinct].map((code) => table.terms[code]).join(" "));
       if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
     codes = codes.slice(0, offsets[passages.length] ?? 0);
@@ -163,7 +168,7 @@ export class PassageIndex {
       table,
       codes,
       offsets,
-      postings,
+      TermPostings.fromCodes(codes, offsets, table.size),
       settings,
       vocabulary,
       lexicon,
@@ -182,32 +187,33 @@ export class PassageIndex {
   ): PassageIndex {
     if ((snapshot.vocabulary ?? vocabularyKey(NO_DESK_VOCABULARY)) !== vocabularyKey(vocabulary))
       return PassageIndex.build(articles, settings, undefined, vocabulary);
-    const postings = newPostings();
-    for (const [key, data] of Object.entries(snapshot.postings)) postings.import(key, data);
     const passages = articles.flatMap((article) => article.passages);
+    const table = TermTable.fromJSON(snapshot.terms);
+    const { codes, offsets } = snapshot;
+    if (offsets.length !== passages.length + 1 || offsets[passages.length] !== codes.length)
+      throw new Error(SnapshotProblem.mismatched);
+    if (snapshot.postings.starts.length !== table.size + 1)
+      throw new Error(SnapshotProblem.mismatched);
+    for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
     return new PassageIndex(
       passages,
-      TermTable.fromJSON(snapshot.terms),
-      snapshot.codes,
-      // A copy: a deserialised typed array can be a view that keeps a whole cache file in memory.
-      snapshot.offsets.slice(),
-      postings,
+      table,
+      codes,
+      offsets,
+      TermPostings.fromParts(snapshot.postings, passages.length),
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
     );
   }
 
+  /** The index's own data, for the index cache. */
   async snapshot(): Promise<PassageIndexSnapshot> {
-    const postings: Record<string, string> = {};
-    await this.postings.export((key: string, data: string) => {
-      postings[key] = data;
-    });
     return {
       terms: this.table.toJSON(),
       codes: this.codes,
       offsets: this.offsets,
-      postings,
+      postings: this.postings.parts(),
       vocabulary: vocabularyKey(this.vocabulary),
     };
   }
@@ -340,7 +346,7 @@ export class PassageIndex {
     // A name the desk has is looked for under its own first letter; an unknown one more widely.
     for (const letter of known ? [term[0] ?? ""] : firstLetters(term)) {
       for (const other of this.termsStartingWith(letter)) {
-        if (Math.abs(other.length - term.length) > 2) continue;
+        if (!mayBeTwoEditsApart(term, other)) continue;
         const quality = nameVariantQuality(term, other);
         if (quality > 0) variants.push({ term: other, quality });
       }
@@ -386,23 +392,25 @@ export class PassageIndex {
   private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
     const n = this.passages.length;
     const used = this.selectingConcepts(concepts);
-    // Weights add up per passage in typed arrays: the postings of a common term can be long.
-    const weights = new Float64Array(n);
-    const best = new Float64Array(n);
+    // Weights add up per passage in typed arrays kept between searches (zeroed after use): the
+    // postings of a common term can be long.
+    if (this.weights.length < n) {
+      this.weights = new Float64Array(n);
+      this.best = new Float64Array(n);
+    }
+    const { weights, best } = this;
     const touched: number[] = [];
     for (const concept of used) {
       const seen: number[] = [];
       for (const [termId, quality] of concept.qualityById) {
-        const term = this.table.terms[termId] ?? "";
-        const limit = this.table.documentFrequency[termId] ?? 0;
-        const ids = postings
-          ? (postings.get(term) ?? [])
-          : (this.postings.search(term, { limit }) as number[]);
-        for (const id of ids) {
+        const visit = (id: number) => {
           const previous = best[id] ?? 0;
           if (previous === 0) seen.push(id);
           if (previous < quality) best[id] = quality;
-        }
+        };
+        if (postings)
+          for (const id of postings.get(this.table.terms[termId] ?? "") ?? []) visit(id);
+        else this.postings.forEachPassage(termId, visit);
       }
       for (const id of seen) {
         if (weights[id] === 0) touched.push(id);
@@ -419,6 +427,7 @@ export class PassageIndex {
       touched.filter((id) => (weights[id] ?? 0) >= enough),
       weights,
     );
+    for (const id of touched) weights[id] = 0;
     // The best overall first; then every source's best, then its second best…, so that no source
     // is crowded out by others whose passages match as well.
     const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
@@ -530,8 +539,7 @@ export class PassageIndex {
     if (!wantsAnswerType(question)) return 1;
     const { answerTypeFloor, answerAwayShare, answerNearWords } = this.settings;
     const { answerType, unit } = question.analysis;
-    const tokens = this.shapedTokens(entry.id);
-    const tags = this.tagsOf(entry.id, tokens);
+    const { tokens, tags } = this.readingOf(entry.id);
     const matchedAt = new Set<number>();
     for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
     const anchors = [...matchedAt].sort((a, b) => a - b);
@@ -570,18 +578,15 @@ export class PassageIndex {
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }
 
-  /** A passage's match tokens with their case, read again as the index read them. */
-  private shapedTokens(id: number): MatchToken[] {
-    return this.lexicon.apply(matchTokens(this.passages[id]?.text ?? "", "article", true));
-  }
-
-  private tagsOf(id: number, tokens: readonly MatchToken[]): Uint16Array {
-    const known = this.tagCache.get(id);
+  /** A passage's match tokens with their case, read again as the index read them, and their tags. */
+  private readingOf(id: number): PassageReading {
+    const known = this.readings.get(id);
     if (known) return known;
-    const tags = tagTokens(tokens);
-    if (this.tagCache.size >= TAG_CACHE_SIZE) this.tagCache.clear();
-    this.tagCache.set(id, tags);
-    return tags;
+    const tokens = this.lexicon.apply(matchTokens(this.passages[id]?.text ?? "", "article", true));
+    const reading = { tokens, tags: tagTokens(tokens) };
+    if (this.readings.size >= READING_CACHE_SIZE) this.readings.clear();
+    this.readings.set(id, reading);
+    return reading;
   }
 
   /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage id. */
@@ -656,6 +661,7 @@ export function vocabularyKey(vocabulary: DeskVocabulary): string {
   return JSON.stringify(vocabulary.equivalents);
 }
 
-function newPostings(): Index {
-  return new Index({ encode: (text: string) => text.split(" "), resolution: 1, cache: false });
-}
+/** Why a snapshot does not open (it is then not used: the caller builds the index). */
+export const SnapshotProblem = Object.freeze({
+  mismatched: "the snapshot's parts do not fit its articles",
+});
