@@ -4,6 +4,7 @@ import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
   type ConceptHit,
   type ConceptMatcher,
@@ -11,6 +12,7 @@ import {
   findConcepts,
   proximity,
 } from "./passage-scoring.js";
+import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import {
   type DeskVocabulary,
@@ -103,36 +105,31 @@ function wantsAnswerType(question: QuestionTerms): boolean {
  * re-ranked by term coverage and Fuse.js's fuzzy token search.
  */
 export class PassageIndex {
-  private readonly passages: Passage[];
+  private readonly store: PassageStore;
   private readonly table: TermTable;
-  private readonly codes: Int32Array;
-  private readonly offsets: Uint32Array;
   private readonly postings: TermPostings;
-  private readonly corrector: TypoCorrector;
-  private readonly sortedVocabulary: string[];
+  private corrector: TypoCorrector;
+  private sortedVocabulary: string[];
   private readonly readings = new Map<number, PassageReading>();
   /** Per-passage scratch for choosing candidates, all zero between searches. */
   private weights: Float64Array = new Float64Array(0);
   private best: Float64Array = new Float64Array(0);
 
   private constructor(
-    passages: Passage[],
+    store: PassageStore,
     table: TermTable,
-    codes: Int32Array,
-    offsets: Uint32Array,
     postings: TermPostings,
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
   ) {
-    this.passages = passages;
+    this.store = store;
     this.table = table;
-    this.codes = codes;
-    this.offsets = offsets;
     this.postings = postings;
     // What the first question would otherwise pay for: the sorted vocabulary and the typo searchers.
-    this.sortedVocabulary = [...table.terms].sort();
-    this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
+    const terms = table.terms.filter((_, id) => (table.documentFrequency[id] ?? 0) > 0);
+    this.sortedVocabulary = [...terms].sort();
+    this.corrector = new TypoCorrector(terms, settings.typoThreshold);
     this.corrector.warm();
     activeThesaurus().warm();
   }
@@ -164,10 +161,8 @@ export class PassageIndex {
     codes = codes.slice(0, offsets[passages.length] ?? 0);
     onProgress?.(passages.length, passages.length);
     return new PassageIndex(
-      passages,
+      new PassageStore(articles, codes, offsets),
       table,
-      codes,
-      offsets,
       TermPostings.fromCodes(codes, offsets, table.size),
       settings,
       vocabulary,
@@ -196,10 +191,8 @@ export class PassageIndex {
       throw new Error(SnapshotProblem.mismatched);
     for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
     return new PassageIndex(
-      passages,
+      new PassageStore(articles, codes, offsets),
       table,
-      codes,
-      offsets,
       TermPostings.fromParts(snapshot.postings, passages.length),
       settings,
       vocabulary,
@@ -207,19 +200,63 @@ export class PassageIndex {
     );
   }
 
-  /** The index's own data, for the index cache. */
+  /**
+   * The index's own data, for the index cache. After an update it is built again from the
+   * passages, in desk order: what a fresh build of the same articles gives.
+   */
   async snapshot(): Promise<PassageIndexSnapshot> {
-    return {
-      terms: this.table.toJSON(),
-      codes: this.codes,
-      offsets: this.offsets,
-      postings: this.postings.parts(),
-      vocabulary: vocabularyKey(this.vocabulary),
-    };
+    const vocabulary = vocabularyKey(this.vocabulary);
+    if (this.store.inDeskOrder && !this.postings.changed) {
+      const { codes, offsets } = this.store.builtCodes();
+      return {
+        terms: this.table.toJSON(),
+        codes,
+        offsets,
+        postings: this.postings.parts(),
+        vocabulary,
+      };
+    }
+    return { ...compactIndex(this.store, this.table), vocabulary };
   }
 
   get passageCount(): number {
-    return this.passages.length;
+    return this.store.liveCount;
+  }
+
+  /**
+   * Makes the index answer from `articles` (the desk's articles now, in desk order): the
+   * passages of articles not indexed before (by identity: a changed article is a new object) are
+   * indexed, those of articles no longer there are taken out; nothing else is read again. Answers
+   * are then the same as those of an index built afresh from `articles`.
+   */
+  update(articles: readonly Article[]): { added: number; removed: number } {
+    const changed = this.store.update(articles, {
+      encode: (passage, id) => {
+        const codes = this.table.encode(this.lexicon.apply(matchTokens(passage.text, "article")));
+        const terms = new Set<number>();
+        for (const code of codes) if (code >= 0) terms.add(code);
+        this.postings.add(id, terms);
+        return codes;
+      },
+      forget: (id, codes) => {
+        this.table.forget(codes);
+        this.postings.remove(id);
+      },
+    });
+    this.readings.clear();
+    if (changed.added + changed.removed > 0) this.refreshVocabulary();
+    return changed;
+  }
+
+  /**
+   * The sorted vocabulary and the typo corrector over the terms passages hold, in the order a
+   * fresh build meets them (the corrector's ties are broken by it).
+   */
+  private refreshVocabulary(): void {
+    const terms = termsInDeskOrder(this.store, this.table).map((id) => this.table.terms[id] ?? "");
+    this.sortedVocabulary = [...terms].sort();
+    this.corrector = new TypoCorrector(terms, this.settings.typoThreshold);
+    this.corrector.warm();
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
@@ -246,9 +283,10 @@ export class PassageIndex {
   /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
   passageIdsByArticle(): ReadonlyMap<string, number> {
     const starts = new Map<string, number>();
-    this.passages.forEach((passage, id) => {
-      if (!starts.has(passage.articleId)) starts.set(passage.articleId, id);
-    });
+    for (const id of this.store.idsInDeskOrder()) {
+      const passage = this.store.passage(id);
+      if (passage && !starts.has(passage.articleId)) starts.set(passage.articleId, id);
+    }
     return starts;
   }
 
@@ -260,7 +298,7 @@ export class PassageIndex {
       questionText.slice(0, this.settings.maxQuestionLength),
       this.lexicon,
     );
-    if (question.concepts.length === 0 || this.passages.length === 0)
+    if (question.concepts.length === 0 || this.store.liveCount === 0)
       return { question, concepts: [] };
     const concepts = capVerbs(
       question.concepts.map((concept) =>
@@ -272,7 +310,7 @@ export class PassageIndex {
   }
 
   private idf(documentFrequency: number): number {
-    const n = this.passages.length;
+    const n = this.store.liveCount;
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
@@ -280,10 +318,10 @@ export class PassageIndex {
   private matcher(word: string, term: string, salience: number): ConceptMatcher {
     const qualityById = new Map<number, number>();
     const add = (candidate: string, quality: number) => {
-      const id = this.table.idOf(candidate);
+      const id = this.table.liveIdOf(candidate);
       if (id !== undefined && (qualityById.get(id) ?? 0) < quality) qualityById.set(id, quality);
     };
-    const known = this.table.idOf(term) !== undefined;
+    const known = this.table.liveIdOf(term) !== undefined;
     add(term, 1);
     const canStretch = !term.startsWith("~") && !/\d/.test(term);
     if (canStretch && term.length >= this.settings.prefixFromLength) {
@@ -296,7 +334,7 @@ export class PassageIndex {
     const relatedIds = new Set<number>();
     if (!known && canStretch) {
       for (const correction of this.corrector.correct(term)) {
-        const id = this.table.idOf(correction.term);
+        const id = this.table.liveIdOf(correction.term);
         if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
@@ -320,7 +358,7 @@ export class PassageIndex {
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
         const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
         if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
-        const id = this.table.idOf(relatedTerm.term);
+        const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;
         relatedIds.add(id);
         add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
@@ -376,7 +414,7 @@ export class PassageIndex {
 
   /** The concepts whose postings choose candidates: on a large desk, those with a rare enough term. */
   private selectingConcepts(concepts: readonly ConceptMatcher[]): readonly ConceptMatcher[] {
-    const n = this.passages.length;
+    const n = this.store.liveCount;
     const isSelective = (concept: ConceptMatcher) =>
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
@@ -390,7 +428,7 @@ export class PassageIndex {
    * overall and the best of each source.
    */
   private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
-    const n = this.passages.length;
+    const n = this.store.capacity;
     const used = this.selectingConcepts(concepts);
     // Weights add up per passage in typed arrays kept between searches (zeroed after use): the
     // postings of a common term can be long.
@@ -423,9 +461,10 @@ export class PassageIndex {
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
-    const ranked = byWeightThenId(
+    const ranked = byWeightThenPlace(
       touched.filter((id) => (weights[id] ?? 0) >= enough),
       weights,
+      this.store,
     );
     for (const id of touched) weights[id] = 0;
     // The best overall first; then every source's best, then its second best…, so that no source
@@ -434,7 +473,7 @@ export class PassageIndex {
     const rankInSource = new Map<string, number>();
     const rounds: number[][] = Array.from({ length: this.settings.candidatesPerSource }, () => []);
     for (const id of ranked) {
-      const articleId = this.passages[id]?.articleId ?? "";
+      const articleId = this.store.passage(id)?.articleId ?? "";
       const rank = rankInSource.get(articleId) ?? 0;
       rankInSource.set(articleId, rank + 1);
       rounds[rank]?.push(id);
@@ -461,7 +500,7 @@ export class PassageIndex {
       this.settings;
     const { typedPool } = this.settings;
     const scored = ids.map((id): Scored => {
-      const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
+      const codes = this.store.codesOf(id);
       const hits = findConcepts(concepts, codes);
       const coverage = coverageOf(concepts, hits);
       const matched = concepts
@@ -473,7 +512,8 @@ export class PassageIndex {
       return { id, coverage, covered, matched, base, hits };
     });
     // The answer tagger reads the best candidates: each source's best two, then the best overall.
-    const byBase = [...scored].sort((a, b) => b.base - a.base || a.id - b.id);
+    const place = (id: number) => this.store.orderOf(id);
+    const byBase = [...scored].sort((a, b) => b.base - a.base || place(a.id) - place(b.id));
     const typed = new Set<Scored>();
     const perSource = new Map<string, number>();
     // Only a passage that could still clear the floor is worth reading.
@@ -482,7 +522,7 @@ export class PassageIndex {
     );
     for (const entry of hopeful.slice(0, typedPool)) typed.add(entry);
     for (const entry of hopeful) {
-      const source = this.passages[entry.id]?.articleId ?? "";
+      const source = this.store.passage(entry.id)?.articleId ?? "";
       const seen = perSource.get(source) ?? 0;
       perSource.set(source, seen + 1);
       if (seen < 2 && typed.size < typedPool * 2) typed.add(entry);
@@ -501,7 +541,7 @@ export class PassageIndex {
       worthFuzzy.map((entry) => entry.id),
     );
     const ranked = scored.map((entry) => {
-      const passage = this.passages[entry.id] as Passage;
+      const passage = this.store.passage(entry.id) as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
       const score =
         words * (typeFactor.get(entry.id) ?? untyped) * this.kindFactor(question, passage);
@@ -514,7 +554,7 @@ export class PassageIndex {
       return { id: entry.id, hit };
     });
     // Best first; among equals, in desk order.
-    ranked.sort((a, b) => b.hit.score - a.hit.score || a.id - b.id);
+    ranked.sort((a, b) => b.hit.score - a.hit.score || place(a.id) - place(b.id));
     return ranked.map((entry) => entry.hit);
   }
 
@@ -582,7 +622,9 @@ export class PassageIndex {
   private readingOf(id: number): PassageReading {
     const known = this.readings.get(id);
     if (known) return known;
-    const tokens = this.lexicon.apply(matchTokens(this.passages[id]?.text ?? "", "article", true));
+    const tokens = this.lexicon.apply(
+      matchTokens(this.store.passage(id)?.text ?? "", "article", true),
+    );
     const reading = { tokens, tags: tagTokens(tokens) };
     if (this.readings.size >= READING_CACHE_SIZE) this.readings.clear();
     this.readings.set(id, reading);
@@ -594,7 +636,7 @@ export class PassageIndex {
     const similarity = new Map<number, number>();
     const pattern = question.words.join(" ").slice(0, 200);
     if (pattern.trim() === "" || ids.length === 0) return similarity;
-    const documents = ids.map((id) => ({ id, text: this.passages[id]?.text ?? "" }));
+    const documents = ids.map((id) => ({ id, text: this.store.passage(id)?.text ?? "" }));
     const fuse = new Fuse(documents, {
       keys: ["text"],
       includeScore: true,
@@ -636,11 +678,15 @@ function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): Conce
 }
 
 /**
- * Passage ids, heaviest first, ties in id order. Weights take few distinct values (sums of a few
+ * Passage ids, heaviest first, ties in desk order. Weights take few distinct values (sums of a few
  * concept weights), so ids are grouped by weight and each group sorted natively: no comparator
  * function runs per comparison, which matters for the first question a process answers.
  */
-function byWeightThenId(ids: readonly number[], weights: Float64Array): number[] {
+function byWeightThenPlace(
+  ids: readonly number[],
+  weights: Float64Array,
+  store: PassageStore,
+): number[] {
   const groups = new Map<number, number[]>();
   for (const id of ids) {
     const weight = weights[id] ?? 0;
@@ -650,8 +696,13 @@ function byWeightThenId(ids: readonly number[], weights: Float64Array): number[]
   }
   const order = Float64Array.from(groups.keys()).sort().reverse();
   const ranked: number[] = [];
+  const inDeskOrder = store.inDeskOrder;
   for (const weight of order) {
-    for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
+    const group = groups.get(weight) ?? [];
+    if (inDeskOrder) for (const id of Int32Array.from(group).sort()) ranked.push(id);
+    else
+      for (const place of Uint32Array.from(group, (id) => store.orderOf(id)).sort())
+        ranked.push(store.idAtPlace(place));
   }
   return ranked;
 }
