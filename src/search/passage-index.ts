@@ -223,6 +223,16 @@ export class PassageIndex {
     return this.store.liveCount;
   }
 
+  /** Passages taken out by updates whose codes the index still holds (until it is built again). */
+  get passagesTakenOut(): number {
+    return this.store.capacity - this.store.liveCount;
+  }
+
+  /** The desk equivalents the index reads passages with (see `vocabularyKey`). */
+  get vocabularyRead(): string {
+    return vocabularyKey(this.vocabulary);
+  }
+
   /**
    * Makes the index answer from `articles` (the desk's articles now, in desk order): the
    * passages of articles not indexed before (by identity: a changed article is a new object) are
