@@ -5,11 +5,14 @@ import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import { ArticleContext } from "./article-context.js";
 import {
+  articleWeight,
   type ConceptHit,
   type ConceptMatcher,
   coverageOf,
   findConcepts,
+  inheritFromArticle,
   proximity,
 } from "./passage-scoring.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
@@ -80,6 +83,9 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
   return null;
 }
 
+/** Kinds of answer a passage plainly states or lacks. */
+const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
+
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
@@ -104,6 +110,7 @@ export class PassageIndex {
   private readonly corrector: TypoCorrector;
   private readonly sortedVocabulary: string[];
   private readonly tagCache = new Map<number, Uint16Array>();
+  private readonly context: ArticleContext;
 
   private constructor(
     passages: Passage[],
@@ -114,6 +121,7 @@ export class PassageIndex {
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
+    headlines: ReadonlyMap<string, string | null>,
   ) {
     this.passages = passages;
     this.table = table;
@@ -125,6 +133,16 @@ export class PassageIndex {
     this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
     this.corrector.warm();
     activeThesaurus().warm();
+    this.context = new ArticleContext({
+      passageCount: passages.length,
+      articleOf: (id) => passages[id]?.articleId ?? "",
+      isCaption: (id) => passages[id]?.kind === "caption",
+      codesOf: (id) => codes.subarray(offsets[id] ?? 0, offsets[id + 1] ?? 0),
+      headlineCodes: (articleId) =>
+        lexicon
+          .apply(matchTokens(headlines.get(articleId) ?? "", "article"))
+          .map((token) => (token.stop ? -1 : (table.idOf(token.term) ?? -1))),
+    });
   }
 
   /** Builds the index over every passage of the articles. */
@@ -167,6 +185,7 @@ export class PassageIndex {
       settings,
       vocabulary,
       lexicon,
+      headlinesOf(articles),
     );
   }
 
@@ -195,6 +214,7 @@ export class PassageIndex {
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
+      headlinesOf(articles),
     );
   }
 
@@ -330,6 +350,7 @@ export class PassageIndex {
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
+      subject: salience >= 1,
     };
   }
 
@@ -415,8 +436,9 @@ export class PassageIndex {
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
+    const fromArticle = this.articleBonus(used, total);
     const ranked = byWeightThenId(
-      touched.filter((id) => (weights[id] ?? 0) >= enough),
+      touched.filter((id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough),
       weights,
     );
     // The best overall first; then every source's best, then its second best…, so that no source
@@ -437,6 +459,28 @@ export class PassageIndex {
     return [...chosen];
   }
 
+  /**
+   * The most a passage's article can add to its index weight: the article's subject words the
+   * passage lacks, for a passage whose own words weigh enough to inherit them.
+   */
+  private articleBonus(
+    concepts: readonly ConceptMatcher[],
+    total: number,
+  ): (id: number, own: number) => number {
+    const { articleContextQuality, articleOwnShare } = this.settings;
+    const byArticle = new Map<string, number>();
+    return (id, own) => {
+      if (own < total * articleOwnShare) return 0;
+      const articleId = this.passages[id]?.articleId ?? "";
+      let bonus = byArticle.get(articleId);
+      if (bonus === undefined) {
+        bonus = articleWeight(concepts, this.context.termsOf(articleId), articleContextQuality);
+        byArticle.set(articleId, bonus);
+      }
+      return bonus;
+    };
+  }
+
   /** The least coverage with which a passage can still clear the relevance floor. */
   private minimumCoverage(): number {
     // A passage's score never exceeds its coverage through the exponent.
@@ -453,10 +497,17 @@ export class PassageIndex {
     const { typedPool } = this.settings;
     const scored = ids.map((id): Scored => {
       const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
-      const hits = findConcepts(concepts, codes);
+      const own = findConcepts(concepts, codes);
+      const hits = inheritFromArticle(
+        concepts,
+        own,
+        this.context.termsOf(this.passages[id]?.articleId ?? ""),
+        this.settings.articleContextQuality,
+        this.settings.articleOwnShare,
+      );
       const coverage = coverageOf(concepts, hits);
       const matched = concepts
-        .filter((_, i) => (hits[i]?.quality ?? 0) > 0)
+        .filter((_, i) => (own[i]?.quality ?? 0) > 0)
         .map((concept) => concept.word);
       const closeness = proximity(hits.map((hit) => hit.at));
       const covered = coverage ** coverageExponent;
@@ -494,8 +545,11 @@ export class PassageIndex {
     const ranked = scored.map((entry) => {
       const passage = this.passages[entry.id] as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
+      const factor = typeFactor.get(entry.id) ?? untyped;
       const score =
-        words * (typeFactor.get(entry.id) ?? untyped) * this.kindFactor(question, passage);
+        answerLifted(words, factor, this.typeFloor(question), this.settings.answerLift) *
+        factor *
+        this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -516,9 +570,19 @@ export class PassageIndex {
     return picture ? this.settings.pictureBodyFactor : 1;
   }
 
+  /**
+   * The share of its score a passage without the asked kind of answer keeps: less for the kinds
+   * a passage plainly states or lacks (a number, a date, a time, a place) than for the kinds
+   * the tagger reads from cue words (who, why, what was said).
+   */
+  private typeFloor(question: QuestionTerms): number {
+    const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
+    return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
+  }
+
   /** The share of its score a passage keeps when the tagger did not read it. */
   private answerFactorWithout(question: QuestionTerms): number {
-    return wantsAnswerType(question) ? this.settings.answerTypeFloor : 1;
+    return wantsAnswerType(question) ? this.typeFloor(question) : 1;
   }
 
   /**
@@ -528,7 +592,8 @@ export class PassageIndex {
    */
   private answerFactor(question: QuestionTerms, entry: Scored): number {
     if (!wantsAnswerType(question)) return 1;
-    const { answerTypeFloor, answerAwayShare, answerNearWords } = this.settings;
+    const { answerAwayShare, answerNearWords } = this.settings;
+    const answerTypeFloor = this.typeFloor(question);
     const { answerType, unit } = question.analysis;
     const tokens = this.shapedTokens(entry.id);
     const tags = this.tagsOf(entry.id, tokens);
@@ -649,6 +714,21 @@ function byWeightThenId(ids: readonly number[], weights: Float64Array): number[]
     for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
   }
   return ranked;
+}
+
+/**
+ * A passage that holds the asked kind of answer beside its matched words is lifted part of the
+ * way from its word score towards 1 (`answerLift`): the answer stands for question words it
+ * states in other terms.
+ */
+function answerLifted(words: number, factor: number, floor: number, answerLift: number): number {
+  const fit = floor < 1 ? Math.max(0, (factor - floor) / (1 - floor)) : 0;
+  return words + answerLift * fit * Math.max(0, 1 - words);
+}
+
+/** Each article's headline, by article id. */
+function headlinesOf(articles: readonly Article[]): Map<string, string | null> {
+  return new Map(articles.map((article) => [article.id, article.metadata.headline]));
 }
 
 /** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */
