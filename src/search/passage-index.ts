@@ -14,6 +14,7 @@ import {
   findConcepts,
   inheritFromArticle,
   proximity,
+  withStatedUnit,
 } from "./passage-scoring.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import {
@@ -25,6 +26,7 @@ import {
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
 import { TypoCorrector } from "./typo-corrector.js";
+import { isUnitWord, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
 export interface RankedPassage {
@@ -142,6 +144,7 @@ export class PassageIndex {
         lexicon
           .apply(matchTokens(headlines.get(articleId) ?? "", "article"))
           .map((token) => (token.stop ? -1 : (table.idOf(token.term) ?? -1))),
+      termCount: table.size,
     });
   }
 
@@ -276,10 +279,12 @@ export class PassageIndex {
     );
     if (question.concepts.length === 0 || this.passages.length === 0)
       return { question, concepts: [] };
+    const { unit } = question.analysis;
     const concepts = capVerbs(
-      question.concepts.map((concept) =>
-        this.matcher(concept.word, concept.term, concept.salience),
-      ),
+      question.concepts.map((concept) => ({
+        ...this.matcher(concept.word, concept.term, concept.salience),
+        unit: isUnitWord(unit, concept.word),
+      })),
       question.concepts.map((concept) => concept.isVerb),
     );
     return { question, concepts: weighUnknownWords(concepts, this.settings.unknownWordShare) };
@@ -343,15 +348,30 @@ export class PassageIndex {
     }
     // A common word no passage uses may be a synonym the desk words differently ("staff" for
     // "personnel"); it counts for less than a name no passage has, which is a subject of its own.
+    // A verb or an adjective no passage uses says least: the desk words it another way.
     const unknownFactor =
-      qualityById.size === 0 && salience < 1.25 ? this.settings.unknownWordFactor : 1;
+      qualityById.size > 0 || salience >= NAME_SALIENCE
+        ? 1
+        : salience < 1
+          ? this.settings.unknownVerbFactor
+          : this.settings.unknownWordFactor;
     return {
       word,
-      weight: salience * unknownFactor * this.idf(frequency),
+      weight: salience * unknownFactor * this.idf(frequency) * this.topicFactor(term),
       qualityById,
       relatedIds,
       subject: salience >= 1,
     };
+  }
+
+  /**
+   * A word nearly every article of the desk uses is the story's own subject: it weighs less, so
+   * that the words that tell one passage from another decide.
+   */
+  private topicFactor(term: string): number {
+    const id = this.table.idOf(term);
+    if (id === undefined || this.settings.topicDiscount === 0) return 1;
+    return 1 - this.settings.topicDiscount * this.context.articleShareOf(id);
   }
 
   /** Terms of the desk that spell the same name another way (its own equivalents too). */
@@ -396,8 +416,11 @@ export class PassageIndex {
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
       );
-    const selective = n < this.settings.commonTermsFrom ? concepts : concepts.filter(isSelective);
-    return selective.length > 0 ? selective : concepts;
+    // A word naming the asked measure is answered by a figure as often as by itself.
+    const worded = concepts.filter((concept) => !concept.unit);
+    const pool = worded.length > 0 ? worded : concepts;
+    const selective = n < this.settings.commonTermsFrom ? pool : pool.filter(isSelective);
+    return selective.length > 0 ? selective : pool;
   }
 
   /**
@@ -495,13 +518,20 @@ export class PassageIndex {
     const { coverageWeight, coverageExponent, fuzzyWeight, proximityWeight, relevanceFloor } =
       this.settings;
     const { typedPool } = this.settings;
+    const hasUnit = concepts.some((concept) => concept.unit);
     const scored = ids.map((id): Scored => {
       const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
       const own = findConcepts(concepts, codes);
+      const passage = this.passages[id];
       const hits = inheritFromArticle(
         concepts,
-        own,
-        this.context.termsOf(this.passages[id]?.articleId ?? ""),
+        withStatedUnit(
+          concepts,
+          own,
+          hasUnit && statesUnit(question.analysis.unit, passage?.text ?? ""),
+          this.settings.unitQuality,
+        ),
+        this.context.termsOf(passage?.articleId ?? ""),
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,
       );

@@ -9,6 +9,8 @@ export interface ConceptMatcher {
   readonly relatedIds?: ReadonlySet<number>;
   /** A noun or name: what an article can be about as a whole (verbs and adjectives are not). */
   readonly subject?: boolean;
+  /** A word naming the measure asked for ("share", "cost"): a figure in that measure answers it. */
+  readonly unit?: boolean;
 }
 
 export interface ConceptHit {
@@ -133,4 +135,21 @@ export function articleWeight(
     }
   }
   return weight;
+}
+
+/**
+ * A question word that names the measure asked for counts `quality` of a match in a passage
+ * that states a figure in that measure ("what share" in "58 per cent of the vote").
+ */
+export function withStatedUnit(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+  stated: boolean,
+  quality: number,
+): ConceptHit[] {
+  if (!stated) return [...hits];
+  return concepts.map((concept, i) => {
+    const hit = hits[i] ?? { quality: 0, at: [], literal: false };
+    return concept.unit && hit.quality < quality ? { ...hit, quality } : hit;
+  });
 }

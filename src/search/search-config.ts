@@ -64,6 +64,8 @@ export const SearchConfig = Object.freeze({
   unknownWordShare: 1,
   /** A common word that no passage uses weighs this share of a missing name. */
   unknownWordFactor: 0.5,
+  /** A verb or an adjective that no passage uses weighs this share of a missing name. */
+  unknownVerbFactor: 0.5,
   /**
    * A question word a passage lacks but its article's headline, lead or repeated subject holds
    * counts this much of a match, when the passage's own words cover at least `articleOwnShare`
@@ -71,6 +73,10 @@ export const SearchConfig = Object.freeze({
    */
   articleContextQuality: 0.7,
   articleOwnShare: 0.35,
+  /** How much a figure in the asked measure ("58 per cent") counts for the word naming it ("share"). */
+  unitQuality: 0.7,
+  /** A question word used by every article of the desk weighs `1 - topicDiscount` of its rarity. */
+  topicDiscount: 0,
   /** Captions answer less than body text, unless the question asks about a picture. */
   captionFactor: 0.85,
   /** Body text, when the question asks about a picture. */
