@@ -19,6 +19,9 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("money", "The bridge will take 14 months.")).toBe(false);
     expect(statesUnit("age", "The 38-year-old engineer spoke first.")).toBe(true);
     expect(statesUnit("age", "Ms Okafor, 38, spoke first.")).toBe(true);
+    expect(isUnitWord("duration", "long")).toBe(true);
+    expect(statesUnit("duration", "The road will stay shut for six weeks.")).toBe(true);
+    expect(statesUnit("duration", "The road was shut on Monday.")).toBe(false);
   });
 
   it("ranks a percentage of the thing asked about above a count of it, for 'what share'", () => {
@@ -41,5 +44,17 @@ describe("words that name the asked measure", () => {
     );
     const literalScore = literal.quotes.find((q) => q.source === "herald")?.score ?? 0;
     expect(scoreOf("herald")).toBeGreaterThan(literalScore);
+  });
+
+  it("lets no word of the question's form ('since', 'last') outweigh its subject", () => {
+    const times = makeArticle("times", "The Times", [
+      "Rovers won the county cup in 1998, their only title.",
+      "Rovers lost their last league match of the season on Saturday.",
+      "The cup draw for the next round is on Friday evening.",
+      "Cup tickets for the home tie sold out within the hour.",
+      "The cup holders were knocked out in the first round by Rovers.",
+    ]);
+    const answer = answerQuestion(openDesk([times]), "when did Rovers last win the cup");
+    expect(answer.quotes[0]).toMatchObject({ source: "times", paragraph: 1 });
   });
 });
