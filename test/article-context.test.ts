@@ -11,7 +11,7 @@ const ferry = articleFromParagraphs(
   [
     "The county suspended the ferry to Pell Island on Monday after inspectors found cracks in the hull of its only boat.",
     "Tickets already bought will be refunded at the harbour office on Quay Street, officials said.",
-    "Inspectors said the repairs could take six weeks.",
+    "Welders from the mainland yard said the repairs could take six weeks.",
     "Islanders who commute to the mainland for work said the ferry is their only way across in winter.",
   ],
   { outlet: "Island Weekly", headline: "Ferry to Pell Island suspended after cracks found" },
@@ -33,7 +33,7 @@ describe("a passage inherits its article's subject", () => {
   const literal = openDesk([ferry, library], { ...SearchConfig, articleContextQuality: 0 });
 
   it("answers from a paragraph that leaves the article's subject unsaid", () => {
-    const question = "how long will the ferry repairs take";
+    const question = "who is doing the ferry repairs";
     expect(quoteOf(desk, question, "island-weekly")?.paragraph).toBe(3);
     expect(quoteOf(literal, question, "island-weekly")).toBeNull();
   });
@@ -45,8 +45,8 @@ describe("a passage inherits its article's subject", () => {
   });
 
   it("scores an inherited word below the same word in the paragraph itself", () => {
-    const inherited = quoteOf(desk, "how long will the ferry repairs take", "island-weekly");
-    const stated = quoteOf(desk, "how long will the repairs take", "island-weekly");
+    const inherited = quoteOf(desk, "who is doing the ferry repairs", "island-weekly");
+    const stated = quoteOf(desk, "who is doing the repairs", "island-weekly");
     expect(inherited?.paragraph).toBe(3);
     expect(stated?.paragraph).toBe(3);
     expect(inherited?.score ?? 1).toBeLessThan(stated?.score ?? 0);
