@@ -286,6 +286,7 @@ export class PassageIndex {
         unit: isUnitWord(unit, concept.word),
       })),
       question.concepts.map((concept) => concept.isVerb),
+      this.settings.verbCapShare,
     );
     return { question, concepts: weighUnknownWords(concepts, this.settings.unknownWordShare) };
   }
@@ -716,10 +717,14 @@ function weighUnknownWords(concepts: ConceptMatcher[], share: number): ConceptMa
  * A rare verb must not outweigh the question's subject: "how many rockets hit the base" is about
  * rockets and a base, however few passages say "hit". A verb weighs at most the mean of the others.
  */
-function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): ConceptMatcher[] {
+function capVerbs(
+  concepts: ConceptMatcher[],
+  isVerb: readonly boolean[],
+  share = 1,
+): ConceptMatcher[] {
   const others = concepts.filter((_, i) => !isVerb[i]);
   if (others.length === 0 || others.length === concepts.length) return concepts;
-  const cap = others.reduce((sum, concept) => sum + concept.weight, 0) / others.length;
+  const cap = (share * others.reduce((sum, concept) => sum + concept.weight, 0)) / others.length;
   return concepts.map((concept, i) =>
     isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );

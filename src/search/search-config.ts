@@ -77,6 +77,8 @@ export const SearchConfig = Object.freeze({
   unitQuality: 0.7,
   /** A question word used by every article of the desk weighs `1 - topicDiscount` of its rarity. */
   topicDiscount: 0,
+  /** A verb weighs at most this share of the mean of the question's other words. */
+  verbCapShare: 2,
   /** Captions answer less than body text, unless the question asks about a picture. */
   captionFactor: 0.85,
   /** Body text, when the question asks about a picture. */
