@@ -20,6 +20,10 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("age", "The 38-year-old engineer spoke first.")).toBe(true);
     expect(statesUnit("age", "Ms Okafor, 38, spoke first.")).toBe(true);
     expect(isUnitWord("duration", "long")).toBe(true);
+    expect(isUnitWord("distance", "far")).toBe(true);
+    expect(statesUnit("distance", "The probe is 1.5 million km from home.")).toBe(true);
+    expect(statesUnit("distance", "Galaxies billions of light-years away.")).toBe(true);
+    expect(statesUnit("distance", "The probe launched 12 years ago.")).toBe(false);
     expect(statesUnit("duration", "The road will stay shut for six weeks.")).toBe(true);
     expect(statesUnit("duration", "The road was shut on Monday.")).toBe(false);
   });

@@ -17,8 +17,6 @@ export interface ArticleContextSource {
   codesOf(passageId: number): ArrayLike<number>;
   /** The article's headline as term ids the desk knows (empty when there is none). */
   headlineCodes(articleId: string): readonly number[];
-  /** How many terms the desk's vocabulary holds (ids 0..termCount-1). */
-  readonly termCount: number;
 }
 
 export const ArticleContextConfig = Object.freeze({
@@ -37,7 +35,6 @@ export const ArticleContextConfig = Object.freeze({
 export class ArticleContext {
   private readonly runs = new Map<string, { start: number; end: number }>();
   private readonly cache = new Map<string, ReadonlySet<number>>();
-  private shares: Float32Array | null = null;
 
   constructor(private readonly source: ArticleContextSource) {
     for (let id = 0; id < source.passageCount; id++) {
@@ -56,41 +53,6 @@ export class ArticleContext {
     if (this.cache.size >= ArticleContextConfig.cacheSize) this.cache.clear();
     this.cache.set(articleId, terms);
     return terms;
-  }
-
-  /**
-   * The share of the desk's articles that use a term (0..1): the story's own subject ("the
-   * heaters", the candidate's name) is in nearly all of them and tells one answer from another
-   * least. Counted once over every passage, on first use.
-   */
-  articleShareOf(termId: number): number {
-    if (!this.shares) this.shares = this.countShares();
-    return this.shares[termId] ?? 0;
-  }
-
-  private countShares(): Float32Array {
-    const { termCount, passageCount } = this.source;
-    const counts = new Float32Array(termCount);
-    const lastArticle = new Int32Array(termCount).fill(-1);
-    let article = -1;
-    let previous: string | null = null;
-    for (let id = 0; id < passageCount; id++) {
-      const articleId = this.source.articleOf(id);
-      if (articleId !== previous) {
-        article++;
-        previous = articleId;
-      }
-      const codes = this.source.codesOf(id);
-      for (let i = 0; i < codes.length; i++) {
-        const code = codes[i] ?? -1;
-        if (code < 0 || code >= termCount || lastArticle[code] === article) continue;
-        lastArticle[code] = article;
-        counts[code] = (counts[code] ?? 0) + 1;
-      }
-    }
-    const articles = Math.max(1, this.runs.size);
-    for (let i = 0; i < termCount; i++) counts[i] = (counts[i] ?? 0) / articles;
-    return counts;
   }
 
   private read(articleId: string): ReadonlySet<number> {

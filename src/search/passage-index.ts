@@ -144,7 +144,6 @@ export class PassageIndex {
         lexicon
           .apply(matchTokens(headlines.get(articleId) ?? "", "article"))
           .map((token) => (token.stop ? -1 : (table.idOf(token.term) ?? -1))),
-      termCount: table.size,
     });
   }
 
@@ -358,21 +357,11 @@ export class PassageIndex {
           : this.settings.unknownWordFactor;
     return {
       word,
-      weight: salience * unknownFactor * this.idf(frequency) * this.topicFactor(term),
+      weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
       subject: salience >= 1,
     };
-  }
-
-  /**
-   * A word nearly every article of the desk uses is the story's own subject: it weighs less, so
-   * that the words that tell one passage from another decide.
-   */
-  private topicFactor(term: string): number {
-    const id = this.table.idOf(term);
-    if (id === undefined || this.settings.topicDiscount === 0) return 1;
-    return 1 - this.settings.topicDiscount * this.context.articleShareOf(id);
   }
 
   /** Terms of the desk that spell the same name another way (its own equivalents too). */

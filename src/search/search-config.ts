@@ -75,8 +75,6 @@ export const SearchConfig = Object.freeze({
   articleOwnShare: 0.35,
   /** How much a figure in the asked measure ("58 per cent") counts for the word naming it ("share"). */
   unitQuality: 0.7,
-  /** A question word used by every article of the desk weighs `1 - topicDiscount` of its rarity. */
-  topicDiscount: 0,
   /** A verb weighs at most this share of the mean of the question's other words. */
   verbCapShare: 2,
   /** Captions answer less than body text, unless the question asks about a picture. */

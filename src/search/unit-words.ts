@@ -11,6 +11,7 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   money: /^(?:cost|costs|price|prices|priced|worth|fee|fees)$/,
   age: /^(?:old|age|aged)$/,
   duration: /^(?:long|duration)$/,
+  distance: /^(?:far|distance|away)$/,
 };
 
 /** How a passage states a figure in each measure. */
@@ -19,6 +20,8 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   money:
     /[$£€¥]\s?\d|\d\s?(?:dollars|pounds|euros|yen|yuan|rupees)\b|\b(?:US|A|C|NZ|HK)\$\s?\d|\d\s?(?:USD|EUR|GBP)\b/i,
   age: /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},/i,
+  distance:
+    /\d[\d.,]*\s?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|light-years?)\b|\b(?:millions?|billions?|thousands?|hundreds?) of (?:miles|kilomet(?:re|er)s|light-years)\b/i,
   duration:
     /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
 };
