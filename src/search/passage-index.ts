@@ -4,13 +4,17 @@ import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import { ArticleContext } from "./article-context.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
+  articleWeight,
   type ConceptHit,
   type ConceptMatcher,
   coverageOf,
   findConcepts,
+  inheritFromArticle,
   proximity,
+  withStatedUnit,
 } from "./passage-scoring.js";
 import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
@@ -25,6 +29,7 @@ import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
 import { TypoCorrector } from "./typo-corrector.js";
+import { isUnitWord, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
 export interface RankedPassage {
@@ -83,6 +88,9 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
   return null;
 }
 
+/** Kinds of answer a passage plainly states or lacks. */
+const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
+
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
@@ -114,6 +122,7 @@ export class PassageIndex {
   /** Per-passage scratch for choosing candidates, all zero between searches. */
   private weights: Float64Array = new Float64Array(0);
   private best: Float64Array = new Float64Array(0);
+  private context: ArticleContext;
 
   private constructor(
     store: PassageStore,
@@ -132,6 +141,28 @@ export class PassageIndex {
     this.corrector = new TypoCorrector(terms, settings.typoThreshold);
     this.corrector.warm();
     activeThesaurus().warm();
+    this.context = this.readContext();
+  }
+
+  /**
+   * What each article is about, read from the passages on the desk: a passage taken out by an
+   * update belongs to no article.
+   */
+  private readContext(): ArticleContext {
+    const { store, table, lexicon } = this;
+    const headlines = new Map(
+      store.deskArticles.map((article) => [article.id, article.metadata.headline]),
+    );
+    return new ArticleContext({
+      passageCount: store.capacity,
+      articleOf: (id) => (store.isLive(id) ? (store.passage(id)?.articleId ?? "") : ""),
+      isCaption: (id) => store.passage(id)?.kind === "caption",
+      codesOf: (id) => store.codesOf(id),
+      headlineCodes: (articleId) =>
+        lexicon
+          .apply(matchTokens(headlines.get(articleId) ?? "", "article"))
+          .map((token) => (token.stop ? -1 : (table.liveIdOf(token.term) ?? -1))),
+    });
   }
 
   /** Builds the index over every passage of the articles. */
@@ -254,7 +285,10 @@ export class PassageIndex {
       },
     });
     this.readings.clear();
-    if (changed.added + changed.removed > 0) this.refreshVocabulary();
+    if (changed.added + changed.removed > 0) {
+      this.refreshVocabulary();
+      this.context = this.readContext();
+    }
     return changed;
   }
 
@@ -310,11 +344,14 @@ export class PassageIndex {
     );
     if (question.concepts.length === 0 || this.store.liveCount === 0)
       return { question, concepts: [] };
+    const { unit } = question.analysis;
     const concepts = capVerbs(
-      question.concepts.map((concept) =>
-        this.matcher(concept.word, concept.term, concept.salience),
-      ),
+      question.concepts.map((concept) => ({
+        ...this.matcher(concept.word, concept.term, concept.salience),
+        unit: isUnitWord(unit, concept.word),
+      })),
       question.concepts.map((concept) => concept.isVerb),
+      this.settings.verbCapShare,
     );
     return { question, concepts: weighUnknownWords(concepts, this.settings.unknownWordShare) };
   }
@@ -377,13 +414,19 @@ export class PassageIndex {
     }
     // A common word no passage uses may be a synonym the desk words differently ("staff" for
     // "personnel"); it counts for less than a name no passage has, which is a subject of its own.
+    // A verb or an adjective no passage uses says least: the desk words it another way.
     const unknownFactor =
-      qualityById.size === 0 && salience < 1.25 ? this.settings.unknownWordFactor : 1;
+      qualityById.size > 0 || salience >= NAME_SALIENCE
+        ? 1
+        : salience < 1
+          ? this.settings.unknownVerbFactor
+          : this.settings.unknownWordFactor;
     return {
       word,
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
+      subject: salience >= 1,
     };
   }
 
@@ -429,8 +472,11 @@ export class PassageIndex {
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
       );
-    const selective = n < this.settings.commonTermsFrom ? concepts : concepts.filter(isSelective);
-    return selective.length > 0 ? selective : concepts;
+    // A word naming the asked measure is answered by a figure as often as by itself.
+    const worded = concepts.filter((concept) => !concept.unit);
+    const pool = worded.length > 0 ? worded : concepts;
+    const selective = n < this.settings.commonTermsFrom ? pool : pool.filter(isSelective);
+    return selective.length > 0 ? selective : pool;
   }
 
   /**
@@ -471,8 +517,9 @@ export class PassageIndex {
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
+    const fromArticle = this.articleBonus(used, total);
     const ranked = byWeightThenPlace(
-      touched.filter((id) => (weights[id] ?? 0) >= enough),
+      touched.filter((id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough),
       weights,
       this.store,
     );
@@ -495,6 +542,28 @@ export class PassageIndex {
     return [...chosen];
   }
 
+  /**
+   * The most a passage's article can add to its index weight: the article's subject words the
+   * passage lacks, for a passage whose own words weigh enough to inherit them.
+   */
+  private articleBonus(
+    concepts: readonly ConceptMatcher[],
+    total: number,
+  ): (id: number, own: number) => number {
+    const { articleContextQuality, articleOwnShare } = this.settings;
+    const byArticle = new Map<string, number>();
+    return (id, own) => {
+      if (own < total * articleOwnShare) return 0;
+      const articleId = this.store.passage(id)?.articleId ?? "";
+      let bonus = byArticle.get(articleId);
+      if (bonus === undefined) {
+        bonus = articleWeight(concepts, this.context.termsOf(articleId), articleContextQuality);
+        byArticle.set(articleId, bonus);
+      }
+      return bonus;
+    };
+  }
+
   /** The least coverage with which a passage can still clear the relevance floor. */
   private minimumCoverage(): number {
     // A passage's score never exceeds its coverage through the exponent.
@@ -509,12 +578,26 @@ export class PassageIndex {
     const { coverageWeight, coverageExponent, fuzzyWeight, proximityWeight, relevanceFloor } =
       this.settings;
     const { typedPool } = this.settings;
+    const hasUnit = concepts.some((concept) => concept.unit);
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
-      const hits = findConcepts(concepts, codes);
+      const own = findConcepts(concepts, codes);
+      const passage = this.store.passage(id);
+      const hits = inheritFromArticle(
+        concepts,
+        withStatedUnit(
+          concepts,
+          own,
+          hasUnit && statesUnit(question.analysis.unit, passage?.text ?? ""),
+          this.settings.unitQuality,
+        ),
+        this.context.termsOf(passage?.articleId ?? ""),
+        this.settings.articleContextQuality,
+        this.settings.articleOwnShare,
+      );
       const coverage = coverageOf(concepts, hits);
       const matched = concepts
-        .filter((_, i) => (hits[i]?.quality ?? 0) > 0)
+        .filter((_, i) => (own[i]?.quality ?? 0) > 0)
         .map((concept) => concept.word);
       const closeness = proximity(hits.map((hit) => hit.at));
       const covered = coverage ** coverageExponent;
@@ -553,8 +636,11 @@ export class PassageIndex {
     const ranked = scored.map((entry) => {
       const passage = this.store.passage(entry.id) as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
+      const factor = typeFactor.get(entry.id) ?? untyped;
       const score =
-        words * (typeFactor.get(entry.id) ?? untyped) * this.kindFactor(question, passage);
+        answerLifted(words, factor, this.typeFloor(question), this.settings.answerLift) *
+        factor *
+        this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -575,9 +661,19 @@ export class PassageIndex {
     return picture ? this.settings.pictureBodyFactor : 1;
   }
 
+  /**
+   * The share of its score a passage without the asked kind of answer keeps: less for the kinds
+   * a passage plainly states or lacks (a number, a date, a time, a place) than for the kinds
+   * the tagger reads from cue words (who, why, what was said).
+   */
+  private typeFloor(question: QuestionTerms): number {
+    const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
+    return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
+  }
+
   /** The share of its score a passage keeps when the tagger did not read it. */
   private answerFactorWithout(question: QuestionTerms): number {
-    return wantsAnswerType(question) ? this.settings.answerTypeFloor : 1;
+    return wantsAnswerType(question) ? this.typeFloor(question) : 1;
   }
 
   /**
@@ -587,7 +683,8 @@ export class PassageIndex {
    */
   private answerFactor(question: QuestionTerms, entry: Scored): number {
     if (!wantsAnswerType(question)) return 1;
-    const { answerTypeFloor, answerAwayShare, answerNearWords } = this.settings;
+    const { answerAwayShare, answerNearWords } = this.settings;
+    const answerTypeFloor = this.typeFloor(question);
     const { answerType, unit } = question.analysis;
     const { tokens, tags } = this.readingOf(entry.id);
     const matchedAt = new Set<number>();
@@ -678,10 +775,14 @@ function weighUnknownWords(concepts: ConceptMatcher[], share: number): ConceptMa
  * A rare verb must not outweigh the question's subject: "how many rockets hit the base" is about
  * rockets and a base, however few passages say "hit". A verb weighs at most the mean of the others.
  */
-function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): ConceptMatcher[] {
+function capVerbs(
+  concepts: ConceptMatcher[],
+  isVerb: readonly boolean[],
+  share = 1,
+): ConceptMatcher[] {
   const others = concepts.filter((_, i) => !isVerb[i]);
   if (others.length === 0 || others.length === concepts.length) return concepts;
-  const cap = others.reduce((sum, concept) => sum + concept.weight, 0) / others.length;
+  const cap = (share * others.reduce((sum, concept) => sum + concept.weight, 0)) / others.length;
   return concepts.map((concept, i) =>
     isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );
@@ -715,6 +816,16 @@ function byWeightThenPlace(
         ranked.push(store.idAtPlace(place));
   }
   return ranked;
+}
+
+/**
+ * A passage that holds the asked kind of answer beside its matched words is lifted part of the
+ * way from its word score towards 1 (`answerLift`): the answer stands for question words it
+ * states in other terms.
+ */
+function answerLifted(words: number, factor: number, floor: number, answerLift: number): number {
+  const fit = floor < 1 ? Math.max(0, (factor - floor) / (1 - floor)) : 0;
+  return words + answerLift * fit * Math.max(0, 1 - words);
 }
 
 /** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */
