@@ -119,6 +119,29 @@ export async function syncDeskFolder(
   }
 }
 
+/**
+ * Takes a desk out of the archive (its articles, passages and vocabulary with it) and tells
+ * every replica, which stops serving it. Returns whether the archive held it.
+ */
+export async function retireDesk(pool: pg.Pool, deskId: string): Promise<boolean> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const { rowCount } = await client.query("DELETE FROM desks WHERE id = $1", [deskId]);
+    await client.query("SELECT pg_notify($1, $2)", [
+      ARCHIVE_CHANNEL,
+      JSON.stringify({ desk: deskId, revision: -1 }),
+    ]);
+    await client.query("COMMIT");
+    return (rowCount ?? 0) > 0;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** Replaces one article and its passages (with their match terms) in the archive. */
 async function storeArticle(
   client: pg.PoolClient,
