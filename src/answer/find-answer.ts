@@ -18,9 +18,9 @@ export async function findAnswer(desk: StoryDesk, question: string): Promise<Ans
 }
 
 /**
- * Answers from a store's candidates: the question's unknown words' lookalikes, then the postings
- * of the terms the engine selects candidates by; the engine ranks them as in process, so the
- * answer is the one the desk gives in process. A store failure is thrown.
+ * Answers from a store's candidates: the lookalikes of the question's words the desk lacks, and
+ * the postings of the terms the engine selects candidates by; the engine ranks them as in
+ * process, so the answer is the one the desk gives in process. A store failure is thrown.
  */
 export async function answerFromStore(
   desk: StoryDesk,
@@ -29,9 +29,25 @@ export async function answerFromStore(
 ): Promise<Answer> {
   const started = performance.now();
   const query = question.trim();
-  const typos = desk.index.typoWords(query);
-  const lookalikes = typos.length > 0 ? await store.lookalikes(typos) : undefined;
-  const postings = await store.postings(desk.index.candidateTerms(query, lookalikes));
-  const { ranked } = desk.index.search(query, postings, lookalikes);
+  const { index } = desk;
+  const typos = index.typoWords(query);
+  if (typos.length === 0) {
+    const postings = await store.postings(index.candidateTerms(query));
+    return answerFromRanked(desk, query, index.search(query, postings).ranked, started);
+  }
+  // The lookalikes and the postings of the words the desk knows are read side by side; then
+  // the postings of the corrections, if they add terms.
+  const known = index.candidateTerms(query, new Map(typos.map((word) => [word, []])));
+  const [lookalikes, knownPostings] = await Promise.all([
+    store.lookalikes(typos),
+    store.postings(known),
+  ]);
+  const read = new Set(known);
+  const more = index.candidateTerms(query, lookalikes).filter((term) => !read.has(term));
+  const postings =
+    more.length === 0
+      ? knownPostings
+      : new Map([...knownPostings, ...(await store.postings(more))]);
+  const { ranked } = index.search(query, postings, lookalikes);
   return answerFromRanked(desk, query, ranked, started);
 }
