@@ -28,7 +28,11 @@ import {
 } from "../src/newsroom/postgres/archive-desk.js";
 import { ArchiveFolderSync } from "../src/newsroom/postgres/archive-folder-sync.js";
 import { openArchive } from "../src/newsroom/postgres/archive-from-env.js";
-import { ArchiveLink } from "../src/newsroom/postgres/archive-link.js";
+import {
+  ArchiveAwayError,
+  ArchiveLink,
+  isConnectionError,
+} from "../src/newsroom/postgres/archive-link.js";
 import { ArchiveNewsroom } from "../src/newsroom/postgres/archive-newsroom.js";
 import { ArchiveNotices, type DeskChange } from "../src/newsroom/postgres/archive-notices.js";
 import {
@@ -357,6 +361,36 @@ describe("a database lost while the bot runs", () => {
       own.stop();
     }
   }, 60_000);
+});
+
+describe("the link to the database", () => {
+  it("counts a lost connection as the database away, not a statement it refused", async () => {
+    const log: string[] = [];
+    const link = new ArchiveLink((line) => log.push(line), undefined, 60_000);
+    const refused = Object.assign(new Error('relation "x" does not exist'), {
+      severity: "ERROR",
+      code: "42P01",
+    });
+    await expect(link.use(() => Promise.reject(refused))).rejects.toBe(refused);
+    expect([link.isAway, log]).toEqual([false, []]);
+    const shutdown = Object.assign(new Error("terminating connection"), {
+      severity: "FATAL",
+      code: "57P01",
+    });
+    expect(isConnectionError(shutdown)).toBe(true);
+    await expect(
+      link.use(() => Promise.reject(new Error("connect ECONNREFUSED"))),
+    ).rejects.toThrow();
+    expect(link.isAway).toBe(true);
+    // Away: answers skip the database at once, until it is tried again or heard back.
+    await expect(link.use(() => Promise.resolve(1))).rejects.toBeInstanceOf(ArchiveAwayError);
+    link.back();
+    expect(await link.use(() => Promise.resolve(1))).toBe(1);
+    expect(log).toEqual([
+      "database connection lost (connect ECONNREFUSED); answering from the articles last loaded until it is back",
+      ArchiveMessage.back,
+    ]);
+  });
 });
 
 describe("the bot's answers in Slack and the console", () => {
