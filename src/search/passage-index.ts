@@ -28,7 +28,7 @@ import { mayBeTwoEditsApart } from "./spelling-filter.js";
 import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
-import { TypoCorrector } from "./typo-corrector.js";
+import { type Correction, TypoCorrector } from "./typo-corrector.js";
 import { isUnitWord, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -43,6 +43,13 @@ export interface RankedPassage {
 
 /** Postings fetched from another store: index term → the ids of the passages that hold it. */
 export type CandidatePostings = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * Typo candidates fetched from another store (a database's trigram index): a question word the
+ * desk lacks → vocabulary words spelled like it. The index corrects the word among these as it
+ * would among its whole vocabulary; a word without an entry is corrected in process.
+ */
+export type Lookalikes = ReadonlyMap<string, readonly string[]>;
 
 export interface PassageSearch {
   readonly question: QuestionTerms;
@@ -304,8 +311,12 @@ export class PassageIndex {
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
-  search(questionText: string, postings?: CandidatePostings): PassageSearch {
-    const { question, concepts } = this.conceptsOf(questionText);
+  search(
+    questionText: string,
+    postings?: CandidatePostings,
+    lookalikes?: Lookalikes,
+  ): PassageSearch {
+    const { question, concepts } = this.conceptsOf(questionText, lookalikes);
     if (concepts.length === 0) return { question, ranked: [] };
     const candidates = this.candidates(concepts, postings);
     return { question, ranked: this.rerank(question, concepts, candidates) };
@@ -316,12 +327,27 @@ export class PassageIndex {
    * begin, typo corrections, of the concepts that select candidates). A store that keeps the
    * postings elsewhere (a database) fetches these, then passes them to `search`.
    */
-  candidateTerms(questionText: string): string[] {
-    const { concepts } = this.conceptsOf(questionText);
+  candidateTerms(questionText: string, lookalikes?: Lookalikes): string[] {
+    const { concepts } = this.conceptsOf(questionText, lookalikes);
     const terms = new Set<string>();
     for (const concept of this.selectingConcepts(concepts))
       for (const termId of concept.qualityById.keys()) terms.add(this.table.terms[termId] ?? "");
     return [...terms];
+  }
+
+  /**
+   * The question's words that a search corrects as typos (words the desk's vocabulary lacks): a
+   * store with its own vocabulary index looks up their lookalikes, then passes them to `search`.
+   */
+  typoWords(questionText: string): string[] {
+    const question = readQuestion(
+      questionText.slice(0, this.settings.maxQuestionLength),
+      this.lexicon,
+    );
+    const words = question.concepts
+      .map((concept) => concept.term)
+      .filter((term) => this.table.idOf(term) === undefined && canCorrect(term));
+    return [...new Set(words)];
   }
 
   /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
@@ -334,7 +360,10 @@ export class PassageIndex {
     return starts;
   }
 
-  private conceptsOf(questionText: string): {
+  private conceptsOf(
+    questionText: string,
+    lookalikes?: Lookalikes,
+  ): {
     question: QuestionTerms;
     concepts: ConceptMatcher[];
   } {
@@ -347,7 +376,7 @@ export class PassageIndex {
     const { unit } = question.analysis;
     const concepts = capVerbs(
       question.concepts.map((concept) => ({
-        ...this.matcher(concept.word, concept.term, concept.salience),
+        ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
         unit: isUnitWord(unit, concept.word),
       })),
       question.concepts.map((concept) => concept.isVerb),
@@ -362,7 +391,12 @@ export class PassageIndex {
   }
 
   /** A question word's term ids (exact, words it begins, typo corrections), weighted by rarity and salience. */
-  private matcher(word: string, term: string, salience: number): ConceptMatcher {
+  private matcher(
+    word: string,
+    term: string,
+    salience: number,
+    lookalikes?: Lookalikes,
+  ): ConceptMatcher {
     const qualityById = new Map<number, number>();
     const add = (candidate: string, quality: number) => {
       const id = this.table.liveIdOf(candidate);
@@ -380,7 +414,7 @@ export class PassageIndex {
     let frequency = this.table.frequencyOf(term);
     const relatedIds = new Set<number>();
     if (!known && canStretch) {
-      for (const correction of this.corrector.correct(term)) {
+      for (const correction of this.corrections(term, lookalikes)) {
         const id = this.table.liveIdOf(correction.term);
         if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);
@@ -428,6 +462,14 @@ export class PassageIndex {
       relatedIds,
       subject: salience >= 1,
     };
+  }
+
+  /** A mistyped word's corrections: among its lookalikes when a store found them, else in process. */
+  private corrections(term: string, lookalikes?: Lookalikes): Correction[] {
+    const shortlist = lookalikes?.get(term);
+    if (shortlist === undefined) return this.corrector.correct(term);
+    const known = shortlist.filter((candidate) => this.table.idOf(candidate) !== undefined);
+    return new TypoCorrector(known, this.settings.typoThreshold).correct(term);
   }
 
   /** Terms of the desk that spell the same name another way (its own equivalents too). */
@@ -756,6 +798,11 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** Whether a word the desk lacks is corrected as a typo (see `matcher`). */
+function canCorrect(term: string): boolean {
+  return !term.startsWith("~") && !/\d/.test(term) && term.length >= 4;
 }
 
 /**
