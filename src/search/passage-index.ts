@@ -566,10 +566,7 @@ export class PassageIndex {
       const passage = this.passages[entry.id] as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
       const factor = typeFactor.get(entry.id) ?? untyped;
-      const score =
-        answerLifted(words, factor, this.typeFloor(question), this.settings.answerLift) *
-        factor *
-        this.kindFactor(question, passage);
+      const score = words * factor * this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -738,16 +735,6 @@ function byWeightThenId(ids: readonly number[], weights: Float64Array): number[]
     for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
   }
   return ranked;
-}
-
-/**
- * A passage that holds the asked kind of answer beside its matched words is lifted part of the
- * way from its word score towards 1 (`answerLift`): the answer stands for question words it
- * states in other terms.
- */
-function answerLifted(words: number, factor: number, floor: number, answerLift: number): number {
-  const fit = floor < 1 ? Math.max(0, (factor - floor) / (1 - floor)) : 0;
-  return words + answerLift * fit * Math.max(0, 1 - words);
 }
 
 /** Each article's headline, by article id. */
