@@ -679,10 +679,7 @@ export class PassageIndex {
       const passage = this.store.passage(entry.id) as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
       const factor = typeFactor.get(entry.id) ?? untyped;
-      const score =
-        answerLifted(words, factor, this.typeFloor(question), this.settings.answerLift) *
-        factor *
-        this.kindFactor(question, passage);
+      const score = words * factor * this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -863,16 +860,6 @@ function byWeightThenPlace(
         ranked.push(store.idAtPlace(place));
   }
   return ranked;
-}
-
-/**
- * A passage that holds the asked kind of answer beside its matched words is lifted part of the
- * way from its word score towards 1 (`answerLift`): the answer stands for question words it
- * states in other terms.
- */
-function answerLifted(words: number, factor: number, floor: number, answerLift: number): number {
-  const fit = floor < 1 ? Math.max(0, (factor - floor) / (1 - floor)) : 0;
-  return words + answerLift * fit * Math.max(0, 1 - words);
 }
 
 /** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */
