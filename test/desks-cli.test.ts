@@ -146,7 +146,7 @@ describe("a folder of another story put beside the seeds desk, with no desk.yml"
       "recall",
     ]);
     expect(desks[1]).toMatchObject({
-      name: "other-story",
+      name: "Other story",
       command: "/other-story",
       articles: readdirSync(pages).length,
       default: false,
