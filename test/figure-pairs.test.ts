@@ -96,3 +96,48 @@ describe("aligning shares and qualified counts", () => {
     expect(allowedRange("10-15", null)).toEqual([10, 15]);
   });
 });
+
+describe("figures of time and scores of one game", () => {
+  it("reads a very long time ago and a length a verb of taking gives", () => {
+    expect(read("The rocks formed 3.2 billion years ago.")).toEqual([
+      ["years", 3_200_000_000, null],
+    ]);
+    expect(read("The survey took the crew 40 hours to finish.")).toEqual([["hours", 40, null]]);
+    expect(read("Two days later the road reopened.")).toEqual([]);
+  });
+
+  it("takes what a score is of only from the noun right after it or 'on'", () => {
+    expect(read("The game ended 2-2 at 90 minutes.")).toEqual([["score", "2-2", null]]);
+    expect(read("Ashford won 4-3 on penalties.")).toEqual([["penalties, score", "4-3", null]]);
+  });
+
+  it("leaves out another game's score read outside the answering passages", () => {
+    const a = articleOf("a", ["The final ended 2-2 after extra time."]);
+    const b = articleOf("b", ["The final was drawn 2-2 after extra time."]);
+    const c = articleOf("c", [
+      "Fans left early.",
+      "In the other semi-final, Brill and Cole drew 0-0 after extra time.",
+    ]);
+    const figures = alignFigures([
+      side(a),
+      side(b),
+      { source: "c", outlet: "c", passages: [], elsewhere: c.passages },
+    ]);
+    const score = figures.find((f) => f.what === "score");
+    expect(score?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", "2-2"],
+      ["b", "2-2"],
+    ]);
+  });
+
+  it("puts a second bare share of an outlet with the other side's shares", () => {
+    const a = articleOf("a", ["The senator won 54 percent of the vote to 46 percent."]);
+    const b = articleOf("b", ["She won with 54.2% of the vote while her rival secured 45.8%."]);
+    const figures = alignFigures([side(a), side(b)]);
+    const other = figures.find((f) => f.what.startsWith("other side's"));
+    expect(other?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", 46],
+      ["b", 45.8],
+    ]);
+  });
+});
