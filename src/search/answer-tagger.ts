@@ -140,7 +140,7 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
     )
       tag |= Tag.time;
     if (PLACE_WORDS.has(word) && placeBefore(tokens, i)) tag |= Tag.place;
-    if (REASON_WORDS.has(word)) tag |= Tag.reason;
+    if (REASON_WORDS.has(word) && givesReason(tokens, i)) tag |= Tag.reason;
     if (STATEMENT_WORDS.has(word) || /["“”]/.test(gap)) tag |= Tag.statement;
     if (REACTION_WORDS.has(word)) tag |= Tag.reaction;
     tags[i] = tag;
@@ -166,6 +166,26 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
       tags[i - 1] = (tags[i - 1] ?? 0) | Tag.time;
   }
   return tags;
+}
+
+/**
+ * Whether a reason word gives a reason where it stands: "since 1969" and "so far" tell a time,
+ * "order" gives one only in "in order to".
+ */
+function givesReason(tokens: readonly MatchToken[], at: number): boolean {
+  const word = tokens[at]?.word ?? "";
+  const next = tokens[at + 1]?.word ?? "";
+  if (word === "since")
+    return !(
+      isNumberWord(next) ||
+      /^\d/.test(next) ||
+      MONTHS.has(next) ||
+      WEEKDAYS.has(next) ||
+      /^(?:then|last|early|late|the)$/.test(next)
+    );
+  if (word === "so") return next === "that";
+  if (word === "order") return tokens[at - 1]?.word === "in";
+  return true;
 }
 
 /** "near the border", "at a base", "in the city": a place word after a preposition of place. */

@@ -1,17 +1,22 @@
-import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import { ArticleContext } from "./article-context.js";
+import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
+  articleWeight,
   type ConceptHit,
   type ConceptMatcher,
   coverageOf,
   findConcepts,
+  inheritFromArticle,
   proximity,
+  withStatedUnit,
 } from "./passage-scoring.js";
+import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import {
   type DeskVocabulary,
@@ -19,9 +24,12 @@ import {
   SearchConfig,
   type SearchSettings,
 } from "./search-config.js";
+import { mayBeTwoEditsApart } from "./spelling-filter.js";
+import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
-import { TypoCorrector } from "./typo-corrector.js";
+import { type Correction, TypoCorrector } from "./typo-corrector.js";
+import { isUnitWord, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
 export interface RankedPassage {
@@ -36,6 +44,13 @@ export interface RankedPassage {
 /** Postings fetched from another store: index term → the ids of the passages that hold it. */
 export type CandidatePostings = ReadonlyMap<string, readonly number[]>;
 
+/**
+ * Typo candidates fetched from another store (a database's trigram index): a question word the
+ * desk lacks → vocabulary words spelled like it. The index corrects the word among these as it
+ * would among its whole vocabulary; a word without an entry is corrected in process.
+ */
+export type Lookalikes = ReadonlyMap<string, readonly string[]>;
+
 export interface PassageSearch {
   readonly question: QuestionTerms;
   /** Every re-ranked passage, best first. */
@@ -49,8 +64,8 @@ export interface PassageIndexSnapshot {
   readonly codes: Int32Array;
   /** Where each passage's tokens start in `codes`; one more entry than passages. */
   readonly offsets: Uint32Array;
-  /** FlexSearch's exported postings. */
-  readonly postings: Record<string, string>;
+  /** Which passages hold each term. */
+  readonly postings: PostingParts;
   /** The desk equivalents the passages were read with (see `vocabularyKey`). */
   readonly vocabulary?: string;
 }
@@ -80,11 +95,20 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
   return null;
 }
 
+/** Kinds of answer a passage plainly states or lacks. */
+const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
+
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
-/** Passages whose answer tags are kept between questions. */
-const TAG_CACHE_SIZE = 4096;
+/** Passages whose tokens and answer tags are kept between questions. */
+const READING_CACHE_SIZE = 2048;
+
+/** A passage as the answer tagger read it: its tokens with their case, and their tags. */
+interface PassageReading {
+  readonly tokens: readonly MatchToken[];
+  readonly tags: Uint16Array;
+}
 
 /** Whether the question asks for a kind of answer the tagger can find. */
 function wantsAnswerType(question: QuestionTerms): boolean {
@@ -96,35 +120,56 @@ function wantsAnswerType(question: QuestionTerms): boolean {
  * re-ranked by term coverage and Fuse.js's fuzzy token search.
  */
 export class PassageIndex {
-  private readonly passages: Passage[];
+  private readonly store: PassageStore;
   private readonly table: TermTable;
-  private readonly codes: Int32Array;
-  private readonly offsets: Uint32Array;
-  private readonly postings: Index;
-  private readonly corrector: TypoCorrector;
-  private readonly sortedVocabulary: string[];
-  private readonly tagCache = new Map<number, Uint16Array>();
+  private readonly postings: TermPostings;
+  private corrector: TypoCorrector;
+  private sortedVocabulary: string[];
+  private readonly readings = new Map<number, PassageReading>();
+  /** Per-passage scratch for choosing candidates, all zero between searches. */
+  private weights: Float64Array = new Float64Array(0);
+  private best: Float64Array = new Float64Array(0);
+  private context: ArticleContext;
 
   private constructor(
-    passages: Passage[],
+    store: PassageStore,
     table: TermTable,
-    codes: Int32Array,
-    offsets: Uint32Array,
-    postings: Index,
+    postings: TermPostings,
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
   ) {
-    this.passages = passages;
+    this.store = store;
     this.table = table;
-    this.codes = codes;
-    this.offsets = offsets;
     this.postings = postings;
     // What the first question would otherwise pay for: the sorted vocabulary and the typo searchers.
-    this.sortedVocabulary = [...table.terms].sort();
-    this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
+    const terms = table.terms.filter((_, id) => (table.documentFrequency[id] ?? 0) > 0);
+    this.sortedVocabulary = [...terms].sort();
+    this.corrector = new TypoCorrector(terms, settings.typoThreshold);
     this.corrector.warm();
     activeThesaurus().warm();
+    this.context = this.readContext();
+  }
+
+  /**
+   * What each article is about, read from the passages on the desk: a passage taken out by an
+   * update belongs to no article.
+   */
+  private readContext(): ArticleContext {
+    const { store, table, lexicon } = this;
+    const headlines = new Map(
+      store.deskArticles.map((article) => [article.id, article.metadata.headline]),
+    );
+    return new ArticleContext({
+      passageCount: store.capacity,
+      articleOf: (id) => (store.isLive(id) ? (store.passage(id)?.articleId ?? "") : ""),
+      isCaption: (id) => store.passage(id)?.kind === "caption",
+      codesOf: (id) => store.codesOf(id),
+      headlineCodes: (articleId) =>
+        lexicon
+          .apply(matchTokens(headlines.get(articleId) ?? "", "article"))
+          .map((token) => (token.stop ? -1 : (table.liveIdOf(token.term) ?? -1))),
+    });
   }
 
   /** Builds the index over every passage of the articles. */
@@ -137,7 +182,6 @@ export class PassageIndex {
     const lexicon = new DeskLexicon(vocabulary.equivalents);
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
-    const postings = newPostings();
     const offsets = new Uint32Array(passages.length + 1);
     let codes = new Int32Array(Math.max(1024, passages.length * 64));
     passages.forEach((passage, id) => {
@@ -150,20 +194,14 @@ export class PassageIndex {
       }
       codes.set(passageCodes, start);
       offsets[id + 1] = start + passageCodes.length;
-      const distinct = new Set<number>();
-      for (const code of passageCodes) if (code >= 0) distinct.add(code);
-      if (distinct.size > 0)
-        postings.add(id, [...distinct].map((code) => table.terms[code]).join(" "));
       if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
     codes = codes.slice(0, offsets[passages.length] ?? 0);
     onProgress?.(passages.length, passages.length);
     return new PassageIndex(
-      passages,
+      new PassageStore(articles, codes, offsets),
       table,
-      codes,
-      offsets,
-      postings,
+      TermPostings.fromCodes(codes, offsets, table.size),
       settings,
       vocabulary,
       lexicon,
@@ -182,43 +220,103 @@ export class PassageIndex {
   ): PassageIndex {
     if ((snapshot.vocabulary ?? vocabularyKey(NO_DESK_VOCABULARY)) !== vocabularyKey(vocabulary))
       return PassageIndex.build(articles, settings, undefined, vocabulary);
-    const postings = newPostings();
-    for (const [key, data] of Object.entries(snapshot.postings)) postings.import(key, data);
     const passages = articles.flatMap((article) => article.passages);
+    const table = TermTable.fromJSON(snapshot.terms);
+    const { codes, offsets } = snapshot;
+    if (offsets.length !== passages.length + 1 || offsets[passages.length] !== codes.length)
+      throw new Error(SnapshotProblem.mismatched);
+    if (snapshot.postings.starts.length !== table.size + 1)
+      throw new Error(SnapshotProblem.mismatched);
+    for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
     return new PassageIndex(
-      passages,
-      TermTable.fromJSON(snapshot.terms),
-      snapshot.codes,
-      // A copy: a deserialised typed array can be a view that keeps a whole cache file in memory.
-      snapshot.offsets.slice(),
-      postings,
+      new PassageStore(articles, codes, offsets),
+      table,
+      TermPostings.fromParts(snapshot.postings, passages.length),
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
     );
   }
 
+  /**
+   * The index's own data, for the index cache. After an update it is built again from the
+   * passages, in desk order: what a fresh build of the same articles gives.
+   */
   async snapshot(): Promise<PassageIndexSnapshot> {
-    const postings: Record<string, string> = {};
-    await this.postings.export((key: string, data: string) => {
-      postings[key] = data;
-    });
-    return {
-      terms: this.table.toJSON(),
-      codes: this.codes,
-      offsets: this.offsets,
-      postings,
-      vocabulary: vocabularyKey(this.vocabulary),
-    };
+    const vocabulary = vocabularyKey(this.vocabulary);
+    if (this.store.inDeskOrder && !this.postings.changed) {
+      const { codes, offsets } = this.store.builtCodes();
+      return {
+        terms: this.table.toJSON(),
+        codes,
+        offsets,
+        postings: this.postings.parts(),
+        vocabulary,
+      };
+    }
+    return { ...compactIndex(this.store, this.table), vocabulary };
   }
 
   get passageCount(): number {
-    return this.passages.length;
+    return this.store.liveCount;
+  }
+
+  /** Passages taken out by updates whose codes the index still holds (until it is built again). */
+  get passagesTakenOut(): number {
+    return this.store.capacity - this.store.liveCount;
+  }
+
+  /** The desk equivalents the index reads passages with (see `vocabularyKey`). */
+  get vocabularyRead(): string {
+    return vocabularyKey(this.vocabulary);
+  }
+
+  /**
+   * Makes the index answer from `articles` (the desk's articles now, in desk order): the
+   * passages of articles not indexed before (by identity: a changed article is a new object) are
+   * indexed, those of articles no longer there are taken out; nothing else is read again. Answers
+   * are then the same as those of an index built afresh from `articles`.
+   */
+  update(articles: readonly Article[]): { added: number; removed: number } {
+    const changed = this.store.update(articles, {
+      encode: (passage, id) => {
+        const codes = this.table.encode(this.lexicon.apply(matchTokens(passage.text, "article")));
+        const terms = new Set<number>();
+        for (const code of codes) if (code >= 0) terms.add(code);
+        this.postings.add(id, terms);
+        return codes;
+      },
+      forget: (id, codes) => {
+        this.table.forget(codes);
+        this.postings.remove(id);
+      },
+    });
+    this.readings.clear();
+    if (changed.added + changed.removed > 0) {
+      this.refreshVocabulary();
+      this.context = this.readContext();
+    }
+    return changed;
+  }
+
+  /**
+   * The sorted vocabulary and the typo corrector over the terms passages hold, in the order a
+   * fresh build meets them (the corrector's ties are broken by it).
+   */
+  private refreshVocabulary(): void {
+    const terms = termsInDeskOrder(this.store, this.table).map((id) => this.table.terms[id] ?? "");
+    this.sortedVocabulary = [...terms].sort();
+    this.corrector = new TypoCorrector(terms, this.settings.typoThreshold);
+    this.corrector.warm();
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
-  search(questionText: string, postings?: CandidatePostings): PassageSearch {
-    const { question, concepts } = this.conceptsOf(questionText);
+  search(
+    questionText: string,
+    postings?: CandidatePostings,
+    lookalikes?: Lookalikes,
+  ): PassageSearch {
+    const { question, concepts } = this.conceptsOf(questionText, lookalikes);
     if (concepts.length === 0) return { question, ranked: [] };
     const candidates = this.candidates(concepts, postings);
     return { question, ranked: this.rerank(question, concepts, candidates) };
@@ -229,24 +327,43 @@ export class PassageIndex {
    * begin, typo corrections, of the concepts that select candidates). A store that keeps the
    * postings elsewhere (a database) fetches these, then passes them to `search`.
    */
-  candidateTerms(questionText: string): string[] {
-    const { concepts } = this.conceptsOf(questionText);
+  candidateTerms(questionText: string, lookalikes?: Lookalikes): string[] {
+    const { concepts } = this.conceptsOf(questionText, lookalikes);
     const terms = new Set<string>();
     for (const concept of this.selectingConcepts(concepts))
       for (const termId of concept.qualityById.keys()) terms.add(this.table.terms[termId] ?? "");
     return [...terms];
   }
 
+  /**
+   * The question's words that a search corrects as typos (words the desk's vocabulary lacks): a
+   * store with its own vocabulary index looks up their lookalikes, then passes them to `search`.
+   */
+  typoWords(questionText: string): string[] {
+    const question = readQuestion(
+      questionText.slice(0, this.settings.maxQuestionLength),
+      this.lexicon,
+    );
+    const words = question.concepts
+      .map((concept) => concept.term)
+      .filter((term) => this.table.idOf(term) === undefined && canCorrect(term));
+    return [...new Set(words)];
+  }
+
   /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
   passageIdsByArticle(): ReadonlyMap<string, number> {
     const starts = new Map<string, number>();
-    this.passages.forEach((passage, id) => {
-      if (!starts.has(passage.articleId)) starts.set(passage.articleId, id);
-    });
+    for (const id of this.store.idsInDeskOrder()) {
+      const passage = this.store.passage(id);
+      if (passage && !starts.has(passage.articleId)) starts.set(passage.articleId, id);
+    }
     return starts;
   }
 
-  private conceptsOf(questionText: string): {
+  private conceptsOf(
+    questionText: string,
+    lookalikes?: Lookalikes,
+  ): {
     question: QuestionTerms;
     concepts: ConceptMatcher[];
   } {
@@ -254,30 +371,38 @@ export class PassageIndex {
       questionText.slice(0, this.settings.maxQuestionLength),
       this.lexicon,
     );
-    if (question.concepts.length === 0 || this.passages.length === 0)
+    if (question.concepts.length === 0 || this.store.liveCount === 0)
       return { question, concepts: [] };
+    const { unit } = question.analysis;
     const concepts = capVerbs(
-      question.concepts.map((concept) =>
-        this.matcher(concept.word, concept.term, concept.salience),
-      ),
+      question.concepts.map((concept) => ({
+        ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
+        unit: isUnitWord(unit, concept.word),
+      })),
       question.concepts.map((concept) => concept.isVerb),
+      this.settings.verbCapShare,
     );
     return { question, concepts: weighUnknownWords(concepts, this.settings.unknownWordShare) };
   }
 
   private idf(documentFrequency: number): number {
-    const n = this.passages.length;
+    const n = this.store.liveCount;
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
   /** A question word's term ids (exact, words it begins, typo corrections), weighted by rarity and salience. */
-  private matcher(word: string, term: string, salience: number): ConceptMatcher {
+  private matcher(
+    word: string,
+    term: string,
+    salience: number,
+    lookalikes?: Lookalikes,
+  ): ConceptMatcher {
     const qualityById = new Map<number, number>();
     const add = (candidate: string, quality: number) => {
-      const id = this.table.idOf(candidate);
+      const id = this.table.liveIdOf(candidate);
       if (id !== undefined && (qualityById.get(id) ?? 0) < quality) qualityById.set(id, quality);
     };
-    const known = this.table.idOf(term) !== undefined;
+    const known = this.table.liveIdOf(term) !== undefined;
     add(term, 1);
     const canStretch = !term.startsWith("~") && !/\d/.test(term);
     if (canStretch && term.length >= this.settings.prefixFromLength) {
@@ -289,8 +414,8 @@ export class PassageIndex {
     let frequency = this.table.frequencyOf(term);
     const relatedIds = new Set<number>();
     if (!known && canStretch) {
-      for (const correction of this.corrector.correct(term)) {
-        const id = this.table.idOf(correction.term);
+      for (const correction of this.corrections(term, lookalikes)) {
+        const id = this.table.liveIdOf(correction.term);
         if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
@@ -314,7 +439,7 @@ export class PassageIndex {
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
         const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
         if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
-        const id = this.table.idOf(relatedTerm.term);
+        const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;
         relatedIds.add(id);
         add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
@@ -323,14 +448,28 @@ export class PassageIndex {
     }
     // A common word no passage uses may be a synonym the desk words differently ("staff" for
     // "personnel"); it counts for less than a name no passage has, which is a subject of its own.
+    // A verb or an adjective no passage uses says least: the desk words it another way.
     const unknownFactor =
-      qualityById.size === 0 && salience < 1.25 ? this.settings.unknownWordFactor : 1;
+      qualityById.size > 0 || salience >= NAME_SALIENCE
+        ? 1
+        : salience < 1
+          ? this.settings.unknownVerbFactor
+          : this.settings.unknownWordFactor;
     return {
       word,
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
+      subject: salience >= 1,
     };
+  }
+
+  /** A mistyped word's corrections: among its lookalikes when a store found them, else in process. */
+  private corrections(term: string, lookalikes?: Lookalikes): Correction[] {
+    const shortlist = lookalikes?.get(term);
+    if (shortlist === undefined) return this.corrector.correct(term);
+    const known = shortlist.filter((candidate) => this.table.idOf(candidate) !== undefined);
+    return new TypoCorrector(known, this.settings.typoThreshold).correct(term);
   }
 
   /** Terms of the desk that spell the same name another way (its own equivalents too). */
@@ -340,7 +479,7 @@ export class PassageIndex {
     // A name the desk has is looked for under its own first letter; an unknown one more widely.
     for (const letter of known ? [term[0] ?? ""] : firstLetters(term)) {
       for (const other of this.termsStartingWith(letter)) {
-        if (Math.abs(other.length - term.length) > 2) continue;
+        if (!mayBeTwoEditsApart(term, other)) continue;
         const quality = nameVariantQuality(term, other);
         if (quality > 0) variants.push({ term: other, quality });
       }
@@ -370,13 +509,16 @@ export class PassageIndex {
 
   /** The concepts whose postings choose candidates: on a large desk, those with a rare enough term. */
   private selectingConcepts(concepts: readonly ConceptMatcher[]): readonly ConceptMatcher[] {
-    const n = this.passages.length;
+    const n = this.store.liveCount;
     const isSelective = (concept: ConceptMatcher) =>
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
       );
-    const selective = n < this.settings.commonTermsFrom ? concepts : concepts.filter(isSelective);
-    return selective.length > 0 ? selective : concepts;
+    // A word naming the asked measure is answered by a figure as often as by itself.
+    const worded = concepts.filter((concept) => !concept.unit);
+    const pool = worded.length > 0 ? worded : concepts;
+    const selective = n < this.settings.commonTermsFrom ? pool : pool.filter(isSelective);
+    return selective.length > 0 ? selective : pool;
   }
 
   /**
@@ -384,25 +526,27 @@ export class PassageIndex {
    * overall and the best of each source.
    */
   private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
-    const n = this.passages.length;
+    const n = this.store.capacity;
     const used = this.selectingConcepts(concepts);
-    // Weights add up per passage in typed arrays: the postings of a common term can be long.
-    const weights = new Float64Array(n);
-    const best = new Float64Array(n);
+    // Weights add up per passage in typed arrays kept between searches (zeroed after use): the
+    // postings of a common term can be long.
+    if (this.weights.length < n) {
+      this.weights = new Float64Array(n);
+      this.best = new Float64Array(n);
+    }
+    const { weights, best } = this;
     const touched: number[] = [];
     for (const concept of used) {
       const seen: number[] = [];
       for (const [termId, quality] of concept.qualityById) {
-        const term = this.table.terms[termId] ?? "";
-        const limit = this.table.documentFrequency[termId] ?? 0;
-        const ids = postings
-          ? (postings.get(term) ?? [])
-          : (this.postings.search(term, { limit }) as number[]);
-        for (const id of ids) {
+        const visit = (id: number) => {
           const previous = best[id] ?? 0;
           if (previous === 0) seen.push(id);
           if (previous < quality) best[id] = quality;
-        }
+        };
+        if (postings)
+          for (const id of postings.get(this.table.terms[termId] ?? "") ?? []) visit(id);
+        else this.postings.forEachPassage(termId, visit);
       }
       for (const id of seen) {
         if (weights[id] === 0) touched.push(id);
@@ -415,17 +559,20 @@ export class PassageIndex {
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
-    const ranked = byWeightThenId(
-      touched.filter((id) => (weights[id] ?? 0) >= enough),
+    const fromArticle = this.articleBonus(used, total);
+    const ranked = byWeightThenPlace(
+      touched.filter((id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough),
       weights,
+      this.store,
     );
+    for (const id of touched) weights[id] = 0;
     // The best overall first; then every source's best, then its second best…, so that no source
     // is crowded out by others whose passages match as well.
     const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
     const rankInSource = new Map<string, number>();
     const rounds: number[][] = Array.from({ length: this.settings.candidatesPerSource }, () => []);
     for (const id of ranked) {
-      const articleId = this.passages[id]?.articleId ?? "";
+      const articleId = this.store.passage(id)?.articleId ?? "";
       const rank = rankInSource.get(articleId) ?? 0;
       rankInSource.set(articleId, rank + 1);
       rounds[rank]?.push(id);
@@ -435,6 +582,28 @@ export class PassageIndex {
       chosen.add(id);
     }
     return [...chosen];
+  }
+
+  /**
+   * The most a passage's article can add to its index weight: the article's subject words the
+   * passage lacks, for a passage whose own words weigh enough to inherit them.
+   */
+  private articleBonus(
+    concepts: readonly ConceptMatcher[],
+    total: number,
+  ): (id: number, own: number) => number {
+    const { articleContextQuality, articleOwnShare } = this.settings;
+    const byArticle = new Map<string, number>();
+    return (id, own) => {
+      if (own < total * articleOwnShare) return 0;
+      const articleId = this.store.passage(id)?.articleId ?? "";
+      let bonus = byArticle.get(articleId);
+      if (bonus === undefined) {
+        bonus = articleWeight(concepts, this.context.termsOf(articleId), articleContextQuality);
+        byArticle.set(articleId, bonus);
+      }
+      return bonus;
+    };
   }
 
   /** The least coverage with which a passage can still clear the relevance floor. */
@@ -451,12 +620,26 @@ export class PassageIndex {
     const { coverageWeight, coverageExponent, fuzzyWeight, proximityWeight, relevanceFloor } =
       this.settings;
     const { typedPool } = this.settings;
+    const hasUnit = concepts.some((concept) => concept.unit);
     const scored = ids.map((id): Scored => {
-      const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
-      const hits = findConcepts(concepts, codes);
+      const codes = this.store.codesOf(id);
+      const own = findConcepts(concepts, codes);
+      const passage = this.store.passage(id);
+      const hits = inheritFromArticle(
+        concepts,
+        withStatedUnit(
+          concepts,
+          own,
+          hasUnit && statesUnit(question.analysis.unit, passage?.text ?? ""),
+          this.settings.unitQuality,
+        ),
+        this.context.termsOf(passage?.articleId ?? ""),
+        this.settings.articleContextQuality,
+        this.settings.articleOwnShare,
+      );
       const coverage = coverageOf(concepts, hits);
       const matched = concepts
-        .filter((_, i) => (hits[i]?.quality ?? 0) > 0)
+        .filter((_, i) => (own[i]?.quality ?? 0) > 0)
         .map((concept) => concept.word);
       const closeness = proximity(hits.map((hit) => hit.at));
       const covered = coverage ** coverageExponent;
@@ -464,7 +647,8 @@ export class PassageIndex {
       return { id, coverage, covered, matched, base, hits };
     });
     // The answer tagger reads the best candidates: each source's best two, then the best overall.
-    const byBase = [...scored].sort((a, b) => b.base - a.base || a.id - b.id);
+    const place = (id: number) => this.store.orderOf(id);
+    const byBase = [...scored].sort((a, b) => b.base - a.base || place(a.id) - place(b.id));
     const typed = new Set<Scored>();
     const perSource = new Map<string, number>();
     // Only a passage that could still clear the floor is worth reading.
@@ -473,7 +657,7 @@ export class PassageIndex {
     );
     for (const entry of hopeful.slice(0, typedPool)) typed.add(entry);
     for (const entry of hopeful) {
-      const source = this.passages[entry.id]?.articleId ?? "";
+      const source = this.store.passage(entry.id)?.articleId ?? "";
       const seen = perSource.get(source) ?? 0;
       perSource.set(source, seen + 1);
       if (seen < 2 && typed.size < typedPool * 2) typed.add(entry);
@@ -492,10 +676,10 @@ export class PassageIndex {
       worthFuzzy.map((entry) => entry.id),
     );
     const ranked = scored.map((entry) => {
-      const passage = this.passages[entry.id] as Passage;
+      const passage = this.store.passage(entry.id) as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
-      const score =
-        words * (typeFactor.get(entry.id) ?? untyped) * this.kindFactor(question, passage);
+      const factor = typeFactor.get(entry.id) ?? untyped;
+      const score = words * factor * this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -505,7 +689,7 @@ export class PassageIndex {
       return { id: entry.id, hit };
     });
     // Best first; among equals, in desk order.
-    ranked.sort((a, b) => b.hit.score - a.hit.score || a.id - b.id);
+    ranked.sort((a, b) => b.hit.score - a.hit.score || place(a.id) - place(b.id));
     return ranked.map((entry) => entry.hit);
   }
 
@@ -516,9 +700,19 @@ export class PassageIndex {
     return picture ? this.settings.pictureBodyFactor : 1;
   }
 
+  /**
+   * The share of its score a passage without the asked kind of answer keeps: less for the kinds
+   * a passage plainly states or lacks (a number, a date, a time, a place) than for the kinds
+   * the tagger reads from cue words (who, why, what was said).
+   */
+  private typeFloor(question: QuestionTerms): number {
+    const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
+    return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
+  }
+
   /** The share of its score a passage keeps when the tagger did not read it. */
   private answerFactorWithout(question: QuestionTerms): number {
-    return wantsAnswerType(question) ? this.settings.answerTypeFloor : 1;
+    return wantsAnswerType(question) ? this.typeFloor(question) : 1;
   }
 
   /**
@@ -528,10 +722,10 @@ export class PassageIndex {
    */
   private answerFactor(question: QuestionTerms, entry: Scored): number {
     if (!wantsAnswerType(question)) return 1;
-    const { answerTypeFloor, answerAwayShare, answerNearWords } = this.settings;
+    const { answerAwayShare, answerNearWords } = this.settings;
+    const answerTypeFloor = this.typeFloor(question);
     const { answerType, unit } = question.analysis;
-    const tokens = this.shapedTokens(entry.id);
-    const tags = this.tagsOf(entry.id, tokens);
+    const { tokens, tags } = this.readingOf(entry.id);
     const matchedAt = new Set<number>();
     for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
     const anchors = [...matchedAt].sort((a, b) => a - b);
@@ -570,18 +764,17 @@ export class PassageIndex {
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }
 
-  /** A passage's match tokens with their case, read again as the index read them. */
-  private shapedTokens(id: number): MatchToken[] {
-    return this.lexicon.apply(matchTokens(this.passages[id]?.text ?? "", "article", true));
-  }
-
-  private tagsOf(id: number, tokens: readonly MatchToken[]): Uint16Array {
-    const known = this.tagCache.get(id);
+  /** A passage's match tokens with their case, read again as the index read them, and their tags. */
+  private readingOf(id: number): PassageReading {
+    const known = this.readings.get(id);
     if (known) return known;
-    const tags = tagTokens(tokens);
-    if (this.tagCache.size >= TAG_CACHE_SIZE) this.tagCache.clear();
-    this.tagCache.set(id, tags);
-    return tags;
+    const tokens = this.lexicon.apply(
+      matchTokens(this.store.passage(id)?.text ?? "", "article", true),
+    );
+    const reading = { tokens, tags: tagTokens(tokens) };
+    if (this.readings.size >= READING_CACHE_SIZE) this.readings.clear();
+    this.readings.set(id, reading);
+    return reading;
   }
 
   /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage id. */
@@ -589,7 +782,7 @@ export class PassageIndex {
     const similarity = new Map<number, number>();
     const pattern = question.words.join(" ").slice(0, 200);
     if (pattern.trim() === "" || ids.length === 0) return similarity;
-    const documents = ids.map((id) => ({ id, text: this.passages[id]?.text ?? "" }));
+    const documents = ids.map((id) => ({ id, text: this.store.passage(id)?.text ?? "" }));
     const fuse = new Fuse(documents, {
       keys: ["text"],
       includeScore: true,
@@ -602,6 +795,11 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** Whether a word the desk lacks is corrected as a typo (see `matcher`). */
+function canCorrect(term: string): boolean {
+  return !term.startsWith("~") && !/\d/.test(term) && term.length >= 4;
 }
 
 /**
@@ -621,21 +819,29 @@ function weighUnknownWords(concepts: ConceptMatcher[], share: number): ConceptMa
  * A rare verb must not outweigh the question's subject: "how many rockets hit the base" is about
  * rockets and a base, however few passages say "hit". A verb weighs at most the mean of the others.
  */
-function capVerbs(concepts: ConceptMatcher[], isVerb: readonly boolean[]): ConceptMatcher[] {
+function capVerbs(
+  concepts: ConceptMatcher[],
+  isVerb: readonly boolean[],
+  share = 1,
+): ConceptMatcher[] {
   const others = concepts.filter((_, i) => !isVerb[i]);
   if (others.length === 0 || others.length === concepts.length) return concepts;
-  const cap = others.reduce((sum, concept) => sum + concept.weight, 0) / others.length;
+  const cap = (share * others.reduce((sum, concept) => sum + concept.weight, 0)) / others.length;
   return concepts.map((concept, i) =>
     isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );
 }
 
 /**
- * Passage ids, heaviest first, ties in id order. Weights take few distinct values (sums of a few
+ * Passage ids, heaviest first, ties in desk order. Weights take few distinct values (sums of a few
  * concept weights), so ids are grouped by weight and each group sorted natively: no comparator
  * function runs per comparison, which matters for the first question a process answers.
  */
-function byWeightThenId(ids: readonly number[], weights: Float64Array): number[] {
+function byWeightThenPlace(
+  ids: readonly number[],
+  weights: Float64Array,
+  store: PassageStore,
+): number[] {
   const groups = new Map<number, number[]>();
   for (const id of ids) {
     const weight = weights[id] ?? 0;
@@ -645,8 +851,13 @@ function byWeightThenId(ids: readonly number[], weights: Float64Array): number[]
   }
   const order = Float64Array.from(groups.keys()).sort().reverse();
   const ranked: number[] = [];
+  const inDeskOrder = store.inDeskOrder;
   for (const weight of order) {
-    for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
+    const group = groups.get(weight) ?? [];
+    if (inDeskOrder) for (const id of Int32Array.from(group).sort()) ranked.push(id);
+    else
+      for (const place of Uint32Array.from(group, (id) => store.orderOf(id)).sort())
+        ranked.push(store.idAtPlace(place));
   }
   return ranked;
 }
@@ -656,6 +867,7 @@ export function vocabularyKey(vocabulary: DeskVocabulary): string {
   return JSON.stringify(vocabulary.equivalents);
 }
 
-function newPostings(): Index {
-  return new Index({ encode: (text: string) => text.split(" "), resolution: 1, cache: false });
-}
+/** Why a snapshot does not open (it is then not used: the caller builds the index). */
+export const SnapshotProblem = Object.freeze({
+  mismatched: "the snapshot's parts do not fit its articles",
+});

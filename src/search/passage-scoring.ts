@@ -7,6 +7,10 @@ export interface ConceptMatcher {
   readonly qualityById: ReadonlyMap<number, number>;
   /** Term ids that stand for the word only through the thesaurus (synonyms, derived forms). */
   readonly relatedIds?: ReadonlySet<number>;
+  /** A noun or name: what an article can be about as a whole (verbs and adjectives are not). */
+  readonly subject?: boolean;
+  /** A word naming the measure asked for ("share", "cost"): a figure in that measure answers it. */
+  readonly unit?: boolean;
 }
 
 export interface ConceptHit {
@@ -80,4 +84,72 @@ export function proximity(positionLists: ReadonlyArray<readonly number[]>): numb
     }
   }
   return 1 / (1 + Math.max(0, best - lists.length) / 8);
+}
+
+/**
+ * Fills in, from the passage's article, question words the passage itself lacks: a word of the
+ * article's headline, lead or repeated subject counts `quality` times its match there. Only a
+ * passage whose own words cover at least `minOwnShare` of the question's weight inherits: the
+ * passage's own distinctive words decide, its article only supplies the subject.
+ */
+export function inheritFromArticle(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+  context: ReadonlySet<number>,
+  quality: number,
+  minOwnShare: number,
+): ConceptHit[] {
+  let total = 0;
+  let own = 0;
+  concepts.forEach((concept, i) => {
+    total += concept.weight;
+    const hit = hits[i];
+    if (hit?.literal) own += concept.weight * hit.quality;
+  });
+  if (total === 0 || own < total * minOwnShare) return [...hits];
+  return concepts.map((concept, i) => {
+    const hit = hits[i] ?? { quality: 0, at: [], literal: false };
+    if (!concept.subject) return hit;
+    let inherited = 0;
+    for (const [id, match] of concept.qualityById) {
+      if (concept.relatedIds?.has(id) || !context.has(id)) continue;
+      inherited = Math.max(inherited, quality * match);
+    }
+    return inherited > hit.quality ? { ...hit, quality: inherited } : hit;
+  });
+}
+
+/** The most a passage's article can add to its index weight (see `inheritFromArticle`). */
+export function articleWeight(
+  concepts: readonly ConceptMatcher[],
+  context: ReadonlySet<number>,
+  quality: number,
+): number {
+  let weight = 0;
+  for (const concept of concepts) {
+    if (!concept.subject) continue;
+    for (const [id, match] of concept.qualityById) {
+      if (concept.relatedIds?.has(id) || !context.has(id)) continue;
+      weight += concept.weight * quality * match;
+      break;
+    }
+  }
+  return weight;
+}
+
+/**
+ * A question word that names the measure asked for counts `quality` of a match in a passage
+ * that states a figure in that measure ("what share" in "58 per cent of the vote").
+ */
+export function withStatedUnit(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+  stated: boolean,
+  quality: number,
+): ConceptHit[] {
+  if (!stated) return [...hits];
+  return concepts.map((concept, i) => {
+    const hit = hits[i] ?? { quality: 0, at: [], literal: false };
+    return concept.unit && hit.quality < quality ? { ...hit, quality } : hit;
+  });
 }

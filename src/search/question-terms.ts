@@ -35,6 +35,14 @@ const LIGHT_VERBS = new Set(
   ),
 );
 
+/**
+ * Words of time that shape a question rather than name its subject ("how long since", "when did
+ * it last"): they weigh as light verbs do.
+ */
+const TIME_FORM_WORDS = new Set(
+  "since ago last ever still yet already now recently again soon lately currently".split(" "),
+);
+
 /** Words that only say which kind of answer is asked for: the answer type weighs them. */
 const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
   reaction:
@@ -123,7 +131,7 @@ export function readQuestion(
         ? SALIENCE.name
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
-          : LIGHT_VERBS.has(token.word)
+          : LIGHT_VERBS.has(token.word) || TIME_FORM_WORDS.has(token.word)
             ? SALIENCE.light
             : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({

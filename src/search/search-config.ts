@@ -51,6 +51,8 @@ export const SearchConfig = Object.freeze({
    * `answerTypeFloor + (1 - answerTypeFloor) * answerAwayShare`.
    */
   answerTypeFloor: 0.8,
+  /** `answerTypeFloor` for a number, a date, a time or a place, which a passage plainly states or lacks. */
+  measurableAnswerFloor: 0.8,
   answerAwayShare: 0.5,
   /** An answer stands "near" the matched words within this many words of one of them. */
   answerNearWords: 12,
@@ -60,6 +62,19 @@ export const SearchConfig = Object.freeze({
   unknownWordShare: 1,
   /** A common word that no passage uses weighs this share of a missing name. */
   unknownWordFactor: 0.5,
+  /** A verb or an adjective that no passage uses weighs this share of a missing name. */
+  unknownVerbFactor: 0.5,
+  /**
+   * A question word a passage lacks but its article's headline, lead or repeated subject holds
+   * counts this much of a match, when the passage's own words cover at least `articleOwnShare`
+   * of the question's weight.
+   */
+  articleContextQuality: 0.7,
+  articleOwnShare: 0.35,
+  /** How much a figure in the asked measure ("58 per cent") counts for the word naming it ("share"). */
+  unitQuality: 0.7,
+  /** A verb weighs at most this share of the mean of the question's other words. */
+  verbCapShare: 2,
   /** Captions answer less than body text, unless the question asks about a picture. */
   captionFactor: 0.85,
   /** Body text, when the question asks about a picture. */
@@ -68,7 +83,8 @@ export const SearchConfig = Object.freeze({
   maxQuestionLength: 500,
 });
 
-export type SearchSettings = typeof SearchConfig;
+/** Search settings: the defaults' fields, each free to take another value (a desk's or a test's). */
+export type SearchSettings = { readonly [K in keyof typeof SearchConfig]: number };
 
 /**
  * What one desk adds to the built-in lexicons: groups of words or names that mean the same on

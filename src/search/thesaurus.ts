@@ -3,6 +3,8 @@
  * from a thesaurus the I/O side provides: the search only asks, it reads no file.
  */
 
+import { paraphrasesOf } from "../text/news-paraphrases.js";
+
 /** A word related to a question word, and how. */
 export interface RelatedWord {
   readonly word: string;
@@ -32,7 +34,24 @@ export function useThesaurus(thesaurus: Thesaurus): void {
   current = thesaurus;
 }
 
-/** The thesaurus in use. */
+/**
+ * The thesaurus in use, with the newsroom's loose paraphrases ("stock" for "shares") before
+ * its own related words.
+ */
 export function activeThesaurus(): Thesaurus {
-  return current;
+  return withParaphrases;
 }
+
+const withParaphrases: Thesaurus = Object.freeze({
+  related(word: string, part?: "noun" | "verb" | "adj" | null): readonly RelatedWord[] {
+    const loose = paraphrasesOf(word);
+    const own = current.related(word, part);
+    if (loose.length === 0) return own;
+    const seen = new Set(loose);
+    return [
+      ...loose.map((other): RelatedWord => ({ word: other, relation: "synonym" })),
+      ...own.filter((related) => !seen.has(related.word)),
+    ];
+  },
+  warm: () => current.warm(),
+});

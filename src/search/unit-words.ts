@@ -1,0 +1,39 @@
+/**
+ * Question words that name the measure asked for ("what share of the vote", "how much did it
+ * cost", "how old is she"): a passage answers them with a figure in that measure ("58 per cent",
+ * "$10 billion", "44-year-old") rather than with the word itself. General English.
+ */
+import type { NumberUnit } from "./question-analysis.js";
+
+/** The question words that name each measure. */
+const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
+  share: /^(?:share|shares|percentage|percentages|proportion|percent)$/,
+  money: /^(?:cost|costs|price|prices|priced|worth|fee|fees)$/,
+  age: /^(?:old|age|aged)$/,
+  duration: /^(?:long|duration)$/,
+  distance: /^(?:far|distance|away)$/,
+};
+
+/** How a passage states a figure in each measure. */
+const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
+  share: /\d\s?%|\d\s?(?:per ?cent|percent)\b|\bpercentage points?\b/i,
+  money:
+    /[$£€¥]\s?\d|\d\s?(?:dollars|pounds|euros|yen|yuan|rupees)\b|\b(?:US|A|C|NZ|HK)\$\s?\d|\d\s?(?:USD|EUR|GBP)\b/i,
+  age: /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},/i,
+  distance:
+    /\d[\d.,]*\s?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|light-years?)\b|\b(?:millions?|billions?|thousands?|hundreds?) of (?:miles|kilomet(?:re|er)s|light-years)\b/i,
+  duration:
+    /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
+};
+
+/** Whether a question word names the measure the question asks in (a number's unit). */
+export function isUnitWord(unit: NumberUnit | null, word: string): boolean {
+  if (unit === null) return false;
+  return UNIT_WORDS[unit]?.test(word) ?? false;
+}
+
+/** Whether a passage states a figure in the measure. */
+export function statesUnit(unit: NumberUnit | null, text: string): boolean {
+  if (unit === null) return false;
+  return STATED[unit]?.test(text) ?? false;
+}

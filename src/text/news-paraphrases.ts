@@ -1,0 +1,91 @@
+/**
+ * Words a reporter's question and an outlet's copy use for one idea, loosely: "stock" and
+ * "shares", "fine" and "penalty", "unveil" and "reveal". Unlike the newsroom equivalents (one
+ * thing under several names, matched as the same word), these only stand in for each other: a
+ * match counts less than the word itself and only beside another word of the question. General
+ * news English for any beat; what belongs to one story goes in its desk's `equivalents`.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  // Business and markets.
+  ["stock", "shares", "share price"],
+  ["sale", "sales", "sell", "sold", "selling"],
+  ["cost", "price", "spend", "spent", "expense"],
+  [
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "consumer",
+    "consumers",
+    "household",
+    "households",
+  ],
+  ["rise", "rose", "increase", "climb", "climbed", "jump", "jumped", "gain", "gained"],
+  ["fall", "fell", "drop", "dropped", "decline", "declined", "slip", "slipped", "slump"],
+  // Courts, regulators and public life.
+  ["fine", "fined", "penalty", "penalties", "penalise", "penalize"],
+  ["charge", "charges", "count", "counts"],
+  ["convicted", "conviction", "guilty"],
+  ["dispute", "disputed", "deny", "denied", "contest", "contested", "reject", "rejected"],
+  ["delay", "delayed", "postpone", "postponed"],
+  ["ban", "banned", "prohibit", "prohibited", "outlaw"],
+  ["incident", "incidents", "case", "cases"],
+  ["confirm", "confirmed", "verify", "verified"],
+  ["policy", "policies", "platform", "pledge", "pledges", "proposal", "proposals", "plan", "plans"],
+  ["rival", "rivals", "opponent", "opponents", "challenger", "challengers"],
+  ["supporter", "supporters", "fan", "fans", "backer", "backers"],
+  ["result", "results", "outcome"],
+  ["speech", "address", "remarks"],
+  ["congratulate", "congratulated", "congratulations", "hail", "hailed", "praise", "praised"],
+  ["win", "won", "victory", "beat", "defeat", "defeated"],
+  ["announce", "announced", "unveil", "unveiled", "reveal", "revealed", "present", "presented"],
+  // Science, weather and disasters.
+  ["image", "images", "picture", "pictures", "photo", "photos", "photograph"],
+  ["launch", "launched", "liftoff", "lift-off"],
+  ["outage", "outages", "blackout", "blackouts"],
+  ["landfall", "ashore"],
+  [
+    "hit",
+    "strike",
+    "struck",
+    "pound",
+    "pounded",
+    "slam",
+    "slammed",
+    "batter",
+    "battered",
+    "lash",
+    "lashed",
+  ],
+  ["damage", "damaged", "destroy", "destroyed"],
+  ["rescue", "rescued", "save", "saved"],
+  // Sport.
+  [
+    "equaliser",
+    "equalizer",
+    "equalise",
+    "equalize",
+    "equalised",
+    "equalized",
+    "levelled",
+    "leveled",
+  ],
+  ["score", "scored", "netted"],
+];
+
+const groupsOf = new Map<string, number[]>();
+GROUPS.forEach((group, index) => {
+  for (const word of group) {
+    const known = groupsOf.get(word);
+    if (known) known.push(index);
+    else groupsOf.set(word, [index]);
+  }
+});
+
+/** Words that loosely stand in for a lower-case word in news copy (none when it has none). */
+export function paraphrasesOf(word: string): readonly string[] {
+  const related = new Set<string>();
+  for (const index of groupsOf.get(word) ?? [])
+    for (const other of GROUPS[index] ?? []) if (other !== word) related.add(other);
+  return [...related];
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { SearchConfig } from "../src/search/search-config.js";
+import { isUnitWord, statesUnit } from "../src/search/unit-words.js";
+import { makeArticle } from "./support/make-article.js";
+
+describe("words that name the asked measure", () => {
+  it("knows a share, a price and an age by the question's wording and the passage's figures", () => {
+    expect(isUnitWord("share", "percentage")).toBe(true);
+    expect(isUnitWord("money", "cost")).toBe(true);
+    expect(isUnitWord("age", "old")).toBe(true);
+    expect(isUnitWord(null, "share")).toBe(false);
+    expect(isUnitWord("money", "share")).toBe(false);
+    expect(statesUnit("share", "The mayor took 61 per cent of the ballots.")).toBe(true);
+    expect(statesUnit("share", "Turnout rose to 48%.")).toBe(true);
+    expect(statesUnit("share", "The mayor took 6,100 ballots.")).toBe(false);
+    expect(statesUnit("money", "The bridge will cost $2.4 million.")).toBe(true);
+    expect(statesUnit("money", "The bridge will take 14 months.")).toBe(false);
+    expect(statesUnit("age", "The 38-year-old engineer spoke first.")).toBe(true);
+    expect(statesUnit("age", "Ms Okafor, 38, spoke first.")).toBe(true);
+    expect(isUnitWord("duration", "long")).toBe(true);
+    expect(isUnitWord("distance", "far")).toBe(true);
+    expect(statesUnit("distance", "The probe is 1.5 million km from home.")).toBe(true);
+    expect(statesUnit("distance", "Galaxies billions of light-years away.")).toBe(true);
+    expect(statesUnit("distance", "The probe launched 12 years ago.")).toBe(false);
+    expect(statesUnit("duration", "The road will stay shut for six weeks.")).toBe(true);
+    expect(statesUnit("duration", "The road was shut on Monday.")).toBe(false);
+  });
+
+  it("ranks a percentage of the thing asked about above a count of it, for 'what share'", () => {
+    const herald = makeArticle("herald", "The Herald", [
+      "Brandt thanked volunteers who had knocked on doors across the city.",
+      "Mayor Ilse Brandt won a third term on Sunday, taking 61 per cent of the ballots cast in the run-off.",
+    ]);
+    const echo = makeArticle("echo", "The Echo", [
+      "Brandt thanked volunteers after winning the run-off, in which about 48,000 ballots were cast.",
+    ]);
+    const question = "what share of the ballots did Brandt win";
+    const answer = answerQuestion(openDesk([herald, echo]), question);
+    expect(answer.quotes[0]).toMatchObject({ source: "herald", paragraph: 2 });
+    const scoreOf = (source: string) => answer.quotes.find((q) => q.source === source)?.score ?? 0;
+    expect(scoreOf("herald")).toBeGreaterThan(scoreOf("echo"));
+    // Without the figure standing for "share", the percentage would rank no higher than the count.
+    const literal = answerQuestion(
+      openDesk([herald, echo], { ...SearchConfig, unitQuality: 0 }),
+      question,
+    );
+    const literalScore = literal.quotes.find((q) => q.source === "herald")?.score ?? 0;
+    expect(scoreOf("herald")).toBeGreaterThan(literalScore);
+  });
+
+  it("lets no word of the question's form ('since', 'last') outweigh its subject", () => {
+    const times = makeArticle("times", "The Times", [
+      "Rovers won the county cup in 1998, their only title.",
+      "Rovers lost their last league match of the season on Saturday.",
+      "The cup draw for the next round is on Friday evening.",
+      "Cup tickets for the home tie sold out within the hour.",
+      "The cup holders were knocked out in the first round by Rovers.",
+    ]);
+    const answer = answerQuestion(openDesk([times]), "when did Rovers last win the cup");
+    expect(answer.quotes[0]).toMatchObject({ source: "times", paragraph: 1 });
+  });
+});
