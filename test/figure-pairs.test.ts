@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { passageFigures } from "../src/compare/figure-reading.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
 import type { Article } from "../src/ingest/article.js";
+import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
 import { articleOf } from "./support/comparison-desk.js";
 
 /** Two numbers in one phrase (ranges, splits, shares set against each other) and numbers in names. */
@@ -88,8 +89,8 @@ describe("aligning shares and qualified counts", () => {
 
   it("gives the numbers a qualifier allows", () => {
     const [low, high] = allowedRange(100, "about");
-    expect(low).toBeCloseTo(90);
-    expect(high).toBeCloseTo(110);
+    expect(low).toBeCloseTo(95);
+    expect(high).toBeCloseTo(105);
     const [below, top] = allowedRange(6, "less than");
     expect(below).toBeCloseTo(4.8);
     expect(top).toBe(6);
@@ -139,5 +140,30 @@ describe("figures of time and scores of one game", () => {
       ["a", 46],
       ["b", 45.8],
     ]);
+  });
+});
+
+describe("figures the question does not ask for", () => {
+  it("marks a count the question names as asked, and ranks another count's line lower", () => {
+    const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
+    const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
+    expect(figures.map((f) => [f.what, f.asked])).toEqual([
+      ["homes", true],
+      ["pumps", false],
+    ]);
+    const lines = comparisonLines({
+      sources: [],
+      onlyIn: [],
+      quoteChanges: [],
+      figures,
+      sameCopy: [],
+    });
+    expect(lines.map((l) => l.kind)).toEqual(["figures", "figures-aside"]);
+  });
+
+  it("writes a large value in words without a rounding slip", () => {
+    expect(formatValue(4_600_000_000)).toBe("4.6 billion");
+    expect(formatValue(1_250_000)).toBe("1.25 million");
   });
 });

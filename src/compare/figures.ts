@@ -114,13 +114,23 @@ export function alignFigures(
     );
     const agree = compatible(values, key.startsWith("tally:"));
     const what = chosen[0]?.what ?? "";
+    // With no question (a topic compared whole) every count is asked for.
+    const isAsked =
+      question.trim() === "" ||
+      chosen.some(asks) ||
+      wordsOf(what).some((w) => asked.has(stemWord(w.norm)));
     figures.push({
-      figure: { what, agree, values },
+      figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
     });
   }
   return figures
-    .sort((a, b) => Number(a.figure.agree) - Number(b.figure.agree) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        Number(b.figure.asked === true) - Number(a.figure.asked === true) ||
+        Number(a.figure.agree) - Number(b.figure.agree) ||
+        a.order - b.order,
+    )
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
 }
@@ -173,18 +183,18 @@ const QUALIFIER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map
     "as few as": [1, 1.25],
     nearly: [0.9, 1],
     almost: [0.9, 1],
-    "close to": [0.9, 1.1],
-    about: [0.9, 1.1],
-    around: [0.9, 1.1],
-    roughly: [0.9, 1.1],
-    approximately: [0.9, 1.1],
-    some: [0.9, 1.1],
-    "an estimated": [0.9, 1.1],
-    estimated: [0.9, 1.1],
+    "close to": [0.95, 1.05],
+    about: [0.95, 1.05],
+    around: [0.95, 1.05],
+    roughly: [0.95, 1.05],
+    approximately: [0.95, 1.05],
+    some: [0.95, 1.05],
+    "an estimated": [0.95, 1.05],
+    estimated: [0.95, 1.05],
   }),
 );
 
-/** The numbers a figure allows: "at least 18" is 18 and up, "about 10" 9 to 11, "10-15" a range. */
+/** The numbers a figure allows: "at least 18" is 18 to 22.5, "about 10" 9.5 to 10.5, "10-15" a range. */
 export function allowedRange(value: number | string, qualifier: string | null): [number, number] {
   const range = typeof value === "string" ? /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(value) : null;
   if (typeof value === "string" && !range) return [Number.NaN, Number.NaN];
