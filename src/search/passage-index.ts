@@ -360,7 +360,7 @@ export class PassageIndex {
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
-      subject: salience >= 1,
+      subject: salience >= 1 && salience < NAME_SALIENCE,
     };
   }
 
