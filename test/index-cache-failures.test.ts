@@ -28,7 +28,7 @@ import { SearchConfig } from "../src/search/search-config.js";
 import { copySeedsDesk } from "./support/seeds-copy.js";
 
 const QUESTIONS = ["who attacked the base", "how many rockets were fired", "Patriot batteries"];
-const PARTS = ["articles.v8", "index.v8", "codes.bin"] as const;
+const PARTS = ["cache"] as const;
 
 function tempDesk(): { seeds: string; cache: string; root: string } {
   const root = mkdtempSync(path.join(tmpdir(), "story-desk-cache-fail-"));
@@ -117,19 +117,23 @@ describe("a cache that cannot be used", () => {
     },
   );
 
-  it("parts from two different writes are mismatched: one warning and a rebuild", async () => {
+  it("a cache file of another desk put in this one's place: one warning and a rebuild", async () => {
     const { seeds, cache, root } = tempDesk();
     await open(seeds, cache);
-    const articles = partFile(cache, "articles.v8");
-    const older = path.join(root, "older-articles");
-    writeFileSync(older, readFileSync(articles));
+    const file = partFile(cache, "cache");
+    const older = path.join(root, "older-cache");
+    writeFileSync(older, readFileSync(file));
+    writeFileSync(
+      path.join(seeds, "harbour-notes.txt"),
+      "Harbour cranes were repaired on Tuesday.\n",
+    );
     rmSync(cache, { recursive: true });
     await open(seeds, cache);
-    writeFileSync(articles, readFileSync(older));
+    writeFileSync(partFile(cache, "cache"), readFileSync(older));
     const { desk, cacheWarnings } = await open(seeds, cache);
     expect(cacheWarnings).toHaveLength(1);
-    expect(cacheWarnings[0]).toContain("not from one write");
-    expectSameAnswers(desk, await loadSeedDesk());
+    expect(cacheWarnings[0]).toContain("holds another desk");
+    expect(answerQuestion(desk, "cranes repaired").quotes[0]?.source).toBe("harbour-notes");
   });
 
   it("random damage anywhere in any part is always one warning and the same answers", async () => {
@@ -161,7 +165,7 @@ describe("temporary cache files", () => {
   it("left by a write that was killed are removed; one of a write under way is kept", async () => {
     const { seeds, cache } = tempDesk();
     await open(seeds, cache);
-    const index = path.basename(partFile(cache, "index.v8"));
+    const index = path.basename(partFile(cache, "cache"));
     // No process has this id (ids stop well below it).
     const dead = path.join(cache, `${index}.2147483600.tmp`);
     const underWay = path.join(cache, `${index}.${process.ppid}.tmp`);
@@ -180,7 +184,7 @@ describe("temporary cache files", () => {
   it("a write that fails removes what it wrote and warns; the desk still opens", async () => {
     const { seeds, cache } = tempDesk();
     await open(seeds, cache);
-    // Add an article (a new key), and stand a folder where its codes file would go.
+    // Add an article (a new key), and stand a folder where its cache file would go.
     writeFileSync(
       path.join(seeds, "harbour-notes.txt"),
       "Harbour officials said two cranes were repaired after the storm on Tuesday.\n",
@@ -195,7 +199,7 @@ describe("temporary cache files", () => {
       readFileSync(path.join(seeds, "harbour-notes.txt")),
     );
     await open(probe.seeds, probe.cache);
-    const codes = path.basename(partFile(probe.cache, "codes.bin"));
+    const codes = path.basename(partFile(probe.cache, "cache"));
     mkdirSync(path.join(cache, codes));
     const { desk, warnings } = await open(seeds, cache);
     expect(warnings.some((w) => w.includes("could not save the index cache"))).toBe(true);
@@ -237,8 +241,8 @@ describe("a cache whose files are whole but whose index does not open", () => {
       key,
       articles: desk.articles,
       warnings: [],
-      // Consistent counts, but a term table that is not one.
-      index: { ...snapshot, terms: null as unknown as typeof snapshot.terms },
+      // Consistent counts, but token codes that name no term of the table.
+      index: { ...snapshot, codes: snapshot.codes.map(() => 1 << 30) },
     });
     const reopened = await open(seeds, cache);
     expect(reopened.cacheWarnings).toEqual([

@@ -15,7 +15,7 @@ function tempDesk(): { seeds: string; cache: string } {
   return { seeds, cache };
 }
 
-const cacheFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".index.v8"));
+const cacheFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".cache"));
 
 describe("the index cache", () => {
   it("saves the built index and answers the same when loaded from it", async () => {

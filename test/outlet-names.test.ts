@@ -27,6 +27,23 @@ describe("outlet names from addresses and file names", () => {
     expect(splitRunTogether("zorbulant")).toEqual(["zorbulant"]);
   });
 
+  it("keeps a run-together name whole rather than cutting one of its words in two", () => {
+    // An unknown word beside a short known one: "glimmer" is not "glim" + "mer", nor "blur" + "red".
+    expect(splitRunTogether("glimmerdaily")).toEqual(["glimmer", "daily"]);
+    expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);
+    expect(splitRunTogether("harborbaykelvo")).toEqual(["harborbaykelvo"]);
+    // An unknown word closing a name of known words is most likely the end of a longer word.
+    expect(splitRunTogether("newsquorvate")).toEqual(["newsquorvate"]);
+    // After "the" or a place it is a name of its own.
+    expect(splitRunTogether("thequorvate")).toEqual(["the", "quorvate"]);
+    expect(splitRunTogether("dhakaquorvate")).toEqual(["dhaka", "quorvate"]);
+    expect(outletFromName("lagosquorvate24")?.outlet).toBe("Lagos Quorvate 24");
+    expect(outletFromName("newsroundup")?.outlet).toBe("News Roundup");
+    // A short unknown word with no vowel after its first letter is read as letters.
+    expect(outletFromName("ubnn")?.outlet).toBe("UBNN");
+    expect(outletFromName("highlandsherald")?.outlet).toBe("Highlands Herald");
+  });
+
   it("reads a file name's outlet and date, leaving the story's words out", () => {
     expect(outletFromName("harbor-town-herald-ferry-fares")?.outlet).toBe("Harbor Town Herald");
     expect(outletFromName("voices-of-the-valley-2023-04-24")?.outlet).toBe("Voices of the Valley");

@@ -20,6 +20,7 @@ import {
   forwardSource,
   headOf,
   isPronoun,
+  nameAfterRole,
   type RawAttribution,
   roleAfter,
   subjectBefore,
@@ -163,7 +164,10 @@ function* rawAttributions(
       const endsClause =
         lastOfNp !== undefined && boundaryBetween(lastOfNp, tokens[tokens.indexOf(lastOfNp) + 1]);
       if (np && !isPronoun(np.tokens) && endsClause) {
-        yield { ...np, cue, role: roleAfter(np.tokens, text) };
+        // "…, said his lawyer, Ann Roe.": the role first, the name set off after it.
+        const named = nameAfterRole(np.tokens, tokens, text);
+        if (named) yield { ...named, cue };
+        else yield { ...np, cue, role: roleAfter(np.tokens, text) };
         continue;
       }
     }
@@ -259,10 +263,19 @@ function finish(
     const roleHead = headOfRole(role);
     if (PERSON_NOUNS.has(roleHead) || PERSON_NOUNS.has(stemWord(roleHead))) kind = "person";
   }
+  // "Jane Doe, 25," gives an age, "Jane Doe, who lives nearby," a clause: neither is a role.
+  if (role !== null && !isRole(role)) role = null;
   const named =
     !anonymous &&
     (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+/** A role as an outlet gives one: not an age, nor a relative clause. */
+function isRole(text: string): boolean {
+  const role = text.trim();
+  if (/^\d+$/.test(role)) return false;
+  return !/^(?:who|which|that|whose|where|when|whom)\b/i.test(role);
 }
 
 /** A role's head word: its last word before any preposition ("the utility company"). */
@@ -294,12 +307,21 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
   // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center").
   if (capitalisedName && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm)) return "institution";
+  // "the company", "the agency": an institution's noun, whatever the tagger's guess.
+  if (
+    !/^\p{Lu}/u.test(head?.text ?? "") &&
+    !OUTLET_NOUNS.has(norm) &&
+    (INSTITUTION_NOUNS.has(norm) || INSTITUTION_NOUNS.has(stem))
+  )
+    return "institution";
   if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
   if (OUTLET_NOUNS.has(norm)) return "outlet";
   if (titleBeforeName(tokens) > 0 && tokens.slice(-2).every((t) => /^\p{Lu}/u.test(t.text)))
     return "person";
   const capitalised = /^\p{Lu}/u.test(head?.text ?? "");
-  if (capitalised && (OUTLET_NAME_WORDS.has(norm) || /^report/.test(cue))) return "outlet";
+  if (capitalised && OUTLET_NAME_WORDS.has(norm)) return "outlet";
+  // "Jane Doe reports": a correspondent's name; "France 24 reports": an outlet's.
+  if (capitalised && /^report/.test(cue)) return looksLikePersonName(tokens) ? "person" : "outlet";
   if (INSTITUTION_NOUNS.has(norm) || INSTITUTION_NOUNS.has(stem)) return "institution";
   const words = tokens.filter((t) => !hasTag(t, "Determiner"));
   if (
@@ -314,6 +336,19 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   )
     return "person";
   return "institution";
+}
+
+/** Two or three plain capitalised words, none a body's or a place's: "Jane Doe", "Ann de Roe". */
+function looksLikePersonName(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !hasTag(t, "Determiner"));
+  if (words.length !== tokens.length || words.length < 2 || words.length > 3) return false;
+  return words.every(
+    (t) =>
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) &&
+      !hasTag(t, "Organization", "Region", "Country", "Acronym") &&
+      !OUTLET_NAME_WORDS.has(t.norm) &&
+      !INSTITUTION_NOUNS.has(t.norm),
+  );
 }
 
 function resolvePronoun(

@@ -304,7 +304,11 @@ export function titleBeforeName(tokens: readonly Token[]): number {
   let cut = 0;
   tokens.forEach((t, i) => {
     if (hasTag(t, "Determiner") && !PERSON_NOUNS.has(t.norm)) return;
-    if (i < tokens.length - 2 && (PERSON_NOUNS.has(t.norm) || /^\p{Ll}/u.test(t.text))) cut = i + 1;
+    if (
+      i < tokens.length - 2 &&
+      (PERSON_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || /^\p{Ll}/u.test(t.text))
+    )
+      cut = i + 1;
   });
   return cut;
 }
@@ -317,6 +321,38 @@ export function roleAfter(tokens: readonly Token[], text: string): string | null
     /^,\s+((?:the|a|an)\s+[^,.;:"“”]{2,100}?|\p{Ll}[^,.;:"“”]{2,100}?)(?=[,.;]|$)/u.exec(rest);
   if (!match?.[1] || ANONYMITY.test(match[1])) return null;
   return match[1];
+}
+
+/**
+ * "said his lawyer, Ann Roe." — an inverted source that is a role, with the person's name set
+ * off after it: the name is the source, the role its role. Null when no name follows.
+ */
+export function nameAfterRole(
+  role: readonly Token[],
+  tokens: readonly Token[],
+  text: string,
+): Omit<RawAttribution, "cue"> | null {
+  const head = headOf(role);
+  if (!head || looksLikeName(role)) return null;
+  if (!PERSON_NOUNS.has(head.norm) && !PERSON_NOUNS.has(stemWord(head.norm))) return null;
+  const last = role[role.length - 1];
+  if (!last || !/^,\s*$/.test(last.post)) return null;
+  const from = tokens.indexOf(last) + 1;
+  const name: Token[] = [];
+  for (let k = from; k < tokens.length && name.length < 5; k++) {
+    const token = tokens[k];
+    if (!token || !/^\p{Lu}/u.test(token.text) || hasTag(token, "Pronoun", "Date")) break;
+    name.push(token);
+    const title = PERSON_TITLES.has(token.norm) && /^\.?\s*$/.test(token.post);
+    if (!title && k + 1 < tokens.length && boundaryBetween(token, tokens[k + 1])) break;
+  }
+  const end = name[name.length - 1];
+  const after = tokens[tokens.indexOf(end as Token) + 1];
+  // The name ends its clause: "…, Ann Roe." or "…, Ann Roe, who …".
+  if (!end || name.length < 2 || (after !== undefined && !boundaryBetween(end, after))) return null;
+  const first = role[0] as Token;
+  const roleText = text.slice(first.start, last.end).replace(/,$/, "");
+  return { tokens: name, role: roleText, whoEnd: end.end };
 }
 
 /** Where the source's words end, reaching over "speaking on the condition of anonymity". */

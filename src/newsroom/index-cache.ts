@@ -1,15 +1,19 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { type FileHandle, mkdir, open, readdir, rename, stat, unlink } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { Article, LoadWarning } from "../ingest/article.js";
 import type { PassageIndexSnapshot } from "../search/passage-index.js";
+import { articleGroups, decodeArticleGroup, encodeArticleGroup } from "./index-cache-articles.js";
+import { FrameFailure, FrameReader, FrameWriter } from "./index-cache-file.js";
 import type { ArticleFile } from "./load-desk.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */
-const CACHE_FORMAT = "story-desk-index-7";
+const CACHE_FORMAT = "story-desk-index-8";
+
 /** Cache files kept per folder of caches; older ones are removed. */
 const KEEP = 4;
 /** A temporary file older than this is stale even if the process that wrote it still runs. */
@@ -39,9 +43,10 @@ export const CacheProblems = Object.freeze({
   corrupted: (part: string) => `its ${part} file does not match its checksum`,
   notACachePart: (part: string) => `its ${part} file is not a cache file`,
   unparsable: (part: string) => `its ${part} file cannot be parsed`,
-  mismatched: "its files are not from one write",
+  mismatched: "its parts do not fit together",
   missingPart: (part: string) => `its ${part} file is missing`,
   otherFormat: "it was written by another version",
+  otherDesk: "it holds another desk",
 });
 
 /** The cache key of a desk: its files' names and contents, and the cache format. */
@@ -105,166 +110,212 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, name: stri
 }
 
 /**
- * A desk is cached in three files: its articles, its index, and the index's token codes as raw
- * 32-bit integers (read straight into an Int32Array, without a copy). No step ever holds the whole
- * desk twice in memory. The index file is written last and read first. Each file starts with a
- * short header: a magic word and the SHA-256 of the bytes that follow, checked on load.
+ * A desk is cached in one file, written and read a frame at a time (index-cache-file.ts): a head
+ * (format, key, warnings, sizes), the term table, the index's typed arrays (offsets, token codes,
+ * postings) read straight into arrays of their final size, then the articles a group at a time
+ * (index-cache-articles.ts), and an end frame. No step holds the whole file in memory, and no
+ * buffer is ever larger than a frame.
  */
-type Part = "articles" | "index" | "codes";
-const cacheFile = (dir: string, key: string, part: Part) =>
-  path.join(dir, `desk-${key}.${part}.${part === "codes" ? "bin" : "v8"}`);
+const cacheFile = (dir: string, key: string) => path.join(dir, `desk-${key}.cache`);
 
-/** Every cache part starts with these 8 bytes, then the 32-byte checksum of the rest. */
-const MAGIC = Buffer.from("SDCACHE7", "latin1");
-const HEADER_BYTES = MAGIC.length + 32;
+const Frame = Object.freeze({
+  head: 1,
+  terms: 2,
+  documentFrequency: 3,
+  isNumber: 4,
+  offsets: 5,
+  codes: 6,
+  postingStarts: 7,
+  postingIds: 8,
+  groupSize: 9,
+  group: 10,
+  end: 11,
+});
 
-/** One write's stamp, in every file of it. */
-type IndexHead = Omit<CachedDesk, "articles" | "index"> & {
-  readonly stamp: string;
-  readonly index: Omit<PassageIndexSnapshot, "codes">;
-};
-
-interface StoredArticles {
-  readonly stamp: string;
-  readonly articles: readonly Article[];
+/** What the head frame holds: everything but the arrays and the articles, and their sizes. */
+interface CacheHead {
+  readonly format: string;
+  readonly key: string;
+  readonly endianness: string;
+  readonly warnings: readonly LoadWarning[];
+  readonly vocabulary: string | undefined;
+  readonly terms: number;
+  readonly passages: number;
+  readonly codes: number;
+  readonly postings: number;
+  readonly groups: number;
 }
 
-/** A cache part that cannot be used, and why. */
+/** The name a cache problem gives the file. */
+const PART = "cache";
+
+/**
+ * The cached desk for a key; nothing when there is none; or the reason it cannot be used
+ * (unreadable, cut short, corrupted, unparsable, written by another version). Never throws.
+ * Stale temporary files in the folder are removed first.
+ */
+export async function readIndexCache(dir: string, key: string): Promise<CacheReading> {
+  await pruneTemporaryFiles(dir);
+  let file: FileHandle;
+  try {
+    file = await open(cacheFile(dir, key), "r");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    if (code === "ENOENT") return { found: false, problem: null };
+    return { found: false, problem: CacheProblems.unreadable(PART, code) };
+  }
+  try {
+    return await readFrames(new FrameReader(file), key);
+  } catch (error) {
+    if (error instanceof FrameFailure)
+      return { found: false, problem: CacheProblems[error.trouble](PART) };
+    if (error instanceof CacheFailure) return { found: false, problem: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      found: false,
+      problem: code ? CacheProblems.unreadable(PART, code) : CacheProblems.unparsable(PART),
+    };
+  } finally {
+    await file.close().catch(() => undefined);
+  }
+}
+
+/** A cache that cannot be used, with the reason as CacheProblems words it. */
 class CacheFailure extends Error {
   override readonly name = "CacheFailure";
 }
 
-/**
- * The cached desk for a key; nothing when there is none; or the reason it cannot be used
- * (unreadable, truncated, corrupted, from several writes, unparsable). Never throws. Stale
- * temporary files in the folder are removed first.
- */
-export async function readIndexCache(dir: string, key: string): Promise<CacheReading> {
-  await pruneTemporaryFiles(dir);
-  try {
-    const headBytes = await readPart(dir, key, "index");
-    if (headBytes === null) return { found: false, problem: null };
-    const head = parsePart("index", () => deserialize(headBytes) as IndexHead);
-    if (head.format !== CACHE_FORMAT || head.key !== key)
-      return { found: false, problem: CacheProblems.otherFormat };
-    const raw = await readPart(dir, key, "codes");
-    if (raw === null) return { found: false, problem: CacheProblems.missingPart("codes") };
-    if (raw.byteLength % 4 !== 0)
-      return { found: false, problem: CacheProblems.truncated("codes") };
-    const codes =
-      raw.byteOffset % 4 === 0
-        ? new Int32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4)
-        : new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-    const articleBytes = await readPart(dir, key, "articles");
-    if (articleBytes === null)
-      return { found: false, problem: CacheProblems.missingPart("articles") };
-    const stored = parsePart("articles", () => deserialize(articleBytes) as StoredArticles);
-    // The three files must come from one write: same stamp, and counts that agree.
-    if (stored?.stamp !== head.stamp || !Array.isArray(stored.articles))
-      return { found: false, problem: CacheProblems.mismatched };
-    const passages = stored.articles.reduce(
-      (sum, article) => sum + (article?.passages?.length ?? 0),
-      0,
-    );
-    const offsets = head.index?.offsets;
-    if (
-      !(offsets instanceof Uint32Array) ||
-      offsets.length !== passages + 1 ||
-      offsets[passages] !== codes.length
-    )
-      return { found: false, problem: CacheProblems.mismatched };
-    const { stamp: _stamp, ...rest } = head;
-    return {
-      found: true,
-      cached: { ...rest, index: { ...head.index, codes }, articles: stored.articles },
-    };
-  } catch (error) {
-    return { found: false, problem: error instanceof CacheFailure ? error.message : String(error) };
-  }
-}
-
-/** A part's bytes past its header, checked against its checksum; null when the file is missing. */
-async function readPart(dir: string, key: string, part: Part): Promise<Buffer | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(cacheFile(dir, key, part));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    if (code === "ENOENT") return null;
-    throw new CacheFailure(CacheProblems.unreadable(part, code));
-  }
-  if (bytes.byteLength < HEADER_BYTES) {
-    const prefix = bytes.subarray(0, Math.min(bytes.byteLength, MAGIC.length));
-    throw new CacheFailure(
-      MAGIC.subarray(0, prefix.byteLength).equals(prefix)
-        ? CacheProblems.truncated(part)
-        : CacheProblems.notACachePart(part),
-    );
-  }
-  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC))
-    throw new CacheFailure(CacheProblems.notACachePart(part));
-  const body = bytes.subarray(HEADER_BYTES);
-  const sum = createHash("sha256").update(body).digest();
-  if (!sum.equals(bytes.subarray(MAGIC.length, HEADER_BYTES)))
-    throw new CacheFailure(CacheProblems.corrupted(part));
-  return body;
-}
-
-function parsePart<T>(part: Part, parse: () => T): T {
+function parsed<T>(parse: () => T): T {
   try {
     return parse();
   } catch {
-    throw new CacheFailure(CacheProblems.unparsable(part));
+    throw new CacheFailure(CacheProblems.unparsable(PART));
   }
 }
 
+function fits(condition: boolean): void {
+  if (!condition) throw new CacheFailure(CacheProblems.mismatched);
+}
+
+async function readFrames(reader: FrameReader, key: string): Promise<CacheReading> {
+  await reader.start();
+  const headBody = await reader.frame(Frame.head);
+  const head = parsed(() => deserialize(headBody) as CacheHead);
+  if (head?.format !== CACHE_FORMAT || head.endianness !== os.endianness())
+    return { found: false, problem: CacheProblems.otherFormat };
+  if (head.key !== key) return { found: false, problem: CacheProblems.otherDesk };
+  const counts = [head.terms, head.passages, head.codes, head.postings, head.groups];
+  fits(counts.every((count) => Number.isSafeInteger(count) && count >= 0));
+  const termsBody = await reader.frame(Frame.terms);
+  const terms = parsed(() => JSON.parse(termsBody.toString("utf8")) as string[]);
+  fits(Array.isArray(terms) && terms.length === head.terms);
+  const documentFrequency = new Uint32Array(head.terms);
+  await reader.arrayInto(Frame.documentFrequency, documentFrequency);
+  const isNumber = new Uint8Array(head.terms);
+  await reader.arrayInto(Frame.isNumber, isNumber);
+  const offsets = new Uint32Array(head.passages + 1);
+  await reader.arrayInto(Frame.offsets, offsets);
+  const codes = new Int32Array(head.codes);
+  await reader.arrayInto(Frame.codes, codes);
+  const starts = new Uint32Array(head.terms + 1);
+  await reader.arrayInto(Frame.postingStarts, starts);
+  const ids = new Uint32Array(head.postings);
+  await reader.arrayInto(Frame.postingIds, ids);
+  const articles: Article[] = [];
+  for (let group = 0; group < head.groups; group++) {
+    const size = await reader.frame(Frame.groupSize);
+    fits(size.byteLength === 4);
+    const body = Buffer.alloc(size.readUInt32LE(0));
+    await reader.arrayInto(Frame.group, body);
+    for (const article of parsed(() => decodeArticleGroup(body))) articles.push(article);
+  }
+  await reader.frame(Frame.end);
+  const passages = articles.reduce((sum, article) => sum + article.passages.length, 0);
+  fits(passages === head.passages && offsets[passages] === codes.length);
+  return {
+    found: true,
+    cached: {
+      format: head.format,
+      key: head.key,
+      warnings: head.warnings,
+      articles,
+      index: {
+        terms: {
+          terms,
+          documentFrequency: [...documentFrequency],
+          isNumber: [...isNumber].map(Boolean),
+        },
+        codes,
+        offsets,
+        postings: { starts, ids },
+        vocabulary: head.vocabulary,
+      },
+    },
+  };
+}
+
 /**
- * Saves a desk to the cache (each file written aside, then renamed into place), and prunes old
- * ones. A write that fails removes what it wrote (its temporary file, and the parts of this write
- * already in place), then throws.
+ * Saves a desk to the cache (written aside, then renamed into place), and prunes old ones. A
+ * write that fails removes what it wrote, then throws.
  */
 export async function writeIndexCache(
   dir: string,
   cached: Omit<CachedDesk, "format">,
 ): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const { articles, index, ...rest } = cached;
-  const { codes, ...indexRest } = index;
-  const stamp = randomUUID();
-  const stored: StoredArticles = { stamp, articles };
-  const written: string[] = [];
-  const write = async (part: Part, bytes: () => Buffer) => {
-    const target = cacheFile(dir, cached.key, part);
-    await writeAside(target, bytes);
-    written.push(target);
-  };
-  try {
-    await write("articles", () => serialize(stored));
-    await write("codes", () => Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength));
-    const head: IndexHead = { format: CACHE_FORMAT, stamp, ...rest, index: indexRest };
-    await write("index", () => serialize(head));
-  } catch (error) {
-    for (const file of written) await unlink(file).catch(() => undefined);
-    throw error;
-  }
-  await pruneCache(dir);
-}
-
-/** Temporary files are named `<target>.<pid>.tmp`. */
-const TEMPORARY = /^desk-[0-9a-f]+\.[a-z]+\.(?:v8|bin)\.(\d+)\.tmp$/;
-
-async function writeAside(target: string, bytes: () => Buffer): Promise<void> {
+  const target = cacheFile(dir, cached.key);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
-    const body = bytes();
-    const sum = createHash("sha256").update(body).digest();
-    await writeFile(temporary, Buffer.concat([MAGIC, sum, body]));
+    const file = await open(temporary, "w");
+    try {
+      await writeFrames(new FrameWriter(file), cached);
+    } finally {
+      await file.close();
+    }
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+  await pruneCache(dir);
 }
+
+async function writeFrames(writer: FrameWriter, cached: Omit<CachedDesk, "format">): Promise<void> {
+  const { index, articles } = cached;
+  const groups = articleGroups(articles);
+  const head: CacheHead = {
+    format: CACHE_FORMAT,
+    key: cached.key,
+    endianness: os.endianness(),
+    warnings: cached.warnings,
+    vocabulary: index.vocabulary,
+    terms: index.terms.terms.length,
+    passages: index.offsets.length - 1,
+    codes: index.codes.length,
+    postings: index.postings.ids.length,
+    groups: groups.length,
+  };
+  await writer.start();
+  await writer.frame(Frame.head, serialize(head));
+  await writer.frame(Frame.terms, Buffer.from(JSON.stringify(index.terms.terms), "utf8"));
+  await writer.array(Frame.documentFrequency, Uint32Array.from(index.terms.documentFrequency));
+  await writer.array(Frame.isNumber, Uint8Array.from(index.terms.isNumber, Number));
+  await writer.array(Frame.offsets, index.offsets);
+  await writer.array(Frame.codes, index.codes);
+  await writer.array(Frame.postingStarts, index.postings.starts);
+  await writer.array(Frame.postingIds, index.postings.ids);
+  for (const group of groups) {
+    const body = encodeArticleGroup(group);
+    const size = Buffer.alloc(4);
+    size.writeUInt32LE(body.byteLength, 0);
+    await writer.frame(Frame.groupSize, size);
+    await writer.array(Frame.group, body);
+  }
+  await writer.frame(Frame.end, Buffer.alloc(0));
+}
+
+/** Temporary files are named `<target>.<pid>.tmp`. */
+const TEMPORARY = /^desk-[0-9a-f]+\.(?:[a-z]+\.(?:v8|bin)|cache)\.(\d+)\.tmp$/;
 
 /**
  * Removes temporary files left by a write that never finished: its process is gone (killed
@@ -305,7 +356,7 @@ async function pruneCache(dir: string): Promise<void> {
   const byKey = new Map<string, { names: string[]; time: number }>();
   for (const name of await readdir(dir)) {
     const key = /^desk-([0-9a-f]+)\./.exec(name)?.[1];
-    if (!key || !/\.(?:v8|bin)$/.test(name)) continue;
+    if (!key || !/\.(?:v8|bin|cache)$/.test(name)) continue;
     const time = (await stat(path.join(dir, name)).catch(() => null))?.mtimeMs ?? 0;
     const entry = byKey.get(key) ?? { names: [], time: 0 };
     entry.names.push(name);

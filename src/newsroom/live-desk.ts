@@ -2,6 +2,7 @@ import type { DeskProfile } from "../desk/desk-profile.js";
 import type { StoryDesk } from "../desk/story-desk.js";
 import { buildCacheInAnotherProcess } from "./build-in-another-process.js";
 import { FolderWatch } from "./folder-watch.js";
+import { InPlaceFailure, updateDeskInPlace } from "./live-desk-update.js";
 import { SeedsFolderError } from "./load-desk.js";
 import {
   type DeskWarn,
@@ -21,6 +22,8 @@ export const LiveDeskMessage = Object.freeze({
     `warning: the seeds folder ${dir} is missing or not a folder; still serving the last desk until it is back`,
   cannotFollow: (dir: string, detail: string) =>
     `warning: cannot follow ${dir} for now (${detail}); trying again`,
+  updateFailed: (dir: string, detail: string) =>
+    `warning: could not update ${dir} in place (${detail}); building its index afresh`,
 });
 
 /** How a live desk opens: where its cache is, and how it reads its profile at each reload. */
@@ -140,6 +143,25 @@ export class LiveDesk {
     }
   }
 
+  /**
+   * The desk with only its changed articles read again and indexed in place; null when it had
+   * better be built afresh. The old desk is not served once its index has been updated.
+   */
+  private async updateInPlace(options: LiveDeskOptions): Promise<StoryDesk | null> {
+    const memory = options.memory;
+    if (!memory) return null;
+    try {
+      return await updateDeskInPlace(this.dir, this.desk, this.warnings.say, {
+        ...options,
+        memory,
+      });
+    } catch (error) {
+      if (!(error instanceof InPlaceFailure)) throw error;
+      this.warnings.say(LiveDeskMessage.updateFailed(this.dir, (error as Error).message));
+      return null;
+    }
+  }
+
   /** Reads the folder again and swaps in the new desk; resolves when done (for tests and tools). */
   async reload(): Promise<void> {
     if (this.reloading) {
@@ -152,8 +174,12 @@ export class LiveDesk {
         let finished = false;
         try {
           const options = await withProfile(this.options, this.warnings);
-          await this.buildAsideWhenLarge(options.profile);
-          this.desk = await openDeskFolder(this.dir, this.warnings.say, options);
+          const updated = await this.updateInPlace(options);
+          if (updated) this.desk = updated;
+          else {
+            await this.buildAsideWhenLarge(options.profile);
+            this.desk = await openDeskFolder(this.dir, this.warnings.say, options);
+          }
           this.gone = false;
           finished = true;
         } catch (error) {

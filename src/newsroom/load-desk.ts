@@ -78,10 +78,16 @@ export interface DeskFolderRead {
   readonly vanished: string[];
 }
 
+/**
+ * Which files' bytes a folder read keeps: all (true), none (false: only their hashes are wanted),
+ * or those a test of the file and its content's hash picks.
+ */
+export type KeepBytes = boolean | ((file: string, hash: string) => boolean);
+
 /** Reads every article file of a folder; a file that cannot be read at all becomes a warning. */
 export async function readDeskFolder(
   dir: string,
-  options: { keepBytes?: boolean } = {},
+  options: { keepBytes?: KeepBytes } = {},
 ): Promise<DeskFolderRead> {
   const names = await listArticleFiles(dir);
   const results = new Array<FileRead>(names.length);
@@ -106,12 +112,13 @@ type FileRead = ArticleFile | LoadWarning | { readonly vanished: string };
 
 const NO_BYTES = new Uint8Array(0);
 
-async function readOneFile(file: string, keepBytes: boolean): Promise<FileRead> {
+async function readOneFile(file: string, keepBytes: KeepBytes): Promise<FileRead> {
   try {
     const read = await readRegularFile(file, IngestConfig.maxFileBytes);
     if (read.ok) {
       const hash = createHash("sha256").update(read.bytes).digest("hex");
-      return { file, hash, bytes: keepBytes ? read.bytes : NO_BYTES };
+      const keep = typeof keepBytes === "function" ? keepBytes(file, hash) : keepBytes;
+      return { file, hash, bytes: keep ? read.bytes : NO_BYTES };
     }
     if (read.problem === "not-regular") {
       return { file, reason: SkipReason.notRegular(read.kind), version: read.kind };

@@ -1,4 +1,3 @@
-import { Index } from "flexsearch";
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
@@ -6,6 +5,7 @@ import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
+import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
   articleWeight,
   type ConceptHit,
@@ -16,6 +16,7 @@ import {
   proximity,
   withStatedUnit,
 } from "./passage-scoring.js";
+import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import {
   type DeskVocabulary,
@@ -23,9 +24,11 @@ import {
   SearchConfig,
   type SearchSettings,
 } from "./search-config.js";
+import { mayBeTwoEditsApart } from "./spelling-filter.js";
+import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
-import { TypoCorrector } from "./typo-corrector.js";
+import { type Correction, TypoCorrector } from "./typo-corrector.js";
 import { isUnitWord, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -41,6 +44,13 @@ export interface RankedPassage {
 /** Postings fetched from another store: index term → the ids of the passages that hold it. */
 export type CandidatePostings = ReadonlyMap<string, readonly number[]>;
 
+/**
+ * Typo candidates fetched from another store (a database's trigram index): a question word the
+ * desk lacks → vocabulary words spelled like it. The index corrects the word among these as it
+ * would among its whole vocabulary; a word without an entry is corrected in process.
+ */
+export type Lookalikes = ReadonlyMap<string, readonly string[]>;
+
 export interface PassageSearch {
   readonly question: QuestionTerms;
   /** Every re-ranked passage, best first. */
@@ -54,8 +64,8 @@ export interface PassageIndexSnapshot {
   readonly codes: Int32Array;
   /** Where each passage's tokens start in `codes`; one more entry than passages. */
   readonly offsets: Uint32Array;
-  /** FlexSearch's exported postings. */
-  readonly postings: Record<string, string>;
+  /** Which passages hold each term. */
+  readonly postings: PostingParts;
   /** The desk equivalents the passages were read with (see `vocabularyKey`). */
   readonly vocabulary?: string;
 }
@@ -91,8 +101,14 @@ const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
-/** Passages whose answer tags are kept between questions. */
-const TAG_CACHE_SIZE = 4096;
+/** Passages whose tokens and answer tags are kept between questions. */
+const READING_CACHE_SIZE = 2048;
+
+/** A passage as the answer tagger read it: its tokens with their case, and their tags. */
+interface PassageReading {
+  readonly tokens: readonly MatchToken[];
+  readonly tags: Uint16Array;
+}
 
 /** Whether the question asks for a kind of answer the tagger can find. */
 function wantsAnswerType(question: QuestionTerms): boolean {
@@ -104,46 +120,55 @@ function wantsAnswerType(question: QuestionTerms): boolean {
  * re-ranked by term coverage and Fuse.js's fuzzy token search.
  */
 export class PassageIndex {
-  private readonly passages: Passage[];
+  private readonly store: PassageStore;
   private readonly table: TermTable;
-  private readonly codes: Int32Array;
-  private readonly offsets: Uint32Array;
-  private readonly postings: Index;
-  private readonly corrector: TypoCorrector;
-  private readonly sortedVocabulary: string[];
-  private readonly tagCache = new Map<number, Uint16Array>();
-  private readonly context: ArticleContext;
+  private readonly postings: TermPostings;
+  private corrector: TypoCorrector;
+  private sortedVocabulary: string[];
+  private readonly readings = new Map<number, PassageReading>();
+  /** Per-passage scratch for choosing candidates, all zero between searches. */
+  private weights: Float64Array = new Float64Array(0);
+  private best: Float64Array = new Float64Array(0);
+  private context: ArticleContext;
 
   private constructor(
-    passages: Passage[],
+    store: PassageStore,
     table: TermTable,
-    codes: Int32Array,
-    offsets: Uint32Array,
-    postings: Index,
+    postings: TermPostings,
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
-    headlines: ReadonlyMap<string, string | null>,
   ) {
-    this.passages = passages;
+    this.store = store;
     this.table = table;
-    this.codes = codes;
-    this.offsets = offsets;
     this.postings = postings;
     // What the first question would otherwise pay for: the sorted vocabulary and the typo searchers.
-    this.sortedVocabulary = [...table.terms].sort();
-    this.corrector = new TypoCorrector(table.terms, settings.typoThreshold);
+    const terms = table.terms.filter((_, id) => (table.documentFrequency[id] ?? 0) > 0);
+    this.sortedVocabulary = [...terms].sort();
+    this.corrector = new TypoCorrector(terms, settings.typoThreshold);
     this.corrector.warm();
     activeThesaurus().warm();
-    this.context = new ArticleContext({
-      passageCount: passages.length,
-      articleOf: (id) => passages[id]?.articleId ?? "",
-      isCaption: (id) => passages[id]?.kind === "caption",
-      codesOf: (id) => codes.subarray(offsets[id] ?? 0, offsets[id + 1] ?? 0),
+    this.context = this.readContext();
+  }
+
+  /**
+   * What each article is about, read from the passages on the desk: a passage taken out by an
+   * update belongs to no article.
+   */
+  private readContext(): ArticleContext {
+    const { store, table, lexicon } = this;
+    const headlines = new Map(
+      store.deskArticles.map((article) => [article.id, article.metadata.headline]),
+    );
+    return new ArticleContext({
+      passageCount: store.capacity,
+      articleOf: (id) => (store.isLive(id) ? (store.passage(id)?.articleId ?? "") : ""),
+      isCaption: (id) => store.passage(id)?.kind === "caption",
+      codesOf: (id) => store.codesOf(id),
       headlineCodes: (articleId) =>
         lexicon
           .apply(matchTokens(headlines.get(articleId) ?? "", "article"))
-          .map((token) => (token.stop ? -1 : (table.idOf(token.term) ?? -1))),
+          .map((token) => (token.stop ? -1 : (table.liveIdOf(token.term) ?? -1))),
     });
   }
 
@@ -157,7 +182,6 @@ export class PassageIndex {
     const lexicon = new DeskLexicon(vocabulary.equivalents);
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
-    const postings = newPostings();
     const offsets = new Uint32Array(passages.length + 1);
     let codes = new Int32Array(Math.max(1024, passages.length * 64));
     passages.forEach((passage, id) => {
@@ -170,24 +194,17 @@ export class PassageIndex {
       }
       codes.set(passageCodes, start);
       offsets[id + 1] = start + passageCodes.length;
-      const distinct = new Set<number>();
-      for (const code of passageCodes) if (code >= 0) distinct.add(code);
-      if (distinct.size > 0)
-        postings.add(id, [...distinct].map((code) => table.terms[code]).join(" "));
       if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
     codes = codes.slice(0, offsets[passages.length] ?? 0);
     onProgress?.(passages.length, passages.length);
     return new PassageIndex(
-      passages,
+      new PassageStore(articles, codes, offsets),
       table,
-      codes,
-      offsets,
-      postings,
+      TermPostings.fromCodes(codes, offsets, table.size),
       settings,
       vocabulary,
       lexicon,
-      headlinesOf(articles),
     );
   }
 
@@ -203,44 +220,103 @@ export class PassageIndex {
   ): PassageIndex {
     if ((snapshot.vocabulary ?? vocabularyKey(NO_DESK_VOCABULARY)) !== vocabularyKey(vocabulary))
       return PassageIndex.build(articles, settings, undefined, vocabulary);
-    const postings = newPostings();
-    for (const [key, data] of Object.entries(snapshot.postings)) postings.import(key, data);
     const passages = articles.flatMap((article) => article.passages);
+    const table = TermTable.fromJSON(snapshot.terms);
+    const { codes, offsets } = snapshot;
+    if (offsets.length !== passages.length + 1 || offsets[passages.length] !== codes.length)
+      throw new Error(SnapshotProblem.mismatched);
+    if (snapshot.postings.starts.length !== table.size + 1)
+      throw new Error(SnapshotProblem.mismatched);
+    for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
     return new PassageIndex(
-      passages,
-      TermTable.fromJSON(snapshot.terms),
-      snapshot.codes,
-      // A copy: a deserialised typed array can be a view that keeps a whole cache file in memory.
-      snapshot.offsets.slice(),
-      postings,
+      new PassageStore(articles, codes, offsets),
+      table,
+      TermPostings.fromParts(snapshot.postings, passages.length),
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
-      headlinesOf(articles),
     );
   }
 
+  /**
+   * The index's own data, for the index cache. After an update it is built again from the
+   * passages, in desk order: what a fresh build of the same articles gives.
+   */
   async snapshot(): Promise<PassageIndexSnapshot> {
-    const postings: Record<string, string> = {};
-    await this.postings.export((key: string, data: string) => {
-      postings[key] = data;
-    });
-    return {
-      terms: this.table.toJSON(),
-      codes: this.codes,
-      offsets: this.offsets,
-      postings,
-      vocabulary: vocabularyKey(this.vocabulary),
-    };
+    const vocabulary = vocabularyKey(this.vocabulary);
+    if (this.store.inDeskOrder && !this.postings.changed) {
+      const { codes, offsets } = this.store.builtCodes();
+      return {
+        terms: this.table.toJSON(),
+        codes,
+        offsets,
+        postings: this.postings.parts(),
+        vocabulary,
+      };
+    }
+    return { ...compactIndex(this.store, this.table), vocabulary };
   }
 
   get passageCount(): number {
-    return this.passages.length;
+    return this.store.liveCount;
+  }
+
+  /** Passages taken out by updates whose codes the index still holds (until it is built again). */
+  get passagesTakenOut(): number {
+    return this.store.capacity - this.store.liveCount;
+  }
+
+  /** The desk equivalents the index reads passages with (see `vocabularyKey`). */
+  get vocabularyRead(): string {
+    return vocabularyKey(this.vocabulary);
+  }
+
+  /**
+   * Makes the index answer from `articles` (the desk's articles now, in desk order): the
+   * passages of articles not indexed before (by identity: a changed article is a new object) are
+   * indexed, those of articles no longer there are taken out; nothing else is read again. Answers
+   * are then the same as those of an index built afresh from `articles`.
+   */
+  update(articles: readonly Article[]): { added: number; removed: number } {
+    const changed = this.store.update(articles, {
+      encode: (passage, id) => {
+        const codes = this.table.encode(this.lexicon.apply(matchTokens(passage.text, "article")));
+        const terms = new Set<number>();
+        for (const code of codes) if (code >= 0) terms.add(code);
+        this.postings.add(id, terms);
+        return codes;
+      },
+      forget: (id, codes) => {
+        this.table.forget(codes);
+        this.postings.remove(id);
+      },
+    });
+    this.readings.clear();
+    if (changed.added + changed.removed > 0) {
+      this.refreshVocabulary();
+      this.context = this.readContext();
+    }
+    return changed;
+  }
+
+  /**
+   * The sorted vocabulary and the typo corrector over the terms passages hold, in the order a
+   * fresh build meets them (the corrector's ties are broken by it).
+   */
+  private refreshVocabulary(): void {
+    const terms = termsInDeskOrder(this.store, this.table).map((id) => this.table.terms[id] ?? "");
+    this.sortedVocabulary = [...terms].sort();
+    this.corrector = new TypoCorrector(terms, this.settings.typoThreshold);
+    this.corrector.warm();
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
-  search(questionText: string, postings?: CandidatePostings): PassageSearch {
-    const { question, concepts } = this.conceptsOf(questionText);
+  search(
+    questionText: string,
+    postings?: CandidatePostings,
+    lookalikes?: Lookalikes,
+  ): PassageSearch {
+    const { question, concepts } = this.conceptsOf(questionText, lookalikes);
     if (concepts.length === 0) return { question, ranked: [] };
     const candidates = this.candidates(concepts, postings);
     return { question, ranked: this.rerank(question, concepts, candidates) };
@@ -251,24 +327,43 @@ export class PassageIndex {
    * begin, typo corrections, of the concepts that select candidates). A store that keeps the
    * postings elsewhere (a database) fetches these, then passes them to `search`.
    */
-  candidateTerms(questionText: string): string[] {
-    const { concepts } = this.conceptsOf(questionText);
+  candidateTerms(questionText: string, lookalikes?: Lookalikes): string[] {
+    const { concepts } = this.conceptsOf(questionText, lookalikes);
     const terms = new Set<string>();
     for (const concept of this.selectingConcepts(concepts))
       for (const termId of concept.qualityById.keys()) terms.add(this.table.terms[termId] ?? "");
     return [...terms];
   }
 
+  /**
+   * The question's words that a search corrects as typos (words the desk's vocabulary lacks): a
+   * store with its own vocabulary index looks up their lookalikes, then passes them to `search`.
+   */
+  typoWords(questionText: string): string[] {
+    const question = readQuestion(
+      questionText.slice(0, this.settings.maxQuestionLength),
+      this.lexicon,
+    );
+    const words = question.concepts
+      .map((concept) => concept.term)
+      .filter((term) => this.table.idOf(term) === undefined && canCorrect(term));
+    return [...new Set(words)];
+  }
+
   /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
   passageIdsByArticle(): ReadonlyMap<string, number> {
     const starts = new Map<string, number>();
-    this.passages.forEach((passage, id) => {
-      if (!starts.has(passage.articleId)) starts.set(passage.articleId, id);
-    });
+    for (const id of this.store.idsInDeskOrder()) {
+      const passage = this.store.passage(id);
+      if (passage && !starts.has(passage.articleId)) starts.set(passage.articleId, id);
+    }
     return starts;
   }
 
-  private conceptsOf(questionText: string): {
+  private conceptsOf(
+    questionText: string,
+    lookalikes?: Lookalikes,
+  ): {
     question: QuestionTerms;
     concepts: ConceptMatcher[];
   } {
@@ -276,12 +371,12 @@ export class PassageIndex {
       questionText.slice(0, this.settings.maxQuestionLength),
       this.lexicon,
     );
-    if (question.concepts.length === 0 || this.passages.length === 0)
+    if (question.concepts.length === 0 || this.store.liveCount === 0)
       return { question, concepts: [] };
     const { unit } = question.analysis;
     const concepts = capVerbs(
       question.concepts.map((concept) => ({
-        ...this.matcher(concept.word, concept.term, concept.salience),
+        ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
         unit: isUnitWord(unit, concept.word),
       })),
       question.concepts.map((concept) => concept.isVerb),
@@ -291,18 +386,23 @@ export class PassageIndex {
   }
 
   private idf(documentFrequency: number): number {
-    const n = this.passages.length;
+    const n = this.store.liveCount;
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
   /** A question word's term ids (exact, words it begins, typo corrections), weighted by rarity and salience. */
-  private matcher(word: string, term: string, salience: number): ConceptMatcher {
+  private matcher(
+    word: string,
+    term: string,
+    salience: number,
+    lookalikes?: Lookalikes,
+  ): ConceptMatcher {
     const qualityById = new Map<number, number>();
     const add = (candidate: string, quality: number) => {
-      const id = this.table.idOf(candidate);
+      const id = this.table.liveIdOf(candidate);
       if (id !== undefined && (qualityById.get(id) ?? 0) < quality) qualityById.set(id, quality);
     };
-    const known = this.table.idOf(term) !== undefined;
+    const known = this.table.liveIdOf(term) !== undefined;
     add(term, 1);
     const canStretch = !term.startsWith("~") && !/\d/.test(term);
     if (canStretch && term.length >= this.settings.prefixFromLength) {
@@ -314,8 +414,8 @@ export class PassageIndex {
     let frequency = this.table.frequencyOf(term);
     const relatedIds = new Set<number>();
     if (!known && canStretch) {
-      for (const correction of this.corrector.correct(term)) {
-        const id = this.table.idOf(correction.term);
+      for (const correction of this.corrections(term, lookalikes)) {
+        const id = this.table.liveIdOf(correction.term);
         if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
@@ -339,7 +439,7 @@ export class PassageIndex {
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
         const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
         if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
-        const id = this.table.idOf(relatedTerm.term);
+        const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;
         relatedIds.add(id);
         add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
@@ -364,6 +464,14 @@ export class PassageIndex {
     };
   }
 
+  /** A mistyped word's corrections: among its lookalikes when a store found them, else in process. */
+  private corrections(term: string, lookalikes?: Lookalikes): Correction[] {
+    const shortlist = lookalikes?.get(term);
+    if (shortlist === undefined) return this.corrector.correct(term);
+    const known = shortlist.filter((candidate) => this.table.idOf(candidate) !== undefined);
+    return new TypoCorrector(known, this.settings.typoThreshold).correct(term);
+  }
+
   /** Terms of the desk that spell the same name another way (its own equivalents too). */
   private nameVariants(term: string, known: boolean): Array<{ term: string; quality: number }> {
     const variants: Array<{ term: string; quality: number }> = [];
@@ -371,7 +479,7 @@ export class PassageIndex {
     // A name the desk has is looked for under its own first letter; an unknown one more widely.
     for (const letter of known ? [term[0] ?? ""] : firstLetters(term)) {
       for (const other of this.termsStartingWith(letter)) {
-        if (Math.abs(other.length - term.length) > 2) continue;
+        if (!mayBeTwoEditsApart(term, other)) continue;
         const quality = nameVariantQuality(term, other);
         if (quality > 0) variants.push({ term: other, quality });
       }
@@ -401,7 +509,7 @@ export class PassageIndex {
 
   /** The concepts whose postings choose candidates: on a large desk, those with a rare enough term. */
   private selectingConcepts(concepts: readonly ConceptMatcher[]): readonly ConceptMatcher[] {
-    const n = this.passages.length;
+    const n = this.store.liveCount;
     const isSelective = (concept: ConceptMatcher) =>
       [...concept.qualityById.keys()].some(
         (id) => (this.table.documentFrequency[id] ?? n) <= n * this.settings.commonTermShare,
@@ -418,25 +526,27 @@ export class PassageIndex {
    * overall and the best of each source.
    */
   private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
-    const n = this.passages.length;
+    const n = this.store.capacity;
     const used = this.selectingConcepts(concepts);
-    // Weights add up per passage in typed arrays: the postings of a common term can be long.
-    const weights = new Float64Array(n);
-    const best = new Float64Array(n);
+    // Weights add up per passage in typed arrays kept between searches (zeroed after use): the
+    // postings of a common term can be long.
+    if (this.weights.length < n) {
+      this.weights = new Float64Array(n);
+      this.best = new Float64Array(n);
+    }
+    const { weights, best } = this;
     const touched: number[] = [];
     for (const concept of used) {
       const seen: number[] = [];
       for (const [termId, quality] of concept.qualityById) {
-        const term = this.table.terms[termId] ?? "";
-        const limit = this.table.documentFrequency[termId] ?? 0;
-        const ids = postings
-          ? (postings.get(term) ?? [])
-          : (this.postings.search(term, { limit }) as number[]);
-        for (const id of ids) {
+        const visit = (id: number) => {
           const previous = best[id] ?? 0;
           if (previous === 0) seen.push(id);
           if (previous < quality) best[id] = quality;
-        }
+        };
+        if (postings)
+          for (const id of postings.get(this.table.terms[termId] ?? "") ?? []) visit(id);
+        else this.postings.forEachPassage(termId, visit);
       }
       for (const id of seen) {
         if (weights[id] === 0) touched.push(id);
@@ -450,17 +560,19 @@ export class PassageIndex {
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
     const fromArticle = this.articleBonus(used, total);
-    const ranked = byWeightThenId(
+    const ranked = byWeightThenPlace(
       touched.filter((id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough),
       weights,
+      this.store,
     );
+    for (const id of touched) weights[id] = 0;
     // The best overall first; then every source's best, then its second best…, so that no source
     // is crowded out by others whose passages match as well.
     const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
     const rankInSource = new Map<string, number>();
     const rounds: number[][] = Array.from({ length: this.settings.candidatesPerSource }, () => []);
     for (const id of ranked) {
-      const articleId = this.passages[id]?.articleId ?? "";
+      const articleId = this.store.passage(id)?.articleId ?? "";
       const rank = rankInSource.get(articleId) ?? 0;
       rankInSource.set(articleId, rank + 1);
       rounds[rank]?.push(id);
@@ -484,7 +596,7 @@ export class PassageIndex {
     const byArticle = new Map<string, number>();
     return (id, own) => {
       if (own < total * articleOwnShare) return 0;
-      const articleId = this.passages[id]?.articleId ?? "";
+      const articleId = this.store.passage(id)?.articleId ?? "";
       let bonus = byArticle.get(articleId);
       if (bonus === undefined) {
         bonus = articleWeight(concepts, this.context.termsOf(articleId), articleContextQuality);
@@ -510,9 +622,9 @@ export class PassageIndex {
     const { typedPool } = this.settings;
     const hasUnit = concepts.some((concept) => concept.unit);
     const scored = ids.map((id): Scored => {
-      const codes = this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
+      const codes = this.store.codesOf(id);
       const own = findConcepts(concepts, codes);
-      const passage = this.passages[id];
+      const passage = this.store.passage(id);
       const hits = inheritFromArticle(
         concepts,
         withStatedUnit(
@@ -535,7 +647,8 @@ export class PassageIndex {
       return { id, coverage, covered, matched, base, hits };
     });
     // The answer tagger reads the best candidates: each source's best two, then the best overall.
-    const byBase = [...scored].sort((a, b) => b.base - a.base || a.id - b.id);
+    const place = (id: number) => this.store.orderOf(id);
+    const byBase = [...scored].sort((a, b) => b.base - a.base || place(a.id) - place(b.id));
     const typed = new Set<Scored>();
     const perSource = new Map<string, number>();
     // Only a passage that could still clear the floor is worth reading.
@@ -544,7 +657,7 @@ export class PassageIndex {
     );
     for (const entry of hopeful.slice(0, typedPool)) typed.add(entry);
     for (const entry of hopeful) {
-      const source = this.passages[entry.id]?.articleId ?? "";
+      const source = this.store.passage(entry.id)?.articleId ?? "";
       const seen = perSource.get(source) ?? 0;
       perSource.set(source, seen + 1);
       if (seen < 2 && typed.size < typedPool * 2) typed.add(entry);
@@ -563,7 +676,7 @@ export class PassageIndex {
       worthFuzzy.map((entry) => entry.id),
     );
     const ranked = scored.map((entry) => {
-      const passage = this.passages[entry.id] as Passage;
+      const passage = this.store.passage(entry.id) as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
       const factor = typeFactor.get(entry.id) ?? untyped;
       const score = words * factor * this.kindFactor(question, passage);
@@ -576,7 +689,7 @@ export class PassageIndex {
       return { id: entry.id, hit };
     });
     // Best first; among equals, in desk order.
-    ranked.sort((a, b) => b.hit.score - a.hit.score || a.id - b.id);
+    ranked.sort((a, b) => b.hit.score - a.hit.score || place(a.id) - place(b.id));
     return ranked.map((entry) => entry.hit);
   }
 
@@ -612,8 +725,7 @@ export class PassageIndex {
     const { answerAwayShare, answerNearWords } = this.settings;
     const answerTypeFloor = this.typeFloor(question);
     const { answerType, unit } = question.analysis;
-    const tokens = this.shapedTokens(entry.id);
-    const tags = this.tagsOf(entry.id, tokens);
+    const { tokens, tags } = this.readingOf(entry.id);
     const matchedAt = new Set<number>();
     for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
     const anchors = [...matchedAt].sort((a, b) => a - b);
@@ -652,18 +764,17 @@ export class PassageIndex {
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }
 
-  /** A passage's match tokens with their case, read again as the index read them. */
-  private shapedTokens(id: number): MatchToken[] {
-    return this.lexicon.apply(matchTokens(this.passages[id]?.text ?? "", "article", true));
-  }
-
-  private tagsOf(id: number, tokens: readonly MatchToken[]): Uint16Array {
-    const known = this.tagCache.get(id);
+  /** A passage's match tokens with their case, read again as the index read them, and their tags. */
+  private readingOf(id: number): PassageReading {
+    const known = this.readings.get(id);
     if (known) return known;
-    const tags = tagTokens(tokens);
-    if (this.tagCache.size >= TAG_CACHE_SIZE) this.tagCache.clear();
-    this.tagCache.set(id, tags);
-    return tags;
+    const tokens = this.lexicon.apply(
+      matchTokens(this.store.passage(id)?.text ?? "", "article", true),
+    );
+    const reading = { tokens, tags: tagTokens(tokens) };
+    if (this.readings.size >= READING_CACHE_SIZE) this.readings.clear();
+    this.readings.set(id, reading);
+    return reading;
   }
 
   /** Fuse.js token search over the candidates: typo-tolerant similarity, 0..1 per passage id. */
@@ -671,7 +782,7 @@ export class PassageIndex {
     const similarity = new Map<number, number>();
     const pattern = question.words.join(" ").slice(0, 200);
     if (pattern.trim() === "" || ids.length === 0) return similarity;
-    const documents = ids.map((id) => ({ id, text: this.passages[id]?.text ?? "" }));
+    const documents = ids.map((id) => ({ id, text: this.store.passage(id)?.text ?? "" }));
     const fuse = new Fuse(documents, {
       keys: ["text"],
       includeScore: true,
@@ -684,6 +795,11 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** Whether a word the desk lacks is corrected as a typo (see `matcher`). */
+function canCorrect(term: string): boolean {
+  return !term.startsWith("~") && !/\d/.test(term) && term.length >= 4;
 }
 
 /**
@@ -717,11 +833,15 @@ function capVerbs(
 }
 
 /**
- * Passage ids, heaviest first, ties in id order. Weights take few distinct values (sums of a few
+ * Passage ids, heaviest first, ties in desk order. Weights take few distinct values (sums of a few
  * concept weights), so ids are grouped by weight and each group sorted natively: no comparator
  * function runs per comparison, which matters for the first question a process answers.
  */
-function byWeightThenId(ids: readonly number[], weights: Float64Array): number[] {
+function byWeightThenPlace(
+  ids: readonly number[],
+  weights: Float64Array,
+  store: PassageStore,
+): number[] {
   const groups = new Map<number, number[]>();
   for (const id of ids) {
     const weight = weights[id] ?? 0;
@@ -731,15 +851,15 @@ function byWeightThenId(ids: readonly number[], weights: Float64Array): number[]
   }
   const order = Float64Array.from(groups.keys()).sort().reverse();
   const ranked: number[] = [];
+  const inDeskOrder = store.inDeskOrder;
   for (const weight of order) {
-    for (const id of Int32Array.from(groups.get(weight) ?? []).sort()) ranked.push(id);
+    const group = groups.get(weight) ?? [];
+    if (inDeskOrder) for (const id of Int32Array.from(group).sort()) ranked.push(id);
+    else
+      for (const place of Uint32Array.from(group, (id) => store.orderOf(id)).sort())
+        ranked.push(store.idAtPlace(place));
   }
   return ranked;
-}
-
-/** Each article's headline, by article id. */
-function headlinesOf(articles: readonly Article[]): Map<string, string | null> {
-  return new Map(articles.map((article) => [article.id, article.metadata.headline]));
 }
 
 /** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */
@@ -747,6 +867,7 @@ export function vocabularyKey(vocabulary: DeskVocabulary): string {
   return JSON.stringify(vocabulary.equivalents);
 }
 
-function newPostings(): Index {
-  return new Index({ encode: (text: string) => text.split(" "), resolution: 1, cache: false });
-}
+/** Why a snapshot does not open (it is then not used: the caller builds the index). */
+export const SnapshotProblem = Object.freeze({
+  mismatched: "the snapshot's parts do not fit its articles",
+});

@@ -54,6 +54,22 @@ export class TermTable {
     return codes;
   }
 
+  /** Takes a passage's codes (as `encode` gave them) out of the document frequencies. */
+  forget(codes: Int32Array): void {
+    const seen = new Set<number>();
+    for (const code of codes) {
+      if (code < 0 || seen.has(code)) continue;
+      seen.add(code);
+      this.documentFrequency[code] = Math.max(0, (this.documentFrequency[code] ?? 0) - 1);
+    }
+  }
+
+  /** The id of a term some passage holds (a term whose passages all went is not one). */
+  liveIdOf(term: string): number | undefined {
+    const id = this.ids.get(term);
+    return id !== undefined && (this.documentFrequency[id] ?? 0) > 0 ? id : undefined;
+  }
+
   private intern(term: string, isNumber: boolean): number {
     const known = this.ids.get(term);
     if (known !== undefined) return known;

@@ -92,7 +92,8 @@ export function matchTokens(
 }
 
 function shaped(token: MatchToken, cased: string, gap: string | undefined): MatchToken {
-  return { ...token, cased, gap: gap ?? "" };
+  // A literal, not a spread: this runs for every word of every passage the answer tagger reads.
+  return { word: token.word, term: token.term, stop: token.stop, cased, gap: gap ?? "" };
 }
 
 function isCountryUs(

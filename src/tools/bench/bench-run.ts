@@ -62,14 +62,19 @@ async function main(): Promise<void> {
   await engine.load();
   const loadMs = performance.now() - started;
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   const found = new Map<string, BestBySource>();
   for (const { question } of questions) {
     started = performance.now();
+    const cpu = process.cpuUsage();
     found.set(question, await engine.answer(question));
     times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
   await engine.close?.();
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const pairs = recallPairs(questions);
   const heldOut = pairs.filter((pair) => pair.heldOut);
   process.stdout.write(
@@ -82,6 +87,8 @@ async function main(): Promise<void> {
       questions: questions.length,
       recallHeldOut: recallOf(questions, heldOut, found),
       heldOutPairs: heldOut.length,
+      p50CpuMs: round(percentile(cpuTimes, 0.5)),
+      p99CpuMs: round(percentile(cpuTimes, 0.99)),
     })}\n`,
   );
 }

@@ -42,6 +42,12 @@ interface Run {
   heldOutPairs: number;
   /** The desk whose articles were planted and whose questions were asked. */
   desk: string;
+  /**
+   * The process's CPU time per question (all its threads, the garbage collector's among them):
+   * what a question costs whatever else the machine runs, where p50Ms and p99Ms are wall clock.
+   */
+  p50CpuMs: number;
+  p99CpuMs: number;
 }
 
 async function main(): Promise<number> {
@@ -188,6 +194,8 @@ function runOne(
     recallHeldOut: served["recallHeldOut"] ?? 0,
     heldOutPairs: served["heldOutPairs"] ?? 0,
     desk: deskId,
+    p50CpuMs: served["p50CpuMs"] ?? 0,
+    p99CpuMs: served["p99CpuMs"] ?? 0,
   };
 }
 
@@ -199,6 +207,7 @@ function renderTable(runs: readonly Run[]): string {
     "load ms",
     "p50 ms",
     "p99 ms",
+    "p99 cpu ms",
     "RSS MB",
     "recall",
     "held-out recall",
@@ -212,6 +221,7 @@ function renderTable(runs: readonly Run[]): string {
       run.loadMs,
       run.p50Ms,
       run.p99Ms,
+      run.p99CpuMs,
       run.rssMb,
       run.recall,
       run.recallHeldOut,

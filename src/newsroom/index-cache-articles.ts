@@ -1,0 +1,118 @@
+import { deserialize, serialize } from "node:v8";
+import { type Article, type Passage, type PassageKind, passageKey } from "../ingest/article.js";
+
+/**
+ * Articles in a cache file, a group at a time (see `articleGroups`): each group one frame body.
+ * A group is the articles without their passages (V8's serialisation), then each passage's
+ * number, kind and text length as arrays, then the passages' texts one after the other in UTF-8.
+ * A passage comes back sharing its article's id and a kind constant, and its own id is made again
+ * from them, so that a million passages carry no copies of repeated strings. Passages of another
+ * shape than the usual one are kept whole instead.
+ */
+
+/** Articles per group: a group's text stays well under a frame's size. */
+const GROUP_BYTES = 8 * 1024 * 1024;
+
+const KINDS: readonly PassageKind[] = ["paragraph", "caption"];
+const PASSAGE_FIELDS = "id,articleId,paragraph,kind,text";
+
+interface GroupHead {
+  /** Each article with `passages: null` (its key kept in place). */
+  readonly articles: readonly Record<string, unknown>[];
+  readonly counts: Uint32Array;
+  readonly paragraphs: Uint32Array;
+  readonly kinds: Uint8Array;
+  readonly lengths: Uint32Array;
+  /** Every group's passages whole, when one is not of the usual shape. */
+  readonly whole: readonly (readonly Passage[])[] | null;
+}
+
+/** The articles cut into groups whose texts are about GROUP_BYTES each. */
+export function articleGroups(articles: readonly Article[]): Article[][] {
+  const groups: Article[][] = [];
+  let group: Article[] = [];
+  let bytes = 0;
+  for (const article of articles) {
+    const size = article.passages.reduce((sum, passage) => sum + passage.text.length * 3, 0);
+    if (group.length > 0 && bytes + size > GROUP_BYTES) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(article);
+    bytes += size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** Whether a passage is of the shape the group columns keep (its id made from the rest). */
+function isUsual(passage: Passage, article: Article): boolean {
+  return (
+    Object.keys(passage).join(",") === PASSAGE_FIELDS &&
+    passage.articleId === article.id &&
+    KINDS.includes(passage.kind) &&
+    Number.isInteger(passage.paragraph) &&
+    passage.paragraph >= 0 &&
+    passage.paragraph <= 0xffffffff &&
+    passage.id === passageKey(article.id, passage.kind, passage.paragraph)
+  );
+}
+
+/** One group of articles as a frame body (or several, when its text is larger than one holds). */
+export function encodeArticleGroup(group: readonly Article[]): Buffer {
+  const passages = group.flatMap((article) => article.passages);
+  const usual = group.every((article) => article.passages.every((p) => isUsual(p, article)));
+  const texts = usual ? passages.map((passage) => Buffer.from(passage.text, "utf8")) : [];
+  const head: GroupHead = {
+    articles: group.map((article) => ({ ...article, passages: null })),
+    counts: Uint32Array.from(group, (article) => article.passages.length),
+    paragraphs: usual ? Uint32Array.from(passages, (p) => p.paragraph) : new Uint32Array(0),
+    kinds: usual ? Uint8Array.from(passages, (p) => KINDS.indexOf(p.kind)) : new Uint8Array(0),
+    lengths: Uint32Array.from(texts, (text) => text.byteLength),
+    whole: usual ? null : group.map((article) => article.passages),
+  };
+  const headBytes = serialize(head);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(headBytes.byteLength, 0);
+  return Buffer.concat([size, headBytes, ...texts]);
+}
+
+/** The articles of one frame body; throws when it is not one that `encodeArticleGroup` wrote. */
+export function decodeArticleGroup(body: Buffer): Article[] {
+  const headLength = body.readUInt32LE(0);
+  const head = deserialize(body.subarray(4, 4 + headLength)) as GroupHead;
+  const { articles, counts, paragraphs, kinds, lengths, whole } = head;
+  if (!Array.isArray(articles) || counts.length !== articles.length)
+    throw new Error("articles do not fit together");
+  let at = 4 + headLength;
+  let passage = 0;
+  return articles.map((stored, i): Article => {
+    const article = stored as unknown as Article & { passages: Passage[] | null };
+    const count = counts[i] ?? 0;
+    const passages: Passage[] = whole ? [...(whole[i] ?? [])] : new Array<Passage>(count);
+    if (!whole) {
+      const articleId = article.id;
+      for (let k = 0; k < count; k++, passage++) {
+        const kind = KINDS[kinds[passage] ?? -1];
+        const paragraph = paragraphs[passage];
+        const length = lengths[passage];
+        if (kind === undefined || paragraph === undefined || length === undefined)
+          throw new Error("passages do not fit together");
+        if (at + length > body.byteLength) throw new Error("passage text cut short");
+        const text = body.toString("utf8", at, at + length);
+        at += length;
+        passages[k] = {
+          id: passageKey(articleId, kind, paragraph),
+          articleId,
+          paragraph,
+          kind,
+          text,
+        };
+      }
+    }
+    if (passages.length !== count) throw new Error("passages do not fit together");
+    article.passages = passages;
+    return article;
+  });
+}

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { mayBeTwoEditsApart } from "../src/search/spelling-filter.js";
+import { TermPostings } from "../src/search/term-postings.js";
+import { editDistance } from "../src/text/name-variants.js";
+
+/** Passages as lists of token codes (-1: a stop word), packed as the passage index keeps them. */
+function pack(passages: readonly (readonly number[])[]): {
+  codes: Int32Array;
+  offsets: Uint32Array;
+} {
+  const offsets = new Uint32Array(passages.length + 1);
+  passages.forEach((codes, id) => {
+    offsets[id + 1] = (offsets[id] ?? 0) + codes.length;
+  });
+  return { codes: Int32Array.from(passages.flat()), offsets };
+}
+
+/** What the postings must say: for each term, the passages holding it, ascending. */
+function expected(
+  passages: readonly (readonly number[])[],
+  term: number,
+  gone = new Set<number>(),
+) {
+  return passages.flatMap((codes, id) => (codes.includes(term) && !gone.has(id) ? [id] : []));
+}
+
+const passagesArbitrary = fc.array(fc.array(fc.integer({ min: -2, max: 11 }), { maxLength: 12 }), {
+  maxLength: 30,
+});
+
+describe("term postings", () => {
+  it("list, for every term, each passage that holds it once, in passage order", () => {
+    fc.assert(
+      fc.property(passagesArbitrary, (passages) => {
+        const { codes, offsets } = pack(passages);
+        const postings = TermPostings.fromCodes(codes, offsets, 12);
+        for (let term = 0; term < 12; term++)
+          expect(postings.passagesOf(term)).toEqual(expected(passages, term));
+      }),
+    );
+  });
+
+  it("find added passages and stop finding removed ones, without being built again", () => {
+    fc.assert(
+      fc.property(
+        passagesArbitrary,
+        passagesArbitrary,
+        fc.array(fc.nat(), { maxLength: 10 }),
+        (first, later, removals) => {
+          const { codes, offsets } = pack(first);
+          const postings = TermPostings.fromCodes(codes, offsets, 12);
+          const all = [...first, ...later];
+          for (const [i, passage] of later.entries())
+            postings.add(first.length + i, new Set(passage.filter((code) => code >= 0)));
+          const gone = new Set(all.length === 0 ? [] : removals.map((n) => n % all.length));
+          for (const id of gone) postings.remove(id);
+          for (let term = 0; term < 12; term++)
+            expect(postings.passagesOf(term)).toEqual(expected(all, term, gone));
+          expect(postings.changed).toBe(later.some((p) => p.some((c) => c >= 0)) || gone.size > 0);
+        },
+      ),
+    );
+  });
+
+  it("are saved as two arrays and read back the same; arrays that do not fit are refused", () => {
+    const passages = [[0, 1, -1, 1], [2], [], [1, 2, 0]];
+    const { codes, offsets } = pack(passages);
+    const parts = TermPostings.fromCodes(codes, offsets, 3).parts();
+    const again = TermPostings.fromParts(parts, passages.length);
+    for (let term = 0; term < 3; term++)
+      expect(again.passagesOf(term)).toEqual(expected(passages, term));
+    expect(() => TermPostings.fromParts(parts, 2)).toThrow();
+    expect(() =>
+      TermPostings.fromParts({ starts: Uint32Array.of(0, 3), ids: parts.ids }, passages.length),
+    ).toThrow();
+  });
+
+  it("leave out passages that are not live when built", () => {
+    const passages = [[0], [0, 1], [1]];
+    const { codes, offsets } = pack(passages);
+    const postings = TermPostings.fromCodes(codes, offsets, 2, (id) => id !== 1);
+    expect(postings.passagesOf(0)).toEqual([0]);
+    expect(postings.passagesOf(1)).toEqual([2]);
+  });
+});
+
+describe("the quick test for names two edits apart", () => {
+  it("never turns away two words within two edits of each other", () => {
+    const word = fc.stringMatching(/^[a-dz]{0,9}$/);
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        if (editDistance(a, b, 2) <= 2) expect(mayBeTwoEditsApart(a, b)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("turns away words with more than four letters' difference", () => {
+    expect(mayBeTwoEditsApart("anderson", "andersen")).toBe(true);
+    expect(mayBeTwoEditsApart("anderson", "robinson")).toBe(false);
+    expect(mayBeTwoEditsApart("short", "shortest")).toBe(false);
+  });
+});
