@@ -460,7 +460,7 @@ export class PassageIndex {
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
-      subject: salience >= 1,
+      subject: salience >= 1 && salience < NAME_SALIENCE,
     };
   }
 
