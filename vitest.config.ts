@@ -1,8 +1,12 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-/** Test files that mock a module (vi.mock): each runs in a fresh module graph of its own. */
-const MOCKING = ["test/vanishing-file.test.ts"];
+/**
+ * Test files that each run in a fresh module graph of their own: those that mock a module
+ * (vi.mock), and those whose results depend on module state another file sets: house-styles reads
+ * pages without WordNet, which any file that loads a desk folder installs (useWordNet).
+ */
+const ISOLATED = ["test/vanishing-file.test.ts", "test/house-styles.test.ts"];
 
 export default defineConfig({
   test: {
@@ -20,9 +24,9 @@ export default defineConfig({
         extends: true,
         // The source modules (and the desks a test support module opened) are loaded once per
         // worker, not once per file: no test file changes them, nor process.env.
-        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: MOCKING, isolate: false },
+        test: { name: "shared", include: ["test/**/*.test.ts"], exclude: ISOLATED, isolate: false },
       },
-      { extends: true, test: { name: "mocking", include: MOCKING, isolate: true } },
+      { extends: true, test: { name: "isolated", include: ISOLATED, isolate: true } },
     ],
   },
 });
