@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { findDate } from "../src/ingest/date-text.js";
-import { useEnglishWords } from "../src/ingest/english-words.js";
+import { englishWordsInUse, useEnglishWords } from "../src/ingest/english-words.js";
 import {
   dateInFileName,
   isWireService,
@@ -23,6 +23,9 @@ describe("outlet names from addresses and file names", () => {
   });
 
   it("reads run-together names as words only when known words carry them", () => {
+    const before = englishWordsInUse();
+    useEnglishWords(() => false);
+    onTestFinished(() => useEnglishWords(before));
     expect(splitRunTogether("southdakotadailynews")).toEqual(["south", "dakota", "daily", "news"]);
     expect(splitRunTogether("thewhistler")).toEqual(["the", "whistler"]);
     expect(splitRunTogether("zorbulant")).toEqual(["zorbulant"]);
@@ -30,19 +33,25 @@ describe("outlet names from addresses and file names", () => {
 
   it("reads a run-together name as the dictionary's words, fewest first, when it has one", () => {
     const dictionary = new Set(["blurred", "lantern", "wen", "ham"]);
+    const before = englishWordsInUse();
     useEnglishWords((word) => dictionary.has(word));
     try {
       expect(splitRunTogether("blurredvalley")).toEqual(["blurred", "valley"]);
       expect(outletFromName("lanternpost")?.outlet).toBe("Lantern Post");
       // Rare short words ("wen", "ham") never cut a name apart.
       expect(splitRunTogether("hamdenjournal")).toEqual(["hamden", "journal"]);
-    } finally {
       useEnglishWords(() => false);
+      expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);
+    } finally {
+      // Whatever dictionary another test file installed (WordNet) is put back.
+      useEnglishWords(before);
     }
-    expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);
   });
 
-  it("keeps a run-together name whole rather than cutting one of its words in two", () => {
+  it("keeps a run-together name whole rather than cutting one of its words in two, with no dictionary installed", () => {
+    const before = englishWordsInUse();
+    useEnglishWords(() => false);
+    onTestFinished(() => useEnglishWords(before));
     // An unknown word beside a short known one: "glimmer" is not "glim" + "mer", nor "blur" + "red".
     expect(splitRunTogether("glimmerdaily")).toEqual(["glimmer", "daily"]);
     expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);

@@ -21,6 +21,11 @@ export function useEnglishWords(words: EnglishWords): void {
   memo.clear();
 }
 
+/** The dictionary run-together names are read with now (to put it back after a change). */
+export function englishWordsInUse(): EnglishWords {
+  return current;
+}
+
 /** True when the dictionary in use knows the word; false for words under three letters. */
 export function isEnglishWord(word: string): boolean {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return false;
