@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { passageFigures } from "../src/compare/figure-reading.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
 import type { Article } from "../src/ingest/article.js";
+import { comparisonJson } from "../src/render/comparison-json.js";
 import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
 import { articleOf } from "./support/comparison-desk.js";
 
@@ -165,5 +166,32 @@ describe("figures the question does not ask for", () => {
   it("writes a large value in words without a rounding slip", () => {
     expect(formatValue(4_600_000_000)).toBe("4.6 billion");
     expect(formatValue(1_250_000)).toBe("1.25 million");
+  });
+});
+
+describe("figures in the JSON", () => {
+  it("adds whether the question asks for each count, keeping every earlier field", () => {
+    const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
+    const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
+    const json = comparisonJson({
+      sources: [],
+      onlyIn: [],
+      quoteChanges: [],
+      figures,
+      sameCopy: [],
+    });
+    expect(json.figures.map((f) => [f.what, f.agree, f.asked])).toEqual([
+      ["homes", false, true],
+      ["pumps", false, false],
+    ]);
+    expect(Object.keys(json.figures[0]?.values[0] ?? {})).toEqual([
+      "source",
+      "outlet",
+      "value",
+      "qualifier",
+      "text",
+      "paragraph",
+    ]);
   });
 });

@@ -50,6 +50,8 @@ function figureJson(figure: Figure) {
   return {
     what: figure.what,
     agree: figure.agree,
+    // Added field: whether the question asks for this count (true when no question was asked).
+    asked: figure.asked ?? true,
     values: figure.values.map((value) => ({
       source: value.source,
       outlet: value.outlet,
