@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /** Test files that mock a module (vi.mock): each runs in a fresh module graph of its own. */
@@ -9,9 +10,9 @@ export default defineConfig({
     // and leave room for a busy machine (spawned processes, servers started per file).
     testTimeout: 90_000,
     hookTimeout: 90_000,
-    // Two workers even on two cores (Vitest's default there is one): many tests wait on a
-    // spawned process, a server or a file watcher, and the other worker runs meanwhile.
-    maxWorkers: 2,
+    // One worker per core but one, as Vitest does, yet at least two (Vitest gives two cores one):
+    // many tests wait on a spawned process, a server or a file watcher, and the other runs meanwhile.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Tests a file marks concurrent (each waiting on processes it started) run two at a time.
     maxConcurrency: 2,
     projects: [

@@ -68,3 +68,36 @@ describe("attribution: what kind of source", () => {
     expect(found.map((a) => a.cue)).toEqual(["remarked", "complained", "quipped"]);
   });
 });
+
+describe("attribution: what stands between the source and the cue", () => {
+  it("reads past an age and a home town to the source", () => {
+    const [named] = attributions(
+      `"We waited a year," Lena Ruiz, 31, of Dayton, said after the vote.`,
+    );
+    expect(named).toMatchObject({ who: "Lena Ruiz", role: null, named: true, kind: "person" });
+    const [unnamed] = attributions("The mayor, 58, said the park would reopen.");
+    expect(unnamed).toMatchObject({ who: "The mayor", named: false });
+  });
+
+  it("ends an inverted source at a preposition and keeps its title as the role", () => {
+    const [found] = attributions(`"It is a good day," said Acting Mayor Tom Hale at the ceremony.`);
+    expect(found).toMatchObject({ who: "Tom Hale", named: true, kind: "person" });
+    expect(found?.role).toMatch(/Mayor/);
+  });
+
+  it("keeps a body's long name with 'and' in it before the role noun, unnamed", () => {
+    const [found] = attributions(
+      "A Board of Trade and Industry spokeswoman said the tariffs would stay.",
+    );
+    expect(found).toMatchObject({
+      who: "A Board of Trade and Industry spokeswoman",
+      kind: "official",
+      named: false,
+    });
+  });
+
+  it("reads a two-word title before a surname as the role", () => {
+    const [found] = attributions("Vice Chancellor Okafor said the campus would close.");
+    expect(found).toMatchObject({ who: "Okafor", role: "Vice Chancellor", kind: "person" });
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { passageFigures } from "../src/compare/figure-reading.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
 import type { Article } from "../src/ingest/article.js";
+import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
 import { articleOf } from "./support/comparison-desk.js";
 
 /** Two numbers in one phrase (ranges, splits, shares set against each other) and numbers in names. */
@@ -88,11 +89,81 @@ describe("aligning shares and qualified counts", () => {
 
   it("gives the numbers a qualifier allows", () => {
     const [low, high] = allowedRange(100, "about");
-    expect(low).toBeCloseTo(90);
-    expect(high).toBeCloseTo(110);
+    expect(low).toBeCloseTo(95);
+    expect(high).toBeCloseTo(105);
     const [below, top] = allowedRange(6, "less than");
     expect(below).toBeCloseTo(4.8);
     expect(top).toBe(6);
     expect(allowedRange("10-15", null)).toEqual([10, 15]);
+  });
+});
+
+describe("figures of time and scores of one game", () => {
+  it("reads a very long time ago and a length a verb of taking gives", () => {
+    expect(read("The rocks formed 3.2 billion years ago.")).toEqual([
+      ["years", 3_200_000_000, null],
+    ]);
+    expect(read("The survey took the crew 40 hours to finish.")).toEqual([["hours", 40, null]]);
+    expect(read("Two days later the road reopened.")).toEqual([]);
+  });
+
+  it("takes what a score is of only from the noun right after it or 'on'", () => {
+    expect(read("The game ended 2-2 at 90 minutes.")).toEqual([["score", "2-2", null]]);
+    expect(read("Ashford won 4-3 on penalties.")).toEqual([["penalties, score", "4-3", null]]);
+  });
+
+  it("leaves out another game's score read outside the answering passages", () => {
+    const a = articleOf("a", ["The final ended 2-2 after extra time."]);
+    const b = articleOf("b", ["The final was drawn 2-2 after extra time."]);
+    const c = articleOf("c", [
+      "Fans left early.",
+      "In the other semi-final, Brill and Cole drew 0-0 after extra time.",
+    ]);
+    const figures = alignFigures([
+      side(a),
+      side(b),
+      { source: "c", outlet: "c", passages: [], elsewhere: c.passages },
+    ]);
+    const score = figures.find((f) => f.what === "score");
+    expect(score?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", "2-2"],
+      ["b", "2-2"],
+    ]);
+  });
+
+  it("puts a second bare share of an outlet with the other side's shares", () => {
+    const a = articleOf("a", ["The senator won 54 percent of the vote to 46 percent."]);
+    const b = articleOf("b", ["She won with 54.2% of the vote while her rival secured 45.8%."]);
+    const figures = alignFigures([side(a), side(b)]);
+    const other = figures.find((f) => f.what.startsWith("other side's"));
+    expect(other?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", 46],
+      ["b", 45.8],
+    ]);
+  });
+});
+
+describe("figures the question does not ask for", () => {
+  it("marks a count the question names as asked, and ranks another count's line lower", () => {
+    const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
+    const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
+    expect(figures.map((f) => [f.what, f.asked])).toEqual([
+      ["homes", true],
+      ["pumps", false],
+    ]);
+    const lines = comparisonLines({
+      sources: [],
+      onlyIn: [],
+      quoteChanges: [],
+      figures,
+      sameCopy: [],
+    });
+    expect(lines.map((l) => l.kind)).toEqual(["figures", "figures-aside"]);
+  });
+
+  it("writes a large value in words without a rounding slip", () => {
+    expect(formatValue(4_600_000_000)).toBe("4.6 billion");
+    expect(formatValue(1_250_000)).toBe("1.25 million");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDate } from "../src/ingest/date-text.js";
+import { useEnglishWords } from "../src/ingest/english-words.js";
 import {
   dateInFileName,
   isWireService,
@@ -25,6 +26,20 @@ describe("outlet names from addresses and file names", () => {
     expect(splitRunTogether("southdakotadailynews")).toEqual(["south", "dakota", "daily", "news"]);
     expect(splitRunTogether("thewhistler")).toEqual(["the", "whistler"]);
     expect(splitRunTogether("zorbulant")).toEqual(["zorbulant"]);
+  });
+
+  it("reads a run-together name as the dictionary's words, fewest first, when it has one", () => {
+    const dictionary = new Set(["blurred", "lantern", "wen", "ham"]);
+    useEnglishWords((word) => dictionary.has(word));
+    try {
+      expect(splitRunTogether("blurredvalley")).toEqual(["blurred", "valley"]);
+      expect(outletFromName("lanternpost")?.outlet).toBe("Lantern Post");
+      // Rare short words ("wen", "ham") never cut a name apart.
+      expect(splitRunTogether("hamdenjournal")).toEqual(["hamden", "journal"]);
+    } finally {
+      useEnglishWords(() => false);
+    }
+    expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);
   });
 
   it("keeps a run-together name whole rather than cutting one of its words in two", () => {

@@ -12,7 +12,7 @@ import {
   SOURCE_AFTER_PARTICIPLES,
 } from "./attribution-cues.js";
 import type { Attribution, SourceKind } from "./comparison.js";
-import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS } from "./name-cues.js";
+import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, PERSON_TITLES } from "./name-cues.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { insideQuote, quotedSpans } from "./quoted-words.js";
@@ -161,8 +161,12 @@ function* rawAttributions(
     if (afterQuoteOrComma) {
       const np = forwardSource(tokens, i + 1, text);
       const lastOfNp = np?.tokens[np.tokens.length - 1];
+      const afterNp = lastOfNp ? tokens[tokens.indexOf(lastOfNp) + 1] : undefined;
+      // "…," said Jane Doe in a statement: a preposition ends the source as a comma does.
       const endsClause =
-        lastOfNp !== undefined && boundaryBetween(lastOfNp, tokens[tokens.indexOf(lastOfNp) + 1]);
+        lastOfNp !== undefined &&
+        (boundaryBetween(lastOfNp, afterNp) ||
+          (hasTag(afterNp, "Preposition") && !/^(?:of|for)$/.test(afterNp?.norm ?? "")));
       if (np && !isPronoun(np.tokens) && endsClause) {
         // "…, said his lawyer, Ann Roe.": the role first, the name set off after it.
         const named = nameAfterRole(np.tokens, tokens, text);
@@ -201,7 +205,14 @@ function notePeople(sentence: Sentence, text: string, people: Map<string, KnownP
     if (!start || !hasTag(start, "Person")) continue;
     let k = i;
     while (hasTag(tokens[k + 1], "Person") && !boundaryBetween(tokens[k], tokens[k + 1])) k++;
-    const name = text.slice(start.start, tokens[k]?.end ?? start.end);
+    // "President Jane Doe": the remembered name is the person's, without the title.
+    let from = i;
+    while (
+      from < k &&
+      (PERSON_TITLES.has(tokens[from]?.norm ?? "") || hasTag(tokens[from], "Honorific"))
+    )
+      from++;
+    const name = text.slice(tokens[from]?.start ?? start.start, tokens[k]?.end ?? start.end);
     const surname = tokens[k]?.norm ?? "";
     let role: string | null = null;
     if (/^,\s*$/.test(tokens[k]?.post ?? "")) {
@@ -289,6 +300,15 @@ function headOfRole(role: string): string {
 }
 
 function kindOf(tokens: readonly Token[], cue: string): SourceKind {
+  // "a Bureau of Enquiry and Analysis spokesman": a person named by a body's role.
+  const final = tokens[tokens.length - 1];
+  if (
+    tokens.length > 2 &&
+    final &&
+    !/^\p{Lu}/u.test(final.text) &&
+    (PERSON_NOUNS.has(final.norm) || PERSON_NOUNS.has(stemWord(final.norm)))
+  )
+    return "official";
   const head = headOf(tokens);
   const norm = head?.norm ?? "";
   const stem = stemWord(norm);

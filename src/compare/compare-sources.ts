@@ -204,8 +204,8 @@ function outletsOf(articles: readonly Article[]): readonly string[] {
 export const ComparisonConfig = Object.freeze({
   /** Outlets compared on a desk read whole: every covered outlet, up to this many (lines summarise). */
   maxSources: 100,
-  /** Outlets compared on a desk too large to read whole. */
-  maxSourcesOnArchive: 2,
+  /** Outlets compared on a desk too large to read whole: the best-answering few, by their best passage. */
+  maxSourcesOnArchive: 6,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
   fullScanArticles: 200,
   /** Up to this many passages, every article is read with the language tagger when the desk opens. */

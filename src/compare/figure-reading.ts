@@ -281,13 +281,20 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       counted !== undefined &&
       TIME_UNITS.has(counted.norm) &&
       (qualifier.text !== "" ||
+        Number(read.value) >= 1000 ||
         /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
         // "had flown 1,200 hours": a verb's length of time, not "two days later".
         (hasTag(tokens[qualifier.from - 1], "Verb") &&
           !/^(?:is|was|were|are|be|been|has|have|had)$/.test(
             tokens[qualifier.from - 1]?.norm ?? "",
-          ))) &&
-      !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? "");
+          )) ||
+        // "took the camera 12.5 hours": the length a verb of taking says, a few words back.
+        tokens
+          .slice(Math.max(0, qualifier.from - 5), qualifier.from)
+          .some((t) => /^(?:took|takes|take|taking|lasted|spent|needed|required)$/.test(t.norm))) &&
+      // "4.6 billion years ago" is a figure; "two days later" a time expression.
+      (Number(read.value) >= 1000 ||
+        !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
     // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
     if (
@@ -536,18 +543,26 @@ function contextOf(
 ): ReadonlySet<string> {
   const stem = (t: Token) => stemWord(t.norm.replace(/'s$/, ""));
   const own = new Set(tokens.slice(from, to + 1).map(stem));
-  return new Set(
-    tokens
-      .filter(
-        (t) =>
-          !own.has(stem(t)) &&
-          !STOP_WORDS.has(t.norm) &&
-          !hasTag(t, "Value") &&
-          (outcomesToo || !OUTCOMES.has(t.norm)) &&
-          t.norm.length > 2,
-      )
-      .map(stem),
+  const words = tokens
+    .filter(
+      (t) =>
+        !own.has(stem(t)) &&
+        !STOP_WORDS.has(t.norm) &&
+        !hasTag(t, "Value") &&
+        (outcomesToo || !OUTCOMES.has(t.norm)) &&
+        t.norm.length > 2,
+    )
+    .map(stem);
+  // "extra-time" stands in the same event as "extra time": its parts count too.
+  const parts = words.flatMap((word) =>
+    word.includes("-")
+      ? word
+          .split("-")
+          .filter((part) => part.length > 2 && !STOP_WORDS.has(part))
+          .map((part) => stemWord(part))
+      : [],
   );
+  return new Set([...words, ...parts]);
 }
 
 const AUXILIARIES = new Set(
@@ -682,12 +697,19 @@ function tallyTopic(tokens: readonly Token[], i: number, k: number): Token | und
     if (!token || clauseBreak(token, tokens[b + 1])) break;
     if (VOTE_WORDS.test(token.norm)) return token;
   }
+  // "a 3-2 penalty shootout", "won 3-2 on penalties"; not "1-1 at 90 minutes", "1-1 after extra time".
   for (let m = k + 1; m < tokens.length && m <= k + 4; m++) {
     const next = tokens[m];
     if (!next || clauseBreak(tokens[m - 1], next)) break;
+    if (hasTag(next, "Preposition") && next.norm !== "on") break;
     if (RESULT_WORDS.has(next.norm) || hasTag(next, "Preposition", "Determiner", "Adjective"))
       continue;
-    if (hasTag(next, "Noun") && !hasTag(next, "Pronoun", "ProperNoun")) return next;
+    if (
+      hasTag(next, "Noun") &&
+      !hasTag(next, "Pronoun", "ProperNoun") &&
+      !TIME_UNITS.has(next.norm)
+    )
+      return next;
     break;
   }
   return undefined;

@@ -17,6 +17,11 @@ export const FigureConfig = Object.freeze({
   maxFigures: 8,
 });
 
+/** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
+const TALLY_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  ["score", "scoreline", "result", "tally", "split", "margin"].map((word) => stemWord(word)),
+);
+
 /** One outlet's passages, for reading its figures. */
 export interface FigureSource {
   readonly source: string;
@@ -53,7 +58,10 @@ export function alignFigures(
   const askedNames = new Set(
     [...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
   );
+  // "what was the score", "how did the vote split": a question for a tally.
+  const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
   const asks = (figure: ReadFigure) =>
+    (asksTally && figure.counted.startsWith("tally:")) ||
     figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
@@ -92,7 +100,7 @@ export function alignFigures(
   mergeUnsaidOutcomes(byKey);
   const figures: { figure: Figure; order: number }[] = [];
   for (const [key, placed] of byKey) {
-    const chosen = onePerOutlet(placed, askedNames);
+    const chosen = sameGame(onePerOutlet(placed, askedNames), key);
     if (chosen.length < 2) continue;
     const values = chosen.map(
       (p): FigureValue => ({
@@ -106,13 +114,23 @@ export function alignFigures(
     );
     const agree = compatible(values, key.startsWith("tally:"));
     const what = chosen[0]?.what ?? "";
+    // With no question (a topic compared whole) every count is asked for.
+    const isAsked =
+      question.trim() === "" ||
+      chosen.some(asks) ||
+      wordsOf(what).some((w) => asked.has(stemWord(w.norm)));
     figures.push({
-      figure: { what, agree, values },
+      figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
     });
   }
   return figures
-    .sort((a, b) => Number(a.figure.agree) - Number(b.figure.agree) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        Number(b.figure.asked === true) - Number(a.figure.asked === true) ||
+        Number(a.figure.agree) - Number(b.figure.agree) ||
+        a.order - b.order,
+    )
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
 }
@@ -165,18 +183,18 @@ const QUALIFIER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map
     "as few as": [1, 1.25],
     nearly: [0.9, 1],
     almost: [0.9, 1],
-    "close to": [0.9, 1.1],
-    about: [0.9, 1.1],
-    around: [0.9, 1.1],
-    roughly: [0.9, 1.1],
-    approximately: [0.9, 1.1],
-    some: [0.9, 1.1],
-    "an estimated": [0.9, 1.1],
-    estimated: [0.9, 1.1],
+    "close to": [0.95, 1.05],
+    about: [0.95, 1.05],
+    around: [0.95, 1.05],
+    roughly: [0.95, 1.05],
+    approximately: [0.95, 1.05],
+    some: [0.95, 1.05],
+    "an estimated": [0.95, 1.05],
+    estimated: [0.95, 1.05],
   }),
 );
 
-/** The numbers a figure allows: "at least 18" is 18 and up, "about 10" 9 to 11, "10-15" a range. */
+/** The numbers a figure allows: "at least 18" is 18 to 22.5, "about 10" 9.5 to 10.5, "10-15" a range. */
 export function allowedRange(value: number | string, qualifier: string | null): [number, number] {
   const range = typeof value === "string" ? /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(value) : null;
   if (typeof value === "string" && !range) return [Number.NaN, Number.NaN];
@@ -230,7 +248,13 @@ function mergeBarePercentages(byKey: Map<string, Placed[]>): void {
         return words * 1000 + new Set(others.map((p) => p.source)).size;
       };
       const best = [...said].sort((a, b) => closeness(b) - closeness(a))[0];
-      const target = said.length === 1 ? said[0] : best && closeness(best) >= 1000 ? best : null;
+      let target = said.length === 1 ? said[0] : best && closeness(best) >= 1000 ? best : null;
+      // The outlet gives that share already ("58.2% … while Le Pen secured 41.8%"): a second
+      // bare share of the same sentence is the other side's, when the others give one.
+      const counterpart = target ? `${target.slice(0, -1)}:other|` : "";
+      const holds = (key: string) => (byKey.get(key) ?? []).some((p) => p.source === figure.source);
+      if (target && side === "" && holds(target) && byKey.has(counterpart) && !holds(counterpart))
+        target = counterpart;
       if (target) byKey.get(target)?.push(figure);
       else kept.push(figure);
     }
@@ -280,6 +304,21 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
       ? chosen.filter((p) => p.answering || naming.includes(p) || consensus.has(String(p.value)))
       : chosen;
   return ofEvent.length >= 2 ? ofEvent : [];
+}
+
+/**
+ * Scores the outlets give of one game: when two or more outlets give the same score, a
+ * different score read outside an outlet's answering passages is another game's ("elsewhere,
+ * Ashford drew 2-2").
+ */
+function sameGame(chosen: Placed[], key: string): Placed[] {
+  if (!key.startsWith("tally:")) return chosen;
+  const counts = new Map<string, number>();
+  for (const p of chosen) counts.set(String(p.value), (counts.get(String(p.value)) ?? 0) + 1);
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (n < 2) return chosen;
+  const kept = chosen.filter((p) => p.answering || String(p.value) === top);
+  return kept.length >= 2 ? kept : [];
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

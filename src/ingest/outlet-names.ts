@@ -4,6 +4,7 @@
  * else as words ("palmerreport" → "Palmer Report").
  */
 
+import { isEnglishWord } from "./english-words.js";
 import {
   LETTER_NAMES,
   LOWER_CASE_NAME_WORDS,
@@ -273,7 +274,9 @@ function isCallSign(word: string): boolean {
  */
 export function splitRunTogether(token: string): string[] {
   const text = token.toLowerCase();
-  if (text.length <= 4 || NAME_WORDS.has(text)) return [text];
+  if (text.length <= 4 || NAME_WORDS.has(text) || isEnglishWord(text)) return [text];
+  const inWords = englishReading(text);
+  if (inWords) return inWords;
   const n = text.length;
   // best[i]: the cheapest reading of text[0, i); a known word costs 1, an unknown run more the longer it is.
   const best: Array<{ cost: number; words: string[]; known: boolean[] } | null> = Array(n + 1).fill(
@@ -300,6 +303,32 @@ export function splitRunTogether(token: string): string[] {
   if (!reading || reading.words.length === 1 || !readsAsWords(reading.words, reading.known))
     return [text];
   return reading.words;
+}
+
+/**
+ * The name read wholly as words a reader knows, fewest words first: name words, and the English
+ * words of the dictionary in use of four letters or more (its rare short words, "wen", "ham",
+ * would cut names apart). Null when no such reading exists.
+ */
+function englishReading(text: string): string[] | null {
+  const n = text.length;
+  const best: Array<string[] | null> = Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 3; j <= n; j++) {
+      const piece = text.slice(i, j);
+      const known =
+        (/^\d+$/.test(piece) && !/\d/.test(text[j] ?? "")) ||
+        NAME_WORDS.has(piece) ||
+        (piece.length >= 4 && isEnglishWord(piece));
+      const there = best[j];
+      if (known && (!there || from.length + 1 < there.length)) best[j] = [...from, piece];
+    }
+  }
+  const reading = best[n];
+  return reading && reading.length > 1 ? reading : null;
 }
 
 /** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */

@@ -30,11 +30,22 @@ export function readTitleLine(
   siteKeys: ReadonlySet<string> = new Set(),
 ): TitleLine | null {
   const parts = unit.split(BAR);
-  if (parts.length >= 2) return barredTitle(parts);
+  if (parts.length >= 2) return barredTitle(parts) ?? sitePrefixedTitle(unit, siteKeys);
   return (
     dashedTitle(unit, DASH, (part) => isSiteName(part, siteKeys)) ??
-    dashedTitle(unit, SPACED_COLON, (part) => isKnownSite(part, siteKeys))
+    dashedTitle(unit, SPACED_COLON, (part) => isKnownSite(part, siteKeys)) ??
+    sitePrefixedTitle(unit, siteKeys)
   );
+}
+
+/** "BBC News - Headline", "Harbor Times | Headline": a known site's name before the headline. */
+function sitePrefixedTitle(unit: string, siteKeys: ReadonlySet<string>): TitleLine | null {
+  const cut = /\s+(?:[-–—|｜]|::)\s+/.exec(unit);
+  if (!cut) return null;
+  const site = unit.slice(0, cut.index).trim();
+  const headline = unit.slice(cut.index + cut[0].length).trim();
+  if (headline.split(/\s+/).length < 4 || /\s(?:[-–—|｜]|::)\s/.test(headline)) return null;
+  return isKnownSite(site, siteKeys) ? { headline, site, date: null } : null;
 }
 
 function barredTitle(parts: readonly string[]): TitleLine | null {

@@ -5,9 +5,10 @@ import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
+import { chooseCandidates } from "./candidate-choice.js";
+import { ContextPostings } from "./context-postings.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
-  articleWeight,
   type ConceptHit,
   type ConceptMatcher,
   coverageOf,
@@ -130,6 +131,8 @@ export class PassageIndex {
   private weights: Float64Array = new Float64Array(0);
   private best: Float64Array = new Float64Array(0);
   private context: ArticleContext;
+  /** Which articles' subjects hold each term, for weighing every article's subject at once. */
+  private subjects: ContextPostings;
 
   private constructor(
     store: PassageStore,
@@ -149,6 +152,24 @@ export class PassageIndex {
     this.corrector.warm();
     activeThesaurus().warm();
     this.context = this.readContext();
+    this.subjects = this.readSubjects();
+  }
+
+  /** Each live article's subject terms (see `readContext`), filed by term. */
+  private readSubjects(): ContextPostings {
+    const { store } = this;
+    const articleOf = new Map<number, string>();
+    let last = -1;
+    for (const id of store.idsInDeskOrder()) {
+      const source = store.sourceOf(id);
+      if (source === last) continue;
+      last = source;
+      articleOf.set(source, store.passage(id)?.articleId ?? "");
+    }
+    return ContextPostings.build(store.sourceCount, this.table.size, (source) => {
+      const articleId = articleOf.get(source);
+      return articleId === undefined ? null : this.context.termsOf(articleId);
+    });
   }
 
   /**
@@ -295,6 +316,7 @@ export class PassageIndex {
     if (changed.added + changed.removed > 0) {
       this.refreshVocabulary();
       this.context = this.readContext();
+      this.subjects = this.readSubjects();
     }
     return changed;
   }
@@ -460,7 +482,7 @@ export class PassageIndex {
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
-      subject: salience >= 1,
+      subject: salience >= 1 && salience < NAME_SALIENCE,
     };
   }
 
@@ -560,28 +582,26 @@ export class PassageIndex {
     const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
     const enough = total * this.minimumCoverage() - granted;
     const fromArticle = this.articleBonus(used, total);
-    const ranked = byWeightThenPlace(
-      touched.filter((id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough),
-      weights,
-      this.store,
+    const kept = touched.filter(
+      (id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough,
+    );
+    const { store } = this;
+    const chosen = chooseCandidates(
+      kept,
+      {
+        weights,
+        placeOf: (id) => store.orderOf(id),
+        idAtPlace: (place) => store.idAtPlace(place),
+        sourceOf: (id) => store.sourceOf(id),
+      },
+      {
+        pool: this.settings.candidatePool,
+        perSource: this.settings.candidatesPerSource,
+        max: this.settings.maxReranked,
+      },
     );
     for (const id of touched) weights[id] = 0;
-    // The best overall first; then every source's best, then its second best…, so that no source
-    // is crowded out by others whose passages match as well.
-    const chosen = new Set<number>(ranked.slice(0, this.settings.candidatePool));
-    const rankInSource = new Map<string, number>();
-    const rounds: number[][] = Array.from({ length: this.settings.candidatesPerSource }, () => []);
-    for (const id of ranked) {
-      const articleId = this.store.passage(id)?.articleId ?? "";
-      const rank = rankInSource.get(articleId) ?? 0;
-      rankInSource.set(articleId, rank + 1);
-      rounds[rank]?.push(id);
-    }
-    for (const id of rounds.flat()) {
-      if (chosen.size >= this.settings.maxReranked) break;
-      chosen.add(id);
-    }
-    return [...chosen];
+    return chosen;
   }
 
   /**
@@ -593,17 +613,10 @@ export class PassageIndex {
     total: number,
   ): (id: number, own: number) => number {
     const { articleContextQuality, articleOwnShare } = this.settings;
-    const byArticle = new Map<string, number>();
-    return (id, own) => {
-      if (own < total * articleOwnShare) return 0;
-      const articleId = this.store.passage(id)?.articleId ?? "";
-      let bonus = byArticle.get(articleId);
-      if (bonus === undefined) {
-        bonus = articleWeight(concepts, this.context.termsOf(articleId), articleContextQuality);
-        byArticle.set(articleId, bonus);
-      }
-      return bonus;
-    };
+    // Every article's at once, from the subjects filed by term: what `articleWeight` gives each.
+    const bySource = this.subjects.weights(concepts, articleContextQuality);
+    return (id, own) =>
+      own < total * articleOwnShare ? 0 : (bySource[this.store.sourceOf(id)] ?? 0);
   }
 
   /** The least coverage with which a passage can still clear the relevance floor. */
@@ -633,7 +646,7 @@ export class PassageIndex {
           hasUnit && statesUnit(question.analysis.unit, passage?.text ?? ""),
           this.settings.unitQuality,
         ),
-        this.context.termsOf(passage?.articleId ?? ""),
+        this.subjects.subjectOf(this.store.sourceOf(id)),
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,
       );
@@ -830,36 +843,6 @@ function capVerbs(
   return concepts.map((concept, i) =>
     isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );
-}
-
-/**
- * Passage ids, heaviest first, ties in desk order. Weights take few distinct values (sums of a few
- * concept weights), so ids are grouped by weight and each group sorted natively: no comparator
- * function runs per comparison, which matters for the first question a process answers.
- */
-function byWeightThenPlace(
-  ids: readonly number[],
-  weights: Float64Array,
-  store: PassageStore,
-): number[] {
-  const groups = new Map<number, number[]>();
-  for (const id of ids) {
-    const weight = weights[id] ?? 0;
-    const group = groups.get(weight);
-    if (group) group.push(id);
-    else groups.set(weight, [id]);
-  }
-  const order = Float64Array.from(groups.keys()).sort().reverse();
-  const ranked: number[] = [];
-  const inDeskOrder = store.inDeskOrder;
-  for (const weight of order) {
-    const group = groups.get(weight) ?? [];
-    if (inDeskOrder) for (const id of Int32Array.from(group).sort()) ranked.push(id);
-    else
-      for (const place of Uint32Array.from(group, (id) => store.orderOf(id)).sort())
-        ranked.push(store.idAtPlace(place));
-  }
-  return ranked;
 }
 
 /** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */

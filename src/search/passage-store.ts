@@ -29,12 +29,31 @@ export class PassageStore {
   /** The desk place of each passage id, and the id at each place; null while ids are places. */
   private order: Uint32Array | null = null;
   private idAt: Uint32Array | null = null;
+  /** A number for each passage's article (each article added gets a new one). */
+  private sources: Uint32Array;
+  private sourceCount_ = 0;
 
   constructor(articles: readonly Article[], codes: Int32Array, offsets: Uint32Array) {
     this.articles = articles;
     this.passages = articles.flatMap((article) => article.passages);
     this.codes = codes;
     this.offsets = offsets;
+    this.sources = new Uint32Array(this.passages.length);
+    let id = 0;
+    for (const article of articles) {
+      const source = this.sourceCount_++;
+      for (let k = 0; k < article.passages.length; k++) this.sources[id++] = source;
+    }
+  }
+
+  /** One more than the highest article number. */
+  get sourceCount(): number {
+    return this.sourceCount_;
+  }
+
+  /** The number of a passage's article: the same for every passage of one article. */
+  sourceOf(id: number): number {
+    return this.sources[id] ?? 0;
   }
 
   /** Passages on the desk (not those taken out). */
@@ -114,12 +133,22 @@ export class PassageStore {
       firstIds.delete(article);
     }
     let added = 0;
+    const incoming = next
+      .filter((article) => !firstIds.has(article))
+      .reduce((sum, article) => sum + article.passages.length, 0);
+    if (incoming > 0) {
+      const grown = new Uint32Array(this.passages.length + incoming);
+      grown.set(this.sources.subarray(0, this.passages.length));
+      this.sources = grown;
+    }
     for (const article of next) {
       if (firstIds.has(article)) continue;
       firstIds.set(article, this.passages.length);
+      const source = this.sourceCount_++;
       for (const passage of article.passages) {
         const id = this.passages.length;
         this.passages.push(passage);
+        this.sources[id] = source;
         this.addedCodes.set(id, filing.encode(passage, id));
         added++;
       }

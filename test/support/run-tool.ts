@@ -23,7 +23,10 @@ function toolEnv(options: ToolOptions): NodeJS.ProcessEnv {
   return Object.assign(env, options.env);
 }
 
-/** Runs one of the project's entry points (src/…​.ts) as a user would, with no Slack variables set. */
+/**
+ * Runs one of the project's entry points (src/…​.ts) as a user would, with no Slack variables set.
+ * A run is stopped only after `timeoutMs` (default 2 minutes: a busy machine makes it slow, not wrong).
+ */
 export function runTool(
   entry: string,
   args: readonly string[],
@@ -33,7 +36,7 @@ export function runTool(
     input: options.input ?? "",
     env: toolEnv(options),
     encoding: "utf8",
-    timeout: options.timeoutMs ?? 30_000,
+    timeout: options.timeoutMs ?? 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -46,8 +49,7 @@ const MAX_RUNNING = Math.max(2, availableParallelism());
 /**
  * runTool without blocking the test worker, so that several runs overlap: start them together
  * (at most one per core runs at a time, the rest wait their turn), then await them, in a
- * beforeAll with a long timeout. A run is stopped only after `timeoutMs` (default 2 minutes:
- * a busy machine makes a run slow, not wrong).
+ * beforeAll with a long timeout. A run is stopped only after `timeoutMs`, as runTool.
  */
 export async function runToolAsync(
   entry: string,
