@@ -227,8 +227,11 @@ function outletTokens(tokens: readonly string[]): string[] {
 
 /** Tokens of a name, each read as words and capitalised: ["palmerreport"] → "Palmer Report". */
 function nameFromSlugWords(tokens: readonly string[]): string | null {
+  // A slug already cut into words ("pitchside-report") keeps its words: only a name written as
+  // one run ("thehansindia") is read with the dictionary.
+  const alone = tokens.length === 1;
   const names = tokens.map((token) =>
-    splitRunTogether(token)
+    splitRunTogether(token, alone)
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
@@ -270,12 +273,13 @@ function isCallSign(word: string): boolean {
  * daily news), when known words cover most of it; else the word whole. One word the reader does not
  * know may stand among known ones ("palmer report", "the whistler"); beside a known word of three
  * letters ("blur red culture", "radio bay elsa") or closing a name of other words ("news summedup")
- * it has most likely cut a longer word in two, and the name stays whole.
+ * it has most likely cut a longer word in two, and the name stays whole. `byDictionary`: whether
+ * the dictionary in use may read it wholly as English words (only for a name written as one run).
  */
-export function splitRunTogether(token: string): string[] {
+export function splitRunTogether(token: string, byDictionary = true): string[] {
   const text = token.toLowerCase();
   if (text.length <= 4 || NAME_WORDS.has(text) || isEnglishWord(text)) return [text];
-  const inWords = englishReading(text);
+  const inWords = byDictionary ? englishReading(text) : null;
   if (inWords) return inWords;
   const n = text.length;
   // best[i]: the cheapest reading of text[0, i); a known word costs 1, an unknown run more the longer it is.
