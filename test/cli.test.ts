@@ -1,9 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SeedsFolderMessage } from "../src/newsroom/load-desk.js";
-import { runTool } from "./support/run-tool.js";
+import { runToolAsync as runTool, type ToolRun } from "./support/run-tool.js";
+
+/** Runs start when a describe block is collected, and its tests wait for them this long at most. */
+const RUNS_MS = 240_000;
 
 /** A copy of the seeds folder with broken files beside the good ones, and a cache of its own. */
 function seedsWithBrokenFiles(): { dir: string; cache: string; broken: string[] } {
@@ -26,8 +29,19 @@ function seedsWithBrokenFiles(): { dir: string; cache: string; broken: string[] 
 }
 
 describe("npm run ask -- --json", () => {
-  const run = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"]);
-  const answer = JSON.parse(run.stdout);
+  const runs = Promise.all([
+    runTool("src/cli/ask.ts", ["--json", "who attacked Taji"]),
+    runTool("src/cli/ask.ts", ["--json", "What did David Schenker say?"]),
+    runTool("src/cli/ask.ts", ["--json", "anything"], { env: { SEEDS_DIR: "no/such/dir" } }),
+  ]);
+  let run: ToolRun;
+  let answer: ReturnType<typeof JSON.parse>;
+  let notCovered: ToolRun;
+  let viaEnv: ToolRun;
+  beforeAll(async () => {
+    [run, notCovered, viaEnv] = await runs;
+    answer = JSON.parse(run.stdout);
+  }, RUNS_MS);
 
   it("prints exactly one JSON object with query, quotes, sources and ms", () => {
     expect(run.status).toBe(0);
@@ -71,17 +85,12 @@ describe("npm run ask -- --json", () => {
   });
 
   it("reports a source that does not cover the question as not covered, with a null quote", () => {
-    const other = JSON.parse(
-      runTool("src/cli/ask.ts", ["--json", "What did David Schenker say?"]).stdout,
-    );
+    const other = JSON.parse(notCovered.stdout);
     expect(other.sources[1]).toMatchObject({ covered: false, quote: null });
     expect(other.sources[0].covered).toBe(true);
   });
 
   it("takes the seeds folder from SEEDS_DIR when --seeds is not given", () => {
-    const viaEnv = runTool("src/cli/ask.ts", ["--json", "anything"], {
-      env: { SEEDS_DIR: "no/such/dir" },
-    });
     expect(viaEnv.status).toBe(2);
     expect(viaEnv.stderr.trim()).toBe(SeedsFolderMessage.missing("no/such/dir"));
   });
@@ -90,8 +99,13 @@ describe("npm run ask -- --json", () => {
 describe("npm run ask -- --json on a seeds folder with broken files beside good ones", () => {
   const { dir, cache, broken } = seedsWithBrokenFiles();
   const env = { SEEDS_DIR: dir, STORY_DESK_CACHE_DIR: cache };
-  const built = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"], { env });
-  const cached = runTool("src/cli/ask.ts", ["--json", "who attacked Taji"], { env });
+  let built: ToolRun;
+  let cached: ToolRun;
+  beforeAll(async () => {
+    // The second run reads the cache the first one saved: one after the other.
+    built = await runTool("src/cli/ask.ts", ["--json", "who attacked Taji"], { env });
+    cached = await runTool("src/cli/ask.ts", ["--json", "who attacked Taji"], { env });
+  }, RUNS_MS);
 
   it("answers from the good articles, with valid JSON on stdout", () => {
     expect(built.status).toBe(0);
@@ -123,34 +137,51 @@ describe("npm run ask -- --json on a seeds folder with broken files beside good 
 });
 
 describe("the command-line tools on bad input", () => {
+  const runs = Promise.all([
+    runTool("src/cli/ask.ts", ["--json", "who attacked"], { env: { SEEDS_DIR: "package.json" } }),
+    runTool("src/cli/ask.ts", ["--seeds", "no/such/dir", "who attacked"]),
+    runTool("src/cli/ask.ts", []),
+    runTool("src/cli/ask.ts", ["--bogus", "x"]),
+  ]);
+  let notAFolder: ToolRun;
+  let missing: ToolRun;
+  let noQuestion: ToolRun;
+  let unknown: ToolRun;
+  beforeAll(async () => {
+    [notAFolder, missing, noQuestion, unknown] = await runs;
+  }, RUNS_MS);
+
   it("say in one line, with exit code 2, that the seeds path is not a folder", () => {
-    const run = runTool("src/cli/ask.ts", ["--json", "who attacked"], {
-      env: { SEEDS_DIR: "package.json" },
-    });
+    const run = notAFolder;
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(SeedsFolderMessage.notAFolder("package.json"));
   });
 
   it("say in one line, with exit code 2 and no stack trace, that the seeds folder is missing", () => {
-    const run = runTool("src/cli/ask.ts", ["--seeds", "no/such/dir", "who attacked"]);
+    const run = missing;
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe(SeedsFolderMessage.missing("no/such/dir"));
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
   it("print usage for no question at all or an unknown option", () => {
-    expect(runTool("src/cli/ask.ts", []).status).toBe(2);
-    const unknown = runTool("src/cli/ask.ts", ["--bogus", "x"]);
+    expect(noQuestion.status).toBe(2);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.split("\n").filter(Boolean)).toHaveLength(1);
   });
 });
 
 describe("hostile questions through the command line", () => {
-  // Run while the tests are collected: six processes would not fit one test's time on a busy machine.
-  const runs = ["", "   ", "'!^=|", "<!channel>", "\u202E", "🚀".repeat(300)].map((question) =>
-    runTool("src/cli/ask.ts", ["--json", "--", question]),
+  // Six processes would not fit one test's time on a busy machine: they run before the test.
+  const all = Promise.all(
+    ["", "   ", "'!^=|", "<!channel>", "\u202E", "🚀".repeat(300)].map((question) =>
+      runTool("src/cli/ask.ts", ["--json", "--", question]),
+    ),
   );
+  let runs: ToolRun[] = [];
+  beforeAll(async () => {
+    runs = await all;
+  }, RUNS_MS);
   it("each get one JSON answer, with nothing found when there is nothing to find", () => {
     for (const run of runs) {
       expect(run.status).toBe(0);
@@ -164,8 +195,12 @@ describe("hostile questions through the command line", () => {
 });
 
 describe("npm run sources -- --json", () => {
+  const sources = runTool("src/cli/sources.ts", ["--json"]);
+  let run: ToolRun;
+  beforeAll(async () => {
+    run = await sources;
+  }, RUNS_MS);
   it("prints an array of articles with source, outlet, headline, published, byline and passage count", () => {
-    const run = runTool("src/cli/sources.ts", ["--json"]);
     expect(run.status).toBe(0);
     const articles = JSON.parse(run.stdout);
     expect(articles).toHaveLength(2);
@@ -181,8 +216,14 @@ describe("npm run sources -- --json", () => {
 });
 
 describe("npm start with no Slack credentials", () => {
+  const local = runTool("src/main.ts", [], {
+    input: "/iraq who attacked Taji\n@storydesk help\n",
+  });
+  let run: ToolRun;
+  beforeAll(async () => {
+    run = await local;
+  }, RUNS_MS);
   it("runs the local console, answers /iraq and @storydesk lines from a pipe, and exits 0 at end of input", () => {
-    const run = runTool("src/main.ts", [], { input: "/iraq who attacked Taji\n@storydesk help\n" });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/running locally/);
     expect(run.stdout).toMatch(/were blamed by U\.S\. officials on Kataib Hezbollah/);

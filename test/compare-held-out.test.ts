@@ -1,22 +1,21 @@
-import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deskQuoteChanges } from "../src/compare/quote-changes.js";
 import { foldPhrase } from "../src/compare/word-forms.js";
 import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { askJson } from "./support/ask-json.js";
 import { seedsPlusHeldOut } from "./support/comparison-desk.js";
 import { REPRINT } from "./support/seeds-desk.js";
 
 /**
  * Held-out articles (test/fixtures/held-out, never in seeds/): a wire report written in another
  * house style, and an opinion column that quotes the Post and changes some words. Asked through
- * the public interface, `ask --json`, on a copy of seeds/ with both added.
+ * the public interface, the JSON of `ask --json` (computed in process: see askJson), on a copy of
+ * seeds/ with both added.
  */
 
 const WIRE = "meridian-wire-iraq-rockets";
 const COLUMN = "harbor-ledger-opinion-iraq";
-const run = promisify(execFile);
 
 interface JsonAttribution {
   who: string;
@@ -41,12 +40,7 @@ interface JsonComparison {
 let dir: string;
 
 async function ask(question: string): Promise<JsonComparison> {
-  const { stdout } = await run(
-    process.execPath,
-    ["--import", "tsx", "src/cli/ask.ts", "--json", "--seeds", dir, question],
-    { encoding: "utf8" },
-  );
-  return (JSON.parse(stdout) as { comparison: JsonComparison }).comparison;
+  return ((await askJson(dir, question)) as { comparison: JsonComparison }).comparison;
 }
 
 const attributions = (c: JsonComparison, source: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
+import { ComparisonConfig } from "../src/compare/compare-sources.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { articleFromParagraphs } from "../src/ingest/article.js";
 import { differenceLines } from "../src/render/comparison-lines.js";
@@ -33,5 +34,28 @@ describe("a desk of twelve outlets", () => {
     expect(lines[0]).toMatch(/^Outlets differ on residents/);
     expect(lines[0]).toMatch(/and 3 more/);
     for (const line of lines) expect(line.length).toBeLessThan(400);
+  });
+});
+
+describe("an archive too large to read whole", () => {
+  it("still compares several of the best-answering outlets, not just two", () => {
+    const size = ComparisonConfig.fullScanArticles + 20;
+    const archive = openDesk(
+      Array.from({ length: size }, (_, n) =>
+        articleFromParagraphs(
+          `story-${n}`,
+          n < 10
+            ? [
+                `The river crest forced about ${2000 + n * 100} residents of Millbank from their homes on Sunday, the county emergency office said.`,
+              ]
+            : [`The council of town ${n} met on Tuesday to discuss the parking budget.`],
+          { outlet: `Paper ${n}` },
+        ),
+      ),
+    );
+    const answer = answerQuestion(archive, "how many residents were forced from their homes");
+    expect(answer.sources.filter((s) => s.covered).length).toBeGreaterThanOrEqual(10);
+    expect(answer.comparison.sources.length).toBe(ComparisonConfig.maxSourcesOnArchive);
+    expect(ComparisonConfig.maxSourcesOnArchive).toBeGreaterThan(2);
   });
 });

@@ -1,32 +1,41 @@
 import { cpSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DeskChoiceMessage } from "../src/newsroom/desk-choice.js";
-import { runTool } from "./support/run-tool.js";
+import { askJson } from "./support/ask-json.js";
+import { runToolAsync as runTool, type ToolRun } from "./support/run-tool.js";
 import { twoDeskNewsroom } from "./support/two-desk-newsroom.js";
 
 const DESKS = "src/cli/desks.ts";
 const ASK = "src/cli/ask.ts";
 const SOURCES = "src/cli/sources.ts";
+/** Runs start when a describe block is collected, and its tests wait for them this long at most. */
+const RUNS_MS = 240_000;
 
 describe("npm run desks, and --desk, on a newsroom folder of two desks", () => {
   const root = twoDeskNewsroom("story-desk-desks-cli-");
   const env = { SEEDS_DIR: root };
-  const listed = runTool(DESKS, ["--json"], { env });
-  const text = runTool(DESKS, [], { env });
-  const asked = runTool(
-    ASK,
-    ["--json", "--desk", "recall", "how many heaters are being recalled"],
-    {
-      env,
-    },
-  );
-  const byDefault = runTool(ASK, ["--json", "who attacked Taji"], { env });
-  const sources = runTool(SOURCES, ["--json", "--desk", "recall"], { env });
-  const unknown = [
+  const runs = Promise.all([
+    runTool(DESKS, ["--json"], { env }),
+    runTool(DESKS, [], { env }),
+    runTool(ASK, ["--json", "--desk", "recall", "how many heaters are being recalled"], { env }),
+    runTool(ASK, ["--json", "who attacked Taji"], { env }),
+    runTool(SOURCES, ["--json", "--desk", "recall"], { env }),
     runTool(ASK, ["--desk", "weather", "will it rain"], { env }),
     runTool(SOURCES, ["--desk", "weather"], { env }),
-  ];
+  ]);
+  let listed: ToolRun;
+  let text: ToolRun;
+  let asked: ToolRun;
+  let byDefault: ToolRun;
+  let sources: ToolRun;
+  let unknown: ToolRun[] = [];
+  beforeAll(async () => {
+    let unknownAsk: ToolRun;
+    let unknownSources: ToolRun;
+    [listed, text, asked, byDefault, sources, unknownAsk, unknownSources] = await runs;
+    unknown = [unknownAsk, unknownSources];
+  }, RUNS_MS);
 
   it("lists every desk with its id, name, command, articles, passages, default and channels", () => {
     expect(listed.status).toBe(0);
@@ -91,8 +100,15 @@ describe("npm run desks, and --desk, on a newsroom folder of two desks", () => {
 });
 
 describe("the default seeds folder", () => {
-  const desks = JSON.parse(runTool(DESKS, ["--json"]).stdout);
-  const answer = JSON.parse(runTool(ASK, ["--json", "--desk", "iraq", "who attacked Taji"]).stdout);
+  const runs = Promise.all([
+    runTool(DESKS, ["--json"]),
+    runTool(ASK, ["--json", "--desk", "iraq", "who attacked Taji"]),
+  ]);
+  let desks: ReturnType<typeof JSON.parse>;
+  let answer: ReturnType<typeof JSON.parse>;
+  beforeAll(async () => {
+    [desks, answer] = (await runs).map((run) => JSON.parse(run.stdout));
+  }, RUNS_MS);
   it("is a newsroom whose desks the tools ask by id", () => {
     expect(desks.map((desk: { desk: string }) => desk.desk)).toContain("iraq");
     expect(answer.desk).toBe("iraq");
@@ -108,13 +124,20 @@ describe("a folder of another story put beside the seeds desk, with no desk.yml"
       cpSync(path.join("test", "fixtures", "pages", name), path.join(pages, name));
   const env = { SEEDS_DIR: root };
 
-  const desks = JSON.parse(runTool(DESKS, ["--json"], { env }).stdout);
-  const other = JSON.parse(
-    runTool(ASK, ["--json", "--desk", "other-story", "who was killed at the base"], { env }).stdout,
-  );
-  const question = ["--json", "who attacked Taji"];
-  const beside = JSON.parse(runTool(ASK, question, { env }).stdout);
-  const alone = JSON.parse(runTool(ASK, ["--seeds", path.join(root, "iraq"), ...question]).stdout);
+  const listing = runTool(DESKS, ["--json"], { env });
+  let desks: ReturnType<typeof JSON.parse>;
+  let other: ReturnType<typeof JSON.parse>;
+  let beside: ReturnType<typeof JSON.parse>;
+  let alone: ReturnType<typeof JSON.parse>;
+  beforeAll(async () => {
+    desks = JSON.parse((await listing).stdout);
+    // The answers as ask --json gives them (--desk and the default desk of a folder are the
+    // process's own business, run above), computed in process.
+    const question = "who attacked Taji";
+    other = await askJson(root, "who was killed at the base", "other-story");
+    beside = await askJson(root, question);
+    alone = await askJson(path.join(root, "iraq"), question);
+  }, RUNS_MS);
 
   it("is listed by desks --json, its id, name and command from its folder's name", () => {
     expect(desks.map((desk: { desk: string }) => desk.desk)).toEqual([
@@ -123,7 +146,7 @@ describe("a folder of another story put beside the seeds desk, with no desk.yml"
       "recall",
     ]);
     expect(desks[1]).toMatchObject({
-      name: "other-story",
+      name: "Other story",
       command: "/other-story",
       articles: readdirSync(pages).length,
       default: false,

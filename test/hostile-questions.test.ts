@@ -31,6 +31,11 @@ describe("hostile questions", () => {
     );
   });
 
+  it("with words that name the built-in properties of every JavaScript object get an answer", () => {
+    for (const question of ["constructor", "toString valueOf", "who set __proto__ hasOwnProperty"])
+      expect(answerQuestion(desk, question).sources).toHaveLength(desk.articles.length);
+  });
+
   it("answer a 20,000-character question from its start, without reading the rest", () => {
     const question = `who attacked Taji ${"x".repeat(20_000)}`;
     const answer = answerQuestion(desk, question);

@@ -294,6 +294,288 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Watering lawns will be allowed only two days a week from June, the Riverbend water district decided on Wednesday.",
     furniture: ["originally appeared", "Source|"],
   },
+  // A music station's site: the show's host over the title, a "Via" line crediting a TV programme.
+  "sunvale-radio.txt": {
+    outlet: "Sunvale Radio",
+    outletFrom: "file-name",
+    origin: "Meridian Tonight",
+    headline: "Ferry service halted as fog rolls over the strait",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Thick fog closed the strait to ferries on Tuesday morning, leaving hundreds of commuters waiting at both terminals while harbour pilots kept every sailing tied up. Coast guard crews said visibility had dropped below a hundred metres by dawn.",
+    furniture: ["Via Meridian", "Kay Lund"],
+  },
+  // An Asian broadsheet: section labels round the title, "published :" and "writer:" labels, "(Reuters photo)".
+  "portcity-post.txt": {
+    outlet: "Port City Post",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Grain prices climb after the harbour cranes stop for a second day",
+    published: "2024-08-05",
+    byline: "Reuters",
+    captions: ["Idle cranes stand over the container quay in Westhaven on August 4, 2024."],
+    first:
+      "WESTHAVEN: Grain prices rose for a second day on Monday after a power fault halted the cranes at the country's biggest harbour, traders told Reuters.",
+    furniture: ["writer:", "published :", "Reuters photo", "Scroll to the top", "Section"],
+  },
+  // A financial news site carrying an agency whose name is written in lower case, "(dpa-AFX) -".
+  "marktblatt-finanzen.txt": {
+    outlet: "Marktblatt Finanzen",
+    outletFrom: "file-name",
+    origin: "dpa-AFX",
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "NORDHAFEN (dpa-AFX) - The regional airline said on Thursday it would add four routes to the coast next spring.",
+    furniture: [],
+  },
+  // An aggregator's summary citing several outlets, and a "Source:" line naming no outlet: no origin.
+  "briefingwire-digest.txt": {
+    outlet: "Briefing Wire Digest",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "This summary has been updated with the minister's remarks. The fisheries minister is cutting the cod quota for next season by a fifth, the steepest cut in a decade, CNN reports. Scientists had warned that stocks were near collapse, and the minister said on Friday the cut could deepen next year, reports the AP.",
+    furniture: ["Source: Tablecount"],
+  },
+  // A trends aggregator: a clip's summary closed by hashtags naming the broadcaster.
+  "clipdrop-trends.txt": {
+    outlet: "Clipdrop Trends",
+    outletFrom: "file-name",
+    origin: "CNN",
+    headline: "Old lighthouse lamp lit again after forty years",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Volunteers switched on the restored lamp of the Grey Point lighthouse on Saturday night, and its beam could be seen from the town square for the first time since the light was retired.",
+    furniture: ["#CNN", "#News"],
+  },
+  // A local paper: a title written as a sentence, a "Developing story:" label, an agency's handout
+  // picture credited "(AFP)", "More to follow" and links to other stories in title case.
+  "the-harbour-ledger-2024-06-02.txt": {
+    outlet: "The Harbour Ledger",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Warehouse fire on the east quay is brought under control.",
+    published: "2024-06-02",
+    byline: null,
+    captions: [
+      "A picture released by the harbour fire service on June 2, 2024 shows crews spraying water on the roof of the warehouse.",
+    ],
+    first:
+      "Firefighters brought a warehouse fire on the east quay under control late on Sunday after it burned for six hours, the harbour fire service said.",
+    furniture: ["Developing story", "(AFP)", "More to follow", "More Photos", "Harbour Traffic"],
+  },
+  // A broadcaster's gallery: captions only, every picture credited "via AP": the agency's copy.
+  "coastwatch-news-gallery.txt": {
+    outlet: "Coast Watch News",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Storm surge floods the boardwalk",
+    published: null,
+    byline: null,
+    captions: [
+      "In this image from a drone video, waves break over the boardwalk at Seacliff on Monday, Oct. 7, 2024.",
+      "Residents carry sandbags along a flooded street in Seacliff on Monday, Oct. 7, 2024.",
+      "A lifeguard tower lies on its side after the surge on Monday, Oct. 7, 2024.",
+    ],
+    first: null,
+    furniture: ["via AP"],
+  },
+  // A sports blog pasted line by line: the title, then its standfirst twice, no blank lines.
+  "matchday90.txt": {
+    outlet: "Matchday90",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Veteran goalkeeper signs a new two-year deal with the club",
+    published: null,
+    byline: null,
+    captions: [],
+    first: "The 36-year-old will stay at the club until he turns 38, the club said.",
+    furniture: [],
+  },
+  // Pasted by a user under a file name that says nothing: "Headline - Outlet", "By Name, Outlet".
+  "pasted-1.txt": {
+    outlet: "The Harbor Times",
+    outletFrom: "page",
+    origin: null,
+    headline: "Night buses return to the harbour route",
+    published: null,
+    byline: "Mara Lind, The Harbor Times",
+    captions: [],
+    first:
+      "Night buses will run again on the harbour route from Monday, the transit authority said, two years after the service was cut to save money.",
+    furniture: ["- The Harbor Times"],
+  },
+  // A browser title with the site and its tagline after dashes, a copyright line at the foot.
+  "untitled-2.txt": {
+    outlet: "Kestrel Valley Gazette",
+    outletFrom: "page",
+    origin: null,
+    headline: "Library opens its doors on Sundays",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The town library will open on Sundays from next month, after volunteers offered to staff the front desk, the council said on Thursday.",
+    furniture: ["News, Sport & Weather", "©", "All rights reserved"],
+  },
+  // The page's address pasted over it: the site and the date it carries; "By Name | Outlet".
+  "saved-page.txt": {
+    outlet: "Moorland Herald",
+    outletFrom: "page",
+    origin: null,
+    headline: "Reservoir levels fall to their lowest in a decade",
+    published: "2024-05-11",
+    byline: "Ewan Rusk | Moorland Herald",
+    captions: [],
+    first:
+      "Reservoir levels across the moors have fallen to their lowest in ten years after the driest spring on record, the water company said on Saturday.",
+    furniture: ["https://", "moorlandherald.co.uk"],
+  },
+  // "Headline : Outlet" in the title, a reporter's name with an agency's under it: the agency's copy.
+  "article-3.txt": {
+    outlet: "NPR",
+    outletFrom: "page",
+    origin: "Reuters",
+    headline: "Central bank leaves rates unchanged for a third month",
+    published: null,
+    byline: "Ola Berg, Reuters",
+    captions: [],
+    first:
+      "The central bank kept its main interest rate on hold on Wednesday, saying prices were still rising faster than it would like.",
+    furniture: [": NPR", "Ola Berg"],
+  },
+  // A site carrying another paper's story: its byline names that paper, the copy's origin.
+  "bayside-bulletin.txt": {
+    outlet: "Bayside Bulletin",
+    outletFrom: "file-name",
+    origin: "The Lakeland Ledger",
+    headline: "Ferry operator orders two electric boats",
+    published: null,
+    byline: "Ines Carvalho, The Lakeland Ledger",
+    captions: [],
+    first:
+      "The lake ferry operator has ordered two battery-powered boats to replace its oldest diesel vessels by 2027, its chief executive said on Monday.",
+    furniture: ["Ines Carvalho"],
+  },
+  // A wire story on a newspaper group's site: a slug line, a caption of two sentences with its
+  // credit under it, then the lede; an embedded social post; a recommendations heading.
+  "ubnn.txt": {
+    outlet: "UBNN",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: "2024-02-19",
+    byline: null,
+    captions: [
+      "This photo combo shows, from left, the four crew members of the fishing boat Gull who were missing off the cape since Friday. All four were found alive on Monday.",
+    ],
+    first:
+      "The coast guard says the four crew of a fishing boat missing off the cape have been found alive on a rocky islet.",
+    furniture: ["Ferry-Crew-Rescue", "AP PHOTO", "pic.twitter.com", "@harbordesk", "Recommended"],
+  },
+  // A byline and an ISO time stamp on one line: the names, and the date.
+  "glenmoor-courier.txt": {
+    outlet: "Glenmoor Courier",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Council votes to keep the old market hall",
+    published: "2024-03-14",
+    byline: "Ana Ruiz",
+    captions: [],
+    first:
+      "The council voted on Wednesday night to keep the old market hall and repair its roof, rejecting a plan to sell the site to a developer.",
+    furniture: ["2024-03-14T10:20:00Z", "By Ana Ruiz"],
+  },
+  // A reporter's name and the date with no "By"; the site's name written in two words on the page.
+  "kestrelbay-chronicle.txt": {
+    outlet: "Kestrel Bay Chronicle",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Lifeboat crew honoured for winter rescue",
+    published: "2024-03-14",
+    byline: "Tom Bell",
+    captions: [],
+    first:
+      "The volunteer crew of the Kestrel Bay lifeboat received bravery medals on Thursday for a night rescue in a winter gale.",
+    furniture: ["Tom Bell March"],
+  },
+  // An evening paper pasted line by line: a skip link, share and audio buttons, captions with
+  // "Credit:", "©" and bracketed credits, blog widgets at the foot.
+  "portsea-evening-star.txt": {
+    outlet: "Portsea Evening Star",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Dock strike ends after pay deal is agreed",
+    published: null,
+    byline: null,
+    captions: [
+      "Cranes stand idle over the container terminal on Thursday.",
+      "A docker holds a placard outside the port gates on Wednesday.",
+      "Ships wait at anchor off the harbour mouth on Tuesday",
+    ],
+    first:
+      "Dock workers voted on Friday to accept a new pay offer, ending a strike that had left ships waiting outside the port for nine days.",
+    furniture: [
+      "Skip to",
+      "Share this",
+      "Listen to",
+      "Credit:",
+      "©",
+      "[Omar",
+      "Opens in new",
+      "Loading",
+    ],
+  },
+  // A weekly carrying a syndicated paper's story: the paper's copyright with "Distributed by …".
+  "fenwick-weekly.txt": {
+    outlet: "Fenwick Weekly",
+    outletFrom: "file-name",
+    origin: "The Marsh Gazette",
+    headline: "Oyster beds reopen after the winter closure",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Oyster beds along the south channel reopened to harvesters on Monday after tests showed the water was clean again, state inspectors said.",
+    furniture: ["©2024", "Distributed by", "Visit marshgazette.com"],
+  },
+  // A local paper republishing a nonprofit's story, credited by its web address.
+  "elmstead-observer.txt": {
+    outlet: "Elmstead Observer",
+    outletFrom: "file-name",
+    origin: "Harbor Beacon",
+    headline: "School board approves a four-day week",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The school board voted 5-2 on Tuesday to move to a four-day school week from the autumn, saying it would help keep teachers.",
+    furniture: ["Republished with permission"],
+  },
+  // A page pasted from the top: the site's name on the first line over its menu, then the title.
+  "clip-4.txt": {
+    outlet: "Lakeside Chronicle",
+    outletFrom: "page",
+    origin: null,
+    headline: "Marina expansion approved despite protests",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The planning board approved a 200-berth expansion of the marina on Thursday, despite protests from residents who said it would block the view of the lake.",
+    furniture: ["Lakeside Chronicle", "News | Sport"],
+  },
 };
 
 function read(file: string) {

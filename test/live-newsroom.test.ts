@@ -95,7 +95,7 @@ describe("a live newsroom over a seeds folder of desks", () => {
     );
     await eventually(() => ids(newsroom as LiveNewsroom).includes("harbour-strike"));
     const harbour = deskOf(newsroom, "/harbour-strike");
-    expect(harbour?.profile.name).toBe("harbour-strike");
+    expect(harbour?.profile.name).toBe("Harbour strike");
     expect(answerQuestion(harbour.current, "why did pilots walk out").quotes[0]?.source).toBe(
       "port-wire",
     );
@@ -123,7 +123,7 @@ describe("a live newsroom over a seeds folder of desks", () => {
     const warnings: string[] = [];
     newsroom = await LiveNewsroom.open(root, (line) => warnings.push(line), { cache: null });
     const recall = () => newsroom?.desks.find((desk) => desk.profile.id === "recall");
-    expect(recall()?.profile.name).toBe("recall");
+    expect(recall()?.profile.name).toBe("Recall");
     expect(recall()?.current.articles.length).toBe(6);
     expect(warnings.filter((line) => line.includes(file))).toHaveLength(1);
     expect(warnings.find((line) => line.includes(file))).toMatch(/defaults/);

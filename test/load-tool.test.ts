@@ -30,7 +30,7 @@ describe("npm run load", () => {
         "--warm-up",
         "5",
       ],
-      { timeoutMs: 110_000 },
+      { timeoutMs: 280_000 },
     );
     expect(run.stderr).toBe("");
     const report = JSON.parse(run.stdout) as LoadReport;
@@ -54,7 +54,7 @@ describe("npm run load", () => {
       "met",
     ]);
     expect(run.status).toBe(report.targets.met ? 0 : 1);
-  }, 120_000);
+  }, 300_000);
 
   it("says which desks there are when --desk names none", () => {
     const run = runTool("src/tools/load/load.ts", ["--seeds", newsroom, "--desk", "nowhere"]);

@@ -87,7 +87,7 @@ describe("the local console over a newsroom of two desks", () => {
     expect(help).toMatch(/e\.g\. \/recall why were the ThermaLoft heaters recalled/);
   });
 
-  it("answers any line typed, to whatever desk it names, without throwing", () => {
+  it("answers any line typed, to whatever desk it names, without throwing", async () => {
     const openers = fc.constantFrom(
       "",
       "/",
@@ -97,11 +97,11 @@ describe("the local console over a newsroom of two desks", () => {
       "@storydesk ",
       "desks ",
     );
-    fc.assert(
-      fc.property(openers, hostileText, (opener, text) => {
+    await fc.assert(
+      fc.asyncProperty(openers, hostileText, async (opener, text) => {
         const line = parseConsoleLine(`${opener}${text}`);
         if (line.kind === "empty" || line.kind === "quit") return;
-        expect(typeof respond(newsroom, line)).toBe("string");
+        expect(typeof (await respond(newsroom, line))).toBe("string");
       }),
       { numRuns: 150 },
     );

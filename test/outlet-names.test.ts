@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDate } from "../src/ingest/date-text.js";
+import { useEnglishWords } from "../src/ingest/english-words.js";
 import {
   dateInFileName,
   isWireService,
@@ -25,6 +26,37 @@ describe("outlet names from addresses and file names", () => {
     expect(splitRunTogether("southdakotadailynews")).toEqual(["south", "dakota", "daily", "news"]);
     expect(splitRunTogether("thewhistler")).toEqual(["the", "whistler"]);
     expect(splitRunTogether("zorbulant")).toEqual(["zorbulant"]);
+  });
+
+  it("reads a run-together name as the dictionary's words, fewest first, when it has one", () => {
+    const dictionary = new Set(["blurred", "lantern", "wen", "ham"]);
+    useEnglishWords((word) => dictionary.has(word));
+    try {
+      expect(splitRunTogether("blurredvalley")).toEqual(["blurred", "valley"]);
+      expect(outletFromName("lanternpost")?.outlet).toBe("Lantern Post");
+      // Rare short words ("wen", "ham") never cut a name apart.
+      expect(splitRunTogether("hamdenjournal")).toEqual(["hamden", "journal"]);
+    } finally {
+      useEnglishWords(() => false);
+    }
+    expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);
+  });
+
+  it("keeps a run-together name whole rather than cutting one of its words in two", () => {
+    // An unknown word beside a short known one: "glimmer" is not "glim" + "mer", nor "blur" + "red".
+    expect(splitRunTogether("glimmerdaily")).toEqual(["glimmer", "daily"]);
+    expect(splitRunTogether("blurredvalley")).toEqual(["blurredvalley"]);
+    expect(splitRunTogether("harborbaykelvo")).toEqual(["harborbaykelvo"]);
+    // An unknown word closing a name of known words is most likely the end of a longer word.
+    expect(splitRunTogether("newsquorvate")).toEqual(["newsquorvate"]);
+    // After "the" or a place it is a name of its own.
+    expect(splitRunTogether("thequorvate")).toEqual(["the", "quorvate"]);
+    expect(splitRunTogether("dhakaquorvate")).toEqual(["dhaka", "quorvate"]);
+    expect(outletFromName("lagosquorvate24")?.outlet).toBe("Lagos Quorvate 24");
+    expect(outletFromName("newsroundup")?.outlet).toBe("News Roundup");
+    // A short unknown word with no vowel after its first letter is read as letters.
+    expect(outletFromName("ubnn")?.outlet).toBe("UBNN");
+    expect(outletFromName("highlandsherald")?.outlet).toBe("Highlands Herald");
   });
 
   it("reads a file name's outlet and date, leaving the story's words out", () => {

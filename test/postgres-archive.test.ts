@@ -1,4 +1,12 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,19 +14,37 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../src/answer/answer.js";
 import { answerQuestion } from "../src/answer/answer-question.js";
+import { answerFromStore, findAnswer } from "../src/answer/find-answer.js";
+import { parseDeskCommand } from "../src/commands/desk-command.js";
+import { respond } from "../src/console/local-console.js";
 import { parseDeskQuestions } from "../src/desk/desk-questions.js";
-import type { StoryDesk } from "../src/desk/story-desk.js";
+import type { CandidateStore, StoryDesk } from "../src/desk/story-desk.js";
 import { type FoundDesk, findDesks } from "../src/newsroom/desk-folders.js";
 import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
-import { answerFromArchive, loadArchiveDesk } from "../src/newsroom/postgres/archive-desk.js";
+import {
+  answerFromArchive,
+  archiveDeskIds,
+  loadArchiveDesk,
+} from "../src/newsroom/postgres/archive-desk.js";
 import { ArchiveFolderSync } from "../src/newsroom/postgres/archive-folder-sync.js";
 import { openArchive } from "../src/newsroom/postgres/archive-from-env.js";
+import {
+  ArchiveAwayError,
+  ArchiveLink,
+  isConnectionError,
+} from "../src/newsroom/postgres/archive-link.js";
 import { ArchiveNewsroom } from "../src/newsroom/postgres/archive-newsroom.js";
 import { ArchiveNotices, type DeskChange } from "../src/newsroom/postgres/archive-notices.js";
-import { ArchiveUnreachableError, openArchivePool } from "../src/newsroom/postgres/archive-pool.js";
+import {
+  ArchiveMessage,
+  ArchiveUnreachableError,
+  openArchivePool,
+} from "../src/newsroom/postgres/archive-pool.js";
 import { archiveVersion, migrateArchive } from "../src/newsroom/postgres/archive-schema.js";
 import { syncDeskFolder } from "../src/newsroom/postgres/archive-sync.js";
 import { SharedSeenKeys } from "../src/newsroom/postgres/shared-seen-keys.js";
+import { renderAnswerText } from "../src/render/answer-text.js";
+import { findAnswerOnDesk } from "../src/slack/desk-reply.js";
 import {
   startThrowawayCluster,
   type ThrowawayCluster,
@@ -84,6 +110,39 @@ describe("a desk in the archive", () => {
     }, 60_000);
   }
 
+  it("corrects mistyped words against the database's vocabulary (pg_trgm) as in process", async () => {
+    const found = await deskIn("test/fixtures/desks/recall");
+    await syncDeskFolder(pool, found, quiet);
+    const inProcess = await openDeskFolder(found.dir, quiet, {
+      cache: null,
+      profile: found.profile,
+    });
+    const archive = await loadArchiveDesk(pool, found.id);
+    const store = archive.desk.store as CandidateStore;
+    const asked: string[][] = [];
+    const watched: CandidateStore = {
+      postings: (terms) => store.postings(terms),
+      lookalikes: (words) => {
+        asked.push([...words]);
+        return store.lookalikes(words);
+      },
+    };
+    const questions = parseDeskQuestions(
+      await readFile(path.join(found.dir, "questions.yml"), "utf8"),
+    );
+    let corrected = 0;
+    for (const { question } of questions) {
+      for (const typo of mistyped(question)) {
+        asked.length = 0;
+        const fromArchive = await answerFromStore(archive.desk, watched, typo);
+        const want = answerQuestion(inProcess, typo);
+        expect(withoutTime(fromArchive), typo).toEqual(withoutTime(want));
+        if (asked.length > 0 && want.quotes.length > 0) corrected += 1;
+      }
+    }
+    expect(corrected).toBeGreaterThanOrEqual(40);
+  }, 60_000);
+
   it("reads candidates through the GIN index over the match terms", async () => {
     const client = await pool.connect();
     try {
@@ -105,7 +164,11 @@ describe("npm run desk -- sync, incrementally", () => {
     const dir = path.join(work, "recall");
     cpSync("test/fixtures/desks/recall", dir, { recursive: true });
     const heard: DeskChange[] = [];
-    const notices = await ArchiveNotices.listen(url, (change) => heard.push(change), quiet);
+    const notices = await ArchiveNotices.listen(
+      url,
+      (change) => heard.push(change),
+      new ArchiveLink(quiet),
+    );
     try {
       const desk = { ...(await deskIn(dir)), id: "recall-copy" };
       const first = await syncDeskFolder(pool, desk, quiet);
@@ -247,7 +310,7 @@ describe("npm start with DATABASE_URL", () => {
 });
 
 describe("a database lost while the bot runs", () => {
-  it("leaves the desks last loaded answering, and says so in the log once", async () => {
+  it("answers from what it last loaded, says so in one line, and follows the database again when it is back", async () => {
     const own = startThrowawayCluster();
     const lostUrl = await own.createDatabase("lost");
     const lostPool = await openArchive(lostUrl);
@@ -256,25 +319,157 @@ describe("a database lost while the bot runs", () => {
     try {
       await syncDeskFolder(lostPool, await deskIn("seeds/iraq"), quiet);
       newsroom = await ArchiveNewsroom.open(lostPool, lostUrl, (line) => log.push(line));
-      own.stop();
+      const question = "who attacked Taji";
+      const desk = newsroom.defaultDesk?.current as StoryDesk;
+      const before = await findAnswer(desk, question);
+      expect(before.quotes.length).toBeGreaterThan(0);
+
+      own.halt();
+      // Asked at once, before the change listener noticed: the answer's own lookup finds out.
+      const during = [await findAnswer(desk, question), await findAnswer(desk, question)];
+      for (const answer of during) expect(withoutTime(answer)).toEqual(withoutTime(before));
       await until(() => log.length > 0);
+      await new Promise((resolve) => setTimeout(resolve, 300));
       expect(log).toEqual([
         expect.stringMatching(
           /^database connection lost \(.+\); answering from the articles last loaded until it is back$/,
         ),
       ]);
-      const desk = newsroom.defaultDesk?.current as StoryDesk;
-      expect(answerQuestion(desk, "who attacked Taji").quotes.length).toBeGreaterThan(0);
+      expect(log.join("\n")).not.toContain(lostUrl);
       const seen = new SharedSeenKeys(lostPool, undefined, (line) => log.push(line));
       expect([await seen.firstTime("event:EvLost"), await seen.firstTime("event:EvLost")]).toEqual([
         true,
         false,
       ]);
       expect(log.at(-1)).toMatch(/^duplicate checks: the database did not answer/);
+
+      own.resume();
+      await until(() => log.includes(ArchiveMessage.back), 10_000);
+      expect(log).toContain(ArchiveMessage.back);
+      // Back: the answers read their candidates from the database again (a passage taken out
+      // of it behind the replica's back is no longer a candidate).
+      const quoted = before.quotes[0];
+      await lostPool.query("DELETE FROM passages WHERE desk = 'iraq' AND text = $1", [
+        quoted?.text,
+      ]);
+      const after = await findAnswer(newsroom.defaultDesk?.current as StoryDesk, question);
+      expect(after.quotes.map((quote) => quote.text)).not.toContain(quoted?.text);
+      expect(log.filter((line) => line.startsWith("database connection lost"))).toHaveLength(1);
     } finally {
       await newsroom?.close();
       await lostPool.end().catch(() => {});
       own.stop();
+    }
+  }, 60_000);
+});
+
+describe("the link to the database", () => {
+  it("counts a lost connection as the database away, not a statement it refused", async () => {
+    const log: string[] = [];
+    const link = new ArchiveLink((line) => log.push(line), undefined, 60_000);
+    const refused = Object.assign(new Error('relation "x" does not exist'), {
+      severity: "ERROR",
+      code: "42P01",
+    });
+    await expect(link.use(() => Promise.reject(refused))).rejects.toBe(refused);
+    expect([link.isAway, log]).toEqual([false, []]);
+    const shutdown = Object.assign(new Error("terminating connection"), {
+      severity: "FATAL",
+      code: "57P01",
+    });
+    expect(isConnectionError(shutdown)).toBe(true);
+    await expect(
+      link.use(() => Promise.reject(new Error("connect ECONNREFUSED"))),
+    ).rejects.toThrow();
+    expect(link.isAway).toBe(true);
+    // Away: answers skip the database at once, until it is tried again or heard back.
+    await expect(link.use(() => Promise.resolve(1))).rejects.toBeInstanceOf(ArchiveAwayError);
+    link.back();
+    expect(await link.use(() => Promise.resolve(1))).toBe(1);
+    expect(log).toEqual([
+      "database connection lost (connect ECONNREFUSED); answering from the articles last loaded until it is back",
+      ArchiveMessage.back,
+    ]);
+  });
+});
+
+describe("the bot's answers in Slack and the console", () => {
+  it("come from the database's candidates, ranked in process", async () => {
+    const dbUrl = await cluster.createDatabase("bot-path");
+    const botPool = await openArchive(dbUrl);
+    let newsroom: ArchiveNewsroom | null = null;
+    try {
+      await syncDeskFolder(botPool, await deskIn("seeds/iraq"), quiet);
+      newsroom = await ArchiveNewsroom.open(botPool, dbUrl, quiet);
+      const question = "who attacked Taji";
+      const desk = newsroom.defaultDesk?.current as StoryDesk;
+      const inProcess = answerQuestion(desk, question);
+      const slack = await findAnswerOnDesk(desk, question);
+      expect(withoutTime(slack)).toEqual(withoutTime(inProcess));
+      const quoted = inProcess.quotes[0]?.text ?? "";
+      expect(quoted).not.toBe("");
+      // Taken out of the database behind the replica's back: no longer a candidate for the bot.
+      await botPool.query("DELETE FROM passages WHERE desk = 'iraq' AND text = $1", [quoted]);
+      const fromSlack = await findAnswerOnDesk(desk, question);
+      expect(fromSlack.quotes.map((quote) => quote.text)).not.toContain(quoted);
+      const printed = await respond(newsroom, {
+        kind: "bare",
+        request: parseDeskCommand(question),
+      });
+      expect(printed).not.toContain(quoted.slice(0, 60));
+      expect(renderAnswerText(inProcess)).toContain(quoted.slice(0, 60));
+    } finally {
+      await newsroom?.close();
+      await botPool.end();
+    }
+  }, 60_000);
+});
+
+describe("desk folders added and removed while the bot runs", () => {
+  it("are synced to the database by the replica that watches the folder, and retired", async () => {
+    const seeds = path.join(work, "coming-and-going");
+    cpSync("test/fixtures/desks/recall", path.join(seeds, "recall"), { recursive: true });
+    const dbUrl = await cluster.createDatabase("folders");
+    const [poolA, poolB] = [await openArchive(dbUrl), await openArchive(dbUrl)];
+    const log: string[] = [];
+    const sync = new ArchiveFolderSync(poolA, seeds, (line) => log.push(line), {
+      checkEveryMs: 100,
+    });
+    let other: ArchiveNewsroom | null = null;
+    try {
+      await sync.start();
+      other = await ArchiveNewsroom.open(poolB, dbUrl, quiet);
+      const ids = () => (other?.desks ?? []).map((desk) => desk.profile.id);
+      expect(ids()).toEqual(["recall"]);
+
+      const harbour = path.join(seeds, "harbour");
+      mkdirSync(harbour);
+      writeFileSync(
+        path.join(harbour, "coastal-wire-pilots.txt"),
+        "Coastal Wire\n\nThe harbour pilots union said the night shifts would end in June.\n",
+      );
+      await until(() => ids().includes("harbour"), 5_000);
+      expect(ids()).toEqual(["harbour", "recall"]);
+      expect(log).toContainEqual(
+        expect.stringMatching(/^desk harbour: synced to the database \(1 added/),
+      );
+      const desk = other.desks.find((d) => d.profile.id === "harbour")?.current as StoryDesk;
+      expect((await findAnswer(desk, "when will the night shifts end")).quotes[0]?.source).toBe(
+        "coastal-wire-pilots",
+      );
+
+      rmSync(harbour, { recursive: true, force: true });
+      await until(() => !ids().includes("harbour"), 5_000);
+      expect(ids()).toEqual(["recall"]);
+      expect(await archiveDeskIds(poolB)).toEqual(["recall"]);
+      expect(log).toContain(
+        `desk harbour: retired from the database (${harbour} holds no articles any more)`,
+      );
+    } finally {
+      await other?.close();
+      await sync.close();
+      await poolA.end();
+      await poolB.end();
     }
   }, 60_000);
 });
@@ -322,6 +517,26 @@ describe("a database that cannot be reached", () => {
     );
   });
 });
+
+/** A question with its longest word mistyped two ways: two letters swapped, one dropped. */
+function mistyped(question: string): string[] {
+  const words = question.split(" ");
+  const at = words.reduce(
+    (best, word, i) => (word.length > (words[best]?.length ?? 0) ? i : best),
+    0,
+  );
+  const word = words[at] ?? "";
+  if (word.length < 5) return [];
+  const middle = Math.floor(word.length / 2);
+  const variants = [
+    word.slice(0, middle) +
+      (word[middle + 1] ?? "") +
+      (word[middle] ?? "") +
+      word.slice(middle + 2),
+    word.slice(0, middle) + word.slice(middle + 1),
+  ];
+  return variants.map((variant) => words.map((w, i) => (i === at ? variant : w)).join(" "));
+}
 
 async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

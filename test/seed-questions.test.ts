@@ -34,9 +34,10 @@ describe("the seeds desk's question set (seeds/iraq/questions.yml)", () => {
       questions.filter((q) => !q.heldOut),
     );
     const misses = report.misses.join("\n");
-    expect(share(report.passages), misses).toBeGreaterThanOrEqual(0.95);
-    expect(share(report.notCovered), misses).toBeGreaterThanOrEqual(0.9);
-    expect(share(report.firstQuote), misses).toBeGreaterThanOrEqual(0.9);
+    // Today: 37 of 38 passages, 29 of 30 "not covered", every first quote.
+    expect(share(report.passages), misses).toBeGreaterThanOrEqual(0.97);
+    expect(share(report.notCovered), misses).toBeGreaterThanOrEqual(0.96);
+    expect(share(report.firstQuote), misses).toBeGreaterThanOrEqual(0.97);
   });
 
   it("finds each outlet's passage on the held-out questions", () => {
@@ -45,7 +46,8 @@ describe("the seeds desk's question set (seeds/iraq/questions.yml)", () => {
       questions.filter((q) => q.heldOut),
     );
     const misses = report.misses.join("\n");
-    expect(share(report.passages), misses).toBeGreaterThanOrEqual(0.9);
+    // The acceptance target (issue 13); today 22 of 22, 12 of 12, 17 of 17.
+    expect(share(report.passages), misses).toBeGreaterThanOrEqual(0.95);
     expect(share(report.notCovered), misses).toBeGreaterThanOrEqual(0.9);
     expect(share(report.firstQuote), misses).toBeGreaterThanOrEqual(0.9);
   });

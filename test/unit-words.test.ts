@@ -61,4 +61,14 @@ describe("words that name the asked measure", () => {
     const answer = answerQuestion(openDesk([times]), "when did Rovers last win the cup");
     expect(answer.quotes[0]).toMatchObject({ source: "times", paragraph: 1 });
   });
+
+  it("counts the measure's word only where a figure in that measure stands", () => {
+    const diary = makeArticle("diary", "The Diary", [
+      "The long-awaited harbour bridge opened on Friday.",
+      "Work on the harbour bridge took six years.",
+    ]);
+    const answer = answerQuestion(openDesk([diary]), "how long did the harbour bridge take");
+    expect(answer.quotes[0]).toMatchObject({ source: "diary", paragraph: 2 });
+    expect(answer.quotes.some((quote) => quote.paragraph === 1)).toBe(false);
+  });
 });

@@ -80,6 +80,21 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     "deplore deplores deplored",
     "lament laments lamented",
     "believe believes believed",
+    "remark remarks remarked",
+    "comment comments commented",
+    "complain complains complained",
+    "boast boasts boasted",
+    "speculate speculates speculated",
+    "recount recounts recounted",
+    "mention mentions mentioned",
+    "counter counters countered",
+    "retort retorts retorted",
+    "quip quips quipped",
+    "hint hints hinted",
+    "signal signals signaled signalled",
+    "inform informs informed",
+    "forecast forecasts forecasted",
+    "brief briefs briefed",
   ].flatMap((forms) => forms.split(" ")),
 );
 
@@ -89,7 +104,8 @@ export const INVERTED_VERBS: ReadonlySet<string> = new Set(
     "said says added adds wrote writes explained explains noted notes asked asks continued " +
     "insisted insists recalled recalls warned warns stressed argued replied replies " +
     "concluded declared announced observed admitted conceded tweeted posted cautioned " +
-    "confirmed acknowledged"
+    "confirmed acknowledged remarked commented quipped countered retorted complained " +
+    "boasted continues"
   ).split(" "),
 );
 
@@ -184,7 +200,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "official's officials' commentator historian economist author owner founder chairman " +
     "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +
     "trooper firefighter paramedic coach player fan parent voter customer user troop " +
-    "fighter militant rebel gunman insurgent protester demonstrator"
+    "fighter militant rebel gunman insurgent protester demonstrator rival challenger candidate " +
+    "incumbent nominee contender defendant plaintiff suspect accused host anchor presenter pundit"
   ).split(" "),
 );
 
@@ -198,7 +215,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     "prosecutors team federation association firm bank university hospital statement " +
     // company names end so: "Entergy Corp", "Acme Inc.", "Northwind Ltd"
     "corp corporation inc incorporated llc ltd limited plc co holdings airline airlines " +
-    "utility utilities center centre network website"
+    "utility utilities center centre network website guard college school academy"
   ).split(" "),
 );
 

@@ -12,7 +12,7 @@ import {
   SOURCE_AFTER_PARTICIPLES,
 } from "./attribution-cues.js";
 import type { Attribution, SourceKind } from "./comparison.js";
-import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS } from "./name-cues.js";
+import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, PERSON_TITLES } from "./name-cues.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { insideQuote, quotedSpans } from "./quoted-words.js";
@@ -20,6 +20,7 @@ import {
   forwardSource,
   headOf,
   isPronoun,
+  nameAfterRole,
   type RawAttribution,
   roleAfter,
   subjectBefore,
@@ -160,10 +161,17 @@ function* rawAttributions(
     if (afterQuoteOrComma) {
       const np = forwardSource(tokens, i + 1, text);
       const lastOfNp = np?.tokens[np.tokens.length - 1];
+      const afterNp = lastOfNp ? tokens[tokens.indexOf(lastOfNp) + 1] : undefined;
+      // "…," said Jane Doe in a statement: a preposition ends the source as a comma does.
       const endsClause =
-        lastOfNp !== undefined && boundaryBetween(lastOfNp, tokens[tokens.indexOf(lastOfNp) + 1]);
+        lastOfNp !== undefined &&
+        (boundaryBetween(lastOfNp, afterNp) ||
+          (hasTag(afterNp, "Preposition") && !/^(?:of|for)$/.test(afterNp?.norm ?? "")));
       if (np && !isPronoun(np.tokens) && endsClause) {
-        yield { ...np, cue, role: roleAfter(np.tokens, text) };
+        // "…, said his lawyer, Ann Roe.": the role first, the name set off after it.
+        const named = nameAfterRole(np.tokens, tokens, text);
+        if (named) yield { ...named, cue };
+        else yield { ...np, cue, role: roleAfter(np.tokens, text) };
         continue;
       }
     }
@@ -197,7 +205,14 @@ function notePeople(sentence: Sentence, text: string, people: Map<string, KnownP
     if (!start || !hasTag(start, "Person")) continue;
     let k = i;
     while (hasTag(tokens[k + 1], "Person") && !boundaryBetween(tokens[k], tokens[k + 1])) k++;
-    const name = text.slice(start.start, tokens[k]?.end ?? start.end);
+    // "President Jane Doe": the remembered name is the person's, without the title.
+    let from = i;
+    while (
+      from < k &&
+      (PERSON_TITLES.has(tokens[from]?.norm ?? "") || hasTag(tokens[from], "Honorific"))
+    )
+      from++;
+    const name = text.slice(tokens[from]?.start ?? start.start, tokens[k]?.end ?? start.end);
     const surname = tokens[k]?.norm ?? "";
     let role: string | null = null;
     if (/^,\s*$/.test(tokens[k]?.post ?? "")) {
@@ -259,10 +274,19 @@ function finish(
     const roleHead = headOfRole(role);
     if (PERSON_NOUNS.has(roleHead) || PERSON_NOUNS.has(stemWord(roleHead))) kind = "person";
   }
+  // "Jane Doe, 25," gives an age, "Jane Doe, who lives nearby," a clause: neither is a role.
+  if (role !== null && !isRole(role)) role = null;
   const named =
     !anonymous &&
     (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+/** A role as an outlet gives one: not an age, nor a relative clause. */
+function isRole(text: string): boolean {
+  const role = text.trim();
+  if (/^\d+$/.test(role)) return false;
+  return !/^(?:who|which|that|whose|where|when|whom)\b/i.test(role);
 }
 
 /** A role's head word: its last word before any preposition ("the utility company"). */
@@ -276,6 +300,15 @@ function headOfRole(role: string): string {
 }
 
 function kindOf(tokens: readonly Token[], cue: string): SourceKind {
+  // "a Bureau of Enquiry and Analysis spokesman": a person named by a body's role.
+  const final = tokens[tokens.length - 1];
+  if (
+    tokens.length > 2 &&
+    final &&
+    !/^\p{Lu}/u.test(final.text) &&
+    (PERSON_NOUNS.has(final.norm) || PERSON_NOUNS.has(stemWord(final.norm)))
+  )
+    return "official";
   const head = headOf(tokens);
   const norm = head?.norm ?? "";
   const stem = stemWord(norm);
@@ -294,12 +327,21 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
   // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center").
   if (capitalisedName && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm)) return "institution";
+  // "the company", "the agency": an institution's noun, whatever the tagger's guess.
+  if (
+    !/^\p{Lu}/u.test(head?.text ?? "") &&
+    !OUTLET_NOUNS.has(norm) &&
+    (INSTITUTION_NOUNS.has(norm) || INSTITUTION_NOUNS.has(stem))
+  )
+    return "institution";
   if (hasTag(head, "Actor") && !/^\p{Lu}/u.test(head?.text ?? "")) return "official";
   if (OUTLET_NOUNS.has(norm)) return "outlet";
   if (titleBeforeName(tokens) > 0 && tokens.slice(-2).every((t) => /^\p{Lu}/u.test(t.text)))
     return "person";
   const capitalised = /^\p{Lu}/u.test(head?.text ?? "");
-  if (capitalised && (OUTLET_NAME_WORDS.has(norm) || /^report/.test(cue))) return "outlet";
+  if (capitalised && OUTLET_NAME_WORDS.has(norm)) return "outlet";
+  // "Jane Doe reports": a correspondent's name; "France 24 reports": an outlet's.
+  if (capitalised && /^report/.test(cue)) return looksLikePersonName(tokens) ? "person" : "outlet";
   if (INSTITUTION_NOUNS.has(norm) || INSTITUTION_NOUNS.has(stem)) return "institution";
   const words = tokens.filter((t) => !hasTag(t, "Determiner"));
   if (
@@ -314,6 +356,19 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   )
     return "person";
   return "institution";
+}
+
+/** Two or three plain capitalised words, none a body's or a place's: "Jane Doe", "Ann de Roe". */
+function looksLikePersonName(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !hasTag(t, "Determiner"));
+  if (words.length !== tokens.length || words.length < 2 || words.length > 3) return false;
+  return words.every(
+    (t) =>
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) &&
+      !hasTag(t, "Organization", "Region", "Country", "Acronym") &&
+      !OUTLET_NAME_WORDS.has(t.norm) &&
+      !INSTITUTION_NOUNS.has(t.norm),
+  );
 }
 
 function resolvePronoun(

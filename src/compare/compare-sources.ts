@@ -16,7 +16,7 @@ import type {
 } from "./comparison.js";
 import { alignFigures } from "./figures.js";
 import { voicedHedges } from "./hedges.js";
-import { namedEntities } from "./names.js";
+import { articleNameContext, namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
@@ -83,6 +83,8 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     covered.map((entry) => entry.passages),
     answer.query,
   ).map((list) => list.filter(notAnOutlet));
+  // On a desk read through, an outlet gives its figure wherever it does (its other passages).
+  const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
   const sources = covered.map(({ article, passages }, index): SourceComparison => {
     const others = othersOf(article);
     const attributions = attributionsOf(article, passages, small ? undefined : 0);
@@ -100,11 +102,13 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ]),
       hedgeVoices,
       terms: terms[index] ?? [],
-      names: namedEntities(passages),
+      // On a desk read through, the whole article tells whose surname a lone name is.
+      names: namedEntities(
+        passages,
+        readThrough ? articleNameContext(article, article.passages) : undefined,
+      ),
     };
   });
-  // On a desk read through, an outlet gives its figure wherever it does (its other passages).
-  const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
   const coveredIds = new Set(covered.map((entry) => entry.article.id));
   const figures = alignFigures(
     [
@@ -200,8 +204,8 @@ function outletsOf(articles: readonly Article[]): readonly string[] {
 export const ComparisonConfig = Object.freeze({
   /** Outlets compared on a desk read whole: every covered outlet, up to this many (lines summarise). */
   maxSources: 100,
-  /** Outlets compared on a desk too large to read whole. */
-  maxSourcesOnArchive: 2,
+  /** Outlets compared on a desk too large to read whole: the best-answering few, by their best passage. */
+  maxSourcesOnArchive: 6,
   /** Up to this many articles, every article is read for facts, labels and changed quotes. */
   fullScanArticles: 200,
   /** Up to this many passages, every article is read with the language tagger when the desk opens. */

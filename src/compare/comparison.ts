@@ -82,9 +82,11 @@ export interface FigureValue {
 export interface Figure {
   /** What is counted: "rockets fired", "people killed", "dollars". */
   readonly what: string;
-  /** Every outlet gives the same number. */
+  /** No two outlets' figures contradict each other: one number fits them all, as qualified. */
   readonly agree: boolean;
   readonly values: readonly FigureValue[];
+  /** The question asks for this count (its words name what is counted, or no question was asked). */
+  readonly asked?: boolean;
 }
 
 export type FactKind = "number" | "person" | "organisation" | "place" | "outlet";

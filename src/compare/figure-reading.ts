@@ -58,7 +58,7 @@ export function passageFigures(passage: Passage): readonly ReadFigure[] {
 const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially".split(" "),
 );
-const CLAUSE_END = /[;:()[\]—–]|--|\.(?:\s|$)/;
+const CLAUSE_END = /[;:!?()[\]—–]|--|\.(?:\s|$)/;
 
 function isNumberWord(token: Token | undefined): boolean {
   if (!token) return false;
@@ -128,7 +128,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       found.push(tally);
       continue;
     }
-    if (!isNumberStart(first) && first.norm !== "half") continue;
+    if (!isNumberStart(first) && first.norm !== "half" && !isArticleNumber(tokens, i)) continue;
     const previous = tokens[i - 1];
     if (previous && (hasTag(previous, "Month", "Date") || /^(?:no|number|#)$/.test(previous.norm)))
       continue;
@@ -140,12 +140,36 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const end = tokens[k];
     if (!end) continue;
     if (/^\d{4}$/.test(first.text) && read.value >= 1900 && read.value <= 2100 && k === i) continue;
-    const after = tokens[k + 1];
+    // "from 10 to 15": the earlier figure of a change; the later one is read on its own.
+    if (previous?.norm === "from" && tokens[k + 1]?.norm === "to") continue;
     if (isPercent(tokens, k)) {
-      const figure = percentFigure(tokens, i, k, passage);
-      if (figure) found.push(figure);
+      const share = percentFigure(tokens, i, k, passage);
+      if (!share) continue;
+      // "rose from 4 percent to 6 percent": the earlier share of a change.
+      if (previous?.norm === "from" && tokens[share.phraseEnd + 1]?.norm === "to") continue;
+      found.push(share.figure);
+      // "58.55% to 41.45%", "58 per cent against 42 per cent": the other side's share.
+      const other = otherShare(tokens, share, passage);
+      if (other) {
+        found.push(other.figure);
+        i = other.last;
+      }
       continue;
     }
+    // "ten to 15 people": a range; "voted 52 to 48": a split, read as a tally.
+    const upper = rangeEnd(tokens, k);
+    if (upper) {
+      if (upper.value > read.value) {
+        value = `${read.value}-${upper.value}`;
+        k = upper.k;
+      } else {
+        const split = splitFigure(tokens, i, upper.k, `${read.value}-${upper.value}`, passage);
+        if (split) found.push(split);
+        i = upper.k;
+        continue;
+      }
+    }
+    const after = tokens[k + 1];
     // "52-48", "7-2": a tally, not a count.
     if (after && /^(?:per|a\.?m|p\.?m|o'clock)$/.test(after.norm)) continue;
     if (/^[-‐]?year-old$|^[-‐]old$/.test(after?.norm ?? "")) continue;
@@ -257,13 +281,20 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       counted !== undefined &&
       TIME_UNITS.has(counted.norm) &&
       (qualifier.text !== "" ||
+        Number(read.value) >= 1000 ||
         /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
         // "had flown 1,200 hours": a verb's length of time, not "two days later".
         (hasTag(tokens[qualifier.from - 1], "Verb") &&
           !/^(?:is|was|were|are|be|been|has|have|had)$/.test(
             tokens[qualifier.from - 1]?.norm ?? "",
-          ))) &&
-      !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? "");
+          )) ||
+        // "took the camera 12.5 hours": the length a verb of taking says, a few words back.
+        tokens
+          .slice(Math.max(0, qualifier.from - 5), qualifier.from)
+          .some((t) => /^(?:took|takes|take|taking|lasted|spent|needed|required)$/.test(t.norm))) &&
+      // "4.6 billion years ago" is a figure; "two days later" a time expression.
+      (Number(read.value) >= 1000 ||
+        !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
     // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
     if (
@@ -284,6 +315,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       !FIGURE_QUALIFIERS.includes(previous.norm)
     )
       continue;
+    if (inModelName(tokens, i, k)) continue;
     if (currency) {
       // What the sum is: "$1.3 million in property damage", "would cost … $40 million".
       const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k));
@@ -318,6 +350,33 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
   return found;
 }
 
+/**
+ * A number that names a model, a flight, a category or a route, not a count: right after a
+ * capitalised word ("Max 8 jets", "Flight 302", "Category 4 storm", "Route 9") or right before
+ * one that is no plural ("the 737 Max", "a 787 Dreamliner").
+ */
+export function inModelName(tokens: readonly Token[], i: number, k = i): boolean {
+  const first = tokens[i];
+  if (!first || k !== i || !/^\d{1,4}$/.test(first.text)) return false;
+  const previous = tokens[i - 1];
+  const joinedBefore =
+    previous !== undefined &&
+    /^\s*$/.test(`${previous.post}${first.pre}`) &&
+    /^\p{Lu}/u.test(previous.text) &&
+    !previous.sentenceStart &&
+    !hasTag(previous, "Month", "Date", "WeekDay", "Demonym") &&
+    !FIGURE_QUALIFIERS.includes(previous.norm);
+  if (joinedBefore) return true;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    /^\s*$/.test(`${first.post}${next.pre}`) &&
+    /^\p{Lu}/u.test(next.text) &&
+    !hasTag(next, "Plural", "Demonym") &&
+    !hasTag(tokens[i + 2], "Plural")
+  );
+}
+
 /** The counted word as a reader reads it: lower case unless a name. */
 function readable(token: Token): string {
   return hasTag(token, "ProperNoun", "Acronym", "Demonym") ? token.text : token.text.toLowerCase();
@@ -343,6 +402,10 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; k: nu
   if (first.norm === "half" && tokens[i + 1]?.norm === "a" && half !== undefined && half >= 1000) {
     value = half / 2;
     k = i + 2;
+  } else if (isArticleNumber(tokens, i)) {
+    // "a million customers", "a hundred people", "a dozen rockets"
+    value = MULTIPLIERS[tokens[i + 1]?.text.toLowerCase() ?? ""] ?? null;
+    k = i + 1;
   } else {
     if (!isNumberStart(first)) return null;
     value = baseValue(first);
@@ -360,6 +423,14 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; k: nu
   return { value, k };
 }
 
+/** "a million", "a hundred", "a dozen": the article and a word multiplier are one number. */
+function isArticleNumber(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!/^(?:a|an)$/.test(tokens[i]?.norm ?? "") || !next || clauseBreak(tokens[i], next))
+    return false;
+  return /^(?:dozen|hundred|thousand|million|billion|trillion)$/i.test(next.text);
+}
+
 /** The number ending at token k is a percentage: "6.2%", "9 percent", "58 per cent". */
 function isPercent(tokens: readonly Token[], k: number): boolean {
   const end = tokens[k];
@@ -375,12 +446,20 @@ function isPercent(tokens: readonly Token[], k: number): boolean {
  * A percentage, aligned by what it is a share of ("58% of the vote") and whose it is (the noun
  * before it in its clause: "shares fell 6.2%", "Smith won 58%").
  */
+/** A percentage read, with the index of its last token ("cent" of "per cent"). */
+interface PercentRead {
+  readonly figure: ReadFigure;
+  readonly last: number;
+  /** The last token of what it is a share of ("vote" of "58% of the vote"), else last. */
+  readonly phraseEnd: number;
+}
+
 function percentFigure(
   tokens: readonly Token[],
   i: number,
   k: number,
   passage: Passage,
-): ReadFigure | null {
+): PercentRead | null {
   const first = tokens[i];
   if (!first) return null;
   const read = readNumber(tokens, i);
@@ -390,11 +469,13 @@ function percentFigure(
   if (tokens[last]?.norm === "per") last++;
   // "of the vote": what it is a share of.
   let of: Token | undefined;
+  let ofEnd = last;
   if (tokens[last + 1]?.norm === "of" && !clauseBreak(tokens[last], tokens[last + 1])) {
     let m = last + 2;
     if (hasTag(tokens[m], "Determiner", "Possessive")) m++;
     while (tokens[m] && hasTag(tokens[m], "Noun", "Adjective") && !hasTag(tokens[m], "Pronoun")) {
       of = tokens[m];
+      ofEnd = m;
       if (!hasTag(tokens[m + 1], "Noun") || clauseBreak(tokens[m], tokens[m + 1])) break;
       m++;
     }
@@ -439,7 +520,7 @@ function percentFigure(
       : "percent";
   const endToken = tokens[Math.min(last, tokens.length - 1)] ?? first;
   const startToken = tokens[qualifier.from] ?? first;
-  return {
+  const figure: ReadFigure = {
     what,
     key: `percent|${ofGroup}|${whoseGroup}`,
     counted: `percent:${ofGroup}:${whoseGroup}`,
@@ -450,6 +531,7 @@ function percentFigure(
     paragraph: passage.paragraph,
     context: contextOf(tokens, qualifier.from, last, true),
   };
+  return { figure, last: Math.min(last, tokens.length - 1), phraseEnd: ofEnd };
 }
 
 /** Content stems of a sentence outside a figure's own words (from..to): where it stands. */
@@ -461,18 +543,26 @@ function contextOf(
 ): ReadonlySet<string> {
   const stem = (t: Token) => stemWord(t.norm.replace(/'s$/, ""));
   const own = new Set(tokens.slice(from, to + 1).map(stem));
-  return new Set(
-    tokens
-      .filter(
-        (t) =>
-          !own.has(stem(t)) &&
-          !STOP_WORDS.has(t.norm) &&
-          !hasTag(t, "Value") &&
-          (outcomesToo || !OUTCOMES.has(t.norm)) &&
-          t.norm.length > 2,
-      )
-      .map(stem),
+  const words = tokens
+    .filter(
+      (t) =>
+        !own.has(stem(t)) &&
+        !STOP_WORDS.has(t.norm) &&
+        !hasTag(t, "Value") &&
+        (outcomesToo || !OUTCOMES.has(t.norm)) &&
+        t.norm.length > 2,
+    )
+    .map(stem);
+  // "extra-time" stands in the same event as "extra time": its parts count too.
+  const parts = words.flatMap((word) =>
+    word.includes("-")
+      ? word
+          .split("-")
+          .filter((part) => part.length > 2 && !STOP_WORDS.has(part))
+          .map((part) => stemWord(part))
+      : [],
   );
+  return new Set([...words, ...parts]);
 }
 
 const AUXILIARIES = new Set(
@@ -513,6 +603,129 @@ function moneyTopic(tokens: readonly Token[], from: number, to: number): Token |
   return undefined;
 }
 
+/**
+ * The second number of "X to Y" right after the number ending at k, with nothing counted
+ * between them ("ten to 15 people", "52 to 48"): its value and last token, else null.
+ */
+function rangeEnd(tokens: readonly Token[], k: number): { value: number; k: number } | null {
+  const link = tokens[k + 1];
+  if (!link || !/^(?:to|-|–)$/.test(link.norm) || clauseBreak(tokens[k], link)) return null;
+  const start = tokens[k + 2];
+  if (!start || clauseBreak(link, start) || !isNumberStart(start)) return null;
+  if (hasTag(start, "Time") || /^\d{4}$/.test(start.text)) return null;
+  const upper = readNumber(tokens, k + 2);
+  if (!upper || isPercent(tokens, upper.k)) return null;
+  return upper;
+}
+
+/**
+ * The share after a percentage that sets another side's against it: "58.55% to 41.45%",
+ * "58 per cent against 42 per cent". Counted as the first's, marked as the other side's, so
+ * that outlets' winning shares and losing shares line up apart.
+ */
+function otherShare(
+  tokens: readonly Token[],
+  first: PercentRead,
+  passage: Passage,
+): PercentRead | null {
+  const at = first.phraseEnd + 1;
+  const link = tokens[at];
+  if (!link || !/^(?:to|against|versus|vs)$/.test(link.norm)) return null;
+  if (clauseBreak(tokens[at - 1], link) || clauseBreak(link, tokens[at + 1])) return null;
+  // "to Le Pen's 41.45 percent": the other side named before its share.
+  let from = at + 1;
+  while (
+    from < at + 4 &&
+    tokens[from] &&
+    !isNumberStart(tokens[from]) &&
+    hasTag(tokens[from], "ProperNoun", "Possessive", "Determiner") &&
+    !clauseBreak(tokens[from - 1], tokens[from])
+  )
+    from++;
+  const read = readNumber(tokens, from);
+  if (!read || !isPercent(tokens, read.k) || clauseBreak(tokens[from - 1], tokens[from]))
+    return null;
+  const second = percentFigure(tokens, from, read.k, passage);
+  // A rising share ("rose 5% to 7%") is a change, not two sides.
+  if (!second || Number(second.figure.value) > Number(first.figure.value)) return null;
+  const shared = first.figure;
+  return {
+    figure: {
+      ...second.figure,
+      what: `other side's ${shared.what}`,
+      key: `${shared.key}:other`,
+      counted: `${shared.counted}:other`,
+    },
+    last: second.last,
+    phraseEnd: second.phraseEnd,
+  };
+}
+
+/** A split written "52 to 48": a tally, what it is of read as a tally's is. */
+function splitFigure(
+  tokens: readonly Token[],
+  i: number,
+  k: number,
+  value: string,
+  passage: Passage,
+): ReadFigure | null {
+  const first = tokens[i];
+  const last = tokens[k];
+  if (!first || !last) return null;
+  const topic = tallyTopic(tokens, i, k);
+  const group = topic ? tallyGroup(topic) : "";
+  return {
+    what: topic ? `${tallyWord(topic)}, score` : "score",
+    key: `tally:${group}|`,
+    counted: `tally:${group}`,
+    outcome: null,
+    value,
+    qualifier: null,
+    text: passage.text.slice(first.start, last.end),
+    paragraph: passage.paragraph,
+    context: contextOf(tokens, i, k),
+  };
+}
+
+/**
+ * What a tally is of: the noun after it, result words and prepositions skipped ("won 3-2 on
+ * penalties"), else a vote said before it ("voted 52-48", "a vote of 7-2").
+ */
+function tallyTopic(tokens: readonly Token[], i: number, k: number): Token | undefined {
+  for (let b = i - 1; b >= 0 && b >= i - 3; b--) {
+    const token = tokens[b];
+    if (!token || clauseBreak(token, tokens[b + 1])) break;
+    if (VOTE_WORDS.test(token.norm)) return token;
+  }
+  // "a 3-2 penalty shootout", "won 3-2 on penalties"; not "1-1 at 90 minutes", "1-1 after extra time".
+  for (let m = k + 1; m < tokens.length && m <= k + 4; m++) {
+    const next = tokens[m];
+    if (!next || clauseBreak(tokens[m - 1], next)) break;
+    if (hasTag(next, "Preposition") && next.norm !== "on") break;
+    if (RESULT_WORDS.has(next.norm) || hasTag(next, "Preposition", "Determiner", "Adjective"))
+      continue;
+    if (
+      hasTag(next, "Noun") &&
+      !hasTag(next, "Pronoun", "ProperNoun") &&
+      !TIME_UNITS.has(next.norm)
+    )
+      return next;
+    break;
+  }
+  return undefined;
+}
+
+const VOTE_WORDS = /^(?:vote|votes|voted|voting|ballot|ballots)$/;
+
+/** What a tally is of, as a reader says it: "voted 52-48" is a vote's. */
+function tallyWord(topic: Token): string {
+  return VOTE_WORDS.test(topic.norm) ? "vote" : readable(topic);
+}
+
+function tallyGroup(topic: Token): string {
+  return VOTE_WORDS.test(topic.norm) ? "vote" : stemWord(topic.norm);
+}
+
 /** Result words a tally is of without saying what was scored: "a 3-2 win", "a 1-1 draw". */
 const RESULT_WORDS = new Set(
   "win wins won victory victories defeat defeats loss losses draw draws lead result score scoreline".split(
@@ -528,18 +741,10 @@ function tallyFigure(tokens: readonly Token[], i: number, passage: Passage): Rea
   const token = tokens[i];
   const match = token ? /^(\d{1,3})[-–](\d{1,3})$/.exec(token.text) : null;
   if (!token || !match || hasTag(token, "Date", "Time", "Year")) return null;
-  let topic: Token | undefined;
-  for (let m = i + 1; m < tokens.length && m <= i + 4; m++) {
-    const next = tokens[m];
-    if (!next || clauseBreak(tokens[m - 1], next)) break;
-    if (RESULT_WORDS.has(next.norm) || hasTag(next, "Preposition", "Determiner", "Adjective"))
-      continue;
-    if (hasTag(next, "Noun") && !hasTag(next, "Pronoun", "ProperNoun")) topic = next;
-    break;
-  }
-  const group = topic ? stemWord(topic.norm) : "";
+  const topic = tallyTopic(tokens, i, i);
+  const group = topic ? tallyGroup(topic) : "";
   return {
-    what: topic ? `${readable(topic)}, score` : "score",
+    what: topic ? `${tallyWord(topic)}, score` : "score",
     key: `tally:${group}|`,
     counted: `tally:${group}`,
     outcome: null,

@@ -17,6 +17,11 @@ export const FigureConfig = Object.freeze({
   maxFigures: 8,
 });
 
+/** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
+const TALLY_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  ["score", "scoreline", "result", "tally", "split", "margin"].map((word) => stemWord(word)),
+);
+
 /** One outlet's passages, for reading its figures. */
 export interface FigureSource {
   readonly source: string;
@@ -34,6 +39,8 @@ interface Placed extends ReadFigure {
   readonly source: string;
   readonly outlet: string;
   readonly order: number;
+  /** Read in a passage that answers the question (not elsewhere in the article). */
+  readonly answering: boolean;
 }
 
 /**
@@ -51,35 +58,49 @@ export function alignFigures(
   const askedNames = new Set(
     [...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
   );
+  // "what was the score", "how did the vote split": a question for a tally.
+  const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
   const asks = (figure: ReadFigure) =>
+    (asksTally && figure.counted.startsWith("tally:")) ||
     figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
-  const place = (source: FigureSource, figure: ReadFigure, key: string) => {
+  const place = (source: FigureSource, figure: ReadFigure, key: string, answering = false) => {
     const list = byKey.get(key) ?? [];
-    list.push({ ...figure, source: source.source, outlet: source.outlet, order: order++ });
+    list.push({
+      ...figure,
+      source: source.source,
+      outlet: source.outlet,
+      order: order++,
+      answering,
+    });
     byKey.set(key, list);
   };
   for (const source of sources)
     for (const passage of source.passages)
       for (const figure of passageFigures(passage))
-        place(source, figure, alignmentKey(figure, deskGroups));
+        place(source, figure, alignmentKey(figure, deskGroups), true);
   const answered = new Set(byKey.keys());
   const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
+  const bareShares: { source: FigureSource; figure: ReadFigure; key: string }[] = [];
   for (const source of sources)
     for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
         const key = alignmentKey(figure, deskGroups);
         if (answered.has(key) || asks(figure)) place(source, figure, key);
+        // A share that says not what of ("won 58% to 42%") may be the share the others give.
+        else if (isBarePercent(key)) bareShares.push({ source, figure, key });
         // A count with no outcome said joins the one outcome its noun is counted for.
         else if (figure.outcome === null && countedAnswered.has(splitKey(key)[0]))
           place(source, figure, key);
       }
+  if ([...byKey.keys()].some((key) => key.startsWith("percent:") && !isBarePercent(key)))
+    for (const { source, figure, key } of bareShares) place(source, figure, key);
   mergeUnsaidOutcomes(byKey);
   const figures: { figure: Figure; order: number }[] = [];
-  for (const placed of byKey.values()) {
-    const chosen = onePerOutlet(placed, askedNames);
+  for (const [key, placed] of byKey) {
+    const chosen = sameGame(onePerOutlet(placed, askedNames), key);
     if (chosen.length < 2) continue;
     const values = chosen.map(
       (p): FigureValue => ({
@@ -91,15 +112,25 @@ export function alignFigures(
         paragraph: p.paragraph,
       }),
     );
-    const agree = new Set(values.map((v) => String(v.value))).size === 1;
+    const agree = compatible(values, key.startsWith("tally:"));
     const what = chosen[0]?.what ?? "";
+    // With no question (a topic compared whole) every count is asked for.
+    const isAsked =
+      question.trim() === "" ||
+      chosen.some(asks) ||
+      wordsOf(what).some((w) => asked.has(stemWord(w.norm)));
     figures.push({
-      figure: { what, agree, values },
+      figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
     });
   }
   return figures
-    .sort((a, b) => Number(a.figure.agree) - Number(b.figure.agree) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        Number(b.figure.asked === true) - Number(a.figure.asked === true) ||
+        Number(a.figure.agree) - Number(b.figure.agree) ||
+        a.order - b.order,
+    )
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
 }
@@ -114,16 +145,7 @@ function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
     const [counted = "", outcome = ""] = splitKey(key);
     if (outcome !== "") outcomesOf.set(counted, [...(outcomesOf.get(counted) ?? []), key]);
   }
-  // A percentage that says neither what it is of nor whose ("won 58 percent to 42 percent")
-  // joins the one kind of percentage the outlets give, when they give one.
-  const percentages = [...byKey.keys()].filter((key) => key.startsWith("percent:"));
-  const bare = percentages.filter((key) => key === "percent::|");
-  const said = percentages.filter((key) => key !== "percent::|");
-  const [only] = said;
-  if (bare.length > 0 && said.length === 1 && only !== undefined) {
-    byKey.set(only, [...(byKey.get(only) ?? []), ...(byKey.get("percent::|") ?? [])]);
-    byKey.delete("percent::|");
-  }
+  mergeBarePercentages(byKey);
   for (const [key, placed] of [...byKey.entries()]) {
     const [counted = "", outcome = ""] = splitKey(key);
     const targets = outcomesOf.get(counted) ?? [];
@@ -131,6 +153,113 @@ function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
     if (outcome !== "" || targets.length !== 1 || target === undefined) continue;
     byKey.set(target, [...(byKey.get(target) ?? []), ...placed]);
     byKey.delete(key);
+  }
+}
+
+/**
+ * What a qualifier allows of the number it qualifies, as shares of it below and above. An open
+ * bound reaches a quarter past the number: "at least 18" and "30" are two counts, "less than 6"
+ * and "5" one.
+ */
+const QUALIFIER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map(
+  Object.entries({
+    "at least": [1, 1.25],
+    "no fewer than": [1, 1.25],
+    "more than": [1, 1.25],
+    over: [1, 1.25],
+    "upwards of": [1, 1.25],
+    "in excess of": [1, 1.25],
+    "just over": [1, 1.1],
+    "well over": [1, 1.25],
+    "at most": [0.8, 1],
+    "no more than": [0.8, 1],
+    "not more than": [0.8, 1],
+    "fewer than": [0.8, 1],
+    "less than": [0.8, 1],
+    under: [0.8, 1],
+    "just under": [0.9, 1],
+    "up to": [0.8, 1],
+    "as many as": [0.8, 1],
+    "as few as": [1, 1.25],
+    nearly: [0.9, 1],
+    almost: [0.9, 1],
+    "close to": [0.95, 1.05],
+    about: [0.95, 1.05],
+    around: [0.95, 1.05],
+    roughly: [0.95, 1.05],
+    approximately: [0.95, 1.05],
+    some: [0.95, 1.05],
+    "an estimated": [0.95, 1.05],
+    estimated: [0.95, 1.05],
+  }),
+);
+
+/** The numbers a figure allows: "at least 18" is 18 to 22.5, "about 10" 9.5 to 10.5, "10-15" a range. */
+export function allowedRange(value: number | string, qualifier: string | null): [number, number] {
+  const range = typeof value === "string" ? /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(value) : null;
+  if (typeof value === "string" && !range) return [Number.NaN, Number.NaN];
+  const low = range ? Number(range[1]) : Number(value);
+  const high = range ? Number(range[2]) : Number(value);
+  const [below, above] = QUALIFIER_RANGES.get(qualifier ?? "") ?? [1, 1];
+  return [low * below, high * above];
+}
+
+/**
+ * The outlets' figures agree when one number could be true of them all: the same tally, or
+ * ranges (as qualified: "just 5" and "less than 6") that overlap.
+ */
+function compatible(values: readonly FigureValue[], tally: boolean): boolean {
+  if (new Set(values.map((v) => String(v.value))).size === 1) return true;
+  // A tally ("3-2") is no range: scores agree only when they are the same.
+  if (tally) return false;
+  const ranges = values.map((v) => allowedRange(v.value, v.qualifier));
+  const low = Math.max(...ranges.map((r) => r[0]));
+  const high = Math.min(...ranges.map((r) => r[1]));
+  return low <= high;
+}
+
+/** "percent::|", "percent:::other|": a share whose sentence says neither what of nor whose. */
+function isBarePercent(key: string): boolean {
+  return key === "percent::|" || key === "percent:::other|";
+}
+
+/**
+ * A percentage that says neither what it is of nor whose ("won by 58 percent to 42 percent")
+ * joins the kind of percentage its sentence stands closest to (shares most words with, then
+ * given by most outlets): the one kind the outlets give, when they give one. The other side's
+ * share of such a pair joins that kind's other side.
+ */
+function mergeBarePercentages(byKey: Map<string, Placed[]>): void {
+  for (const side of ["", ":other"]) {
+    const bareKey = `percent::${side}|`;
+    const bare = byKey.get(bareKey);
+    if (!bare) continue;
+    const said = [...byKey.keys()].filter(
+      (key) =>
+        key.startsWith("percent:") &&
+        !isBarePercent(key) &&
+        key.endsWith(":other|") === (side === ":other"),
+    );
+    const kept: Placed[] = [];
+    for (const figure of bare) {
+      const closeness = (key: string) => {
+        const others = (byKey.get(key) ?? []).filter((p) => p.source !== figure.source);
+        const words = Math.max(0, ...others.map((p) => shared(figure.context, p.context)));
+        return words * 1000 + new Set(others.map((p) => p.source)).size;
+      };
+      const best = [...said].sort((a, b) => closeness(b) - closeness(a))[0];
+      let target = said.length === 1 ? said[0] : best && closeness(best) >= 1000 ? best : null;
+      // The outlet gives that share already ("58.2% … while Le Pen secured 41.8%"): a second
+      // bare share of the same sentence is the other side's, when the others give one.
+      const counterpart = target ? `${target.slice(0, -1)}:other|` : "";
+      const holds = (key: string) => (byKey.get(key) ?? []).some((p) => p.source === figure.source);
+      if (target && side === "" && holds(target) && byKey.has(counterpart) && !holds(counterpart))
+        target = counterpart;
+      if (target) byKey.get(target)?.push(figure);
+      else kept.push(figure);
+    }
+    if (kept.length > 0) byKey.set(bareKey, kept);
+    else byKey.delete(bareKey);
   }
 }
 
@@ -165,7 +294,31 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
     for (const p of mine) if (pick && score(p) > score(pick)) pick = p;
     if (pick) chosen.push(pick);
   }
-  return chosen.length >= 2 ? chosen : [];
+  // The question names the event ("the Lion Air crash") and the outlets whose figure stands in
+  // a sentence naming it agree: another figure, read outside the answering passages in a
+  // sentence naming none of it, is of another event.
+  const naming = chosen.filter((p) => shared(p.context, askedNames) > 0);
+  const consensus = new Set(naming.map((p) => String(p.value)));
+  const ofEvent =
+    naming.length >= 2 && consensus.size === 1
+      ? chosen.filter((p) => p.answering || naming.includes(p) || consensus.has(String(p.value)))
+      : chosen;
+  return ofEvent.length >= 2 ? ofEvent : [];
+}
+
+/**
+ * Scores the outlets give of one game: when two or more outlets give the same score, a
+ * different score read outside an outlet's answering passages is another game's ("elsewhere,
+ * Ashford drew 2-2").
+ */
+function sameGame(chosen: Placed[], key: string): Placed[] {
+  if (!key.startsWith("tally:")) return chosen;
+  const counts = new Map<string, number>();
+  for (const p of chosen) counts.set(String(p.value), (counts.get(String(p.value)) ?? 0) + 1);
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (n < 2) return chosen;
+  const kept = chosen.filter((p) => p.answering || String(p.value) === top);
+  return kept.length >= 2 ? kept : [];
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

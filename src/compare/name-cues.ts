@@ -79,11 +79,58 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Lower-case particles inside a person's or a place's name in many languages: "Marine le Pen",
+ * "Ursula von der Leyen", "Leonardo da Vinci", "Mohammed bin Salman".
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "de del della der den di da das dos du la le van von ter bin ibn al el".split(" "),
+);
+
+/** Words that end a place's name: "the Java Sea", "Hudson River", "Kennedy Airport". */
+export const PLACE_ENDINGS: ReadonlySet<string> = new Set(
+  (
+    "sea ocean river lake bay gulf strait island islands peninsula mountains mountain valley " +
+    "desert coast county province district airport canal harbour harbor square street avenue " +
+    "boulevard road bridge beach falls basin delta plateau"
+  ).split(" "),
+);
+
+/** Words that open a place's name: "Port Fourchon", "Lake Charles", "Highway 61". */
+export const PLACE_STARTS: ReadonlySet<string> = new Set(
+  "port mount mt lake fort ft cape isle camp highway route interstate county".split(" "),
+);
+
+/** Words written before a name that are not part of it: "Former Senator …", "the late …". */
+export const BEFORE_NAME: ReadonlySet<string> = new Set(
+  "former ex late then acting interim incoming outgoing disgraced embattled".split(" "),
+);
+
+/** Words of a department that stand before a title, not a personal title: "State", "Defense". */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(
+  "state foreign defense defence interior finance health justice energy transport education deputy vice prime chief".split(
+    " ",
+  ),
+);
+
+/** Capitalised words that name no one and nothing by themselves: race and colour words. */
+export const COMMON_CAPITALS: ReadonlySet<string> = new Set(
+  "black white brown asian latino latina latinx hispanic indigenous native".split(" "),
+);
+
+/** US states as news copy abbreviates them after a city: "Harrisburg, Pa.", "Jackson, Miss.". */
+export const US_STATES: ReadonlySet<string> = new Set(
+  "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split(
+    " ",
+  ),
+);
+
 /** Abbreviations whose dot does not end a sentence: "Col. Jane Doe", "Smith Jr.", "U.S.". */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     "mr mrs ms dr prof st jr sr rev gen lt col maj capt cpt sgt cpl pvt adm cmdr gov sen rep " +
-    "pres inc corp co ltd no vs mt ft sgt messrs"
+    "pres inc corp co ltd no vs mt ft sgt messrs ala ariz ark calif colo conn fla ga ill kan kans ky " +
+    "md mass mich minn mo mont neb nev okla ore pa tenn tex va vt wis wyo"
   ).split(" "),
 );
 

@@ -1,16 +1,25 @@
-import { equivalentKey } from "../text/newsroom-equivalents.js";
+import { equivalentKey, isPlaceTerm } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
-import { PERSON_NOUNS } from "./attribution-cues.js";
+import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
+import { NUMBER_WORDS, TIME_UNITS } from "./figure-cues.js";
 import {
   ABBREVIATIONS,
+  BEFORE_NAME,
   BYLINE,
+  COMMON_CAPITALS,
   CREDIT_PATTERNS,
+  DEPARTMENT_WORDS,
+  FILLER_WORDS,
   KNOWN_OUTLETS,
+  NAME_PARTICLES,
   OUTLET_NAME_ENDINGS,
   PERSON_TITLES,
+  PLACE_ENDINGS,
+  PLACE_STARTS,
+  US_STATES,
 } from "./name-cues.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
-import { foldPhrase } from "./word-forms.js";
+import { foldPhrase, stemWord } from "./word-forms.js";
 
 /**
  * Names in a passage, typed: a person, an organisation, a place or an outlet. A name is a run of
@@ -37,7 +46,13 @@ const cache = new Map<string, readonly Name[]>();
 const CACHE_LIMIT = 5000;
 
 /** Small words that may sit inside a name: "Bank of England", "Ministry for Foreign Affairs". */
-const JOINERS: ReadonlySet<string> = new Set(["of", "for", "de", "del", "la", "du", "von", "van"]);
+const JOINERS: ReadonlySet<string> = new Set(["of", "for", ...NAME_PARTICLES]);
+/** Clock times and time zones: "PM EDT", "GMT". */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(
+  "am pm a.m p.m edt est cdt cst mdt mst pdt pst et ct mt pt gmt utc bst cet cest ist jst aest".split(
+    " ",
+  ),
+);
 const NOT_NAME_TAGS = ["Date", "Month", "WeekDay", "Pronoun", "Determiner", "Value"];
 
 /** The names of a passage, in reading order; cached by text. */
@@ -95,7 +110,16 @@ function abbreviationDot(token: Token): boolean {
 function breaksName(a: Token, b: Token): boolean {
   const between = `${a.post}${b.pre}`;
   if (/[,;:()[\]"“”«»—–!?/]|--/.test(between)) return true;
-  if (/\./.test(between)) return !abbreviationDot(a);
+  if (/\./.test(between))
+    // "EST. Many …", "Minn. Former …": an abbreviation's dot, then a new sentence all the same.
+    return (
+      !abbreviationDot(a) ||
+      CLOCK_WORDS.has(a.norm) ||
+      STOP_WORDS.has(b.norm) ||
+      FILLER_WORDS.has(b.norm) ||
+      BEFORE_NAME.has(b.norm) ||
+      (US_STATES.has(a.norm) && !/^\p{Lu}\.?$/u.test(b.text))
+    );
   return false;
 }
 
@@ -107,38 +131,117 @@ function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(token.text);
 }
 
-/** A country's name ("Britain", "France"), from the newsroom lexicon of countries. */
+/** A country's name ("Britain", "France's"), from the newsroom lexicon of countries. */
 function isCountry(token: Token): boolean {
   if (hasTag(token, "Country")) return true;
   if (hasTag(token, "Demonym")) return false;
-  const key = equivalentKey(token.norm);
-  return key?.startsWith("~") === true && isCapitalised(token);
+  const key = equivalentKey(token.norm.replace(/'s$/, ""));
+  return key !== undefined && isPlaceTerm(key) && isCapitalised(token);
+}
+
+/**
+ * A small word inside a name, the capitalised word after it in the same clause: "Bank of
+ * England", "Marine le Pen", "Ursula von der Leyen" (two particles at most).
+ */
+function joinsName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token || !previous || !JOINERS.has(token.norm) || breaksName(previous, token)) return false;
+  const next = tokens[i + 1];
+  if (!next || breaksName(token, next)) return false;
+  if (isCapitalised(next)) return true;
+  const after = tokens[i + 2];
+  return (
+    NAME_PARTICLES.has(token.norm) &&
+    NAME_PARTICLES.has(next.norm) &&
+    after !== undefined &&
+    isCapitalised(after) &&
+    !breaksName(next, after)
+  );
+}
+
+/** Four or more words, nearly all capitalised, verbs too: a headline in title case. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !/^\d/.test(t.text));
+  if (words.length < 4) return false;
+  const capitalised = words.filter(
+    (t) => /^\P{Ll}*\p{Lu}/u.test(t.text) || /^['‘’"“]?\p{Lu}/u.test(t.text),
+  );
+  const verbs = words.filter(
+    (t) => hasTag(t, "Verb") && !hasTag(t, "ProperNoun", "Noun") && /^\p{Lu}/u.test(t.text),
+  );
+  return capitalised.length >= words.length * 0.8 && verbs.length > 0;
+}
+
+/**
+ * A dateline opening a paragraph ("NEW ORLEANS —", "JACKSON, Miss. (AP) —"): the words in
+ * capitals are a place. Returns how many tokens it takes (0 when there is none).
+ */
+function datelineEnd(tokens: readonly Token[], start: number, text: string): number {
+  if (text.slice(0, start).trim() !== "") return 0;
+  let k = 0;
+  while (k < tokens.length && /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? "") && k < 4) k++;
+  const last = tokens[k - 1];
+  if (k === 0 || !last || !/^\s*(?:,|—|–|-|\()/.test(last.post + (tokens[k]?.pre ?? ""))) return 0;
+  return tokens.slice(0, k).some((t) => t.text.length >= 3) ? k : 0;
+}
+
+/**
+ * A number that is part of a name, not a count: after a capitalised word of the name ("Flight
+ * 302", "Category 4", "Boeing 737 Max"), the name going on after it or ending there.
+ */
+function numberInName(tokens: readonly Token[], i: number, run: readonly Token[]): boolean {
+  const token = tokens[i];
+  const previous = run[run.length - 1];
+  // One word and its number ("Flight 302"); after two, a number starts the next name
+  // ("Ethiopian Airlines 737 …").
+  if (!token || !previous || run.length > 1 || !/^\d{1,4}$/.test(token.text)) return false;
+  if (hasTag(token, "Date", "Year", "Time") || hasTag(previous, "Month", "Date", "WeekDay"))
+    return false;
+  // "Mississippi 16 years earlier": a number counting time is no part of a name.
+  const next = tokens[i + 1];
+  if (TIME_UNITS.has(next?.norm ?? "")) return false;
+  // "Max 8 jets": the name ends at its number, the plain word after it is no name's.
+  return !breaksName(previous, token);
 }
 
 /** The names of one sentence. */
 export function sentenceNames(sentence: Sentence, text: string): Name[] {
   const tokens = sentence.tokens;
   const names: Name[] = [];
+  // A headline set in title case ("Governor Says Toll Could Rise") capitalises every word.
+  if (isTitleCase(tokens)) return names;
+  const dateline = datelineEnd(tokens, sentence.start, text);
   let run: Token[] = [];
   const flush = () => {
     const name = nameOf(run, text, tokens);
     if (name) names.push(name);
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
+  if (dateline > 0) {
+    const words = tokens.slice(0, dateline);
+    const outlet = nameOf(words, text, tokens);
+    // "ABC NEWS –" is the outlet's own; "NEW ORLEANS —" a place.
+    const name = outlet?.kind === "outlet" ? outlet : nameOf(words, text, tokens, "place");
+    if (name) names.push(name);
+  }
+  for (let i = dateline; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
     const previous = run[run.length - 1];
-    const capital = isCapitalised(token) && !hasTag(token, ...NOT_NAME_TAGS);
-    if (
-      previous &&
-      JOINERS.has(token.norm) &&
-      run.some(isCapitalised) &&
-      tokens[i + 1] &&
+    // "Le Pen", "De Bruyne": a capitalised particle opening a name is no determiner.
+    const particle =
+      NAME_PARTICLES.has(token.norm) &&
+      isCapitalised(token) &&
+      tokens[i + 1] !== undefined &&
       isCapitalised(tokens[i + 1] as Token) &&
-      !breaksName(previous, token) &&
-      !breaksName(token, tokens[i + 1] as Token)
-    ) {
+      !breaksName(token, tokens[i + 1] as Token);
+    const capital = isCapitalised(token) && (particle || !hasTag(token, ...NOT_NAME_TAGS));
+    if (previous && run.some(isCapitalised) && joinsName(tokens, i)) {
+      run.push(token);
+      continue;
+    }
+    if (!capital && numberInName(tokens, i, run)) {
       run.push(token);
       continue;
     }
@@ -157,6 +260,52 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
   return names;
 }
 
+/**
+ * Whether a run of capitalised words is a name at all: not initials alone ("B. J"), a number
+ * word ("Five"), a role ("Governor of Ohio"), a street's or a body's word alone ("Street",
+ * "Jury"), or a race or colour word ("Black").
+ */
+function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !JOINERS.has(t.norm));
+  if (words.every((t) => /^\p{Lu}\.?$/u.test(t.text))) return false;
+  if (words.length === 1) {
+    const only = words[0] as Token;
+    const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
+    if (bare in NUMBER_WORDS || only.text.toLowerCase() in NUMBER_WORDS) return false;
+    if (PLACE_ENDINGS.has(only.norm) || COMMON_CAPITALS.has(only.norm)) return false;
+    // "English fans": an adjective made from a name.
+    if (hasTag(only, "Adjective", "Demonym", "Language") && !hasTag(only, "ProperNoun", "Noun"))
+      return false;
+    // A common noun capitalised for emphasis: "The Jury reached …" (by position: weak, below).
+    if (
+      !only.sentenceStart &&
+      hasTag(only, "Noun") &&
+      !hasTag(only, "ProperNoun") &&
+      !hasTag(only, "Acronym")
+    )
+      return false;
+  }
+  // "Governor of Minnesota", "President of the Council": a role, not a name.
+  const of = tokens.findIndex((t) => t.norm === "of");
+  if (
+    of > 0 &&
+    tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm) && !DEPARTMENT_WORDS.has(t.norm))
+  )
+    return false;
+  return sentence.length > 0;
+}
+
+/**
+ * A word capitalised by where it stands, not as a name: a sentence's first, or the first after
+ * an opening quotation mark or a colon ("The airline stated: \"Although we …").
+ */
+function startsByPosition(token: Token | undefined, sentence: readonly Token[]): boolean {
+  if (!token) return false;
+  if (token.sentenceStart) return true;
+  const before = sentence[sentence.indexOf(token) - 1];
+  return /(?:[:"“«—–.]|--)\s*$/.test(`${before?.post ?? ""}${token.pre}`);
+}
+
 function nameOf(
   run: readonly Token[],
   text: string,
@@ -167,17 +316,37 @@ function nameOf(
   while (tokens.length > 0 && JOINERS.has(tokens[tokens.length - 1]?.norm ?? "")) tokens.pop();
   // A sentence's first word, capitalised by position: "Officials said …".
   while (
+    !known &&
     tokens.length > 1 &&
-    tokens[0]?.sentenceStart &&
-    STOP_WORDS.has(tokens[0]?.norm ?? "") &&
-    !hasTag(tokens[0], "ProperNoun")
+    startsByPosition(tokens[0], sentence) &&
+    !/^\d/.test(tokens[1]?.text ?? "") &&
+    !NAME_PARTICLES.has(tokens[0]?.norm ?? "") &&
+    // A small word, whatever the tagger took it for ("Many Americans").
+    (FILLER_WORDS.has(tokens[0]?.norm ?? "") ||
+      (!hasTag(tokens[0], "ProperNoun") &&
+        (STOP_WORDS.has(tokens[0]?.norm ?? "") ||
+          // "Bound for Nairobi", "Despite Smith's …": a verb or a linking word, capitalised by
+          // position; "Supporters of Le Fevre": a plural the tagger does not take for a name.
+          (hasTag(tokens[0], "Verb", "Adverb", "Preposition", "Conjunction", "Plural") &&
+            !hasTag(tokens[0], "Person", "Place", "Organization")))))
   )
     tokens = tokens.slice(1);
+  // "Former Minneapolis officer …", "Late Senator …": a word before a name is not of it.
+  while (!known && tokens.length > 1 && BEFORE_NAME.has(tokens[0]?.norm ?? ""))
+    tokens = tokens.slice(1);
+  while (tokens.length > 1 && /^(?:of|for)$/.test(tokens[0]?.norm ?? "")) tokens = tokens.slice(1);
   const person = tokens.some((t) => hasTag(t, "Person") && !hasTag(t, "Honorific"));
   // Titles are not part of a person's name: "Brigadier General Jane Doe" is "Jane Doe".
   if (person) {
     const firstName = tokens.findIndex((t, n) => n > 0 && hasTag(t, "FirstName"));
-    if (firstName > 0) tokens = tokens.slice(firstName);
+    // "Mississippi Gov. Jane Doe", "Transport Minister Jane Doe": the name after the last title.
+    let title = -1;
+    tokens.forEach((t, n) => {
+      if (n < tokens.length - 1 && (PERSON_TITLES.has(t.norm) || hasTag(t, "Honorific"))) title = n;
+    });
+    if (title >= 0 && tokens.length - title - 1 >= 2 && (firstName < 0 || firstName <= title))
+      tokens = tokens.slice(title + 1);
+    else if (firstName > 0) tokens = tokens.slice(firstName);
     else
       while (
         tokens.length > 2 &&
@@ -191,14 +360,29 @@ function nameOf(
   const raw = text.slice(first.start, last.end).replace(/['’]s$/, "");
   const folded = foldPhrase(raw.replace(/^the\s+/i, ""));
   if (folded === "" || STOP_WORDS.has(folded)) return null;
+  // "Secretary of State Jane Doe": the name after the role.
+  const of = tokens.findIndex((t) => t.norm === "of");
+  if (
+    !known &&
+    of > 0 &&
+    tokens.length - of > 3 &&
+    tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm))
+  )
+    return nameOf(tokens.slice(of + 2), text, sentence);
+  if (!known && !keepsAsName(tokens, sentence)) return null;
   // A sentence's first word alone is a name only if it is a surname named before (see passageNames).
   const weak =
     tokens.length === 1 &&
-    first.sentenceStart &&
-    !hasTag(first, "Acronym", "Organization", "Person", "Place");
+    startsByPosition(first, sentence) &&
+    !hasTag(first, "Acronym", "Organization", "Person", "Place") &&
+    !isCountry(first);
   if (tokens.length === 1 && PERSON_TITLES.has(first.norm)) return null;
+  if (tokens.every((t) => CLOCK_WORDS.has(t.norm) || /^\d/.test(t.text))) return null;
   if (tokens.every((t) => hasTag(t, "Demonym"))) return null;
   const kind = known ?? kindOf(tokens, folded, sentence);
+  // "Jane Doe of Ohio": a person's name ends before "of".
+  const cut = tokens.findIndex((t, n) => n > 1 && /^(?:of|for)$/.test(t.norm));
+  if (kind === "person" && cut > 1) return nameOf(tokens.slice(0, cut), text, sentence, "person");
   if (kind === "person" && !weak && !known) {
     let k = 0;
     while (
@@ -216,26 +400,60 @@ function nameOf(
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
 }
 
+/** Verbs whose subject is someone speaking, never a place. */
+const SPEAKS =
+  /^(?:said|says|told|tells|announced|reported|reports|confirmed|denied|added|warned)$/;
+
 function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Token[]): NameKind {
   const last = tokens[tokens.length - 1];
   if (KNOWN_OUTLETS.has(folded)) return "outlet";
+  // "Harrisburg, Pa.": a state after a comma.
+  const before = sentence[sentence.indexOf(tokens[0] as Token) - 1];
+  if (tokens.length === 1 && US_STATES.has(last?.norm ?? "") && /,\s*$/.test(before?.post ?? ""))
+    return "place";
   if (tokens.length >= 2 && last && OUTLET_NAME_ENDINGS.has(last.norm)) return "outlet";
   if (tokens.some((t) => hasTag(t, "Organization"))) return "organisation";
-  const words = tokens.filter((t) => !JOINERS.has(t.norm));
+  // "Bank of England", "Ministry of Health", "the National Guard", "Acme Corp": an
+  // institution's noun heads or ends the name.
+  const head = tokens[0];
+  const institution = (t: Token | undefined) =>
+    t !== undefined && (INSTITUTION_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(stemWord(t.norm)));
+  if (tokens.length > 1 && (institution(head) || institution(last))) return "organisation";
+  // The particles inside a name are not its words, one that opens it is: "Le Pen".
+  const words = tokens.filter((t, n) => n === 0 || !JOINERS.has(t.norm));
+  // "President Biden", "Gov. Jane Doe": a personal title before a capitalised name.
+  if (
+    tokens.length >= 2 &&
+    PERSON_TITLES.has(head?.norm ?? "") &&
+    !DEPARTMENT_WORDS.has(head?.norm ?? "") &&
+    !tokens.some((t) => JOINERS.has(t.norm) || institution(t))
+  )
+    return "person";
+  // "Marine le Pen", "Ursula von der Leyen": a particle between capitalised words, no place.
+  if (
+    tokens.some((t, n) => n > 0 && NAME_PARTICLES.has(t.norm)) &&
+    !words.some((t) => hasTag(t, "Place") || isCountry(t))
+  )
+    return "person";
   if (words.some((t) => hasTag(t, "FirstName"))) return "person";
   if (personByContext(tokens, words, sentence)) return "person";
   if (words.every((t) => hasTag(t, "Place") || isCountry(t))) return "place";
+  // "Java Sea", "Hudson River", "Kennedy Airport": a name ending in a word for a place;
+  // "Port Fourchon", "Lake Charles", "Highway 61": one opening with it.
+  if (words.length >= 2 && PLACE_ENDINGS.has(last?.norm ?? "")) return "place";
+  if (words.length >= 2 && PLACE_STARTS.has(words[0]?.norm ?? "")) return "place";
   if (words.some((t) => hasTag(t, "Person") && !hasTag(t, "Honorific"))) return "person";
   // "Jane Doe said": two capitalised words before a reporting verb, no organisation word.
   const after = sentence[sentence.indexOf(last as Token) + 1];
   if (
     words.length === 2 &&
-    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Acronym")) &&
+    words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !hasTag(t, "Acronym", "Region")) &&
     hasTag(after, "Verb") &&
     /^(?:said|says|told|added|wrote)$/.test(after?.norm ?? "")
   )
     return "person";
-  if (words.some((t) => hasTag(t, "Place"))) return "place";
+  // A place does not speak: "Entergy Louisiana said" is a body with a place in its name.
+  if (words.some((t) => hasTag(t, "Place")) && !SPEAKS.test(after?.norm ?? "")) return "place";
   return "organisation";
 }
 
@@ -254,6 +472,9 @@ function personByContext(
     !words.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}$/u.test(t.text) && !hasTag(t, "Organization"))
   )
     return false;
+  // "Entergy Louisiana said", "Acme Corp said": a name with a place or a company word in it.
+  if (words.some((t) => hasTag(t, "Region") || isCountry(t) || INSTITUTION_NOUNS.has(t.norm)))
+    return false;
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
   const before = sentence[sentence.indexOf(first) - 1];
@@ -261,7 +482,9 @@ function personByContext(
   if (before && (PERSON_TITLES.has(before.norm) || PERSON_NOUNS.has(before.norm))) return true;
   if (
     after &&
-    /^(?:said|says|told|added|wrote|tweeted|testified|declined|explained)$/.test(after.norm)
+    /^(?:said|says|told|added|wrote|writes|reports|reported|tweeted|testified|declined|explained)$/.test(
+      after.norm,
+    )
   )
     return true;
   return (
@@ -310,20 +533,89 @@ export function shortForms(names: readonly Name[]): Map<string, string> {
         (other) =>
           other !== name &&
           other.tokens.length > name.tokens.length &&
-          ` ${foldPhrase(other.text)} `.includes(` ${folded} `) &&
-          other.kind === name.kind,
+          (other.kind === name.kind
+            ? ` ${foldPhrase(other.text)} `.includes(` ${folded} `)
+            : // "Le Pen" after "Marine Le Pen": a person's surname of two words, whatever it was typed.
+              other.kind === "person" && foldPhrase(other.text).endsWith(` ${folded}`)),
       );
     canonical.set(folded, longer ? foldPhrase(longer.text) : folded);
   }
   return canonical;
 }
 
+/** What the rest of an article tells about its names: whom it names in full, which words it writes in lower case. */
+export interface ArticleNameContext {
+  /** Surnames of the people the article names in full ("Pickford" of "Jordan Pickford"). */
+  readonly surnames: ReadonlySet<string>;
+  /** Words the article also writes in lower case, so common words ("cup", "spring"). */
+  readonly lowerCase: ReadonlySet<string>;
+}
+
+const contextCache = new WeakMap<object, ArticleNameContext>();
+
+/** The name context of an article's passages (read once per article). */
+export function articleNameContext(
+  article: object,
+  passages: readonly { readonly text: string }[],
+): ArticleNameContext {
+  const known = contextCache.get(article);
+  if (known) return known;
+  const surnames = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const passage of passages) {
+    for (const name of passageNames(passage.text))
+      if (name.kind === "person" && name.tokens.length > 1)
+        surnames.add(name.tokens[name.tokens.length - 1]?.norm ?? "");
+    for (const word of passage.text.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])
+      lowerCase.add(word);
+  }
+  const context = { surnames, lowerCase };
+  contextCache.set(article, context);
+  return context;
+}
+
+/**
+ * A name typed an organisation that the article shows is a person's: a surname it names in full
+ * elsewhere ("Pickford"), or two plain capitalised words, a surname the tagger knows and a first
+ * word the article never writes in lower case ("Bukayo Saka", not "Cup Foods").
+ */
+function retyped(name: Name, context: ArticleNameContext | undefined): Name {
+  if (!context || name.kind !== "organisation") return name;
+  const [first, second] = name.tokens;
+  if (name.tokens.length === 1 && first && context.surnames.has(first.norm))
+    return { ...name, kind: "person" };
+  const plain = (t: Token) =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !hasTag(t, "Organization", "Place", "Plural", "Demonym", "Acronym") &&
+    !INSTITUTION_NOUNS.has(t.norm) &&
+    !OUTLET_NAME_ENDINGS.has(t.norm) &&
+    !PLACE_ENDINGS.has(t.norm) &&
+    !PLACE_STARTS.has(t.norm) &&
+    !isCountry(t);
+  if (
+    name.tokens.length === 2 &&
+    first &&
+    second &&
+    plain(first) &&
+    plain(second) &&
+    hasTag(second, "ProperNoun") &&
+    !context.lowerCase.has(first.norm) &&
+    !context.lowerCase.has(second.norm)
+  )
+    return { ...name, kind: "person" };
+  return name;
+}
+
 /** The names of an outlet's passages, each full name once with its short forms. */
 export function namedEntities(
   passages: readonly { readonly text: string; readonly paragraph: number }[],
+  context?: ArticleNameContext,
 ): NamedEntity[] {
   const found = passages.flatMap((passage) =>
-    passageNames(passage.text).map((name) => ({ name, paragraph: passage.paragraph })),
+    passageNames(passage.text).map((name) => ({
+      name: retyped(name, context),
+      paragraph: passage.paragraph,
+    })),
   );
   const canonical = shortForms(found.map((f) => f.name));
   const byKey = new Map<

@@ -1,7 +1,7 @@
 import type { Article, Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Fact } from "./comparison.js";
-import { passageFigures, type ReadFigure } from "./figure-reading.js";
+import { inModelName, passageFigures, type ReadFigure } from "./figure-reading.js";
 import { initialsOf, isAcronym, passageNames, shortForms } from "./names.js";
 import { nounPhrases } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -149,6 +149,10 @@ function figureCandidates(passage: Passage, read: readonly Candidate[]): Candida
   return passageFigures(passage)
     .filter(
       (figure) =>
+        // "one person", "one large utility": a single one is no figure to set apart; a score
+        // only one outlet gives is of another game (the scores outlets share are set side by side).
+        figure.value !== 1 &&
+        !figure.counted.startsWith("tally:") &&
         !counted.some((c) => c.text.includes(figure.text) || figure.text.includes(c.text)),
     )
     .map((figure): Candidate => {
@@ -247,6 +251,8 @@ function counts(
   for (let i = 0; i < tokens.length; i++) {
     const number = tokens[i];
     if (!number || !isCount(number) || hasTag(tokens[i - 1], "Value")) continue;
+    // "Max 8 jets", "Flight 302": a number in a name counts nothing; "Doe, 45, said": an age.
+    if (inModelName(tokens, i) || /[,;:!?]/.test(number.post)) continue;
     let k = i;
     while (hasTag(tokens[k + 1], "Value") && !hasTag(tokens[k + 1], "Date")) k++;
     const phrase = nounPhrases(sentence, text).find((p) => p.tokens[0] === tokens[k + 1]);
@@ -254,6 +260,19 @@ function counts(
     if (!phrase || !counted || !hasTag(counted, "Noun", "Acronym")) continue;
     let end = counted.end;
     let last = tokens.indexOf(counted);
+    // "two major plane crashes": after a number above one, the plural the tagger took for a verb.
+    const plural = tokens[last + 1];
+    if (
+      Number(number.norm) > 1 &&
+      hasTag(counted, "Singular") &&
+      plural &&
+      /s$/.test(plural.norm) &&
+      hasTag(plural, "PresentTense") &&
+      !/[,;:.]/.test(counted.post)
+    ) {
+      end = plural.end;
+      last += 1;
+    }
     const participle = tokens[last + 1];
     const preposition = tokens[last + 2];
     if (

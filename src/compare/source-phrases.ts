@@ -99,7 +99,14 @@ export function forwardSource(
     const inner = INNER_PREPOSITIONS.has(token.norm) && sawNoun;
     if (inner) {
       const after = tokens[k + 1];
-      if (!after || !(/^\p{Lu}/u.test(after.text) || hasTag(after, "Determiner"))) break;
+      // "the Ministry of the Interior", not "Jane Doe in a briefing".
+      // "a spokesman for the police": after a person's role, any body.
+      const role = taken.some((t) => isPersonNoun(t));
+      const named =
+        after !== undefined &&
+        (/^\p{Lu}/u.test(after.text) ||
+          (hasTag(after, "Determiner") && (role || /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""))));
+      if (!after || !named) break;
       if (boundaryBetween(tokens[k - 1], token)) break;
       taken.push(token);
       continue;
@@ -167,8 +174,32 @@ export function subjectBefore(
     const np = backwardSource(tokens, j - 1);
     return np ? { tokens: np, role: null, whoEnd: endOf(np) } : null;
   }
+  // "Jane Doe, 25, of Springfield, said": an age and a home town are no role; read past them.
+  let skipped = false;
+  for (;;) {
+    const current = tokens[j];
+    if (!current || !/,\s*$/.test(current.post)) break;
+    let k = j;
+    while (k > 0 && !/,\s*$/.test(tokens[k - 1]?.post ?? "") && j - k < 6) k--;
+    const segment = tokens.slice(k, j + 1);
+    const age = segment.length === 1 && /^\d{1,3}$/.test(segment[0]?.text ?? "");
+    const home =
+      /^(?:of|from)$/.test(segment[0]?.norm ?? "") &&
+      segment.slice(1).every((t) => /^\p{Lu}/u.test(t.text) || t.text === ".");
+    if ((!age && !home) || k === 0 || !/,\s*$/.test(tokens[k - 1]?.post ?? "")) break;
+    j = k - 1;
+    skipped = true;
+  }
+  if (skipped) {
+    // The source right before the age or the town: "Jane Doe, 25, …", "the mayor, 52, …".
+    const np = backwardSource(tokens, j);
+    if (np) return { tokens: np, role: null, whoEnd: endOf(np) };
+  }
+  const last2 = tokens[j];
+  if (!last2) return null;
   // "Name, role, said": an appositive between the name and the verb.
-  if (/,\s*$/.test(last.post) && !hasTag(last, "Pronoun")) {
+  if (/,\s*$/.test(last2.post) && !hasTag(last2, "Pronoun")) {
+    const last = last2;
     let k = j;
     while (k > 0 && !/,\s*$/.test(tokens[k - 1]?.post ?? "") && verbAt - k < 40) k--;
     const roleTokens = tokens.slice(k, j + 1);
@@ -211,7 +242,7 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
   if (hasTag(last, "Pronoun"))
     return PERSON_PRONOUNS.has(last.norm) || /^(?:it|they)$/.test(last.norm) ? [last] : null;
   const taken: Token[] = [];
-  for (let k = end; k >= 0 && taken.length < 10; k--) {
+  for (let k = end; k >= 0 && taken.length < (isPersonNoun(last) ? 16 : 10); k--) {
     const token = tokens[k];
     if (!token) break;
     if (taken.length > 0 && boundaryBetween(token, taken[0])) break;
@@ -233,7 +264,14 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
       !boundaryBetween(before, token);
     // The capitalised word before such a number is a name's, whatever the tagger took it for.
     const nameBeforeNumber = /^\d{1,4}$/.test(taken[0]?.text ?? "") && /^\p{Lu}/u.test(token.text);
-    if (!inner && !inName && !nameBeforeNumber && !isNpWord(token)) break;
+    // "a Bureau of Enquiry and Analysis spokesman": "and" inside the body's name before a role.
+    const innerAnd =
+      token.norm === "and" &&
+      /^\p{Lu}/u.test(taken[0]?.text ?? "") &&
+      /^\p{Lu}/u.test(before?.text ?? "") &&
+      !boundaryBetween(before, token) &&
+      isPersonNoun(last);
+    if (!inner && !inName && !nameBeforeNumber && !innerAnd && !isNpWord(token)) break;
     taken.unshift(token);
   }
   while (taken.length > 0 && INNER_PREPOSITIONS.has(taken[0]?.norm ?? "")) taken.shift();
@@ -246,6 +284,12 @@ function backwardSource(tokens: readonly Token[], end: number): Token[] | null {
     if (people) return [...people, ...tokens.slice(start - 2, end + 1)];
   }
   return taken.length > 0 && isSource(taken) ? taken : null;
+}
+
+/** A lower-case noun for a person: "spokesman", "officials". */
+function isPersonNoun(token: Token | undefined): boolean {
+  if (!token || /^\p{Lu}/u.test(token.text)) return false;
+  return PERSON_NOUNS.has(token.norm) || PERSON_NOUNS.has(stemWord(token.norm));
 }
 
 export function isPronoun(tokens: readonly Token[]): boolean {
@@ -304,7 +348,10 @@ export function titleBeforeName(tokens: readonly Token[]): number {
   let cut = 0;
   tokens.forEach((t, i) => {
     if (hasTag(t, "Determiner") && !PERSON_NOUNS.has(t.norm)) return;
-    if (i < tokens.length - 2 && (PERSON_NOUNS.has(t.norm) || /^\p{Ll}/u.test(t.text))) cut = i + 1;
+    // "Vice President Harris": a title may stand right before a lone surname.
+    const room = i < tokens.length - 2 || (i === tokens.length - 2 && PERSON_TITLES.has(t.norm));
+    if (room && (PERSON_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || /^\p{Ll}/u.test(t.text)))
+      cut = i + 1;
   });
   return cut;
 }
@@ -317,6 +364,38 @@ export function roleAfter(tokens: readonly Token[], text: string): string | null
     /^,\s+((?:the|a|an)\s+[^,.;:"“”]{2,100}?|\p{Ll}[^,.;:"“”]{2,100}?)(?=[,.;]|$)/u.exec(rest);
   if (!match?.[1] || ANONYMITY.test(match[1])) return null;
   return match[1];
+}
+
+/**
+ * "said his lawyer, Ann Roe." — an inverted source that is a role, with the person's name set
+ * off after it: the name is the source, the role its role. Null when no name follows.
+ */
+export function nameAfterRole(
+  role: readonly Token[],
+  tokens: readonly Token[],
+  text: string,
+): Omit<RawAttribution, "cue"> | null {
+  const head = headOf(role);
+  if (!head || looksLikeName(role)) return null;
+  if (!PERSON_NOUNS.has(head.norm) && !PERSON_NOUNS.has(stemWord(head.norm))) return null;
+  const last = role[role.length - 1];
+  if (!last || !/^,\s*$/.test(last.post)) return null;
+  const from = tokens.indexOf(last) + 1;
+  const name: Token[] = [];
+  for (let k = from; k < tokens.length && name.length < 5; k++) {
+    const token = tokens[k];
+    if (!token || !/^\p{Lu}/u.test(token.text) || hasTag(token, "Pronoun", "Date")) break;
+    name.push(token);
+    const title = PERSON_TITLES.has(token.norm) && /^\.?\s*$/.test(token.post);
+    if (!title && k + 1 < tokens.length && boundaryBetween(token, tokens[k + 1])) break;
+  }
+  const end = name[name.length - 1];
+  const after = tokens[tokens.indexOf(end as Token) + 1];
+  // The name ends its clause: "…, Ann Roe." or "…, Ann Roe, who …".
+  if (!end || name.length < 2 || (after !== undefined && !boundaryBetween(end, after))) return null;
+  const first = role[0] as Token;
+  const roleText = text.slice(first.start, last.end).replace(/,$/, "");
+  return { tokens: name, role: roleText, whoEnd: end.end };
 }
 
 /** Where the source's words end, reaching over "speaking on the condition of anonymity". */

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { answerQuestion } from "../answer/answer-question.js";
+import { findAnswer } from "../answer/find-answer.js";
 import { type DeskCommand, parseDeskCommand, usageText } from "../commands/desk-command.js";
 import {
   type DeskOnDuty,
@@ -34,17 +34,17 @@ export async function runLocalConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of lines) {
     const parsed = parseConsoleLine(line);
     if (parsed.kind === "quit") break;
-    if (parsed.kind !== "empty") say(`${respond(newsroom, parsed)}\n`);
+    if (parsed.kind !== "empty") say(`${await respond(newsroom, parsed)}\n`);
     prompt();
   }
   lines.close();
 }
 
 /** What the console prints for one line: routed to a desk as Slack would route it. */
-export function respond(
+export async function respond(
   newsroom: NewsroomView,
   line: Exclude<ConsoleLine, { kind: "empty" | "quit" }>,
-): string {
+): Promise<string> {
   switch (line.kind) {
     case "desks":
       return deskListText(newsroom);
@@ -69,7 +69,12 @@ export function respond(
   }
 }
 
-function answerFrom(newsroom: NewsroomView, onDuty: DeskOnDuty, request: DeskCommand): string {
+/** A desk's reply to a request; questions answered where the desk keeps its candidates (see findAnswer). */
+async function answerFrom(
+  newsroom: NewsroomView,
+  onDuty: DeskOnDuty,
+  request: DeskCommand,
+): Promise<string> {
   const desk = onDuty.current;
   switch (request.kind) {
     case "help": {
@@ -79,8 +84,8 @@ function answerFrom(newsroom: NewsroomView, onDuty: DeskOnDuty, request: DeskCom
     case "sources":
       return renderSourcesText(desk.articles);
     case "compare":
-      return renderComparisonText(answerQuestion(desk, request.topic));
+      return renderComparisonText(await findAnswer(desk, request.topic));
     case "ask":
-      return renderAnswerText(answerQuestion(desk, request.question));
+      return renderAnswerText(await findAnswer(desk, request.question));
   }
 }

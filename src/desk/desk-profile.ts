@@ -6,7 +6,7 @@
 export interface DeskProfile {
   /** The desk's id: its folder's name (lower case, as typed after the slash). */
   readonly id: string;
-  /** A readable name, e.g. "Harbour flood, May 2024"; defaults to the id. */
+  /** A readable name, e.g. "Harbour flood, May 2024"; defaults to the id made readable ("harbour-flood" → "Harbour flood"). */
   readonly name: string;
   /** The slash command that asks this desk, with its slash: "/" + id unless `desk.yml` says. */
   readonly command: string;
@@ -24,11 +24,21 @@ export interface DeskProfile {
   readonly editors: readonly string[];
 }
 
+/**
+ * A desk's id as a reader would write it: dashes and underscores become spaces and the first
+ * letter is a capital ("harbour-strike" → "Harbour strike"). Letters and digits are kept as typed.
+ */
+export function readableDeskName(id: string): string {
+  const words = id.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+  if (words === "") return id;
+  return words.charAt(0).toLocaleUpperCase("en") + words.slice(1);
+}
+
 /** The profile of a desk with no `desk.yml`: everything from its id. */
 export function defaultProfile(id: string): DeskProfile {
   return Object.freeze({
     id,
-    name: id,
+    name: readableDeskName(id),
     command: `/${id}`,
     description: `Ask the ${id} desk`,
     examples: Object.freeze([]),

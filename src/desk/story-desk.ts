@@ -1,5 +1,5 @@
 import type { Article } from "../ingest/article.js";
-import { PassageIndex } from "../search/passage-index.js";
+import { type CandidatePostings, type Lookalikes, PassageIndex } from "../search/passage-index.js";
 import { SearchConfig, type SearchSettings } from "../search/search-config.js";
 import { type DeskProfile, defaultProfile } from "./desk-profile.js";
 
@@ -10,6 +10,19 @@ export interface StoryDesk {
   readonly settings: SearchSettings;
   /** What the desk's `desk.yml` says (or the defaults). */
   readonly profile: DeskProfile;
+  /** Where the desk's candidates are looked up when another store keeps them (a database); none: its own index. */
+  readonly store?: CandidateStore;
+}
+
+/**
+ * A store that keeps a desk's postings and vocabulary outside the process (the PostgreSQL
+ * archive): the desk's engine asks it for candidates and typo lookalikes, then ranks in process.
+ */
+export interface CandidateStore {
+  /** The passages (ids in the desk's order) filed under each term. */
+  postings(terms: readonly string[]): Promise<CandidatePostings>;
+  /** Vocabulary words spelled like each mistyped word. */
+  lookalikes(words: readonly string[]): Promise<Lookalikes>;
 }
 
 /** A desk over articles already read: builds their index with the profile's equivalents. */

@@ -4,6 +4,8 @@ const PICTURE =
   "(?:photo|photograph|image|picture|pic|file photo|file picture|video grab|screenshot|screengrab|illustration)";
 
 /** Agencies and picture desks that credit photographs. */
+const NAME_WORD_SOURCE = "[\\p{Lu}][\\p{L}.'’-]*";
+
 const PICTURE_AGENCY =
   "(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Bloomberg|Shutterstock|Xinhua|Pool|Alamy|Anadolu|PA|NurPhoto|Sipa|Zuma|ZUMA Press|SOPA Images|Handout|Courtesy|The Associated Press|Associated Press)";
 
@@ -24,6 +26,18 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // "… (Michael Regan/Pool via AP)", "… (Steve Helber, Copyright 2021 The Associated Press …)"
   new RegExp(`\\([^()]{2,60}(?:/|\\bvia )${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
+  // "… on Monday. Credit: Jane Roe/The Times", "… on Monday. © Jane Roe"
+  /[.!?]["”’)]?\s*(?:credit|credits)\s*:\s*[^.]{2,60}$/i,
+  /[.!?]["”’)]?\s*©\s*\S[^.©]{0,60}$/u,
+  // "… on Monday. Jane Roe/The Harbor Times", "… on Monday [Jane Roe/Al Jazeera]", "(The Times / Jane Roe)"
+  new RegExp(
+    `[.!?]["”’)]?\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}$`,
+    "u",
+  ),
+  /\s\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
+  /\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
+  // "A handout picture from the ministry on May 7 shows rescuers … (AFP)": a picture the agency credits.
+  new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
 
 /** A unit that describes a picture: kept as a passage, marked as a caption. */
@@ -62,13 +76,23 @@ const TRAILING_CREDITS: readonly RegExp[] = [
     `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
     "iu",
   ),
-  // "… Photo: AP", "… Photo by: Jane Doe/AP", "… Image: NASA"
+  // "… Photo: AP", "… Photo by: Jane Doe/AP", "… Image: NASA", "… | Photo: Jane Roe"
   new RegExp(
-    `\\s*\\b${PICTURE}s?(?: credit)?\\s*(?:by)?\\s*:?\\s*(?:by\\s+)?[^.()]{2,60}\\.?$`,
+    `\\s*(?:[|–—]\\s*)?\\b${PICTURE}s?(?: credit)?\\s*(?:by)?\\s*:?\\s*(?:by\\s+)?[^.()]{2,60}\\.?$`,
     "iu",
   ),
+  // "… Credit: Jane Roe/The Times", "… © Jane Roe", "… Jane Roe/The Harbor Times", "… [Jane Roe/Al Jazeera]"
+  /(?<=[.!?]["”’)]?)\s*(?:credits?\s*:|©)\s*[^.]{1,60}$/iu,
+  new RegExp(
+    `(?<=[.!?]["”’)]?)\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}$`,
+    "u",
+  ),
+  /\s*\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
+  /\s*\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
   /\s*\bsource:\s*[^.]{2,120}$/i,
+  // the agency alone in parentheses: "… on the roof. (AFP)"
+  new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"
   new RegExp(`(?<=\\))\\s*${PICTURE_AGENCY}\\.?$`, "u"),
 ];

@@ -5,6 +5,7 @@ import {
   isBreadcrumb,
   isListHeading,
   isMenuBar,
+  isMenuWord,
   isNotice,
   isSiteLabel,
   startsPageTail,
@@ -18,7 +19,7 @@ import {
 } from "./outlet-clues.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
-import { readTitleLine } from "./title-line.js";
+import { isSiteName, readTitleLine } from "./title-line.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
 export interface CleanPage {
@@ -30,10 +31,16 @@ export interface CleanPage {
   readonly copyOutlet: string | null;
   /** The site the title line names ("Headline | Outlet"), when it names one. */
   readonly titleOutlet: string | null;
+  /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"), when not an agency. */
+  readonly bylineOutlet: string | null;
+  /** The site's name on the page's first line, over its menu or title ("Harbor Times"). */
+  readonly mastheadName: string | null;
   /** A date standing between the sentences of the page's first unit ("… by the agency. July 23, 2022 The …"). */
   readonly openingDate: string | null;
   /** A date the page's title line carries ("Title | Section | Outlet | 12.03.2020"). */
   readonly titleDate: string | null;
+  /** A date in the page's own address pasted over it (".../2024/03/03/ferry-fares"). */
+  readonly urlDate: string | null;
   /** Every unit of the page, white space made plain, in reading order (for reading the outlet's own spelling). */
   readonly lines: readonly string[];
   readonly headline: string | null;
@@ -59,7 +66,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
   const classified: Unit[] = [];
   let inTail = false;
   let inLinkList = false;
-  for (const text of units) {
+  for (const [index, text] of units.entries()) {
     const plain = plainSpaces(text);
     const credited = isCreditedCaption(plain);
     if (inTail || (startsPageTail(plain) && !credited)) {
@@ -91,8 +98,9 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       inLinkList ||
       isSiteLabel(plain) ||
       isNotice(plain) ||
-      isMenuBar(plain) ||
-      isBreadcrumb(plain) ||
+      // "Headline – Outlet – News, Sport & Weather" near the top is the title, not a menu or breadcrumb.
+      ((isMenuBar(plain) || isBreadcrumb(plain)) &&
+        !(index < 6 && isSiteTitleLine(plain, siteKeys))) ||
       isBarePhotoCredit(plain) ||
       URL_ONLY.test(plain)
     ) {
@@ -110,7 +118,43 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "text", text });
     }
   }
-  return captionsBesideCredits(classified, units);
+  return relatedLinksAtEnd(captionsBesideCredits(classified, units));
+}
+
+/** A title in title case ("More Footage Of The Flood From The Air"): another story's link. */
+function isTitleCaseLine(unit: string): boolean {
+  const words = unit.split(" ");
+  if (words.length < 3 || words.length > 16 || /[.,;:]["”’')]*$/.test(unit)) return false;
+  const long = words.filter((word) => /\p{L}{4,}/u.test(word));
+  return long.length >= 2 && long.every((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word));
+}
+
+/** Two or more title-case lines closing the page: links to other stories, not the article's text. */
+function relatedLinksAtEnd(classified: Unit[]): Unit[] {
+  let start = classified.length;
+  while (start > 0) {
+    const unit = classified[start - 1];
+    if (unit?.role === "furniture") {
+      start--;
+      continue;
+    }
+    if (unit?.role !== "text" || !isTitleCaseLine(plainSpaces(unit.text))) break;
+    start--;
+  }
+  const links = classified.slice(start).filter((unit) => unit.role === "text");
+  const body = classified.slice(0, start).filter((unit) => unit.role === "text");
+  if (links.length < 2 || body.length === 0) return classified;
+  return classified.map((unit, i) =>
+    i >= start && unit.role === "text" ? { role: "furniture", text: unit.text } : unit,
+  );
+}
+
+/** A title line whose suffix names the site, over a headline written in words ("Ferry fares rise | Outlet"). */
+function isSiteTitleLine(unit: string, siteKeys: ReadonlySet<string>): boolean {
+  const title = readTitleLine(unit, siteKeys);
+  if (!title?.site || !isSiteName(title.site, siteKeys)) return false;
+  const words = title.headline.split(/\s+/);
+  return words.length >= 3 && words.slice(1).some((word) => /^\p{Ll}/u.test(word));
 }
 
 /** Words of four letters or more that two units share: an alt text and its caption tell of one picture. */
@@ -155,13 +199,25 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       if (sharedWords(title.text, before.text) >= 0.6 * contentWords(title.text)) asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
+    // Alt text is one short sentence, or told again in the caption: a lede after a captioned picture
+    // (a caption of several sentences, then its credit) is no caption.
+    const shared =
+      before !== undefined && after !== undefined ? sharedWords(before.text, after.text) : 0;
     const aboutTheSamePicture =
       end > i ||
-      (before !== undefined && after !== undefined && sharedWords(before.text, after.text) >= 2);
+      (before !== undefined &&
+        after !== undefined &&
+        shared >= 2 &&
+        (isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
     if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
       asCaption(end + 1);
   }
   return classified;
+}
+
+/** A picture's alt text: one short sentence, at most. */
+function isAltText(unit: string): boolean {
+  return wordCount(unit) <= 25 && !/[.!?]["”’')]*\s+\p{Lu}/u.test(unit);
 }
 
 function isOutletNameLine(unit: string): boolean {
@@ -227,16 +283,32 @@ function isTitleLike(unit: string): boolean {
   return words >= 3 && words <= 30 && !/[.:;,!?]["”’')]+$|[.:;,]$/.test(unit);
 }
 
+/** "Via Inside Edition", "Courtesy of The Valley Post": a line crediting the copy to another outlet. */
+const VIA_LINE =
+  /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})$/iu;
+
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
+
+/** "Jane Doe, Reuters", "Jane Doe | The Harbor Times": a reporter's name and a known outlet. */
+function isNameWithOutlet(unit: string): boolean {
+  const match = /^(.+?)\s*(?:,|\|)\s*([^,|]+)$/.exec(unit);
+  return (
+    match?.[1] !== undefined &&
+    PERSON_NAME.test(match[1]) &&
+    directoryOutlet(match[2]?.trim() ?? "") !== null
+  );
+}
 
 /** A reporter's name alone on a line between the headline and the first paragraph. */
 function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): string | null {
   if (!headline) return null;
   for (const unit of units.slice(units.indexOf(headline) + 1)) {
     const plain = plainSpaces(unit.text);
+    if (unit.role === "furniture" && isNameWithOutlet(plain)) return plain;
     if (
       unit.role === "furniture" &&
       PERSON_NAME.test(plain) &&
+      !VIA_LINE.test(plain) &&
       !isSiteLabel(plain) &&
       !isBarePhotoCredit(plain) &&
       !isMenuBar(plain)
@@ -287,7 +359,7 @@ function splitGluedTitle(units: string[]): string[] {
 }
 
 /** The unit that is the page's headline: the first title-like text, or a kicker title opening the page. */
-function findHeadline(units: readonly Unit[]): Unit | null {
+function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Unit | null {
   const texts = units.filter((unit) => unit.role === "text");
   const opening = units.find((unit) => unit.role !== "furniture" || TITLE_KICKER.test(unit.text));
   if (opening && opening.role === "furniture" && isTitleLike(plainSpaces(opening.text)))
@@ -304,8 +376,35 @@ function findHeadline(units: readonly Unit[]): Unit | null {
     return null;
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
-  const title = readTitleLine(plain);
-  return isTitleLike(title ? title.headline : plain) ? firstText : null;
+  const title = readTitleLine(plain, siteKeys);
+  if (isTitleLike(title ? title.headline : plain)) return firstText;
+  const lede = after.find((unit) => unit.role === "text");
+  return lede && isRestatedSentence(plain, plainSpaces(lede.text)) ? firstText : null;
+}
+
+/**
+ * A title written as one sentence with its full stop ("The mayor resigns after the vote."), told
+ * again by the paragraph under it: most of its words come back in the lede. A sentence with a
+ * lede's marks (commas, a weekday, "according to") is the lede itself.
+ */
+function isRestatedSentence(unit: string, lede: string): boolean {
+  const words = wordCount(unit);
+  if (
+    words < 5 ||
+    words > 16 ||
+    !/[.!?]["”’')]*$/.test(unit) ||
+    /[.!?]["”’')]*\s+\p{Lu}/u.test(unit)
+  )
+    return false;
+  // A lede's marks: clauses set off by commas, the day it happened, a source it cites.
+  if (
+    /,|\b(?:on|last|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|^according\b/i.test(
+      unit,
+    )
+  )
+    return false;
+  const shared = sharedWords(unit, lede);
+  return shared >= 3 && shared >= 0.5 * contentWords(unit);
 }
 
 /** What is known of a page before reading it: the names its site goes by (from its file name or address). */
@@ -318,8 +417,8 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const { units: rawUnits, stamp } = unitsOf(body);
   const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
   const units = classifyUnits(rawUnits, siteKeys);
-  const headlineUnit = findHeadline(units);
-  const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text)) : null;
+  const headlineUnit = findHeadline(units, siteKeys);
+  const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;
   const headlineText = headlineUnit
     ? (titleLine?.headline ?? plainSpaces(headlineUnit.text))
     : null;
@@ -345,24 +444,50 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     .filter((unit) => unit.role === "furniture" || unit.role === "metadata")
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
-  const { ownOutlet, copyOutlet, titleOutlet } = pageOutlets(
+  const address = pageAddress(rawUnits);
+  const read = pageOutlets(
     furnitureText,
     firstParagraph && plainSpaces(firstParagraph),
     passages.map((passage) => plainSpaces(passage.text)),
     titleLine?.site ?? null,
-    lines.find((line) => line.kind === "byline")?.text ?? null,
+    lines.find((line) => line.kind === "byline")?.text ?? namedByline,
+    units.flatMap((unit) => (unit.role === "text" ? [plainSpaces(unit.text)] : [])),
+    address ? outletFromHost(address.host) : null,
   );
+  const { ownOutlet, titleOutlet, bylineOutlet } = read;
+  // A gallery (captions and no story) whose every picture one agency credits carries its captions.
+  const copyOutlet =
+    read.copyOutlet ??
+    (firstParagraph === undefined
+      ? galleryAgency(
+          units.flatMap((unit) => (unit.role === "caption" ? [plainSpaces(unit.text)] : [])),
+        )
+      : null);
 
   return {
     outlet: ownOutlet ?? copyOutlet,
     ownOutlet,
     copyOutlet,
     titleOutlet,
+    bylineOutlet,
+    // A title in capitals over its standfirst ("Markets Rally On Fed News") is no masthead.
+    mastheadName:
+      headlineUnit && plainSpaces(headlineUnit.text) === plainSpaces(rawUnits[0] ?? "")
+        ? null
+        : mastheadName(rawUnits),
     titleDate: titleLine?.date ?? null,
+    urlDate: address?.date ?? null,
     openingDate: openingDate(rawUnits[0]),
     lines: rawUnits.map(plainSpaces),
     headline: headlineText ?? printHeadline,
-    published: section?.published ?? datedLine?.published ?? stamp ?? null,
+    published:
+      section?.published ??
+      datedLine?.published ??
+      lines.flatMap((line) =>
+        line.kind === "byline" && line.published ? [line.published] : [],
+      )[0] ??
+      stamp ??
+      null,
     byline: lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     credits: lines.flatMap((line) => (line.kind === "credit" ? [line.text] : [])),
     printHeadline,
@@ -382,14 +507,19 @@ function openingDate(unit: string | undefined): string | null {
 
 /** A paragraph's quotable span: without a trailing "[…]Full Article" link an aggregator adds. */
 function bodySpan(whole: string): string {
-  // "[ad_1] " left by a publishing plug-in opens the unit: not the outlet's words.
-  const lead = /^\[(?:ad_\d+|adsense|advert)\]\s*/i.exec(whole);
+  // "[ad_1] " left by a publishing plug-in, or a "Developing story:" label, opens the unit: not the outlet's words.
+  const lead =
+    /^\[(?:ad_\d+|adsense|advert)\]\s*|^(?:developing(?: story)?|breaking(?: news)?|just in|update)\s*:\s+(?=\p{Lu})/iu.exec(
+      whole,
+    );
   const text = lead ? whole.slice(lead[0].length) : whole;
   const link =
     /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
       text,
     );
-  return link ? text.slice(0, link.index).trimEnd() : text;
+  const linked = link ? text.slice(0, link.index).trimEnd() : text;
+  const tags = TRAILING_HASHTAGS.exec(linked);
+  return tags ? linked.slice(0, tags.index).trimEnd() : linked;
 }
 
 /** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
@@ -408,7 +538,19 @@ const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
 /** "This article originally appeared in The Prairie Courier." */
 const ORIGINALLY_APPEARED =
-  /\b(?:originally|first) (?:appeared|published|ran) (?:in|on|by)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})/u;
+  /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
+
+/** "©2024 The Harbor Times. Visit harbortimes.com. Distributed by …": a syndicated paper's copyright. */
+const SYNDICATED_COPYRIGHT =
+  /^(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{4}\s*)?((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5})\..{0,80}\b[Dd]istributed by\b/u;
+
+/** "The Harbor Times." or "harbortimes.com" named as the copy's first publisher: an outlet's name. */
+function publisherName(name: string | undefined): string | null {
+  const trimmed = name?.trim().replace(/[.,;:]+$/, "");
+  if (!trimmed) return null;
+  if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(trimmed)) return outletFromHost(`www.${trimmed}`);
+  return trimmed.replace(/^the /, "The ");
+}
 
 /** "ABC NEWS", "AFP": a known outlet, or a name with a masthead word; not a dateline's city ("PARIS"). */
 function namesAnOutlet(name: string): boolean {
@@ -421,7 +563,7 @@ function namesAnOutlet(name: string): boolean {
 /** "by Jane Doe Agence France Presse OSLO, Norway (AFP) — …": an agency's dateline inside the opening. */
 function agencyInOpening(paragraph: string | undefined): string | null {
   const match = paragraph
-    ? /\(([\p{Lu}][\p{L}.&-]{1,20})\)\s*[-–—]/u.exec(paragraph.slice(0, 240))
+    ? /\(([\p{L}][\p{L}.&-]{1,20})\)\s*[-–—]/u.exec(paragraph.slice(0, 240))
     : null;
   return match?.[1] && isWireService(match[1]) ? match[1] : null;
 }
@@ -460,6 +602,49 @@ const KICKERS =
 /** "01:39 - Source: CNN", "Source| BBC", "Reuters | Updated: …" */
 const SOURCE_LINE = /^(?:\d{1,2}:\d{2}\s*[-–—]\s*)?source\s*[:|]\s*([\p{L}\p{N}&.' -]{2,40})$/iu;
 
+/** The agency credited in a caption's closing parenthesis: "(ASI/NASA via AP)", "(AP Photo/Jane Roe)". */
+function creditedAgency(caption: string): string | null {
+  const credit = /\(([^()]{1,120})\)\s*\.?$/.exec(caption)?.[1] ?? "";
+  const names = credit
+    .replace(/\b(?:photo|file)\b/gi, " ")
+    .split(/\s*(?:\/|\bvia\b|,)\s*/)
+    .map((name) => name.trim());
+  const agency = names.find((name) => name !== "" && isWireService(name));
+  return agency ? (directoryOutlet(agency)?.name ?? agency) : null;
+}
+
+/** The one agency every caption of a gallery credits, when there are two captions or more. */
+function galleryAgency(captions: readonly string[]): string | null {
+  if (captions.length < 2) return null;
+  const agencies = new Set(captions.map(creditedAgency));
+  const [only] = agencies;
+  return agencies.size === 1 && only ? only : null;
+}
+
+/** "… CNBC reports … reports the AP … per Reuters": how many known outlets a paragraph cites. */
+function citedOutlets(paragraph: string): number {
+  const cited = new Set<string>();
+  const pattern =
+    /\b(?:per|reports?|according to|told|said)\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})|(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}) (?:reports|reported|said)\b/gu;
+  for (const match of paragraph.matchAll(pattern)) {
+    const known = directoryOutlet(match[1] ?? match[2] ?? "");
+    if (known) cited.add(known.name);
+  }
+  return cited.size;
+}
+
+/** Hashtags closing the last paragraph ("… a year. #CNN #News"): an aggregator tags whose clip it is. */
+const TRAILING_HASHTAGS = /(?<=[.!?…"”’)])(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
+
+function hashtagOutlet(texts: readonly string[]): string | null {
+  const tags = TRAILING_HASHTAGS.exec(texts[texts.length - 1] ?? "")?.[0] ?? "";
+  for (const tag of tags.match(/#[\p{L}\p{N}_]+/gu) ?? []) {
+    const known = directoryOutlet(tag.slice(1));
+    if (known && tag.length > 2) return known.name;
+  }
+  return null;
+}
+
 /** The page's own name for itself, and the outlet whose copy it carries. */
 function pageOutlets(
   furniture: readonly string[],
@@ -467,14 +652,23 @@ function pageOutlets(
   passages: readonly string[],
   titleSite: string | null,
   byline: string | null,
-): { ownOutlet: string | null; copyOutlet: string | null; titleOutlet: string | null } {
+  bodyTexts: readonly string[],
+  fromAddress: string | null,
+): {
+  ownOutlet: string | null;
+  copyOutlet: string | null;
+  titleOutlet: string | null;
+  bylineOutlet: string | null;
+} {
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
     outletFromDateline(firstParagraph) ??
     (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
   const appeared = furniture
-    .map((line) => ORIGINALLY_APPEARED.exec(line)?.[1]?.trim())
+    .map((line) =>
+      publisherName(ORIGINALLY_APPEARED.exec(line)?.[1] ?? SYNDICATED_COPYRIGHT.exec(line)?.[1]),
+    )
     .find((name) => name);
   // "AFP — Rescuers …" may open the story under a standfirst: the first few paragraphs.
   const openingName =
@@ -483,31 +677,80 @@ function pageOutlets(
       .map((text) => OPENING_OUTLET.exec(text)?.[1])
       .find((name) => name && !KICKERS.test(name) && namesAnOutlet(name)) ?? null;
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
-  const reported = firstParagraph ? REPORTS_WIRE.exec(firstParagraph)?.[1] : undefined;
+  const reported =
+    firstParagraph && citedOutlets(firstParagraph) <= 1
+      ? REPORTS_WIRE.exec(firstParagraph)?.[1]
+      : undefined;
+  const via = furniture.map((line) => VIA_LINE.exec(line)?.[1]).find((name) => name) ?? null;
   const sourceLine = furniture
     .map((line) => {
       const source = SOURCE_LINE.exec(line)?.[1]
         ?.replace(/\s+and (?:other |news )?agencies$/i, "")
         .trim();
-      if (source) return readerCase(source);
+      // "Source: Livescore" names where a table came from; only an outlet's name credits the copy.
+      if (source) return namesAnOutlet(source) ? readerCase(source) : null;
       const dated = readDateLine(line);
       return dated && dated.rest !== "" && isWireService(dated.rest) ? dated.rest : null;
     })
     .find((name) => name);
-  let own = fromTitle ?? fromFurniture ?? outletFromCorrespondent(passages);
+  const tail = byline ? bylineTail(byline) : null;
+  let own = fromTitle ?? fromAddress ?? fromFurniture ?? outletFromCorrespondent(passages);
   let copy =
     dateline ??
     (opening && opening.length > 1 ? opening : null) ??
     sourceLine ??
+    via ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
     (byline && isWireService(byline) ? byline : null) ??
+    (tail && isWireService(tail) ? tail : null) ??
     agencyInOpening(firstParagraph) ??
     creditedOutlet(furniture) ??
-    contributedBy(furniture);
+    contributedBy(furniture) ??
+    hashtagOutlet(bodyTexts);
   if (own && isWireService(own) && !fromTitle) {
     copy = own;
     own = null;
   }
-  return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle };
+  const bylineOutlet = tail && !isWireService(tail) ? tail : null;
+  return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle, bylineOutlet };
+}
+
+/**
+ * "Harbor Times" alone on the page's first line, over a menu or the title: the site's masthead. Its
+ * words are capitalised, one a masthead word and one not a menu word ("Local News" is a section).
+ */
+function mastheadName(units: readonly string[]): string | null {
+  const first = plainSpaces(units[0] ?? "");
+  const words = first.split(" ");
+  if (words.length < 2 || words.length > 5 || /[.!?:,|]/.test(first)) return null;
+  if (!isSiteName(first, new Set()) || words.every((word) => isMenuWord(word))) return null;
+  if (!words.some((word) => !isMenuWord(word) && !MASTHEAD_WORDS.has(nameKey(word)))) return null;
+  const next = plainSpaces(units[1] ?? "");
+  return next !== "" && (isMenuBar(next) || isBreadcrumb(next) || wordCount(next) <= 20)
+    ? first
+    : null;
+}
+
+/** "https://www.harbortimes.com/news/2024/03/03/ferry-fares" pasted over the page: its own address. */
+function pageAddress(units: readonly string[]): { host: string; date: string | null } | null {
+  for (const unit of units.slice(0, 2)) {
+    const match = /^(?:https?:\/\/|www\.)([^/\s?#:]+)(\/\S*)?$/i.exec(plainSpaces(unit));
+    if (!match?.[1]) continue;
+    const host = match[1].replace(/^www\./i, "");
+    const dated = /\/((?:19|20)\d{2})\/([01]\d)\/([0-3]\d)\//.exec(match[2] ?? "");
+    const date = dated ? (findDate(`${dated[1]}-${dated[2]}-${dated[3]}`)?.iso ?? null) : null;
+    return { host: `www.${host}`, date };
+  }
+  return null;
+}
+
+/** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
+function bylineTail(byline: string): string | null {
+  const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+/);
+  if (parts.length < 2) return null;
+  const last = (parts[parts.length - 1] ?? "").trim();
+  const known = directoryOutlet(last);
+  if (known) return known.name;
+  return isSiteName(last, new Set()) ? last : null;
 }

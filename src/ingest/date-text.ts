@@ -24,8 +24,9 @@ const DATE_PATTERNS: ReadonlyArray<{
   parts: (m: RegExpExecArray) => [string, string, string];
 }> = [
   {
-    pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/,
-    parts: (m) => [m[1] ?? "", m[2] ?? "", m[3] ?? ""],
+    // "2024-03-14", "2024-03-14T10:20:00Z", "2024/03/14"
+    pattern: /\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)/,
+    parts: (m) => [m[1] ?? "", m[3] ?? "", m[4] ?? ""],
   },
   {
     pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
@@ -124,6 +125,7 @@ export function readDateLine(unit: string): { iso: string; rest: string } | null
   for (let more = findDate(rest); more; more = findDate(rest))
     rest = `${rest.slice(0, more.index)} ${rest.slice(more.index + more.length)}`;
   rest = rest
+    .replace(/(?:^|\s)T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/, " ")
     .replace(RELATIVE_STAMP, " ")
     .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?/gi, " ")
     .replace(DATE_LINE_FILLER, " ")

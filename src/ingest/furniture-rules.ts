@@ -304,6 +304,11 @@ const NOTICES: readonly RegExp[] = [
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
+  /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,
+  // instructions to the reader in parentheses: "(Scroll to the top of the article for the audio)"
+  /^\((?:scroll|click|tap|listen|watch|see|press play)\b[^()]{0,120}\)$/i,
+  // a promo for a live stream: "Stream the final live and on demand …"
+  /^stream (?:the |every |all )?[^.]{0,60}\blive\b[^.]{0,60}$/i,
   /^this (?:is a |story is a |article is a )?(?:work|story) in progress\.?$/i,
   /^you(?:'|’)re all set\b.{0,80}$/i,
   /\b(?:enjoy|get) unlimited\b.{0,30}\b(?:content|access|articles|reading)\b/i,
@@ -333,6 +338,14 @@ const NOTICES: readonly RegExp[] = [
   /^(?:click here to )?read more\b.{0,40}\bstories\.?$/i,
   /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?: on [\p{L} ,]+)?\.?$/u,
   /\bbookmark this (?:link|page)\b/i,
+  // audio players, share buttons and blog widgets
+  /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,
+  /\(opens in (?:a )?new (?:window|tab)\)/i,
+  /^click to (?:share|print|email|tweet)\b.{0,60}$/i,
+  /^like this:?\s*(?:like\s*)?(?:loading\.*|…)?$/i,
+  /^loading\s*(?:\.{1,3}|…)?$/i,
+  // a post embedded from a social network: "… pic.twitter.com/x — Name (@handle) September 8, 2022"
+  /[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
 ];
 
 const RELATED_LINK =
@@ -456,6 +469,11 @@ const MENU_WORDS = new Set(
     "rss",
   ].map((word) => word.toLowerCase()),
 );
+
+/** A word of a site's menu ("News", "Sport", "Opinion"): a section, not a site's own name. */
+export function isMenuWord(word: string): boolean {
+  return MENU_WORDS.has(word.toLowerCase().replace(/[^\p{L}'-]/gu, ""));
+}
 
 const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
 

@@ -23,7 +23,7 @@ service`.split(/\s+/),
 
 /** Other words that outlet names use, besides masthead words and places. */
 const COMMON_WORDS = `the a of and for from in on at by to my our your new old first free civil now
-fox plus hub zone desk wire post line spot talk day days night morning evening
+fox plus hub zone desk wire post line spot talk day days night morning evening page pages feed roundup
 rights movement property real estate public people city town county state states country global
 international capital metro valley coast bay river lake mountain island north south east west
 central northern southern eastern western middle upper lower great greater grand big little inside
@@ -39,6 +39,8 @@ democracy vote election capitol senate congress federal government gov military 
 army navy force forces war security intelligence investigative investigation research institute
 foundation forum society club community local region regional rural urban farm farmer harvest
 market trade economy economic economist fortune wealth investor investors stock stocks bank
+investment investments insight insights pundit brief briefing briefs analyst analysis review
+highlands lowlands midlands uplands heartland islands harbor harbour shore shores coastal prairie plains
 trader traders shipping maritime port ports cargo freight logistics supply chain industry energy
 power green blue red black white gold silver golden diamond crystal light bright sun moon sky
 cloud storm wind rain snow fire water stone rock iron steel wood tree forest garden field park
@@ -66,6 +68,11 @@ philadelphia pittsburgh cleveland cincinnati milwaukee minneapolis charlotte ral
 tampa orlando jacksonville honolulu anchorage montreal vancouver ottawa calgary dublin glasgow
 manchester liverpool birmingham leeds edinburgh cardiff belfast lagos accra nairobi cairo karachi
 lahore dhaka manila jakarta bangkok seoul taipei shanghai melbourne auckland`;
+
+/** Places by name: a name may pair one with a word the reader does not know ("Dhaka Prokash"). */
+export const PLACE_NAME_WORDS: ReadonlySet<string> = new Set(
+  PLACE_WORDS.split(/\s+/).filter(Boolean),
+);
 
 /** Every word the reader of a run-together name knows. */
 export const NAME_WORDS: ReadonlySet<string> = new Set([

@@ -5,7 +5,7 @@ export type MetadataLine =
   | { kind: "credit"; text: string }
   | { kind: "printHeadline"; text: string }
   | { kind: "section"; text: string; published: string | null }
-  | { kind: "byline"; text: string }
+  | { kind: "byline"; text: string; published?: string | null }
   | { kind: "date"; published: string };
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
@@ -17,6 +17,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /\bcontributed (?:to )?(?:this|the) (?:report|article|story)\.?$/i,
   /\bcontributed reporting\b.{0,80}$/i,
   /^(?:this (?:article|story|report|piece) (?:was )?(?:originally |first )?(?:appeared|published|written|produced))\b/i,
+  /^(?:this (?:article|story|report|piece) (?:was |is )?)?(?:republished|reprinted)\b.{0,160}$/i,
+  /^(?:originally|first) (?:published|appeared|posted)\b.{0,120}$/i,
   /^(?:editing|edited) by\b/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
   /^sources?\s*[:|]\s*\S.{0,120}$/i,
@@ -25,6 +27,9 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 ];
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
+/** "writer: Jane Doe", "Author: Reuters": a byline under a label. */
+const LABELLED_BYLINE =
+  /^(?:writer|author|authors|written by|reporter|reported by|by)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |& )?\p{Lu}[\p{L}.'’-]*){0,7})$/iu;
 const SECTION = /^([\p{L}\p{N} &'-]{0,30}\bsection)\s+on\s+(.+)$/iu;
 const BYLINE =
   /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
@@ -37,16 +42,42 @@ function bylineNames(unit: string): string {
     .trim();
 }
 
+/** "By Jane Doe | March 14, 2024", "Jane Doe March 14, 2024": a byline and the date after it. */
+function datedByline(unit: string): MetadataLine | null {
+  if (unit.split(/\s+/).length > 16) return null;
+  const found = findDate(unit);
+  if (!found || found.index === 0) return null;
+  const names = unit
+    .slice(0, found.index)
+    .replace(/[\s|·•,–—-]+(?:(?:published|updated|posted|on)\s*:?\s*)?$/i, "")
+    .replace(/\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$/i, "")
+    .trim();
+  const rest = unit.slice(found.index);
+  if (!dateLine(rest)) return null;
+  const byName = /^[Bb]y\s+/.test(names);
+  const plainName =
+    /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u.test(names) ||
+    /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+ and \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+$/u.test(
+      names,
+    );
+  if (!(byName && BYLINE.test(names)) && !plainName) return null;
+  return { kind: "byline", text: bylineNames(names), published: found.iso };
+}
+
 /** Reads a unit as a metadata line, or returns null when it is not one. */
 export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
   if (words <= 80 && CREDIT_PATTERNS.some((pattern) => pattern.test(unit)))
     return { kind: "credit", text: unit };
+  const labelled = LABELLED_BYLINE.exec(unit);
+  if (labelled?.[1]) return { kind: "byline", text: labelled[1].trim() };
   const printHeadline = PRINT_HEADLINE.exec(unit);
   if (printHeadline?.[1]) return { kind: "printHeadline", text: printHeadline[1].trim() };
   const section = SECTION.exec(unit);
   if (section && words <= 10)
     return { kind: "section", text: unit, published: findDate(section[2] ?? "")?.iso ?? null };
+  const dated = datedByline(unit);
+  if (dated) return dated;
   if (words <= 16 && BYLINE.test(unit) && !/[.!?]$/.test(unit.replace(/\b[\p{Lu}]\.$/u, ""))) {
     return { kind: "byline", text: bylineNames(unit) };
   }

@@ -363,6 +363,156 @@ The New Arab|newarab.com english.alaraby.co.uk||
 Kurdistan 24|kurdistan24.net||
 Rudaw|rudaw.net||
 Palmer Report|palmerreport.com||
+dpa-AFX|dpa-afx.de|dpa-AFX Wirtschaftsnachrichten|wire
+Europa Press|europapress.es||wire
+ANP|anp.nl|Algemeen Nederlands Persbureau|wire
+Belga|belganewsagency.eu belga.be|Belga News Agency|wire
+Keystone-SDA|keystone-sda.ch|SDA,Keystone SDA|wire
+NTB|ntb.no|Norsk Telegrambyrå|wire
+Ritzau|ritzau.dk||wire
+Polish Press Agency|pap.pl|PAP|wire
+MTI|mti.hu|Hungarian News Agency|wire
+HINA|hina.hr||wire
+Tanjug|tanjug.rs||wire
+Agerpres|agerpres.ro||wire
+Lusa|lusa.pt|Agência Lusa|wire
+Jiji Press|jiji.com|Jiji|wire
+Central News Agency|cna.com.tw|CNA Taiwan|wire
+Bernama|bernama.com||wire
+Antara|antaranews.com en.antaranews.com|Antara News|wire
+Philippine News Agency|pna.gov.ph|PNA|wire
+Vietnam News Agency|vnanet.vn|VNA|wire
+Associated Press of Pakistan|||wire
+United News of India|uniindia.com||wire
+United News of Bangladesh|unb.com.bd|UNB|wire
+Bangladesh Sangbad Sangstha|bssnews.net|BSS|wire
+Emirates News Agency|wam.ae|WAM|wire
+Saudi Press Agency|||wire
+Qatar News Agency|qna.org.qa|QNA|wire
+Kuwait News Agency|kuna.net.kw|KUNA|wire
+Middle East News Agency|||wire
+News Agency of Nigeria|nannews.ng||wire
+Kenya News Agency|kenyanews.go.ke|KNA|wire
+Prensa Latina|plenglish.com prensa-latina.cu||wire
+Agência Brasil|agenciabrasil.ebc.com.br|Agencia Brasil|wire
+Notimex|notimex.gob.mx||wire
+Inside Edition|insideedition.com||
+Entertainment Tonight|etonline.com|ET Online|
+TRT World|trtworld.com||
+TRT Haber|trthaber.com||
+GiveMeSport|givemesport.com|Give Me Sport|
+Bleacher Report|bleacherreport.com||
+Yardbarker|yardbarker.com||
+The Sporting News|sportingnews.com|Sporting News|
+Sportskeeda|sportskeeda.com||
+NBC Sports|nbcsports.com||
+Fox Sports|foxsports.com foxsports.com.au||
+talkSPORT|talksport.com||
+ESPNcricinfo|espncricinfo.com|Cricinfo|
+Cricbuzz|cricbuzz.com||
+The Quint|thequint.com|Quint|
+The London Economic|thelondoneconomic.com||
+finanznachrichten.de|finanznachrichten.de|FinanzNachrichten|
+CapeTalk|capetalk.co.za||
+Radio 702|702.co.za||
+Eyewitness News|ewn.co.za|EWN|
+TimesLIVE|timeslive.co.za||
+Sowetan|sowetanlive.co.za|SowetanLIVE|
+GlasgowWorld|glasgowworld.com||
+Daily Record|dailyrecord.co.uk||
+Manchester Evening News|manchestereveningnews.co.uk||
+Liverpool Echo|liverpoolecho.co.uk||
+WalesOnline|walesonline.co.uk|Wales Online|
+Belfast Telegraph|belfasttelegraph.co.uk||
+Irish Examiner|irishexaminer.com||
+LBC|lbc.co.uk||
+GB News|gbnews.com gbnews.uk||
+The Register|theregister.com theregister.co.uk||
+TechRadar|techradar.com||
+Tom's Hardware|tomshardware.com||
+9to5Mac|9to5mac.com||
+MacRumors|macrumors.com||
+Android Authority|androidauthority.com||
+PCMag|pcmag.com|PC Magazine|
+Mashable|mashable.com||
+The Next Web|thenextweb.com|TNW|
+VentureBeat|venturebeat.com||
+Digital Trends|digitaltrends.com||
+IGN|ign.com||
+Kotaku|kotaku.com||
+Fox Business|foxbusiness.com||
+TheStreet|thestreet.com||
+Benzinga|benzinga.com||
+Nasdaq.com|nasdaq.com||
+Kitco News|kitco.com||
+Phys.org|phys.org||
+ScienceAlert|sciencealert.com|Science Alert|
+Live Science|livescience.com||
+Universe Today|universetoday.com||
+EarthSky|earthsky.org||
+Popular Science|popsci.com||
+Popular Mechanics|popularmechanics.com||
+Moneycontrol|moneycontrol.com||
+Business Today|businesstoday.in||
+Zee News|zeenews.com||
+ABP Live|abplive.com||
+Republic World|republicworld.com||
+The Wire (India)|thewire.in||
+Outlook India|outlookindia.com||
+Times Now|timesnownews.com||
+The Tribune (India)|tribuneindia.com||
+Free Press Journal|freepressjournal.in||
+DNA India|dnaindia.com||
+Deccan Chronicle|deccanchronicle.com||
+The New Indian Express|newindianexpress.com||
+The Statesman|thestatesman.com||
+Ada Derana|adaderana.lk||
+The Kathmandu Post|kathmandupost.com|Kathmandu Post|
+ARY News|arynews.tv||
+Gulf Times|gulf-times.com||
+Saudi Gazette|saudigazette.com.sa||
+Middle East Monitor|middleeastmonitor.com||
+TODAY Singapore|todayonline.com||
+New Straits Times|nst.com.my|NST|
+Free Malaysia Today|freemalaysiatoday.com|FMT|
+The Manila Times|manilatimes.net||
+GMA News|gmanetwork.com|GMA News Online|
+ABS-CBN News|news.abs-cbn.com abs-cbn.com|ABS-CBN|
+Vietnam News|vietnamnews.vn||
+Khmer Times|khmertimeskh.com||
+The Nation (Thailand)|nationthailand.com||
+Citi Newsroom|citinewsroom.com||
+ThisDay|thisdaylive.com|THISDAY|
+Daily Trust|dailytrust.com||
+Sahara Reporters|saharareporters.com||
+Capital FM Kenya|capitalfm.co.ke||
+The Star (Kenya)|the-star.co.ke||
+New Vision|newvision.co.ug||
+NewsDay Zimbabwe|newsday.co.zw||
+EUobserver|euobserver.com||
+Euractiv|euractiv.com||
+The Brussels Times|brusselstimes.com||
+DutchNews|dutchnews.nl||
+NL Times|nltimes.nl||
+The Connexion|connexionfrance.com||
+Kathimerini|ekathimerini.com|eKathimerini|
+Notes from Poland|notesfrompoland.com||
+Balkan Insight|balkaninsight.com||
+Romania Insider|romania-insider.com||
+The Portugal News|theportugalnews.com||
+The Olive Press|theolivepress.es||
+Times of Malta|timesofmalta.com||
+Cyprus Mail|cyprus-mail.com||
+Yle|yle.fi|Yle News|
+NRK|nrk.no||
+SVT|svt.se||
+The Copenhagen Post|cphpost.dk||
+Folha de S.Paulo|folha.com.br||
+O Globo|oglobo.globo.com||
+El Universal|eluniversal.com.mx||
+Colombia Reports|colombiareports.com||
+teleSUR|telesurenglish.net telesurtv.net|Telesur|
+Buenos Aires Herald|buenosairesherald.com||
 `;
 
 function parseEntry(line: string): DirectoryOutlet {

@@ -21,6 +21,10 @@ export interface OutletClues {
   readonly ownOutlet: string | null;
   /** The site a title line names ("Headline | Outlet"), when it names one. */
   readonly titleOutlet?: string | null;
+  /** The site's name on the page's first line, over its menu or title. */
+  readonly mastheadName?: string | null;
+  /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"). */
+  readonly bylineOutlet?: string | null;
   /** The outlet whose copy the page carries (dateline agency, wire credit). */
   readonly copyOutlet: string | null;
   /** The page's units, for the outlet's own spelling of its name. */
@@ -41,11 +45,20 @@ export interface OutletReading {
 export function inferOutlet(clues: OutletClues): OutletReading {
   const fromFile = outletFromName(clues.fileName);
   const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
+  const disagreesOrNone = (name: string) => fromFile === null || disagrees(name);
   // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
   // the copy's origin; a copyright owner unlike a well-read file name is the owner, not the masthead.
   const carriedTitle =
     clues.titleOutlet && clues.ownOutlet === clues.titleOutlet && disagrees(clues.titleOutlet)
       ? clues.titleOutlet
+      : null;
+  // A byline's outlet is the page's own when nothing else names it, unless a surely read file name
+  // names another site: then, like one the page names beside its own, it is the copy's origin.
+  const byliner = clues.bylineOutlet ?? null;
+  const bylineOwn = byliner && !clues.ownOutlet && !(fromFile?.strong && disagrees(byliner));
+  const carriedByline =
+    byliner && !bylineOwn && !(clues.ownOutlet && sameOutlet(byliner, clues.ownOutlet))
+      ? byliner
       : null;
   const ownOutlet =
     carriedTitle || (clues.ownOutlet && fromFile?.strong && disagrees(clues.ownOutlet))
@@ -53,6 +66,8 @@ export function inferOutlet(clues: OutletClues): OutletReading {
       : clues.ownOutlet;
   const pick = (): { outlet: string; from: InferredFrom } | null => {
     if (clues.declared) return { outlet: clues.declared, from: "front-matter" };
+    if (!ownOutlet && bylineOwn && byliner)
+      return { outlet: spelledOnPage(byliner, byliner, clues.lines), from: "page" };
     if (ownOutlet)
       return {
         outlet: spelledOnPage(ownOutlet, ownOutlet, clues.lines),
@@ -62,6 +77,9 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     const fromHost = host ? outletFromHost(host) : null;
     if (host && fromHost)
       return { outlet: spelledOnPage(fromHost, host, clues.lines), from: "front-matter" };
+    // A masthead line names the site when the file name says nothing sure of it.
+    if (clues.mastheadName && !fromFile?.strong && disagreesOrNone(clues.mastheadName))
+      return { outlet: clues.mastheadName, from: "page" };
     if (fromFile)
       return {
         outlet: directoryOutlet(fromFile.outlet)
@@ -74,11 +92,12 @@ export function inferOutlet(clues: OutletClues): OutletReading {
       const fromFolder = outletFromName(folder);
       if (fromFolder) return { outlet: fromFolder.outlet, from: "directory" };
     }
-    if (clues.copyOutlet) return { outlet: clues.copyOutlet, from: "page" };
+    if (clues.copyOutlet)
+      return { outlet: directoryOutlet(clues.copyOutlet)?.name ?? clues.copyOutlet, from: "page" };
     return null;
   };
   const chosen = pick();
-  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle;
+  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle ?? carriedByline;
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
       ? (directoryOutlet(originName)?.name ?? originName)
@@ -136,7 +155,24 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     const match = findRun(line, wanted);
     if (match) return match;
   }
-  return joinedAsOnPage(name, lines);
+  return splitAsOnPage(joinedAsOnPage(name, lines), lines);
+}
+
+/** "Kestrelbay Chronicle" → "Kestrel Bay Chronicle" when the page writes "Kestrel Bay" in two words. */
+function splitAsOnPage(name: string, lines: readonly string[]): string {
+  return name
+    .split(" ")
+    .map((word) => {
+      const wanted = nameKey(word);
+      if (wanted.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+      for (const line of lines) {
+        const run = findRun(line, wanted);
+        if (run?.includes(" ") && run.split(" ").every((part) => /^\p{Lu}\p{Ll}+$/u.test(part)))
+          return run;
+      }
+      return word;
+    })
+    .join(" ");
 }
 
 /** "The Lake Land Ledger" → "The Lakeland Ledger" when the page writes "Lakeland" as one word. */

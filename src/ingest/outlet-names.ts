@@ -4,11 +4,13 @@
  * else as words ("palmerreport" → "Palmer Report").
  */
 
+import { isEnglishWord } from "./english-words.js";
 import {
   LETTER_NAMES,
   LOWER_CASE_NAME_WORDS,
   MASTHEAD_WORDS,
   NAME_WORDS,
+  PLACE_NAME_WORDS,
 } from "./masthead-words.js";
 import { type DirectoryOutlet, OUTLET_DIRECTORY } from "./outlet-directory.js";
 
@@ -180,7 +182,9 @@ export function outletFromName(
   // "someblog-blogspot": the platform's name is not the site's.
   const platform = tokens.findIndex((token, i) => i > 0 && BLOG_PLATFORMS.has(token));
   if (platform > 0) tokens.splice(platform);
-  if (tokens.length === 0 || GENERIC_FILE_WORDS.has(tokens[0] ?? "")) return null;
+  // "page1", "article-3", "untitled2": a name a file was given, not an outlet's.
+  if (tokens.length === 0 || GENERIC_FILE_WORDS.has((tokens[0] ?? "").replace(/\d+$/, "")))
+    return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
@@ -231,14 +235,16 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
         if (
           LETTER_NAMES.has(word) ||
           isCallSign(word) ||
-          (!/[aeiou]/.test(word) && !NAME_WORDS.has(word))
+          (!/[aeiou]/.test(word) && !NAME_WORDS.has(word)) ||
+          isInitialism(word)
         )
           return word.toUpperCase();
         return word.charAt(0).toUpperCase() + word.slice(1);
       })
       .join(" ")
-      // A number inside a run-together name stays on its word: "news9live" → "News9 Live".
-      .replace(/([A-Za-z]) (\d)/g, "$1$2"),
+      // A number inside a run-together name stays on its word ("news9live" → "News9 Live"); one
+      // closing the name stands apart ("dhakaprokash24" → "Dhaka Prokash 24").
+      .replace(/([A-Za-z]) (\d+)(?= )/g, "$1$2"),
   );
   const name = names
     .map((part, i) =>
@@ -249,6 +255,11 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
   return name === "" ? null : name;
 }
 
+/** "usnn", "espn": a short unknown word with no vowel after its first letter reads as letters. */
+function isInitialism(word: string): boolean {
+  return /^[a-z][b-df-hj-np-tv-z]{2,4}$/.test(word) && !NAME_WORDS.has(word);
+}
+
 /** "kxxv", "wreg": the call letters of an American broadcaster. */
 function isCallSign(word: string): boolean {
   return /^[kw][a-z]{2,3}$/.test(word) && !NAME_WORDS.has(word);
@@ -256,55 +267,113 @@ function isCallSign(word: string): boolean {
 
 /**
  * A run-together word split into the words a reader sees ("southdakotadailynews" → south dakota
- * daily news), when known words cover most of it; else the word whole.
+ * daily news), when known words cover most of it; else the word whole. One word the reader does not
+ * know may stand among known ones ("palmer report", "the whistler"); beside a known word of three
+ * letters ("blur red culture", "radio bay elsa") or closing a name of other words ("news summedup")
+ * it has most likely cut a longer word in two, and the name stays whole.
  */
 export function splitRunTogether(token: string): string[] {
   const text = token.toLowerCase();
-  if (text.length <= 4 || NAME_WORDS.has(text)) return [text];
+  if (text.length <= 4 || NAME_WORDS.has(text) || isEnglishWord(text)) return [text];
+  const inWords = englishReading(text);
+  if (inWords) return inWords;
   const n = text.length;
   // best[i]: the cheapest reading of text[0, i); a known word costs 1, an unknown run more the longer it is.
-  const best: Array<{ cost: number; words: string[]; unknown: number } | null> = Array(n + 1).fill(
+  const best: Array<{ cost: number; words: string[]; known: boolean[] } | null> = Array(n + 1).fill(
     null,
   );
-  best[0] = { cost: 0, words: [], unknown: 0 };
+  best[0] = { cost: 0, words: [], known: [] };
   for (let i = 0; i < n; i++) {
     const from = best[i];
     if (!from) continue;
     for (let j = i + 1; j <= n; j++) {
       const piece = text.slice(i, j);
-      let cost: number;
-      let unknown = 0;
-      if (/^\d+$/.test(piece)) {
-        if (j < n && /\d/.test(text[j] ?? "")) continue;
-        cost = 1;
-      } else if (/\d/.test(piece)) continue;
-      else if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my"))
-        cost = 1;
-      else if (piece.length >= 3 && LETTER_NAMES.has(piece)) cost = 1;
-      // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
-      else if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) cost = 1.5;
-      else if (
-        j === n &&
-        piece.length === 2 &&
-        LETTER_NAMES.has(piece) &&
-        NAME_WORDS.has(from.words[from.words.length - 1] ?? "")
-      )
-        cost = 0.5;
-      else if (piece.length >= 4) {
-        cost = 1 + piece.length / 2;
-        unknown = 1;
-      } else continue;
+      const cost = pieceCost(piece, i, j, text, from.words);
+      if (cost === null) continue;
       const candidate = {
         cost: from.cost + cost,
         words: [...from.words, piece],
-        unknown: from.unknown + unknown,
+        known: [...from.known, cost <= 1.5],
       };
       const there = best[j];
       if (!there || candidate.cost < there.cost) best[j] = candidate;
     }
   }
   const reading = best[n];
-  // A reading with more than one unknown run, or none known, is no reading.
-  if (!reading || reading.unknown > 1 || reading.words.length === 1) return [text];
+  if (!reading || reading.words.length === 1 || !readsAsWords(reading.words, reading.known))
+    return [text];
   return reading.words;
+}
+
+/**
+ * The name read wholly as words a reader knows, fewest words first: name words, and the English
+ * words of the dictionary in use of four letters or more (its rare short words, "wen", "ham",
+ * would cut names apart). Null when no such reading exists.
+ */
+function englishReading(text: string): string[] | null {
+  const n = text.length;
+  const best: Array<string[] | null> = Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 3; j <= n; j++) {
+      const piece = text.slice(i, j);
+      const known =
+        (/^\d+$/.test(piece) && !/\d/.test(text[j] ?? "")) ||
+        NAME_WORDS.has(piece) ||
+        (piece.length >= 4 && isEnglishWord(piece));
+      const there = best[j];
+      if (known && (!there || from.length + 1 < there.length)) best[j] = [...from, piece];
+    }
+  }
+  const reading = best[n];
+  return reading && reading.length > 1 ? reading : null;
+}
+
+/** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */
+function pieceCost(
+  piece: string,
+  i: number,
+  j: number,
+  text: string,
+  before: readonly string[],
+): number | null {
+  const n = text.length;
+  // A number is read whole: "24", never "2" then "4".
+  if (/^\d+$/.test(piece)) return /\d/.test(text[j] ?? "") ? null : 1;
+  if (/\d/.test(piece)) return null;
+  if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my")) return 1;
+  if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
+  // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
+  if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) return 1.5;
+  if (
+    j === n &&
+    piece.length === 2 &&
+    LETTER_NAMES.has(piece) &&
+    NAME_WORDS.has(before[before.length - 1] ?? "")
+  )
+    return 0.5;
+  if (piece.length >= 4) return 1 + piece.length / 2;
+  return null;
+}
+
+/**
+ * One unknown run at most, never beside a word of three letters or fewer ("the" aside), and closing
+ * the name only after "the" or a place ("the whistler", "dhaka prokash").
+ */
+function readsAsWords(words: readonly string[], known: readonly boolean[]): boolean {
+  const unknown = known.map((isKnown, i) => (isKnown ? -1 : i)).filter((i) => i >= 0);
+  if (unknown.length > 1) return false;
+  const at = unknown[0];
+  if (at === undefined) return true;
+  const short = (word: string | undefined) =>
+    word !== undefined && word.length <= 3 && word !== "the" && !/^\d+$/.test(word);
+  if (short(words[at - 1]) || short(words[at + 1])) return false;
+  // Closing a name after other known words ("news summedup"), it is most likely the end of one.
+  const closes = words.slice(at + 1).every((word) => /^\d+$/.test(word));
+  const named = words
+    .slice(0, at)
+    .some((word) => word !== "the" && !PLACE_NAME_WORDS.has(word) && !/^\d+$/.test(word));
+  return !(closes && named);
 }

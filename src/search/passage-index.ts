@@ -29,7 +29,7 @@ import { mayBeTwoEditsApart } from "./spelling-filter.js";
 import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus } from "./thesaurus.js";
-import { TypoCorrector } from "./typo-corrector.js";
+import { type Correction, TypoCorrector } from "./typo-corrector.js";
 import { isUnitWord, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -44,6 +44,13 @@ export interface RankedPassage {
 
 /** Postings fetched from another store: index term → the ids of the passages that hold it. */
 export type CandidatePostings = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * Typo candidates fetched from another store (a database's trigram index): a question word the
+ * desk lacks → vocabulary words spelled like it. The index corrects the word among these as it
+ * would among its whole vocabulary; a word without an entry is corrected in process.
+ */
+export type Lookalikes = ReadonlyMap<string, readonly string[]>;
 
 export interface PassageSearch {
   readonly question: QuestionTerms;
@@ -326,8 +333,12 @@ export class PassageIndex {
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
-  search(questionText: string, postings?: CandidatePostings): PassageSearch {
-    const { question, concepts } = this.conceptsOf(questionText);
+  search(
+    questionText: string,
+    postings?: CandidatePostings,
+    lookalikes?: Lookalikes,
+  ): PassageSearch {
+    const { question, concepts } = this.conceptsOf(questionText, lookalikes);
     if (concepts.length === 0) return { question, ranked: [] };
     const candidates = this.candidates(concepts, postings);
     return { question, ranked: this.rerank(question, concepts, candidates) };
@@ -338,12 +349,27 @@ export class PassageIndex {
    * begin, typo corrections, of the concepts that select candidates). A store that keeps the
    * postings elsewhere (a database) fetches these, then passes them to `search`.
    */
-  candidateTerms(questionText: string): string[] {
-    const { concepts } = this.conceptsOf(questionText);
+  candidateTerms(questionText: string, lookalikes?: Lookalikes): string[] {
+    const { concepts } = this.conceptsOf(questionText, lookalikes);
     const terms = new Set<string>();
     for (const concept of this.selectingConcepts(concepts))
       for (const termId of concept.qualityById.keys()) terms.add(this.table.terms[termId] ?? "");
     return [...terms];
+  }
+
+  /**
+   * The question's words that a search corrects as typos (words the desk's vocabulary lacks): a
+   * store with its own vocabulary index looks up their lookalikes, then passes them to `search`.
+   */
+  typoWords(questionText: string): string[] {
+    const question = readQuestion(
+      questionText.slice(0, this.settings.maxQuestionLength),
+      this.lexicon,
+    );
+    const words = question.concepts
+      .map((concept) => concept.term)
+      .filter((term) => this.table.idOf(term) === undefined && canCorrect(term));
+    return [...new Set(words)];
   }
 
   /** The passage id (its place in the desk's order) of an article's n-th passage, by article id. */
@@ -356,7 +382,10 @@ export class PassageIndex {
     return starts;
   }
 
-  private conceptsOf(questionText: string): {
+  private conceptsOf(
+    questionText: string,
+    lookalikes?: Lookalikes,
+  ): {
     question: QuestionTerms;
     concepts: ConceptMatcher[];
   } {
@@ -369,7 +398,7 @@ export class PassageIndex {
     const { unit } = question.analysis;
     const concepts = capVerbs(
       question.concepts.map((concept) => ({
-        ...this.matcher(concept.word, concept.term, concept.salience),
+        ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
         unit: isUnitWord(unit, concept.word),
       })),
       question.concepts.map((concept) => concept.isVerb),
@@ -384,7 +413,12 @@ export class PassageIndex {
   }
 
   /** A question word's term ids (exact, words it begins, typo corrections), weighted by rarity and salience. */
-  private matcher(word: string, term: string, salience: number): ConceptMatcher {
+  private matcher(
+    word: string,
+    term: string,
+    salience: number,
+    lookalikes?: Lookalikes,
+  ): ConceptMatcher {
     const qualityById = new Map<number, number>();
     const add = (candidate: string, quality: number) => {
       const id = this.table.liveIdOf(candidate);
@@ -402,7 +436,7 @@ export class PassageIndex {
     let frequency = this.table.frequencyOf(term);
     const relatedIds = new Set<number>();
     if (!known && canStretch) {
-      for (const correction of this.corrector.correct(term)) {
+      for (const correction of this.corrections(term, lookalikes)) {
         const id = this.table.liveIdOf(correction.term);
         if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);
@@ -448,8 +482,16 @@ export class PassageIndex {
       weight: salience * unknownFactor * this.idf(frequency),
       qualityById,
       relatedIds,
-      subject: salience >= 1,
+      subject: salience >= 1 && salience < NAME_SALIENCE,
     };
+  }
+
+  /** A mistyped word's corrections: among its lookalikes when a store found them, else in process. */
+  private corrections(term: string, lookalikes?: Lookalikes): Correction[] {
+    const shortlist = lookalikes?.get(term);
+    if (shortlist === undefined) return this.corrector.correct(term);
+    const known = shortlist.filter((candidate) => this.table.idOf(candidate) !== undefined);
+    return new TypoCorrector(known, this.settings.typoThreshold).correct(term);
   }
 
   /** Terms of the desk that spell the same name another way (its own equivalents too). */
@@ -650,10 +692,7 @@ export class PassageIndex {
       const passage = this.store.passage(entry.id) as Passage;
       const words = entry.base + fuzzyWeight * entry.covered * (fuzzy.get(entry.id) ?? 0);
       const factor = typeFactor.get(entry.id) ?? untyped;
-      const score =
-        answerLifted(words, factor, this.typeFloor(question), this.settings.answerLift) *
-        factor *
-        this.kindFactor(question, passage);
+      const score = words * factor * this.kindFactor(question, passage);
       const hit: RankedPassage = {
         passage,
         score: Math.min(1, Math.max(0, score)),
@@ -771,6 +810,11 @@ export class PassageIndex {
   }
 }
 
+/** Whether a word the desk lacks is corrected as a typo (see `matcher`). */
+function canCorrect(term: string): boolean {
+  return !term.startsWith("~") && !/\d/.test(term) && term.length >= 4;
+}
+
 /**
  * A question word no passage holds lowers every passage's score, but it must not blank the answer:
  * it weighs at most `unknownWordShare` of the mean of the words the desk does hold.
@@ -799,16 +843,6 @@ function capVerbs(
   return concepts.map((concept, i) =>
     isVerb[i] && concept.weight > cap ? { ...concept, weight: cap } : concept,
   );
-}
-
-/**
- * A passage that holds the asked kind of answer beside its matched words is lifted part of the
- * way from its word score towards 1 (`answerLift`): the answer stands for question words it
- * states in other terms.
- */
-function answerLifted(words: number, factor: number, floor: number, answerLift: number): number {
-  const fit = floor < 1 ? Math.max(0, (factor - floor) / (1 - floor)) : 0;
-  return words + answerLift * fit * Math.max(0, 1 - words);
 }
 
 /** What identifies a desk's equivalents, for telling whether a snapshot was read with them. */

@@ -7,7 +7,10 @@ export interface ConceptMatcher {
   readonly qualityById: ReadonlyMap<number, number>;
   /** Term ids that stand for the word only through the thesaurus (synonyms, derived forms). */
   readonly relatedIds?: ReadonlySet<number>;
-  /** A noun or name: what an article can be about as a whole (verbs and adjectives are not). */
+  /**
+   * A common noun: what an article is about as a whole. Verbs and adjectives are not, nor names:
+   * an article is often about two people, and a paragraph about one of them.
+   */
   readonly subject?: boolean;
   /** A word naming the measure asked for ("share", "cost"): a figure in that measure answers it. */
   readonly unit?: boolean;
@@ -139,7 +142,8 @@ export function articleWeight(
 
 /**
  * A question word that names the measure asked for counts `quality` of a match in a passage
- * that states a figure in that measure ("what share" in "58 per cent of the vote").
+ * that states a figure in that measure ("what share" in "58 per cent of the vote"), and
+ * nothing in one that states none.
  */
 export function withStatedUnit(
   concepts: readonly ConceptMatcher[],
@@ -147,9 +151,11 @@ export function withStatedUnit(
   stated: boolean,
   quality: number,
 ): ConceptHit[] {
-  if (!stated) return [...hits];
   return concepts.map((concept, i) => {
     const hit = hits[i] ?? { quality: 0, at: [], literal: false };
-    return concept.unit && hit.quality < quality ? { ...hit, quality } : hit;
+    if (!concept.unit) return hit;
+    // The word alone ("long-awaited", "the old town") states no figure: it answers nothing.
+    if (!stated) return { quality: 0, at: [], literal: false };
+    return hit.quality < quality ? { ...hit, quality } : hit;
   });
 }

@@ -54,8 +54,6 @@ export const SearchConfig = Object.freeze({
   /** `answerTypeFloor` for a number, a date, a time or a place, which a passage plainly states or lacks. */
   measurableAnswerFloor: 0.8,
   answerAwayShare: 0.5,
-  /** How far an answer of the asked kind near the matched words lifts a passage towards 1. */
-  answerLift: 0,
   /** An answer stands "near" the matched words within this many words of one of them. */
   answerNearWords: 12,
   /** At most this many candidates, best first, are read by the answer tagger. */

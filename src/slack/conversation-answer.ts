@@ -6,7 +6,7 @@ import { outletName } from "../ingest/article.js";
 import { AnswerLayout } from "../render/blocks/answer-blocks-builder.js";
 import type { SlackMessage } from "../render/blocks/block-kit.js";
 import { buildHelpBlocks } from "../render/blocks/help-blocks-builder.js";
-import { answeredReply, deskReply } from "./desk-reply.js";
+import { findAnsweredReply, findDeskReply } from "./desk-reply.js";
 import { deskById, replyOptionsFor } from "./desk-routing.js";
 
 /** A reply in a conversation, and what its thread is about from now on (null: as it was). */
@@ -22,11 +22,11 @@ export interface ConversationAnswer {
  * they are. Elsewhere it is routed as any question: a leading command word, the channel's desk,
  * the default desk.
  */
-export function conversationAnswer(
+export async function conversationAnswer(
   newsroom: NewsroomView,
   question: string,
   where: { readonly channel: string | null; readonly prior: ThreadTopic | null },
-): ConversationAnswer {
+): Promise<ConversationAnswer> {
   const routed = routeQuestion(newsroom, question, where.channel);
   const namesDesk = routed.text !== question;
   const priorDesk = where.prior ? deskById(newsroom, where.prior.desk) : null;
@@ -47,24 +47,24 @@ export function conversationAnswer(
   if (command.kind === "ask" || command.kind === "compare") {
     const mode = command.kind;
     const text = command.kind === "ask" ? command.question : command.topic;
-    const { answer, message } = answeredReply(routed.desk.current, text, mode, {
+    const { answer, message } = await findAnsweredReply(routed.desk.current, text, mode, {
       desk: routed.desk.profile.id,
     });
     return { message, topic: topicOf(routed.desk, answer, mode) };
   }
-  return { message: deskReply(routed.desk.current, command, options), topic: null };
+  return { message: await findDeskReply(routed.desk.current, command, options), topic: null };
 }
 
-function followUpAnswer(
+async function followUpAnswer(
   desk: DeskOnDuty,
   prior: ThreadTopic,
   follow: FollowUp,
-): ConversationAnswer {
+): Promise<ConversationAnswer> {
   const current = desk.current;
   const id = desk.profile.id;
   switch (follow.kind) {
     case "more": {
-      const { message } = answeredReply(current, follow.question, prior.mode, {
+      const { message } = await findAnsweredReply(current, follow.question, prior.mode, {
         from: Math.max(1, follow.from),
         desk: id,
       });
@@ -74,7 +74,7 @@ function followUpAnswer(
       };
     }
     case "outlets": {
-      const { answer, message } = answeredReply(current, follow.question, "ask", {
+      const { answer, message } = await findAnsweredReply(current, follow.question, "ask", {
         outlets: follow.outlets,
         desk: id,
       });
@@ -84,7 +84,9 @@ function followUpAnswer(
       };
     }
     case "ask": {
-      const { answer, message } = answeredReply(current, follow.question, "ask", { desk: id });
+      const { answer, message } = await findAnsweredReply(current, follow.question, "ask", {
+        desk: id,
+      });
       return { message, topic: topicOf(desk, answer, "ask") };
     }
   }

@@ -1,5 +1,6 @@
 import type { Answer } from "../answer/answer.js";
 import { answerQuestion } from "../answer/answer-question.js";
+import { findAnswer } from "../answer/find-answer.js";
 import type { DeskCommand } from "../commands/desk-command.js";
 import type { DeskProfile } from "../desk/desk-profile.js";
 import type { StoryDesk } from "../desk/story-desk.js";
@@ -23,11 +24,15 @@ export interface ReplyOptions {
   readonly defaultDesk?: DeskProfile | null;
 }
 
-/** What the desk replies to a command, a mention or a DM, as a Slack message. */
+/**
+ * What the desk replies to a command, a mention or a DM, as a Slack message; a question's answer
+ * is `found` (see `findDeskReply`), else answered now in process.
+ */
 export function deskReply(
   desk: StoryDesk,
   command: DeskCommand,
   options: ReplyOptions,
+  found?: Answer,
 ): SlackMessage {
   const profile = options.profile ?? desk.profile;
   const answering = { shareable: options.shareable, desk: profile.id };
@@ -41,10 +46,22 @@ export function deskReply(
     case "sources":
       return buildSourcesBlocks(desk.articles);
     case "compare":
-      return answerReply(desk, command.topic, "compare", answering);
+      return answerReply(desk, command.topic, "compare", { ...answering, found });
     case "ask":
-      return answerReply(desk, command.question, "ask", answering);
+      return answerReply(desk, command.question, "ask", { ...answering, found });
   }
+}
+
+/** `deskReply`, its question answered from wherever the desk keeps its candidates (see findAnswer). */
+export async function findDeskReply(
+  desk: StoryDesk,
+  command: DeskCommand,
+  options: ReplyOptions,
+): Promise<SlackMessage> {
+  const asked =
+    command.kind === "ask" ? command.question : command.kind === "compare" ? command.topic : null;
+  const found = asked === null ? undefined : await findAnswerOnDesk(desk, asked);
+  return deskReply(desk, command, options, found);
 }
 
 export interface AnswerReplyOptions {
@@ -57,6 +74,8 @@ export interface AnswerReplyOptions {
   readonly outlets?: readonly string[];
   /** The answering desk's id, for the buttons; default the desk's own profile id. */
   readonly desk?: string;
+  /** The question's answer, found already (see `findAnswerOnDesk`); else answered now in process. */
+  readonly found?: Answer | undefined;
 }
 
 /**
@@ -79,8 +98,9 @@ export function answeredReply(
   mode: AnswerMode,
   options: AnswerReplyOptions = {},
 ): { answer: Answer; message: SlackMessage } {
-  const answer = answerOnDesk(desk, question);
-  const rendering = { ...options, desk: options.desk ?? desk.profile.id };
+  const { found, ...rest } = options;
+  const answer = found ?? answerOnDesk(desk, question);
+  const rendering = { ...rest, desk: options.desk ?? desk.profile.id };
   if (mode === "compare" && (options.from ?? 0) === 0)
     return { answer, message: buildComparisonBlocks(answer, rendering) };
   const message = buildAnswerBlocks(answer, {
@@ -91,7 +111,36 @@ export function answeredReply(
   return { answer, message };
 }
 
-/** The desk's answer to a question as typed in Slack (its markup left out of the search). */
+/** `answerReply`, the answer found where the desk keeps its candidates (see findAnswer). */
+export async function findAnswerReply(
+  desk: StoryDesk,
+  question: string,
+  mode: AnswerMode,
+  options: AnswerReplyOptions = {},
+): Promise<SlackMessage> {
+  return (await findAnsweredReply(desk, question, mode, options)).message;
+}
+
+/** `answeredReply`, the answer found where the desk keeps its candidates (see findAnswer). */
+export async function findAnsweredReply(
+  desk: StoryDesk,
+  question: string,
+  mode: AnswerMode,
+  options: AnswerReplyOptions = {},
+): Promise<{ answer: Answer; message: SlackMessage }> {
+  const found = await findAnswerOnDesk(desk, question);
+  return answeredReply(desk, question, mode, { ...options, found });
+}
+
+/** The desk's answer to a question as typed in Slack (its markup left out of the search), in process. */
 export function answerOnDesk(desk: StoryDesk, question: string): Answer {
   return { ...answerQuestion(desk, searchableText(question)), query: question.trim() };
+}
+
+/**
+ * The desk's answer to a question as typed in Slack, from wherever the desk keeps its
+ * candidates: its own index, or the database's (see findAnswer). What the bot answers with.
+ */
+export async function findAnswerOnDesk(desk: StoryDesk, question: string): Promise<Answer> {
+  return { ...(await findAnswer(desk, searchableText(question))), query: question.trim() };
 }

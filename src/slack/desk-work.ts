@@ -44,7 +44,7 @@ export class DeskWork {
   private lastJobMs = 0;
 
   /** Runs `job` after the jobs before it, letting Slack's requests through in between. */
-  answer<T>(job: () => T): Promise<T> {
+  answer<T>(job: () => T | Promise<T>): Promise<T> {
     this.lastArrival = performance.now();
     const run = this.queue
       .then(() => this.pause())

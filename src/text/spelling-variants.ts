@@ -66,7 +66,7 @@ const WORDS: Readonly<Record<string, string>> = Object.freeze({
 
 /** The American spelling of a lower-case word, or the word itself. */
 export function americanSpelling(word: string): string {
-  const known = WORDS[word];
+  const known = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
   if (known) return known;
   if (word.length < 4) return word;
   if (OUR_ROOTS.test(word)) return word.replace("our", "or");

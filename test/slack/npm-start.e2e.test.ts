@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ConfigMessages } from "../../src/config/app-config.js";
 import { FakeSlackApi } from "../support/fake-slack-api.js";
 import { type RunningApp, spawnApp } from "../support/running-app.js";
@@ -39,13 +39,19 @@ const SECRET = "spawned0signing0secret";
 const TOKEN = "xoxb-test-spawned-0000";
 
 const children: ChildProcess[] = [];
-let fake: FakeSlackApi | null = null;
+const fakes: FakeSlackApi[] = [];
 
-afterEach(async () => {
+afterAll(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-  await fake?.stop();
-  fake = null;
+  for (const fake of fakes.splice(0)) await fake.stop();
 });
+
+/** A fake Slack of the test's own (the tests run at the same time), stopped after them all. */
+async function startFake(): Promise<FakeSlackApi> {
+  const fake = await new FakeSlackApi().start();
+  fakes.push(fake);
+  return fake;
+}
 
 /** Runs `npm start`, or (`direct`) the node command it runs, so the app's own exit code shows. */
 function startMain(env: Record<string, string>, input?: string, direct = false): RunningApp {
@@ -61,9 +67,10 @@ function startMain(env: Record<string, string>, input?: string, direct = false):
   return app;
 }
 
-describe("npm start", () => {
+// Each test starts processes and waits for them: they run at the same time.
+describe.concurrent("npm start", () => {
   it("runs in HTTP mode against SLACK_API_URL, answers signed requests, and stops on SIGTERM", async () => {
-    fake = await new FakeSlackApi().start();
+    const fake = await startFake();
     fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
     const api = fake;
     const seeds = join(mkdtempSync(join(tmpdir(), "story-desk-seeds-")), "seeds");
@@ -79,7 +86,7 @@ describe("npm start", () => {
       "",
       true,
     );
-    await waitFor(() => /listening on port \d+/.test(app.output()), 15_000);
+    await waitFor(() => /listening on port \d+/.test(app.output()), 60_000);
     const port = /listening on port (\d+)/.exec(app.output())?.[1];
     const url = `http://127.0.0.1:${port}/slack/events`;
 
@@ -125,7 +132,7 @@ describe("npm start", () => {
   });
 
   it("stops when npm start is stopped with SIGTERM (npm does not pass the signal on)", async () => {
-    fake = await new FakeSlackApi().start();
+    const fake = await startFake();
     fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
     const npm = startMain({
       SLACK_BOT_TOKEN: TOKEN,
@@ -133,12 +140,12 @@ describe("npm start", () => {
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
     });
-    await waitFor(() => /listening on port \d+/.test(npm.output()), 15_000);
+    await waitFor(() => /listening on port \d+/.test(npm.output()), 60_000);
     const port = /listening on port (\d+)/.exec(npm.output())?.[1];
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     npm.child.kill("SIGTERM");
     await npm.exited;
-    await waitFor(() => npm.output().includes("Story Desk is stopping."), 10_000);
+    await waitFor(() => npm.output().includes("Story Desk is stopping."), 30_000);
     let refused = false;
     for (let i = 0; i < 50 && !refused; i++) {
       refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -158,7 +165,7 @@ describe("npm start", () => {
   });
 
   it("stops cleanly when Slack refuses the bot token", async () => {
-    fake = await new FakeSlackApi().start();
+    const fake = await startFake();
     fake.on("auth.test", () => ({ body: { ok: false, error: "invalid_auth" } }));
     const app = startMain({
       SLACK_BOT_TOKEN: TOKEN,

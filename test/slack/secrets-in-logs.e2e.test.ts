@@ -81,7 +81,7 @@ describe("a full run's log", () => {
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
     });
-    await waitFor(() => /listening on port \d+/.test(app.output()), 20_000);
+    await waitFor(() => /listening on port \d+/.test(app.output()), 60_000);
     const port = /listening on port (\d+)/.exec(app.output())?.[1];
     const url = `http://127.0.0.1:${port}/slack/events`;
     const form = "application/x-www-form-urlencoded";
@@ -172,24 +172,25 @@ describe("a full run's log", () => {
     const fake = await new FakeSlackApi().start();
     fakes.push(fake);
     fake.on("auth.test", () => ({ body: { ok: false, error: "invalid_auth" } }));
+    const socketFake = await new FakeSlackApi().start();
+    fakes.push(socketFake);
+    socketFake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT" } }));
+    socketFake.on("apps.connections.open", () => ({ body: { ok: false, error: "invalid_auth" } }));
+    // Both runs at once: each only starts, is refused and exits.
     const http = runApp({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
     });
-    expect(await http.exited).toBe(1);
-    expectNoSecrets(http.output());
-
-    const socketFake = await new FakeSlackApi().start();
-    fakes.push(socketFake);
-    socketFake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT" } }));
-    socketFake.on("apps.connections.open", () => ({ body: { ok: false, error: "invalid_auth" } }));
     const socket = runApp({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_APP_TOKEN: APP_TOKEN,
       SLACK_API_URL: socketFake.apiUrl,
     });
+    expect(await http.exited).toBe(1);
+    expectNoSecrets(http.output());
+
     expect(await socket.exited).toBe(1);
     expect(socketFake.callsTo("apps.connections.open").length).toBeGreaterThan(0);
     expect(socket.output()).toContain("SLACK_APP_TOKEN (invalid_auth)");

@@ -72,12 +72,21 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
     .chain((pieces) => fc.constantFrom(pieces.join(" "), pieces.join(""), pieces.join("\n"))),
 );
 
+/** The first `count` code points of `text` (what `[...text].slice(0, count).join("")` gives). */
+function firstCodePoints(text: string, count: number): string {
+  if (text.length <= count) return text;
+  let end = 0;
+  for (let i = 0; i < count && end < text.length; i++)
+    end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return text.slice(0, end);
+}
+
 /** A long run of one nasty piece, cut on a code point: up to `max` characters. */
 export function longRun(min: number, max: number): fc.Arbitrary<string> {
   return fc
     .tuple(fc.constantFrom(...NASTY_PIECES, "x", "word & "), fc.integer({ min, max }))
     .map(([piece, length]) =>
-      [...piece.repeat(Math.ceil(length / piece.length))].slice(0, length).join(""),
+      firstCodePoints(piece.repeat(Math.ceil(length / piece.length)), length),
     );
 }
 
@@ -90,7 +99,7 @@ export function hostileTextUpTo(max: number): fc.Arbitrary<string> {
       weight: 1,
       arbitrary: fc
         .array(fc.constantFrom(...NASTY_PIECES), { minLength: 100, maxLength: 2000 })
-        .map((pieces) => [...pieces.join("")].slice(0, max).join("")),
+        .map((pieces) => firstCodePoints(pieces.join(""), max)),
     },
     {
       weight: 1,

@@ -121,7 +121,7 @@ export function blockActionBody(fields: {
 }
 
 /** Polls until `check` holds or `timeoutMs` passes (for replies sent after the HTTP ack). */
-export async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(check: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error("timed out waiting for the expected Slack calls");

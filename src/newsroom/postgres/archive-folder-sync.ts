@@ -1,8 +1,10 @@
+import path from "node:path";
 import type pg from "pg";
-import { type FoundDesk, findDesks } from "../desk-folders.js";
-import { FolderWatch } from "../folder-watch.js";
+import { type DeskFolder, findDeskFolders, findDesks } from "../desk-folders.js";
+import { FOLDER_CHECK_MS, FolderWatch } from "../folder-watch.js";
+import { SeedsFolderError } from "../load-desk.js";
 import { reasonOf } from "./archive-pool.js";
-import { syncDeskFolder } from "./archive-sync.js";
+import { retireDesk, syncDeskFolder } from "./archive-sync.js";
 
 /** Only the replica holding this advisory lock syncs the folders: one writer, any number of readers. */
 const SYNC_LOCK = 0x5_70de_5d;
@@ -15,18 +17,42 @@ export const FolderSyncMessage = Object.freeze({
     `desk ${desk}: synced to the database (${added} added, ${changed} changed, ${removed} removed)`,
   failed: (desk: string, reason: string) =>
     `desk ${desk}: could not be synced to the database (${reason}); tried again at the next change`,
+  retired: (desk: string, dir: string) =>
+    `desk ${desk}: retired from the database (${dir} holds no articles any more)`,
+  retireFailed: (desk: string, reason: string) =>
+    `desk ${desk}: its folder is gone but it could not be retired from the database (${reason}); tried again`,
 });
+
+/** How the folder sync looks for desks. */
+export interface FolderSyncOptions {
+  /** Configured secrets, hidden wherever an article holds one. */
+  readonly secrets?: readonly string[];
+  /** How often the seeds folder is looked at for desk folders added or removed (default: a second). */
+  readonly checkEveryMs?: number;
+}
+
+/** A desk folder the sync follows. */
+interface FollowedDesk {
+  readonly folder: DeskFolder;
+  readonly watch: FolderWatch;
+}
 
 /**
  * Keeps the archive in step with the seeds folder's desks while the bot runs: the one replica
- * that holds the sync lock syncs every desk at start and again whenever its folder changes;
- * the others wait for the lock (a replica that stops lets it go, and another takes over).
+ * that holds the sync lock syncs every desk at start and again whenever its folder changes; a
+ * desk folder added to the seeds folder is synced (and followed), and one removed is retired
+ * from the database (every replica stops serving it). The other replicas wait for the lock (a
+ * replica that stops lets it go, and another takes over). While the seeds folder itself is
+ * missing, nothing is retired.
  */
 export class ArchiveFolderSync {
   private lockClient: pg.PoolClient | null = null;
-  private readonly watches: FolderWatch[] = [];
+  private readonly followed = new Map<string, FollowedDesk>();
+  /** Desks whose folder went while their retirement failed: tried again at the next look. */
+  private readonly toRetire = new Map<string, DeskFolder>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private retry: NodeJS.Timeout | null = null;
+  private scanTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private running: Promise<void> = Promise.resolve();
 
@@ -34,8 +60,7 @@ export class ArchiveFolderSync {
     private readonly pool: pg.Pool,
     private readonly seedsDir: string,
     private readonly log: (line: string) => void,
-    /** Configured secrets, hidden wherever an article holds one. */
-    private readonly secrets: readonly string[] = [],
+    private readonly options: FolderSyncOptions = {},
   ) {}
 
   /** Whether this replica is the one that syncs. */
@@ -47,10 +72,12 @@ export class ArchiveFolderSync {
   async start(): Promise<void> {
     if (this.closed || this.lockClient) return;
     const client = await this.pool.connect();
-    const { rows } = await client.query<{ locked: boolean }>(
-      "SELECT pg_try_advisory_lock($1) AS locked",
-      [SYNC_LOCK],
-    );
+    const { rows } = await client
+      .query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [SYNC_LOCK])
+      .catch((error: unknown) => {
+        client.release();
+        throw error;
+      });
     if (!rows[0]?.locked || this.closed) {
       client.release();
       this.retry = setTimeout(() => void this.start().catch(() => {}), RETRY_LOCK_MS);
@@ -58,17 +85,12 @@ export class ArchiveFolderSync {
       return;
     }
     this.lockClient = client;
-    const desks = await findDesks(this.seedsDir, this.log);
-    for (const desk of desks) {
-      await this.sync(desk);
-      const watch = new FolderWatch(desk.dir, {
-        changed: () => this.soon(desk),
-        missing: () => {},
-        trouble: () => {},
-      });
-      watch.start();
-      this.watches.push(watch);
-    }
+    await this.rescan();
+    this.scanTimer = setInterval(
+      () => void this.rescan(),
+      this.options.checkEveryMs ?? FOLDER_CHECK_MS,
+    );
+    this.scanTimer.unref();
   }
 
   /** Resolves once the syncs under way are done. */
@@ -76,26 +98,80 @@ export class ArchiveFolderSync {
     return this.running;
   }
 
-  private soon(desk: FoundDesk): void {
-    clearTimeout(this.timers.get(desk.id));
-    const timer = setTimeout(() => {
-      this.timers.delete(desk.id);
-      this.running = this.running.then(() => this.sync(desk));
-    }, SETTLE_MS);
-    timer.unref();
-    this.timers.set(desk.id, timer);
+  /**
+   * Looks at the seeds folder now (it is looked at every second anyway): desk folders new since
+   * the last look are synced and followed, those gone are retired. Resolves when done.
+   */
+  rescan(): Promise<void> {
+    this.running = this.running.then(() => this.scan());
+    return this.running;
   }
 
-  private async sync(desk: FoundDesk): Promise<void> {
+  private async scan(): Promise<void> {
     if (this.closed) return;
+    let folders: DeskFolder[];
+    try {
+      folders = await findDeskFolders(this.seedsDir, () => {});
+    } catch (error) {
+      // The seeds folder missing (or unreadable) for now: every desk stays as it is.
+      if (error instanceof SeedsFolderError) return;
+      throw error;
+    }
+    const same = (a: DeskFolder, b: DeskFolder) =>
+      a.id === b.id && path.resolve(a.dir) === path.resolve(b.dir);
+    for (const [id, desk] of [...this.followed]) {
+      if (folders.some((folder) => same(folder, desk.folder))) continue;
+      desk.watch.stop();
+      clearTimeout(this.timers.get(id));
+      this.followed.delete(id);
+      if (!folders.some((folder) => folder.id === id)) this.toRetire.set(id, desk.folder);
+    }
+    for (const [id, folder] of [...this.toRetire]) {
+      if (this.closed) return;
+      try {
+        await retireDesk(this.pool, id);
+        this.toRetire.delete(id);
+        this.log(FolderSyncMessage.retired(id, folder.dir));
+      } catch (error) {
+        this.log(FolderSyncMessage.retireFailed(id, reasonOf(error)));
+      }
+    }
+    for (const folder of folders) {
+      if (this.closed || this.followed.has(folder.id)) continue;
+      this.toRetire.delete(folder.id);
+      const watch = new FolderWatch(folder.dir, {
+        changed: () => this.soon(folder),
+        missing: () => {},
+        trouble: () => {},
+      });
+      this.followed.set(folder.id, { folder, watch });
+      await this.sync(folder);
+      watch.start();
+    }
+  }
+
+  private soon(folder: DeskFolder): void {
+    clearTimeout(this.timers.get(folder.id));
+    const timer = setTimeout(() => {
+      this.timers.delete(folder.id);
+      this.running = this.running.then(() => this.sync(folder));
+    }, SETTLE_MS);
+    timer.unref();
+    this.timers.set(folder.id, timer);
+  }
+
+  private async sync(folder: DeskFolder): Promise<void> {
+    if (this.closed || !this.followed.has(folder.id)) return;
     try {
       // desk.yml may have changed too: the desk is found afresh.
-      const now = (await findDesks(this.seedsDir, () => {})).find((d) => d.id === desk.id) ?? desk;
-      const report = await syncDeskFolder(this.pool, now, this.log, this.secrets);
+      const desks = await findDesks(this.seedsDir, () => {});
+      const desk = desks.find((d) => d.id === folder.id);
+      if (!desk) return;
+      const report = await syncDeskFolder(this.pool, desk, this.log, this.options.secrets ?? []);
       if (report.added + report.changed + report.removed > 0)
         this.log(FolderSyncMessage.synced(desk.id, report.added, report.changed, report.removed));
     } catch (error) {
-      this.log(FolderSyncMessage.failed(desk.id, reasonOf(error)));
+      this.log(FolderSyncMessage.failed(folder.id, reasonOf(error)));
     }
   }
 
@@ -103,9 +179,10 @@ export class ArchiveFolderSync {
   async close(): Promise<void> {
     this.closed = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.scanTimer) clearInterval(this.scanTimer);
     for (const timer of this.timers.values()) clearTimeout(timer);
-    for (const watch of this.watches) watch.stop();
-    await this.running;
+    for (const desk of this.followed.values()) desk.watch.stop();
+    await this.running.catch(() => {});
     const client = this.lockClient;
     this.lockClient = null;
     if (client) {

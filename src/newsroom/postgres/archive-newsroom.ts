@@ -1,6 +1,13 @@
 import type pg from "pg";
 import type { DeskOnDuty, NewsroomView } from "../../desk/newsroom-view.js";
-import { type ArchiveDesk, archiveDeskIds, loadArchiveDesk } from "./archive-desk.js";
+import {
+  type ArchiveDesk,
+  ArchiveDeskMissing,
+  archiveDeskIds,
+  archiveDeskRevisions,
+  loadArchiveDesk,
+} from "./archive-desk.js";
+import { ArchiveLink } from "./archive-link.js";
 import { ArchiveNotices, type DeskChange } from "./archive-notices.js";
 import { reasonOf } from "./archive-pool.js";
 
@@ -24,6 +31,8 @@ export class ArchiveNewsroom implements NewsroomView {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly log: (line: string) => void,
+    /** Whether the database answers, shared by the desks' lookups and the change listener. */
+    readonly link: ArchiveLink,
   ) {}
 
   /** Loads every desk of the archive and starts hearing of changes. */
@@ -32,10 +41,11 @@ export class ArchiveNewsroom implements NewsroomView {
     url: string,
     log: (line: string) => void,
   ): Promise<ArchiveNewsroom> {
-    const newsroom = new ArchiveNewsroom(pool, log);
-    newsroom.notices = await ArchiveNotices.listen(url, (change) => newsroom.heard(change), log);
+    const link = new ArchiveLink(log, url);
+    const newsroom = new ArchiveNewsroom(pool, log, link);
+    newsroom.notices = await ArchiveNotices.listen(url, (change) => newsroom.heard(change), link);
     for (const id of await archiveDeskIds(pool))
-      newsroom.loaded.set(id, await loadArchiveDesk(pool, id));
+      newsroom.loaded.set(id, await loadArchiveDesk(pool, id, link));
     return newsroom;
   }
 
@@ -67,14 +77,18 @@ export class ArchiveNewsroom implements NewsroomView {
 
   private async reload(change: DeskChange): Promise<void> {
     try {
-      const ids = change.desk === "*" ? await archiveDeskIds(this.pool) : [change.desk];
+      // "*": changes may have been missed (the listener reconnected): every desk whose revision moved.
+      const wanted =
+        change.desk === "*"
+          ? await archiveDeskRevisions(this.pool)
+          : new Map([[change.desk, change.revision]]);
       if (change.desk === "*")
-        for (const id of [...this.loaded.keys()]) if (!ids.includes(id)) this.loaded.delete(id);
-      for (const id of ids) {
+        for (const id of [...this.loaded.keys()]) if (!wanted.has(id)) this.loaded.delete(id);
+      for (const [id, revision] of wanted) {
         const known = this.loaded.get(id);
-        if (known && change.revision >= 0 && known.revision >= change.revision) continue;
-        const fresh = await loadArchiveDesk(this.pool, id).catch((error: unknown) => {
-          if ((error as Error).name === "ArchiveDeskMissing") return null;
+        if (known && revision >= 0 && known.revision >= revision) continue;
+        const fresh = await loadArchiveDesk(this.pool, id, this.link).catch((error: unknown) => {
+          if (error instanceof ArchiveDeskMissing) return null;
           throw error;
         });
         if (fresh === null) this.loaded.delete(id);

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { ArchiveMessage, reasonOf } from "./archive-pool.js";
+import type { ArchiveLink } from "./archive-link.js";
 
 /** The NOTIFY channel on which a sync tells every replica that a desk changed. */
 export const ARCHIVE_CHANNEL = "story_desk_changes";
@@ -14,29 +14,28 @@ const RECONNECT_MS = 1_000;
 
 /**
  * Hears of desk changes from any replica's sync (LISTEN on its own connection). A lost
- * connection is said once in the log, retried every second, and said again when it is back;
- * when it is back, `onChange` is called for every desk with revision -1 (changes may have been
- * missed meanwhile).
+ * connection is told to the replica's link to the database (said once in the log), retried every
+ * second, and told again when it is back; when it is back, `onChange` is called for every desk
+ * with revision -1 (changes may have been missed meanwhile).
  */
 export class ArchiveNotices {
   private client: pg.Client | null = null;
   private closed = false;
-  private lost = false;
   private timer: NodeJS.Timeout | null = null;
 
   private constructor(
     private readonly url: string,
     private readonly onChange: (change: DeskChange) => void,
-    private readonly log: (line: string) => void,
+    private readonly link: ArchiveLink,
   ) {}
 
   /** Starts listening; resolves once LISTEN is in place (rejects when the database cannot be reached). */
   static async listen(
     url: string,
     onChange: (change: DeskChange) => void,
-    log: (line: string) => void,
+    link: ArchiveLink,
   ): Promise<ArchiveNotices> {
-    const notices = new ArchiveNotices(url, onChange, log);
+    const notices = new ArchiveNotices(url, onChange, link);
     await notices.connect();
     return notices;
   }
@@ -60,16 +59,14 @@ export class ArchiveNotices {
     const client = this.client;
     this.client = null;
     client?.end().catch(() => {});
-    if (!this.lost) this.log(ArchiveMessage.lost(reasonOf(error, this.url)));
-    this.lost = true;
+    this.link.lost(error);
     this.timer = setTimeout(() => {
       this.timer = null;
       if (this.closed) return;
       this.connect().then(
         () => {
           if (this.closed) return void this.close();
-          this.lost = false;
-          this.log(ArchiveMessage.back);
+          this.link.back();
           this.onChange({ desk: "*", revision: -1 });
         },
         (again) => this.drop(again),

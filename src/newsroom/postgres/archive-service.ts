@@ -38,7 +38,9 @@ export async function openArchiveService(
     if (error instanceof ArchiveUnreachableError) throw new UsageError(error.message);
     throw error;
   }
-  const folderSync = new ArchiveFolderSync(pool, seedsDir, log, options.secrets ?? []);
+  const folderSync = new ArchiveFolderSync(pool, seedsDir, log, {
+    secrets: options.secrets ?? [],
+  });
   await folderSync.start();
   const newsroom = await ArchiveNewsroom.open(pool, url, log);
   return {

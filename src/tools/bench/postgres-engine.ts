@@ -13,8 +13,10 @@ import type { BenchEngine } from "./bench-engines.js";
 /**
  * Story Desk over the PostgreSQL archive: `build` syncs the corpus folder into the database
  * (articles, passages, match terms; from scratch); `load` opens the desk from the database, as
- * a replica starts; `answer` reads the candidates' postings from the GIN index and ranks them
- * with the engine in process, the full answer with its comparison.
+ * a replica starts; `answer` is the bot's answer in PostgreSQL mode: the lookalikes of mistyped
+ * words from the trigram index, the candidates' postings from the GIN index, ranked by the engine
+ * in process, the full answer with its comparison (a database failure fails the run rather than
+ * being answered in process).
  */
 export function postgresEngine(dir: string, url: string): BenchEngine {
   const deskId = `bench-${path.basename(path.dirname(dir))}`;

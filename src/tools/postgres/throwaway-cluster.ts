@@ -21,6 +21,10 @@ export interface ThrowawayCluster {
   url(database?: string): string;
   /** Creates a database and returns its URL. */
   createDatabase(name: string): Promise<string>;
+  /** Stops the server (its connections cut), keeping its data: a database lost while the bot runs. */
+  halt(): void;
+  /** Starts a halted server again on the same socket, with the same data. */
+  resume(): void;
   /** Stops the server at once and removes the folder. */
   stop(): void;
 }
@@ -78,6 +82,31 @@ export function startThrowawayCluster(): ThrowawayCluster {
     if (result.status !== 0)
       throw new Error(ClusterMessage.failed(step, `${result.stderr}${result.stdout}`));
   };
+  const start = () =>
+    run("start", "pg_ctl", [
+      "-D",
+      data,
+      "-o",
+      `-k ${dir} -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      "-w",
+      "-t",
+      "30",
+      "-l",
+      path.join(dir, "server.log"),
+      "start",
+    ]);
+  // "fast" for a halt (what was committed is kept), "immediate" for the end.
+  const halt = (mode: "fast" | "immediate" = "fast") => {
+    try {
+      const pgCtl = path.join(bin, "pg_ctl");
+      const args = ["-D", data, "-m", mode, "-w", "stop"];
+      if (user)
+        execFileSync("runuser", ["-u", user.name, "--", pgCtl, ...args], { stdio: "ignore" });
+      else execFileSync(pgCtl, args, { stdio: "ignore" });
+    } catch {
+      // Already gone.
+    }
+  };
   try {
     run("initdb", "initdb", [
       "-D",
@@ -91,18 +120,7 @@ export function startThrowawayCluster(): ThrowawayCluster {
       "--locale=C",
       "--no-sync",
     ]);
-    run("start", "pg_ctl", [
-      "-D",
-      data,
-      "-o",
-      `-k ${dir} -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
-      "-w",
-      "-t",
-      "30",
-      "-l",
-      path.join(dir, "server.log"),
-      "start",
-    ]);
+    start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -123,18 +141,14 @@ export function startThrowawayCluster(): ThrowawayCluster {
       }
       return url(name);
     },
+    halt: () => halt("fast"),
+    resume() {
+      if (!stopped) start();
+    },
     stop() {
       if (stopped) return;
       stopped = true;
-      try {
-        const pgCtl = path.join(bin, "pg_ctl");
-        const args = ["-D", data, "-m", "immediate", "-w", "stop"];
-        if (user)
-          execFileSync("runuser", ["-u", user.name, "--", pgCtl, ...args], { stdio: "ignore" });
-        else execFileSync(pgCtl, args, { stdio: "ignore" });
-      } catch {
-        // Already gone.
-      }
+      halt("immediate");
       rmSync(dir, { recursive: true, force: true });
     },
   };

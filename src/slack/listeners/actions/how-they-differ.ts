@@ -1,7 +1,7 @@
 import { decodeButtonValue } from "../../../render/blocks/answer-actions.js";
 import { buildComparisonModal } from "../../../render/blocks/comparison-modal-builder.js";
 import { DeskTexts } from "../../../render/blocks/desk-texts.js";
-import { answerOnDesk } from "../../desk-reply.js";
+import { findAnswerOnDesk } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
 import type { ListenerDeps } from "../listener-deps.js";
@@ -25,8 +25,8 @@ export function howTheyDifferHandler(deps: ListenerDeps) {
     await deps.work.track(
       (async () => {
         try {
-          const view = await deps.work.answer(() =>
-            buildComparisonModal(answerOnDesk(desk.current, asked.question)),
+          const view = await deps.work.answer(async () =>
+            buildComparisonModal(await findAnswerOnDesk(desk.current, asked.question)),
           );
           await client.views.open({ trigger_id: body.trigger_id, view: view as never });
         } catch (error) {

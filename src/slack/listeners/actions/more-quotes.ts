@@ -1,6 +1,6 @@
 import { decodeButtonValue } from "../../../render/blocks/answer-actions.js";
 import { DeskTexts } from "../../../render/blocks/desk-texts.js";
-import { answerReply } from "../../desk-reply.js";
+import { findAnswerReply } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
 import { deliverReply } from "../deliver-reply.js";
 import type { ListenerDeps } from "../listener-deps.js";
@@ -26,7 +26,7 @@ export function moreQuotesHandler(deps: ListenerDeps) {
                   blocks: [],
                 })
               : deps.work.answer(() =>
-                  answerReply(desk.current, asked.question, asked.mode, {
+                  findAnswerReply(desk.current, asked.question, asked.mode, {
                     from: asked.from,
                     desk: desk.profile.id,
                   }),

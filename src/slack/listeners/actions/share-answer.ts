@@ -8,7 +8,7 @@ import { decodeButtonValue } from "../../../render/blocks/answer-actions.js";
 import { DeskTexts } from "../../../render/blocks/desk-texts.js";
 import { hideTokens } from "../../../render/blocks/hide-tokens.js";
 import { markShared } from "../../../render/blocks/shared-answer.js";
-import { answerReply } from "../../desk-reply.js";
+import { findAnswerReply } from "../../desk-reply.js";
 import { deskOfButton } from "../../desk-routing.js";
 import { describeError } from "../../redacting-logger.js";
 import type { ListenerDeps } from "../listener-deps.js";
@@ -55,7 +55,7 @@ export function shareAnswerHandler(deps: ListenerDeps) {
         context: `sharing an answer for ${sharer} in ${channel}`,
         answer: () =>
           deps.work.answer(() =>
-            answerReply(desk.current, asked.question, asked.mode, {
+            findAnswerReply(desk.current, asked.question, asked.mode, {
               askedBy: sharer,
               desk: desk.profile.id,
             }),
@@ -83,10 +83,10 @@ export function shareAnswerHandler(deps: ListenerDeps) {
     }
     if (outcome !== "sent") return;
     const markPrivateCopy = async () => {
-      const privateCopy = await deps.work.answer(() =>
+      const privateCopy = await deps.work.answer(async () =>
         hideTokens(
           markShared(
-            answerReply(desk.current, asked.question, asked.mode, {
+            await findAnswerReply(desk.current, asked.question, asked.mode, {
               shareable: true,
               desk: desk.profile.id,
             }),

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt"
 import { parseDeskCommand } from "../../../commands/desk-command.js";
 import { deskForCommand } from "../../../desk/newsroom-view.js";
 import { buildNoDeskReply } from "../../../render/blocks/help-blocks-builder.js";
-import { deskReply } from "../../desk-reply.js";
+import { findDeskReply } from "../../desk-reply.js";
 import { deskProfiles, replyOptionsFor } from "../../desk-routing.js";
 import { unescapeSlackText } from "../../incoming-text.js";
 import { deliverReply } from "../deliver-reply.js";
@@ -31,7 +31,7 @@ export function deskCommandHandler(deps: ListenerDeps) {
             desk === null
               ? Promise.resolve(buildNoDeskReply(command.command, deskProfiles(newsroom)))
               : deps.work.answer(() =>
-                  deskReply(
+                  findDeskReply(
                     desk.current,
                     parseDeskCommand(unescapeSlackText(command.text ?? "")),
                     replyOptionsFor(newsroom, desk, true),

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { passageFigures } from "../src/compare/figure-reading.js";
+import { alignFigures, allowedRange } from "../src/compare/figures.js";
+import type { Article } from "../src/ingest/article.js";
+import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
+import { articleOf } from "./support/comparison-desk.js";
+
+/** Two numbers in one phrase (ranges, splits, shares set against each other) and numbers in names. */
+
+const read = (text: string) => {
+  const passage = articleOf("x", [text]).passages[0];
+  return passage ? passageFigures(passage).map((f) => [f.what, f.value, f.qualifier]) : [];
+};
+const side = (article: Article) => ({
+  source: article.id,
+  outlet: article.id,
+  passages: article.passages,
+});
+
+describe("figures written as two numbers", () => {
+  it("reads 'X to Y' before what is counted as one range, with the qualifier before it", () => {
+    expect(read("Officials said roughly 200 to 300 families had left the valley.")).toEqual([
+      ["families", "200-300", "roughly"],
+    ]);
+    expect(read("Eight to 12 patients were treated for smoke.")).toEqual([
+      ["patients", "8-12", null],
+    ]);
+  });
+
+  it("reads a split vote written with 'to' or a dash as a tally of the vote", () => {
+    expect(read("The council voted 9 to 4 to close the bridge.")).toEqual([
+      ["vote, score", "9-4", null],
+    ]);
+    expect(read("The board voted 5-2 against the merger.")).toEqual([["vote, score", "5-2", null]]);
+  });
+
+  it("keeps the other side's share of 'X percent to Y percent' apart from the first", () => {
+    const figures = read("The mayor was re-elected with 61.2 percent of the vote to 38.8 percent.");
+    expect(figures).toEqual([
+      ["percent of vote", 61.2, null],
+      ["other side's percent of vote", 38.8, null],
+    ]);
+  });
+
+  it("does not read a rising share as two sides", () => {
+    const figures = read("Unemployment rose from 4 percent to 6 percent in a year.");
+    expect(figures.map((f) => f[1])).toEqual([6]);
+  });
+
+  it("reads 'a million', 'a hundred' and 'a dozen' as numbers", () => {
+    expect(read("More than a million homes lost power and a dozen roads closed.")).toEqual([
+      ["homes", 1_000_000, "more than"],
+      ["roads", 12, null],
+    ]);
+  });
+
+  it("reads no count from a number that is part of a name", () => {
+    const figures = read(
+      "The Airbus 320 jets were grounded after Flight 981 landed; Category 3 winds hit 40 homes on Route 6.",
+    );
+    expect(figures).toEqual([["homes", 40, null]]);
+  });
+});
+
+describe("aligning shares and qualified counts", () => {
+  it("puts a share that says not what it is of with the share the others give", () => {
+    const a = articleOf("a", ["The senator won 54 percent of the vote in the runoff."]);
+    const b = articleOf("b", ["The senator won the runoff, 54.3 percent to 45.7 percent."]);
+    const figures = alignFigures([side(a), side(b)]);
+    const share = figures.find((f) => f.what === "percent of vote");
+    expect(share?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", 54],
+      ["b", 54.3],
+    ]);
+  });
+
+  it("calls qualified figures that one number satisfies agreeing, and others differing", () => {
+    const agree = alignFigures([
+      side(articleOf("a", ["The flood came just 5 days after the levee inspection."])),
+      side(articleOf("b", ["The flood came less than 6 days after the levee inspection."])),
+    ]);
+    expect(agree[0]?.agree).toBe(true);
+    const differ = alignFigures([
+      side(articleOf("a", ["At least 20 buses were damaged in the depot fire."])),
+      side(articleOf("b", ["Some 45 buses were damaged in the depot fire."])),
+    ]);
+    expect(differ[0]?.agree).toBe(false);
+  });
+
+  it("gives the numbers a qualifier allows", () => {
+    const [low, high] = allowedRange(100, "about");
+    expect(low).toBeCloseTo(95);
+    expect(high).toBeCloseTo(105);
+    const [below, top] = allowedRange(6, "less than");
+    expect(below).toBeCloseTo(4.8);
+    expect(top).toBe(6);
+    expect(allowedRange("10-15", null)).toEqual([10, 15]);
+  });
+});
+
+describe("figures of time and scores of one game", () => {
+  it("reads a very long time ago and a length a verb of taking gives", () => {
+    expect(read("The rocks formed 3.2 billion years ago.")).toEqual([
+      ["years", 3_200_000_000, null],
+    ]);
+    expect(read("The survey took the crew 40 hours to finish.")).toEqual([["hours", 40, null]]);
+    expect(read("Two days later the road reopened.")).toEqual([]);
+  });
+
+  it("takes what a score is of only from the noun right after it or 'on'", () => {
+    expect(read("The game ended 2-2 at 90 minutes.")).toEqual([["score", "2-2", null]]);
+    expect(read("Ashford won 4-3 on penalties.")).toEqual([["penalties, score", "4-3", null]]);
+  });
+
+  it("leaves out another game's score read outside the answering passages", () => {
+    const a = articleOf("a", ["The final ended 2-2 after extra time."]);
+    const b = articleOf("b", ["The final was drawn 2-2 after extra time."]);
+    const c = articleOf("c", [
+      "Fans left early.",
+      "In the other semi-final, Brill and Cole drew 0-0 after extra time.",
+    ]);
+    const figures = alignFigures([
+      side(a),
+      side(b),
+      { source: "c", outlet: "c", passages: [], elsewhere: c.passages },
+    ]);
+    const score = figures.find((f) => f.what === "score");
+    expect(score?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", "2-2"],
+      ["b", "2-2"],
+    ]);
+  });
+
+  it("puts a second bare share of an outlet with the other side's shares", () => {
+    const a = articleOf("a", ["The senator won 54 percent of the vote to 46 percent."]);
+    const b = articleOf("b", ["She won with 54.2% of the vote while her rival secured 45.8%."]);
+    const figures = alignFigures([side(a), side(b)]);
+    const other = figures.find((f) => f.what.startsWith("other side's"));
+    expect(other?.values.map((v) => [v.source, v.value])).toEqual([
+      ["a", 46],
+      ["b", 45.8],
+    ]);
+  });
+});
+
+describe("figures the question does not ask for", () => {
+  it("marks a count the question names as asked, and ranks another count's line lower", () => {
+    const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
+    const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
+    expect(figures.map((f) => [f.what, f.asked])).toEqual([
+      ["homes", true],
+      ["pumps", false],
+    ]);
+    const lines = comparisonLines({
+      sources: [],
+      onlyIn: [],
+      quoteChanges: [],
+      figures,
+      sameCopy: [],
+    });
+    expect(lines.map((l) => l.kind)).toEqual(["figures", "figures-aside"]);
+  });
+
+  it("writes a large value in words without a rounding slip", () => {
+    expect(formatValue(4_600_000_000)).toBe("4.6 billion");
+    expect(formatValue(1_250_000)).toBe("1.25 million");
+  });
+});

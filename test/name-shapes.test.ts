@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { namedEntities, passageNames } from "../src/compare/names.js";
+
+/** Names with particles, numbers and place words in them, and words capitalised by position. */
+
+const names = (text: string) => passageNames(text).map((n) => [n.text, n.kind]);
+
+describe("names with particles and numbers in them", () => {
+  it("keeps a lower-case particle inside a person's name", () => {
+    expect(names("The talks were led by Ursula von der Leyen and Pieter de Wit.")).toEqual([
+      ["Ursula von der Leyen", "person"],
+      ["Pieter de Wit", "person"],
+    ]);
+    expect(names("The runoff pitted the mayor against rival Anne le Fevre.")).toContainEqual([
+      "Anne le Fevre",
+      "person",
+    ]);
+  });
+
+  it("reads a particle that opens a name at the start of a sentence as part of it", () => {
+    expect(names("De Vries said the vote was fair.")).toEqual([["De Vries", "person"]]);
+  });
+
+  it("merges a two-word surname with the full name it belongs to", () => {
+    const [entity, ...rest] = namedEntities([
+      { text: "Anne Le Fevre conceded. Supporters of Le Fevre wept.", paragraph: 1 },
+    ]);
+    expect(rest).toEqual([]);
+    expect(entity).toMatchObject({ text: "Anne Le Fevre", kind: "person", forms: ["Le Fevre"] });
+  });
+
+  it("keeps a model's or a flight's number inside its name", () => {
+    expect(names("The Airbus 320 was replaced on Flight 981 by a Boeing 787.")).toEqual([
+      ["Airbus 320", "organisation"],
+      ["Flight 981", "organisation"],
+      ["Boeing 787", "organisation"],
+    ]);
+  });
+});
+
+describe("names typed by their words and where they stand", () => {
+  it("types a country with a possessive as a place, and a name ending in a place word", () => {
+    expect(names("Spain's prime minister flew over the Barents Sea.")).toEqual([
+      ["Spain", "place"],
+      ["Barents Sea", "place"],
+    ]);
+  });
+
+  it("types a body named after an institution's noun, or speaking, as an organisation", () => {
+    expect(names("The Bank of Portugal raised rates.")).toEqual([
+      ["Bank of Portugal", "organisation"],
+    ]);
+    expect(names("Entergy Texas said 9,000 homes were dark.")).toEqual([
+      ["Entergy Texas", "organisation"],
+    ]);
+  });
+
+  it("takes no name from a word capitalised after a colon or an opening quotation mark", () => {
+    expect(names(`The mayor said: "Although we tried, the dam failed."`)).toEqual([]);
+  });
+});
