@@ -661,7 +661,7 @@ function otherShare(
   };
 }
 
-/** A split written "52 to 48": a tally, what it is of read as a tally's is. */
+/** A tally written "52 to 48" (tokens i to k) or "3-2" (one token): what it is of read as a tally's is. */
 function splitFigure(
   tokens: readonly Token[],
   i: number,
@@ -741,17 +741,5 @@ function tallyFigure(tokens: readonly Token[], i: number, passage: Passage): Rea
   const token = tokens[i];
   const match = token ? /^(\d{1,3})[-–](\d{1,3})$/.exec(token.text) : null;
   if (!token || !match || hasTag(token, "Date", "Time", "Year")) return null;
-  const topic = tallyTopic(tokens, i, i);
-  const group = topic ? tallyGroup(topic) : "";
-  return {
-    what: topic ? `${tallyWord(topic)}, score` : "score",
-    key: `tally:${group}|`,
-    counted: `tally:${group}`,
-    outcome: null,
-    value: `${match[1]}-${match[2]}`,
-    qualifier: null,
-    text: token.text,
-    paragraph: passage.paragraph,
-    context: contextOf(tokens, i, i),
-  };
+  return splitFigure(tokens, i, i, `${match[1]}-${match[2]}`, passage);
 }
