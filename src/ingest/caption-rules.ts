@@ -23,7 +23,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
   /^(?:image|media|video|photo) ?caption\s*\S/i,
   /\b(?:getty images|afp via getty|ap photo|epa-efe|shutterstock|reuters\/[\p{Lu}])/iu,
-  // "… (Michael Regan/Pool via AP)", "… (Steve Helber, Copyright 2021 The Associated Press …)"
+  // "… (Dana Quill/Pool via AP)", "… (Rob Tarrant, Copyright 2024 The Associated Press …)"
   new RegExp(`\\([^()]{2,60}(?:/|\\bvia )${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
   // "… on Monday. Credit: Jane Roe/The Times", "… on Monday. © Jane Roe"
@@ -46,13 +46,13 @@ export function isCaption(unit: string): boolean {
 }
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}.'’-]*";
-/** "Eric Gay/AP", "PATRICK T. FALLON/AFP via Getty Images", "Hunter Dawkins/The Gazebo Gazette via AP" */
+/** "Lena Ortt/AP", "MARCO D. VELLE/AFP via Getty Images", "Sam Brack/The Harbor Ledger via AP" */
 const NAME_SLASH_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,4}(?:\\s*/\\s*${NAME_WORD}(?: (?:${NAME_WORD}|via|of|for|and|the))*){1,3}\\.?$`,
   "u",
 );
 
-/** A bare photo credit ("Photo: Reuters", "Getty Images", "Eric Gay/AP"): furniture, not a caption. */
+/** A bare photo credit ("Photo: Reuters", "Getty Images", "Lena Ortt/AP"): furniture, not a caption. */
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
   if (words > 10) return false;
@@ -71,7 +71,7 @@ export function isBarePhotoCredit(unit: string): boolean {
 }
 
 const TRAILING_CREDITS: readonly RegExp[] = [
-  // "(AP Photo/Steve Helber)", "(Image credit: NASA)", "(Michael Regan/Pool via AP)"
+  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)"
   new RegExp(
     `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
     "iu",

@@ -172,7 +172,7 @@ function contentWords(text: string): number {
 const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
 
 /**
- * A photo credit on a line of its own stands under its caption ("Eric Gay/AP" under "Downtown
+ * A photo credit on a line of its own stands under its caption ("Lena Ortt/AP" under "Downtown
  * buildings are lit …"), or between a picture's alt text and its caption: those lines are captions.
  */
 function captionsBesideCredits(classified: Unit[], units: readonly string[]): Unit[] {

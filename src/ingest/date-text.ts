@@ -115,7 +115,7 @@ export function dateLine(unit: string): string | null {
 
 /**
  * A date line read whole: its (first) date, and the one word it may carry besides dates, times and
- * words such as "Updated" ("Reuters | Updated: 30-08-2021 10:24 IST" → Reuters).
+ * words such as "Updated" ("Reuters | Updated: 14-05-2024 09:05 IST" → Reuters).
  */
 export function readDateLine(unit: string): { iso: string; rest: string } | null {
   if (unit.split(/\s+/).length > 24) return null;

@@ -305,7 +305,7 @@ const NOTICES: readonly RegExp[] = [
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
   /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,
-  // instructions to the reader in parentheses: "(Scroll to the top of the article for the audio)"
+  // instructions to the reader in parentheses: "(Scroll up to hear this story read aloud)"
   /^\((?:scroll|click|tap|listen|watch|see|press play)\b[^()]{0,120}\)$/i,
   // a promo for a live stream: "Stream the final live and on demand …"
   /^stream (?:the |every |all )?[^.]{0,60}\blive\b[^.]{0,60}$/i,
