@@ -75,7 +75,7 @@ describe("a running app that must leave", () => {
   beforeAll(async () => {
     // The stuck posts must still be under way when leaving begins, however slow the machine:
     // they are never given up during the test (released when it ends).
-    app = await startHttpDeskApp({ timeoutMs: 120_000, attempts: 1 });
+    app = await startHttpDeskApp({ delivery: { timeoutMs: 120_000, attempts: 1 } });
   });
   afterAll(async () => {
     release();
