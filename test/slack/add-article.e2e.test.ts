@@ -14,9 +14,8 @@ import {
   startHttpDeskApp,
   TEST_BOT_TOKEN,
 } from "../support/http-desk-app.js";
-import { messageShortcutBody } from "../support/slack-interactions.js";
+import { buttonClickBody, messageShortcutBody } from "../support/slack-interactions.js";
 import {
-  blockActionBody,
   eventCallbackBody,
   nowSeconds,
   slashCommandBody,
@@ -125,24 +124,20 @@ const buttons = (blocks: readonly SentBlock[]) =>
 const replies = (name: string) => app.fake.callsTo(hook(name));
 
 /** Clicks the `actionId` button of `blocks` as `userId`; the app answers at response_url `name`. */
-function click(
+const click = (
   blocks: readonly SentBlock[],
   actionId: string,
   name: string,
   userId: string,
   channelId?: string,
-) {
-  const button = buttons(blocks).find((b) => b.action_id === actionId);
-  return post(
-    blockActionBody({
-      actionId,
-      value: String(button?.value),
+) =>
+  post(
+    buttonClickBody(blocks, actionId, {
       responseUrl: app.fake.responseUrl(name),
       userId,
       ...(channelId ? { channelId } : {}),
     }),
   );
-}
 
 /** Uses the Add to desk shortcut on a message of `text`, as `userId`. */
 const shortcut = (text: string, name: string, userId: string) =>

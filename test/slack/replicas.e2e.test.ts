@@ -1,25 +1,21 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
 import {
   type ArchiveService,
   openArchiveService,
 } from "../../src/newsroom/postgres/archive-service.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
 import {
   startThrowawayCluster,
   type ThrowawayCluster,
 } from "../../src/tools/postgres/throwaway-cluster.js";
 import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import { FORM, type HttpDeskApp, startHttpDeskApp } from "../support/http-desk-app.js";
 import {
   blockActionBody,
   eventCallbackBody,
-  postToSlackApp,
   slashCommandBody,
   waitFor,
 } from "../support/slack-requests.js";
@@ -29,13 +25,9 @@ import {
  * the loopback fake Slack: what one has acted on, the other does not act on again.
  */
 
-const BOT_TOKEN = "xoxb-test-3333-4444-replicas0abcd";
-const SIGNING_SECRET = "replicas0signing0secret0abcdef01";
-const FORM = "application/x-www-form-urlencoded";
-
 let cluster: ThrowawayCluster;
 let fake: FakeSlackApi;
-const replicas: { service: ArchiveService; app: RunningSlackApp; url: string }[] = [];
+const replicas: { service: ArchiveService; app: HttpDeskApp }[] = [];
 const seeds = mkdtempSync(path.join(tmpdir(), "story-desk-replicas-"));
 const logs: string[] = [];
 
@@ -44,36 +36,19 @@ beforeAll(async () => {
   cluster = startThrowawayCluster();
   const databaseUrl = await cluster.createDatabase("replicas");
   fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({
-    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
-  }));
   for (const name of ["A", "B"]) {
     const env = { DATABASE_URL: databaseUrl };
     const log = (line: string) => logs.push(`${name} ${line}`);
     const service = await openArchiveService(seeds, log, { env });
     if (!service) throw new Error("expected the archive");
-    const config = readConfig(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: "0",
-      },
-      { dotenvPath: null },
-    );
-    if (config.slack === null) throw new Error("expected Slack configuration");
-    const app = await startSlackApp({
-      slack: config.slack,
+    const app = await startHttpDeskApp({
+      fake,
       newsroom: service.newsroom,
       seen: service.seen,
-      logLevel: "info",
-      logger: createRedactingLogger({
-        level: LogLevel.INFO,
-        secrets: [BOT_TOKEN, SIGNING_SECRET],
-        write: (_level, line) => log(line),
-      }),
+      env: { LOG_LEVEL: "info" },
+      log: (_level, line) => log(line),
     });
-    replicas.push({ service, app, url: `http://127.0.0.1:${app.port}/slack/events` });
+    replicas.push({ service, app });
   }
 }, 60_000);
 
@@ -87,12 +62,9 @@ afterAll(async () => {
   rmSync(seeds, { recursive: true, force: true });
 });
 
-const replica = (i: number) => replicas[i]?.url ?? "";
 const post = (i: number, body: string, type = FORM, headers?: Record<string, string>) =>
-  postToSlackApp(replica(i), body, type, {
-    secret: SIGNING_SECRET,
-    ...(headers ? { headers } : {}),
-  });
+  replicas[i]?.app.post(body, type, headers ? { headers } : {}) ??
+  Promise.reject(new Error(`no replica ${i}`));
 const posts = (channel: string): RecordedCall[] =>
   fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
 const hook = (name: string) => `/hooks/${name}`;

@@ -1,4 +1,5 @@
 /** Interaction payloads as Slack sends them (modals, shortcuts), beside slack-requests.ts. */
+import { blockActionBody } from "./slack-requests.js";
 
 let triggers = 0;
 function nextTrigger(): string {
@@ -62,4 +63,22 @@ export function messageShortcutBody(fields: {
     token: "legacy-verification-token",
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** As much of a sent message's block as a click needs: the buttons of an actions block. */
+interface BlockWithButtons {
+  readonly type: string;
+  readonly elements?: readonly { readonly action_id?: string; readonly value?: string }[];
+}
+
+/** A click on the `actionId` button of `blocks` (a message the app sent), with that button's value. */
+export function buttonClickBody(
+  blocks: readonly BlockWithButtons[],
+  actionId: string,
+  fields: Omit<Parameters<typeof blockActionBody>[0], "actionId" | "value">,
+): string {
+  const button = blocks
+    .flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []))
+    .find((element) => element.action_id === actionId);
+  return blockActionBody({ ...fields, actionId, value: String(button?.value) });
 }
