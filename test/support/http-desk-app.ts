@@ -5,7 +5,7 @@ import type { SeenKeys } from "../../src/slack/recent-keys.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import type { DeliverySettings } from "../../src/slack/slack-fetch.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { type FakeHandler, FakeSlackApi } from "./fake-slack-api.js";
+import { type FakeHandler, FakeSlackApi, TAKES_BOT_TOKEN } from "./fake-slack-api.js";
 import { loadSeedDesk, onDuty } from "./listener-fakes.js";
 import { postToSlackApp, type SignOptions } from "./slack-requests.js";
 
@@ -13,15 +13,6 @@ export const TEST_BOT_TOKEN = "xoxb-test-3333-4444-abcdefabcdef";
 export const TEST_SIGNING_SECRET = "door0signing0secret0abcdef0123";
 export const FORM = "application/x-www-form-urlencoded";
 export const JSON_TYPE = "application/json";
-
-/** What the fake Slack answers to the app's start-up auth.test. */
-export const BOT_IDENTITY = Object.freeze({
-  ok: true,
-  user_id: "UBOT",
-  bot_id: "BBOT",
-  team_id: "T0001",
-  user: "storydesk",
-});
 
 /** How to start the app under test; everything is optional. */
 export interface HttpDeskAppOptions {
@@ -67,8 +58,8 @@ export interface HttpDeskApp {
 export async function startHttpDeskApp(options: HttpDeskAppOptions = {}): Promise<HttpDeskApp> {
   const ownFake = options.fake === undefined;
   const fake = options.fake ?? (await new FakeSlackApi().start());
-  fake.on("auth.test", () => ({ body: BOT_IDENTITY }));
-  for (const [method, handler] of Object.entries(options.handlers ?? {})) fake.on(method, handler);
+  const handlers = { ...TAKES_BOT_TOKEN, ...options.handlers };
+  for (const [method, handler] of Object.entries(handlers)) fake.on(method, handler);
   const config = readConfig(
     {
       SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
