@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
 import { comparisonJson } from "../src/render/comparison-json.js";
 import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
@@ -143,13 +144,7 @@ describe("figures the question does not ask for", () => {
       ["homes", true],
       ["pumps", false],
     ]);
-    const lines = comparisonLines({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "figures-aside"]);
   });
 
@@ -164,13 +159,7 @@ describe("figures in the JSON", () => {
     const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
     const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
     const figures = alignFigures([figureSource(a), figureSource(b)], [], "how many homes flooded");
-    const json = comparisonJson({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const json = comparisonJson({ ...EMPTY_COMPARISON, figures });
     expect(json.figures.map((f) => [f.what, f.agree, f.asked])).toEqual([
       ["homes", false, true],
       ["pumps", false, false],

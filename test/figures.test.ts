@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures } from "../src/compare/figures.js";
 import { comparisonLines, figureLine } from "../src/render/comparison-lines.js";
 import { articleOf, figureSource, figuresIn } from "./support/comparison-desk.js";
@@ -63,7 +64,7 @@ describe("aligning figures across outlets", () => {
   it("ranks a disagreeing figure first among the comparison lines", () => {
     const [figure] = alignFigures([figureSource(a), figureSource(b)]);
     const lines = comparisonLines({
-      sources: [],
+      ...EMPTY_COMPARISON,
       onlyIn: [
         {
           source: "Daily",
@@ -71,9 +72,7 @@ describe("aligning figures across outlets", () => {
           facts: [{ text: "x", paragraph: 1, kind: "person", sentence: "x" }],
         },
       ],
-      quoteChanges: [],
       figures: figure ? [figure] : [],
-      sameCopy: [],
     });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "only-in"]);
   });
@@ -162,13 +161,7 @@ describe("comparison lines on a desk of many outlets", () => {
     const line = figure ? figureLine(figure) : "";
     expect(line).toMatch(/1 more value \(2 outlets\)\.$/);
     expect(line).toMatch(/and 1 more/);
-    const lines = comparisonLines({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
     for (const text of lines.map((l) => l.text)) expect(text.length).toBeLessThan(400);
   });
 });

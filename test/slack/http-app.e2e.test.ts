@@ -46,17 +46,14 @@ const posts = (where: (call: RecordedCall) => boolean) =>
 const inChannel = (channel: string) => (call: RecordedCall) => call.params["channel"] === channel;
 const hook = (name: string) => `/hooks/${name}`;
 
+/** A reporter's direct message `text` to the bot in DM `channel`. */
+const dm = (eventId: string, channel: string, text: string, ts: string) =>
+  event(eventId, { type: "message", channel_type: "im", channel, user: "U0REPORTER", text, ts });
+
 /** Sends a DM and waits for its answer: everything sent before it has been handled by then. */
 async function sentinel(channel: string): Promise<void> {
   const ts = `${nowSeconds()}.${Math.floor(Math.random() * 1e6)}`;
-  await event(`EvSentinel${ts}`, {
-    type: "message",
-    channel_type: "im",
-    channel,
-    user: "U0REPORTER",
-    text: "how many rockets were fired",
-    ts,
-  });
+  await dm(`EvSentinel${ts}`, channel, "how many rockets were fired", ts);
   await waitFor(() => posts(inChannel(channel)).some((call) => call.params["text"] !== undefined));
 }
 
@@ -254,14 +251,7 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   });
 
   it("answers a direct message in the DM", async () => {
-    await event("EvDm1", {
-      type: "message",
-      channel_type: "im",
-      channel: "D0DM",
-      user: "U0REPORTER",
-      text: "who fired the rockets",
-      ts: "1700000300.000100",
-    });
+    await dm("EvDm1", "D0DM", "who fired the rockets", "1700000300.000100");
     await waitFor(() => posts(inChannel("D0DM")).length === 1);
     expect(posts(inChannel("D0DM"))[0]?.params["thread_ts"]).toBeUndefined();
   });

@@ -1,11 +1,5 @@
 /** Interaction payloads as Slack sends them (modals, shortcuts), beside slack-requests.ts. */
-import { blockActionBody } from "./slack-requests.js";
-
-let triggers = 0;
-function nextTrigger(): string {
-  triggers += 1;
-  return `${triggers}.${Date.now()}.interaction`;
-}
+import { blockActionBody, interactionEnvelope, nextTrigger } from "./slack-requests.js";
 
 /** A modal's submission (`view_submission`), with its inputs' values by block and action id. */
 export function viewSubmissionBody(fields: {
@@ -16,11 +10,7 @@ export function viewSubmissionBody(fields: {
 }): string {
   const payload = {
     type: "view_submission",
-    team: { id: "T0001", domain: "newsroom" },
-    user: { id: fields.userId ?? "U0REPORTER", name: "reporter", team_id: "T0001" },
-    api_app_id: "A0001",
-    token: "legacy-verification-token",
-    trigger_id: nextTrigger(),
+    ...interactionEnvelope(fields.userId),
     view: {
       id: "V0001",
       team_id: "T0001",
