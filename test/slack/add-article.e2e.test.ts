@@ -15,12 +15,7 @@ import {
   TEST_BOT_TOKEN,
 } from "../support/http-desk-app.js";
 import { buttonClickBody, messageShortcutBody } from "../support/slack-interactions.js";
-import {
-  eventCallbackBody,
-  nowSeconds,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
+import { eventCallbackBody, nowSeconds, waitFor } from "../support/slack-requests.js";
 
 const EDITOR = "U0EDITOR";
 const PAGE = readFileSync("test/fixtures/slack/ferry-page.html");
@@ -112,7 +107,6 @@ afterAll(async () => {
 });
 
 const post = (body: string, type = FORM) => app.post(body, type);
-const hook = (name: string) => `/hooks/${name}`;
 const postsIn = (channel: string) =>
   app.fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
 const blocksOf = (call: RecordedCall | undefined) => (call?.params["blocks"] ?? []) as SentBlock[];
@@ -120,8 +114,6 @@ const textOf = (blocks: readonly SentBlock[]) =>
   blocks.map((block) => block.text?.text ?? JSON.stringify(block.elements ?? [])).join("\n");
 const buttons = (blocks: readonly SentBlock[]) =>
   blocks.flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []));
-/** What the app sent to response_url `name`. */
-const replies = (name: string) => app.fake.callsTo(hook(name));
 
 /** Clicks the `actionId` button of `blocks` as `userId`; the app answers at response_url `name`. */
 const click = (
@@ -197,14 +189,14 @@ describe("adding an article from Slack", () => {
 
   it("lets only the editor who sent it add it", async () => {
     await click(preview, ArticleActions.add, "not-mine", "U0OTHER", "D0EDITOR");
-    await waitFor(() => replies("not-mine").length === 1);
-    expect(replies("not-mine")[0]?.params["text"]).toBe(DeskTexts.notYourDraft);
+    await waitFor(() => app.replies("not-mine").length === 1);
+    expect(app.replies("not-mine")[0]?.params["text"]).toBe(DeskTexts.notYourDraft);
   });
 
   it("on Add writes the file into the desk's folder, says when it is searchable, and the next question answers from it", async () => {
     await click(preview, ArticleActions.add, "add", EDITOR, "D0EDITOR");
-    await waitFor(() => replies("add").length === 2, 30_000);
-    const [added, searchable] = replies("add").map((call) => call.params);
+    await waitFor(() => app.replies("add").length === 2, 30_000);
+    const [added, searchable] = app.replies("add").map((call) => call.params);
     expect(added?.["replace_original"]).toBe(true);
     expect(String(added?.["text"])).toContain("harbour-gazette-2025-06-03.txt");
     expect(searchable?.["text"]).toBe(DeskTexts.searchable("Island ferry", "/ferry"));
@@ -213,15 +205,9 @@ describe("adding an article from Slack", () => {
     expect(written).not.toContain("<p>");
     expect(readdirSync(folder).filter((name) => name.startsWith("."))).toEqual([]);
 
-    await post(
-      slashCommandBody({
-        text: "why is the ferry staying in port",
-        command: "/ferry",
-        responseUrl: app.fake.responseUrl("ask"),
-      }),
-    );
-    await waitFor(() => replies("ask").length === 1);
-    const answer = textOf(blocksOf(replies("ask")[0]));
+    await app.command("why is the ferry staying in port", "ask", { command: "/ferry" });
+    await waitFor(() => app.replies("ask").length === 1);
+    const answer = textOf(blocksOf(app.replies("ask")[0]));
     expect(answer).toContain("Harbour Gazette");
     expect(answer).toContain("found a crack in its hull");
   });
@@ -231,14 +217,14 @@ describe("adding an article from Slack", () => {
     await waitFor(() => postsIn("D0EDITOR2").length === 1);
     const again = blocksOf(postsIn("D0EDITOR2")[0]);
     await click(again, ArticleActions.add, "add-again", EDITOR);
-    await waitFor(() => replies("add-again").length >= 1);
-    expect(String(replies("add-again")[0]?.params["text"])).toContain(
+    await waitFor(() => app.replies("add-again").length >= 1);
+    expect(String(app.replies("add-again")[0]?.params["text"])).toContain(
       "harbour-gazette-2025-06-03-2.txt",
     );
     // The first one is as it was; and a used preview adds nothing more.
     await click(again, ArticleActions.add, "add-twice", EDITOR);
-    await waitFor(() => replies("add-twice").length === 1);
-    expect(replies("add-twice")[0]?.params["text"]).toBe(DeskTexts.draftGone);
+    await waitFor(() => app.replies("add-twice").length === 1);
+    expect(app.replies("add-twice")[0]?.params["text"]).toBe(DeskTexts.draftGone);
   });
 
   it("reads a page pasted in a message through the Add to desk shortcut; Cancel adds nothing", async () => {
@@ -251,20 +237,20 @@ describe("adding an article from Slack", () => {
       "The first crossing leaves the mainland at 7 a.m. and tickets bought for cancelled sailings will be honoured, the company added.",
     ].join("\n\n");
     await shortcut(pasted.replace(/&/g, "&amp;"), "shortcut", EDITOR);
-    await waitFor(() => replies("shortcut").length === 1);
-    const shown = replies("shortcut")[0]?.params ?? {};
+    await waitFor(() => app.replies("shortcut").length === 1);
+    const shown = app.replies("shortcut")[0]?.params ?? {};
     expect(shown["response_type"]).toBe("ephemeral");
     const blocks = shown["blocks"] as SentBlock[];
     expect(textOf(blocks)).toContain("*Date:* 2025-06-12");
     expect(textOf(blocks)).toContain(DeskTexts.passageCounts(2, 0));
     const before = readdirSync(folder).sort();
     await click(blocks, ArticleActions.cancel, "cancel", EDITOR);
-    await waitFor(() => replies("cancel").length === 1);
-    expect(replies("cancel")[0]?.params["text"]).toBe(DeskTexts.cancelled);
+    await waitFor(() => app.replies("cancel").length === 1);
+    expect(app.replies("cancel")[0]?.params["text"]).toBe(DeskTexts.cancelled);
     expect(readdirSync(folder).sort()).toEqual(before);
 
     await shortcut(pasted, "shortcut-reporter", "U0REPORTER");
-    await waitFor(() => replies("shortcut-reporter").length === 1);
-    expect(replies("shortcut-reporter")[0]?.params["text"]).toBe(DeskTexts.onlyEditors);
+    await waitFor(() => app.replies("shortcut-reporter").length === 1);
+    expect(app.replies("shortcut-reporter")[0]?.params["text"]).toBe(DeskTexts.onlyEditors);
   });
 });

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const command = (text: string, hook: string, extra: { timestamp?: number } = {}) =>
-  app.post(slashCommandBody({ text, responseUrl: app.fake.responseUrl(hook) }), FORM, extra);
+  app.command(text, hook, {}, extra);
 
 const event = (
   eventId: string,
@@ -44,7 +44,6 @@ const event = (
 const posts = (where: (call: RecordedCall) => boolean) =>
   app.fake.callsTo("chat.postMessage").filter(where);
 const inChannel = (channel: string) => (call: RecordedCall) => call.params["channel"] === channel;
-const hook = (name: string) => `/hooks/${name}`;
 
 /** A reporter's direct message `text` to the bot in DM `channel`. */
 const dm = (eventId: string, channel: string, text: string, ts: string) =>
@@ -61,8 +60,8 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   it("acknowledges /iraq QUESTION and sends an ephemeral, cited answer to the response_url", async () => {
     const response = await command("who was blamed for the rocket attacks", "ask");
     expect(response.status).toBe(200);
-    await waitFor(() => app.fake.callsTo(hook("ask")).length === 1);
-    const reply = app.fake.callsTo(hook("ask"))[0]?.params ?? {};
+    await waitFor(() => app.replies("ask").length === 1);
+    const reply = app.replies("ask")[0]?.params ?? {};
     expect(reply["response_type"]).toBe("ephemeral");
     expect(String(reply["text"])).toContain("who was blamed for the rocket attacks");
     const blocks = reply["blocks"] as { type: string; text?: { text: string } }[];
@@ -83,7 +82,7 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     });
     const response = await app.post(body, `${FORM};charset=UTF-8`);
     expect(response.status).toBe(200);
-    await waitFor(() => app.fake.callsTo(hook("charset")).length === 1);
+    await waitFor(() => app.replies("charset").length === 1);
   });
 
   it("answers /iraq and /iraq help with usage, and /iraq sources with the articles", async () => {
@@ -94,25 +93,21 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     ] as const) {
       expect((await command(text, name)).status).toBe(200);
     }
-    await waitFor(() =>
-      ["empty", "help", "sources"].every((n) => app.fake.callsTo(hook(n)).length === 1),
-    );
+    await waitFor(() => ["empty", "help", "sources"].every((n) => app.replies(n).length === 1));
     for (const name of ["empty", "help"]) {
-      expect(String(app.fake.callsTo(hook(name))[0]?.params["text"])).toContain(
-        "/iraq compare TOPIC",
-      );
+      expect(String(app.replies(name)[0]?.params["text"])).toContain("/iraq compare TOPIC");
     }
-    expect(JSON.stringify(app.fake.callsTo(hook("sources"))[0]?.params)).toContain("passages");
+    expect(JSON.stringify(app.replies("sources")[0]?.params)).toContain("passages");
   });
 
   it("echoes <!channel>, <!here> and user mentions in a question as plain text that pings nobody", async () => {
     await command("<!channel> <!here> <@U0EDITOR> who fired the rockets", "mentions");
-    await waitFor(() => app.fake.callsTo(hook("mentions")).length === 1);
-    const sent = JSON.stringify(app.fake.callsTo(hook("mentions"))[0]?.params);
+    await waitFor(() => app.replies("mentions").length === 1);
+    const sent = JSON.stringify(app.replies("mentions")[0]?.params);
     expect(sent).not.toMatch(/<!channel>|<!here>|<@U0EDITOR>/);
     expect(sent).toContain("&lt;!channel&gt;");
     // The markup is not searched for: the question still finds its quotes.
-    const blocks = app.fake.callsTo(hook("mentions"))[0]?.params["blocks"] as {
+    const blocks = app.replies("mentions")[0]?.params["blocks"] as {
       text?: { text: string };
     }[];
     expect(blocks.some((block) => block.text?.text.startsWith(">"))).toBe(true);
@@ -181,8 +176,8 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     const withinWindow = await command("who fired", "skewed", { timestamp: nowSeconds() + 240 });
     expect(withinWindow.status).toBe(200);
-    await waitFor(() => app.fake.callsTo(hook("skewed")).length === 1);
-    expect(app.fake.callsTo(hook("forged"))).toHaveLength(0);
+    await waitFor(() => app.replies("skewed").length === 1);
+    expect(app.replies("forged")).toHaveLength(0);
   });
 
   it("answers Slack's URL verification, and refuses oversized bodies with 413", async () => {
@@ -301,15 +296,15 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
       }),
       FORM,
     );
-    await waitFor(() => app.fake.callsTo(hook("more")).length === 1);
-    const reply = app.fake.callsTo(hook("more"))[0]?.params ?? {};
+    await waitFor(() => app.replies("more").length === 1);
+    const reply = app.replies("more")[0]?.params ?? {};
     expect(reply["response_type"]).toBe("ephemeral");
     expect(JSON.stringify(reply["blocks"])).toContain(DeskTexts.moreTitle);
   });
 
   it("acknowledges 40 simultaneous commands within 3 seconds and answers every one", async () => {
     await command("how many rockets were fired", "warmup");
-    await waitFor(() => app.fake.callsTo(hook("warmup")).length === 1);
+    await waitFor(() => app.replies("warmup").length === 1);
     const started = Date.now();
     const acks = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -322,9 +317,7 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     expect(acks.every((ack) => ack.status === 200)).toBe(true);
     expect(Math.max(...acks.map((ack) => ack.ms))).toBeLessThan(3_000);
     await waitFor(() =>
-      Array.from({ length: 40 }, (_, i) => hook(`burst${i}`)).every(
-        (h) => app.fake.callsTo(h).length === 1,
-      ),
+      Array.from({ length: 40 }, (_, i) => `burst${i}`).every((h) => app.replies(h).length === 1),
     );
   });
 

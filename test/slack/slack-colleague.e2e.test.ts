@@ -13,12 +13,7 @@ import type { FakeHandler, RecordedCall } from "../support/fake-slack-api.js";
 import { FORM, type HttpDeskApp, JSON_TYPE, startHttpDeskApp } from "../support/http-desk-app.js";
 import { runTool } from "../support/run-tool.js";
 import { buttonClickBody, viewSubmissionBody } from "../support/slack-interactions.js";
-import {
-  eventCallbackBody,
-  nowSeconds,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
+import { eventCallbackBody, nowSeconds, waitFor } from "../support/slack-requests.js";
 
 const RECALL = "test/fixtures/desks/recall";
 
@@ -68,22 +63,15 @@ afterAll(async () => {
 });
 
 const post = (body: string) => app.post(body, FORM);
-const hook = (name: string) => `/hooks/${name}`;
 const buttonsOf = (blocks: readonly SentBlock[]) =>
   blocks.flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []));
 const labelOf = (element: { text: string | { text: string } }) =>
   typeof element.text === "string" ? element.text : element.text.text;
 
 async function ask(question: string, name: string): Promise<SentBlock[]> {
-  await post(
-    slashCommandBody({
-      text: question,
-      command: "/recall",
-      responseUrl: app.fake.responseUrl(name),
-    }),
-  );
-  await waitFor(() => app.fake.callsTo(hook(name)).length === 1);
-  return app.fake.callsTo(hook(name))[0]?.params["blocks"] as SentBlock[];
+  await app.command(question, name, { command: "/recall" });
+  await waitFor(() => app.replies(name).length === 1);
+  return app.replies(name)[0]?.params["blocks"] as SentBlock[];
 }
 
 function feedbackLines(): Record<string, unknown>[] {
@@ -168,8 +156,8 @@ describe("an answer in Slack, like a colleague's", () => {
 
   it("keeps Right as one line in feedback.jsonl, with the user only as a hash", async () => {
     await click(AnswerActions.right, "right", "U0RIGHTER");
-    await waitFor(() => app.fake.callsTo(hook("right")).length === 1);
-    expect(app.fake.callsTo(hook("right"))[0]?.params["text"]).toBe(DeskTexts.thanksRight);
+    await waitFor(() => app.replies("right").length === 1);
+    expect(app.replies("right")[0]?.params["text"]).toBe(DeskTexts.thanksRight);
     const [line] = feedbackLines();
     expect(line?.["desk"]).toBe("recall");
     expect(line?.["question"]).toBe("how many heaters are being recalled");

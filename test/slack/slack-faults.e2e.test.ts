@@ -3,18 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import type { FakeReply, RecordedCall } from "../support/fake-slack-api.js";
 import {
-  FORM,
   type HttpDeskApp,
   JSON_TYPE,
   startHttpDeskApp,
   TEST_BOT_TOKEN,
 } from "../support/http-desk-app.js";
-import {
-  eventCallbackBody,
-  nowSeconds,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
+import { eventCallbackBody, nowSeconds, waitFor } from "../support/slack-requests.js";
 
 /** Short timeouts and pauses so that faults play out quickly; Retry-After is still honoured. */
 const DELIVERY = { timeoutMs: 400, attempts: 3, maxRetryWaitMs: 5_000, backoffMs: 20 };
@@ -62,18 +56,11 @@ function mention(channel: string, text: string): Promise<Response> {
   return app.post(body, JSON_TYPE);
 }
 
-function command(channel: string, hook: string, text: string): Promise<Response> {
-  const body = slashCommandBody({
-    text,
-    responseUrl: app.fake.responseUrl(hook),
-    channelId: channel,
-  });
-  return app.post(body, FORM);
-}
+const command = (channel: string, hook: string, text: string) =>
+  app.command(text, hook, { channelId: channel });
 
 const postsIn = (channel: string) =>
   app.fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
-const hookCalls = (hook: string) => app.fake.callsTo(`/hooks/${hook}`);
 const answers = (calls: RecordedCall[]) => calls.filter((call) => call.params["blocks"]);
 const problemsAbout = (channel: string) =>
   log.filter((entry) => entry.level !== LogLevel.INFO && entry.line.includes(channel));
@@ -158,7 +145,7 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     app.fake.on("/hooks/broken", () => ({ status: 500, body: {} }));
     expect((await command("C0HOOK", "broken", "who attacked Taji")).status).toBe(200);
     await settled("C0HOOK");
-    expect(answers(hookCalls("broken")).length).toBe(3);
+    expect(answers(app.replies("broken")).length).toBe(3);
     const told = app.fake.callsTo("chat.postEphemeral");
     expect(told.some((call) => call.params["channel"] === "C0HOOK")).toBe(true);
     expect(told.find((call) => call.params["channel"] === "C0HOOK")?.params).toMatchObject({
@@ -172,7 +159,7 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     app.fake.on("/hooks/expired", () => ({ status: 404, body: {} }));
     await command("C0GONE", "expired", "who attacked Taji");
     await settled("C0GONE");
-    expect(answers(hookCalls("expired"))).toHaveLength(1);
+    expect(answers(app.replies("expired"))).toHaveLength(1);
     expect(
       app.fake.callsTo("chat.postEphemeral").some((call) => call.params["channel"] === "C0GONE"),
     ).toBe(true);
@@ -183,9 +170,9 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     let calls = 0;
     app.fake.on("/hooks/flaky", () => (++calls === 1 ? unavailable : { body: { ok: true } }));
     await command("C0FLAKY", "flaky", "who attacked Taji");
-    await waitFor(() => hookCalls("flaky").length === 2);
+    await waitFor(() => app.replies("flaky").length === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(hookCalls("flaky")).toHaveLength(2);
+    expect(app.replies("flaky")).toHaveLength(2);
     expect(problemsAbout("C0FLAKY")).toEqual([]);
   });
 
@@ -193,7 +180,7 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     const health = await fetch(`${app.baseUrl}/healthz`);
     expect(health.status).toBe(200);
     await command("C0AFTER", "after", "who attacked Taji");
-    await waitFor(() => hookCalls("after").length === 1);
+    await waitFor(() => app.replies("after").length === 1);
     const stray = log.filter(
       (entry) =>
         entry.level !== LogLevel.INFO && !/C0BUSY|C0JAM|C0SLOW|C0HOOK|C0GONE/.test(entry.line),

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outletName } from "../../src/ingest/article.js";
 import { LiveNewsroom } from "../../src/newsroom/live-newsroom.js";
 import type { RecordedCall } from "../support/fake-slack-api.js";
-import { FORM, type HttpDeskApp, JSON_TYPE, startHttpDeskApp } from "../support/http-desk-app.js";
-import { eventCallbackBody, slashCommandBody, waitFor } from "../support/slack-requests.js";
+import { type HttpDeskApp, JSON_TYPE, startHttpDeskApp } from "../support/http-desk-app.js";
+import { eventCallbackBody, waitFor } from "../support/slack-requests.js";
 import { twoDeskNewsroom } from "../support/two-desk-newsroom.js";
 
 const RECALL_CHANNEL = "C0RECALL";
@@ -30,8 +30,7 @@ afterAll(async () => {
   newsroom?.close();
 });
 
-const slash = (command: string, text: string, hook: string) =>
-  app.post(slashCommandBody({ command, text, responseUrl: app.fake.responseUrl(hook) }), FORM);
+const slash = (command: string, text: string, hook: string) => app.command(text, hook, { command });
 
 const mention = (eventId: string, channel: string, text: string, ts: string) =>
   app.post(
@@ -47,7 +46,7 @@ function desksQuoted(call: RecordedCall | undefined): string[] {
     .map(([id]) => id);
 }
 
-const reply = (hook: string) => app.fake.callsTo(`/hooks/${hook}`)[0];
+const reply = (hook: string) => app.replies(hook)[0];
 const postIn = (channel: string) =>
   app.fake.callsTo("chat.postMessage").find((call) => call.params["channel"] === channel);
 

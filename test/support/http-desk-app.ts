@@ -5,14 +5,28 @@ import type { SeenKeys } from "../../src/slack/recent-keys.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import type { DeliverySettings } from "../../src/slack/slack-fetch.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { type FakeHandler, FakeSlackApi, TAKES_BOT_TOKEN } from "./fake-slack-api.js";
+import {
+  type FakeHandler,
+  FakeSlackApi,
+  type RecordedCall,
+  TAKES_BOT_TOKEN,
+} from "./fake-slack-api.js";
 import { loadSeedDesk, onDuty } from "./listener-fakes.js";
-import { postToSlackApp, type SignOptions } from "./slack-requests.js";
+import {
+  postToSlackApp,
+  type SignOptions,
+  type SlashCommandFields,
+  slashCommandBody,
+} from "./slack-requests.js";
 
 export const TEST_BOT_TOKEN = "xoxb-test-3333-4444-abcdefabcdef";
 export const TEST_SIGNING_SECRET = "door0signing0secret0abcdef0123";
 export const FORM = "application/x-www-form-urlencoded";
 export const JSON_TYPE = "application/json";
+
+/** How a request is signed, beyond the app's own secret: a forgery, a stale time, no signature. */
+type Signing = Omit<SignOptions, "secret">;
+type CommandFields = Omit<SlashCommandFields, "text" | "responseUrl">;
 
 /** How to start the app under test; everything is optional. */
 export interface HttpDeskAppOptions {
@@ -46,7 +60,14 @@ export interface HttpDeskApp {
   readonly eventsUrl: string;
   readonly logLines: string[];
   /** Posts `body` to /slack/events, signed with the app's secret unless `sign` says otherwise. */
-  post(body: string, contentType?: string, sign?: Omit<SignOptions, "secret">): Promise<Response>;
+  post(body: string, contentType?: string, sign?: Signing): Promise<Response>;
+  /**
+   * Sends the slash command `text` (the default desk's, unless `fields` names another command,
+   * channel or user); the app answers at response_url `hook` (see `fake.responseUrl`).
+   */
+  command(text: string, hook: string, fields?: CommandFields, sign?: Signing): Promise<Response>;
+  /** What the app has sent to response_url `hook`, oldest first. */
+  replies(hook: string): RecordedCall[];
   /** Stops the app, then the fake Slack unless it was given. */
   stop(): Promise<void>;
 }
@@ -93,14 +114,18 @@ export async function startHttpDeskApp(options: HttpDeskAppOptions = {}): Promis
   });
   const baseUrl = `http://127.0.0.1:${running.port}`;
   const eventsUrl = `${baseUrl}/slack/events`;
+  const post = (body: string, contentType = FORM, sign: Signing = {}) =>
+    postToSlackApp(eventsUrl, body, contentType, { ...sign, secret: signingSecret });
   return {
     fake,
     running,
     baseUrl,
     eventsUrl,
     logLines,
-    post: (body, contentType = FORM, sign = {}) =>
-      postToSlackApp(eventsUrl, body, contentType, { ...sign, secret: signingSecret }),
+    post,
+    command: (text, hook, fields = {}, sign = {}) =>
+      post(slashCommandBody({ ...fields, text, responseUrl: fake.responseUrl(hook) }), FORM, sign),
+    replies: (hook) => fake.callsTo(`/hooks/${hook}`),
     async stop() {
       await running.stop();
       if (ownFake) await fake.stop();
