@@ -3,7 +3,7 @@ import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
 import { comparisonJson } from "../src/render/comparison-json.js";
 import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
-import { articleOf, figureSource, figuresIn } from "./support/comparison-desk.js";
+import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
 
 /** Two numbers in one phrase (ranges, splits, shares set against each other) and numbers in names. */
 
@@ -58,7 +58,7 @@ describe("aligning shares and qualified counts", () => {
   it("puts a share that says not what it is of with the share the others give", () => {
     const a = articleOf("a", ["The senator won 54 percent of the vote in the runoff."]);
     const b = articleOf("b", ["The senator won the runoff, 54.3 percent to 45.7 percent."]);
-    const figures = alignFigures([figureSource(a), figureSource(b)]);
+    const figures = alignFigures([side(a), side(b)]);
     const share = figures.find((f) => f.what === "percent of vote");
     expect(share?.values.map((v) => [v.source, v.value])).toEqual([
       ["a", 54],
@@ -68,13 +68,13 @@ describe("aligning shares and qualified counts", () => {
 
   it("calls qualified figures that one number satisfies agreeing, and others differing", () => {
     const agree = alignFigures([
-      figureSource(articleOf("a", ["The flood came just 5 days after the levee inspection."])),
-      figureSource(articleOf("b", ["The flood came less than 6 days after the levee inspection."])),
+      side(articleOf("a", ["The flood came just 5 days after the levee inspection."])),
+      side(articleOf("b", ["The flood came less than 6 days after the levee inspection."])),
     ]);
     expect(agree[0]?.agree).toBe(true);
     const differ = alignFigures([
-      figureSource(articleOf("a", ["At least 20 buses were damaged in the depot fire."])),
-      figureSource(articleOf("b", ["Some 45 buses were damaged in the depot fire."])),
+      side(articleOf("a", ["At least 20 buses were damaged in the depot fire."])),
+      side(articleOf("b", ["Some 45 buses were damaged in the depot fire."])),
     ]);
     expect(differ[0]?.agree).toBe(false);
   });
@@ -112,8 +112,8 @@ describe("figures of time and scores of one game", () => {
       "In the other semi-final, Brill and Cole drew 0-0 after extra time.",
     ]);
     const figures = alignFigures([
-      figureSource(a),
-      figureSource(b),
+      side(a),
+      side(b),
       { source: "c", outlet: "c", passages: [], elsewhere: c.passages },
     ]);
     const score = figures.find((f) => f.what === "score");
@@ -126,7 +126,7 @@ describe("figures of time and scores of one game", () => {
   it("puts a second bare share of an outlet with the other side's shares", () => {
     const a = articleOf("a", ["The senator won 54 percent of the vote to 46 percent."]);
     const b = articleOf("b", ["She won with 54.2% of the vote while her rival secured 45.8%."]);
-    const figures = alignFigures([figureSource(a), figureSource(b)]);
+    const figures = alignFigures([side(a), side(b)]);
     const other = figures.find((f) => f.what.startsWith("other side's"));
     expect(other?.values.map((v) => [v.source, v.value])).toEqual([
       ["a", 46],
@@ -139,7 +139,7 @@ describe("figures the question does not ask for", () => {
   it("marks a count the question names as asked, and ranks another count's line lower", () => {
     const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
     const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
-    const figures = alignFigures([figureSource(a), figureSource(b)], [], "how many homes flooded");
+    const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
     expect(figures.map((f) => [f.what, f.asked])).toEqual([
       ["homes", true],
       ["pumps", false],
@@ -158,7 +158,7 @@ describe("figures in the JSON", () => {
   it("adds whether the question asks for each count, keeping every earlier field", () => {
     const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
     const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
-    const figures = alignFigures([figureSource(a), figureSource(b)], [], "how many homes flooded");
+    const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
     const json = comparisonJson({ ...EMPTY_COMPARISON, figures });
     expect(json.figures.map((f) => [f.what, f.agree, f.asked])).toEqual([
       ["homes", false, true],

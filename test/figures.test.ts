@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures } from "../src/compare/figures.js";
 import { comparisonLines, figureLine } from "../src/render/comparison-lines.js";
-import { articleOf, figureSource, figuresIn } from "./support/comparison-desk.js";
+import { articleOf, figuresIn as first, figureSource as side } from "./support/comparison-desk.js";
 
 /** Figures: numbers with what they count and their qualifier, aligned across outlets. */
 
 describe("reading figures", () => {
   it("reads the number, its qualifier and what it counts, in digits or words", () => {
-    const [rockets, killed] = figuresIn(
+    const [rockets, killed] = first(
       "At least 18 rockets struck the depot on Monday, killing seven people, the fire service said.",
     );
     expect(rockets).toMatchObject({
@@ -21,7 +21,7 @@ describe("reading figures", () => {
   });
 
   it("reads multipliers, sums of money and counts with no noun after them", () => {
-    const figures = figuresIn(
+    const figures = first(
       "The carmaker will pay $1.2 billion and recall about 350,000 vehicles; more than 40 were injured.",
     );
     expect(figures.map((f) => [f.what, f.value, f.qualifier])).toEqual([
@@ -33,7 +33,7 @@ describe("reading figures", () => {
 
   it("takes no dates, years, ages or times for counts", () => {
     expect(
-      figuresIn("On March 11, 2021, a 34-year-old driver left at 10 p.m. for the third time."),
+      first("On March 11, 2021, a 34-year-old driver left at 10 p.m. for the third time."),
     ).toEqual([]);
   });
 });
@@ -45,7 +45,7 @@ describe("aligning figures across outlets", () => {
   const d = articleOf("Weekly", ["The council approved 18 new parking spaces near the school."]);
 
   it("sets side by side the counts of the same thing, and says they disagree", () => {
-    const [figure] = alignFigures([figureSource(a), figureSource(b), figureSource(c)]);
+    const [figure] = alignFigures([side(a), side(b), side(c)]);
     expect(figure?.agree).toBe(false);
     expect(figure?.values.map((v) => [v.source, v.value, v.qualifier])).toEqual([
       ["Daily", 18, "at least"],
@@ -58,11 +58,11 @@ describe("aligning figures across outlets", () => {
   });
 
   it("does not align counts of another thing or of another event", () => {
-    expect(alignFigures([figureSource(a), figureSource(d)])).toEqual([]);
+    expect(alignFigures([side(a), side(d)])).toEqual([]);
   });
 
   it("ranks a disagreeing figure first among the comparison lines", () => {
-    const [figure] = alignFigures([figureSource(a), figureSource(b)]);
+    const [figure] = alignFigures([side(a), side(b)]);
     const lines = comparisonLines({
       ...EMPTY_COMPARISON,
       onlyIn: [
@@ -80,7 +80,7 @@ describe("aligning figures across outlets", () => {
 
 describe("reading figures in other shapes", () => {
   it("reads word multipliers, half a million, ranges and percentages", () => {
-    const figures = figuresIn(
+    const figures = first(
       "The airline expects 40 million passengers and a loss of between $3 million and $5 million; nearly half a million tickets were sold, and its shares fell 4.5% on Friday.",
     );
     expect(figures.map((f) => [f.value, f.qualifier])).toEqual([
@@ -93,7 +93,7 @@ describe("reading figures in other shapes", () => {
   });
 
   it("counts what reports are of, and reads past a model number to the counted noun", () => {
-    const [fires, chairs] = figuresIn(
+    const [fires, chairs] = first(
       "Regulators received 31 reports of fires, and the maker pulled 9,000 Sitwell 200 folding chairs.",
     );
     expect(fires).toMatchObject({ value: 31, what: "fires" });
@@ -107,7 +107,7 @@ describe("reading figures in other shapes", () => {
     const b = articleOf("b", [
       "The recall covers more than 9,500 folding chairs sold at garden stores.",
     ]);
-    const [figure] = alignFigures([figureSource(a), figureSource(b)]);
+    const [figure] = alignFigures([side(a), side(b)]);
     expect(figure?.values.map((v) => [v.source, v.value])).toEqual([
       ["a", 9000],
       ["b", 9500],
@@ -121,7 +121,7 @@ describe("reading figures in other shapes", () => {
       "The maker's stock slipped about 4 percent after the recall.",
     ]);
     const [figure] = alignFigures([
-      figureSource(a),
+      side(a),
       { source: "b", outlet: "b", passages: [], elsewhere: b.passages },
     ]);
     expect(figure?.values.map((v) => [v.source, v.value, v.paragraph])).toEqual([
@@ -133,7 +133,7 @@ describe("reading figures in other shapes", () => {
 
 describe("reading tallies and lengths of time", () => {
   it("reads a tally by what follows it, and a length of time after 'for' or a qualifier", () => {
-    const figures = figuresIn(
+    const figures = first(
       "The visitors won 4-1 on penalties after a 2-2 draw; the referee had added just five minutes, and two days later the club appealed.",
     );
     expect(figures.map((f) => [f.value, f.counted])).toEqual([
@@ -155,7 +155,7 @@ describe("comparison lines on a desk of many outlets", () => {
         `Flooding forced about ${n < 4 ? 10 : 11 + Math.floor((n - 4) / 2)} hundred families from their homes along the river on Monday.`,
       ]),
     );
-    const figures = alignFigures(articles.map(figureSource));
+    const figures = alignFigures(articles.map(side));
     const [figure] = figures;
     expect(figure?.values).toHaveLength(12);
     const line = figure ? figureLine(figure) : "";
