@@ -1,10 +1,12 @@
 import type { LogLevel } from "@slack/bolt";
 import { readConfig } from "../../src/config/app-config.js";
-import { fixedNewsroom, type NewsroomView } from "../../src/desk/newsroom-view.js";
-import type { SeenKeys } from "../../src/slack/recent-keys.js";
+import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
 import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import type { DeliverySettings } from "../../src/slack/slack-fetch.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
+import {
+  type RunningSlackApp,
+  type SlackDeskOptions,
+  startSlackApp,
+} from "../../src/slack/start-slack-app.js";
 import {
   type FakeHandler,
   FakeSlackApi,
@@ -28,12 +30,13 @@ export const JSON_TYPE = "application/json";
 type Signing = Omit<SignOptions, "secret">;
 type CommandFields = Omit<SlashCommandFields, "text" | "responseUrl">;
 
-/** How to start the app under test; everything is optional. */
-export interface HttpDeskAppOptions {
-  /** The desks to answer from; default the seeds desk as `/iraq`. */
-  readonly newsroom?: NewsroomView;
-  /** Timeouts and retries towards Slack. */
-  readonly delivery?: Partial<DeliverySettings>;
+/**
+ * How to start the app under test; everything is optional. Besides these, any option of
+ * `startSlackApp` (delivery settings, `seen` shared by replicas, feedbackFile, editors…) is passed
+ * on as it is; the newsroom is the seeds desk as `/iraq` unless given.
+ */
+export interface HttpDeskAppOptions
+  extends Partial<Omit<SlackDeskOptions, "slack" | "logLevel" | "logger">> {
   /**
    * Settings read as the app reads its environment, over the defaults (the test token and
    * secret, the fake's SLACK_API_URL, PORT=0, LOG_LEVEL=debug); LOG_LEVEL is also the log's level.
@@ -45,10 +48,6 @@ export interface HttpDeskAppOptions {
   readonly handlers?: Readonly<Record<string, FakeHandler>>;
   /** A fake Slack already started, shared by several apps (replicas); its owner stops it. */
   readonly fake?: FakeSlackApi;
-  /** Duplicate checks shared by replicas. */
-  readonly seen?: SeenKeys;
-  readonly feedbackFile?: string;
-  readonly editors?: readonly string[];
 }
 
 /** The app in HTTP mode on loopback, against a fake Slack. */
@@ -77,10 +76,10 @@ export interface HttpDeskApp {
  * a fake Slack that answers auth.test, with a log that scrubs the token and secret.
  */
 export async function startHttpDeskApp(options: HttpDeskAppOptions = {}): Promise<HttpDeskApp> {
-  const ownFake = options.fake === undefined;
-  const fake = options.fake ?? (await new FakeSlackApi().start());
-  const handlers = { ...TAKES_BOT_TOKEN, ...options.handlers };
-  for (const [method, handler] of Object.entries(handlers)) fake.on(method, handler);
+  const { env, log, handlers, fake: given, newsroom, ...startOptions } = options;
+  const fake = given ?? (await new FakeSlackApi().start());
+  for (const [method, handler] of Object.entries({ ...TAKES_BOT_TOKEN, ...handlers }))
+    fake.on(method, handler);
   const config = readConfig(
     {
       SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
@@ -88,7 +87,7 @@ export async function startHttpDeskApp(options: HttpDeskAppOptions = {}): Promis
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
       LOG_LEVEL: "debug",
-      ...options.env,
+      ...env,
     },
     { dotenvPath: null },
   );
@@ -96,19 +95,16 @@ export async function startHttpDeskApp(options: HttpDeskAppOptions = {}): Promis
   const { signingSecret } = config.slack;
   const logLines: string[] = [];
   const running = await startSlackApp({
+    ...startOptions,
     slack: config.slack,
-    newsroom: options.newsroom ?? fixedNewsroom([onDuty(await loadSeedDesk())]),
+    newsroom: newsroom ?? fixedNewsroom([onDuty(await loadSeedDesk())]),
     logLevel: config.logLevel,
-    ...(options.delivery ? { delivery: options.delivery } : {}),
-    ...(options.seen ? { seen: options.seen } : {}),
-    ...(options.feedbackFile ? { feedbackFile: options.feedbackFile } : {}),
-    ...(options.editors ? { editors: options.editors } : {}),
     logger: createRedactingLogger({
       level: config.logLevel as LogLevel,
       secrets: [config.slack.botToken, signingSecret],
       write: (level, line) => {
         logLines.push(line);
-        options.log?.(level, line);
+        log?.(level, line);
       },
     }),
   });
@@ -128,7 +124,7 @@ export async function startHttpDeskApp(options: HttpDeskAppOptions = {}): Promis
     replies: (hook) => fake.callsTo(`/hooks/${hook}`),
     async stop() {
       await running.stop();
-      if (ownFake) await fake.stop();
+      if (!given) await fake.stop();
     },
   };
 }
