@@ -55,6 +55,8 @@ export async function loadArchiveDesk(
   let revision: number;
   const articles: Article[] = [];
   const numToArticle = new Map<number, string>();
+  // Each passage's number in the archive (passages.pnum), by article number, in the article's order.
+  const pnumsOf = new Map<number, number[]>();
   try {
     // One snapshot of the desk: a sync committing meanwhile is seen whole or not at all.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -76,8 +78,9 @@ export async function loadArchiveDesk(
       paragraph: number;
       kind: PassageKind;
       text: string;
+      pnum: number;
     }>(
-      `SELECT article_num::int AS article_num, passage_id, paragraph, kind, text
+      `SELECT article_num::int AS article_num, passage_id, paragraph, kind, text, pnum
        FROM passages WHERE desk = $1 ORDER BY article_num, seq`,
       [deskId],
     );
@@ -94,6 +97,9 @@ export async function loadArchiveDesk(
         text: p.text,
       });
       byNum.set(p.article_num, list);
+      const pnums = pnumsOf.get(p.article_num);
+      if (pnums) pnums.push(p.pnum);
+      else pnumsOf.set(p.article_num, [p.pnum]);
     }
     const seen = new Set<string>();
     for (const r of stored.rows.sort((a, b) => byName(a.file_name, b.file_name))) {
@@ -110,13 +116,14 @@ export async function loadArchiveDesk(
   }
   const inProcess = openDesk(articles, SearchConfig, profile);
   const starts = inProcess.index.passageIdsByArticle();
-  const startOfNum = new Map<number, number>();
+  const ids = new PassageNumbers();
   for (const [num, id] of numToArticle) {
     const start = starts.get(id);
-    if (start !== undefined) startOfNum.set(num, start);
+    if (start !== undefined) ids.add(start, pnumsOf.get(num) ?? []);
   }
+  ids.seal();
   const postings = (terms: readonly string[]) =>
-    link.use(() => readPostings(pool, deskId, terms, startOfNum));
+    link.use(() => readPostings(pool, deskId, terms, ids));
   const store: CandidateStore = {
     postings,
     lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words)),
@@ -124,43 +131,90 @@ export async function loadArchiveDesk(
   return { desk: { ...inProcess, store }, revision, postings };
 }
 
-/** The passages filed under each term, from the GIN index, as passage ids of the loaded desk. */
+/**
+ * The desk's passage ids by their numbers in the archive (passages.pnum): a passage stored after
+ * the desk was loaded has none, and waits for the desk's reload.
+ */
+class PassageNumbers {
+  private pending: Array<{ start: number; pnums: readonly number[] }> = [];
+  private first = 0;
+  private ids = new Int32Array(0);
+
+  /** An article's passages: its first passage's id and their numbers, in the article's order. */
+  add(start: number, pnums: readonly number[]): void {
+    this.pending.push({ start, pnums });
+  }
+
+  /** Files what was added (numbers run from the desk's lowest to its highest). */
+  seal(): void {
+    let low = Number.POSITIVE_INFINITY;
+    let high = -1;
+    for (const { pnums } of this.pending)
+      for (const pnum of pnums) {
+        if (pnum < low) low = pnum;
+        if (pnum > high) high = pnum;
+      }
+    this.first = high < 0 ? 0 : low;
+    this.ids = new Int32Array(high < 0 ? 0 : high - low + 1).fill(-1);
+    for (const { start, pnums } of this.pending)
+      pnums.forEach((pnum, at) => {
+        this.ids[pnum - this.first] = start + at;
+      });
+    this.pending = [];
+  }
+
+  /** The passage id of an archive passage number, or -1. */
+  idOf(pnum: number): number {
+    return this.ids[pnum - this.first] ?? -1;
+  }
+}
+
+/** A text result, as PostgreSQL wrote it (an integer array is read by `readNumbers`). */
+const AS_TEXT = Object.freeze({ getTypeParser: () => (value: string) => value });
+
+/**
+ * The passages filed under each term, from the term postings (one row a term, read by primary
+ * key), as passage ids of the loaded desk.
+ */
 async function readPostings(
   pool: pg.Pool,
   deskId: string,
   terms: readonly string[],
-  startOfNum: ReadonlyMap<number, number>,
+  ids: PassageNumbers,
 ): Promise<CandidatePostings> {
   const postings = new Map<string, number[]>();
   if (terms.length === 0) return postings;
-  // One GIN lookup per term (terms @> {term}): cheaper than unnesting each matched passage's
-  // terms. Each term's passages come as one text of "article:seq" pairs, which reads several
-  // times faster than two integer arrays (measured: 1,665 passages in 8 ms against 35–60 ms).
-  const { rows } = await pool.query<{ term: string; pairs: string }>(
-    `SELECT q.term, string_agg(p.article_num::text || ':' || p.seq::text, ',') AS pairs
-     FROM unnest($2::text[]) AS q(term)
-     JOIN LATERAL (
-       SELECT article_num, seq FROM passages WHERE terms @> ARRAY[q.term] AND desk = $1
-     ) AS p ON true
-     GROUP BY q.term`,
-    [deskId, terms],
-  );
-  for (const row of rows) {
-    const ids: number[] = [];
-    const pairs = row.pairs;
-    let at = 0;
-    while (at < pairs.length) {
-      const colon = pairs.indexOf(":", at);
-      let comma = pairs.indexOf(",", colon);
-      if (comma < 0) comma = pairs.length;
-      // Passages of articles synced after this desk was loaded wait for its reload.
-      const start = startOfNum.get(Number(pairs.slice(at, colon)));
-      if (start !== undefined) ids.push(start + Number(pairs.slice(colon + 1, comma)));
-      at = comma + 1;
-    }
-    postings.set(row.term, ids);
-  }
+  const { rows } = await pool.query<{ term: string; pnums: string }>({
+    text: "SELECT term, pnums FROM term_postings WHERE desk = $1 AND term = ANY($2::text[])",
+    values: [deskId, terms],
+    types: AS_TEXT,
+  });
+  for (const row of rows) postings.set(row.term, readNumbers(row.pnums, ids));
   return postings;
+}
+
+/**
+ * The passage ids of an integer array as PostgreSQL writes it ("{12,15,40}"), read digit by
+ * digit: several times faster than splitting and parsing, for the 200,000 passages of a common
+ * term at a million passages.
+ */
+function readNumbers(text: string, ids: PassageNumbers): number[] {
+  const found: number[] = [];
+  let value = 0;
+  let digits = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digits = true;
+    } else if (digits) {
+      const id = ids.idOf(value);
+      if (id >= 0) found.push(id);
+      value = 0;
+      digits = false;
+    }
+  }
+  return found;
 }
 
 /**
