@@ -38,6 +38,10 @@ let fake: FakeSlackApi;
 const replicas: { service: ArchiveService; app: RunningSlackApp; url: string }[] = [];
 const seeds = mkdtempSync(path.join(tmpdir(), "story-desk-replicas-"));
 const logs: string[] = [];
+const BUSY_CHANNEL = "C0BUSY";
+const BUSY_MS = 2_000;
+let busyUntil: number | undefined;
+const refused: RecordedCall[] = [];
 
 beforeAll(async () => {
   cpSync("seeds/iraq", path.join(seeds, "iraq"), { recursive: true });
@@ -47,6 +51,21 @@ beforeAll(async () => {
   fake.on("auth.test", () => ({
     body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
   }));
+  // Posting in C0BUSY: Slack says 429 (retry after 2 s) to the first post, and to any post that
+  // comes before those 2 s are up.
+  fake.on("chat.postMessage", (call) => {
+    if (call.params["channel"] !== BUSY_CHANNEL) return { body: { ok: true, ts: "1.0" } };
+    busyUntil ??= call.at + BUSY_MS;
+    if (call.at < busyUntil) {
+      refused.push(call);
+      return {
+        status: 429,
+        headers: { "retry-after": String(BUSY_MS / 1000) },
+        body: { ok: false, error: "ratelimited" },
+      };
+    }
+    return { body: { ok: true, ts: "2.0" } };
+  });
   for (const name of ["A", "B"]) {
     const env = { DATABASE_URL: databaseUrl };
     const log = (line: string) => logs.push(`${name} ${line}`);
@@ -66,6 +85,7 @@ beforeAll(async () => {
       slack: config.slack,
       newsroom: service.newsroom,
       seen: service.seen,
+      rateLimits: service.rateLimits,
       logLevel: "info",
       logger: createRedactingLogger({
         level: LogLevel.INFO,
@@ -155,6 +175,40 @@ describe("two replicas on one database", () => {
     await waitFor(() => posts("C0SHARED").length >= 1);
     await settle();
     expect(posts("C0SHARED")).toHaveLength(1);
+  });
+
+  it("wait out a rate limit Slack gave the other replica, rather than sending into it", async () => {
+    const mention = (id: string, ts: string, text: string) =>
+      eventCallbackBody(id, {
+        type: "app_mention",
+        user: "U0REPORTER",
+        text: `<@UBOT> ${text}`,
+        channel: BUSY_CHANNEL,
+        ts,
+      });
+    const busy = () => posts(BUSY_CHANNEL);
+    await post(
+      0,
+      mention("EvBusyOne", "1700000400.000100", "who attacked Taji"),
+      "application/json",
+    );
+    await waitFor(() => refused.length >= 1);
+    // Replica A was told to wait; replica B gets a question for the same channel meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await post(
+      1,
+      mention("EvBusyTwo", "1700000400.000200", "how many rockets were fired"),
+      "application/json",
+    );
+    await waitFor(() => busy().filter((call) => call.at >= (busyUntil ?? 0)).length >= 2, 10_000);
+    await settle();
+    // Slack refused one post only: B held its reply until the deadline A was given.
+    expect(refused).toHaveLength(1);
+    const answered = busy().filter((call) => call.at >= (busyUntil ?? 0));
+    expect(answered.map((call) => call.params["thread_ts"]).sort()).toEqual([
+      "1700000400.000100",
+      "1700000400.000200",
+    ]);
   });
 
   it("answer on one replica from an article added to the folder the other watches", async () => {

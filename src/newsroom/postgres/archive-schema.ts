@@ -93,6 +93,16 @@ export const ARCHIVE_MIGRATIONS: readonly { readonly version: number; readonly s
           REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION passages_gone();
       `,
     },
+    {
+      // Slack's rate-limit back-off shared by the replicas: until when each scope is held.
+      version: 3,
+      sql: `
+        CREATE TABLE slack_backoff (
+          scope text PRIMARY KEY,
+          until timestamptz NOT NULL
+        );
+      `,
+    },
   ]);
 
 /** Replicas starting together take turns migrating: this advisory lock is held meanwhile. */

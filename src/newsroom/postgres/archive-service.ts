@@ -4,6 +4,7 @@ import { ArchiveFolderSync } from "./archive-folder-sync.js";
 import { databaseUrl, openArchive } from "./archive-from-env.js";
 import { ArchiveNewsroom } from "./archive-newsroom.js";
 import { ArchiveUnreachableError } from "./archive-pool.js";
+import { SharedRateLimits } from "./shared-rate-limits.js";
 import { SharedSeenKeys } from "./shared-seen-keys.js";
 
 /** What a replica runs when DATABASE_URL is set. */
@@ -13,6 +14,8 @@ export interface ArchiveService {
   readonly newsroom: ArchiveNewsroom;
   /** The duplicate checks shared by every replica. */
   readonly seen: SharedSeenKeys;
+  /** Slack's rate-limit back-off shared by every replica. */
+  readonly rateLimits: SharedRateLimits;
   /** Keeps the archive in step with the seeds folder (on the one replica that holds the sync lock). */
   readonly folderSync: ArchiveFolderSync;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export async function openArchiveService(
     pool,
     newsroom,
     seen: new SharedSeenKeys(pool, undefined, log),
+    rateLimits: new SharedRateLimits(pool, log),
     folderSync,
     async close() {
       await newsroom.close();
