@@ -136,6 +136,65 @@ describe("a desk in the archive", () => {
     }, 60_000);
   }
 
+  it("starts from the index cache by the desk's content hashes, reading no passage text", async () => {
+    const db = await openArchive(await cluster.createDatabase("cached-start"));
+    const cache = path.join(work, "archive-cache");
+    try {
+      const found = await deskIn("test/fixtures/desks/recall");
+      await syncDeskFolder(db, found, quiet);
+      const built = await loadArchiveDesk(db, found.id, { cache });
+      expect(readdirSync(cache).length).toBeGreaterThan(0);
+      // The passages' text changed behind the cache's back: a start that read it would show it.
+      await db.query("UPDATE passages SET text = 'rewritten' WHERE desk = $1", [found.id]);
+      const started = await loadArchiveDesk(db, found.id, { cache });
+      expect(started.desk.articles).toEqual(built.desk.articles);
+      const question = "how many heaters were recalled";
+      expect(withoutTime(await answerFromArchive(started, question))).toEqual(
+        withoutTime(await answerFromArchive(built, question)),
+      );
+      // Without the cache the start reads the archive's passages.
+      const uncached = await loadArchiveDesk(db, found.id);
+      expect(uncached.desk.articles[0]?.passages[0]?.text).toBe("rewritten");
+    } finally {
+      await db.end();
+    }
+  }, 60_000);
+
+  it("reloads a changed desk in place: new articles read, the engine updated, answers as built afresh", async () => {
+    const db = await openArchive(await cluster.createDatabase("in-place"));
+    const dir = path.join(work, "in-place");
+    cpSync("test/fixtures/desks/recall", dir, { recursive: true });
+    try {
+      const found = { ...(await deskIn(dir)), id: "in-place" };
+      await syncDeskFolder(db, found, quiet);
+      const before = await loadArchiveDesk(db, found.id);
+      writeFileSync(
+        path.join(dir, "harbour-gazette-ferries.txt"),
+        "Harbour Gazette\n\nThe night ferries to the islands will stop running in June, the port authority said.\n",
+      );
+      unlinkSync(path.join(dir, "valley6-thermaloft-heater-warning.txt"));
+      await syncDeskFolder(db, found, quiet);
+      const after = await loadArchiveDesk(db, found.id, { previous: before });
+      expect(after.desk.index).toBe(before.desk.index);
+      const afresh = await loadArchiveDesk(db, found.id);
+      expect(after.desk.articles.map((a) => a.id)).toEqual(afresh.desk.articles.map((a) => a.id));
+      // Articles the archive still has are the very ones loaded before: not read again.
+      const kept = new Set(before.desk.articles);
+      expect(after.desk.articles.filter((a) => kept.has(a)).length).toBe(
+        after.desk.articles.length - 1,
+      );
+      const questions = parseDeskQuestions(
+        await readFile("test/fixtures/desks/recall/questions.yml", "utf8"),
+      ).map((q) => q.question);
+      for (const question of [...questions, "when will the night ferries stop running"])
+        expect(withoutTime(await answerFromArchive(after, question)), question).toEqual(
+          withoutTime(await answerFromArchive(afresh, question)),
+        );
+    } finally {
+      await db.end();
+    }
+  }, 90_000);
+
   it("corrects mistyped words against the database's vocabulary (pg_trgm) as in process", async () => {
     const found = await deskIn("test/fixtures/desks/recall");
     await syncDeskFolder(pool, found, quiet);

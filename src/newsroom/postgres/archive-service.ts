@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { UsageError } from "../../cli/cli-run.js";
+import { cacheDir } from "../open-desk-folder.js";
 import { ArchiveFolderSync } from "./archive-folder-sync.js";
 import { databaseUrl, openArchive } from "./archive-from-env.js";
 import { ArchiveNewsroom } from "./archive-newsroom.js";
@@ -45,7 +46,7 @@ export async function openArchiveService(
     secrets: options.secrets ?? [],
   });
   await folderSync.start();
-  const newsroom = await ArchiveNewsroom.open(pool, url, log);
+  const newsroom = await ArchiveNewsroom.open(pool, url, log, { cache: cacheDir(env) });
   return {
     pool,
     newsroom,

@@ -12,13 +12,14 @@ import type { BenchEngine } from "./bench-engines.js";
 
 /**
  * Story Desk over the PostgreSQL archive: `build` syncs the corpus folder into the database
- * (articles, passages, match terms; from scratch); `load` opens the desk from the database, as
- * a replica starts; `answer` is the bot's answer in PostgreSQL mode: the lookalikes of mistyped
+ * (articles, passages, match terms; from scratch), then opens it once as the first replica does
+ * (the engine built and saved in the index cache under `saved`); `load` opens the desk from the
+ * database as a replica starts (the engine from that cache, by the desk's content hashes); `answer` is the bot's answer in PostgreSQL mode: the lookalikes of mistyped
  * words from the trigram index, the candidates' postings from the GIN index, ranked by the engine
  * in process, the full answer with its comparison (a database failure fails the run rather than
  * being answered in process).
  */
-export function postgresEngine(dir: string, url: string): BenchEngine {
+export function postgresEngine(dir: string, saved: string, url: string): BenchEngine {
   const deskId = `bench-${path.basename(path.dirname(dir))}`;
   let pool: pg.Pool | null = null;
   let archive: ArchiveDesk | null = null;
@@ -27,6 +28,8 @@ export function postgresEngine(dir: string, url: string): BenchEngine {
       pool = await openArchive(url);
       await pool.query("DELETE FROM desks WHERE id = $1", [deskId]);
       await syncDeskFolder(pool, { id: deskId, dir, profile: defaultProfile(deskId) }, () => {});
+      // The first replica builds the engine over the desk once and caches it.
+      await loadArchiveDesk(pool, deskId, { cache: saved });
     },
     async save() {
       await pool?.end();
@@ -34,7 +37,7 @@ export function postgresEngine(dir: string, url: string): BenchEngine {
     },
     async load() {
       pool = await openArchive(url);
-      archive = await loadArchiveDesk(pool, deskId);
+      archive = await loadArchiveDesk(pool, deskId, { cache: saved });
     },
     async answer(question) {
       if (!archive) throw new Error("not loaded");
