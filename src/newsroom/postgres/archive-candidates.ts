@@ -55,6 +55,7 @@ export async function readPostings(
   const postings = new Map<string, number[]>();
   if (terms.length === 0) return postings;
   const { rows } = await pool.query<{ term: string; pnums: string }>({
+    name: "story-desk-postings",
     text: "SELECT term, pnums FROM term_postings WHERE desk = $1 AND term = ANY($2::text[])",
     values: [deskId, terms],
     types: AS_TEXT,
@@ -113,14 +114,11 @@ export async function readLookalikes(
 ): Promise<Lookalikes> {
   const lookalikes = new Map<string, string[]>(words.map((word) => [word, []]));
   if (words.length === 0) return lookalikes;
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN READ ONLY");
-    await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [
-      String(LookalikeSettings.similarity),
-    ]);
-    const { rows } = await client.query<{ word: string; term: string }>(
-      `SELECT w.word, t.term
+  // The similarity threshold of `<%` is each connection's own (LOOKALIKE_SESSION_OPTIONS): one
+  // statement, one round trip.
+  const { rows } = await pool.query<{ word: string; term: string }>({
+    name: "story-desk-lookalikes",
+    text: `SELECT w.word, t.term
        FROM unnest($2::text[]) AS w(word)
        JOIN LATERAL (
          SELECT term FROM desk_terms
@@ -130,15 +128,11 @@ export async function readLookalikes(
          ORDER BY word_similarity(w.word, term) DESC, term
          LIMIT $3
        ) AS t ON true`,
-      [deskId, words, LookalikeSettings.perWord],
-    );
-    await client.query("COMMIT");
-    for (const row of rows) lookalikes.get(row.word)?.push(row.term);
-    return lookalikes;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+    values: [deskId, words, LookalikeSettings.perWord],
+  });
+  for (const row of rows) lookalikes.get(row.word)?.push(row.term);
+  return lookalikes;
 }
+
+/** What each connection to the archive is opened with: the lookalikes' similarity threshold. */
+export const LOOKALIKE_SESSION_OPTIONS = `-c pg_trgm.word_similarity_threshold=${LookalikeSettings.similarity}`;

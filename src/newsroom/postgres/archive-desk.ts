@@ -9,6 +9,7 @@ import { SearchConfig } from "../../search/search-config.js";
 import { type CachedDesk, deskKey, readIndexCache, writeIndexCache } from "../index-cache.js";
 import { indexInputs, vocabularyOf } from "../open-desk-folder.js";
 import { byName } from "../parse-article-files.js";
+import { warmUpDesk } from "../warm-up.js";
 import { PassageNumbers, readLookalikes, readPostings } from "./archive-candidates.js";
 import { ArchiveLink } from "./archive-link.js";
 
@@ -207,6 +208,8 @@ export async function loadArchiveDesk(
     if (options.cache) await saveArchiveDesk(options.cache, key, inProcess);
   }
 
+  // What the first question would pay for, done now (as for a desk folder).
+  warmUpDesk(inProcess);
   const starts = inProcess.index.passageIdsByArticle();
   const ids = new PassageNumbers();
   for (const [num, article] of articleOf) {
