@@ -136,7 +136,7 @@ describe("a desk in the archive", () => {
     }, 60_000);
   }
 
-  it("starts from the index cache by the desk's content hashes, reading no passage text", async () => {
+  it("starts from the index cache by the desk's content hashes, reading no passage text, on any machine", async () => {
     const db = await openArchive(await cluster.createDatabase("cached-start"));
     const cache = path.join(work, "archive-cache");
     try {
@@ -152,6 +152,12 @@ describe("a desk in the archive", () => {
       expect(withoutTime(await answerFromArchive(started, question))).toEqual(
         withoutTime(await answerFromArchive(built, question)),
       );
+      // A replica on another machine (a cache folder of its own, empty) starts from the engine
+      // the archive keeps, fetched into its folder: it reads no passage text either.
+      const elsewhere = path.join(work, "archive-cache-elsewhere");
+      const remote = await loadArchiveDesk(db, found.id, { cache: elsewhere });
+      expect(remote.desk.articles).toEqual(built.desk.articles);
+      expect(readdirSync(elsewhere)).toEqual(readdirSync(cache));
       // Without the cache the start reads the archive's passages.
       const uncached = await loadArchiveDesk(db, found.id);
       expect(uncached.desk.articles[0]?.passages[0]?.text).toBe("rewritten");

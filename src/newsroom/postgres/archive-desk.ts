@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import type pg from "pg";
 import type { Answer } from "../../answer/answer.js";
 import { answerFromStore } from "../../answer/find-answer.js";
@@ -12,6 +13,7 @@ import { byName } from "../parse-article-files.js";
 import { warmUpDesk } from "../warm-up.js";
 import { PassageNumbers, readLookalikes, readPostings } from "./archive-candidates.js";
 import { ArchiveLink } from "./archive-link.js";
+import { fetchEngineSnapshot, shareEngineSnapshot } from "./archive-snapshots.js";
 
 /**
  * A desk as the archive holds it: articles loaded from the database; its candidates (postings,
@@ -130,10 +132,7 @@ export async function loadArchiveDesk(
       )
     ).rows.sort((a, b) => byName(a.file_name, b.file_name));
     key = archiveKey(stored, profile);
-    if (!previous && options.cache) {
-      const reading = await readIndexCache(options.cache, key);
-      if (reading.found) cached = reading.cached;
-    }
+    if (!previous && options.cache) cached = await cachedEngine(pool, deskId, options.cache, key);
     const unread = previous ? stored.filter((r) => !previous.articleOf.has(r.num)) : stored;
     if (previous && unread.length > 0) {
       // Only the new articles' rows, with their metadata.
@@ -205,7 +204,7 @@ export async function loadArchiveDesk(
     inProcess = readyDesk(articles, index, SearchConfig, profile);
   } else {
     inProcess = openDesk(articles, SearchConfig, profile);
-    if (options.cache) await saveArchiveDesk(options.cache, key, inProcess);
+    if (options.cache) await saveArchiveDesk(pool, deskId, options.cache, key, inProcess);
   }
 
   // What the first question would pay for, done now (as for a desk folder).
@@ -297,8 +296,39 @@ function archiveKey(stored: readonly StoredArticleRow[], profile: DeskProfile): 
   );
 }
 
-/** Saves an archive desk's engine in the index cache; a cache that cannot be written is skipped. */
-async function saveArchiveDesk(dir: string, key: string, desk: StoryDesk): Promise<void> {
+/**
+ * The engine of this desk version from the index cache: this replica's own, else the one the
+ * archive keeps (`engine_snapshots`, fetched into the cache folder first). Null: none.
+ */
+async function cachedEngine(
+  pool: pg.Pool,
+  deskId: string,
+  dir: string,
+  key: string,
+): Promise<CachedDesk | null> {
+  const local = await readIndexCache(dir, key);
+  if (local.found) return local.cached;
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!(await fetchEngineSnapshot(pool, deskId, dir, key))) return null;
+  } catch {
+    return null;
+  }
+  const fetched = await readIndexCache(dir, key);
+  return fetched.found ? fetched.cached : null;
+}
+
+/**
+ * Saves an archive desk's engine in the index cache, and in the archive for the other replicas
+ * (once per desk version); a cache that cannot be written is skipped.
+ */
+async function saveArchiveDesk(
+  pool: pg.Pool,
+  deskId: string,
+  dir: string,
+  key: string,
+  desk: StoryDesk,
+): Promise<void> {
   try {
     await writeIndexCache(dir, {
       key,
@@ -306,6 +336,7 @@ async function saveArchiveDesk(dir: string, key: string, desk: StoryDesk): Promi
       warnings: [],
       index: await desk.index.snapshot(),
     });
+    await shareEngineSnapshot(pool, deskId, dir, key);
   } catch {
     // A start without a cache builds the engine, as now.
   }

@@ -103,6 +103,21 @@ export const ARCHIVE_MIGRATIONS: readonly { readonly version: number; readonly s
         );
       `,
     },
+    {
+      // Each desk's engine as the index cache holds it, in parts: a replica on a machine of its
+      // own starts from it rather than building the engine.
+      version: 4,
+      sql: `
+        CREATE TABLE engine_snapshots (
+          desk text NOT NULL REFERENCES desks (id) ON DELETE CASCADE,
+          key text NOT NULL,
+          part integer NOT NULL,
+          bytes bytea NOT NULL,
+          PRIMARY KEY (desk, key, part)
+        );
+        ALTER TABLE engine_snapshots ALTER COLUMN bytes SET STORAGE EXTERNAL;
+      `,
+    },
   ]);
 
 /** Replicas starting together take turns migrating: this advisory lock is held meanwhile. */
