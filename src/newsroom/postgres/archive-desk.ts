@@ -224,7 +224,24 @@ export async function loadArchiveDesk(
   };
   const loaded: ArchiveDesk = { desk: { ...inProcess, store }, revision, postings };
   numbering.set(loaded, { articleOf, pnumsOf });
+  await warmUpLookups(loaded);
   return loaded;
+}
+
+/**
+ * What the first question would pay for on the database's side, done now: two connections
+ * opened (a question's lookups go side by side) and both lookups prepared, their index pages read.
+ */
+async function warmUpLookups(archive: ArchiveDesk): Promise<void> {
+  const { desk } = archive;
+  const opening = desk.articles[0]?.passages[0]?.text ?? "";
+  const words = opening.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [];
+  if (words.length === 0 || !desk.store) return;
+  const question = `who ${words.join(" ")}`;
+  await Promise.all([
+    desk.store.postings(desk.index.candidateTerms(question)),
+    desk.store.lookalikes(words.map((word) => `${word.toLowerCase()}q`)),
+  ]).catch(() => {});
 }
 
 /** The articles of passage rows, by article number; each article's passage numbers go to `pnumsOf`. */
