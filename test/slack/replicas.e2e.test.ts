@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { LogLevel } from "@slack/bolt";
@@ -37,6 +37,7 @@ let cluster: ThrowawayCluster;
 let fake: FakeSlackApi;
 const replicas: { service: ArchiveService; app: RunningSlackApp; url: string }[] = [];
 const seeds = mkdtempSync(path.join(tmpdir(), "story-desk-replicas-"));
+const caches = mkdtempSync(path.join(tmpdir(), "story-desk-replica-caches-"));
 const logs: string[] = [];
 const BUSY_CHANNEL = "C0BUSY";
 const BUSY_MS = 2_000;
@@ -67,7 +68,8 @@ beforeAll(async () => {
     return { body: { ok: true, ts: "2.0" } };
   });
   for (const name of ["A", "B"]) {
-    const env = { DATABASE_URL: databaseUrl };
+    // Each replica's own index cache, as on machines of their own.
+    const env = { DATABASE_URL: databaseUrl, STORY_DESK_CACHE_DIR: path.join(caches, name) };
     const log = (line: string) => logs.push(`${name} ${line}`);
     const service = await openArchiveService(seeds, log, { env });
     if (!service) throw new Error("expected the archive");
@@ -105,6 +107,7 @@ afterAll(async () => {
   await fake?.stop();
   cluster?.stop();
   rmSync(seeds, { recursive: true, force: true });
+  rmSync(caches, { recursive: true, force: true });
 });
 
 const replica = (i: number) => replicas[i]?.url ?? "";
@@ -121,6 +124,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 describe("two replicas on one database", () => {
   it("serve the same desk, synced into the database by one of them", () => {
     expect(replicas.map((r) => r.service.folderSync.holdsLock)).toEqual([true, false]);
+    // The first built the desk's engine; the second, on a cache folder of its own, started from
+    // the one the first put in the database.
+    expect(readdirSync(path.join(caches, "B"))).toEqual(readdirSync(path.join(caches, "A")));
     for (const { service } of replicas)
       expect(service.newsroom.desks.map((desk) => desk.profile.id)).toEqual(["iraq"]);
   });
