@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,15 +29,36 @@ let cluster: ThrowawayCluster;
 let fake: FakeSlackApi;
 const replicas: { service: ArchiveService; app: HttpDeskApp }[] = [];
 const seeds = mkdtempSync(path.join(tmpdir(), "story-desk-replicas-"));
+const caches = mkdtempSync(path.join(tmpdir(), "story-desk-replica-caches-"));
 const logs: string[] = [];
+const BUSY_CHANNEL = "C0BUSY";
+const BUSY_MS = 2_000;
+let busyUntil: number | undefined;
+const refused: RecordedCall[] = [];
 
 beforeAll(async () => {
   cpSync("seeds/iraq", path.join(seeds, "iraq"), { recursive: true });
   cluster = startThrowawayCluster();
   const databaseUrl = await cluster.createDatabase("replicas");
   fake = await new FakeSlackApi().start();
+  // Posting in C0BUSY: Slack says 429 (retry after 2 s) to the first post, and to any post that
+  // comes before those 2 s are up.
+  fake.on("chat.postMessage", (call) => {
+    if (call.params["channel"] !== BUSY_CHANNEL) return { body: { ok: true, ts: "1.0" } };
+    busyUntil ??= call.at + BUSY_MS;
+    if (call.at < busyUntil) {
+      refused.push(call);
+      return {
+        status: 429,
+        headers: { "retry-after": String(BUSY_MS / 1000) },
+        body: { ok: false, error: "ratelimited" },
+      };
+    }
+    return { body: { ok: true, ts: "2.0" } };
+  });
   for (const name of ["A", "B"]) {
-    const env = { DATABASE_URL: databaseUrl };
+    // Each replica's own index cache, as on machines of their own.
+    const env = { DATABASE_URL: databaseUrl, STORY_DESK_CACHE_DIR: path.join(caches, name) };
     const log = (line: string) => logs.push(`${name} ${line}`);
     const service = await openArchiveService(seeds, log, { env });
     if (!service) throw new Error("expected the archive");
@@ -45,6 +66,7 @@ beforeAll(async () => {
       fake,
       newsroom: service.newsroom,
       seen: service.seen,
+      rateLimits: service.rateLimits,
       env: { LOG_LEVEL: "info" },
       log: (_level, line) => log(line),
     });
@@ -60,6 +82,7 @@ afterAll(async () => {
   await fake?.stop();
   cluster?.stop();
   rmSync(seeds, { recursive: true, force: true });
+  rmSync(caches, { recursive: true, force: true });
 });
 
 const post = (i: number, body: string, type = FORM, headers?: Record<string, string>) =>
@@ -73,6 +96,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 describe("two replicas on one database", () => {
   it("serve the same desk, synced into the database by one of them", () => {
     expect(replicas.map((r) => r.service.folderSync.holdsLock)).toEqual([true, false]);
+    // The first built the desk's engine; the second, on a cache folder of its own, started from
+    // the one the first put in the database.
+    expect(readdirSync(path.join(caches, "B"))).toEqual(readdirSync(path.join(caches, "A")));
     for (const { service } of replicas)
       expect(service.newsroom.desks.map((desk) => desk.profile.id)).toEqual(["iraq"]);
   });
@@ -127,6 +153,40 @@ describe("two replicas on one database", () => {
     await waitFor(() => posts("C0SHARED").length >= 1);
     await settle();
     expect(posts("C0SHARED")).toHaveLength(1);
+  });
+
+  it("wait out a rate limit Slack gave the other replica, rather than sending into it", async () => {
+    const mention = (id: string, ts: string, text: string) =>
+      eventCallbackBody(id, {
+        type: "app_mention",
+        user: "U0REPORTER",
+        text: `<@UBOT> ${text}`,
+        channel: BUSY_CHANNEL,
+        ts,
+      });
+    const busy = () => posts(BUSY_CHANNEL);
+    await post(
+      0,
+      mention("EvBusyOne", "1700000400.000100", "who attacked Taji"),
+      "application/json",
+    );
+    await waitFor(() => refused.length >= 1);
+    // Replica A was told to wait; replica B gets a question for the same channel meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await post(
+      1,
+      mention("EvBusyTwo", "1700000400.000200", "how many rockets were fired"),
+      "application/json",
+    );
+    await waitFor(() => busy().filter((call) => call.at >= (busyUntil ?? 0)).length >= 2, 10_000);
+    await settle();
+    // Slack refused one post only: B held its reply until the deadline A was given.
+    expect(refused).toHaveLength(1);
+    const answered = busy().filter((call) => call.at >= (busyUntil ?? 0));
+    expect(answered.map((call) => call.params["thread_ts"]).sort()).toEqual([
+      "1700000400.000100",
+      "1700000400.000200",
+    ]);
   });
 
   it("answer on one replica from an article added to the folder the other watches", async () => {
