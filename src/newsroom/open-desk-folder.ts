@@ -7,7 +7,8 @@ import { type DeskVocabulary, SearchConfig, type SearchSettings } from "../searc
 import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
 import { cacheWarning, keyInputs, openCachedDesk } from "./index-cache-use.js";
 import { type ArticleFile, formatLoadWarning, readDeskFolder } from "./load-desk.js";
-import { parseArticleFiles } from "./parse-article-files.js";
+import { filesToRead, parseArticleFiles } from "./parse-article-files.js";
+import { parseInWorkers } from "./parse-in-workers.js";
 import type { ParseMemory } from "./parse-memory.js";
 import { warmUpDesk } from "./warm-up.js";
 
@@ -149,12 +150,20 @@ export async function buildDesk(
   const read = await readDeskFolder(dir);
   const key = deskKey(read.files, keyInputs(indexInputs(settings, vocabulary), options.secrets));
   const progress = options.onProgress;
+  const reportReading =
+    progress && ((done: number, total: number) => progress("reading articles", done, total));
+  // A large folder's files are read on every core; the rest of the load is the same either way.
+  const readAlready = await parseInWorkers(filesToRead(read.files, options.memory), {
+    secrets: options.secrets,
+    onProgress: reportReading,
+  });
   const parsed = parseArticleFiles(
     read.files,
     options.memory,
-    progress && ((done, total) => progress("reading articles", done, total)),
+    readAlready ? undefined : reportReading,
     read.vanished,
     options.secrets,
+    readAlready ?? undefined,
   );
   // The files' bytes are not needed past parsing: let them go before the index is built.
   read.files.length = 0;
