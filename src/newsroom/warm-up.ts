@@ -5,6 +5,8 @@ import type { StoryDesk } from "../desk/story-desk.js";
 const WARM_UP_OPENERS = ["who", "how many", "what did"];
 /** Past this many articles, the first question would meet cold code in more places: warm up longer. */
 const WARM_UP_LARGE_DESK = 200;
+/** Warming up stops after this long: on an archive each question costs more, and start-up waits. */
+const WARM_UP_BUDGET_MS = 1500;
 
 /**
  * Does now what the first question would pay for: reads the desk for the comparison, and answers
@@ -15,7 +17,9 @@ export function warmUpDesk(desk: StoryDesk): StoryDesk {
   prepareComparison(desk);
   const count = desk.articles.length > WARM_UP_LARGE_DESK ? 12 : 3;
   const openings = desk.articles.slice(0, count).flatMap((article) => article.passages.slice(0, 1));
+  const started = performance.now();
   for (const [i, passage] of openings.entries()) {
+    if (performance.now() - started > WARM_UP_BUDGET_MS) break;
     const words = passage.text.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [];
     const opener = WARM_UP_OPENERS[i % WARM_UP_OPENERS.length];
     if (words.length > 0) answerQuestion(desk, `${opener} ${words.join(" ")}`);
