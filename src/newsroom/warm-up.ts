@@ -1,6 +1,7 @@
 import { answerQuestion } from "../answer/answer-question.js";
 import { prepareComparison } from "../compare/compare-sources.js";
-import type { StoryDesk } from "../desk/story-desk.js";
+import { openDesk, type StoryDesk } from "../desk/story-desk.js";
+import { WARM_UP_QUESTIONS, warmUpArticles } from "./warm-up-sample.js";
 
 const WARM_UP_OPENERS = ["who", "how many", "what did"];
 /** Past this many articles, the first question would meet cold code in more places: warm up longer. */
@@ -14,6 +15,7 @@ const WARM_UP_BUDGET_MS = 1500;
  * (a one-question command-line run reports its time; a Slack reply has 3 seconds). Returns the desk.
  */
 export function warmUpDesk(desk: StoryDesk): StoryDesk {
+  warmUpOnSample(desk);
   prepareComparison(desk);
   const count = desk.articles.length > WARM_UP_LARGE_DESK ? 12 : 3;
   const openings = desk.articles.slice(0, count).flatMap((article) => article.passages.slice(0, 1));
@@ -25,4 +27,14 @@ export function warmUpDesk(desk: StoryDesk): StoryDesk {
     if (words.length > 0) answerQuestion(desk, `${opener} ${words.join(" ")}`);
   }
   return desk;
+}
+
+/**
+ * Answers the built-in sample story's questions on a desk of its own, with this desk's settings:
+ * the language tagger and the comparison then meet real sentences (names, quotations, counts)
+ * before a reporter's first question does, whatever this desk's own opening passages hold.
+ */
+function warmUpOnSample(desk: StoryDesk): void {
+  const sample = openDesk(warmUpArticles(), desk.settings);
+  for (const question of WARM_UP_QUESTIONS) answerQuestion(sample, question);
 }
