@@ -62,11 +62,35 @@ function joinWrapped(lines: readonly string[]): string {
 
 /** Text with no-break spaces and runs of white space made plain, for classifying a unit. */
 export function plainSpaces(text: string): string {
+  // Most lines have single plain spaces only: nothing to replace.
+  if (!SPACES_TO_FOLD.test(text)) return text.trim();
   return text.replace(/[\u00A0\u2007\u202F\t ]+/g, " ").trim();
 }
 
+/** What plainSpaces changes besides the ends: a special space, a tab, or spaces in a row. */
+const SPACES_TO_FOLD = /[\u00A0\u2007\u202F\t]| {2}/;
+
+/** The words of a text (runs between spaces holding a letter or a digit), counted. */
 export function wordCount(text: string): number {
-  return plainSpaces(text)
-    .split(" ")
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const plain = plainSpaces(text);
+  let count = 0;
+  let start = 0;
+  while (start <= plain.length) {
+    const space = plain.indexOf(" ", start);
+    const end = space < 0 ? plain.length : space;
+    if (holdsLetterOrDigit(plain, start, end)) count++;
+    start = end + 1;
+  }
+  return count;
+}
+
+function holdsLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))
+      return true;
+    // Past ASCII, Unicode decides what a letter or digit is.
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+  }
+  return false;
 }
