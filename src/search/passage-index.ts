@@ -452,14 +452,16 @@ export class PassageIndex {
     }
     // Synonyms and derived forms, never of names: weaker than the word itself.
     if (
-      canStretch &&
+      !/\d/.test(term) &&
       salience >= MIN_SYNONYM_SALIENCE &&
       salience < NAME_SALIENCE &&
       !isDeskKey(term)
     ) {
       const { synonymQuality, derivedQuality } = this.settings;
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
-        const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
+        // A related entry of two words matches only as the one term they make ("step down").
+        const relatedTerms = this.lexicon.apply(matchTokens(related.word, "question"));
+        const relatedTerm = relatedTerms.length === 1 ? relatedTerms[0] : undefined;
         if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
         const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;

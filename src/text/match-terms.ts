@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import { irregularVerbBase } from "./irregular-verbs.js";
 import { COMPOUNDS, equivalentKey } from "./newsroom-equivalents.js";
+import { PHRASAL_VERBS } from "./phrasal-verbs.js";
 import { americanSpelling } from "./spelling-variants.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -75,7 +76,9 @@ export function matchTokens(
     const original = raw[i] ?? "";
     let lower = original.toLowerCase().replace(/,/g, "");
     const next = raw[i + 1]?.toLowerCase();
-    const compound = next === undefined ? undefined : COMPOUNDS.get(`${lower} ${next}`);
+    const pair = `${lower} ${next}`;
+    const compound =
+      next === undefined ? undefined : (COMPOUNDS.get(pair) ?? PHRASAL_VERBS.get(pair));
     if (compound) {
       lower = compound;
       i++;
