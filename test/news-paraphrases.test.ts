@@ -11,6 +11,10 @@ describe("loose newsroom paraphrases", () => {
     expect(paraphrasesOf("penalty")).toContain("fine");
     expect(paraphrasesOf("unveiled")).toContain("revealed");
     expect(paraphrasesOf("brewery")).toEqual([]);
+    expect(paraphrasesOf("wreckage")).toContain("debris");
+    expect(paraphrasesOf("penalties")).toContain("shootout");
+    expect(paraphrasesOf("championship")).toContain("title");
+    expect(paraphrasesOf("killed")).toContain("toll");
   });
 
   it("answers a question worded another way than the copy, below the copy's own wording", () => {

@@ -58,6 +58,8 @@ const GROUPS: readonly (readonly string[])[] = [
     "lashed",
   ],
   ["damage", "damaged", "destroy", "destroyed", "wipe-out"],
+  ["wreckage", "debris", "wreck", "remains", "rubble"],
+  ["big", "large", "size"],
   ["rescue", "rescued", "save", "saved"],
   // Phrasal verbs (read as one word, see phrasal-verbs) and the one-word verbs they stand for.
   ["fail", "failed", "failure", "collapse", "collapsed", "go-under", "bankrupt", "bankruptcy"],
@@ -90,7 +92,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ["takeover", "take-over", "acquire", "acquired", "acquisition", "buyout"],
   ["exclude", "excluded", "rule-out"],
   ["surrender", "give-up", "hand-over", "abandon", "abandoned"],
-  ["detect", "detected", "pick-up", "spot", "spotted", "discover", "discovered"],
+  ["detect", "detected", "pick-up", "spot", "spotted", "discover", "discovered", "found"],
   ["learn", "learned", "learnt", "find-out", "discover", "discovered"],
   ["conduct", "conducted", "carry-out", "perform", "performed", "stage", "staged"],
   ["layoff", "layoffs", "lay-off", "redundancy", "redundancies"],
@@ -110,6 +112,8 @@ const GROUPS: readonly (readonly string[])[] = [
     "leveled",
   ],
   ["score", "scored", "netted"],
+  ["penalty", "penalties", "spot-kick", "spot-kicks", "shootout", "shoot-out"],
+  ["championship", "championships", "title", "titles", "crown"],
 ];
 
 const groupsOf = new Map<string, number[]>();
