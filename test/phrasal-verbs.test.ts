@@ -15,6 +15,7 @@ describe("phrasal verbs read as one word", () => {
     expect(terms("the mill went under")).toEqual(terms("will the mill go under"));
     expect(terms("the coach stepped down")).toContain(terms("step down")[0]);
     expect(isPhrasalVerb("step-down")).toBe(true);
+    expect(terms("the donors yanked out their money")).toContain(terms("yank out")[0]);
     expect(isPhrasalVerb("step")).toBe(false);
   });
 

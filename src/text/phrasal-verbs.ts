@@ -5,7 +5,7 @@
  * "withdraw"). General English only; each line is a verb's forms, then its particles.
  */
 const LINES = `go goes going went gone: under
-step steps stepping stepped: down up
+step steps stepping stepped: down up in
 stand stands standing stood: down
 pull pulls pulling pulled: out back
 drop drops dropping dropped: out
@@ -14,7 +14,7 @@ call calls calling called: off
 carry carries carrying carried: out
 shut shuts shutting: down
 close closes closing closed: down
-break breaks breaking broke broken: out down
+break breaks breaking broke broken: out down up
 take takes taking took taken: over off
 blow blows blowing blew blown: up
 wipe wipes wiping wiped: out
@@ -25,12 +25,12 @@ turn turns turning turned: down
 rule rules ruling ruled: out
 give gives giving gave given: up
 pass passes passing passed: away
-hand hands handing handed: over
+hand hands handing handed: over down
 shoot shoots shooting shot: down
-cut cuts cutting: off
-lay lays laying laid: off
+cut cuts cutting: off back
+lay lays laying laid: off out
 crack cracks cracking cracked: down
-set sets setting: off up
+set sets setting: off up out
 put puts putting: out off
 bail bails bailing bailed: out
 sell sells selling sold: off out
@@ -38,7 +38,18 @@ walk walks walking walked: out
 find finds finding found: out
 pick picks picking picked: up
 wind winds winding wound: down
-hit hits hitting: back`;
+hit hits hitting: back
+yank yanks yanking yanked: out
+bow bows bowing bowed: out
+send sends sending sent: in
+roll rolls rolling rolled: out back
+scale scales scaling scaled: back
+phase phases phasing phased: out
+throw throws throwing threw thrown: out
+strike strikes striking struck stricken: down
+flare flares flaring flared: up
+die dies dying died: down
+speak speaks speaking spoke spoken: out`;
 
 /** "went under" → "go-under": every form with its particle, to the base form's compound. */
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map(
