@@ -577,6 +577,75 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The planning board approved a 200-berth expansion of the marina on Thursday, despite protests from residents who said it would block the view of the lake.",
     furniture: ["Lakeside Chronicle", "News | Sport"],
   },
+  // A business site: its section menu copied with no spaces, the title, a time stamp in UTC, a
+  // breaking-story notice and a comment-forum prompt under the story.
+  "tidewater-tribune.txt": {
+    outlet: "Tidewater Tribune",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harbour pilots end their strike after a late pay offer",
+    published: "2024-03-04",
+    byline: null,
+    captions: [],
+    first:
+      "Harbour pilots at Kelby returned to work on Monday after the port authority raised its pay offer late on Sunday night, ending a strike that had kept cargo ships waiting off the coast for five days.",
+    furniture: ["PoliticsEnergy", "will be updated", "commenting forum", "see their replies"],
+  },
+  // A web story: a title in title case closed by a full stop, one line a slide, a share button's
+  // word glued to the last slide and a promo for the longer article.
+  "quayside-bulletin.txt": {
+    outlet: "Quayside Bulletin",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Ferry Operator Cuts Winter Timetable After Fuel Costs Rise.",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The island ferry will sail twice a day instead of four times from November, its operator said.",
+    furniture: ["share.", "Read the article"],
+  },
+  // A blog: its title in quotation marks, a "Via Wire:" credit line with a colon, a tag line.
+  "marshfield-notes.txt": {
+    outlet: "Marshfield Notes",
+    outletFrom: "file-name",
+    origin: "Coastline Wire",
+    headline: "Council Drops Plan for Harbour Car Park After Protests",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The town council dropped its plan for a car park on the harbour front on Wednesday, after more than a thousand residents signed a petition against it.",
+    furniture: ["Via Coastline Wire", "Tags:"],
+  },
+  // A local paper: three menu words over the title, a dateline with an ordinal date and the place
+  // in parentheses, a wire cited for one fact (not its copy), newsletter and cookie prompts.
+  "ashby-gazette.txt": {
+    outlet: "Ashby Gazette",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Library reopens after six months of flood repairs",
+    published: "2022-01-15",
+    byline: null,
+    captions: [],
+    first:
+      "15th January 2022 – (Ashby) The town library reopened on Saturday after six months of repairs to the flood damage in its basement. About two hundred people queued at the door before it opened, according to the Associated Press.",
+    furniture: ["Home News Sport", "newsletter", "cookies"],
+  },
+  // A school-news site: the date glued to the end of the title, a caption over a picture desk's
+  // "via Getty Images" credit, a "More Articles for You" row of titles and cut-off teasers.
+  "northgate-herald.txt": {
+    outlet: "Northgate Herald",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Northgate school wins national robotics prize",
+    published: "2024-03-12",
+    byline: null,
+    captions: ["Club members hold the trophy after the final in the city hall."],
+    first:
+      "The robotics club at Northgate High School won the national schools prize on Tuesday with a robot that sorts recycling, beating 40 other teams.",
+    furniture: ["via Getty Images", "More Articles for You", "bus lanes", "opening hours"],
+  },
 };
 
 function read(file: string) {

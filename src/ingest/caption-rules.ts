@@ -66,6 +66,10 @@ export function isBarePhotoCredit(unit: string): boolean {
       unit,
     ) ||
     /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||
+    // "picture alliance via Getty Image", "Harbor Pool via AP": a picture desk through an agency.
+    /^[\p{L}][\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} via (?:getty images?|ap|afp|reuters|epa|shutterstock|zuma|alamy)\.?$/iu.test(
+      unit,
+    ) ||
     NAME_SLASH_CREDIT.test(unit)
   );
 }

@@ -200,6 +200,24 @@ const LIST_HEADINGS = [
   "related tags",
   "filed under",
   "more about",
+  "related posts",
+  "related reading",
+  "related reads",
+  "recent posts",
+  "latest posts",
+  "popular posts",
+  "more posts",
+  "similar articles",
+  "similar stories",
+  "more articles",
+  "more articles for you",
+  "more stories for you",
+  "more for you",
+  "more like this",
+  "you may also read",
+  "around the web",
+  "from the web",
+  "from around the web",
 ];
 
 const normalizeLabel = (text: string) =>
@@ -252,6 +270,8 @@ const NOTICES: readonly RegExp[] = [
   /\bcommenting system\b/i,
   /\bcomments? (?:are|is|have been) (?:closed|disabled|turned off)\b/i,
   /\bjoin the (?:discussion|conversation)\b/i,
+  /\bjoin (?:our|the) (?:commenting|comments?) (?:forum|section|community)\b/i,
+  /\bjoin [\p{L}-]+ (?:conversations|discussions)\b.{0,80}\breaders\b/iu,
   /\b(?:comment policy|community guidelines|community standards)\b/i,
   /\bdisqus\b/i,
   /\bbe the first to comment\b/i,
@@ -304,6 +324,17 @@ const NOTICES: readonly RegExp[] = [
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
+  // "This story is breaking and will be updated.", "This page is being updated"
+  /^this (?:story|report|article|post|page|news) is (?:breaking|developing|being updated)\b.{0,100}$/i,
+  // a tag or topic line: "Tags: Budget, Council, Schools"
+  /^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|related (?:topics|tags)|posted in)\s*[:|]\s*\S.{0,200}$/i,
+  // a promo for the longer version: "Read the article for the whole story."
+  /^read the (?:full |whole |complete |original |rest of the )?(?:article|story|report|post)\b[^.!?]{0,60}[.!]?$/i,
+  // newsletter and cookie prompts
+  /\bsign up for (?:our |the )?(?:free )?(?:[\p{L}-]+ ){0,2}(?:newsletters?|briefings?|email alerts?|alerts)\b/iu,
+  /\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b|\b(?:inbox|sign up|subscribe)\b.{0,80}\bnewsletter\b/i,
+  /\b(?:this|our) (?:site|website) uses cookies\b|\bby continuing to (?:use|browse)\b.{0,80}\b(?:cookies|privacy)\b/i,
+  /\bmanage (?:your )?(?:cookie|privacy|consent) (?:settings|preferences|choices)\b/i,
   /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,
   // instructions to the reader in parentheses: "(Scroll up to hear this story read aloud)"
   /^\((?:scroll|click|tap|listen|watch|see|press play)\b[^()]{0,120}\)$/i,
@@ -360,6 +391,7 @@ export function isNotice(unit: string): boolean {
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */
 const TAIL_STARTS: readonly RegExp[] = [
   /^comments?\s*(?:$|[-–—:(]|\d)/i,
+  /\bjoin (?:our|the) (?:commenting|comments?) (?:forum|section|community)\b/i,
   /\bcommenting system\b/i,
   /\bjoin the (?:discussion|conversation)\b/i,
   /\bwebsite can (?:also )?be accessed\b/i,
@@ -480,6 +512,7 @@ const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
 /** A bar of menu entries: capitalised words, no sentence, several known menu words or separators. */
 export function isMenuBar(unit: string): boolean {
   if (/[.!?]["”’)]?$/.test(unit)) return false;
+  if (isGluedMenu(unit)) return true;
   // A long unit with sentences in it is prose, whatever bars it holds.
   if (unit.split(/\s+/).length > 30 && /[a-z][.!?]["”’)]?\s+\p{Lu}/u.test(unit)) return false;
   const words = unit.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
@@ -499,6 +532,15 @@ export function isMenuBar(unit: string): boolean {
   // A long run of capitalised names with no little words between them is a list of sections.
   const littleWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
   return words.length >= 6 && capitalised >= 0.7 && littleWords === 0 && menuWords >= 1;
+}
+
+/** "WorldPoliticsBusinessTech Forward": the entries of a menu copied with no space between them. */
+function isGluedMenu(unit: string): boolean {
+  if (unit.split(/\s+/).length > 15 || /[,;:]/.test(unit)) return false;
+  // A join is a word of three small letters or more run into a capitalised word ("…ceCrypto…");
+  // names such as "YouTube", "OpenAI" or "iPhone" have one join at most, or none of that shape.
+  const joins = unit.match(/\p{Ll}{3}(?=\p{Lu}\p{Ll}{2})/gu)?.length ?? 0;
+  return joins >= 2;
 }
 
 const FUNCTION_WORDS = new Set(

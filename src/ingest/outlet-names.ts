@@ -231,7 +231,7 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
   // one run ("thehansindia") is read with the dictionary.
   const alone = tokens.length === 1;
   const names = tokens.map((token) =>
-    splitRunTogether(token, alone)
+    wordsOfToken(token, alone)
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
@@ -258,8 +258,31 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
   return name === "" ? null : name;
 }
 
+/**
+ * The words of one token of a name. In a slug already cut into words ("tidewater-tribune") a token
+ * is split again only into a masthead word ("foxnews"), a kind of place ("portcity") or place names
+ * ("southdakota"): a place's
+ * own compound ("Tidewater", "Marshfield") is one word.
+ */
+function wordsOfToken(token: string, alone: boolean): string[] {
+  const words = splitRunTogether(token, alone);
+  if (alone || words.length < 2) return words;
+  const masthead = words.some((word) => MASTHEAD_WORDS.has(word) || SETTLEMENT_WORDS.has(word));
+  const places = words.every((word) => PLACE_NAME_WORDS.has(word));
+  return masthead || places ? words : [token];
+}
+
+/** Words naming a kind of place, read apart in a name ("portcity" → Port City). */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(
+  "city town county state country metro village borough district region province island islands".split(
+    " ",
+  ),
+);
+
 /** "usnn", "espn": a short unknown word with no vowel after its first letter reads as letters. */
 function isInitialism(word: string): boolean {
+  // "ashby", "elmy": a vowel, then a y closing the word, is a name said as a word.
+  if (/^[aeiou].*y$/.test(word)) return false;
   return /^[a-z][b-df-hj-np-tv-z]{2,4}$/.test(word) && !NAME_WORDS.has(word);
 }
 
