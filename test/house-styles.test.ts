@@ -646,6 +646,49 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The robotics club at Northgate High School won the national schools prize on Tuesday with a robot that sorts recycling, beating 40 other teams.",
     furniture: ["via Getty Images", "More Articles for You", "bus lanes", "opening hours"],
   },
+  // A radio station's video page: a date stamp, the title, and the desk that made it as byline.
+  "saltmarsh-radio-2023-05-06.txt": {
+    outlet: "Saltmarsh Radio",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Lifeboat crew rescue two walkers cut off by the tide",
+    published: "2023-05-06",
+    byline: "Saltmarsh Radio Video Team",
+    captions: [],
+    first:
+      "Two walkers were rescued by the lifeboat crew on Saturday after the rising tide cut them off on a sandbank near the estuary mouth.",
+    furniture: ["Video Team"],
+  },
+  // An aggregator quoting another outlet's copy between quotation marks: "“…” reports Outlet."
+  "riverside-digest.txt": {
+    outlet: "Riverside Digest",
+    outletFrom: "file-name",
+    origin: "The Guardian",
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "“The city’s water company said on Monday that it would lift the hosepipe ban from Friday, after three weeks of heavy rain refilled the reservoirs to more than ninety per cent of their capacity” reports The Guardian.",
+    furniture: [],
+  },
+  // A science magazine behind a paywall: title, standfirst, a picture's title over its caption with
+  // an inline credit, then the paywall's greeting and sign-in prompts.
+  "cobble-lane-science.txt": {
+    outlet: "Cobble Lane Science",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Comet dust found in a school's rain gutter",
+    published: null,
+    byline: null,
+    captions: [
+      "Comet dust grains under the school microscope",
+      "Grains of comet dust seen under the school microscope, each smaller than a full stop.",
+    ],
+    first:
+      "Pupils spotted the grains while cleaning the roof of their science block, and their teacher sent them to the university.",
+    furniture: ["Credit:", "Welcome to", "Create an account", "Already a subscriber"],
+  },
 };
 
 function read(file: string) {

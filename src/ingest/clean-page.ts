@@ -122,7 +122,28 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "text", text });
     }
   }
-  return relatedLinksAtEnd(captionsBesideCredits(classified, units));
+  return relatedLinksAtEnd(altTextOverCaptions(captionsBesideCredits(classified, units)));
+}
+
+/**
+ * A picture's title over its caption ("River ferry at dawn" over "The river ferry leaves the
+ * quay at dawn …"): short, no full stop, most of its words told again in the caption. Never the
+ * page's first two texts (its title and standfirst, which a caption may well echo).
+ */
+function altTextOverCaptions(classified: Unit[]): Unit[] {
+  let texts = 0;
+  return classified.map((unit, i) => {
+    if (unit.role !== "text") return unit;
+    texts++;
+    const next = classified[i + 1];
+    const plain = plainSpaces(unit.text);
+    if (texts <= 2 || next?.role !== "caption" || !isTitleLike(plain) || wordCount(plain) > 14)
+      return unit;
+    const shared = sharedWords(unit.text, next.text);
+    return shared >= 2 && shared >= 0.6 * contentWords(unit.text)
+      ? { role: "caption", text: unit.text }
+      : unit;
+  });
 }
 
 /** A title in title case ("More Footage Of The Flood From The Air"): another story's link. */
@@ -688,6 +709,10 @@ function creditedOutlet(furniture: readonly string[]): string | null {
 /** "…, reports AFP." closing the first paragraph: an agency's copy. */
 const REPORTS_WIRE = /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
 
+/** "“… five other countries” reports The Harbor Times.": a page quoting another outlet's copy. */
+const QUOTED_REPORT =
+  /^["“].{60,}["”]\s*,?\s+(?:reports?|writes|wrote|reported)\s+((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})\.$/u;
+
 /** Words that open a paragraph in capitals without naming anyone: "UPDATE —", "BREAKING —". */
 const KICKERS =
   /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|LIVE|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO|CORRECTION|EDITOR'S NOTE|NOTE|FIRST ON|DEVELOPING|JUST IN|ALERT|FLASH|URGENT)$/;
@@ -777,6 +802,8 @@ function pageOutlets(
     firstParagraph && citedOutlets(firstParagraph) <= 1
       ? REPORTS_WIRE.exec(firstParagraph)?.[1]
       : undefined;
+  const quotedFrom = firstParagraph ? QUOTED_REPORT.exec(firstParagraph)?.[1] : undefined;
+  const quoted = quotedFrom && directoryOutlet(quotedFrom) ? quotedFrom : null;
   const via =
     furniture.map((line) => VIA_LINE.exec(line)?.[1]).find((name) => name) ??
     (firstParagraph ? (VIA_OPENING.exec(firstParagraph)?.[1] ?? null) : null);
@@ -800,6 +827,7 @@ function pageOutlets(
     via ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
+    quoted ??
     (byline && isWireService(byline) ? byline : null) ??
     (tail && isWireService(tail) ? tail : null) ??
     agencyInOpening(firstParagraph) ??

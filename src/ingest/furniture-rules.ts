@@ -288,7 +288,10 @@ const NOTICES: readonly RegExp[] = [
   /\bto continue reading\b/i,
   /\b(?:unlimited|full|digital) access\b/i,
   /\bsupport (?:our|independent|quality) journalism\b/i,
-  /\bcreate (?:a|your) free account\b/i,
+  /\bcreate (?:a|an|your)(?: free)? account\b/i,
+  // a paywall's greeting: "Welcome to The Harbor Times"
+  /^[Ww]elcome to (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}[!.]?$/u,
+  /^(?:please )?(?:log in|sign in|subscribe|register)?\s*(?:or|and)?\s*\w*\s*to (?:read|continue reading|keep reading|access) (?:this|the full|the rest of this|the whole) (?:article|story|report)\b.{0,40}$/i,
   /\byou have (?:\d+|one|two|three) free (?:articles?|stories)\b/i,
   /\bfor subscribers only\b|\bsubscribers? only\b|\bexclusive to subscribers\b/i,
   /\bsign up (?:for|to) (?:our|the|a) [\p{L} ]*newsletter/iu,

@@ -26,6 +26,10 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\((?:[\p{L}.-]+(?:,\s*|\s+and\s+)?){1,8}\))?$/u,
 ];
 
+/** "Sunday Star Video Team", "Web Desk", "Staff Reporter": a byline naming a desk, not a person. */
+const DESK_BYLINE =
+  /^(?:by\s+)?(?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4} )?(?:(?:video|news|sports?|web|digital|online|editorial|city|metro|foreign|business) )?(?:team|desk|bureau|newsroom|staff|staff reporter|staff writer|correspondent)$/iu;
+
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
 /** "writer: Jane Doe", "Author: Reuters": a byline under a label. */
 const LABELLED_BYLINE =
@@ -69,6 +73,14 @@ export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
   if (words <= 80 && CREDIT_PATTERNS.some((pattern) => pattern.test(unit)))
     return { kind: "credit", text: unit };
+  // A menu copied without spaces ("PoliticsEnergy Desk") names no desk.
+  if (
+    words <= 7 &&
+    /^\p{Lu}/u.test(unit) &&
+    !/\p{Ll}\p{Lu}\p{Ll}/u.test(unit) &&
+    DESK_BYLINE.test(unit)
+  )
+    return { kind: "byline", text: bylineNames(unit) };
   const labelled = LABELLED_BYLINE.exec(unit);
   if (labelled?.[1]) return { kind: "byline", text: labelled[1].trim() };
   const printHeadline = PRINT_HEADLINE.exec(unit);

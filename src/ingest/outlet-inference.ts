@@ -100,9 +100,18 @@ export function inferOutlet(clues: OutletClues): OutletReading {
   const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle ?? carriedByline;
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
-      ? (directoryOutlet(originName)?.name ?? originName)
+      ? (knownOutlet(originName)?.name ?? originName)
       : null;
   return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+}
+
+/** "Guardian News & Media", "The Harbor Times Group": the directory's outlet a company name stands for. */
+function knownOutlet(name: string) {
+  const company =
+    /^(.+?)\s+(?:news\s*(?:&|and)\s*media|media(?: group)?|news group|group|newspapers|publishing|holdings|limited|ltd\.?|inc\.?|llc|plc)$/i.exec(
+      name.trim(),
+    )?.[1];
+  return directoryOutlet(name) ?? (company ? directoryOutlet(company) : null);
 }
 
 function initials(name: string): string {

@@ -349,6 +349,7 @@ function englishReading(text: string): string[] | null {
       const known =
         (/^\d+$/.test(piece) && !/\d/.test(text[j] ?? "")) ||
         NAME_WORDS.has(piece) ||
+        (piece.length >= 6 && isPluralOfNameWord(piece)) ||
         (piece.length >= 4 && isEnglishWord(piece));
       const there = best[j];
       if (known && (!there || from.length + 1 < there.length)) best[j] = [...from, piece];
@@ -356,6 +357,13 @@ function englishReading(text: string): string[] | null {
   }
   const reading = best[n];
   return reading && reading.length > 1 ? reading : null;
+}
+
+function isPluralOfNameWord(piece: string): boolean {
+  return (
+    (piece.endsWith("s") && NAME_WORDS.has(piece.slice(0, -1))) ||
+    (piece.endsWith("es") && NAME_WORDS.has(piece.slice(0, -2)))
+  );
 }
 
 /** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */
@@ -371,6 +379,8 @@ function pieceCost(
   if (/^\d+$/.test(piece)) return /\d/.test(text[j] ?? "") ? null : 1;
   if (/\d/.test(piece)) return null;
   if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my")) return 1;
+  // "streets", "islanders": the plural of a name word is as well known.
+  if (piece.length >= 6 && isPluralOfNameWord(piece)) return 1;
   if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
   if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) return 1.5;
