@@ -689,6 +689,47 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Pupils spotted the grains while cleaning the roof of their science block, and their teacher sent them to the university.",
     furniture: ["Credit:", "Welcome to", "Create an account", "Already a subscriber"],
   },
+  // A video page copied with its HTML line breaks: an agency's video credit, a channel's subscribe
+  // and social links with their addresses.
+  "kelpie-video-hub.txt": {
+    outlet: "Kelpie Video Hub",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: "Storm closes mountain pass as snow piles up",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Drivers were turned back at the foot of the pass on Sunday as more than a metre of snow fell overnight, the roads agency said. Ploughs worked through the morning to reach a bus stuck near the summit.",
+    furniture: ["<br", "Video by", "Subscribe", "Follow us", "https://"],
+  },
+  // A live page: its reporters' names alone on the first line, a time-zone note, then the first post.
+  "eastmoor-live.txt": {
+    outlet: "Eastmoor Live",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Flood barrier raised for the first time this winter",
+    published: null,
+    byline: "Priya Sandhu, Tom Okafor and Lena Marsh",
+    captions: [],
+    first:
+      "The river authority raised the town's flood barrier at noon, after three days of rain pushed the river to its highest level since 2015.",
+    furniture: ["Priya Sandhu", "All times"],
+  },
+  // A regional paper saved under its web address: a relative stamp with a reading time, a "Text by:"
+  // credit, a "Stay tuned" line and an "Also Read" link glued to the paragraph, a promo behind a
+  // pointing sign, a developing-story note in parentheses.
+  "hillcrestcourier-co-uk.txt": {
+    outlet: "Hillcrest Courier",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Council votes to collect bins every three weeks",
+    published: null,
+    byline: "Dana Whitlow",
+    captions: [],
+    first: "The change will start in April and save the council about £1m a year, its leader said.",
+    furniture: ["min read", "Text by", "Stay tuned", "Also Read", "👉", "developing story"],
+  },
 };
 
 function read(file: string) {

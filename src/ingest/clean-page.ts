@@ -327,6 +327,10 @@ function isTitleLike(unit: string): boolean {
 const VIA_LINE =
   /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*?(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*?|of|and)){0,5})\s*:?$/iu;
 
+/** "Video by AFP", "Photos by Reuters": an agency credited with what the page shows. */
+const MADE_BY =
+  /^(?:[Vv]ideos?|[Ff]ootage|[Tt]ext|[Rr]eport|[Ss]tory) by:?\s+((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})\.?$/u;
+
 /** "Via Coastal Wire: Ferry services were cut …": a blog's credit opening the copy it quotes. */
 const VIA_OPENING =
   /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*?(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*?|of|and)){0,5})\s*:\s+(?=\S)/iu;
@@ -630,8 +634,14 @@ function bodySpan(whole: string): string {
       text,
     );
   const linked = link ? text.slice(0, link.index).trimEnd() : text;
-  const tags = TRAILING_HASHTAGS.exec(linked);
-  const untagged = tags ? linked.slice(0, tags.index).trimEnd() : linked;
+  // "… the crisis.Also Read - Police Fire Tear Gas …": a link to another story glued on the end,
+  // and a "Stay tuned to … for updates" line before it.
+  const also = ALSO_READ_TAIL.exec(linked);
+  const unlinked = also ? linked.slice(0, also.index).trimEnd() : linked;
+  const tuned = STAY_TUNED_TAIL.exec(unlinked);
+  const untuned = tuned ? unlinked.slice(0, tuned.index).trimEnd() : unlinked;
+  const tags = TRAILING_HASHTAGS.exec(untuned);
+  const untagged = tags ? untuned.slice(0, tags.index).trimEnd() : untuned;
   // A share button copied onto the end of the last sentence ("… other projects. share.").
   const share = TRAILING_SHARE.exec(untagged);
   return share ? untagged.slice(0, share.index).trimEnd() : untagged;
@@ -751,6 +761,11 @@ function citedOutlets(paragraph: string): number {
   return cited.size;
 }
 
+const ALSO_READ_TAIL =
+  /(?<=[.!?…"”’)])\s*(?:also read|read also|read more|related|see also)\s*[-–:|]\s*\S.{3,200}$/i;
+const STAY_TUNED_TAIL =
+  /(?<=[.!?…"”’)])\s+Stay tuned (?:to|for)\b(?:[^.!?]|\.(?=\w)){0,140}[.!?]?$/;
+
 /** "… projects. share.", "… a year. Share this": a share button's word after the last full stop. */
 const TRAILING_SHARE = /(?<=[.!?…"”’)])\s+(?:share|share this|shares|tweet)\s*[.!]?$/i;
 
@@ -806,7 +821,11 @@ function pageOutlets(
   const quoted = quotedFrom && directoryOutlet(quotedFrom) ? quotedFrom : null;
   const via =
     furniture.map((line) => VIA_LINE.exec(line)?.[1]).find((name) => name) ??
-    (firstParagraph ? (VIA_OPENING.exec(firstParagraph)?.[1] ?? null) : null);
+    (firstParagraph ? (VIA_OPENING.exec(firstParagraph)?.[1] ?? null) : null) ??
+    furniture
+      .map((line) => MADE_BY.exec(line)?.[1])
+      .find((name) => name !== undefined && isWireService(name)) ??
+    null;
   const sourceLine = furniture
     .map((line) => {
       const source = SOURCE_LINE.exec(line)?.[1]

@@ -322,7 +322,17 @@ const NOTICES: readonly RegExp[] = [
   /\bwebsite can (?:also )?be accessed\b/i,
   /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
   // developing stories
-  /^this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
+  /^\(?this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
+  // a call to action with the address it points to: "Subscribe to our channel - https://…"
+  /^(?:subscribe|visit|follow|check out|listen|download|watch|join|like us|find us|read)\b.{0,80}(?:https?:\/\/|www\.)\S+$/i,
+  /^[\p{L}\p{N} .&'’-]{1,40}\s*[-–:]\s*(?:https?:\/\/|www\.)\S+$/u,
+  // a relative stamp and a reading time: "50 minutes ago - 1 min read", "4 min read"
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago(?:\s*[-–|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\.?$/i,
+  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  // a promo opening with a pointing sign: "👉 Discover how …", "➡️ Read our guide"
+  /^(?:👉|👇|➡️|➡|▶️|🔗|📲|📌|🔔)\s*\S.{0,140}$/u,
+  // a live page's time zone note: "All times stated are UK", "All times ET"
+  /^all times (?:are |stated are |shown are |shown in |in )?(?:\p{Lu}{2,4}|local(?: time)?)\b.{0,20}$/iu,
   /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,

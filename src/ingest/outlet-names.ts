@@ -171,6 +171,15 @@ export function outletFromName(
     const key = registeredLabel(name) ?? "";
     return outlet ? { outlet, key, strong: true } : null;
   }
+  // "harbortimes-co-uk": a web host under a country's domain, written with hyphens for dots.
+  const dotted = /^([a-z0-9]+(?:-[a-z0-9]+)*?)-((?:co|com|org|net|gov|ac)-[a-z]{2})$/i.exec(
+    name.replace(ISO_IN_NAME, "").replace(/[-_.\s]+$/, ""),
+  );
+  if (dotted?.[1] && dotted[2] && !dotted[1].includes("-")) {
+    const host = `${dotted[1]}.${dotted[2].replace(/-/g, ".")}`;
+    const outlet = outletFromHost(host);
+    if (outlet) return { outlet, key: dotted[1].toLowerCase(), strong: true };
+  }
   const tokens = name
     .replace(ISO_IN_NAME, " ")
     .toLowerCase()
