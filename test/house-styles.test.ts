@@ -730,6 +730,32 @@ const PAGES: Readonly<Record<string, Expected>> = {
     first: "The change will start in April and save the council about £1m a year, its leader said.",
     furniture: ["min read", "Text by", "Stay tuned", "Also Read", "👉", "developing story"],
   },
+  // A county paper: its slogan over the page, the date run into the title that follows it.
+  "brookfield-beacon.txt": {
+    outlet: "Brookfield Beacon",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Bridge repairs close the old town road for a month",
+    published: "2024-03-09",
+    byline: null,
+    captions: [],
+    first:
+      "The old town road will close on Monday for a month while engineers replace the bridge deck over the mill stream, the county said.",
+    furniture: ["since 1891", "March 9, 2024"],
+  },
+  // An island weekly: its slogan, the title, a "Published" line with an ordinal date written "9th of".
+  "the-pebble-shore-post.txt": {
+    outlet: "The Pebble Shore Post",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "New lifeboat arrives at the harbour",
+    published: "2024-03-09",
+    byline: null,
+    captions: [],
+    first:
+      "The island's new lifeboat arrived on Saturday morning, escorted into the harbour by fishing boats sounding their horns.",
+    furniture: ["trusted source", "Published"],
+  },
 };
 
 function read(file: string) {

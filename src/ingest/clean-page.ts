@@ -389,13 +389,27 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 /** A date as a page prints it under or after a title, with its weekday and time if any. */
-const PRINTED_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[apAP]\\.?[mM]\\.?)?(?:\\s*\\p{Lu}{2,4})?)?`;
+const PRINTED_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[apAP]\\.?[mM]\\.?)?(?:\\s*\\p{Lu}{2,4})?)?`;
 
 /** "Harbour festival returns15 January 2022", "Title | Updated: March 3, 2024": a title ending on its date. */
 const TITLE_THEN_DATE = new RegExp(
   `^(.{12,200}?)\\s*(?:[|–—-]\\s*)?((?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*(?:on\\s+)?)?${PRINTED_DATE})$`,
   "iu",
 );
+
+/** "January 15, 2022Harbour festival returns": a date run into the title after it. */
+const DATE_THEN_TITLE = new RegExp(`^(${PRINTED_DATE})\\s*(?=\\p{Lu})(.{12,200})$`, "u");
+
+function dateThenTitle(unit: string): string[] | null {
+  const match = DATE_THEN_TITLE.exec(unit);
+  const title = match?.[2]?.trim();
+  if (!match?.[1] || !title || !dateLine(match[1])) return null;
+  // A title, not a dateline's paragraph: short, no sentence in it, no full stop closing it.
+  const words = wordCount(title);
+  if (words < 3 || words > 25 || /[.!?]["”’')]*(?:\s|$)/u.test(title) || /^[-–—:(]/.test(title))
+    return null;
+  return [match[1], title];
+}
 
 /**
  * Takes a date off the end of a title near the top of the page ("Ferry fares rise January 15,
@@ -406,6 +420,8 @@ function splitTitleDates(units: string[]): string[] {
   return units.flatMap((unit, index) => {
     if (index > 5) return [unit];
     const plain = plainSpaces(unit);
+    const dateFirst = dateThenTitle(plain);
+    if (dateFirst) return dateFirst;
     const match = TITLE_THEN_DATE.exec(plain);
     const title = match?.[1]?.trim();
     if (!match?.[2] || !title || !dateLine(match[2])) return [unit];

@@ -331,6 +331,10 @@ const NOTICES: readonly RegExp[] = [
   /^\d+\s*min(?:ute)?s?\s+read$/i,
   // a promo opening with a pointing sign: "👉 Discover how …", "➡️ Read our guide"
   /^(?:👉|👇|➡️|➡|▶️|🔗|📲|📌|🔔)\s*\S.{0,140}$/u,
+  // a site's slogan under its name: "Your trusted source for local news", "Serving the valley since 1891"
+  /^(?:your|the|our) (?:trusted|independent|number one|no\.? ?1|leading|home for|source for|voice of)\b[^.!?]{0,60}$/i,
+  /^(?:serving|covering|informing|connecting)\b[^.!?]{0,50}\bsince (?:1[6-9]|20)\d{2}\.?$/i,
+  /^news you can (?:trust|use)\b.{0,30}$/i,
   // a live page's time zone note: "All times stated are UK", "All times ET"
   /^all times (?:are |stated are |shown are |shown in |in )?(?:\p{Lu}{2,4}|local(?: time)?)\b.{0,20}$/iu,
   /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,
