@@ -756,6 +756,47 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The island's new lifeboat arrived on Saturday morning, escorted into the harbour by fishing boats sounding their horns.",
     furniture: ["trusted source", "Published"],
   },
+  // A national paper's site saved with "online" in its name: the masthead line under the title
+  // spells the outlet; an agency after a city written in title case ("Portsmouth, March 14 (Kyodo)--").
+  "harborlight-news-online.txt": {
+    outlet: "The Harborlight News",
+    outletFrom: "file-name",
+    origin: "Kyodo News",
+    headline: "Ferry strike ends after pay deal; sailings resume on Friday (Update 2)",
+    published: "2024-03-14",
+    byline: null,
+    captions: [],
+    first:
+      "Portsmouth, March 14 (Kyodo)--Ferry crews voted on Thursday to accept a pay deal, ending a week-long strike, and sailings will resume on Friday, the operator said.",
+    furniture: ["updated at"],
+  },
+  // A reposting site: a picture's alt text and caption printed twice running, a byline "with" an
+  // agency, a copyright disclaimer closing the page.
+  "palmgrove-reposts.txt": {
+    outlet: "Palmgrove Reposts",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Rail union calls off weekend strike",
+    published: null,
+    byline: "Palmgrove Staff with Reuters",
+    captions: ["Commuters wait on the platform at Central Station on Monday morning"],
+    first:
+      "The rail union called off this weekend's strike on Tuesday after the operator agreed to reopen talks on pay, the union said.",
+    furniture: ["Disclaimer", "infringement"],
+  },
+  // A city paper carrying an agency's copy, signed off with the agency's short name alone.
+  "oakridge-daily.txt": {
+    outlet: "Oakridge Daily",
+    outletFrom: "file-name",
+    origin: "Press Trust of India",
+    headline: "Monsoon rains flood low-lying streets in the old city",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Heavy rain flooded low-lying streets in the old city on Wednesday, and schools were told to close early as water rose in the market.",
+    furniture: ["PTI"],
+  },
 };
 
 function read(file: string) {

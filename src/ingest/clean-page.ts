@@ -122,7 +122,37 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "text", text });
     }
   }
-  return relatedLinksAtEnd(altTextOverCaptions(captionsBesideCredits(classified, units)));
+  return relatedLinksAtEnd(
+    altTextOverCaptions(repeatedAltText(captionsBesideCredits(classified, units))),
+  );
+}
+
+/**
+ * A picture's alt text and its caption saying the same words, one under the other, with no full
+ * stop: a caption (the second), once. A paragraph is never printed twice running; a title printed twice over the
+ * story is left to the headline's reading.
+ */
+function repeatedAltText(classified: Unit[]): Unit[] {
+  // A title printed twice at the top (a site's header and the article's) stays the title.
+  const firstText = classified.findIndex((unit) => unit.role === "text");
+  return classified.map((unit, i) => {
+    const next = classified[i + 1];
+    const previous = classified[i - 1];
+    const same = (other: Unit | undefined) =>
+      other !== undefined &&
+      (other.role === "text" || other.role === "caption") &&
+      plainSpaces(other.text) === plainSpaces(unit.text);
+    // A caption reads as a label, with no full stop; a standfirst told again as the lede has one.
+    if (
+      unit.role !== "text" ||
+      wordCount(unit.text) > 60 ||
+      SENTENCE_END.test(plainSpaces(unit.text))
+    )
+      return unit;
+    if (same(next) && i !== firstText) return { role: "furniture", text: unit.text };
+    if (same(previous) && i - 1 !== firstText) return { role: "caption", text: unit.text };
+    return unit;
+  });
 }
 
 /**
@@ -335,6 +365,13 @@ const MADE_BY =
 const VIA_OPENING =
   /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*?(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*?|of|and)){0,5})\s*:\s+(?=\S)/iu;
 
+/** Words that name a paper or station and no person ("News", "Gazette"), unlike "Post" or "Star". */
+const PAPER_WORDS: ReadonlySet<string> = new Set(
+  "news times herald tribune gazette journal courier daily chronicle ledger observer radio tv online network media magazine weekly bulletin".split(
+    " ",
+  ),
+);
+
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
 
 /** "Jane Doe, Reuters", "Jane Doe | The Harbor Times": a reporter's name and a known outlet. */
@@ -356,6 +393,9 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
     if (
       unit.role === "furniture" &&
       PERSON_NAME.test(plain) &&
+      // "The Harbor News" under the title is the masthead, not a reporter.
+      !/^the\s/i.test(plain) &&
+      !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word))) &&
       !VIA_LINE.test(plain) &&
       !isSiteLabel(plain) &&
       !isBarePhotoCredit(plain) &&
@@ -725,7 +765,8 @@ function contributedBy(furniture: readonly string[]): string | null {
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
     const name = line.replace(/^[-–—•·*]\s*/, "").trim();
-    if (name.length < 4 || name.split(" ").length > 6) continue;
+    // "WAM" or "PTI" alone under the story signs off an agency's copy.
+    if ((name.length < 4 && !isWireService(name)) || name.split(" ").length > 6) continue;
     const known = directoryOutlet(name);
     if (known) return known.name;
   }
@@ -815,7 +856,7 @@ function pageOutlets(
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
-    outletFromDateline(firstParagraph) ??
+    outletFromDateline(firstParagraph, isWireService) ??
     (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
   const appeared = furniture
     .map((line) =>
@@ -908,7 +949,8 @@ function pageAddress(units: readonly string[]): { host: string; date: string | n
 
 /** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
 function bylineTail(byline: string): string | null {
-  const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+/);
+  // "By Euronews with AP": the agency whose copy the desk worked from.
+  const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+|\s+with\s+(?=\p{Lu})/u);
   if (parts.length < 2) return null;
   const last = (parts[parts.length - 1] ?? "").trim();
   const known = directoryOutlet(last);

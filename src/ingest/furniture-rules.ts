@@ -335,6 +335,10 @@ const NOTICES: readonly RegExp[] = [
   /^(?:your|the|our) (?:trusted|independent|number one|no\.? ?1|leading|home for|source for|voice of)\b[^.!?]{0,60}$/i,
   /^(?:serving|covering|informing|connecting)\b[^.!?]{0,50}\bsince (?:1[6-9]|20)\d{2}\.?$/i,
   /^news you can (?:trust|use)\b.{0,30}$/i,
+  // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
+  /^disclaimer\s*:/i,
+  /\bthe copyright of this (?:article|story|content) belongs to\b/i,
+  /\bif there is any infringement\b/i,
   // a live page's time zone note: "All times stated are UK", "All times ET"
   /^all times (?:are |stated are |shown are |shown in |in )?(?:\p{Lu}{2,4}|local(?: time)?)\b.{0,20}$/iu,
   /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,

@@ -159,6 +159,15 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     const spelled = spellingOf(words, start + wanted.length);
     if (spelled) return spelled;
   }
+  // A masthead line whose letters open the name read ("The Harbor News" for "harbornews-online").
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    if (words.length < 2 || words.length > 6 || /[.!?:,|]/.test(line)) continue;
+    const bare = nameKey(line.replace(/^the\s+/i, ""));
+    if (bare.length < 6 || bare.length < wanted.length / 2 || !wanted.startsWith(bare)) continue;
+    if (words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and)$/.test(word)))
+      if (words.some((word) => MASTHEAD_WORDS.has(nameKey(word)))) return titleCase(line);
+  }
   // Inside a line: a run of capitalised words whose letters are the name's ("… NewsBreak …").
   for (const line of lines) {
     const match = findRun(line, wanted);
