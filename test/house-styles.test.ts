@@ -797,6 +797,23 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Heavy rain flooded low-lying streets in the old city on Wednesday, and schools were told to close early as water rose in the market.",
     furniture: ["PTI"],
   },
+  // A site saved under its name and country domain: captions credited agency-first
+  // ("(Xinhua/Photographer)") and to a social account, a comment form under the story.
+  "lantern-ua.txt": {
+    outlet: "Lantern",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Solar farm opens on old airfield",
+    published: "2024-02-03",
+    byline: null,
+    captions: [
+      "Workers fit the last panels at the former airfield on Friday.",
+      "A volunteer waves from the control tower at the opening, February 2024.",
+    ],
+    first:
+      "The largest solar farm in the region opened on Saturday on the site of a disused airfield, the energy ministry said.",
+    furniture: ["Mei Lan", "/ Instagram", "Please enter"],
+  },
 };
 
 function read(file: string) {

@@ -371,6 +371,7 @@ const NOTICES: readonly RegExp[] = [
   /^join now for unlimited access\b/i,
   // comment forms and blog footers
   /^your email address will not be published\b/i,
+  /^please enter your (?:comment|name|e-?mail(?: address)?|website)\b.{0,30}$/i,
   /\brequired fields are marked\b/i,
   /^blog at wordpress\.com\.?$/i,
   /^%d bloggers like this:?$/i,

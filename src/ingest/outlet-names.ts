@@ -132,6 +132,13 @@ export function dateInFileName(name: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** Country web domains that close a file name written from an address ("babel-ua"); not ones that are words. */
+const COUNTRY_DOMAINS: ReadonlySet<string> = new Set(
+  "uk au nz za pk ng ke gh ie ca fr es nl ch se dk fi pl ru tr il ae sa qa eg jp kr cn hk sg my ph th vn br ar mx ua gr pt ro hu cz lk np bd".split(
+    " ",
+  ),
+);
+
 /** Words a file is often named by that say nothing of its outlet ("page-from-slack", "article-2"). */
 const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   "article",
@@ -179,6 +186,14 @@ export function outletFromName(
     const host = `${dotted[1]}.${dotted[2].replace(/-/g, ".")}`;
     const outlet = outletFromHost(host);
     if (outlet) return { outlet, key: dotted[1].toLowerCase(), strong: true };
+  }
+  // "harbortimes-ua": a country's domain closing the name says where, not who.
+  const country = /^(.+?)-([a-z]{2})$/i.exec(
+    name.replace(ISO_IN_NAME, "").replace(/[-_.\s]+$/, ""),
+  );
+  if (country?.[1] && country[2] && COUNTRY_DOMAINS.has(country[2].toLowerCase())) {
+    const inner = outletFromName(country[1]);
+    if (inner) return inner;
   }
   const tokens = name
     .replace(ISO_IN_NAME, " ")
