@@ -814,6 +814,32 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The largest solar farm in the region opened on Saturday on the site of a disused airfield, the energy ministry said.",
     furniture: ["Mei Lan", "/ Instagram", "Please enter"],
   },
+  // A town paper saved as its run-together name: the agency between bars after the dateline, an
+  // aggregator's "source:" glued to the last sentence, a row of hashtags.
+  "smalltowntribune.txt": {
+    outlet: "Small Town Tribune",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Wind farm plan approved off the coast",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Harbourside, Wales | Reuters | Planners approved a wind farm of twenty turbines off the coast on Thursday, saying it would power most homes in the county.",
+    furniture: ["source:", "#Energy"],
+  },
+  // A forum post: the reader's own lines over the agency's copy, whose dateline opens a later paragraph.
+  "ferry-talk.txt": {
+    outlet: "Ferry Talk",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Island ferry runs aground in fog, passengers safe",
+    published: null,
+    byline: null,
+    captions: [],
+    first: "Posted this for anyone who sails from Kelby on weekends.",
+    furniture: [],
+  },
 };
 
 function read(file: string) {

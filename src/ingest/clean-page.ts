@@ -697,7 +697,10 @@ function bodySpan(whole: string): string {
   const tuned = STAY_TUNED_TAIL.exec(unlinked);
   const untuned = tuned ? unlinked.slice(0, tuned.index).trimEnd() : unlinked;
   const tags = TRAILING_HASHTAGS.exec(untuned);
-  const untagged = tags ? untuned.slice(0, tags.index).trimEnd() : untuned;
+  const tagless = tags ? untuned.slice(0, tags.index).trimEnd() : untuned;
+  // "… the award.source: samakal": where an aggregator took the copy, glued to the last sentence.
+  const source = /(?<=[.!?…"”’])\s*source\s*:\s*[\p{L}\p{N} .&'’-]{2,40}$/iu.exec(tagless);
+  const untagged = source ? tagless.slice(0, source.index).trimEnd() : tagless;
   // A share button copied onto the end of the last sentence ("… other projects. share.").
   const share = TRAILING_SHARE.exec(untagged);
   return share ? untagged.slice(0, share.index).trimEnd() : untagged;
@@ -717,6 +720,14 @@ const OPENING_OUTLET =
 /** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
 const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
+/** "Stockholm, Sweden | Xinhua | Norwegian author …": an agency between bars after the dateline. */
+const PIPE_DATELINE = /^\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*\|\s*([\p{L}.&' -]{2,30}?)\s*\|\s+\S/u;
+
+function pipeDateline(paragraph: string | undefined): string | null {
+  const name = paragraph ? PIPE_DATELINE.exec(paragraph)?.[1] : undefined;
+  return name && isWireService(name) ? name : null;
+}
+
 /** "This article originally appeared in The Prairie Courier." */
 const ORIGINALLY_APPEARED =
   /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
@@ -857,7 +868,14 @@ function pageOutlets(
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
     outletFromDateline(firstParagraph, isWireService) ??
-    (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
+    (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null) ??
+    pipeDateline(firstParagraph) ??
+    // A wire story a reader posts under a line of their own: the agency's dateline opens a later paragraph.
+    (passages
+      .slice(1, 3)
+      .map((text) => outletFromDateline(text, isWireService))
+      .find((name) => name !== null && isWireService(name)) ||
+      null);
   const appeared = furniture
     .map((line) =>
       publisherName(ORIGINALLY_APPEARED.exec(line)?.[1] ?? SYNDICATED_COPYRIGHT.exec(line)?.[1]),

@@ -339,6 +339,8 @@ const NOTICES: readonly RegExp[] = [
   /^disclaimer\s*:/i,
   /\bthe copyright of this (?:article|story|content) belongs to\b/i,
   /\bif there is any infringement\b/i,
+  // a row of hashtags alone: "#Storm #Harbour #Ferries"
+  /^(?:#[\p{L}\p{N}_]+[\s,]*){3,}$/u,
   // a live page's time zone note: "All times stated are UK", "All times ET"
   /^all times (?:are |stated are |shown are |shown in |in )?(?:\p{Lu}{2,4}|local(?: time)?)\b.{0,20}$/iu,
   /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,

@@ -407,7 +407,10 @@ function pieceCost(
   if (piece.length >= 6 && isPluralOfNameWord(piece)) return 1;
   if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
-  if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) return 1.5;
+  // Two consonants before a vowel ("pledge", "small") open a word, not an abbreviation.
+  const opensWord = piece.length === 2 && /[aeiou]/.test(text[j] ?? "");
+  if (i === 0 && !opensWord && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece))
+    return 1.5;
   if (
     j === n &&
     piece.length === 2 &&
