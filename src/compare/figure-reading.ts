@@ -1,5 +1,6 @@
 import type { Passage } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
+import { AGE_COUNTED, ageAfterName, compoundFigure } from "./compound-figures.js";
 import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
@@ -128,6 +129,30 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       found.push(tally);
       continue;
     }
+    // "a three-year ban", "the 34-year-old", "Smith, 34, said".
+    const age = ageAfterName(tokens, i);
+    const compound =
+      age !== null
+        ? { value: age, counted: AGE_COUNTED, what: "age", last: i }
+        : compoundFigure(tokens, i);
+    if (compound) {
+      const qualifier = qualifierBefore(tokens, i);
+      const startToken = tokens[qualifier.from] ?? first;
+      const endToken = tokens[compound.last] ?? first;
+      found.push({
+        what: compound.what,
+        key: `${compound.counted}|`,
+        counted: compound.counted,
+        outcome: null,
+        value: compound.value,
+        qualifier: qualifier.text === "" ? null : qualifier.text,
+        text: text.slice(startToken.start, endToken.end),
+        paragraph: passage.paragraph,
+        context: contextOf(tokens, qualifier.from, compound.last),
+      });
+      i = compound.last;
+      continue;
+    }
     if (!isNumberStart(first) && first.norm !== "half" && !isArticleNumber(tokens, i)) continue;
     const previous = tokens[i - 1];
     if (previous && (hasTag(previous, "Month", "Date") || /^(?:no|number|#)$/.test(previous.norm)))
@@ -203,18 +228,32 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
       // "folding chairs": a gerund before a plural noun describes it.
       const describes = hasTag(token, "Gerund") && hasTag(tokens[m + 1], "Plural");
-      if (hasTag(token, "Verb") && !hasTag(token, "Noun", "Plural") && !describes) break;
+      if (
+        hasTag(token, "Verb") &&
+        !hasTag(token, "Noun", "Plural") &&
+        !describes &&
+        !countedPlural(token, tokens[m + 1])
+      )
+        break;
       if (describes) continue;
       if (hasTag(token, "Preposition", "Conjunction", "Pronoun", "Adverb")) break;
-      if (!hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated"))
+      if (
+        !countedPlural(token, tokens[m + 1]) &&
+        !hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated")
+      )
         break;
-      if (hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") || UNIT_WORDS.has(token.norm)) {
+      const plural = countedPlural(token, tokens[m + 1]);
+      if (
+        plural ||
+        hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") ||
+        UNIT_WORDS.has(token.norm)
+      ) {
         counted = token;
         last = m;
         // A unit is what is counted: "150 mph winds", "9 feet of water".
         if (UNIT_WORDS.has(token.norm)) break;
         // A plural ends the phrase: "40 rockets fired", not "40 rockets fired".
-        if (hasTag(token, "Plural") && !hasTag(tokens[m + 1], "Plural")) break;
+        if ((plural || hasTag(token, "Plural")) && !hasTag(tokens[m + 1], "Plural")) break;
       }
     }
     // "27 reports of fires", "11 cases of measles": what the reports are of is counted.
@@ -374,6 +413,20 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
     !hasTag(tokens[i + 2], "Plural")
+  );
+}
+
+/**
+ * A plural noun the tagger read as a verb after a number: "three judges upheld", "two
+ * officers were hurt" (an -s word followed by a verb, an adverb, a preposition or the end).
+ */
+function countedPlural(token: Token, next: Token | undefined): boolean {
+  if (!hasTag(token, "PresentTense") || !/[^s]s$/.test(token.norm)) return false;
+  if (hasTag(token, "Noun", "Plural")) return false;
+  return (
+    next === undefined ||
+    clauseBreak(token, next) ||
+    hasTag(next, "Verb", "Adverb", "Preposition", "Modal", "Auxiliary")
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Figure, FigureValue } from "./comparison.js";
+import { AGE_COUNTED } from "./compound-figures.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
@@ -63,6 +64,9 @@ export function alignFigures(
   const asks = (figure: ReadFigure) =>
     (asksTally && figure.counted.startsWith("tally:")) ||
     figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
+  // An age is a figure when the question asks for it ("how old"): else it is of whoever the
+  // sentence is about, seldom one person across outlets.
+  const wanted = (figure: ReadFigure) => figure.counted !== AGE_COUNTED || asks(figure);
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
@@ -80,13 +84,14 @@ export function alignFigures(
   for (const source of sources)
     for (const passage of source.passages)
       for (const figure of passageFigures(passage))
-        place(source, figure, alignmentKey(figure, deskGroups), true);
+        if (wanted(figure)) place(source, figure, alignmentKey(figure, deskGroups), true);
   const answered = new Set(byKey.keys());
   const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
   const bareShares: { source: FigureSource; figure: ReadFigure; key: string }[] = [];
   for (const source of sources)
     for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
+        if (!wanted(figure)) continue;
         const key = alignmentKey(figure, deskGroups);
         if (answered.has(key) || asks(figure)) place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
@@ -276,9 +281,14 @@ function splitKey(key: string): [string, string] {
 function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>): Placed[] {
   const outlets = [...new Set(placed.map((p) => p.source))];
   if (outlets.length < 2) return [];
+  // Of the same event: its sentence shares words with another outlet's, or it gives the same
+  // number (set side by side, agreeing figures say no more than that they agree).
   const sameEvent = (a: Placed) =>
     placed.some(
-      (b) => b.source !== a.source && shared(a.context, b.context) >= FigureConfig.minSharedContext,
+      (b) =>
+        b.source !== a.source &&
+        (shared(a.context, b.context) >= FigureConfig.minSharedContext ||
+          String(a.value) === String(b.value)),
     );
   const candidates = placed.filter(sameEvent);
   const chosen: Placed[] = [];
