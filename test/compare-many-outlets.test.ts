@@ -59,3 +59,27 @@ describe("an archive too large to read whole", () => {
     expect(ComparisonConfig.maxSourcesOnArchive).toBeGreaterThan(2);
   });
 });
+
+describe("one name, one kind across outlets", () => {
+  it("types a surname as the person other outlets name in full", () => {
+    const transfer = openDesk([
+      articleFromParagraphs("ledger", ["Tomas Brandt signed for the club on Monday."], {
+        outlet: "Ledger",
+      }),
+      articleFromParagraphs("courier", ["Tomas Brandt signed for the club on Monday morning."], {
+        outlet: "Courier",
+      }),
+      articleFromParagraphs(
+        "gazette",
+        ["For his part, Brandt signed for the club on Monday despite the critics."],
+        { outlet: "Gazette" },
+      ),
+    ]);
+    const answer = answerQuestion(transfer, "who signed for the club on Monday");
+    const kinds = answer.comparison.sources.flatMap((side) =>
+      side.names.filter((n) => /Brandt/.test(n.text)).map((n) => [side.source, n.kind]),
+    );
+    expect(kinds).toContainEqual(["gazette", "person"]);
+    expect(kinds.every(([, kind]) => kind === "person")).toBe(true);
+  });
+});

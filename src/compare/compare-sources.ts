@@ -10,6 +10,7 @@ import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
   Comparison,
+  NamedEntity,
   OnlyIn,
   QuoteChange,
   SourceComparison,
@@ -110,6 +111,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     };
   });
   const coveredIds = new Set(covered.map((entry) => entry.article.id));
+  const typed = sameKinds(sources);
   const figures = alignFigures(
     [
       ...covered.map(({ article, passages }) => ({
@@ -168,12 +170,50 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     (copy) => copy.sources.filter((s) => compared.has(s.source)).length >= 2,
   );
   return {
-    sources,
+    sources: typed,
     onlyIn,
     quoteChanges: withOrigins(quoteChanges, byId, [...outletsOf(desk.articles)]),
     figures,
     sameCopy,
   };
+}
+
+/**
+ * One name, one kind across the outlets: a name typed a person by some outlets' sentences and
+ * an organisation by others' takes the kind most outlets give it, a person's on a tie (a
+ * surname the same outlets name in full counts as that name).
+ */
+function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
+  type Kind = NamedEntity["kind"];
+  const votes = new Map<string, Map<Kind, number>>();
+  const vote = (key: string, kind: Kind) => {
+    const kinds = votes.get(key) ?? new Map<Kind, number>();
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    votes.set(key, kinds);
+  };
+  for (const side of sources)
+    for (const name of side.names) {
+      const keys = new Set([name.text, ...name.forms].map(bareName));
+      // "Jane Doe" is a person: so is "Doe" in another outlet's sentence.
+      const words = bareName(name.text).split(" ");
+      if (name.kind === "person" && words.length > 1) keys.add(words[words.length - 1] ?? "");
+      for (const key of keys) vote(key, name.kind);
+    }
+  const kindOf = (name: NamedEntity): Kind => {
+    if (name.kind === "outlet") return name.kind;
+    const kinds = votes.get(bareName(name.text));
+    if (!kinds || kinds.size < 2) return name.kind;
+    const ranked = [...kinds]
+      .filter(([kind]) => kind !== "outlet")
+      .sort((a, b) => b[1] - a[1] || Number(b[0] === "person") - Number(a[0] === "person"));
+    const [top, second] = ranked;
+    if (!top || (second && second[1] === top[1] && top[0] !== "person")) return name.kind;
+    return top[0];
+  };
+  return sources.map((side) => {
+    if (!side.names.some((name) => kindOf(name) !== name.kind)) return side;
+    return { ...side, names: side.names.map((name) => ({ ...name, kind: kindOf(name) })) };
+  });
 }
 
 /** A changed quote's original page says whose copy it carries: that outlet is the origin. */
