@@ -81,11 +81,36 @@ describe("aligning shares and qualified counts", () => {
       side(articleOf("b", ["The flood came less than 6 days after the levee inspection."])),
     ]);
     expect(agree[0]?.agree).toBe(true);
+    // Each outlet's words, set apart by no sign of a rift.
+    expect(
+      comparisonLines({
+        sources: [],
+        onlyIn: [],
+        quoteChanges: [],
+        figures: agree,
+        sameCopy: [],
+      })[0]?.text,
+    ).toBe("Outlets agree on days, in their own words: just 5 (a ¶1); less than 6 (b ¶1).");
     const differ = alignFigures([
       side(articleOf("a", ["At least 20 buses were damaged in the depot fire."])),
       side(articleOf("b", ["Some 45 buses were damaged in the depot fire."])),
     ]);
     expect(differ[0]?.agree).toBe(false);
+  });
+
+  it("gives no line to outlets agreeing on a count the question does not ask for", () => {
+    const figures = alignFigures(
+      [
+        side(articleOf("a", ["Crews cleared 40 trees after the storm closed the coast road."])),
+        side(articleOf("b", ["The storm closed the coast road; crews cleared 40 trees."])),
+      ],
+      [],
+      "when will the coast road reopen",
+    );
+    expect(figures[0]).toMatchObject({ agree: true, asked: false });
+    expect(
+      comparisonLines({ sources: [], onlyIn: [], quoteChanges: [], figures, sameCopy: [] }),
+    ).toEqual([]);
   });
 
   it("gives the numbers a qualifier allows", () => {

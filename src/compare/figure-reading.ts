@@ -232,17 +232,17 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         hasTag(token, "Verb") &&
         !hasTag(token, "Noun", "Plural") &&
         !describes &&
-        !countedPlural(token, tokens[m + 1])
+        !countedPlural(token, tokens[m + 1], tokens[m - 1])
       )
         break;
       if (describes) continue;
       if (hasTag(token, "Preposition", "Conjunction", "Pronoun", "Adverb")) break;
       if (
-        !countedPlural(token, tokens[m + 1]) &&
+        !countedPlural(token, tokens[m + 1], tokens[m - 1]) &&
         !hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated")
       )
         break;
-      const plural = countedPlural(token, tokens[m + 1]);
+      const plural = countedPlural(token, tokens[m + 1], tokens[m - 1]);
       if (
         plural ||
         hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") ||
@@ -418,11 +418,15 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
 
 /**
  * A plural noun the tagger read as a verb after a number: "three judges upheld", "two
- * officers were hurt" (an -s word followed by a verb, an adverb, a preposition or the end).
+ * officers were hurt", "two plane crashes": an -s word after a singular noun, or followed by a
+ * verb, an adverb, a preposition or the end.
  */
-function countedPlural(token: Token, next: Token | undefined): boolean {
+function countedPlural(token: Token, next: Token | undefined, previous?: Token): boolean {
   if (!hasTag(token, "PresentTense") || !/[^s]s$/.test(token.norm)) return false;
   if (hasTag(token, "Noun", "Plural")) return false;
+  // "two major plane crashes": a singular noun before it modifies it.
+  if (previous && hasTag(previous, "Singular") && !hasTag(previous, "Pronoun", "ProperNoun"))
+    return true;
   return (
     next === undefined ||
     clauseBreak(token, next) ||

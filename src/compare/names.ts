@@ -612,8 +612,8 @@ export function articleNameContext(
       lowerCase.add(word);
   // A full name the article's own lower-case words show is a person's counts too.
   const plainContext = { surnames: new Set<string>(), lowerCase };
+  // "said Hawke" (a surname by what stands before it) tells of every other "Hawke" too.
   for (const passage of passages)
-    // "said Hawke" (a surname by what stands before it) tells of every other "Hawke" too.
     for (const name of passageNames(passage.text))
       if (
         retyped(name, plainContext).kind === "person" &&
