@@ -83,3 +83,25 @@ describe("one name, one kind across outlets", () => {
     expect(kinds.every(([, kind]) => kind === "person")).toBe(true);
   });
 });
+
+describe("a source put down by one word", () => {
+  it("is the person other outlets name in full", () => {
+    const pier = openDesk([
+      articleFromParagraphs(
+        "ledger",
+        ["Port director Ilse Marken said the pier would close for repairs on Friday."],
+        { outlet: "Ledger" },
+      ),
+      articleFromParagraphs(
+        "courier",
+        ["“The pier will close for repairs on Friday,” added Marken in a statement."],
+        { outlet: "Courier" },
+      ),
+    ]);
+    const answer = answerQuestion(pier, "when will the pier close for repairs");
+    const courier = answer.comparison.sources.find((side) => side.source === "courier");
+    expect(courier?.attributions).toContainEqual(
+      expect.objectContaining({ who: "Marken", kind: "person", named: true }),
+    );
+  });
+});

@@ -181,7 +181,8 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
 /**
  * One name, one kind across the outlets: a name typed a person by some outlets' sentences and
  * an organisation by others' takes the kind most outlets give it, a person's on a tie (a
- * surname the same outlets name in full counts as that name).
+ * surname the same outlets name in full counts as that name); a source put down by one word
+ * that the outlets name as a person's surname is that person.
  */
 function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
   type Kind = NamedEntity["kind"];
@@ -210,9 +211,30 @@ function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
     if (!top || (second && second[1] === top[1] && top[0] !== "person")) return name.kind;
     return top[0];
   };
+  // "added Hawke": a lone word put down as a body that the outlets name as a person's surname.
+  const surnames = new Set<string>();
+  for (const side of sources) {
+    for (const name of side.names)
+      if (kindOf(name) === "person") surnames.add(bareName(name.text).split(" ").pop() ?? "");
+    for (const a of side.attributions)
+      if (a.kind === "person" && a.who.includes(" "))
+        surnames.add(bareName(a.who).split(" ").pop() ?? "");
+  }
+  const sourceKind = (a: Attribution): Attribution => {
+    const word = bareName(a.who);
+    if (a.kind !== "institution" || word.includes(" ") || !surnames.has(word)) return a;
+    return { ...a, kind: "person", named: !a.anonymous };
+  };
   return sources.map((side) => {
-    if (!side.names.some((name) => kindOf(name) !== name.kind)) return side;
-    return { ...side, names: side.names.map((name) => ({ ...name, kind: kindOf(name) })) };
+    const names = side.names.map((name) => {
+      const kind = kindOf(name);
+      return kind === name.kind ? name : { ...name, kind };
+    });
+    const attributions = side.attributions.map(sourceKind);
+    const same =
+      names.every((name, n) => name === side.names[n]) &&
+      attributions.every((a, n) => a === side.attributions[n]);
+    return same ? side : { ...side, names, attributions };
   });
 }
 
