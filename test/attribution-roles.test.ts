@@ -135,3 +135,14 @@ describe("attribution: people speaking for themselves, and titles named earlier"
     expect(found).toMatchObject({ who: "The Transport Minister", named: false });
   });
 });
+
+describe("attribution: counts confirmed in a state", () => {
+  it("puts nothing down to 'five people confirmed dead'", () => {
+    expect(
+      attributions("Five people confirmed dead, rescuers still searching the hillside."),
+    ).toEqual([]);
+    expect(attributions("The sheriff confirmed five people were dead.")[0]).toMatchObject({
+      who: "The sheriff",
+    });
+  });
+});

@@ -220,3 +220,26 @@ describe("figures in the JSON", () => {
     ]);
   });
 });
+
+describe("counts of the rest, and the asked outcome first", () => {
+  it("does not set 'eight other people' against a total of nine", () => {
+    const figures = alignFigures([
+      side(articleOf("a", ["Nine people were killed when the ferry sank off the cape."])),
+      side(articleOf("b", ["The captain and eight other people were killed when the ferry sank."])),
+    ]);
+    expect(figures.filter((f) => !f.agree)).toEqual([]);
+  });
+
+  it("lists the count of the outcome the question asks for first", () => {
+    const passages = (text: string) => side(articleOf(text.slice(0, 5), [text]));
+    const figures = alignFigures(
+      [
+        passages("About 300 people were injured and 12 people were killed in the quake."),
+        passages("Some 410 people were injured and 15 people were killed in the quake."),
+      ],
+      [],
+      "how many people were killed in the quake",
+    );
+    expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
+  });
+});

@@ -96,3 +96,11 @@ describe("words that are no name, or not the name's", () => {
     expect(names("Striker Banned From League After Losing Final Appeal")).toEqual([]);
   });
 });
+
+describe("sentences run together", () => {
+  it("reads no name across a full stop that lost its space", () => {
+    expect(names("The bus left Dunmore.Okafor, 41, was driving.").map(([t]) => t)).not.toContain(
+      "Dunmore.Okafor",
+    );
+  });
+});

@@ -152,6 +152,12 @@ function* rawAttributions(
     // "the maker recalled its heaters": a verb with an object, not a source recalling.
     if (/^recall(?:s|ed)?$/.test(norm) && hasTag(next, "Determiner", "Possessive", "Noun", "Value"))
       continue;
+    // "five people confirmed dead", "two reported missing": a passive of state, no source.
+    if (
+      /^(?:confirmed|reported|feared|presumed|believed|declared)$/.test(norm) &&
+      STATE_WORDS.has(next?.norm ?? "")
+    )
+      continue;
     const cue = phrasal ? `${token.text.toLowerCase()} out` : token.text.toLowerCase();
 
     if (next?.norm === "by" && /ed$|told$|said$/.test(norm)) {
@@ -185,6 +191,11 @@ function* rawAttributions(
     if (subject) yield { ...subject, cue };
   }
 }
+
+/** States a count of people is confirmed or reported in: "confirmed dead", "reported missing". */
+const STATE_WORDS: ReadonlySet<string> = new Set(
+  "dead deceased killed missing injured wounded hurt safe alive drowned".split(" "),
+);
 
 /** compromise tags the word as a verb, or it is a form that can only be one. */
 function isVerbHere(token: Token, next?: Token): boolean {

@@ -56,6 +56,11 @@ export function passageFigures(passage: Passage): readonly ReadFigure[] {
   return found;
 }
 
+/** Words after a number that make it a count of the rest or of new ones: "eight other people". */
+const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set(
+  "other others more additional further extra another remaining".split(" "),
+);
+
 const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially".split(" "),
 );
@@ -314,6 +319,15 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
+    // "eight other people", "three more bodies": a count of the rest, or of new ones, is no
+    // total; it is set beside the same kind of count only.
+    const partial = tokens
+      .slice(k + 1, Math.max(last, k) + 1)
+      .some((t) => PARTIAL_COUNT_WORDS.has(t.norm));
+    if (counted && partial) {
+      word = `${tokens.slice(k + 1, last + 1).find((t) => PARTIAL_COUNT_WORDS.has(t.norm))?.norm} ${word}`;
+      group = `${group}:more`;
+    }
     // A length of time is a figure when it is one ("deliberated for about 10 hours"), not a
     // time expression ("two days later", "in 20 years").
     const lasting =

@@ -2,6 +2,7 @@ import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
+import { OUTCOMES } from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
@@ -103,7 +104,8 @@ export function alignFigures(
   if ([...byKey.keys()].some((key) => key.startsWith("percent:") && !isBarePercent(key)))
     for (const { source, figure, key } of bareShares) place(source, figure, key);
   mergeUnsaidOutcomes(byKey);
-  const figures: { figure: Figure; order: number }[] = [];
+  const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
+  const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
   for (const [key, placed] of byKey) {
     const chosen = sameGame(onePerOutlet(placed, askedNames), key);
     if (chosen.length < 2) continue;
@@ -127,12 +129,15 @@ export function alignFigures(
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
+      outcome: chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome)),
     });
   }
   return figures
     .sort(
       (a, b) =>
         Number(b.figure.asked === true) - Number(a.figure.asked === true) ||
+        // "how many were killed": the toll before the count of wounded.
+        Number(b.outcome) - Number(a.outcome) ||
         Number(a.figure.agree) - Number(b.figure.agree) ||
         a.order - b.order,
     )

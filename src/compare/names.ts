@@ -271,6 +271,8 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
 function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): boolean {
   const words = tokens.filter((t) => !JOINERS.has(t.norm));
   if (words.every((t) => /^\p{Lu}\.?$/u.test(t.text))) return false;
+  // "California.Bryant": two sentences run together where a space was lost, no one name.
+  if (words.some((t) => /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t.text))) return false;
   if (words.length === 1) {
     const only = words[0] as Token;
     const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
