@@ -17,11 +17,11 @@ const HEADER_COMMENT = "# Story Desk: the Slack app manifest";
 /** The repository's manifest with its one command renamed to the harbour desk's. */
 const HARBOUR_MANIFEST = MANIFEST_TEXT.replace("- command: /iraq", "- command: /harbour");
 
-/** The manifest with a second command after the first, answered by no desk. */
-function withStrayCommand(text: string, command: string): string {
+/** The manifest with a second command after the first (answered by no desk unless one has it). */
+function withStrayCommand(text: string, command: string, description = "An old desk"): string {
   return text.replace(
     "oauth_config:\n",
-    `    - command: ${command}\n      description: An old desk\n      should_escape: false\noauth_config:\n`,
+    `    - command: ${command}\n      description: ${description}\n      should_escape: false\noauth_config:\n`,
   );
 }
 
@@ -215,8 +215,37 @@ describe("npm run manifest -- sync", () => {
     expect(synced.split(COMMAND_COMMENT)).toHaveLength(2);
   });
 
+  it("gives a declared command the description its desk.yml sets, and says so", async () => {
+    await writeFile(manifestPath, withStrayCommand(HARBOUR_MANIFEST, "/council-vote"));
+    const run = await manifest(["sync"]);
+    expect(run.code).toBe(0);
+    const council = (await commandsIn()).find((c) => c["command"] === "/council-vote");
+    expect(council?.["description"]).toBe("Ask the council desk about the vote");
+    expect(run.stdout).toContain("/council-vote now described as in desk council");
+    expect(await readFile(manifestPath, "utf8")).toContain(COMMAND_COMMENT);
+  });
+
+  it("keeps an admin's description of a desk whose desk.yml sets none", async () => {
+    const text = withStrayCommand(
+      HARBOUR_MANIFEST,
+      "/council-vote",
+      "Ask the council desk about the vote",
+    );
+    await writeFile(manifestPath, text);
+    await manifest(["sync"]);
+    const harbour = (await commandsIn()).find((c) => c["command"] === "/harbour");
+    const before = (parse(text) as { features: { slash_commands: Record<string, unknown>[] } })
+      .features.slash_commands[0];
+    expect(harbour?.["description"]).toBe(before?.["description"]);
+    expect(harbour?.["description"]).not.toBe("Ask the harbour desk");
+  });
+
   it("says there is nothing to change, and leaves the file alone, when every desk is declared", async () => {
-    const text = withStrayCommand(HARBOUR_MANIFEST, "/council-vote");
+    const text = withStrayCommand(
+      HARBOUR_MANIFEST,
+      "/council-vote",
+      "Ask the council desk about the vote",
+    );
     await writeFile(manifestPath, text);
     const run = await manifest(["sync"]);
     expect(run.code).toBe(0);

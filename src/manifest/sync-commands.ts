@@ -9,6 +9,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
+import { defaultProfile } from "../desk/desk-profile.js";
 import type { DeskCommand } from "./check-surface.js";
 import type { ManifestProblem } from "./manifest-document.js";
 import { ManifestMessages as M } from "./manifest-messages.js";
@@ -23,6 +24,8 @@ export interface CommandSync {
   readonly added: readonly DeskCommand[];
   /** The commands dropped, no desk answering them. */
   readonly removed: readonly string[];
+  /** The desks whose declared command took the desk's new description. */
+  readonly described: readonly DeskCommand[];
   /** True when the YAML writer could not keep every untouched line as it was (values are kept). */
   readonly relaidOut: boolean;
 }
@@ -40,8 +43,10 @@ const COMMANDS_PATH = ["features", "slash_commands"] as const;
 /**
  * `npm run manifest -- sync`, pure: the manifest text with a command added for every desk whose
  * command it lacks (with the desk's description, and the url, usage_hint and should_escape of
- * the first command already there) and every command dropped that neither a desk nor the app
- * itself answers. Edits the parsed YAML document, so comments, key order and quoting stay as
+ * the first command already there), every declared desk command whose description differs
+ * from the one its desk.yml sets given that one (a desk's default description never replaces
+ * an admin's), and every command dropped that
+ * neither a desk nor the app itself answers. Edits the parsed YAML document, so comments, key order and quoting stay as
  * they were. A manifest that does not parse, or whose slash_commands is not a list, is problems.
  */
 export function syncDeskCommands(
@@ -74,8 +79,9 @@ export function syncDeskCommands(
     });
   }
   const added = desks.filter((desk) => !declared.has(desk.command));
-  if (added.length === 0 && removed.length === 0) {
-    return { text, added, removed, relaidOut: false };
+  const described = seq ? describeDeclared(doc, seq, desks) : [];
+  if (added.length === 0 && removed.length === 0 && described.length === 0) {
+    return { text, added, removed, described, relaidOut: false };
   }
 
   // When every command is dropped, the new ones still take the shape (and the first one the
@@ -91,7 +97,37 @@ export function syncDeskCommands(
   else if (!seq) doc.setIn(COMMANDS_PATH, target);
 
   const { text: written, kept } = writeKeepingLayout(doc, text);
-  return { text: written, added, removed, relaidOut: !kept };
+  return { text: written, added, removed, described, relaidOut: !kept };
+}
+
+/**
+ * Sets each declared desk command's description to its desk's, where the desk has one and the
+ * manifest says otherwise; the value keeps its quoting style. Returns the desks changed.
+ */
+function describeDeclared(
+  doc: Document,
+  seq: YAMLSeq,
+  desks: readonly DeskCommand[],
+): DeskCommand[] {
+  const byCommand = new Map(desks.map((desk) => [desk.command, desk]));
+  const changed: DeskCommand[] = [];
+  for (const item of seq.items) {
+    const desk = byCommand.get(commandOf(item) ?? "");
+    if (!desk || !isMap(item) || !hasOwnDescription(desk)) continue;
+    const current = item.get("description", true);
+    const written = isScalar(current) ? String(current.value ?? "") : "";
+    if (written === desk.description) continue;
+    if (isScalar(current)) current.value = desk.description;
+    else item.set("description", doc.createNode(desk.description));
+    changed.push(desk);
+  }
+  return changed;
+}
+
+/** Whether the desk's desk.yml gives its command a description of its own. */
+function hasOwnDescription(desk: DeskCommand): boolean {
+  const description = desk.description.trim();
+  return description !== "" && description !== defaultProfile(desk.desk).description;
 }
 
 /** The slash commands a list declares, as written. */

@@ -21,7 +21,8 @@ export interface SyncContext {
 
 /**
  * `npm run manifest -- sync [--dry-run]`: writes the desks' missing slash commands into the
- * manifest and drops the commands no desk answers, printing each change (or that there is none),
+ * manifest, gives declared desk commands their desk's description, and drops the commands no
+ * desk answers, printing each change (or that there is none),
  * then holds the result to the full check. Returns the exit code: 0, or 1 when the manifest
  * cannot be read as YAML or still fails the check. A dry run prints the same and writes nothing.
  */
@@ -36,7 +37,7 @@ export async function syncManifest(options: SyncOptions, context: SyncContext): 
     for (const problem of sync.problems) err(formatProblem(file, problem));
     return 1;
   }
-  const { added, removed } = sync;
+  const { added, removed, described } = sync;
   for (const desk of added)
     out(options.dryRun ? SyncMessages.wouldAdd(file, desk) : SyncMessages.added(file, desk));
   for (const command of removed) {
@@ -46,7 +47,12 @@ export async function syncManifest(options: SyncOptions, context: SyncContext): 
         : SyncMessages.removed(file, command, newsroom.folder),
     );
   }
-  const changed = added.length > 0 || removed.length > 0;
+  for (const desk of described) {
+    out(
+      options.dryRun ? SyncMessages.wouldDescribe(file, desk) : SyncMessages.described(file, desk),
+    );
+  }
+  const changed = added.length > 0 || removed.length > 0 || described.length > 0;
   if (!changed) out(SyncMessages.nothingToChange(file, newsroom.desks.length));
   if (sync.relaidOut) err(SyncMessages.relaidOut(file));
   if (changed && options.dryRun) out(SyncMessages.dryRun(file));

@@ -10,6 +10,10 @@ export const SyncMessages = Object.freeze({
     `${file}: removed ${command} (no desk of ${seeds} answers it)`,
   wouldAdd: (file: string, desk: DeskCommand) =>
     `${file}: would add ${desk.command} for desk ${desk.desk} (${desk.folder})`,
+  described: (file: string, desk: DeskCommand) =>
+    `${file}: ${desk.command} now described as in desk ${desk.desk}: "${desk.description}"`,
+  wouldDescribe: (file: string, desk: DeskCommand) =>
+    `${file}: would describe ${desk.command} as in desk ${desk.desk}: "${desk.description}"`,
   wouldRemove: (file: string, command: string, seeds: string) =>
     `${file}: would remove ${command} (no desk of ${seeds} answers it)`,
   nothingToChange: (file: string, count: number) =>

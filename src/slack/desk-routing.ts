@@ -41,3 +41,27 @@ export function deskProfiles(newsroom: NewsroomView): DeskProfile[] {
 export function newsroomArticles(newsroom: NewsroomView): number {
   return newsroom.desks.reduce((sum, desk) => sum + desk.current.articles.length, 0);
 }
+
+/** How many desks the start log names one by one before it says how many more there are. */
+export const DESKS_NAMED_AT_START = 8;
+
+/**
+ * What the start log says the bot serves: the count of desks and articles, then each desk's
+ * command, name and articles ("2 desks, 7 articles: /harbour Harbour strike (4), /vote Council
+ * vote (3)"), the first few by id and "… and N more" past them.
+ */
+export function servingLine(newsroom: NewsroomView): string {
+  const { desks } = newsroom;
+  const articles = newsroomArticles(newsroom);
+  const count = `${counted(desks.length, "desk")}, ${counted(articles, "article")}`;
+  if (desks.length === 0) return count;
+  const named = desks
+    .slice(0, DESKS_NAMED_AT_START)
+    .map(
+      (desk) => `${desk.profile.command} ${desk.profile.name} (${desk.current.articles.length})`,
+    );
+  const more = desks.length - named.length;
+  return `${count}: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;

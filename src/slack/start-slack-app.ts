@@ -8,7 +8,7 @@ import { AnsweredThreads } from "./answered-threads.js";
 import { createSlackApp, EVENTS_PATH, HEALTH_PATH } from "./app.js";
 import { ArticleDrafts } from "./article-drafts.js";
 import { editorsFrom } from "./desk-editors.js";
-import { newsroomArticles } from "./desk-routing.js";
+import { servingLine } from "./desk-routing.js";
 import { DeskWork, type LeftBehind } from "./desk-work.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { RecentKeys, type SeenKeys } from "./recent-keys.js";
@@ -84,8 +84,7 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
     drafts: new ArticleDrafts(),
     threads: new AnsweredThreads(),
   };
-  const serving = () =>
-    `${newsroom.desks.length} ${newsroom.desks.length === 1 ? "desk" : "desks"}, ${newsroomArticles(newsroom)} articles`;
+  const serving = () => servingLine(newsroom);
   const app = createSlackApp({
     config: slack,
     deps,
