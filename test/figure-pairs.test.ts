@@ -72,11 +72,36 @@ describe("aligning shares and qualified counts", () => {
       side(articleOf("b", ["The flood came less than 6 days after the levee inspection."])),
     ]);
     expect(agree[0]?.agree).toBe(true);
+    // Each outlet's words, set apart by no sign of a rift.
+    expect(
+      comparisonLines({
+        sources: [],
+        onlyIn: [],
+        quoteChanges: [],
+        figures: agree,
+        sameCopy: [],
+      })[0]?.text,
+    ).toBe("Outlets agree on days, in their own words: just 5 (a ¶1); less than 6 (b ¶1).");
     const differ = alignFigures([
       side(articleOf("a", ["At least 20 buses were damaged in the depot fire."])),
       side(articleOf("b", ["Some 45 buses were damaged in the depot fire."])),
     ]);
     expect(differ[0]?.agree).toBe(false);
+  });
+
+  it("gives no line to outlets agreeing on a count the question does not ask for", () => {
+    const figures = alignFigures(
+      [
+        side(articleOf("a", ["Crews cleared 40 trees after the storm closed the coast road."])),
+        side(articleOf("b", ["The storm closed the coast road; crews cleared 40 trees."])),
+      ],
+      [],
+      "when will the coast road reopen",
+    );
+    expect(figures[0]).toMatchObject({ agree: true, asked: false });
+    expect(
+      comparisonLines({ sources: [], onlyIn: [], quoteChanges: [], figures, sameCopy: [] }),
+    ).toEqual([]);
   });
 
   it("gives the numbers a qualifier allows", () => {
@@ -172,5 +197,28 @@ describe("figures in the JSON", () => {
       "text",
       "paragraph",
     ]);
+  });
+});
+
+describe("counts of the rest, and the asked outcome first", () => {
+  it("does not set 'eight other people' against a total of nine", () => {
+    const figures = alignFigures([
+      side(articleOf("a", ["Nine people were killed when the ferry sank off the cape."])),
+      side(articleOf("b", ["The captain and eight other people were killed when the ferry sank."])),
+    ]);
+    expect(figures.filter((f) => !f.agree)).toEqual([]);
+  });
+
+  it("lists the count of the outcome the question asks for first", () => {
+    const passages = (text: string) => side(articleOf(text.slice(0, 5), [text]));
+    const figures = alignFigures(
+      [
+        passages("About 300 people were injured and 12 people were killed in the quake."),
+        passages("Some 410 people were injured and 15 people were killed in the quake."),
+      ],
+      [],
+      "how many people were killed in the quake",
+    );
+    expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
   });
 });
