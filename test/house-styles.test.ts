@@ -589,7 +589,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
     captions: [],
     first:
       "Harbour pilots at Kelby returned to work on Monday after the port authority raised its pay offer late on Sunday night, ending a strike that had kept cargo ships waiting off the coast for five days.",
-    furniture: ["PoliticsEnergy", "will be updated", "commenting forum", "see their replies"],
+    furniture: ["PoliticsEnergy", "will be updated", "commenting forum", "read what they reply"],
   },
   // A web story: a title in title case closed by a full stop, one line a slide, a share button's
   // word glued to the last slide and a promo for the longer article.
@@ -812,7 +812,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
     ],
     first:
       "The largest solar farm in the region opened on Saturday on the site of a disused airfield, the energy ministry said.",
-    furniture: ["Mei Lan", "/ Instagram", "Please enter"],
+    furniture: ["Dana Whitlow", "/ Instagram", "Please enter"],
   },
   // A town paper saved as its run-together name: the agency between bars after the dateline, an
   // aggregator's "source:" glued to the last sentence, a row of hashtags.

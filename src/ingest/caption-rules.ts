@@ -26,7 +26,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // "… (Dana Quill/Pool via AP)", "… (Rob Tarrant, Copyright 2024 The Associated Press …)"
   new RegExp(`\\([^()]{2,60}(?:/|\\bvia )${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
-  // "… in northwest China. (Xinhua/Li Gang)": the agency, then its photographer
+  // "… in the hill country. (Newswire/Photographer Name)": the agency, then its photographer
   new RegExp(`\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
   // "… in Sydney, February 2024. harbourfan22 / X": a picture taken from a social account
   /[.!?]["”’)]?\s+@?[\w.]{3,30}\s*\/\s*(?:X|Instagram|Twitter|Facebook|TikTok|YouTube|Threads)$/u,
@@ -70,7 +70,7 @@ export function isBarePhotoCredit(unit: string): boolean {
       unit,
     ) ||
     /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||
-    // "picture alliance via Getty Image", "Harbor Pool via AP": a picture desk through an agency.
+    // "Photo Collective via Picture Agency", "Harbor Pool via AP": a picture desk through an agency.
     /^[\p{L}][\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} via (?:getty images?|ap|afp|reuters|epa|shutterstock|zuma|alamy)\.?$/iu.test(
       unit,
     ) ||

@@ -690,7 +690,7 @@ function bodySpan(whole: string): string {
       text,
     );
   const linked = link ? text.slice(0, link.index).trimEnd() : text;
-  // "… the crisis.Also Read - Police Fire Tear Gas …": a link to another story glued on the end,
+  // "… the vote.Also Read - Council Delays Budget …": a link to another story glued on the end,
   // and a "Stay tuned to … for updates" line before it.
   const also = ALSO_READ_TAIL.exec(linked);
   const unlinked = also ? linked.slice(0, also.index).trimEnd() : linked;
@@ -698,7 +698,7 @@ function bodySpan(whole: string): string {
   const untuned = tuned ? unlinked.slice(0, tuned.index).trimEnd() : unlinked;
   const tags = TRAILING_HASHTAGS.exec(untuned);
   const tagless = tags ? untuned.slice(0, tags.index).trimEnd() : untuned;
-  // "… the award.source: samakal": where an aggregator took the copy, glued to the last sentence.
+  // "… the award.source: dailyfeed": where an aggregator took the copy, glued to the last sentence.
   const source = /(?<=[.!?…"”’])\s*source\s*:\s*[\p{L}\p{N} .&'’-]{2,40}$/iu.exec(tagless);
   const untagged = source ? tagless.slice(0, source.index).trimEnd() : tagless;
   // A share button copied onto the end of the last sentence ("… other projects. share.").
@@ -720,7 +720,7 @@ const OPENING_OUTLET =
 /** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
 const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
-/** "Stockholm, Sweden | Xinhua | Norwegian author …": an agency between bars after the dateline. */
+/** "Portville, Norland | Newswire | A poet from the coast …": an agency between bars after the dateline. */
 const PIPE_DATELINE = /^\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*\|\s*([\p{L}.&' -]{2,30}?)\s*\|\s+\S/u;
 
 function pipeDateline(paragraph: string | undefined): string | null {

@@ -558,7 +558,7 @@ export function isMenuBar(unit: string): boolean {
   return words.length >= 6 && capitalised >= 0.7 && littleWords === 0 && menuWords >= 1;
 }
 
-/** "WorldPoliticsBusinessTech Forward": the entries of a menu copied with no space between them. */
+/** "WorldPoliticsBusinessWeather Watch": the entries of a menu copied with no space between them. */
 function isGluedMenu(unit: string): boolean {
   if (unit.split(/\s+/).length > 15 || /[,;:]/.test(unit)) return false;
   // A join is a word of three small letters or more run into a capitalised word ("…ceCrypto…");

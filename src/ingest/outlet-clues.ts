@@ -60,7 +60,7 @@ export function outletFromFurniture(units: readonly string[]): string | null {
   return null;
 }
 
-/** "Tokyo, Jan. 1 (Jiji Press)--": a city written in title case before an agency's name. */
+/** "Portville, Jan. 1 (Harbour Press)--": a city written in title case before an agency's name. */
 const TITLE_CASE_DATELINE = new RegExp(
   `^\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2},\\s*[\\p{L}.]+\\s+\\d{1,2}\\s*\\(${NAME}\\)\\s*[-–—]{1,2}`,
   "u",

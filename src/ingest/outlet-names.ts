@@ -132,7 +132,7 @@ export function dateInFileName(name: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** Country web domains that close a file name written from an address ("babel-ua"); not ones that are words. */
+/** Country web domains that close a file name written from an address ("lantern-ua"); not ones that are words. */
 const COUNTRY_DOMAINS: ReadonlySet<string> = new Set(
   "uk au nz za pk ng ke gh ie ca fr es nl ch se dk fi pl ru tr il ae sa qa eg jp kr cn hk sg my ph th vn br ar mx ua gr pt ro hu cz lk np bd".split(
     " ",

@@ -4,7 +4,7 @@
  */
 export function splitPageUnits(text: string): string[] {
   const units: string[] = [];
-  // Line breaks written as HTML ("…flees<br /><br />Sri Lanka's …") in a page of text break lines too.
+  // Line breaks written as HTML ("…resigns<br /><br />The council's …") in a page of text break lines too.
   const lines = text.includes("<") ? text.replace(/<br\s*\/?>/gi, "\n") : text;
   for (const block of lines.split(/\n[ \t\u00A0]*\n/)) {
     const lines = block
