@@ -5,7 +5,7 @@ import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
 import { FILLER_WORDS } from "./name-cues.js";
 import { type Name, passageNames, shortForms } from "./names.js";
 import { nounPhrases, type Phrase } from "./noun-phrases.js";
-import { hasTag, readSentences } from "./passage-reading.js";
+import { hasTag, readSentences, type Token } from "./passage-reading.js";
 import { foldPhrase, stemOf, stemWord, wordsOf } from "./word-forms.js";
 
 /**
@@ -117,7 +117,11 @@ function termsOf(passages: readonly Passage[]): Term[] {
         const folded = words.map((w) => w.norm).join(" ");
         if (folded === "" || seen.has(folded)) continue;
         const single = words.length === 1;
-        const isName = entity || p.tokens.some((t) => hasTag(t, "ProperNoun", "Organization"));
+        const isName =
+          entity ||
+          p.tokens.some(
+            (t) => hasTag(t, "ProperNoun", "Organization") && !capitalisedByPosition(t, sentence),
+          );
         if (single && !isName && !p.tokens.some((t) => hasTag(t, "Hyphenated"))) continue;
         if (single && p.tokens.every((t) => hasTag(t, "Place", "Demonym"))) continue;
         if (single && equivalentKey(folded)?.startsWith("~")) continue;
@@ -140,6 +144,19 @@ function termsOf(passages: readonly Passage[]): Term[] {
     }
   }
   return terms;
+}
+
+/**
+ * A word capitalised by where it stands: a sentence's first, or the first after a colon or an
+ * opening quotation mark ("Planes grounded: Countries around the globe …").
+ */
+function capitalisedByPosition(token: Token, sentence: Phrase["sentence"]): boolean {
+  if (token.sentenceStart) return !hasTag(token, "Person", "Place", "Organization", "Acronym");
+  const before = sentence.tokens[sentence.tokens.indexOf(token) - 1];
+  return (
+    /[:"“«]\s*$/.test(`${before?.post ?? ""}${token.pre}`) &&
+    !hasTag(token, "Person", "Place", "Organization", "Acronym")
+  );
 }
 
 function phraseOfName(name: Name, sentence: Phrase["sentence"]): Phrase {

@@ -102,7 +102,7 @@ function changeOf(
     const quoteWords = wordsOf(segment);
     if (quoteWords.length < QuoteChangeConfig.minQuoteWords) continue;
     const best = bestOriginal(quoting, quoteWords, passages);
-    if (best) found.push({ ...best, quoteWords });
+    if (best) found.push({ ...best, quoteWords, quoteText: segment });
   }
   const first = found[0];
   if (!first) return null;
@@ -172,13 +172,19 @@ function bestOriginal(
     if (shared < distinct.size * QuoteChangeConfig.candidateShare) continue;
     const alignment = alignWords(norms, at.norms);
     if (!alignment) continue;
+    // A version that marks an elision inside the words ("my power… to cancel") is no original:
+    // the fuller version, if a page has one, says what was left out.
+    if (best && elidedThere(at, alignment) && !elidedThere(best.at, best.alignment)) continue;
     const better =
       !best ||
       rank(alignment) > rank(best.alignment) ||
       (rank(alignment) === rank(best.alignment) &&
         quotedThere(best.at, best.alignment) &&
         !quotedThere(at, alignment));
-    if (better) best = { at, alignment };
+    const fuller =
+      best !== null && elidedThere(best.at, best.alignment) && !elidedThere(at, alignment);
+    if (better || (fuller && best !== null && alignment.same >= best.alignment.same * 0.8))
+      best = { at, alignment };
   }
   if (!best) return null;
   const needed = Math.max(3, Math.ceil(norms.length * QuoteChangeConfig.keptShare));
@@ -193,6 +199,14 @@ function bestOriginal(
     return null;
   if (short && norms.length - same > 1) return null;
   return same >= needed || dense ? best : null;
+}
+
+/** The aligned words of the original hold a marked elision ("…", "...", "[…]"). */
+function elidedThere(at: PassageWords, alignment: Alignment): boolean {
+  const from = at.words[alignment.originalFrom];
+  const to = at.words[alignment.originalTo];
+  if (!from || !to) return false;
+  return /…|\.\s?\.\s?\.|\[[^\]]*\]/.test(at.passage.text.slice(from.start, to.end));
 }
 
 /** The original words are themselves a quotation there (so not the first place they were printed). */

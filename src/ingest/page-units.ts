@@ -4,7 +4,9 @@
  */
 export function splitPageUnits(text: string): string[] {
   const units: string[] = [];
-  for (const block of text.split(/\n[ \t\u00A0]*\n/)) {
+  // Line breaks written as HTML ("…flees<br /><br />Sri Lanka's …") in a page of text break lines too.
+  const lines = text.includes("<") ? text.replace(/<br\s*\/?>/gi, "\n") : text;
+  for (const block of lines.split(/\n[ \t\u00A0]*\n/)) {
     const lines = block
       .split("\n")
       .map((line) => line.trim())
@@ -39,6 +41,8 @@ function continuesWrappedLine(previous: string, line: string): boolean {
 /** A block typed or mailed with a fixed line width: every line but the last of similar, moderate length. */
 function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 3) return false;
+  // A line printed twice running (a picture's alt text and caption) is no wrapped sentence.
+  if (lines.some((line, i) => i > 0 && line === lines[i - 1])) return false;
   const body = lines.slice(0, -1);
   const wrapped = body.filter((line) => line.length >= 45 && line.length <= 100).length;
   const midSentence = body.filter((line) => !SENTENCE_END.test(line)).length;

@@ -117,7 +117,7 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, name: stri
  * (index-cache-articles.ts), and an end frame. No step holds the whole file in memory, and no
  * buffer is ever larger than a frame.
  */
-const cacheFile = (dir: string, key: string) => path.join(dir, `desk-${key}.cache`);
+export const cacheFile = (dir: string, key: string) => path.join(dir, `desk-${key}.cache`);
 
 const Frame = Object.freeze({
   head: 1,

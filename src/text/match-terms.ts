@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import { irregularVerbBase } from "./irregular-verbs.js";
 import { COMPOUNDS, equivalentKey } from "./newsroom-equivalents.js";
+import { PHRASAL_VERBS } from "./phrasal-verbs.js";
 import { americanSpelling } from "./spelling-variants.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -86,7 +87,7 @@ export function matchTokens(
     const compound =
       next === undefined || !COMPOUND_FIRST_WORDS.has(lower)
         ? undefined
-        : COMPOUNDS.get(`${lower} ${next}`);
+        : (COMPOUNDS.get(`${lower} ${next}`) ?? PHRASAL_VERBS.get(`${lower} ${next}`));
     if (compound) {
       lower = compound;
       i++;
@@ -104,7 +105,7 @@ export function matchTokens(
 
 /** The first words of the compounds: only a word among them can begin one. */
 const COMPOUND_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...COMPOUNDS.keys()].map((key) => key.slice(0, key.indexOf(" "))),
+  [...COMPOUNDS.keys(), ...PHRASAL_VERBS.keys()].map((key) => key.slice(0, key.indexOf(" "))),
 );
 
 function shaped(token: MatchToken, cased: string, gap: string | undefined): MatchToken {
