@@ -101,3 +101,48 @@ describe("attribution: what stands between the source and the cue", () => {
     expect(found).toMatchObject({ who: "Okafor", role: "Vice Chancellor", kind: "person" });
   });
 });
+
+describe("attribution: people speaking for themselves, and titles named earlier", () => {
+  it("takes an unnamed fan, neighbour or witness for a person no one named, not an official", () => {
+    for (const text of [
+      "One fan told the radio station the stands were half empty.",
+      "A neighbour said the smoke rose for hours.",
+      "Witnesses told reporters the van was speeding.",
+    ]) {
+      const [found] = attributions(text);
+      expect(found).toMatchObject({ kind: "person", named: false });
+    }
+  });
+
+  it("puts 'the Transport Minister said' down to the minister the article named with that title", () => {
+    const found = attributions(
+      "Transport Minister Lena Varga closed the bridge on Monday.",
+      "The Transport Minister said the closure would last a week.",
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        who: "Lena Varga",
+        kind: "person",
+        named: true,
+        role: "Transport Minister",
+        paragraph: 2,
+      }),
+    );
+  });
+
+  it("leaves a title alone when the article names no one with it", () => {
+    const [found] = attributions("The Transport Minister said the closure would last a week.");
+    expect(found).toMatchObject({ who: "The Transport Minister", named: false });
+  });
+});
+
+describe("attribution: counts confirmed in a state", () => {
+  it("puts nothing down to 'five people confirmed dead'", () => {
+    expect(
+      attributions("Five people confirmed dead, rescuers still searching the hillside."),
+    ).toEqual([]);
+    expect(attributions("The sheriff confirmed five people were dead.")[0]).toMatchObject({
+      who: "The sheriff",
+    });
+  });
+});

@@ -59,3 +59,49 @@ describe("an archive too large to read whole", () => {
     expect(ComparisonConfig.maxSourcesOnArchive).toBeGreaterThan(2);
   });
 });
+
+describe("one name, one kind across outlets", () => {
+  it("types a surname as the person other outlets name in full", () => {
+    const transfer = openDesk([
+      articleFromParagraphs("ledger", ["Tomas Brandt signed for the club on Monday."], {
+        outlet: "Ledger",
+      }),
+      articleFromParagraphs("courier", ["Tomas Brandt signed for the club on Monday morning."], {
+        outlet: "Courier",
+      }),
+      articleFromParagraphs(
+        "gazette",
+        ["For his part, Brandt signed for the club on Monday despite the critics."],
+        { outlet: "Gazette" },
+      ),
+    ]);
+    const answer = answerQuestion(transfer, "who signed for the club on Monday");
+    const kinds = answer.comparison.sources.flatMap((side) =>
+      side.names.filter((n) => /Brandt/.test(n.text)).map((n) => [side.source, n.kind]),
+    );
+    expect(kinds).toContainEqual(["gazette", "person"]);
+    expect(kinds.every(([, kind]) => kind === "person")).toBe(true);
+  });
+});
+
+describe("a source put down by one word", () => {
+  it("is the person other outlets name in full", () => {
+    const pier = openDesk([
+      articleFromParagraphs(
+        "ledger",
+        ["Port director Ilse Marken said the pier would close for repairs on Friday."],
+        { outlet: "Ledger" },
+      ),
+      articleFromParagraphs(
+        "courier",
+        ["“The pier will close for repairs on Friday,” added Marken in a statement."],
+        { outlet: "Courier" },
+      ),
+    ]);
+    const answer = answerQuestion(pier, "when will the pier close for repairs");
+    const courier = answer.comparison.sources.find((side) => side.source === "courier");
+    expect(courier?.attributions).toContainEqual(
+      expect.objectContaining({ who: "Marken", kind: "person", named: true }),
+    );
+  });
+});

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { passageFigures } from "../src/compare/figure-reading.js";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
-import type { Article } from "../src/ingest/article.js";
 import { comparisonJson } from "../src/render/comparison-json.js";
 import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
-import { articleOf } from "./support/comparison-desk.js";
+import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
 
 /** Two numbers in one phrase (ranges, splits, shares set against each other) and numbers in names. */
 
-const read = (text: string) => {
-  const passage = articleOf("x", [text]).passages[0];
-  return passage ? passageFigures(passage).map((f) => [f.what, f.value, f.qualifier]) : [];
-};
-const side = (article: Article) => ({
-  source: article.id,
-  outlet: article.id,
-  passages: article.passages,
-});
+const read = (text: string) => figuresIn(text).map((f) => [f.what, f.value, f.qualifier]);
 
 describe("figures written as two numbers", () => {
   it("reads 'X to Y' before what is counted as one range, with the qualifier before it", () => {
@@ -81,11 +72,36 @@ describe("aligning shares and qualified counts", () => {
       side(articleOf("b", ["The flood came less than 6 days after the levee inspection."])),
     ]);
     expect(agree[0]?.agree).toBe(true);
+    // Each outlet's words, set apart by no sign of a rift.
+    expect(
+      comparisonLines({
+        sources: [],
+        onlyIn: [],
+        quoteChanges: [],
+        figures: agree,
+        sameCopy: [],
+      })[0]?.text,
+    ).toBe("Outlets agree on days, in their own words: just 5 (a ¶1); less than 6 (b ¶1).");
     const differ = alignFigures([
       side(articleOf("a", ["At least 20 buses were damaged in the depot fire."])),
       side(articleOf("b", ["Some 45 buses were damaged in the depot fire."])),
     ]);
     expect(differ[0]?.agree).toBe(false);
+  });
+
+  it("gives no line to outlets agreeing on a count the question does not ask for", () => {
+    const figures = alignFigures(
+      [
+        side(articleOf("a", ["Crews cleared 40 trees after the storm closed the coast road."])),
+        side(articleOf("b", ["The storm closed the coast road; crews cleared 40 trees."])),
+      ],
+      [],
+      "when will the coast road reopen",
+    );
+    expect(figures[0]).toMatchObject({ agree: true, asked: false });
+    expect(
+      comparisonLines({ sources: [], onlyIn: [], quoteChanges: [], figures, sameCopy: [] }),
+    ).toEqual([]);
   });
 
   it("gives the numbers a qualifier allows", () => {
@@ -153,13 +169,7 @@ describe("figures the question does not ask for", () => {
       ["homes", true],
       ["pumps", false],
     ]);
-    const lines = comparisonLines({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "figures-aside"]);
   });
 
@@ -174,13 +184,7 @@ describe("figures in the JSON", () => {
     const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
     const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
     const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
-    const json = comparisonJson({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const json = comparisonJson({ ...EMPTY_COMPARISON, figures });
     expect(json.figures.map((f) => [f.what, f.agree, f.asked])).toEqual([
       ["homes", false, true],
       ["pumps", false, false],
@@ -193,5 +197,28 @@ describe("figures in the JSON", () => {
       "text",
       "paragraph",
     ]);
+  });
+});
+
+describe("counts of the rest, and the asked outcome first", () => {
+  it("does not set 'eight other people' against a total of nine", () => {
+    const figures = alignFigures([
+      side(articleOf("a", ["Nine people were killed when the ferry sank off the cape."])),
+      side(articleOf("b", ["The captain and eight other people were killed when the ferry sank."])),
+    ]);
+    expect(figures.filter((f) => !f.agree)).toEqual([]);
+  });
+
+  it("lists the count of the outcome the question asks for first", () => {
+    const passages = (text: string) => side(articleOf(text.slice(0, 5), [text]));
+    const figures = alignFigures(
+      [
+        passages("About 300 people were injured and 12 people were killed in the quake."),
+        passages("Some 410 people were injured and 15 people were killed in the quake."),
+      ],
+      [],
+      "how many people were killed in the quake",
+    );
+    expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
   });
 });

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { passageFigures } from "../src/compare/figure-reading.js";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures } from "../src/compare/figures.js";
-import type { Article } from "../src/ingest/article.js";
 import { comparisonLines, figureLine } from "../src/render/comparison-lines.js";
-import { articleOf } from "./support/comparison-desk.js";
+import { articleOf, figuresIn as first, figureSource as side } from "./support/comparison-desk.js";
 
 /** Figures: numbers with what they count and their qualifier, aligned across outlets. */
-
-const first = (text: string) => {
-  const passage = articleOf("x", [text]).passages[0];
-  return passage ? passageFigures(passage) : [];
-};
-const side = (article: Article) => ({
-  source: article.id,
-  outlet: article.id,
-  passages: article.passages,
-});
 
 describe("reading figures", () => {
   it("reads the number, its qualifier and what it counts, in digits or words", () => {
@@ -42,10 +31,32 @@ describe("reading figures", () => {
     ]);
   });
 
-  it("takes no dates, years, ages or times for counts", () => {
+  it("takes no dates, years or times for counts, and an age for an age", () => {
     expect(
-      first("On March 11, 2021, a 34-year-old driver left at 10 p.m. for the third time."),
-    ).toEqual([]);
+      first("On March 11, 2021, a 34-year-old driver left at 10 p.m. for the third time.").map(
+        (f) => [f.what, f.value],
+      ),
+    ).toEqual([["age", 34]]);
+  });
+
+  it("reads figures written as one hyphenated word before a noun, and an age after a name", () => {
+    const figures = first(
+      "A five-member tribunal upheld the eight-year suspension of Maria Ortiz, 41, who faced a 12-month-ban and a 40-foot fine print.",
+    );
+    expect(figures.map((f) => [f.what, f.value])).toEqual([
+      ["members", 5],
+      ["suspension (years)", 8],
+      ["age", 41],
+      ["ban (months)", 12],
+      ["print (feet)", 40],
+    ]);
+    // "one-off", "30-odd", "two-thirds": no counts.
+    expect(first("A one-off grant went to 30-odd towns, two-thirds of them coastal.")).toEqual([]);
+  });
+
+  it("reads a plural the tagger takes for a verb after a number", () => {
+    const [judges] = first("Three appeal judges upheld the ruling on Friday.");
+    expect(judges).toMatchObject({ what: "judges", value: 3 });
   });
 });
 
@@ -72,10 +83,25 @@ describe("aligning figures across outlets", () => {
     expect(alignFigures([side(a), side(d)])).toEqual([]);
   });
 
+  it("sets the same number side by side though the sentences share no word, and ages only when asked", () => {
+    const e = articleOf("East", ["The 61-year-old mayor ends a nine-year term on Sunday."]);
+    const w = articleOf("West", ["Critics said the nine-year term left the harbour neglected."]);
+    const [term, ...rest] = alignFigures([side(e), side(w)], [], "how long was the mayor's term");
+    expect(term).toMatchObject({ what: "term (years)", agree: true });
+    expect(rest).toEqual([]);
+    const o = articleOf("Other", ["Ms Reyes, 61, was first elected in the spring."]);
+    const [age] = alignFigures([side(e), side(o)], [], "how old is the mayor");
+    expect(age?.values.map((v) => [v.source, v.value])).toEqual([
+      ["East", 61],
+      ["Other", 61],
+    ]);
+    expect(alignFigures([side(e), side(o)], [], "who is the mayor")).toEqual([]);
+  });
+
   it("ranks a disagreeing figure first among the comparison lines", () => {
     const [figure] = alignFigures([side(a), side(b)]);
     const lines = comparisonLines({
-      sources: [],
+      ...EMPTY_COMPARISON,
       onlyIn: [
         {
           source: "Daily",
@@ -83,9 +109,7 @@ describe("aligning figures across outlets", () => {
           facts: [{ text: "x", paragraph: 1, kind: "person", sentence: "x" }],
         },
       ],
-      quoteChanges: [],
       figures: figure ? [figure] : [],
-      sameCopy: [],
     });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "only-in"]);
   });
@@ -174,13 +198,7 @@ describe("comparison lines on a desk of many outlets", () => {
     const line = figure ? figureLine(figure) : "";
     expect(line).toMatch(/1 more value \(2 outlets\)\.$/);
     expect(line).toMatch(/and 1 more/);
-    const lines = comparisonLines({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
     for (const text of lines.map((l) => l.text)) expect(text.length).toBeLessThan(400);
   });
 });

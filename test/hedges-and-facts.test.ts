@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findHedges } from "../src/compare/hedges.js";
+import { findHedges, voicedHedges } from "../src/compare/hedges.js";
 import { onlyInFacts } from "../src/compare/only-in-facts.js";
 import { scareQuotes } from "../src/compare/scare-quotes.js";
 import { articleOf } from "./support/comparison-desk.js";
@@ -51,5 +51,22 @@ describe("facts only one outlet reports", () => {
     expect(facts).not.toContain("seven people");
     expect(facts).not.toContain("four shelters");
     expect(facts).not.toContain("Red Cross");
+  });
+});
+
+describe("hedges in more wordings", () => {
+  it("reads contractions, what is still unknown and adverbs of doubt, each with its voice", () => {
+    const voices = (text: string) => voicedHedges(text, 1).map((h) => [h.text, h.voice]);
+    expect(voices("It’s unclear when the ferry will sail again.")).toEqual([
+      ["It’s unclear", "outlet"],
+    ]);
+    expect(voices("The cause of the outage remains unknown.")).toEqual([
+      ["remains unknown", "outlet"],
+    ]);
+    expect(voices("The leak was probably caused by frost, engineers said.")).toEqual([
+      ["probably", "source"],
+    ]);
+    // The longer wording only: "It is unclear", not "is unclear" too.
+    expect(voices("It is unclear who ordered the closure.")).toEqual([["It is unclear", "outlet"]]);
   });
 });

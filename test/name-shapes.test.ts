@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namedEntities, passageNames } from "../src/compare/names.js";
+import { articleNameContext, namedEntities, passageNames } from "../src/compare/names.js";
 
 /** Names with particles, numbers and place words in them, and words capitalised by position. */
 
@@ -57,5 +57,50 @@ describe("names typed by their words and where they stand", () => {
 
   it("takes no name from a word capitalised after a colon or an opening quotation mark", () => {
     expect(names(`The mayor said: "Although we tried, the dam failed."`)).toEqual([]);
+  });
+});
+
+describe("words that are no name, or not the name's", () => {
+  it("takes a people's word, a bare role and a ranking for no name", () => {
+    expect(names("The Portuguese side lost, the Sports Minister said.")).toEqual([]);
+    expect(names("Rain delayed the match, the three-time Tour Champion told Kenyans.")).toEqual([]);
+    expect(names("The court freed world No. 3 Ana Ribeiro on Monday.")).toEqual([
+      ["Ana Ribeiro", "person"],
+    ]);
+  });
+
+  it("leaves a people's word out of a person's name, and reads a law or a contest as no person", () => {
+    expect(names("Chilean Ana Ribeiro won under the Sports Integrity Act.")).toEqual([
+      ["Ana Ribeiro", "person"],
+      ["Sports Integrity Act", "organisation"],
+    ]);
+  });
+
+  it("reads a lone surname after a lower-case title as a person, all through the article", () => {
+    expect(names("The ruling was welcomed by minister Okafor.")).toEqual([["Okafor", "person"]]);
+    expect(
+      namedEntities(
+        [
+          { text: "The appeal was lodged by minister Okafor.", paragraph: 1 },
+          { text: "Okafor later left the building.", paragraph: 2 },
+        ],
+        articleNameContext({}, [
+          { text: "The appeal was lodged by minister Okafor." },
+          { text: "Okafor later left the building." },
+        ]),
+      ).map((n) => [n.text, n.kind]),
+    ).toEqual([["Okafor", "person"]]);
+  });
+
+  it("reads no name off a headline in title case", () => {
+    expect(names("Striker Banned From League After Losing Final Appeal")).toEqual([]);
+  });
+});
+
+describe("sentences run together", () => {
+  it("reads no name across a full stop that lost its space", () => {
+    expect(names("The bus left Dunmore.Okafor, 41, was driving.").map(([t]) => t)).not.toContain(
+      "Dunmore.Okafor",
+    );
   });
 });

@@ -139,3 +139,25 @@ describe("changed quotes", () => {
     expect(changes[0]?.addedPhrases).toEqual(["once", "and its cost"]);
   });
 });
+
+describe("quotes cut without a mark", () => {
+  const statement = articleOf("statement", [
+    '"I have used my power under rule 14(b) of the Harbour Code to close the pier until further notice," the port director said.',
+  ]);
+  const marked = articleOf("marked", [
+    'The director said: "I have used my power… to close the pier until further notice."',
+  ]);
+  const unmarked = articleOf("unmarked", [
+    'The director said that "I have used my power to close the pier until further notice".',
+  ]);
+
+  it("sets an unmarked cut against the fuller version, not against a version that marks it", () => {
+    const changes = findQuoteChanges([statement, marked, unmarked]);
+    const [cut, ...others] = changes.filter((c) => c.source === "unmarked");
+    expect(others).toEqual([]);
+    expect(cut?.original.source).toBe("statement");
+    // The words left out, as the original prints them.
+    expect(cut?.droppedPhrases).toEqual(["under rule 14(b) of the Harbour Code"]);
+    expect(changes.filter((c) => c.source === "marked")).toEqual([]);
+  });
+});

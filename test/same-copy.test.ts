@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyOrigin, findSameCopy } from "../src/compare/same-copy.js";
+import { copyOrigin, findSameCopy, sharedSentences } from "../src/compare/same-copy.js";
 import { articleFromParagraphs } from "../src/ingest/article.js";
 import { sameCopyLine } from "../src/render/comparison-lines.js";
 
@@ -51,6 +51,27 @@ describe("same copy", () => {
     expect(copy && sameCopyLine(copy)).toBe(
       "Evening News carries the same Associated Press copy as Daily Star.",
     );
+  });
+
+  it("names an updated version of the same wire story, with a new top and a trimmed end", () => {
+    const first = page("a", "Daily Star", [
+      ...STORY,
+      "Residents were told to boil tap water until Thursday as a precaution.",
+      "The city council will meet on Monday to discuss the cost of repairs.",
+      "Traffic was diverted along Main Street for most of the day, and two bus routes were moved to side streets until the crews finished.",
+    ]);
+    const update = page("b", "Evening News", [
+      "GLENDALE (AP) — The downtown library will stay shut until next month after a water main burst under a busy intersection, the city said Wednesday, as engineers found more damage to its foundations than first feared.",
+      "The pipe burst early Tuesday, flooding three blocks.",
+      STORY[1] ?? "",
+      "Council members asked for an audit of the city's oldest pipes, and a spokeswoman said the repairs would cost about $2 million, twice the first estimate given on Tuesday night.",
+      "Residents were told to boil tap water until Thursday as a precaution.",
+      "Shop owners on the flooded blocks said they had lost a week of trade and asked the city to waive their parking fees while the road stays closed.",
+    ]);
+    // A third of the shorter page's runs of words are the other's.
+    expect(sharedSentences(first, update)).toBeLessThan(0.4);
+    const [copy] = findSameCopy([first, update]);
+    expect(copy?.sources.map((s) => s.source)).toEqual(["a", "b"]);
   });
 
   it("does not take shared text alone, with no credit, for the same copy", () => {

@@ -186,6 +186,22 @@ export const BETWEEN_SOURCE_AND_VERB: ReadonlySet<string> = new Set([
 ]);
 
 /** Unnamed people a newsroom quotes: "a senior official", "two people familiar with …". */
+/**
+ * People who speak for no one but themselves: an unnamed one of them is a person, not an
+ * official ("one fan told", "a neighbour said", "his lawyers argued").
+ */
+export const PRIVATE_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    "fan fans resident residents witness witnesses neighbor neighbors neighbour neighbours " +
+    "friend friends relative relatives survivor survivors victim victims voter voters " +
+    "customer customers user users parent parents student students farmer farmers protester " +
+    "protesters demonstrator demonstrators passenger passengers shopper shoppers owner owners " +
+    "lawyer lawyers attorney attorneys supporter supporters critic critics mother father son " +
+    "daughter wife husband brother sister family cousin bystander bystanders onlooker onlookers " +
+    "motorist motorists driver drivers patient patients"
+  ).split(" "),
+);
+
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (
     "official spokesman spokeswoman spokesperson spokespeople source aide adviser advisor regulator " +

@@ -9,10 +9,12 @@ import {
   PERSON_NOUNS,
   PERSON_PRONOUNS,
   PHRASAL_ATTRIBUTION,
+  PRIVATE_PEOPLE,
   SOURCE_AFTER_PARTICIPLES,
 } from "./attribution-cues.js";
 import type { Attribution, SourceKind } from "./comparison.js";
 import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, PERSON_TITLES } from "./name-cues.js";
+import { articleNameContext } from "./names.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { insideQuote, quotedSpans } from "./quoted-words.js";
@@ -47,7 +49,8 @@ export function articleAttributions(article: Article): ReadonlyMap<number, reado
   const known = cache.get(article);
   if (known) return known;
   // Captions are numbered apart from body paragraphs and put nothing down to anyone: body only.
-  const byParagraph = readAttributions(bodyParagraphs(article));
+  const body = bodyParagraphs(article);
+  const byParagraph = readAttributions(body, articleNameContext(article, body).surnames);
   cache.set(article, byParagraph);
   return byParagraph;
 }
@@ -56,7 +59,10 @@ export function articleAttributions(article: Article): ReadonlyMap<number, reado
 const CONTEXT_PARAGRAPHS = 2;
 
 /** Attributions of the given passages, read in order, each sentence's pronouns resolved to what came before. */
-function readAttributions(passages: readonly Passage[]): Map<number, Attribution[]> {
+function readAttributions(
+  passages: readonly Passage[],
+  surnames: ReadonlySet<string> = new Set(),
+): Map<number, Attribution[]> {
   const byParagraph = new Map<number, Attribution[]>();
   const history: Attribution[] = [];
   const people = new Map<string, KnownPerson>();
@@ -68,7 +74,7 @@ function readAttributions(passages: readonly Passage[]): Map<number, Attribution
       notePeople(sentence, text, people);
       const inSentence: Attribution[] = [];
       for (const raw of rawAttributions(sentence, text, spans, inSentence)) {
-        const attribution = finish(raw, text, passage.paragraph, history, people);
+        const attribution = finish(raw, text, passage.paragraph, history, people, surnames);
         if (!attribution) continue;
         inSentence.push(attribution);
         history.push(attribution);
@@ -105,7 +111,7 @@ export function passageAttributions(
   const window = bodyParagraphs(article).filter(
     (passage) => passage.paragraph <= paragraph && passage.paragraph >= paragraph - context,
   );
-  return readAttributions(window).get(paragraph) ?? [];
+  return readAttributions(window, articleNameContext(window, window).surnames).get(paragraph) ?? [];
 }
 
 function bodyParagraphs(article: Article): Passage[] {
@@ -146,6 +152,12 @@ function* rawAttributions(
     // "the maker recalled its heaters": a verb with an object, not a source recalling.
     if (/^recall(?:s|ed)?$/.test(norm) && hasTag(next, "Determiner", "Possessive", "Noun", "Value"))
       continue;
+    // "five people confirmed dead", "two reported missing": a passive of state, no source.
+    if (
+      /^(?:confirmed|reported|feared|presumed|believed|declared)$/.test(norm) &&
+      STATE_WORDS.has(next?.norm ?? "")
+    )
+      continue;
     const cue = phrasal ? `${token.text.toLowerCase()} out` : token.text.toLowerCase();
 
     if (next?.norm === "by" && /ed$|told$|said$/.test(norm)) {
@@ -179,6 +191,11 @@ function* rawAttributions(
     if (subject) yield { ...subject, cue };
   }
 }
+
+/** States a count of people is confirmed or reported in: "confirmed dead", "reported missing". */
+const STATE_WORDS: ReadonlySet<string> = new Set(
+  "dead deceased killed missing injured wounded hurt safe alive drowned".split(" "),
+);
 
 /** compromise tags the word as a verb, or it is a form that can only be one. */
 function isVerbHere(token: Token, next?: Token): boolean {
@@ -214,6 +231,37 @@ function notePeople(sentence: Sentence, text: string, people: Map<string, KnownP
       from++;
     const name = text.slice(tokens[from]?.start ?? start.start, tokens[k]?.end ?? start.end);
     const surname = tokens[k]?.norm ?? "";
+    // "Immigration Minister Jane Doe": the title, so that "the Immigration Minister said" later
+    // is hers (the title's last word alone too, while one person holds it).
+    let titleFrom = from < k ? i : -1;
+    while (
+      titleFrom > 0 &&
+      /^\p{Lu}/u.test(tokens[titleFrom - 1]?.text ?? "") &&
+      // "Transport Minister": the tagger may read a title's first word as a verb.
+      !hasTag(
+        tokens[titleFrom - 1],
+        "Possessive",
+        "Place",
+        "Person",
+        "Date",
+        "Determiner",
+        "Preposition",
+        "Conjunction",
+        "Pronoun",
+      ) &&
+      !boundaryBetween(tokens[titleFrom - 1], tokens[titleFrom])
+    )
+      titleFrom--;
+    if (titleFrom >= 0 && name.includes(" ")) {
+      const titleText = text.slice(tokens[titleFrom]?.start ?? 0, tokens[from - 1]?.end ?? 0);
+      const headKey = `role:${tokens[from - 1]?.norm ?? ""}`;
+      people.set(`role:${foldPhrase(titleText)}`, { who: name, role: titleText });
+      const holder = people.get(headKey);
+      people.set(
+        headKey,
+        holder && holder.who !== name ? { who: "", role: null } : { who: name, role: titleText },
+      );
+    }
     let role: string | null = null;
     if (/^,\s*$/.test(tokens[k]?.post ?? "")) {
       let r = k + 1;
@@ -238,6 +286,7 @@ function finish(
   paragraph: number,
   history: readonly Attribution[],
   people: ReadonlyMap<string, KnownPerson>,
+  surnames: ReadonlySet<string> = new Set(),
 ): Attribution | null {
   if ("who" in raw) return { ...raw, paragraph };
   const first = raw.tokens[0];
@@ -248,7 +297,13 @@ function finish(
     .trim();
   const anonymous = raw.whoEnd > (raw.tokens[raw.tokens.length - 1]?.end ?? 0);
   const surnameOnly = raw.tokens.length === 1 ? people.get(first.norm) : undefined;
-  let kind = surnameOnly ? "person" : kindOf(raw.tokens, raw.cue);
+  // A surname the article reads as a person's ("said Okafor", "minister Okafor").
+  const surname = surnames.has(raw.tokens[raw.tokens.length - 1]?.norm.replace(/['’]s$/, "") ?? "");
+  const lone = raw.tokens.filter((t) => !hasTag(t, "Determiner") && /^\p{Lu}/u.test(t.text));
+  let kind =
+    surnameOnly || (surname && lone.length === 1 && !isProperInstitution(raw.tokens))
+      ? "person"
+      : kindOf(raw.tokens, raw.cue);
   let who = whoText.replace(/[,;:]$/, "");
   let role = raw.role;
   if (kind === "person") {
@@ -264,6 +319,27 @@ function finish(
     }
     role = role ?? known?.role ?? null;
   }
+  // "the Immigration Minister said", once the article named "Immigration Minister Jane Doe".
+  if (kind === "official" && !anonymous) {
+    const title = foldPhrase(
+      raw.tokens
+        .filter((t) => !hasTag(t, "Determiner"))
+        .map((t) => t.text)
+        .join(" "),
+    );
+    const holder = people.get(`role:${title}`);
+    if (holder && holder.who !== "")
+      return {
+        who: holder.who,
+        cue: raw.cue,
+        named: true,
+        kind: "person",
+        role: whoText.replace(/^(?:the|a|an)\s+/i, ""),
+        anonymous: false,
+        resolvedFrom: whoText,
+        paragraph,
+      };
+  }
   const head = headOf(raw.tokens);
   if (kind === "person" && role && who.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
     const roleHead = headOfRole(role);
@@ -276,10 +352,24 @@ function finish(
   }
   // "Jane Doe, 25," gives an age, "Jane Doe, who lives nearby," a clause: neither is a role.
   if (role !== null && !isRole(role)) role = null;
+  // "one fan", "a neighbour": a person, but no one named.
+  const privatePerson = head !== undefined && PRIVATE_PEOPLE.has(head.norm);
   const named =
     !anonymous &&
-    (kind === "person" || ((kind === "institution" || kind === "outlet") && isProperHead(head)));
+    ((kind === "person" && !privatePerson) ||
+      ((kind === "institution" || kind === "outlet") && isProperHead(head)));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+/** A capitalised name ending in an institution's or an outlet's word ("Acme Corp"). */
+function isProperInstitution(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return (
+    last !== undefined &&
+    (INSTITUTION_NOUNS.has(last.norm) ||
+      OUTLET_NAME_ENDINGS.has(last.norm) ||
+      hasTag(last, "Organization", "Place", "Acronym"))
+  );
 }
 
 /** A role as an outlet gives one: not an age, nor a relative clause. */
@@ -324,6 +414,9 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
     .filter((t) => !hasTag(t, "Determiner"))
     .every((t) => /^\p{Lu}/u.test(t.text));
   if (capitalisedName && tokens.length >= 2 && OUTLET_NAME_ENDINGS.has(norm)) return "outlet";
+  // "one fan", "a neighbour", "his lawyers": people speaking for themselves.
+  if (PRIVATE_PEOPLE.has(norm) && (!/^\p{Lu}/u.test(head?.text ?? "") || head?.sentenceStart))
+    return "person";
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
   // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center").
   if (capitalisedName && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm)) return "institution";

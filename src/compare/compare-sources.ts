@@ -10,6 +10,7 @@ import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
   Comparison,
+  NamedEntity,
   OnlyIn,
   QuoteChange,
   SourceComparison,
@@ -59,6 +60,8 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   // archive, only the few best-answering outlets, each by its best passage.
   const small = desk.articles.length <= ComparisonConfig.fullScanArticles;
   const covered = answer.sources
+    // Only covered sources are looked up: an archive has thousands that are not.
+    .filter((source) => source.covered)
     .map((source) => ({ source, article: byId.get(source.source) }))
     .filter(
       (entry): entry is { source: SourceAnswer; article: Article } =>
@@ -110,6 +113,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     };
   });
   const coveredIds = new Set(covered.map((entry) => entry.article.id));
+  const typed = sameKinds(sources);
   const figures = alignFigures(
     [
       ...covered.map(({ article, passages }) => ({
@@ -168,12 +172,72 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     (copy) => copy.sources.filter((s) => compared.has(s.source)).length >= 2,
   );
   return {
-    sources,
+    sources: typed,
     onlyIn,
     quoteChanges: withOrigins(quoteChanges, byId, [...outletsOf(desk.articles)]),
     figures,
     sameCopy,
   };
+}
+
+/**
+ * One name, one kind across the outlets: a name typed a person by some outlets' sentences and
+ * an organisation by others' takes the kind most outlets give it, a person's on a tie (a
+ * surname the same outlets name in full counts as that name); a source put down by one word
+ * that the outlets name as a person's surname is that person.
+ */
+function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
+  type Kind = NamedEntity["kind"];
+  const votes = new Map<string, Map<Kind, number>>();
+  const vote = (key: string, kind: Kind) => {
+    const kinds = votes.get(key) ?? new Map<Kind, number>();
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    votes.set(key, kinds);
+  };
+  for (const side of sources)
+    for (const name of side.names) {
+      const keys = new Set([name.text, ...name.forms].map(bareName));
+      // "Jane Doe" is a person: so is "Doe" in another outlet's sentence.
+      const words = bareName(name.text).split(" ");
+      if (name.kind === "person" && words.length > 1) keys.add(words[words.length - 1] ?? "");
+      for (const key of keys) vote(key, name.kind);
+    }
+  const kindOf = (name: NamedEntity): Kind => {
+    if (name.kind === "outlet") return name.kind;
+    const kinds = votes.get(bareName(name.text));
+    if (!kinds || kinds.size < 2) return name.kind;
+    const ranked = [...kinds]
+      .filter(([kind]) => kind !== "outlet")
+      .sort((a, b) => b[1] - a[1] || Number(b[0] === "person") - Number(a[0] === "person"));
+    const [top, second] = ranked;
+    if (!top || (second && second[1] === top[1] && top[0] !== "person")) return name.kind;
+    return top[0];
+  };
+  // "added Hawke": a lone word put down as a body that the outlets name as a person's surname.
+  const surnames = new Set<string>();
+  for (const side of sources) {
+    for (const name of side.names)
+      if (kindOf(name) === "person") surnames.add(bareName(name.text).split(" ").pop() ?? "");
+    for (const a of side.attributions)
+      if (a.kind === "person" && a.who.includes(" "))
+        surnames.add(bareName(a.who).split(" ").pop() ?? "");
+  }
+  const sourceKind = (a: Attribution): Attribution => {
+    const word = bareName(a.who);
+    if (a.kind !== "institution" || word.includes(" ") || !surnames.has(word)) return a;
+    return { ...a, kind: "person", named: !a.anonymous };
+  };
+  return sources.map((side) => {
+    const names = side.names.map((name) => {
+      const kind = kindOf(name);
+      return kind === name.kind ? name : { ...name, kind };
+    });
+    const attributions = side.attributions.map(sourceKind);
+    const same =
+      names.every((name, n) => name === side.names[n]) &&
+      attributions.every((a, n) => a === side.attributions[n]);
+    return same ? side : { ...side, names, attributions };
+  });
 }
 
 /** A changed quote's original page says whose copy it carries: that outlet is the origin. */

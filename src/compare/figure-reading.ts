@@ -1,5 +1,6 @@
 import type { Passage } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
+import { AGE_COUNTED, ageAfterName, compoundFigure } from "./compound-figures.js";
 import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
@@ -54,6 +55,11 @@ export function passageFigures(passage: Passage): readonly ReadFigure[] {
   cache.set(passage, found);
   return found;
 }
+
+/** Words after a number that make it a count of the rest or of new ones: "eight other people". */
+const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set(
+  "other others more additional further extra another remaining".split(" "),
+);
 
 const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially".split(" "),
@@ -126,6 +132,30 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const tally = tallyFigure(tokens, i, passage);
     if (tally) {
       found.push(tally);
+      continue;
+    }
+    // "a three-year ban", "the 34-year-old", "Smith, 34, said".
+    const age = ageAfterName(tokens, i);
+    const compound =
+      age !== null
+        ? { value: age, counted: AGE_COUNTED, what: "age", last: i }
+        : compoundFigure(tokens, i);
+    if (compound) {
+      const qualifier = qualifierBefore(tokens, i);
+      const startToken = tokens[qualifier.from] ?? first;
+      const endToken = tokens[compound.last] ?? first;
+      found.push({
+        what: compound.what,
+        key: `${compound.counted}|`,
+        counted: compound.counted,
+        outcome: null,
+        value: compound.value,
+        qualifier: qualifier.text === "" ? null : qualifier.text,
+        text: text.slice(startToken.start, endToken.end),
+        paragraph: passage.paragraph,
+        context: contextOf(tokens, qualifier.from, compound.last),
+      });
+      i = compound.last;
       continue;
     }
     if (!isNumberStart(first) && first.norm !== "half" && !isArticleNumber(tokens, i)) continue;
@@ -203,18 +233,32 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
       // "folding chairs": a gerund before a plural noun describes it.
       const describes = hasTag(token, "Gerund") && hasTag(tokens[m + 1], "Plural");
-      if (hasTag(token, "Verb") && !hasTag(token, "Noun", "Plural") && !describes) break;
+      if (
+        hasTag(token, "Verb") &&
+        !hasTag(token, "Noun", "Plural") &&
+        !describes &&
+        !countedPlural(token, tokens[m + 1], tokens[m - 1])
+      )
+        break;
       if (describes) continue;
       if (hasTag(token, "Preposition", "Conjunction", "Pronoun", "Adverb")) break;
-      if (!hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated"))
+      if (
+        !countedPlural(token, tokens[m + 1], tokens[m - 1]) &&
+        !hasTag(token, "Noun", "Adjective", "ProperNoun", "Acronym", "Plural", "Hyphenated")
+      )
         break;
-      if (hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") || UNIT_WORDS.has(token.norm)) {
+      const plural = countedPlural(token, tokens[m + 1], tokens[m - 1]);
+      if (
+        plural ||
+        hasTag(token, "Noun", "Plural", "ProperNoun", "Acronym") ||
+        UNIT_WORDS.has(token.norm)
+      ) {
         counted = token;
         last = m;
         // A unit is what is counted: "150 mph winds", "9 feet of water".
         if (UNIT_WORDS.has(token.norm)) break;
         // A plural ends the phrase: "40 rockets fired", not "40 rockets fired".
-        if (hasTag(token, "Plural") && !hasTag(tokens[m + 1], "Plural")) break;
+        if ((plural || hasTag(token, "Plural")) && !hasTag(tokens[m + 1], "Plural")) break;
       }
     }
     // "27 reports of fires", "11 cases of measles": what the reports are of is counted.
@@ -275,6 +319,15 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
+    // "eight other people", "three more bodies": a count of the rest, or of new ones, is no
+    // total; it is set beside the same kind of count only.
+    const partial = tokens
+      .slice(k + 1, Math.max(last, k) + 1)
+      .some((t) => PARTIAL_COUNT_WORDS.has(t.norm));
+    if (counted && partial) {
+      word = `${tokens.slice(k + 1, last + 1).find((t) => PARTIAL_COUNT_WORDS.has(t.norm))?.norm} ${word}`;
+      group = `${group}:more`;
+    }
     // A length of time is a figure when it is one ("deliberated for about 10 hours"), not a
     // time expression ("two days later", "in 20 years").
     const lasting =
@@ -374,6 +427,24 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
     !hasTag(tokens[i + 2], "Plural")
+  );
+}
+
+/**
+ * A plural noun the tagger read as a verb after a number: "three judges upheld", "two
+ * officers were hurt", "two plane crashes": an -s word after a singular noun, or followed by a
+ * verb, an adverb, a preposition or the end.
+ */
+function countedPlural(token: Token, next: Token | undefined, previous?: Token): boolean {
+  if (!hasTag(token, "PresentTense") || !/[^s]s$/.test(token.norm)) return false;
+  if (hasTag(token, "Noun", "Plural")) return false;
+  // "two major plane crashes": a singular noun before it modifies it.
+  if (previous && hasTag(previous, "Singular") && !hasTag(previous, "Pronoun", "ProperNoun"))
+    return true;
+  return (
+    next === undefined ||
+    clauseBreak(token, next) ||
+    hasTag(next, "Verb", "Adverb", "Preposition", "Modal", "Auxiliary")
   );
 }
 

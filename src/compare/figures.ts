@@ -1,6 +1,8 @@
 import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Figure, FigureValue } from "./comparison.js";
+import { AGE_COUNTED } from "./compound-figures.js";
+import { OUTCOMES } from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
@@ -63,6 +65,9 @@ export function alignFigures(
   const asks = (figure: ReadFigure) =>
     (asksTally && figure.counted.startsWith("tally:")) ||
     figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
+  // An age is a figure when the question asks for it ("how old"): else it is of whoever the
+  // sentence is about, seldom one person across outlets.
+  const wanted = (figure: ReadFigure) => figure.counted !== AGE_COUNTED || asks(figure);
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
@@ -80,13 +85,14 @@ export function alignFigures(
   for (const source of sources)
     for (const passage of source.passages)
       for (const figure of passageFigures(passage))
-        place(source, figure, alignmentKey(figure, deskGroups), true);
+        if (wanted(figure)) place(source, figure, alignmentKey(figure, deskGroups), true);
   const answered = new Set(byKey.keys());
   const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
   const bareShares: { source: FigureSource; figure: ReadFigure; key: string }[] = [];
   for (const source of sources)
     for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
+        if (!wanted(figure)) continue;
         const key = alignmentKey(figure, deskGroups);
         if (answered.has(key) || asks(figure)) place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
@@ -98,7 +104,8 @@ export function alignFigures(
   if ([...byKey.keys()].some((key) => key.startsWith("percent:") && !isBarePercent(key)))
     for (const { source, figure, key } of bareShares) place(source, figure, key);
   mergeUnsaidOutcomes(byKey);
-  const figures: { figure: Figure; order: number }[] = [];
+  const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
+  const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
   for (const [key, placed] of byKey) {
     const chosen = sameGame(onePerOutlet(placed, askedNames), key);
     if (chosen.length < 2) continue;
@@ -122,12 +129,15 @@ export function alignFigures(
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
+      outcome: chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome)),
     });
   }
   return figures
     .sort(
       (a, b) =>
         Number(b.figure.asked === true) - Number(a.figure.asked === true) ||
+        // "how many were killed": the toll before the count of wounded.
+        Number(b.outcome) - Number(a.outcome) ||
         Number(a.figure.agree) - Number(b.figure.agree) ||
         a.order - b.order,
     )
@@ -276,9 +286,14 @@ function splitKey(key: string): [string, string] {
 function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>): Placed[] {
   const outlets = [...new Set(placed.map((p) => p.source))];
   if (outlets.length < 2) return [];
+  // Of the same event: its sentence shares words with another outlet's, or it gives the same
+  // number (set side by side, agreeing figures say no more than that they agree).
   const sameEvent = (a: Placed) =>
     placed.some(
-      (b) => b.source !== a.source && shared(a.context, b.context) >= FigureConfig.minSharedContext,
+      (b) =>
+        b.source !== a.source &&
+        (shared(a.context, b.context) >= FigureConfig.minSharedContext ||
+          String(a.value) === String(b.value)),
     );
   const candidates = placed.filter(sameEvent);
   const chosen: Placed[] = [];

@@ -16,6 +16,10 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bwithout\s+(?:any\s+|providing\s+(?:any\s+)?|offering\s+(?:any\s+)?|presenting\s+(?:any\s+)?|giving\s+(?:any\s+)?)?(?:evidence|proof)\b/gi,
   /\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:evidence|proof)\b/gi,
   /\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?clear|unclear)\b/gi,
+  /\bit(?:'s|’s)\s+(?:not\s+(?:yet\s+)?clear|unclear)\b/gi,
+  /\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|unknown)\b/gi,
+  /\b(?:possibly|probably|perhaps|presumably|seemingly)\b/gi,
+  /\b(?:is|are|was|were)\s+(?:understood|suspected)\s+to\b/gi,
   /\b(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b/gi,
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,
   /\b(?:said|believed|thought|alleged)\s+to\s+(?:be|have)\b/gi,
@@ -101,7 +105,18 @@ function hedgeHits(text: string): HedgeHit[] {
       found.push({ at, words: match[0].replace(/\s+/g, " "), quoted: insideQuote(spans, at) });
     }
   }
-  return found.sort((a, b) => a.at - b.at);
+  // "it is unclear" holds "is unclear": the longer wording only.
+  const kept = found.filter(
+    (hit) =>
+      !found.some(
+        (other) =>
+          other !== hit &&
+          other.words.length > hit.words.length &&
+          other.at <= hit.at &&
+          other.at + other.words.length >= hit.at + hit.words.length,
+      ),
+  );
+  return kept.sort((a, b) => a.at - b.at);
 }
 
 function unique(hits: readonly HedgeHit[]): HedgeHit[] {

@@ -18,6 +18,7 @@ import {
   PLACE_STARTS,
   US_STATES,
 } from "./name-cues.js";
+import { isBareRole, isDemonymWord, rankingEnd } from "./name-shapes.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { foldPhrase, stemWord } from "./word-forms.js";
 
@@ -170,6 +171,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const verbs = words.filter(
     (t) => hasTag(t, "Verb") && !hasTag(t, "ProperNoun", "Noun") && /^\p{Lu}/u.test(t.text),
   );
+  // Six words or more nearly all capitalised: a headline, verbs or not ("Star Deported After Losing Appeal").
+  if (words.length >= 6 && capitalised.length >= words.length * 0.85) return true;
   return capitalised.length >= words.length * 0.8 && verbs.length > 0;
 }
 
@@ -268,11 +271,15 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
 function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): boolean {
   const words = tokens.filter((t) => !JOINERS.has(t.norm));
   if (words.every((t) => /^\p{Lu}\.?$/u.test(t.text))) return false;
+  // "California.Bryant": two sentences run together where a space was lost, no one name.
+  if (words.some((t) => /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t.text))) return false;
   if (words.length === 1) {
     const only = words[0] as Token;
     const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
     if (bare in NUMBER_WORDS || only.text.toLowerCase() in NUMBER_WORDS) return false;
     if (PLACE_ENDINGS.has(only.norm) || COMMON_CAPITALS.has(only.norm)) return false;
+    // "Serbian", "Australians": the people of a country, no name.
+    if (isDemonymWord(only)) return false;
     // "English fans": an adjective made from a name.
     if (hasTag(only, "Adjective", "Demonym", "Language") && !hasTag(only, "ProperNoun", "Noun"))
       return false;
@@ -285,6 +292,8 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     )
       return false;
   }
+  // "Immigration Minister", "Grand Slam Champion": a role, not a name.
+  if (isBareRole(words)) return false;
   // "Governor of Minnesota", "President of the Council": a role, not a name.
   const of = tokens.findIndex((t) => t.norm === "of");
   if (
@@ -354,6 +363,16 @@ function nameOf(
       )
         tokens = tokens.slice(1);
   }
+  // "World No. 1 Jane Doe", "the world Number One": a ranking is no part of a name.
+  const rank = rankingEnd(tokens);
+  if (rank >= 0) tokens = tokens.slice(rank + 1);
+  // "Serbian Jane Doe": the people's word before a person's name is not of it.
+  while (
+    tokens.length > 2 &&
+    isDemonymWord(tokens[0]) &&
+    tokens.slice(1).some((t) => hasTag(t, "FirstName", "LastName"))
+  )
+    tokens = tokens.slice(1);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
@@ -400,6 +419,13 @@ function nameOf(
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
 }
 
+/** Last words of the names of laws, events and contests: typed as bodies, never people or places. */
+const LAW_AND_EVENT_ENDINGS: ReadonlySet<string> = new Set(
+  "act acts bill treaty accord accords convention amendment charter code open cup slam games olympics paralympics championship championships tournament series festival prize awards trophy summit".split(
+    " ",
+  ),
+);
+
 /** Verbs whose subject is someone speaking, never a place. */
 const SPEAKS =
   /^(?:said|says|told|tells|announced|reported|reports|confirmed|denied|added|warned)$/;
@@ -407,6 +433,8 @@ const SPEAKS =
 function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Token[]): NameKind {
   const last = tokens[tokens.length - 1];
   if (KNOWN_OUTLETS.has(folded)) return "outlet";
+  // "the Migration Act", "the Australian Open": a law or an event, no one's name.
+  if (tokens.length >= 2 && LAW_AND_EVENT_ENDINGS.has(last?.norm ?? "")) return "organisation";
   // "Harrisburg, Pa.": a state after a comma.
   const before = sentence[sentence.indexOf(tokens[0] as Token) - 1];
   if (tokens.length === 1 && US_STATES.has(last?.norm ?? "") && /,\s*$/.test(before?.post ?? ""))
@@ -437,6 +465,7 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
     return "person";
   if (words.some((t) => hasTag(t, "FirstName"))) return "person";
   if (personByContext(tokens, words, sentence)) return "person";
+  if (surnameByContext(tokens, sentence)) return "person";
   if (words.every((t) => hasTag(t, "Place") || isCountry(t))) return "place";
   // "Java Sea", "Hudson River", "Kennedy Airport": a name ending in a word for a place;
   // "Port Fourchon", "Lake Charles", "Highway 61": one opening with it.
@@ -492,6 +521,25 @@ function personByContext(
     /^(?:a|an|the)$/.test(after?.norm ?? "") &&
     PERSON_NOUNS.has(sentence[sentence.indexOf(last) + 2]?.norm ?? "")
   );
+}
+
+/**
+ * One plain capitalised word read as a person's surname by the word before it: a title or a
+ * role in lower case ("minister Hawke", "coach Doe"). After a reporting verb it may as well be
+ * a company's name ("said Acme"): that is left to the other outlets (see compare-sources).
+ */
+function surnameByContext(tokens: readonly Token[], sentence: readonly Token[]): boolean {
+  const only = tokens[0];
+  if (tokens.length !== 1 || !only || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text)) return false;
+  if (hasTag(only, "Place", "Organization", "Acronym", "Demonym") || isCountry(only)) return false;
+  const before = sentence[sentence.indexOf(only) - 1];
+  if (!before || /[,;:.]/.test(before.post)) return false;
+  if (
+    /^\p{Ll}/u.test(before.text) &&
+    (PERSON_TITLES.has(before.norm) || PERSON_NOUNS.has(before.norm))
+  )
+    return true;
+  return false;
 }
 
 /** The initials of a name: "Popular Mobilization Units" → "pmu"; "Bank of England" → "boe". */
@@ -562,13 +610,19 @@ export function articleNameContext(
   if (known) return known;
   const surnames = new Set<string>();
   const lowerCase = new Set<string>();
-  for (const passage of passages) {
-    for (const name of passageNames(passage.text))
-      if (name.kind === "person" && name.tokens.length > 1)
-        surnames.add(name.tokens[name.tokens.length - 1]?.norm ?? "");
+  for (const passage of passages)
     for (const word of passage.text.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])
       lowerCase.add(word);
-  }
+  // A full name the article's own lower-case words show is a person's counts too.
+  const plainContext = { surnames: new Set<string>(), lowerCase };
+  // "said Hawke" (a surname by what stands before it) tells of every other "Hawke" too.
+  for (const passage of passages)
+    for (const name of passageNames(passage.text))
+      if (
+        retyped(name, plainContext).kind === "person" &&
+        (name.tokens.length > 1 || name.end !== -1)
+      )
+        surnames.add(name.tokens[name.tokens.length - 1]?.norm.replace(/['’]s$/, "") ?? "");
   const context = { surnames, lowerCase };
   contextCache.set(article, context);
   return context;
@@ -582,7 +636,7 @@ export function articleNameContext(
 function retyped(name: Name, context: ArticleNameContext | undefined): Name {
   if (!context || name.kind !== "organisation") return name;
   const [first, second] = name.tokens;
-  if (name.tokens.length === 1 && first && context.surnames.has(first.norm))
+  if (name.tokens.length === 1 && first && context.surnames.has(first.norm.replace(/['’]s$/, "")))
     return { ...name, kind: "person" };
   const plain = (t: Token) =>
     /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
@@ -591,6 +645,7 @@ function retyped(name: Name, context: ArticleNameContext | undefined): Name {
     !OUTLET_NAME_ENDINGS.has(t.norm) &&
     !PLACE_ENDINGS.has(t.norm) &&
     !PLACE_STARTS.has(t.norm) &&
+    !LAW_AND_EVENT_ENDINGS.has(t.norm) &&
     !isCountry(t);
   if (
     name.tokens.length === 2 &&

@@ -1,4 +1,3 @@
-import { stemmer } from "stemmer";
 import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
@@ -6,8 +5,8 @@ import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
 import { FILLER_WORDS } from "./name-cues.js";
 import { type Name, passageNames, shortForms } from "./names.js";
 import { nounPhrases, type Phrase } from "./noun-phrases.js";
-import { hasTag, readSentences } from "./passage-reading.js";
-import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
+import { hasTag, readSentences, type Token } from "./passage-reading.js";
+import { foldPhrase, stemOf, stemWord, wordsOf } from "./word-forms.js";
 
 /**
  * Naming: how each outlet calls the actors and acts in play, so a reader sees the framing side
@@ -44,7 +43,7 @@ export function namingTerms(
   outlets: readonly (readonly Passage[])[],
   question: string,
 ): string[][] {
-  const asked = new Set(wordsOf(question).map((w) => stemmer(w.norm)));
+  const asked = new Set(wordsOf(question).map((w) => stemOf(w.norm)));
   const termsByOutlet = outlets.map(termsOf);
   const foldedByOutlet = outlets.map(
     (passages) => ` ${passages.map((p) => foldPhrase(p.text)).join(" ")} `,
@@ -96,7 +95,7 @@ function termsOf(passages: readonly Passage[]): Term[] {
   for (const passage of passages) {
     const names = passageNames(passage.text);
     for (const sentence of readSentences(passage.text)) {
-      const sentenceStems = sentence.tokens.map((t) => stemmer(t.norm));
+      const sentenceStems = sentence.tokens.map((t) => stemOf(t.norm));
       const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
       const phrases = [
         ...inSentence
@@ -118,7 +117,11 @@ function termsOf(passages: readonly Passage[]): Term[] {
         const folded = words.map((w) => w.norm).join(" ");
         if (folded === "" || seen.has(folded)) continue;
         const single = words.length === 1;
-        const isName = entity || p.tokens.some((t) => hasTag(t, "ProperNoun", "Organization"));
+        const isName =
+          entity ||
+          p.tokens.some(
+            (t) => hasTag(t, "ProperNoun", "Organization") && !capitalisedByPosition(t, sentence),
+          );
         if (single && !isName && !p.tokens.some((t) => hasTag(t, "Hyphenated"))) continue;
         if (single && p.tokens.every((t) => hasTag(t, "Place", "Demonym"))) continue;
         if (single && equivalentKey(folded)?.startsWith("~")) continue;
@@ -129,8 +132,8 @@ function termsOf(passages: readonly Passage[]): Term[] {
         terms.push({
           text: p.text,
           folded,
-          stems: words.map((w) => stemmer(w.norm)),
-          head: stemmer(last),
+          stems: words.map((w) => stemOf(w.norm)),
+          head: stemOf(last),
           entity: isName,
           compound: words.length > 1 && words.some((w) => /\p{L}-\p{L}/u.test(w.text)),
           actor: isActor(p),
@@ -141,6 +144,19 @@ function termsOf(passages: readonly Passage[]): Term[] {
     }
   }
   return terms;
+}
+
+/**
+ * A word capitalised by where it stands: a sentence's first, or the first after a colon or an
+ * opening quotation mark ("Planes grounded: Countries around the globe …").
+ */
+function capitalisedByPosition(token: Token, sentence: Phrase["sentence"]): boolean {
+  if (token.sentenceStart) return !hasTag(token, "Person", "Place", "Organization", "Acronym");
+  const before = sentence.tokens[sentence.tokens.indexOf(token) - 1];
+  return (
+    /[:"“«]\s*$/.test(`${before?.post ?? ""}${token.pre}`) &&
+    !hasTag(token, "Person", "Place", "Organization", "Acronym")
+  );
 }
 
 function phraseOfName(name: Name, sentence: Phrase["sentence"]): Phrase {

@@ -33,6 +33,8 @@ const PARTICIPLE_PREPOSITIONS = new Set(["by", "from", "in", "at", "with", "on",
 export interface ArticleWords {
   readonly norms: readonly string[];
   readonly joined: string;
+  /** Folded words the article writes capitalised somewhere: the words of its names. */
+  readonly capitalised: ReadonlySet<string>;
 }
 
 const wordsCache = new WeakMap<Article, ArticleWords>();
@@ -48,8 +50,10 @@ export function articleWords(article: Article): ArticleWords {
     ...meta.credits,
     ...article.passages.map((p) => p.text),
   ].join("\n");
-  const norms = wordsOf(text).map((word) => word.norm);
-  const words = { norms, joined: ` ${norms.join(" ")} ` };
+  const read = wordsOf(text);
+  const norms = read.map((word) => word.norm);
+  const capitalised = new Set(read.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.norm));
+  const words = { norms, joined: ` ${norms.join(" ")} `, capitalised };
   wordsCache.set(article, words);
   return words;
 }
@@ -210,6 +214,23 @@ function candidatesIn(passage: Passage): Candidate[] {
 /** The other article names it: in full, by its acronym, or in full where this is the acronym. */
 function reportsName(other: ArticleWords, text: string, folded: string): boolean {
   if (other.joined.includes(` ${folded} `)) return true;
+  // "Covid" in "Covid-19", "Brexit" in "post-Brexit": the name inside a compound.
+  if (
+    !folded.includes(" ") &&
+    new RegExp(`[ -]${escaped(folded)}-|-${escaped(folded)} `).test(other.joined)
+  )
+    return true;
+  // Two names run together ("the Lion Air Boeing jet"): the other outlet names each.
+  const words = folded.split(" ");
+  for (let n = 1; n < words.length; n++) {
+    const left = words.slice(0, n).join(" ");
+    const right = words.slice(n).join(" ");
+    if (NAME_SMALL_WORDS.has(words[n - 1] ?? "") || NAME_SMALL_WORDS.has(words[n] ?? "")) continue;
+    const named = (part: string) =>
+      other.joined.includes(` ${part} `) &&
+      part.split(" ").every((word) => other.capitalised.has(word));
+    if (named(left) && named(right)) return true;
+  }
   if (isAcronym(text)) {
     const letters = text.replace(/[.\s]/g, "").replace(/s$/, "").toLowerCase();
     return spelledOut(other.norms, letters);
@@ -219,6 +240,10 @@ function reportsName(other: ArticleWords, text: string, folded: string): boolean
 }
 
 const NAME_SMALL_WORDS = new Set(["of", "for", "the", "and", "de", "del", "la"]);
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 /** Words whose initials spell the letters, small words skipped: "bank of england" for "boe". */
 function spelledOut(norms: readonly string[], letters: string): boolean {

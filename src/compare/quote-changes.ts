@@ -1,4 +1,4 @@
-import { type Article, outletName, passageKey } from "../ingest/article.js";
+import { type Article, outletName, type Passage, passageKey } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import type { QuoteChange, Swap } from "./comparison.js";
 import {
@@ -55,19 +55,7 @@ export function findQuoteChanges(
   quotingFrom?: ReadonlySet<string>,
 ): QuoteChange[] {
   const passages: PassageWords[] = articles.flatMap((article, index) =>
-    article.passages.map((passage) => {
-      const words = wordsOf(passage.text);
-      const norms = words.map((word) => word.norm);
-      return {
-        article,
-        index,
-        passage,
-        words,
-        norms,
-        normSet: new Set(norms),
-        spans: quotedSpans(passage.text),
-      };
-    }),
+    article.passages.map((passage) => ({ article, index, passage, ...wordsOfPassage(passage) })),
   );
   const changes: QuoteChange[] = [];
   for (const quoting of passages) {
@@ -86,6 +74,23 @@ export function findQuoteChanges(
   return changes;
 }
 
+type PassageReading = Pick<PassageWords, "words" | "norms" | "normSet" | "spans">;
+
+/** Passages read for their words and quotations, kept: an archive compares the same few often. */
+const readingCache = new Map<Passage, PassageReading>();
+const READING_CACHE_LIMIT = 4000;
+
+function wordsOfPassage(passage: Passage): PassageReading {
+  const known = readingCache.get(passage);
+  if (known) return known;
+  const words = wordsOf(passage.text);
+  const norms = words.map((word) => word.norm);
+  const reading = { words, norms, normSet: new Set(norms), spans: quotedSpans(passage.text) };
+  if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
+  readingCache.set(passage, reading);
+  return reading;
+}
+
 function changeOf(
   quoting: PassageWords,
   span: QuotedSpan,
@@ -97,7 +102,7 @@ function changeOf(
     const quoteWords = wordsOf(segment);
     if (quoteWords.length < QuoteChangeConfig.minQuoteWords) continue;
     const best = bestOriginal(quoting, quoteWords, passages);
-    if (best) found.push({ ...best, quoteWords });
+    if (best) found.push({ ...best, quoteWords, quoteText: segment });
   }
   const first = found[0];
   if (!first) return null;
@@ -167,13 +172,19 @@ function bestOriginal(
     if (shared < distinct.size * QuoteChangeConfig.candidateShare) continue;
     const alignment = alignWords(norms, at.norms);
     if (!alignment) continue;
+    // A version that marks an elision inside the words ("my power… to cancel") is no original:
+    // the fuller version, if a page has one, says what was left out.
+    if (best && elidedThere(at, alignment) && !elidedThere(best.at, best.alignment)) continue;
     const better =
       !best ||
       rank(alignment) > rank(best.alignment) ||
       (rank(alignment) === rank(best.alignment) &&
         quotedThere(best.at, best.alignment) &&
         !quotedThere(at, alignment));
-    if (better) best = { at, alignment };
+    const fuller =
+      best !== null && elidedThere(best.at, best.alignment) && !elidedThere(at, alignment);
+    if (better || (fuller && best !== null && alignment.same >= best.alignment.same * 0.8))
+      best = { at, alignment };
   }
   if (!best) return null;
   const needed = Math.max(3, Math.ceil(norms.length * QuoteChangeConfig.keptShare));
@@ -188,6 +199,14 @@ function bestOriginal(
     return null;
   if (short && norms.length - same > 1) return null;
   return same >= needed || dense ? best : null;
+}
+
+/** The aligned words of the original hold a marked elision ("…", "...", "[…]"). */
+function elidedThere(at: PassageWords, alignment: Alignment): boolean {
+  const from = at.words[alignment.originalFrom];
+  const to = at.words[alignment.originalTo];
+  if (!from || !to) return false;
+  return /…|\.\s?\.\s?\.|\[[^\]]*\]/.test(at.passage.text.slice(from.start, to.end));
 }
 
 /** The original words are themselves a quotation there (so not the first place they were printed). */

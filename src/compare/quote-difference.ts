@@ -26,6 +26,8 @@ export interface Found {
   readonly at: PassageWords;
   readonly alignment: Alignment;
   readonly quoteWords: readonly Word[];
+  /** The text the quote's words were read from (their positions stand in it). */
+  readonly quoteText?: string;
 }
 
 export interface Difference {
@@ -45,19 +47,25 @@ class WordChanges {
   readonly swapped: Swap[] = [];
   readonly droppedPhrases: string[] = [];
   readonly addedPhrases: string[] = [];
-  private dropRun: string[] = [];
-  private addRun: string[] = [];
+  private dropRun: Word[] = [];
+  private addRun: Word[] = [];
+
+  /** `originalText`, `quoteText`: the texts the words stand in, to give a phrase as printed. */
+  constructor(
+    private readonly originalText: string,
+    private readonly quoteText: string | null,
+  ) {}
 
   drop(word: Word | undefined): void {
     if (!word) return;
     this.dropped.push(displayWord(word.text));
-    this.dropRun.push(displayWord(word.text));
+    this.dropRun.push(word);
   }
 
   add(word: Word | undefined): void {
     if (!word) return;
     this.added.push(displayWord(word.text));
-    this.addRun.push(displayWord(word.text));
+    this.addRun.push(word);
   }
 
   swap(was: Word | undefined, now: Word | undefined): void {
@@ -69,8 +77,8 @@ class WordChanges {
 
   /** A kept word: whatever was dropped or added before it is one phrase. */
   keep(): void {
-    if (this.dropRun.length > 0) this.droppedPhrases.push(this.dropRun.join(" "));
-    if (this.addRun.length > 0) this.addedPhrases.push(this.addRun.join(" "));
+    if (this.dropRun.length > 0) this.droppedPhrases.push(phrase(this.dropRun, this.originalText));
+    if (this.addRun.length > 0) this.addedPhrases.push(phrase(this.addRun, this.quoteText));
     this.dropRun = [];
     this.addRun = [];
   }
@@ -93,6 +101,23 @@ class WordChanges {
   }
 }
 
+/**
+ * A run of words as printed ("section 133C(3)"), when they stand side by side in the text;
+ * else the words one after another.
+ */
+function phrase(run: readonly Word[], text: string | null): string {
+  const first = run[0];
+  const last = run[run.length - 1];
+  const words = run.map((word) => displayWord(word.text)).join(" ");
+  if (!text || !first || !last || last.end < first.start) return words;
+  // Side by side: nothing but spaces and punctuation between one word and the next.
+  const sideBySide = run.every((word, n) => {
+    const before = run[n - 1];
+    return !before || /^[^\p{L}\p{N}“”"«»]*$/u.test(text.slice(before.end, word.start));
+  });
+  return sideBySide ? text.slice(first.start, last.end) : words;
+}
+
 export function differenceOf(
   found: Found,
   wholeQuote: string | null,
@@ -100,7 +125,7 @@ export function differenceOf(
 ): Difference {
   const { alignment, quoteWords, at } = found;
   const original = at.words;
-  const changes = new WordChanges();
+  const changes = new WordChanges(at.passage.text, found.quoteText ?? null);
   const sentence = withinQuote(
     at,
     alignment.originalFrom,

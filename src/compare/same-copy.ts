@@ -11,8 +11,11 @@ import { foldPhrase } from "./word-forms.js";
  */
 
 export const SameCopyConfig = Object.freeze({
-  /** Share of the shorter page's runs of words the other must have too (folded). */
-  minSharedSentences: 0.4,
+  /**
+   * Share of the shorter page's runs of words the other must have too (folded), when a credit
+   * says whose copy both are: an updated version with a new top and a trimmed end shares less.
+   */
+  minSharedSentences: 0.3,
   /** Words in a run compared between pages. */
   shingleWords: 5,
   /** Passages read for a credit at each end of the page. */

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { useEnglishWords } from "../ingest/english-words.js";
+import { englishWordsInUse, useEnglishWords } from "../ingest/english-words.js";
 import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
 import { irregularVerbBase, possibleVerbBase } from "../text/irregular-verbs.js";
 
@@ -269,6 +269,19 @@ function wordNet(): WordNetThesaurus | null {
 }
 
 let installed = false;
+/** The dictionary `useWordNet` installed for site names, if it did. */
+let installedWords: ((word: string) => boolean) | null = null;
+
+/**
+ * Whether `words` (the dictionary site names are read with now) is what `useWordNet` gives a
+ * fresh thread: WordNet's, or the built-in one when WordNet is not installed.
+ */
+export function wordNetIsInUse(words: (word: string) => boolean): boolean {
+  useWordNet();
+  return installedWords !== null ? words === installedWords : words === builtInWords;
+}
+
+const builtInWords = englishWordsInUse();
 
 /**
  * Makes WordNet the search's thesaurus and the dictionary run-together site names are read with
@@ -280,5 +293,6 @@ export function useWordNet(): void {
   const installedWordNet = wordNet();
   if (!installedWordNet) return;
   useThesaurus(installedWordNet);
-  useEnglishWords((word) => installedWordNet.knows(word));
+  installedWords = (word) => installedWordNet.knows(word);
+  useEnglishWords(installedWords);
 }

@@ -66,11 +66,14 @@ export function comparisonLines(comparison: Comparison): ComparisonLine[] {
   const lines: ComparisonLine[] = [];
   // A disagreement on what the question asks is the most telling line; on another count, it
   // comes after the attribution and the facts only one outlet has.
-  for (const figure of comparison.figures)
+  for (const figure of comparison.figures) {
+    // Outlets agreeing on a count the question does not ask for tell the reader nothing.
+    if (figure.agree && figure.asked === false) continue;
     lines.push({
       kind: figure.agree ? "figures-agree" : figure.asked === false ? "figures-aside" : "figures",
       text: figureLine(figure),
     });
+  }
   for (const change of comparison.quoteChanges.slice(0, ComparisonLinesConfig.maxQuoteChanges))
     lines.push({ kind: "quote-change", text: quoteChangeLine(change) });
   const hedges = hedgeLine(comparison.sources);
@@ -146,9 +149,11 @@ export function figureLine(figure: Figure): string {
     parts.push(
       `${rest.length} more ${rest.length === 1 ? "value" : "values"} (${restOutlets} ${restOutlets === 1 ? "outlet" : "outlets"})`,
     );
-  return figure.agree
-    ? `Outlets agree on ${figure.what}: ${parts.join(" · ")}.`
-    : `Outlets differ on ${figure.what}: ${parts.join(" · ")}.`;
+  if (!figure.agree) return `Outlets differ on ${figure.what}: ${parts.join(" · ")}.`;
+  // Values one number can be true of ("just 5", "less than 6"): each outlet's words, no rift.
+  return entries.length > 1
+    ? `Outlets agree on ${figure.what}, in their own words: ${parts.join("; ")}.`
+    : `Outlets agree on ${figure.what}: ${parts.join("")}.`;
 }
 
 function citations(values: readonly FigureValue[]): string {

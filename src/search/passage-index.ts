@@ -6,7 +6,7 @@ import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
-import { ContextPostings } from "./context-postings.js";
+import { ContextPostings, type SubjectLists } from "./context-postings.js";
 import { DeskAcronyms } from "./desk-acronyms.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
@@ -70,6 +70,8 @@ export interface PassageIndexSnapshot {
   readonly postings: PostingParts;
   /** The desk equivalents the passages were read with (see `vocabularyKey`). */
   readonly vocabulary?: string;
+  /** Each article's subject terms, as the index read them (absent: read again on opening). */
+  readonly subjects?: SubjectLists;
 }
 
 interface Scored {
@@ -144,6 +146,7 @@ export class PassageIndex {
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
+    subjects?: SubjectLists,
   ) {
     this.store = store;
     this.table = table;
@@ -155,7 +158,10 @@ export class PassageIndex {
     this.corrector.warm();
     activeThesaurus().warm();
     this.context = this.readContext();
-    this.subjects = this.readSubjects();
+    // Subjects a snapshot kept are filed again as read; otherwise every article is read now.
+    this.subjects = subjects
+      ? ContextPostings.fromLists(this.table.size, subjects)
+      : this.readSubjects();
     this.acronyms = this.readAcronyms();
   }
 
@@ -277,13 +283,18 @@ export class PassageIndex {
     if (snapshot.postings.starts.length !== table.size + 1)
       throw new Error(SnapshotProblem.mismatched);
     for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
+    const store = new PassageStore(articles, codes, offsets);
+    const subjects = snapshot.subjects;
+    if (subjects && subjects.gone.length !== store.sourceCount)
+      throw new Error(SnapshotProblem.mismatched);
     return new PassageIndex(
-      new PassageStore(articles, codes, offsets),
+      store,
       table,
       TermPostings.fromParts(snapshot.postings, passages.length),
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
+      subjects,
     );
   }
 
@@ -301,6 +312,7 @@ export class PassageIndex {
         offsets,
         postings: this.postings.parts(),
         vocabulary,
+        subjects: this.subjects.lists(),
       };
     }
     return { ...compactIndex(this.store, this.table), vocabulary };

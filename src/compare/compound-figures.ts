@@ -1,0 +1,192 @@
+import { FIGURE_QUALIFIERS, NUMBER_WORDS, UNIT_WORDS } from "./figure-cues.js";
+import { hasTag, type Token } from "./passage-reading.js";
+import { stemWord } from "./word-forms.js";
+
+/**
+ * Figures written as one hyphenated word before a noun: "a three-year ban", "the 10-day
+ * saga", "a 3-judge panel", "the nine-time champion", "a 20-foot wall", and ages ("the
+ * 34-year-old", "Smith, 34, said"). General English only.
+ */
+
+/** What a compound figure says, for figure-reading to make a figure of. */
+export interface CompoundRead {
+  readonly value: number;
+  /** The counted group ("ban:year", "judg", "time:grand:slam", "age:old"). */
+  readonly counted: string;
+  /** What is counted, in a reader's words: "ban (years)", "judges", "age". */
+  readonly what: string;
+  /** Index of the figure's last token (the head noun, when there is one). */
+  readonly last: number;
+}
+
+/** The counted group of an age: "how old", "what age" ask for it. */
+export const AGE_COUNTED = "age:old";
+
+const TIME_PARTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    second: "seconds",
+    minute: "minutes",
+    hour: "hours",
+    day: "days",
+    week: "weeks",
+    month: "months",
+    year: "years",
+    decade: "decades",
+    century: "centuries",
+  }),
+);
+
+/** Second halves that make no count of the first: "one-off", "30-odd", "two-thirds". */
+const NOT_COUNTED = new Set(
+  "odd off plus fold something thirds third quarters quarter halves sided way on".split(" "),
+);
+
+/** A number word or digits alone: the leading part of a compound. */
+function numberPart(part: string): number | null {
+  if (/^\d{1,6}(?:\.\d+)?$/.test(part)) return Number(part);
+  return NUMBER_WORDS[part] ?? null;
+}
+
+/** The leading number of a hyphenated word and its other parts: "twenty-five-year-old" is 25, [year, old]. */
+function splitCompound(text: string): { value: number; rest: string[] } | null {
+  const parts = text
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .split(/[-‐‑]/);
+  if (parts.length < 2) return null;
+  let value = 0;
+  let n = 0;
+  while (n < parts.length - 1) {
+    const part = numberPart(parts[n] ?? "");
+    if (part === null) break;
+    // "twenty-five": tens then units, in words only.
+    if (n > 0 && (/\d/.test(parts[n] ?? "") || value % 10 !== 0 || part >= 10)) break;
+    value += part;
+    n++;
+  }
+  if (n === 0) return null;
+  return { value, rest: parts.slice(n) };
+}
+
+/** The noun a compound figure stands before, with the names between ("nine-time Open winner"). */
+function headAfter(
+  tokens: readonly Token[],
+  i: number,
+): { head: Token; last: number; names: Token[] } | null {
+  let head: { head: Token; last: number; names: Token[] } | null = null;
+  const names: Token[] = [];
+  for (let m = i + 1; m < tokens.length && m <= i + 4; m++) {
+    const token = tokens[m];
+    const before = tokens[m - 1];
+    if (!token || !before || /[,;:()—–]/.test(`${before.post}${token.pre}`)) break;
+    if (hasTag(token, "Verb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb"))
+      if (!hasTag(token, "Noun")) break;
+    if (!hasTag(token, "Noun", "Adjective", "ProperNoun", "Plural")) break;
+    if (hasTag(token, "ProperNoun") && /^\p{Lu}/u.test(token.text)) names.push(token);
+    if (hasTag(token, "Noun", "Plural") && !/^\p{Lu}/u.test(token.text))
+      head = { head: token, last: m, names: [...names] };
+    // The head ends the phrase once it is said ("a three-year ban on …").
+    if (head && !hasTag(tokens[m + 1], "Noun")) break;
+  }
+  // "the nine-time Australian Open champion", "the 20-time Grand Slam Champion": a capitalised
+  // title after the names is the head.
+  if (!head && names.length > 0) {
+    const lastName = names[names.length - 1];
+    if (lastName)
+      return { head: lastName, last: tokens.indexOf(lastName), names: names.slice(0, -1) };
+  }
+  return head;
+}
+
+/**
+ * The figure a hyphenated compound at token i says, or null: an age ("34-year-old"), a length
+ * of something ("three-year ban"), a number of times ("nine-time winner": what of, by the names
+ * between), a measure ("20-foot wall") or a count ("3-judge panel").
+ */
+export function compoundFigure(tokens: readonly Token[], i: number): CompoundRead | null {
+  const token = tokens[i];
+  if (!token || !/[-‐‑]/.test(token.text)) return null;
+  const split = splitCompound(token.text);
+  if (!split) return null;
+  const { value, rest } = split;
+  const [unit = "", more] = rest;
+  if (/^years?$/.test(unit) && more === "old" && rest.length === 2)
+    return value > 0 && value < 130 ? { value, counted: AGE_COUNTED, what: "age", last: i } : null;
+  const time = TIME_PARTS.get(unit);
+  // "a three-year-ban": the head written into the compound.
+  if (time && rest.length === 2 && more && /^\p{L}{3,}$/u.test(more) && more !== "old" && value > 1)
+    return {
+      value,
+      counted: `${stemWord(more)}:${stemWord(unit)}`,
+      what: `${more} (${time})`,
+      last: i,
+    };
+  // "one-time" (former), "one-off": no count of one.
+  if (rest.length !== 1 || value <= 1 || NOT_COUNTED.has(unit) || !/^\p{L}+$/u.test(unit))
+    return null;
+  const after = headAfter(tokens, i);
+  if (time) {
+    if (!after) return null;
+    const head = after.head.norm;
+    return {
+      value,
+      counted: `${stemWord(head)}:${stemWord(unit)}`,
+      what: `${head} (${time})`,
+      last: after.last,
+    };
+  }
+  if (unit === "time") {
+    if (!after) return null;
+    const names = after.names.map((name) => name.text);
+    const of =
+      names.length > 0
+        ? after.names.map((name) => stemWord(name.norm))
+        : [stemWord(after.head.norm)];
+    return {
+      value,
+      counted: `time:${of.join(":")}`,
+      what: `${[...names, after.head.text.toLowerCase()].join(" ")} (times)`,
+      last: after.last,
+    };
+  }
+  if (UNIT_WORDS.has(unit) || UNIT_WORDS.has(`${unit}s`)) {
+    if (!after) return null;
+    return {
+      value,
+      counted: `${stemWord(after.head.norm)}:${stemWord(unit)}`,
+      what: `${after.head.norm} (${unitLabel(unit)})`,
+      last: after.last,
+    };
+  }
+  // "a 3-judge panel": the judges are counted; a compound before no noun is no count.
+  if (!after || FIGURE_QUALIFIERS.includes(unit)) return null;
+  return { value, counted: stemWord(unit), what: plural(unit), last: i };
+}
+
+/** A unit as a reader reads a measure: "feet", "miles", "mph". */
+function unitLabel(unit: string): string {
+  if (unit === "foot") return "feet";
+  if (unit === "inch") return "inches";
+  return UNIT_WORDS.has(`${unit}s`) ? `${unit}s` : unit;
+}
+
+function plural(word: string): string {
+  if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/**
+ * An age set off by commas after a name: "Smith, 34, said", "Ana Lopez, 71." Returns the age,
+ * else null.
+ */
+export function ageAfterName(tokens: readonly Token[], i: number): number | null {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  if (!token || !previous || !/^\d{1,3}$/.test(token.text)) return null;
+  const value = Number(token.text);
+  if (value < 1 || value >= 130) return null;
+  if (!hasTag(previous, "ProperNoun", "Person") || !/^\p{Lu}/u.test(previous.text)) return null;
+  if (previous.post.trim() !== "," || token.pre.trim() !== "") return null;
+  return /^[,.]/.test(token.post.trim()) ? value : null;
+}
