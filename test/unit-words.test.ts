@@ -87,4 +87,15 @@ describe("words that name the asked measure", () => {
     const answer = answerQuestion(openDesk([log]), "how deep is the sunken ferry");
     expect(answer.quotes[0]).toMatchObject({ source: "log", paragraph: 1 });
   });
+
+  it("answers 'what phone number' with a passage that gives one", () => {
+    expect(statesUnit("phone", "Call the helpline on 1-800-555-0199 from 8 a.m.")).toBe(true);
+    expect(statesUnit("phone", "Sales rose 12% in 2024-2025.")).toBe(false);
+    const notice = makeArticle("notice", "The Notice", [
+      "Customers with questions were told to phone the bank's branch in person.",
+      "Worried savers can reach the lender at 1-888-555-0123 on weekdays.",
+    ]);
+    const answer = answerQuestion(openDesk([notice]), "what phone number should savers call");
+    expect(answer.quotes[0]).toMatchObject({ source: "notice", paragraph: 2 });
+  });
 });

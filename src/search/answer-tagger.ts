@@ -102,7 +102,10 @@ const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
       " ",
     ),
   ),
-  height: new Set("feet foot ft metre metres meter meters m inch inches cm centimetres".split(" ")),
+  height: new Set(
+    "feet foot ft metre metres meter meters m inch inches cm centimetres mile miles km".split(" "),
+  ),
+  phone: new Set("phone telephone hotline helpline call line number".split(" ")),
   speed: new Set("mph kph km/h knots kmh miles kilometres kilometers".split(" ")),
   money: new Set(
     "dollar dollars pound pounds euro euros yen yuan rupees billion million trillion bn m".split(
@@ -322,7 +325,13 @@ export function answerQuality(
       unit === "age" &&
       /,\s*$/.test(tokens[at]?.gap ?? "") &&
       /^\d{1,3}$/.test(tokens[at]?.word ?? "");
-    if (!money && !age && !near.some((token) => token && units.has(token.word))) quality = 0.5;
+    // A phone number's parts stand between hyphens, dots or brackets: "1-800-555-0100".
+    const phone =
+      unit === "phone" &&
+      /^\d{3,4}$/.test(tokens[at]?.word ?? "") &&
+      /[-.()]\s*$/.test(tokens[at]?.gap ?? "");
+    if (!money && !age && !phone && !near.some((token) => token && units.has(token.word)))
+      quality = 0.5;
   }
   return quality;
 }

@@ -17,7 +17,15 @@ export type AnswerType =
   | "none";
 
 /** What a number should count or measure, when the question says ("how old", "how long"…). */
-export type NumberUnit = "age" | "duration" | "distance" | "height" | "speed" | "money" | "share";
+export type NumberUnit =
+  | "age"
+  | "duration"
+  | "distance"
+  | "height"
+  | "speed"
+  | "money"
+  | "share"
+  | "phone";
 
 export interface QuestionAnalysis {
   readonly answerType: AnswerType;
@@ -29,7 +37,11 @@ export interface QuestionAnalysis {
   readonly eventWords: readonly string[];
 }
 
+/** "What phone number should owners call", "is there a hotline number". */
+const PHONE_QUESTION = /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b/;
+
 const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
+  [PHONE_QUESTION, "phone"],
   [/\bhow old\b|\bwhat age\b|\bage of\b/, "age"],
   [
     /\bhow long\b|\bfor how long\b|\bhow many (?:hours|minutes|days|weeks|months|years|seconds)\b/,
@@ -46,7 +58,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
 ];
 
 const NUMBER_QUESTION =
-  /\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
+  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
 const TIME_QUESTION =
   /\bwhat time\b|\bat what time\b|\bwhat hour\b|\bhow early\b|\bhow late\b|\b(?:when|what time) (?:exactly|precisely)\b/;
 const DATE_QUESTION =

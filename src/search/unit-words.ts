@@ -13,6 +13,7 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   duration: /^(?:long|duration)$/,
   distance: /^(?:far|distance|away)$/,
   height: /^(?:deep|depth|high|height|tall)$/,
+  phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
 };
 
 /** A length in digits or words, then what says it is a depth or a height ("two miles below"). */
@@ -28,6 +29,8 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   distance:
     /\d[\d.,]*\s?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|light-years?)\b|\b(?:millions?|billions?|thousands?|hundreds?) of (?:miles|kilomet(?:re|er)s|light-years)\b/i,
   height: DEPTH_OR_HEIGHT,
+  phone:
+    /(?:^|[^\d-])(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])|\b0\d{2,4} \d{3,4} \d{3,4}\b/,
   duration:
     /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
 };
