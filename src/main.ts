@@ -67,6 +67,7 @@ async function serveArchive(
     newsroom: archive.newsroom,
     logLevel: config.logLevel,
     seen: archive.seen,
+    rateLimits: archive.rateLimits,
   });
   leaveOnBug(running);
   const reason = await untilStop();

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { passageFigures } from "../src/compare/figure-reading.js";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures, allowedRange } from "../src/compare/figures.js";
-import type { Article } from "../src/ingest/article.js";
 import { comparisonJson } from "../src/render/comparison-json.js";
 import { comparisonLines, formatValue } from "../src/render/comparison-lines.js";
-import { articleOf } from "./support/comparison-desk.js";
+import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
 
 /** Two numbers in one phrase (ranges, splits, shares set against each other) and numbers in names. */
 
-const read = (text: string) => {
-  const passage = articleOf("x", [text]).passages[0];
-  return passage ? passageFigures(passage).map((f) => [f.what, f.value, f.qualifier]) : [];
-};
-const side = (article: Article) => ({
-  source: article.id,
-  outlet: article.id,
-  passages: article.passages,
-});
+const read = (text: string) => figuresIn(text).map((f) => [f.what, f.value, f.qualifier]);
 
 describe("figures written as two numbers", () => {
   it("reads 'X to Y' before what is counted as one range, with the qualifier before it", () => {
@@ -178,13 +169,7 @@ describe("figures the question does not ask for", () => {
       ["homes", true],
       ["pumps", false],
     ]);
-    const lines = comparisonLines({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "figures-aside"]);
   });
 
@@ -199,13 +184,7 @@ describe("figures in the JSON", () => {
     const a = articleOf("a", ["About 300 homes flooded and the city sent 40 pumps."]);
     const b = articleOf("b", ["Some 350 homes flooded and the city sent 60 pumps."]);
     const figures = alignFigures([side(a), side(b)], [], "how many homes flooded");
-    const json = comparisonJson({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const json = comparisonJson({ ...EMPTY_COMPARISON, figures });
     expect(json.figures.map((f) => [f.what, f.agree, f.asked])).toEqual([
       ["homes", false, true],
       ["pumps", false, false],

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { passageFigures } from "../src/compare/figure-reading.js";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures } from "../src/compare/figures.js";
-import type { Article } from "../src/ingest/article.js";
 import { comparisonLines, figureLine } from "../src/render/comparison-lines.js";
-import { articleOf } from "./support/comparison-desk.js";
+import { articleOf, figuresIn as first, figureSource as side } from "./support/comparison-desk.js";
 
 /** Figures: numbers with what they count and their qualifier, aligned across outlets. */
-
-const first = (text: string) => {
-  const passage = articleOf("x", [text]).passages[0];
-  return passage ? passageFigures(passage) : [];
-};
-const side = (article: Article) => ({
-  source: article.id,
-  outlet: article.id,
-  passages: article.passages,
-});
 
 describe("reading figures", () => {
   it("reads the number, its qualifier and what it counts, in digits or words", () => {
@@ -112,7 +101,7 @@ describe("aligning figures across outlets", () => {
   it("ranks a disagreeing figure first among the comparison lines", () => {
     const [figure] = alignFigures([side(a), side(b)]);
     const lines = comparisonLines({
-      sources: [],
+      ...EMPTY_COMPARISON,
       onlyIn: [
         {
           source: "Daily",
@@ -120,9 +109,7 @@ describe("aligning figures across outlets", () => {
           facts: [{ text: "x", paragraph: 1, kind: "person", sentence: "x" }],
         },
       ],
-      quoteChanges: [],
       figures: figure ? [figure] : [],
-      sameCopy: [],
     });
     expect(lines.map((l) => l.kind)).toEqual(["figures", "only-in"]);
   });
@@ -211,13 +198,7 @@ describe("comparison lines on a desk of many outlets", () => {
     const line = figure ? figureLine(figure) : "";
     expect(line).toMatch(/1 more value \(2 outlets\)\.$/);
     expect(line).toMatch(/and 1 more/);
-    const lines = comparisonLines({
-      sources: [],
-      onlyIn: [],
-      quoteChanges: [],
-      figures,
-      sameCopy: [],
-    });
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
     for (const text of lines.map((l) => l.text)) expect(text.length).toBeLessThan(400);
   });
 });

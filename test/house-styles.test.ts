@@ -577,6 +577,269 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The planning board approved a 200-berth expansion of the marina on Thursday, despite protests from residents who said it would block the view of the lake.",
     furniture: ["Lakeside Chronicle", "News | Sport"],
   },
+  // A business site: its section menu copied with no spaces, the title, a time stamp in UTC, a
+  // breaking-story notice and a comment-forum prompt under the story.
+  "tidewater-tribune.txt": {
+    outlet: "Tidewater Tribune",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harbour pilots end their strike after a late pay offer",
+    published: "2024-03-04",
+    byline: null,
+    captions: [],
+    first:
+      "Harbour pilots at Kelby returned to work on Monday after the port authority raised its pay offer late on Sunday night, ending a strike that had kept cargo ships waiting off the coast for five days.",
+    furniture: ["PoliticsEnergy", "will be updated", "commenting forum", "read what they reply"],
+  },
+  // A web story: a title in title case closed by a full stop, one line a slide, a share button's
+  // word glued to the last slide and a promo for the longer article.
+  "quayside-bulletin.txt": {
+    outlet: "Quayside Bulletin",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Ferry Operator Cuts Winter Timetable After Fuel Costs Rise.",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The island ferry will sail twice a day instead of four times from November, its operator said.",
+    furniture: ["share.", "Read the article"],
+  },
+  // A blog: its title in quotation marks, a "Via Wire:" credit line with a colon, a tag line.
+  "marshfield-notes.txt": {
+    outlet: "Marshfield Notes",
+    outletFrom: "file-name",
+    origin: "Coastline Wire",
+    headline: "Council Drops Plan for Harbour Car Park After Protests",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The town council dropped its plan for a car park on the harbour front on Wednesday, after more than a thousand residents signed a petition against it.",
+    furniture: ["Via Coastline Wire", "Tags:"],
+  },
+  // A local paper: three menu words over the title, a dateline with an ordinal date and the place
+  // in parentheses, a wire cited for one fact (not its copy), newsletter and cookie prompts.
+  "ashby-gazette.txt": {
+    outlet: "Ashby Gazette",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Library reopens after six months of flood repairs",
+    published: "2022-01-15",
+    byline: null,
+    captions: [],
+    first:
+      "15th January 2022 – (Ashby) The town library reopened on Saturday after six months of repairs to the flood damage in its basement. About two hundred people queued at the door before it opened, according to the Associated Press.",
+    furniture: ["Home News Sport", "newsletter", "cookies"],
+  },
+  // A school-news site: the date glued to the end of the title, a caption over a picture desk's
+  // "via Getty Images" credit, a "More Articles for You" row of titles and cut-off teasers.
+  "northgate-herald.txt": {
+    outlet: "Northgate Herald",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Northgate school wins national robotics prize",
+    published: "2024-03-12",
+    byline: null,
+    captions: ["Club members hold the trophy after the final in the city hall."],
+    first:
+      "The robotics club at Northgate High School won the national schools prize on Tuesday with a robot that sorts recycling, beating 40 other teams.",
+    furniture: ["via Getty Images", "More Articles for You", "bus lanes", "opening hours"],
+  },
+  // A radio station's video page: a date stamp, the title, and the desk that made it as byline.
+  "saltmarsh-radio-2023-05-06.txt": {
+    outlet: "Saltmarsh Radio",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Lifeboat crew rescue two walkers cut off by the tide",
+    published: "2023-05-06",
+    byline: "Saltmarsh Radio Video Team",
+    captions: [],
+    first:
+      "Two walkers were rescued by the lifeboat crew on Saturday after the rising tide cut them off on a sandbank near the estuary mouth.",
+    furniture: ["Video Team"],
+  },
+  // An aggregator quoting another outlet's copy between quotation marks: "“…” reports Outlet."
+  "riverside-digest.txt": {
+    outlet: "Riverside Digest",
+    outletFrom: "file-name",
+    origin: "The Guardian",
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "“The city’s water company said on Monday that it would lift the hosepipe ban from Friday, after three weeks of heavy rain refilled the reservoirs to more than ninety per cent of their capacity” reports The Guardian.",
+    furniture: [],
+  },
+  // A science magazine behind a paywall: title, standfirst, a picture's title over its caption with
+  // an inline credit, then the paywall's greeting and sign-in prompts.
+  "cobble-lane-science.txt": {
+    outlet: "Cobble Lane Science",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Comet dust found in a school's rain gutter",
+    published: null,
+    byline: null,
+    captions: [
+      "Comet dust grains under the school microscope",
+      "Grains of comet dust seen under the school microscope, each smaller than a full stop.",
+    ],
+    first:
+      "Pupils spotted the grains while cleaning the roof of their science block, and their teacher sent them to the university.",
+    furniture: ["Credit:", "Welcome to", "Create an account", "Already a subscriber"],
+  },
+  // A video page copied with its HTML line breaks: an agency's video credit, a channel's subscribe
+  // and social links with their addresses.
+  "kelpie-video-hub.txt": {
+    outlet: "Kelpie Video Hub",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: "Storm closes mountain pass as snow piles up",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Drivers were turned back at the foot of the pass on Sunday as more than a metre of snow fell overnight, the roads agency said. Ploughs worked through the morning to reach a bus stuck near the summit.",
+    furniture: ["<br", "Video by", "Subscribe", "Follow us", "https://"],
+  },
+  // A live page: its reporters' names alone on the first line, a time-zone note, then the first post.
+  "eastmoor-live.txt": {
+    outlet: "Eastmoor Live",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Flood barrier raised for the first time this winter",
+    published: null,
+    byline: "Priya Sandhu, Tom Okafor and Lena Marsh",
+    captions: [],
+    first:
+      "The river authority raised the town's flood barrier at noon, after three days of rain pushed the river to its highest level since 2015.",
+    furniture: ["Priya Sandhu", "All times"],
+  },
+  // A regional paper saved under its web address: a relative stamp with a reading time, a "Text by:"
+  // credit, a "Stay tuned" line and an "Also Read" link glued to the paragraph, a promo behind a
+  // pointing sign, a developing-story note in parentheses.
+  "hillcrestcourier-co-uk.txt": {
+    outlet: "Hillcrest Courier",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Council votes to collect bins every three weeks",
+    published: null,
+    byline: "Dana Whitlow",
+    captions: [],
+    first: "The change will start in April and save the council about £1m a year, its leader said.",
+    furniture: ["min read", "Text by", "Stay tuned", "Also Read", "👉", "developing story"],
+  },
+  // A county paper: its slogan over the page, the date run into the title that follows it.
+  "brookfield-beacon.txt": {
+    outlet: "Brookfield Beacon",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Bridge repairs close the old town road for a month",
+    published: "2024-03-09",
+    byline: null,
+    captions: [],
+    first:
+      "The old town road will close on Monday for a month while engineers replace the bridge deck over the mill stream, the county said.",
+    furniture: ["since 1891", "March 9, 2024"],
+  },
+  // An island weekly: its slogan, the title, a "Published" line with an ordinal date written "9th of".
+  "the-pebble-shore-post.txt": {
+    outlet: "The Pebble Shore Post",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "New lifeboat arrives at the harbour",
+    published: "2024-03-09",
+    byline: null,
+    captions: [],
+    first:
+      "The island's new lifeboat arrived on Saturday morning, escorted into the harbour by fishing boats sounding their horns.",
+    furniture: ["trusted source", "Published"],
+  },
+  // A national paper's site saved with "online" in its name: the masthead line under the title
+  // spells the outlet; an agency after a city written in title case ("Portsmouth, March 14 (Kyodo)--").
+  "harborlight-news-online.txt": {
+    outlet: "The Harborlight News",
+    outletFrom: "file-name",
+    origin: "Kyodo News",
+    headline: "Ferry strike ends after pay deal; sailings resume on Friday (Update 2)",
+    published: "2024-03-14",
+    byline: null,
+    captions: [],
+    first:
+      "Portsmouth, March 14 (Kyodo)--Ferry crews voted on Thursday to accept a pay deal, ending a week-long strike, and sailings will resume on Friday, the operator said.",
+    furniture: ["updated at"],
+  },
+  // A reposting site: a picture's alt text and caption printed twice running, a byline "with" an
+  // agency, a copyright disclaimer closing the page.
+  "palmgrove-reposts.txt": {
+    outlet: "Palmgrove Reposts",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Rail union calls off weekend strike",
+    published: null,
+    byline: "Palmgrove Staff with Reuters",
+    captions: ["Commuters wait on the platform at Central Station on Monday morning"],
+    first:
+      "The rail union called off this weekend's strike on Tuesday after the operator agreed to reopen talks on pay, the union said.",
+    furniture: ["Disclaimer", "infringement"],
+  },
+  // A city paper carrying an agency's copy, signed off with the agency's short name alone.
+  "oakridge-daily.txt": {
+    outlet: "Oakridge Daily",
+    outletFrom: "file-name",
+    origin: "Press Trust of India",
+    headline: "Monsoon rains flood low-lying streets in the old city",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Heavy rain flooded low-lying streets in the old city on Wednesday, and schools were told to close early as water rose in the market.",
+    furniture: ["PTI"],
+  },
+  // A site saved under its name and country domain: captions credited agency-first
+  // ("(Xinhua/Photographer)") and to a social account, a comment form under the story.
+  "lantern-ua.txt": {
+    outlet: "Lantern",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Solar farm opens on old airfield",
+    published: "2024-02-03",
+    byline: null,
+    captions: [
+      "Workers fit the last panels at the former airfield on Friday.",
+      "A volunteer waves from the control tower at the opening, February 2024.",
+    ],
+    first:
+      "The largest solar farm in the region opened on Saturday on the site of a disused airfield, the energy ministry said.",
+    furniture: ["Dana Whitlow", "/ Instagram", "Please enter"],
+  },
+  // A town paper saved as its run-together name: the agency between bars after the dateline, an
+  // aggregator's "source:" glued to the last sentence, a row of hashtags.
+  "smalltowntribune.txt": {
+    outlet: "Small Town Tribune",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Wind farm plan approved off the coast",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Harbourside, Wales | Reuters | Planners approved a wind farm of twenty turbines off the coast on Thursday, saying it would power most homes in the county.",
+    furniture: ["source:", "#Energy"],
+  },
+  // A forum post: the reader's own lines over the agency's copy, whose dateline opens a later paragraph.
+  "ferry-talk.txt": {
+    outlet: "Ferry Talk",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Island ferry runs aground in fog, passengers safe",
+    published: null,
+    byline: null,
+    captions: [],
+    first: "Posted this for anyone who sails from Kelby on weekends.",
+    furniture: [],
+  },
 };
 
 function read(file: string) {

@@ -94,8 +94,11 @@ describe("an index updated in place", () => {
     ];
     expect(index.update(next)).toEqual({ added: 2, removed: 3 });
     const fresh = expectSameAsFresh(index, next);
-    // Saved after the update, the index is what a fresh build saves.
-    expect(await index.snapshot()).toEqual(await fresh.snapshot());
+    // Saved after the update, the index is what a fresh build saves (but for the articles'
+    // subjects, which a fresh build keeps and an updated index leaves to be read on opening).
+    const { subjects, ...freshParts } = await fresh.snapshot();
+    expect(subjects).toBeDefined();
+    expect(await index.snapshot()).toEqual(freshParts);
     // And reopened from that, it still answers the same.
     const reopened = PassageIndex.fromSnapshot(next, await index.snapshot(), SearchConfig);
     expectSameAsFresh(reopened, next);

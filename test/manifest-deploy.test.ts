@@ -87,6 +87,8 @@ function deploy(env: Record<string, string>, ...flags: string[]): Promise<CliRun
 }
 
 const methods = () => api.calls.map((call) => call.method);
+/** A deploy reads the app's manifest and has Slack check the new one before any update. */
+const READ_AND_CHECK = ["apps.manifest.export", "apps.manifest.validate"];
 const tokenFile = () => join(scratch.dir, ".story-desk", "config-refresh-token");
 
 describe("npm run manifest -- deploy", () => {
@@ -94,12 +96,7 @@ describe("npm run manifest -- deploy", () => {
     const run = await deploy({ SLACK_CONFIG_REFRESH_TOKEN: OLD_REFRESH, PUBLIC_URL });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(methods()).toEqual([
-      "tooling.tokens.rotate",
-      "apps.manifest.export",
-      "apps.manifest.validate",
-      "apps.manifest.update",
-    ]);
+    expect(methods()).toEqual(["tooling.tokens.rotate", ...READ_AND_CHECK, "apps.manifest.update"]);
     const [rotate, ...configured] = api.calls;
     expect(rotate?.params).toEqual({ refresh_token: OLD_REFRESH });
     expect(rotate?.headers.authorization).toBeUndefined();
@@ -382,11 +379,7 @@ describe("deploy, when tokens and answers are not what it expects", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(DeployMessages.exportEmpty);
     expect(run.stdout).toContain('  + display_information.name: "Story Desk"');
-    expect(methods()).toEqual([
-      "apps.manifest.export",
-      "apps.manifest.validate",
-      "apps.manifest.update",
-    ]);
+    expect(methods()).toEqual([...READ_AND_CHECK, "apps.manifest.update"]);
   });
 });
 
@@ -409,11 +402,7 @@ describe("npm run manifest -- deploy, as a process", () => {
     );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(methods()).toEqual([
-      "tooling.tokens.rotate",
-      "apps.manifest.export",
-      "apps.manifest.validate",
-    ]);
+    expect(methods()).toEqual(["tooling.tokens.rotate", ...READ_AND_CHECK]);
     expect(run.stdout).toContain(DeployMessages.dryRun);
     for (const token of [OLD_REFRESH, `${NEW_REFRESH}-1`, `${NEW_ACCESS}-1`]) {
       expect(run.stdout).not.toContain(token);

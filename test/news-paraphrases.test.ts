@@ -11,6 +11,13 @@ describe("loose newsroom paraphrases", () => {
     expect(paraphrasesOf("penalty")).toContain("fine");
     expect(paraphrasesOf("unveiled")).toContain("revealed");
     expect(paraphrasesOf("brewery")).toEqual([]);
+    expect(paraphrasesOf("wreckage")).toContain("debris");
+    expect(paraphrasesOf("penalties")).toContain("shootout");
+    expect(paraphrasesOf("championship")).toContain("title");
+    expect(paraphrasesOf("killed")).toContain("toll");
+    expect(paraphrasesOf("vanished")).toContain("missing");
+    expect(paraphrasesOf("probe")).toContain("investigation");
+    expect(paraphrasesOf("detained")).toContain("arrested");
   });
 
   it("answers a question worded another way than the copy, below the copy's own wording", () => {

@@ -71,4 +71,20 @@ describe("words that name the asked measure", () => {
     expect(answer.quotes[0]).toMatchObject({ source: "diary", paragraph: 2 });
     expect(answer.quotes.some((quote) => quote.paragraph === 1)).toBe(false);
   });
+
+  it("reads a depth or a height only where the figure says so", () => {
+    expect(isUnitWord("height", "deep")).toBe(true);
+    expect(statesUnit("height", "The wreck lies two miles below the surface.")).toBe(true);
+    expect(statesUnit("height", "The peak stands 8,000 feet high.")).toBe(true);
+    expect(statesUnit("height", "Parts were found 500 feet from the hull.")).toBe(false);
+  });
+
+  it("answers 'how deep' from the passage that gives the depth, not another length", () => {
+    const log = makeArticle("log", "The Log", [
+      "Divers reached the sunken ferry, which lies 40 metres below the surface of the lake.",
+      "Parts of the ferry's deck were found 300 metres from the wreck.",
+    ]);
+    const answer = answerQuestion(openDesk([log]), "how deep is the sunken ferry");
+    expect(answer.quotes[0]).toMatchObject({ source: "log", paragraph: 1 });
+  });
 });

@@ -60,6 +60,8 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   // archive, only the few best-answering outlets, each by its best passage.
   const small = desk.articles.length <= ComparisonConfig.fullScanArticles;
   const covered = answer.sources
+    // Only covered sources are looked up: an archive has thousands that are not.
+    .filter((source) => source.covered)
     .map((source) => ({ source, article: byId.get(source.source) }))
     .filter(
       (entry): entry is { source: SourceAnswer; article: Article } =>

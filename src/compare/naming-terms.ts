@@ -1,4 +1,3 @@
-import { stemmer } from "stemmer";
 import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
@@ -7,7 +6,7 @@ import { FILLER_WORDS } from "./name-cues.js";
 import { type Name, passageNames, shortForms } from "./names.js";
 import { nounPhrases, type Phrase } from "./noun-phrases.js";
 import { hasTag, readSentences, type Token } from "./passage-reading.js";
-import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
+import { foldPhrase, stemOf, stemWord, wordsOf } from "./word-forms.js";
 
 /**
  * Naming: how each outlet calls the actors and acts in play, so a reader sees the framing side
@@ -44,7 +43,7 @@ export function namingTerms(
   outlets: readonly (readonly Passage[])[],
   question: string,
 ): string[][] {
-  const asked = new Set(wordsOf(question).map((w) => stemmer(w.norm)));
+  const asked = new Set(wordsOf(question).map((w) => stemOf(w.norm)));
   const termsByOutlet = outlets.map(termsOf);
   const foldedByOutlet = outlets.map(
     (passages) => ` ${passages.map((p) => foldPhrase(p.text)).join(" ")} `,
@@ -96,7 +95,7 @@ function termsOf(passages: readonly Passage[]): Term[] {
   for (const passage of passages) {
     const names = passageNames(passage.text);
     for (const sentence of readSentences(passage.text)) {
-      const sentenceStems = sentence.tokens.map((t) => stemmer(t.norm));
+      const sentenceStems = sentence.tokens.map((t) => stemOf(t.norm));
       const inSentence = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
       const phrases = [
         ...inSentence
@@ -133,8 +132,8 @@ function termsOf(passages: readonly Passage[]): Term[] {
         terms.push({
           text: p.text,
           folded,
-          stems: words.map((w) => stemmer(w.norm)),
-          head: stemmer(last),
+          stems: words.map((w) => stemOf(w.norm)),
+          head: stemOf(last),
           entity: isName,
           compound: words.length > 1 && words.some((w) => /\p{L}-\p{L}/u.test(w.text)),
           actor: isActor(p),

@@ -1,4 +1,4 @@
-import { type Article, outletName, passageKey } from "../ingest/article.js";
+import { type Article, outletName, type Passage, passageKey } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import type { QuoteChange, Swap } from "./comparison.js";
 import {
@@ -55,19 +55,7 @@ export function findQuoteChanges(
   quotingFrom?: ReadonlySet<string>,
 ): QuoteChange[] {
   const passages: PassageWords[] = articles.flatMap((article, index) =>
-    article.passages.map((passage) => {
-      const words = wordsOf(passage.text);
-      const norms = words.map((word) => word.norm);
-      return {
-        article,
-        index,
-        passage,
-        words,
-        norms,
-        normSet: new Set(norms),
-        spans: quotedSpans(passage.text),
-      };
-    }),
+    article.passages.map((passage) => ({ article, index, passage, ...wordsOfPassage(passage) })),
   );
   const changes: QuoteChange[] = [];
   for (const quoting of passages) {
@@ -84,6 +72,23 @@ export function findQuoteChanges(
     }
   }
   return changes;
+}
+
+type PassageReading = Pick<PassageWords, "words" | "norms" | "normSet" | "spans">;
+
+/** Passages read for their words and quotations, kept: an archive compares the same few often. */
+const readingCache = new Map<Passage, PassageReading>();
+const READING_CACHE_LIMIT = 4000;
+
+function wordsOfPassage(passage: Passage): PassageReading {
+  const known = readingCache.get(passage);
+  if (known) return known;
+  const words = wordsOf(passage.text);
+  const norms = words.map((word) => word.norm);
+  const reading = { words, norms, normSet: new Set(norms), spans: quotedSpans(passage.text) };
+  if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
+  readingCache.set(passage, reading);
+  return reading;
 }
 
 function changeOf(

@@ -1,4 +1,4 @@
-import type { Article } from "../ingest/article.js";
+import type { Article, Passage } from "../ingest/article.js";
 import { quotedSpans } from "./quoted-words.js";
 import { foldPhrase, wordsOf } from "./word-forms.js";
 
@@ -31,11 +31,22 @@ export function scareQuotes(text: string, others: readonly Article[]): string[] 
 }
 
 function printsPlainly(article: Article, folded: string): boolean {
-  return article.passages.some((passage) => {
-    const unquoted = quotedSpans(passage.text)
-      .filter((span) => !span.nested)
-      .sort((a, b) => b.start - a.start)
-      .reduce((text, span) => `${text.slice(0, span.start)} ${text.slice(span.end)}`, passage.text);
-    return ` ${foldPhrase(unquoted)} `.includes(` ${folded} `);
-  });
+  return article.passages.some((passage) => plainText(passage).includes(` ${folded} `));
+}
+
+/** Passages' folded words outside quotation marks, kept: the same few are compared often. */
+const plainTexts = new Map<Passage, string>();
+const PLAIN_TEXTS_KEPT = 4000;
+
+function plainText(passage: Passage): string {
+  const known = plainTexts.get(passage);
+  if (known !== undefined) return known;
+  const unquoted = quotedSpans(passage.text)
+    .filter((span) => !span.nested)
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, span) => `${text.slice(0, span.start)} ${text.slice(span.end)}`, passage.text);
+  const plain = ` ${foldPhrase(unquoted)} `;
+  if (plainTexts.size >= PLAIN_TEXTS_KEPT) plainTexts.clear();
+  plainTexts.set(passage, plain);
+  return plain;
 }

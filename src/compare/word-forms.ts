@@ -1,3 +1,5 @@
+import { stemmer } from "stemmer";
+
 /**
  * Word forms for comparing outlets' wording: differences that change nothing (case, U.S./US,
  * curly or straight apostrophes, thousands separators, number words) are folded away.
@@ -46,9 +48,14 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({
   million: "1000000",
 });
 
+const LETTERS_ONLY = /^[a-z]+$/;
+
 /** Folds a word: lower case, straight apostrophe, no dots (U.S. = US), no thousands separators. */
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, "-");
+  const cased = word.toLowerCase();
+  // Plain lower-case letters: nothing to fold but a number word.
+  if (LETTERS_ONLY.test(cased)) return NUMBER_WORDS[cased] ?? cased;
+  const lower = cased.replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, "-");
   if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(lower)) return lower.replace(/,/g, "");
   const bare = lower.replace(/\./g, "");
   return NUMBER_WORDS[bare] ?? bare;
@@ -80,7 +87,35 @@ export function stemWord(norm: string): string {
 
 /** The folded text of a phrase, for "does the other outlet say this too". */
 export function foldPhrase(text: string): string {
+  // A passage's text is folded again for every question that compares it: kept once folded.
+  if (text.length < FOLD_KEPT_FROM) return foldWords(text);
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
+  const folded = foldWords(text);
+  if (foldedTexts.size >= FOLD_KEPT) foldedTexts.clear();
+  foldedTexts.set(text, folded);
+  return folded;
+}
+
+const foldedTexts = new Map<string, string>();
+/** Texts at least this long are kept folded, up to FOLD_KEPT of them. */
+const FOLD_KEPT_FROM = 80;
+const FOLD_KEPT = 4000;
+
+function foldWords(text: string): string {
   return wordsOf(text)
     .map((word) => word.norm)
     .join(" ");
+}
+
+const stems = new Map<string, string>();
+
+/** The Porter stem of a folded word (the stemmer package's), kept once read. */
+export function stemOf(norm: string): string {
+  const known = stems.get(norm);
+  if (known !== undefined) return known;
+  const stem = stemmer(norm);
+  if (stems.size >= 50_000) stems.clear();
+  stems.set(norm, stem);
+  return stem;
 }

@@ -26,6 +26,10 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // "… (Dana Quill/Pool via AP)", "… (Rob Tarrant, Copyright 2024 The Associated Press …)"
   new RegExp(`\\([^()]{2,60}(?:/|\\bvia )${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
+  // "… in the hill country. (Newswire/Photographer Name)": the agency, then its photographer
+  new RegExp(`\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
+  // "… in Sydney, February 2024. harbourfan22 / X": a picture taken from a social account
+  /[.!?]["”’)]?\s+@?[\w.]{3,30}\s*\/\s*(?:X|Instagram|Twitter|Facebook|TikTok|YouTube|Threads)$/u,
   // "… on Monday. Credit: Jane Roe/The Times", "… on Monday. © Jane Roe"
   /[.!?]["”’)]?\s*(?:credit|credits)\s*:\s*[^.]{2,60}$/i,
   /[.!?]["”’)]?\s*©\s*\S[^.©]{0,60}$/u,
@@ -66,6 +70,10 @@ export function isBarePhotoCredit(unit: string): boolean {
       unit,
     ) ||
     /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||
+    // "Photo Collective via Picture Agency", "Harbor Pool via AP": a picture desk through an agency.
+    /^[\p{L}][\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} via (?:getty images?|ap|afp|reuters|epa|shutterstock|zuma|alamy)\.?$/iu.test(
+      unit,
+    ) ||
     NAME_SLASH_CREDIT.test(unit)
   );
 }
@@ -91,6 +99,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
   /\s*\bsource:\s*[^.]{2,120}$/i,
+  new RegExp(`\\s*\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
+  /(?<=[.!?]["”’)]?)\s+@?[\w.]{3,30}\s*\/\s*(?:X|Instagram|Twitter|Facebook|TikTok|YouTube|Threads)$/u,
   // the agency alone in parentheses: "… on the roof. (AFP)"
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"

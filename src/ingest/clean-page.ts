@@ -1,6 +1,6 @@
 import type { PassageKind } from "./article.js";
 import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
-import { findDate, readDateLine } from "./date-text.js";
+import { dateLine, findDate, readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
   isListHeading,
@@ -84,7 +84,11 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "furniture", text });
       continue;
     }
-    if (inLinkList && (isLinkLike(plain) || isNotice(plain) || isSiteLabel(plain))) {
+    // In a list of links, a teaser cut off with an ellipsis ("The new ferry is faster than …") too.
+    if (
+      inLinkList &&
+      (isLinkLike(plain) || isTeaser(plain) || isNotice(plain) || isSiteLabel(plain))
+    ) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -118,7 +122,58 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "text", text });
     }
   }
-  return relatedLinksAtEnd(captionsBesideCredits(classified, units));
+  return relatedLinksAtEnd(
+    altTextOverCaptions(repeatedAltText(captionsBesideCredits(classified, units))),
+  );
+}
+
+/**
+ * A picture's alt text and its caption saying the same words, one under the other, with no full
+ * stop: a caption (the second), once. A paragraph is never printed twice running; a title printed twice over the
+ * story is left to the headline's reading.
+ */
+function repeatedAltText(classified: Unit[]): Unit[] {
+  // A title printed twice at the top (a site's header and the article's) stays the title.
+  const firstText = classified.findIndex((unit) => unit.role === "text");
+  return classified.map((unit, i) => {
+    const next = classified[i + 1];
+    const previous = classified[i - 1];
+    const same = (other: Unit | undefined) =>
+      other !== undefined &&
+      (other.role === "text" || other.role === "caption") &&
+      plainSpaces(other.text) === plainSpaces(unit.text);
+    // A caption reads as a label, with no full stop; a standfirst told again as the lede has one.
+    if (
+      unit.role !== "text" ||
+      wordCount(unit.text) > 60 ||
+      SENTENCE_END.test(plainSpaces(unit.text))
+    )
+      return unit;
+    if (same(next) && i !== firstText) return { role: "furniture", text: unit.text };
+    if (same(previous) && i - 1 !== firstText) return { role: "caption", text: unit.text };
+    return unit;
+  });
+}
+
+/**
+ * A picture's title over its caption ("River ferry at dawn" over "The river ferry leaves the
+ * quay at dawn …"): short, no full stop, most of its words told again in the caption. Never the
+ * page's first two texts (its title and standfirst, which a caption may well echo).
+ */
+function altTextOverCaptions(classified: Unit[]): Unit[] {
+  let texts = 0;
+  return classified.map((unit, i) => {
+    if (unit.role !== "text") return unit;
+    texts++;
+    const next = classified[i + 1];
+    const plain = plainSpaces(unit.text);
+    if (texts <= 2 || next?.role !== "caption" || !isTitleLike(plain) || wordCount(plain) > 14)
+      return unit;
+    const shared = sharedWords(unit.text, next.text);
+    return shared >= 2 && shared >= 0.6 * contentWords(unit.text)
+      ? { role: "caption", text: unit.text }
+      : unit;
+  });
 }
 
 /** A title in title case ("More Footage Of The Flood From The Air"): another story's link. */
@@ -253,6 +308,11 @@ function isCreditedCaption(unit: string): boolean {
   );
 }
 
+/** A teaser of another story, cut off by the site with an ellipsis. */
+function isTeaser(unit: string): boolean {
+  return wordCount(unit) <= 45 && /(?:…|\.\.\.)$/.test(unit);
+}
+
 /** The title of another story in a list of links: short, no full stop. */
 function isLinkLike(unit: string): boolean {
   return URL_ONLY.test(unit) || (wordCount(unit) <= 20 && !/\.["”’')\]]*$/.test(unit));
@@ -264,12 +324,22 @@ function isQuotedKicker(unit: Unit | undefined): boolean {
   return wordCount(plain) <= 14 && /^["“‘']/.test(plain) && /["”’']$/.test(plain);
 }
 
+/** "“Council Drops Its Plan”" → "Council Drops Its Plan": a title set in quotation marks, as a reader cites it. */
+function withoutEnclosingQuotes(title: string): string {
+  const inner = /^["“](.+)["”]$/u.exec(title)?.[1];
+  return inner && !/["“”]/u.test(inner) ? inner : title;
+}
+
 /** Three capitalised words, no label or menu: a short headline rather than a section name. */
 function isShortTitle(unit: string): boolean {
   const words = unit.split(" ");
   return (
     words.length === 3 &&
     words.every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    // "Home News Sport" is a menu; "Via Coastal Wire:" a credit; "Tags: Ports" a label.
+    !words.every((word) => isMenuWord(word)) &&
+    !/[:|]/.test(unit) &&
+    !VIA_LINE.test(unit) &&
     !isSiteLabel(unit) &&
     !isListHeading(unit) &&
     !isMenuBar(unit) &&
@@ -285,7 +355,22 @@ function isTitleLike(unit: string): boolean {
 
 /** "Via Inside Edition", "Courtesy of The Valley Post": a line crediting the copy to another outlet. */
 const VIA_LINE =
-  /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})$/iu;
+  /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*?(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*?|of|and)){0,5})\s*:?$/iu;
+
+/** "Video by AFP", "Photos by Reuters": an agency credited with what the page shows. */
+const MADE_BY =
+  /^(?:[Vv]ideos?|[Ff]ootage|[Tt]ext|[Rr]eport|[Ss]tory) by:?\s+((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})\.?$/u;
+
+/** "Via Coastal Wire: Ferry services were cut …": a blog's credit opening the copy it quotes. */
+const VIA_OPENING =
+  /^(?:via|courtesy(?: of)?)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*?(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*?|of|and)){0,5})\s*:\s+(?=\S)/iu;
+
+/** Words that name a paper or station and no person ("News", "Gazette"), unlike "Post" or "Star". */
+const PAPER_WORDS: ReadonlySet<string> = new Set(
+  "news times herald tribune gazette journal courier daily chronicle ledger observer radio tv online network media magazine weekly bulletin".split(
+    " ",
+  ),
+);
 
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
 
@@ -308,6 +393,9 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
     if (
       unit.role === "furniture" &&
       PERSON_NAME.test(plain) &&
+      // "The Harbor News" under the title is the masthead, not a reporter.
+      !/^the\s/i.test(plain) &&
+      !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word))) &&
       !VIA_LINE.test(plain) &&
       !isSiteLabel(plain) &&
       !isBarePhotoCredit(plain) &&
@@ -331,11 +419,60 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const units = splitPageUnits(body);
   const first = units[0];
   const match = first === undefined ? null : LEADING_STAMP.exec(first);
-  if (!first || !match) return { units: splitGluedTitle(units), stamp: null };
+  if (!first || !match) return { units: splitTitleDates(splitGluedTitle(units)), stamp: null };
   const rest = first.slice(match[0].length);
   const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
   const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
-  return { units: splitGluedTitle(unstamped), stamp };
+  return { units: splitTitleDates(splitGluedTitle(unstamped)), stamp };
+}
+
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+/** A date as a page prints it under or after a title, with its weekday and time if any. */
+const PRINTED_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[apAP]\\.?[mM]\\.?)?(?:\\s*\\p{Lu}{2,4})?)?`;
+
+/** "Harbour festival returns15 January 2022", "Title | Updated: March 3, 2024": a title ending on its date. */
+const TITLE_THEN_DATE = new RegExp(
+  `^(.{12,200}?)\\s*(?:[|–—-]\\s*)?((?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*(?:on\\s+)?)?${PRINTED_DATE})$`,
+  "iu",
+);
+
+/** "January 15, 2022Harbour festival returns": a date run into the title after it. */
+const DATE_THEN_TITLE = new RegExp(`^(${PRINTED_DATE})\\s*(?=\\p{Lu})(.{12,200})$`, "u");
+
+function dateThenTitle(unit: string): string[] | null {
+  const match = DATE_THEN_TITLE.exec(unit);
+  const title = match?.[2]?.trim();
+  if (!match?.[1] || !title || !dateLine(match[1])) return null;
+  // A title, not a dateline's paragraph: short, no sentence in it, no full stop closing it.
+  const words = wordCount(title);
+  if (words < 3 || words > 25 || /[.!?]["”’')]*(?:\s|$)/u.test(title) || /^[-–—:(]/.test(title))
+    return null;
+  return [match[1], title];
+}
+
+/**
+ * Takes a date off the end of a title near the top of the page ("Ferry fares rise January 15,
+ * 2022"), as its own unit: the title stays a title and the date is read as the page's date.
+ * A byline with its date ("By Jane Doe March 14, 2024") is left whole.
+ */
+function splitTitleDates(units: string[]): string[] {
+  return units.flatMap((unit, index) => {
+    if (index > 5) return [unit];
+    const plain = plainSpaces(unit);
+    const dateFirst = dateThenTitle(plain);
+    if (dateFirst) return dateFirst;
+    const match = TITLE_THEN_DATE.exec(plain);
+    const title = match?.[1]?.trim();
+    if (!match?.[2] || !title || !dateLine(match[2])) return [unit];
+    if (wordCount(title) < 3 || /[.!?,;:]["”’')]*$/.test(title) || /[.!?]\s+\p{Lu}/u.test(title))
+      return [unit];
+    if (/^by\s/i.test(title) || metadataLine(plain) || isNotice(plain)) return [unit];
+    // "… to lead the country from" or "… on": a sentence going on into its date, not a title.
+    if (/\b(?:on|from|since|until|till|to|by|of|in|at|before|after|between|and)$/i.test(title))
+      return [unit];
+    return [title, match[2]];
+  });
 }
 
 /** "Title April 15, 2019The story begins …": a title, its date and the first paragraph run together. */
@@ -368,8 +505,13 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
   const [top, next] = units;
   if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
     return top;
-  // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it.
-  const firstText = isQuotedKicker(texts[0]) ? texts[1] : texts[0];
+  // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it;
+  // a title in quotation marks over the story itself is the title.
+  const quotedTitle =
+    isQuotedKicker(texts[0]) &&
+    !(texts[1] && isTitleLike(plainSpaces(texts[1].text))) &&
+    isTitleLike(plainSpaces(texts[0]?.text ?? "").replace(/^["“‘']|["”’']$/gu, ""));
+  const firstText = isQuotedKicker(texts[0]) && !quotedTitle ? texts[1] : texts[0];
   // A title over nothing is no title: it stands over a paragraph or, in a gallery, captions.
   const after = firstText ? units.slice(units.indexOf(firstText) + 1) : [];
   if (!firstText || !after.some((unit) => unit.role === "text" || unit.role === "caption"))
@@ -378,8 +520,21 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
   if (/^[-–—•·*]\s/.test(plain)) return null;
   const title = readTitleLine(plain, siteKeys);
   if (isTitleLike(title ? title.headline : plain)) return firstText;
+  if (isTitleCaseSentence(plain)) return firstText;
   const lede = after.find((unit) => unit.role === "text");
   return lede && isRestatedSentence(plain, plainSpaces(lede.text)) ? firstText : null;
+}
+
+/**
+ * A title in title case closed by a full stop ("Mayor Resigns After the Budget Vote."): each long
+ * word capitalised, one sentence, not long. A lede is not written so.
+ */
+function isTitleCaseSentence(unit: string): boolean {
+  const words = unit.split(" ");
+  if (words.length < 4 || words.length > 20 || !/\p{L}\.$/u.test(unit)) return false;
+  if (/[.!?]["”’')]*\s/u.test(unit) || /[,;:]/.test(unit)) return false;
+  const long = words.filter((word) => /\p{L}{4,}/u.test(word));
+  return long.length >= 3 && long.every((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word));
 }
 
 /**
@@ -420,7 +575,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const headlineUnit = findHeadline(units, siteKeys);
   const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;
   const headlineText = headlineUnit
-    ? (titleLine?.headline ?? plainSpaces(headlineUnit.text))
+    ? withoutEnclosingQuotes(titleLine?.headline ?? plainSpaces(headlineUnit.text))
     : null;
 
   const lines = units.flatMap((unit) => (unit.role === "metadata" ? [unit.line] : []));
@@ -477,7 +632,9 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
         : mastheadName(rawUnits),
     titleDate: titleLine?.date ?? null,
     urlDate: address?.date ?? null,
-    openingDate: openingDate(rawUnits[0]),
+    openingDate:
+      openingDate(rawUnits[0]) ??
+      (firstParagraph ? datelineDate(plainSpaces(firstParagraph)) : null),
     lines: rawUnits.map(plainSpaces),
     headline: headlineText ?? printHeadline,
     published:
@@ -500,6 +657,17 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
 const OPENING_DATE =
   /(?:[.!?…]|\b(?:Trending|Updated|Published|Posted|Breaking))\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})\s+(?=\p{Lu})/u;
 
+/** "15th January 2022 – (Marlow Bay) The council …", "PORTSEA, 3 March 2024 — …": a dated dateline. */
+const DATED_DATELINE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}\\p{M} .'’-]{1,40},\\s*)?(${PRINTED_DATE})\\s*[-–—:]{1,2}\\s*(?:\\([^()]{1,40}\\)\\s*[-–—:]?\\s*)?(?=[\\p{Lu}"“‘'])`,
+  "u",
+);
+
+function datelineDate(paragraph: string): string | null {
+  const match = DATED_DATELINE.exec(paragraph);
+  return match?.[1] ? (findDate(match[1])?.iso ?? null) : null;
+}
+
 function openingDate(unit: string | undefined): string | null {
   const match = unit === undefined ? null : OPENING_DATE.exec(unit.slice(0, 400));
   return match?.[1] ? (findDate(match[1])?.iso ?? null) : null;
@@ -512,14 +680,30 @@ function bodySpan(whole: string): string {
     /^\[(?:ad_\d+|adsense|advert)\]\s*|^(?:developing(?: story)?|breaking(?: news)?|just in|update)\s*:\s+(?=\p{Lu})/iu.exec(
       whole,
     );
-  const text = lead ? whole.slice(lead[0].length) : whole;
+  const opened = lead ? whole.slice(lead[0].length) : whole;
+  // "Via Coastal Wire: …" credits the copy that follows: the credit is not its words.
+  const via = VIA_OPENING.exec(opened);
+  const text =
+    via && wordCount(opened.slice(via[0].length)) >= 4 ? opened.slice(via[0].length) : opened;
   const link =
     /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
       text,
     );
   const linked = link ? text.slice(0, link.index).trimEnd() : text;
-  const tags = TRAILING_HASHTAGS.exec(linked);
-  return tags ? linked.slice(0, tags.index).trimEnd() : linked;
+  // "… the vote.Also Read - Council Delays Budget …": a link to another story glued on the end,
+  // and a "Stay tuned to … for updates" line before it.
+  const also = ALSO_READ_TAIL.exec(linked);
+  const unlinked = also ? linked.slice(0, also.index).trimEnd() : linked;
+  const tuned = STAY_TUNED_TAIL.exec(unlinked);
+  const untuned = tuned ? unlinked.slice(0, tuned.index).trimEnd() : unlinked;
+  const tags = TRAILING_HASHTAGS.exec(untuned);
+  const tagless = tags ? untuned.slice(0, tags.index).trimEnd() : untuned;
+  // "… the award.source: dailyfeed": where an aggregator took the copy, glued to the last sentence.
+  const source = /(?<=[.!?…"”’])\s*source\s*:\s*[\p{L}\p{N} .&'’-]{2,40}$/iu.exec(tagless);
+  const untagged = source ? tagless.slice(0, source.index).trimEnd() : tagless;
+  // A share button copied onto the end of the last sentence ("… other projects. share.").
+  const share = TRAILING_SHARE.exec(untagged);
+  return share ? untagged.slice(0, share.index).trimEnd() : untagged;
 }
 
 /** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
@@ -536,6 +720,14 @@ const OPENING_OUTLET =
 /** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
 const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
+/** "Portville, Norland | Newswire | A poet from the coast …": an agency between bars after the dateline. */
+const PIPE_DATELINE = /^\p{Lu}[\p{L}\p{M} .,'’-]{1,40}?\s*\|\s*([\p{L}.&' -]{2,30}?)\s*\|\s+\S/u;
+
+function pipeDateline(paragraph: string | undefined): string | null {
+  const name = paragraph ? PIPE_DATELINE.exec(paragraph)?.[1] : undefined;
+  return name && isWireService(name) ? name : null;
+}
+
 /** "This article originally appeared in The Prairie Courier." */
 const ORIGINALLY_APPEARED =
   /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
@@ -584,7 +776,8 @@ function contributedBy(furniture: readonly string[]): string | null {
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
     const name = line.replace(/^[-–—•·*]\s*/, "").trim();
-    if (name.length < 4 || name.split(" ").length > 6) continue;
+    // "WAM" or "PTI" alone under the story signs off an agency's copy.
+    if ((name.length < 4 && !isWireService(name)) || name.split(" ").length > 6) continue;
     const known = directoryOutlet(name);
     if (known) return known.name;
   }
@@ -592,8 +785,11 @@ function creditedOutlet(furniture: readonly string[]): string | null {
 }
 
 /** "…, reports AFP." closing the first paragraph: an agency's copy. */
-const REPORTS_WIRE =
-  /,?\s+(?:reports?|according to|said)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
+const REPORTS_WIRE = /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
+
+/** "“… five other countries” reports The Harbor Times.": a page quoting another outlet's copy. */
+const QUOTED_REPORT =
+  /^["“].{60,}["”]\s*,?\s+(?:reports?|writes|wrote|reported)\s+((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})\.$/u;
 
 /** Words that open a paragraph in capitals without naming anyone: "UPDATE —", "BREAKING —". */
 const KICKERS =
@@ -633,6 +829,14 @@ function citedOutlets(paragraph: string): number {
   return cited.size;
 }
 
+const ALSO_READ_TAIL =
+  /(?<=[.!?…"”’)])\s*(?:also read|read also|read more|related|see also)\s*[-–:|]\s*\S.{3,200}$/i;
+const STAY_TUNED_TAIL =
+  /(?<=[.!?…"”’)])\s+Stay tuned (?:to|for)\b(?:[^.!?]|\.(?=\w)){0,140}[.!?]?$/;
+
+/** "… projects. share.", "… a year. Share this": a share button's word after the last full stop. */
+const TRAILING_SHARE = /(?<=[.!?…"”’)])\s+(?:share|share this|shares|tweet)\s*[.!]?$/i;
+
 /** Hashtags closing the last paragraph ("… a year. #CNN #News"): an aggregator tags whose clip it is. */
 const TRAILING_HASHTAGS = /(?<=[.!?…"”’)])(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;
 
@@ -663,8 +867,15 @@ function pageOutlets(
   const fromFurniture = outletFromFurniture(furniture);
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
-    outletFromDateline(firstParagraph) ??
-    (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null);
+    outletFromDateline(firstParagraph, isWireService) ??
+    (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null) ??
+    pipeDateline(firstParagraph) ??
+    // A wire story a reader posts under a line of their own: the agency's dateline opens a later paragraph.
+    (passages
+      .slice(1, 3)
+      .map((text) => outletFromDateline(text, isWireService))
+      .find((name) => name !== null && isWireService(name)) ||
+      null);
   const appeared = furniture
     .map((line) =>
       publisherName(ORIGINALLY_APPEARED.exec(line)?.[1] ?? SYNDICATED_COPYRIGHT.exec(line)?.[1]),
@@ -681,7 +892,15 @@ function pageOutlets(
     firstParagraph && citedOutlets(firstParagraph) <= 1
       ? REPORTS_WIRE.exec(firstParagraph)?.[1]
       : undefined;
-  const via = furniture.map((line) => VIA_LINE.exec(line)?.[1]).find((name) => name) ?? null;
+  const quotedFrom = firstParagraph ? QUOTED_REPORT.exec(firstParagraph)?.[1] : undefined;
+  const quoted = quotedFrom && directoryOutlet(quotedFrom) ? quotedFrom : null;
+  const via =
+    furniture.map((line) => VIA_LINE.exec(line)?.[1]).find((name) => name) ??
+    (firstParagraph ? (VIA_OPENING.exec(firstParagraph)?.[1] ?? null) : null) ??
+    furniture
+      .map((line) => MADE_BY.exec(line)?.[1])
+      .find((name) => name !== undefined && isWireService(name)) ??
+    null;
   const sourceLine = furniture
     .map((line) => {
       const source = SOURCE_LINE.exec(line)?.[1]
@@ -702,6 +921,7 @@ function pageOutlets(
     via ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
+    quoted ??
     (byline && isWireService(byline) ? byline : null) ??
     (tail && isWireService(tail) ? tail : null) ??
     agencyInOpening(firstParagraph) ??
@@ -747,7 +967,8 @@ function pageAddress(units: readonly string[]): { host: string; date: string | n
 
 /** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
 function bylineTail(byline: string): string | null {
-  const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+/);
+  // "By Euronews with AP": the agency whose copy the desk worked from.
+  const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+|\s+with\s+(?=\p{Lu})/u);
   if (parts.length < 2) return null;
   const last = (parts[parts.length - 1] ?? "").trim();
   const known = directoryOutlet(last);

@@ -52,7 +52,11 @@ const DATE_PATTERNS: ReadonlyArray<{
     parts: (m) => [m[3] ?? "", monthNumber(m[1] ?? ""), m[2] ?? ""],
   },
   {
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, "i"),
+    // "14 March 2020", "15th January 2022", "15th of January, 2022"
+    pattern: new RegExp(
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`,
+      "i",
+    ),
     parts: (m) => [m[3] ?? "", monthNumber(m[2] ?? ""), m[1] ?? ""],
   },
 ];

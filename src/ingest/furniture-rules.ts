@@ -200,6 +200,24 @@ const LIST_HEADINGS = [
   "related tags",
   "filed under",
   "more about",
+  "related posts",
+  "related reading",
+  "related reads",
+  "recent posts",
+  "latest posts",
+  "popular posts",
+  "more posts",
+  "similar articles",
+  "similar stories",
+  "more articles",
+  "more articles for you",
+  "more stories for you",
+  "more for you",
+  "more like this",
+  "you may also read",
+  "around the web",
+  "from the web",
+  "from around the web",
 ];
 
 const normalizeLabel = (text: string) =>
@@ -252,6 +270,8 @@ const NOTICES: readonly RegExp[] = [
   /\bcommenting system\b/i,
   /\bcomments? (?:are|is|have been) (?:closed|disabled|turned off)\b/i,
   /\bjoin the (?:discussion|conversation)\b/i,
+  /\bjoin (?:our|the) (?:commenting|comments?) (?:forum|section|community)\b/i,
+  /\bjoin [\p{L}-]+ (?:conversations|discussions)\b.{0,80}\breaders\b/iu,
   /\b(?:comment policy|community guidelines|community standards)\b/i,
   /\bdisqus\b/i,
   /\bbe the first to comment\b/i,
@@ -268,7 +288,10 @@ const NOTICES: readonly RegExp[] = [
   /\bto continue reading\b/i,
   /\b(?:unlimited|full|digital) access\b/i,
   /\bsupport (?:our|independent|quality) journalism\b/i,
-  /\bcreate (?:a|your) free account\b/i,
+  /\bcreate (?:a|an|your)(?: free)? account\b/i,
+  // a paywall's greeting: "Welcome to The Harbor Times"
+  /^[Ww]elcome to (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}[!.]?$/u,
+  /^(?:please )?(?:log in|sign in|subscribe|register)?\s*(?:or|and)?\s*\w*\s*to (?:read|continue reading|keep reading|access) (?:this|the full|the rest of this|the whole) (?:article|story|report)\b.{0,40}$/i,
   /\byou have (?:\d+|one|two|three) free (?:articles?|stories)\b/i,
   /\bfor subscribers only\b|\bsubscribers? only\b|\bexclusive to subscribers\b/i,
   /\bsign up (?:for|to) (?:our|the|a) [\p{L} ]*newsletter/iu,
@@ -299,11 +322,42 @@ const NOTICES: readonly RegExp[] = [
   /\bwebsite can (?:also )?be accessed\b/i,
   /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
   // developing stories
-  /^this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
+  /^\(?this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
+  // a call to action with the address it points to: "Subscribe to our channel - https://…"
+  /^(?:subscribe|visit|follow|check out|listen|download|watch|join|like us|find us|read)\b.{0,80}(?:https?:\/\/|www\.)\S+$/i,
+  /^[\p{L}\p{N} .&'’-]{1,40}\s*[-–:]\s*(?:https?:\/\/|www\.)\S+$/u,
+  // a relative stamp and a reading time: "50 minutes ago - 1 min read", "4 min read"
+  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago(?:\s*[-–|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\.?$/i,
+  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  // a promo opening with a pointing sign: "👉 Discover how …", "➡️ Read our guide"
+  /^(?:👉|👇|➡️|➡|▶️|🔗|📲|📌|🔔)\s*\S.{0,140}$/u,
+  // a site's slogan under its name: "Your trusted source for local news", "Serving the valley since 1891"
+  /^(?:your|the|our) (?:trusted|independent|number one|no\.? ?1|leading|home for|source for|voice of)\b[^.!?]{0,60}$/i,
+  /^(?:serving|covering|informing|connecting)\b[^.!?]{0,50}\bsince (?:1[6-9]|20)\d{2}\.?$/i,
+  /^news you can (?:trust|use)\b.{0,30}$/i,
+  // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
+  /^disclaimer\s*:/i,
+  /\bthe copyright of this (?:article|story|content) belongs to\b/i,
+  /\bif there is any infringement\b/i,
+  // a row of hashtags alone: "#Storm #Harbour #Ferries"
+  /^(?:#[\p{L}\p{N}_]+[\s,]*){3,}$/u,
+  // a live page's time zone note: "All times stated are UK", "All times ET"
+  /^all times (?:are |stated are |shown are |shown in |in )?(?:\p{Lu}{2,4}|local(?: time)?)\b.{0,20}$/iu,
   /^this (?:story|report|article|breaking news report) (?:is developing|will be updated|has been updated|may be updated)\b.{0,80}$/i,
   /^(?:please )?check back (?:later |soon )?for (?:more )?updates\.?$/i,
   /^stay tuned for (?:potential |more |further )?updates\b.{0,100}$/i,
   /^details may change\.?$/i,
+  // "This story is breaking and will be updated.", "This page is being updated"
+  /^this (?:story|report|article|post|page|news) is (?:breaking|developing|being updated)\b.{0,100}$/i,
+  // a tag or topic line: "Tags: Budget, Council, Schools"
+  /^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|related (?:topics|tags)|posted in)\s*[:|]\s*\S.{0,200}$/i,
+  // a promo for the longer version: "Read the article for the whole story."
+  /^read the (?:full |whole |complete |original |rest of the )?(?:article|story|report|post)\b[^.!?]{0,60}[.!]?$/i,
+  // newsletter and cookie prompts
+  /\bsign up for (?:our |the )?(?:free )?(?:[\p{L}-]+ ){0,2}(?:newsletters?|briefings?|email alerts?|alerts)\b/iu,
+  /\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b|\b(?:inbox|sign up|subscribe)\b.{0,80}\bnewsletter\b/i,
+  /\b(?:this|our) (?:site|website) uses cookies\b|\bby continuing to (?:use|browse)\b.{0,80}\b(?:cookies|privacy)\b/i,
+  /\bmanage (?:your )?(?:cookie|privacy|consent) (?:settings|preferences|choices)\b/i,
   /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,
   // instructions to the reader in parentheses: "(Scroll up to hear this story read aloud)"
   /^\((?:scroll|click|tap|listen|watch|see|press play)\b[^()]{0,120}\)$/i,
@@ -319,6 +373,7 @@ const NOTICES: readonly RegExp[] = [
   /^join now for unlimited access\b/i,
   // comment forms and blog footers
   /^your email address will not be published\b/i,
+  /^please enter your (?:comment|name|e-?mail(?: address)?|website)\b.{0,30}$/i,
   /\brequired fields are marked\b/i,
   /^blog at wordpress\.com\.?$/i,
   /^%d bloggers like this:?$/i,
@@ -360,6 +415,7 @@ export function isNotice(unit: string): boolean {
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */
 const TAIL_STARTS: readonly RegExp[] = [
   /^comments?\s*(?:$|[-–—:(]|\d)/i,
+  /\bjoin (?:our|the) (?:commenting|comments?) (?:forum|section|community)\b/i,
   /\bcommenting system\b/i,
   /\bjoin the (?:discussion|conversation)\b/i,
   /\bwebsite can (?:also )?be accessed\b/i,
@@ -480,6 +536,7 @@ const SEPARATORS = /\s(?:\/|\||›|»|>|•|·|\\)\s/g;
 /** A bar of menu entries: capitalised words, no sentence, several known menu words or separators. */
 export function isMenuBar(unit: string): boolean {
   if (/[.!?]["”’)]?$/.test(unit)) return false;
+  if (isGluedMenu(unit)) return true;
   // A long unit with sentences in it is prose, whatever bars it holds.
   if (unit.split(/\s+/).length > 30 && /[a-z][.!?]["”’)]?\s+\p{Lu}/u.test(unit)) return false;
   const words = unit.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
@@ -499,6 +556,15 @@ export function isMenuBar(unit: string): boolean {
   // A long run of capitalised names with no little words between them is a list of sections.
   const littleWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
   return words.length >= 6 && capitalised >= 0.7 && littleWords === 0 && menuWords >= 1;
+}
+
+/** "WorldPoliticsBusinessWeather Watch": the entries of a menu copied with no space between them. */
+function isGluedMenu(unit: string): boolean {
+  if (unit.split(/\s+/).length > 15 || /[,;:]/.test(unit)) return false;
+  // A join is a word of three small letters or more run into a capitalised word ("…ceCrypto…");
+  // names such as "YouTube", "OpenAI" or "iPhone" have one join at most, or none of that shape.
+  const joins = unit.match(/\p{Ll}{3}(?=\p{Lu}\p{Ll}{2})/gu)?.length ?? 0;
+  return joins >= 2;
 }
 
 const FUNCTION_WORDS = new Set(

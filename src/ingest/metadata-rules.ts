@@ -20,11 +20,24 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:article|story|report|piece) (?:was |is )?)?(?:republished|reprinted)\b.{0,160}$/i,
   /^(?:originally|first) (?:published|appeared|posted)\b.{0,120}$/i,
   /^(?:editing|edited) by\b/i,
+  // "Text by: NEWS WIRES", "Words by: The Desk": who wrote the text, under a label.
+  /^(?:text|words|story|report) by\s*:\s*\S.{1,60}$/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
   /^sources?\s*[:|]\s*\S.{0,120}$/i,
   // an editors' sign-off with the agencies drawn on: "ab/rs (AFP, Reuters, dpa)"
   /^[a-z]{1,4}(?:\/[a-z]{1,4})+\s*(?:\((?:[\p{L}.-]+(?:,\s*|\s+and\s+)?){1,8}\))?$/u,
 ];
+
+const PERSON = "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2}";
+/** "Ana Ruiz, Tom Hale and Jo Kim": reporters' names alone on a line, a live page's byline. */
+const NAMES_LINE = new RegExp(
+  `^(?![Bb]y )${PERSON}(?:, ${PERSON}){0,4},? (?:and|&) ${PERSON}$`,
+  "u",
+);
+
+/** "Sunday Star Video Team", "Web Desk", "Staff Reporter": a byline naming a desk, not a person. */
+const DESK_BYLINE =
+  /^(?:by\s+)?(?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4} )?(?:(?:video|news|sports?|web|digital|online|editorial|city|metro|foreign|business) )?(?:team|desk|bureau|newsroom|staff|staff reporter|staff writer|correspondent)$/iu;
 
 const PRINT_HEADLINE = /^print headline\s*:\s*(.+)$/i;
 /** "writer: Jane Doe", "Author: Reuters": a byline under a label. */
@@ -69,6 +82,15 @@ export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
   if (words <= 80 && CREDIT_PATTERNS.some((pattern) => pattern.test(unit)))
     return { kind: "credit", text: unit };
+  // A menu copied without spaces ("PoliticsEnergy Desk") names no desk.
+  if (
+    words <= 7 &&
+    /^\p{Lu}/u.test(unit) &&
+    !/\p{Ll}\p{Lu}\p{Ll}/u.test(unit) &&
+    DESK_BYLINE.test(unit)
+  )
+    return { kind: "byline", text: bylineNames(unit) };
+  if (words <= 16 && NAMES_LINE.test(unit)) return { kind: "byline", text: unit };
   const labelled = LABELLED_BYLINE.exec(unit);
   if (labelled?.[1]) return { kind: "byline", text: labelled[1].trim() };
   const printHeadline = PRINT_HEADLINE.exec(unit);

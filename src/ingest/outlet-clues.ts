@@ -60,10 +60,25 @@ export function outletFromFurniture(units: readonly string[]): string | null {
   return null;
 }
 
-/** Names the outlet from a dateline opening the first paragraph. */
-export function outletFromDateline(firstParagraph: string | undefined): string | null {
+/** "Portville, Jan. 1 (Harbour Press)--": a city written in title case before an agency's name. */
+const TITLE_CASE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2},\\s*[\\p{L}.]+\\s+\\d{1,2}\\s*\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  "u",
+);
+
+/**
+ * Names the outlet from a dateline opening the first paragraph. `isAgency` tells a news agency's
+ * name, which a dateline with the city in title case must carry (a city in capitals may name any outlet).
+ */
+export function outletFromDateline(
+  firstParagraph: string | undefined,
+  isAgency: (name: string) => boolean = () => true,
+): string | null {
   if (!firstParagraph) return null;
-  return clean(DATELINE.exec(firstParagraph)?.[1]);
+  const named = clean(DATELINE.exec(firstParagraph)?.[1]);
+  if (named) return named;
+  const agency = clean(TITLE_CASE_DATELINE.exec(firstParagraph)?.[1]);
+  return agency && isAgency(agency) ? agency : null;
 }
 
 /** "Channel Nine's Ana Ruiz, reporting from the port": a broadcaster names its own correspondent. */

@@ -387,7 +387,7 @@ United News of India|uniindia.com||wire
 United News of Bangladesh|unb.com.bd|UNB|wire
 Bangladesh Sangbad Sangstha|bssnews.net|BSS|wire
 Emirates News Agency|wam.ae|WAM|wire
-Saudi Press Agency|||wire
+Saudi Press Agency|spa.gov.sa|SPA|wire
 Qatar News Agency|qna.org.qa|QNA|wire
 Kuwait News Agency|kuna.net.kw|KUNA|wire
 Middle East News Agency|||wire

@@ -100,9 +100,18 @@ export function inferOutlet(clues: OutletClues): OutletReading {
   const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle ?? carriedByline;
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
-      ? (directoryOutlet(originName)?.name ?? originName)
+      ? (knownOutlet(originName)?.name ?? originName)
       : null;
   return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+}
+
+/** "Guardian News & Media", "The Harbor Times Group": the directory's outlet a company name stands for. */
+function knownOutlet(name: string) {
+  const company =
+    /^(.+?)\s+(?:news\s*(?:&|and)\s*media|media(?: group)?|news group|group|newspapers|publishing|holdings|limited|ltd\.?|inc\.?|llc|plc)$/i.exec(
+      name.trim(),
+    )?.[1];
+  return directoryOutlet(name) ?? (company ? directoryOutlet(company) : null);
 }
 
 function initials(name: string): string {
@@ -149,6 +158,15 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     // What follows the name's letters must be masthead words ("Valley 6" + "News").
     const spelled = spellingOf(words, start + wanted.length);
     if (spelled) return spelled;
+  }
+  // A masthead line whose letters open the name read ("The Harbor News" for "harbornews-online").
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    if (words.length < 2 || words.length > 6 || /[.!?:,|]/.test(line)) continue;
+    const bare = nameKey(line.replace(/^the\s+/i, ""));
+    if (bare.length < 6 || bare.length < wanted.length / 2 || !wanted.startsWith(bare)) continue;
+    if (words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and)$/.test(word)))
+      if (words.some((word) => MASTHEAD_WORDS.has(nameKey(word)))) return titleCase(line);
   }
   // Inside a line: a run of capitalised words whose letters are the name's ("… NewsBreak …").
   for (const line of lines) {

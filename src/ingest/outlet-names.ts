@@ -132,6 +132,13 @@ export function dateInFileName(name: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** Country web domains that close a file name written from an address ("lantern-ua"); not ones that are words. */
+const COUNTRY_DOMAINS: ReadonlySet<string> = new Set(
+  "uk au nz za pk ng ke gh ie ca fr es nl ch se dk fi pl ru tr il ae sa qa eg jp kr cn hk sg my ph th vn br ar mx ua gr pt ro hu cz lk np bd".split(
+    " ",
+  ),
+);
+
 /** Words a file is often named by that say nothing of its outlet ("page-from-slack", "article-2"). */
 const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   "article",
@@ -170,6 +177,23 @@ export function outletFromName(
     const outlet = outletFromHost(name);
     const key = registeredLabel(name) ?? "";
     return outlet ? { outlet, key, strong: true } : null;
+  }
+  // "harbortimes-co-uk": a web host under a country's domain, written with hyphens for dots.
+  const dotted = /^([a-z0-9]+(?:-[a-z0-9]+)*?)-((?:co|com|org|net|gov|ac)-[a-z]{2})$/i.exec(
+    name.replace(ISO_IN_NAME, "").replace(/[-_.\s]+$/, ""),
+  );
+  if (dotted?.[1] && dotted[2] && !dotted[1].includes("-")) {
+    const host = `${dotted[1]}.${dotted[2].replace(/-/g, ".")}`;
+    const outlet = outletFromHost(host);
+    if (outlet) return { outlet, key: dotted[1].toLowerCase(), strong: true };
+  }
+  // "harbortimes-ua": a country's domain closing the name says where, not who.
+  const country = /^(.+?)-([a-z]{2})$/i.exec(
+    name.replace(ISO_IN_NAME, "").replace(/[-_.\s]+$/, ""),
+  );
+  if (country?.[1] && country[2] && COUNTRY_DOMAINS.has(country[2].toLowerCase())) {
+    const inner = outletFromName(country[1]);
+    if (inner) return inner;
   }
   const tokens = name
     .replace(ISO_IN_NAME, " ")
@@ -231,7 +255,7 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
   // one run ("thehansindia") is read with the dictionary.
   const alone = tokens.length === 1;
   const names = tokens.map((token) =>
-    splitRunTogether(token, alone)
+    wordsOfToken(token, alone)
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
@@ -258,8 +282,31 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
   return name === "" ? null : name;
 }
 
+/**
+ * The words of one token of a name. In a slug already cut into words ("tidewater-tribune") a token
+ * is split again only into a masthead word ("foxnews"), a kind of place ("portcity") or place names
+ * ("southdakota"): a place's
+ * own compound ("Tidewater", "Marshfield") is one word.
+ */
+function wordsOfToken(token: string, alone: boolean): string[] {
+  const words = splitRunTogether(token, alone);
+  if (alone || words.length < 2) return words;
+  const masthead = words.some((word) => MASTHEAD_WORDS.has(word) || SETTLEMENT_WORDS.has(word));
+  const places = words.every((word) => PLACE_NAME_WORDS.has(word));
+  return masthead || places ? words : [token];
+}
+
+/** Words naming a kind of place, read apart in a name ("portcity" → Port City). */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(
+  "city town county state country metro village borough district region province island islands".split(
+    " ",
+  ),
+);
+
 /** "usnn", "espn": a short unknown word with no vowel after its first letter reads as letters. */
 function isInitialism(word: string): boolean {
+  // "ashby", "elmy": a vowel, then a y closing the word, is a name said as a word.
+  if (/^[aeiou].*y$/.test(word)) return false;
   return /^[a-z][b-df-hj-np-tv-z]{2,4}$/.test(word) && !NAME_WORDS.has(word);
 }
 
@@ -326,6 +373,7 @@ function englishReading(text: string): string[] | null {
       const known =
         (/^\d+$/.test(piece) && !/\d/.test(text[j] ?? "")) ||
         NAME_WORDS.has(piece) ||
+        (piece.length >= 6 && isPluralOfNameWord(piece)) ||
         (piece.length >= 4 && isEnglishWord(piece));
       const there = best[j];
       if (known && (!there || from.length + 1 < there.length)) best[j] = [...from, piece];
@@ -333,6 +381,13 @@ function englishReading(text: string): string[] | null {
   }
   const reading = best[n];
   return reading && reading.length > 1 ? reading : null;
+}
+
+function isPluralOfNameWord(piece: string): boolean {
+  return (
+    (piece.endsWith("s") && NAME_WORDS.has(piece.slice(0, -1))) ||
+    (piece.endsWith("es") && NAME_WORDS.has(piece.slice(0, -2)))
+  );
 }
 
 /** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */
@@ -348,9 +403,14 @@ function pieceCost(
   if (/^\d+$/.test(piece)) return /\d/.test(text[j] ?? "") ? null : 1;
   if (/\d/.test(piece)) return null;
   if (NAME_WORDS.has(piece) && (piece.length >= 3 || piece === "of" || piece === "my")) return 1;
+  // "streets", "islanders": the plural of a name word is as well known.
+  if (piece.length >= 6 && isPluralOfNameWord(piece)) return 1;
   if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
-  if (i === 0 && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece)) return 1.5;
+  // Two consonants before a vowel ("pledge", "small") open a word, not an abbreviation.
+  const opensWord = piece.length === 2 && /[aeiou]/.test(text[j] ?? "");
+  if (i === 0 && !opensWord && /^[b-df-hj-np-tv-xz]{2,3}$|^[b-df-hj-np-tv-xz]y$/.test(piece))
+    return 1.5;
   if (
     j === n &&
     piece.length === 2 &&

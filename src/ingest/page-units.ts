@@ -4,7 +4,9 @@
  */
 export function splitPageUnits(text: string): string[] {
   const units: string[] = [];
-  for (const block of text.split(/\n[ \t\u00A0]*\n/)) {
+  // Line breaks written as HTML ("…resigns<br /><br />The council's …") in a page of text break lines too.
+  const lines = text.includes("<") ? text.replace(/<br\s*\/?>/gi, "\n") : text;
+  for (const block of lines.split(/\n[ \t\u00A0]*\n/)) {
     const lines = block
       .split("\n")
       .map((line) => line.trim())
@@ -39,6 +41,8 @@ function continuesWrappedLine(previous: string, line: string): boolean {
 /** A block typed or mailed with a fixed line width: every line but the last of similar, moderate length. */
 function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 3) return false;
+  // A line printed twice running (a picture's alt text and caption) is no wrapped sentence.
+  if (lines.some((line, i) => i > 0 && line === lines[i - 1])) return false;
   const body = lines.slice(0, -1);
   const wrapped = body.filter((line) => line.length >= 45 && line.length <= 100).length;
   const midSentence = body.filter((line) => !SENTENCE_END.test(line)).length;
@@ -62,11 +66,35 @@ function joinWrapped(lines: readonly string[]): string {
 
 /** Text with no-break spaces and runs of white space made plain, for classifying a unit. */
 export function plainSpaces(text: string): string {
+  // Most lines have single plain spaces only: nothing to replace.
+  if (!SPACES_TO_FOLD.test(text)) return text.trim();
   return text.replace(/[\u00A0\u2007\u202F\t ]+/g, " ").trim();
 }
 
+/** What plainSpaces changes besides the ends: a special space, a tab, or spaces in a row. */
+const SPACES_TO_FOLD = /[\u00A0\u2007\u202F\t]| {2}/;
+
+/** The words of a text (runs between spaces holding a letter or a digit), counted. */
 export function wordCount(text: string): number {
-  return plainSpaces(text)
-    .split(" ")
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const plain = plainSpaces(text);
+  let count = 0;
+  let start = 0;
+  while (start <= plain.length) {
+    const space = plain.indexOf(" ", start);
+    const end = space < 0 ? plain.length : space;
+    if (holdsLetterOrDigit(plain, start, end)) count++;
+    start = end + 1;
+  }
+  return count;
+}
+
+function holdsLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))
+      return true;
+    // Past ASCII, Unicode decides what a letter or digit is.
+    if (code >= 128) return /[\p{L}\p{N}]/u.test(text.slice(start, end));
+  }
+  return false;
 }

@@ -6,13 +6,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { Article, LoadWarning } from "../ingest/article.js";
+import type { SubjectLists } from "../search/context-postings.js";
 import type { PassageIndexSnapshot } from "../search/passage-index.js";
 import { articleGroups, decodeArticleGroup, encodeArticleGroup } from "./index-cache-articles.js";
 import { FrameFailure, FrameReader, FrameWriter } from "./index-cache-file.js";
 import type { ArticleFile } from "./load-desk.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */
-const CACHE_FORMAT = "story-desk-index-8";
+const CACHE_FORMAT = "story-desk-index-9";
 
 /** Cache files kept per folder of caches; older ones are removed. */
 const KEEP = 4;
@@ -116,7 +117,7 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, name: stri
  * (index-cache-articles.ts), and an end frame. No step holds the whole file in memory, and no
  * buffer is ever larger than a frame.
  */
-const cacheFile = (dir: string, key: string) => path.join(dir, `desk-${key}.cache`);
+export const cacheFile = (dir: string, key: string) => path.join(dir, `desk-${key}.cache`);
 
 const Frame = Object.freeze({
   head: 1,
@@ -130,6 +131,9 @@ const Frame = Object.freeze({
   groupSize: 9,
   group: 10,
   end: 11,
+  subjectStarts: 12,
+  subjectTerms: 13,
+  subjectsGone: 14,
 });
 
 /** What the head frame holds: everything but the arrays and the articles, and their sizes. */
@@ -144,6 +148,9 @@ interface CacheHead {
   readonly codes: number;
   readonly postings: number;
   readonly groups: number;
+  /** Articles whose subjects are kept, and their terms in all (-1: subjects not kept). */
+  readonly subjectSources: number;
+  readonly subjectTerms: number;
 }
 
 /** The name a cache problem gives the file. */
@@ -206,6 +213,9 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
   if (head.key !== key) return { found: false, problem: CacheProblems.otherDesk };
   const counts = [head.terms, head.passages, head.codes, head.postings, head.groups];
   fits(counts.every((count) => Number.isSafeInteger(count) && count >= 0));
+  const keptSubjects = head.subjectSources >= 0;
+  if (keptSubjects)
+    fits([head.subjectSources, head.subjectTerms].every((n) => Number.isSafeInteger(n) && n >= 0));
   const termsBody = await reader.frame(Frame.terms);
   const terms = parsed(() => JSON.parse(termsBody.toString("utf8")) as string[]);
   fits(Array.isArray(terms) && terms.length === head.terms);
@@ -221,6 +231,16 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
   await reader.arrayInto(Frame.postingStarts, starts);
   const ids = new Uint32Array(head.postings);
   await reader.arrayInto(Frame.postingIds, ids);
+  let subjects: SubjectLists | undefined;
+  if (keptSubjects) {
+    const subjectStarts = new Uint32Array(head.subjectSources + 1);
+    await reader.arrayInto(Frame.subjectStarts, subjectStarts);
+    const subjectTerms = new Uint32Array(head.subjectTerms);
+    await reader.arrayInto(Frame.subjectTerms, subjectTerms);
+    const gone = new Uint8Array(head.subjectSources);
+    await reader.arrayInto(Frame.subjectsGone, gone);
+    subjects = { starts: subjectStarts, terms: subjectTerms, gone };
+  }
   const articles: Article[] = [];
   for (let group = 0; group < head.groups; group++) {
     const size = await reader.frame(Frame.groupSize);
@@ -249,6 +269,7 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
         offsets,
         postings: { starts, ids },
         vocabulary: head.vocabulary,
+        ...(subjects ? { subjects } : {}),
       },
     },
   };
@@ -294,6 +315,8 @@ async function writeFrames(writer: FrameWriter, cached: Omit<CachedDesk, "format
     codes: index.codes.length,
     postings: index.postings.ids.length,
     groups: groups.length,
+    subjectSources: index.subjects ? index.subjects.gone.length : -1,
+    subjectTerms: index.subjects ? index.subjects.terms.length : -1,
   };
   await writer.start();
   await writer.frame(Frame.head, serialize(head));
@@ -304,6 +327,11 @@ async function writeFrames(writer: FrameWriter, cached: Omit<CachedDesk, "format
   await writer.array(Frame.codes, index.codes);
   await writer.array(Frame.postingStarts, index.postings.starts);
   await writer.array(Frame.postingIds, index.postings.ids);
+  if (index.subjects) {
+    await writer.array(Frame.subjectStarts, index.subjects.starts);
+    await writer.array(Frame.subjectTerms, index.subjects.terms);
+    await writer.array(Frame.subjectsGone, index.subjects.gone);
+  }
   for (const group of groups) {
     const body = encodeArticleGroup(group);
     const size = Buffer.alloc(4);

@@ -3,6 +3,7 @@ import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, LoadWarning } from "../ingest/article.js";
 import { IngestConfig, SkipReason } from "../ingest/ingest-config.js";
+import type { FileHashMemo } from "./file-hash-memo.js";
 import { byName, parseArticleFiles } from "./parse-article-files.js";
 import { readRegularFile } from "./read-regular-file.js";
 import { useWordNet } from "./wordnet-thesaurus.js";
@@ -87,15 +88,19 @@ export type KeepBytes = boolean | ((file: string, hash: string) => boolean);
 /** Reads every article file of a folder; a file that cannot be read at all becomes a warning. */
 export async function readDeskFolder(
   dir: string,
-  options: { keepBytes?: KeepBytes } = {},
+  options: { keepBytes?: KeepBytes; hashes?: FileHashMemo } = {},
 ): Promise<DeskFolderRead> {
   const names = await listArticleFiles(dir);
   const results = new Array<FileRead>(names.length);
   let next = 0;
+  const hashes = options.hashes;
   const worker = async () => {
     while (next < names.length) {
       const i = next++;
-      results[i] = await readOneFile(names[i] ?? "", options.keepBytes ?? true);
+      const name = names[i] ?? "";
+      // Only hashes wanted: a file the memo knows, unchanged since, is not read again.
+      const known = hashes && options.keepBytes === false ? await knownFile(name, hashes) : null;
+      results[i] = known ?? (await readOneFile(name, options.keepBytes ?? true, hashes));
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
@@ -112,11 +117,30 @@ type FileRead = ArticleFile | LoadWarning | { readonly vanished: string };
 
 const NO_BYTES = new Uint8Array(0);
 
-async function readOneFile(file: string, keepBytes: KeepBytes): Promise<FileRead> {
+/** A regular file, within the size cap, that the memo hashed as it is now; else null. */
+async function knownFile(file: string, hashes: FileHashMemo): Promise<ArticleFile | null> {
   try {
+    const info = await stat(file);
+    if (!info.isFile() || info.size > IngestConfig.maxFileBytes) return null;
+    const hash = hashes.hashOf(file, info);
+    return hash === null ? null : { file, hash, bytes: NO_BYTES };
+  } catch {
+    return null;
+  }
+}
+
+async function readOneFile(
+  file: string,
+  keepBytes: KeepBytes,
+  hashes?: FileHashMemo,
+): Promise<FileRead> {
+  try {
+    // What the file says of itself before it is read: a write during the read changes it.
+    const info = hashes ? await stat(file) : null;
     const read = await readRegularFile(file, IngestConfig.maxFileBytes);
     if (read.ok) {
       const hash = createHash("sha256").update(read.bytes).digest("hex");
+      if (info) hashes?.remember(file, info, hash);
       const keep = typeof keepBytes === "function" ? keepBytes(file, hash) : keepBytes;
       return { file, hash, bytes: keep ? read.bytes : NO_BYTES };
     }

@@ -4,10 +4,12 @@ import { readyDesk, type StoryDesk } from "../desk/story-desk.js";
 import type { Article, LoadWarning } from "../ingest/article.js";
 import { PassageIndex } from "../search/passage-index.js";
 import { type DeskVocabulary, SearchConfig, type SearchSettings } from "../search/search-config.js";
+import { FileHashMemo } from "./file-hash-memo.js";
 import { deskKey, readIndexCache, writeIndexCache } from "./index-cache.js";
 import { cacheWarning, keyInputs, openCachedDesk } from "./index-cache-use.js";
 import { type ArticleFile, formatLoadWarning, readDeskFolder } from "./load-desk.js";
-import { parseArticleFiles } from "./parse-article-files.js";
+import { filesToRead, parseArticleFiles } from "./parse-article-files.js";
+import { parseInWorkers } from "./parse-in-workers.js";
 import type { ParseMemory } from "./parse-memory.js";
 import { warmUpDesk } from "./warm-up.js";
 
@@ -70,7 +72,10 @@ export async function openDeskFolder(
   const vocabulary = vocabularyOf(profile);
   const cache = options.cache ?? null;
   // With a cache, the files are first only hashed: on a hit their bytes are never needed.
-  const hashed = cache ? await readDeskFolder(dir, { keepBytes: false }) : null;
+  // A file hashed before and unchanged since (by what the file system says of it) is not read.
+  const hashes = cache ? await FileHashMemo.open(cache, dir) : undefined;
+  const hashed = cache ? await readDeskFolder(dir, { keepBytes: false, hashes }) : null;
+  if (hashed) await hashes?.save(hashed.files.map((file) => file.file));
   const inputs = keyInputs(indexInputs(settings, vocabulary), options.secrets);
   const reading =
     cache && hashed ? await readIndexCache(cache, deskKey(hashed.files, inputs)) : null;
@@ -146,15 +151,25 @@ export async function buildDesk(
   warn: DeskWarn,
   vocabulary: DeskVocabulary = { equivalents: [] },
 ): Promise<{ articles: Article[]; index: PassageIndex }> {
-  const read = await readDeskFolder(dir);
+  const hashes = cache ? await FileHashMemo.open(cache, dir) : undefined;
+  const read = await readDeskFolder(dir, { hashes });
+  await hashes?.save(read.files.map((file) => file.file));
   const key = deskKey(read.files, keyInputs(indexInputs(settings, vocabulary), options.secrets));
   const progress = options.onProgress;
+  const reportReading =
+    progress && ((done: number, total: number) => progress("reading articles", done, total));
+  // A large folder's files are read on every core; the rest of the load is the same either way.
+  const readAlready = await parseInWorkers(filesToRead(read.files, options.memory), {
+    secrets: options.secrets,
+    onProgress: reportReading,
+  });
   const parsed = parseArticleFiles(
     read.files,
     options.memory,
-    progress && ((done, total) => progress("reading articles", done, total)),
+    readAlready ? undefined : reportReading,
     read.vanished,
     options.secrets,
+    readAlready ?? undefined,
   );
   // The files' bytes are not needed past parsing: let them go before the index is built.
   read.files.length = 0;

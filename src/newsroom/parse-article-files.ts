@@ -30,6 +30,7 @@ export function parseArticleFiles(
   onProgress?: (done: number, total: number) => void,
   vanished: readonly string[] = [],
   secrets: readonly string[] = [],
+  readAlready?: ReadonlyMap<string, FileReading>,
 ): ParsedFiles {
   // Each article to serve; a stand-in is a last good version served for a broken or vanished file.
   const readings: { file: string; version?: string; reading: GoodReading; standIn?: true }[] = [];
@@ -37,7 +38,10 @@ export function parseArticleFiles(
   let keptFromMemory = false;
   files.forEach((file, i) => {
     const known = memory.lastGood(file.file);
-    const reading = known?.hash === file.hash ? known : readAndRemember(file, memory, secrets);
+    const reading =
+      known?.hash === file.hash
+        ? known
+        : remembered(file, memory, readAlready?.get(file.file) ?? readFile(file, secrets));
     if ("reason" in reading) {
       warnings.push({
         file: file.file,
@@ -76,12 +80,19 @@ export function parseArticleFiles(
   return { articles, warnings, keptFromMemory };
 }
 
-/** Reads one article and remembers it when good; whatever goes wrong stays a warning about that file. */
-function readAndRemember(
-  file: ArticleFile,
-  memory: ParseMemory,
-  secrets: readonly string[],
-): GoodReading | { reason: string } {
+/** What reading one file gave: its good reading, or why it was skipped. */
+export type FileReading = GoodReading | { reason: string };
+
+/** Files that need reading: those the memory holds no reading of for their content. */
+export function filesToRead(
+  files: readonly ArticleFile[],
+  memory: ParseMemory = newParseMemory(),
+): ArticleFile[] {
+  return files.filter((file) => memory.lastGood(file.file)?.hash !== file.hash);
+}
+
+/** Reads one article; whatever goes wrong stays a warning about that file. */
+export function readFile(file: ArticleFile, secrets: readonly string[]): FileReading {
   let result: ReturnType<typeof readArticle>;
   try {
     result = readArticle(file.file, file.bytes, secrets);
@@ -89,8 +100,12 @@ function readAndRemember(
     return { reason: SkipReason.unreadable((error as Error).message.split("\n")[0] ?? "error") };
   }
   if (!result.ok) return { reason: result.reason };
-  const reading = { hash: file.hash, article: result.article, notes: result.notes };
-  memory.remember(file.file, reading);
+  return { hash: file.hash, article: result.article, notes: result.notes };
+}
+
+/** A good reading is remembered. */
+function remembered(file: ArticleFile, memory: ParseMemory, reading: FileReading): FileReading {
+  if (!("reason" in reading)) memory.remember(file.file, reading);
   return reading;
 }
 

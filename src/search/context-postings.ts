@@ -5,6 +5,13 @@ import type { ConceptMatcher } from "./passage-scoring.js";
  * question weigh every article's subject at once (see `articleWeight` in passage-scoring), where
  * reading each touched article's subject would read most of a large desk for a common word.
  */
+/** Every source's subject terms, one list after the other (`gone`: 1 for a source taken out). */
+export interface SubjectLists {
+  readonly starts: Uint32Array;
+  readonly terms: Uint32Array;
+  readonly gone: Uint8Array;
+}
+
 export class ContextPostings {
   private constructor(
     private readonly starts: Uint32Array,
@@ -16,6 +23,33 @@ export class ContextPostings {
   /** A source's subject terms, as `subjectOf` gave them when built. */
   subjectOf(source: number): ReadonlySet<number> {
     return new Set(this.subjects[source] ?? []);
+  }
+
+  /** Every source's subject terms in one array, for a snapshot (`fromLists` files them again). */
+  lists(): SubjectLists {
+    const starts = new Uint32Array(this.sourceCount + 1);
+    const gone = new Uint8Array(this.sourceCount);
+    for (let source = 0; source < this.sourceCount; source++) {
+      const list = this.subjects[source];
+      if (!list) gone[source] = 1;
+      starts[source + 1] = (starts[source] ?? 0) + (list?.length ?? 0);
+    }
+    const terms = new Uint32Array(starts[this.sourceCount] ?? 0);
+    this.subjects.forEach((list, source) => {
+      if (list) terms.set(list, starts[source] ?? 0);
+    });
+    return { starts, terms, gone };
+  }
+
+  /** Files the subjects `lists` gave, as `build` filed them. */
+  static fromLists(termCount: number, lists: SubjectLists): ContextPostings {
+    const { starts, terms, gone } = lists;
+    const sourceCount = gone.length;
+    if (starts.length !== sourceCount + 1 || (starts[sourceCount] ?? 0) !== terms.length)
+      throw new Error("the subject lists do not fit together");
+    return ContextPostings.build(sourceCount, termCount, (source) =>
+      gone[source] === 1 ? null : terms.subarray(starts[source] ?? 0, starts[source + 1] ?? 0),
+    );
   }
 
   /** Files each source under the terms `subjectOf` gives it (null: a source that is gone). */

@@ -6,7 +6,8 @@ import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
-import { ContextPostings } from "./context-postings.js";
+import { ContextPostings, type SubjectLists } from "./context-postings.js";
+import { DeskAcronyms } from "./desk-acronyms.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
   type ConceptHit,
@@ -69,6 +70,8 @@ export interface PassageIndexSnapshot {
   readonly postings: PostingParts;
   /** The desk equivalents the passages were read with (see `vocabularyKey`). */
   readonly vocabulary?: string;
+  /** Each article's subject terms, as the index read them (absent: read again on opening). */
+  readonly subjects?: SubjectLists;
 }
 
 interface Scored {
@@ -133,6 +136,8 @@ export class PassageIndex {
   private context: ArticleContext;
   /** Which articles' subjects hold each term, for weighing every article's subject at once. */
   private subjects: ContextPostings;
+  /** The acronyms the desk's copy spells out, read as questions ask for them. */
+  private readonly acronyms: DeskAcronyms;
 
   private constructor(
     store: PassageStore,
@@ -141,6 +146,7 @@ export class PassageIndex {
     private readonly settings: SearchSettings,
     private readonly vocabulary: DeskVocabulary,
     private readonly lexicon: DeskLexicon,
+    subjects?: SubjectLists,
   ) {
     this.store = store;
     this.table = table;
@@ -152,7 +158,35 @@ export class PassageIndex {
     this.corrector.warm();
     activeThesaurus().warm();
     this.context = this.readContext();
-    this.subjects = this.readSubjects();
+    // Subjects a snapshot kept are filed again as read; otherwise every article is read now.
+    this.subjects = subjects
+      ? ContextPostings.fromLists(this.table.size, subjects)
+      : this.readSubjects();
+    this.acronyms = this.readAcronyms();
+  }
+
+  /** Reads acronyms from the passages that hold them (common terms are not acronyms). */
+  private readAcronyms(): DeskAcronyms {
+    return new DeskAcronyms({
+      textsHolding: (word, limit) => {
+        const id = this.table.liveIdOf(
+          this.lexicon.apply(matchTokens(word, "article"))[0]?.term ?? "",
+        );
+        if (id === undefined || (this.table.documentFrequency[id] ?? 0) > MAX_ACRONYM_PASSAGES)
+          return [];
+        const texts: string[] = [];
+        this.postings.forEachPassage(id, (passageId) => {
+          if (texts.length < limit) texts.push(this.store.passage(passageId)?.text ?? "");
+        });
+        return texts;
+      },
+      termIds: (text) =>
+        this.lexicon
+          .apply(matchTokens(text, "article"))
+          .filter((token) => !token.stop)
+          .flatMap((token) => this.table.liveIdOf(token.term) ?? []),
+      frequency: (id) => this.table.documentFrequency[id] ?? 0,
+    });
   }
 
   /** Each live article's subject terms (see `readContext`), filed by term. */
@@ -249,13 +283,18 @@ export class PassageIndex {
     if (snapshot.postings.starts.length !== table.size + 1)
       throw new Error(SnapshotProblem.mismatched);
     for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
+    const store = new PassageStore(articles, codes, offsets);
+    const subjects = snapshot.subjects;
+    if (subjects && subjects.gone.length !== store.sourceCount)
+      throw new Error(SnapshotProblem.mismatched);
     return new PassageIndex(
-      new PassageStore(articles, codes, offsets),
+      store,
       table,
       TermPostings.fromParts(snapshot.postings, passages.length),
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
+      subjects,
     );
   }
 
@@ -273,6 +312,7 @@ export class PassageIndex {
         offsets,
         postings: this.postings.parts(),
         vocabulary,
+        subjects: this.subjects.lists(),
       };
     }
     return { ...compactIndex(this.store, this.table), vocabulary };
@@ -313,6 +353,7 @@ export class PassageIndex {
       },
     });
     this.readings.clear();
+    this.acronyms.forget();
     if (changed.added + changed.removed > 0) {
       this.refreshVocabulary();
       this.context = this.readContext();
@@ -404,7 +445,14 @@ export class PassageIndex {
       question.concepts.map((concept) => concept.isVerb),
       this.settings.verbCapShare,
     );
-    return { question, concepts: weighUnknownWords(concepts, this.settings.unknownWordShare) };
+    const linked = withAcronyms(
+      concepts,
+      this.acronyms.links(
+        question.concepts.map((concept) => concept.word),
+        this.settings.acronymQuality,
+      ),
+    );
+    return { question, concepts: weighUnknownWords(linked, this.settings.unknownWordShare) };
   }
 
   private idf(documentFrequency: number): number {
@@ -452,14 +500,16 @@ export class PassageIndex {
     }
     // Synonyms and derived forms, never of names: weaker than the word itself.
     if (
-      canStretch &&
+      !/\d/.test(term) &&
       salience >= MIN_SYNONYM_SALIENCE &&
       salience < NAME_SALIENCE &&
       !isDeskKey(term)
     ) {
       const { synonymQuality, derivedQuality } = this.settings;
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
-        const relatedTerm = this.lexicon.apply(matchTokens(related.word, "question"))[0];
+        // A related entry of two words matches only as the one term they make ("step down").
+        const relatedTerms = this.lexicon.apply(matchTokens(related.word, "question"));
+        const relatedTerm = relatedTerms.length === 1 ? relatedTerms[0] : undefined;
         if (!relatedTerm || relatedTerm.stop || relatedTerm.term === term) continue;
         const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;
@@ -808,6 +858,27 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** A term held by more passages than this is a common word, not an acronym worth reading. */
+const MAX_ACRONYM_PASSAGES = 2000;
+
+/** Concepts with the desk's acronym links added: an acronym and its full name match each other. */
+function withAcronyms(
+  concepts: ConceptMatcher[],
+  links: ReturnType<DeskAcronyms["links"]>,
+): ConceptMatcher[] {
+  if (links.length === 0) return concepts;
+  const linked = concepts.map((concept) => ({
+    ...concept,
+    qualityById: new Map(concept.qualityById),
+  }));
+  for (const link of links) {
+    const concept = linked[link.concept];
+    if (concept && (concept.qualityById.get(link.termId) ?? 0) < link.quality)
+      concept.qualityById.set(link.termId, link.quality);
+  }
+  return linked;
 }
 
 /** Whether a word the desk lacks is corrected as a typo (see `matcher`). */

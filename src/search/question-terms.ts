@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexicon.js";
 import { matchTokens } from "../text/match-terms.js";
+import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
 
@@ -133,7 +134,9 @@ export function readQuestion(
           ? SALIENCE.generic
           : LIGHT_VERBS.has(token.word) || TIME_FORM_WORDS.has(token.word)
             ? SALIENCE.light
-            : (salience.get(token.word) ?? SALIENCE.noun);
+            : isPhrasalVerb(token.word)
+              ? SALIENCE.verb
+              : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
       word: token.word,
       term: token.term,

@@ -23,6 +23,8 @@ export const SearchConfig = Object.freeze({
   /** How much a thesaurus synonym, or a form derived from the word, counts against the word itself. */
   synonymQuality: 0.6,
   derivedQuality: 0.75,
+  /** An acronym the desk's copy spells out, against its full name (either way round). */
+  acronymQuality: 0.9,
   /** Fuse.js threshold for correcting a mistyped word against the index's vocabulary. */
   typoThreshold: 0.34,
   /**

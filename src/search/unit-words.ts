@@ -12,7 +12,12 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   age: /^(?:old|age|aged)$/,
   duration: /^(?:long|duration)$/,
   distance: /^(?:far|distance|away)$/,
+  height: /^(?:deep|depth|high|height|tall)$/,
 };
+
+/** A length in digits or words, then what says it is a depth or a height ("two miles below"). */
+const DEPTH_OR_HEIGHT =
+  /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s?(?:(?:million|billion|thousand|hundred)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft)\s(?:\w+\s){0,2}?(?:below|beneath|under|underwater|deep|down|high|tall|above|up)\b|\b(?:depth|height|altitude) of (?:about |some |nearly |more than )?\d/i;
 
 /** How a passage states a figure in each measure. */
 const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
@@ -22,6 +27,7 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   age: /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},/i,
   distance:
     /\d[\d.,]*\s?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|light-years?)\b|\b(?:millions?|billions?|thousands?|hundreds?) of (?:miles|kilomet(?:re|er)s|light-years)\b/i,
+  height: DEPTH_OR_HEIGHT,
   duration:
     /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
 };

@@ -5,6 +5,7 @@ import { registerListeners } from "./listeners/index.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { oncePerEvent } from "./middleware/once-per-event.js";
 import { oncePerTrigger } from "./middleware/once-per-trigger.js";
+import type { RateLimits } from "./rate-limits.js";
 import type { SeenKeys } from "./recent-keys.js";
 import { createSlackFetch, type DeliverySettings } from "./slack-fetch.js";
 import { SlackSurface } from "./slack-surface.js";
@@ -22,6 +23,8 @@ export interface SlackAppParts {
   readonly events: SeenKeys;
   /** Timeouts and retries towards Slack; defaults otherwise. */
   readonly delivery?: Partial<DeliverySettings>;
+  /** Slack's rate-limit back-off (the replicas' shared one); this process's own otherwise. */
+  readonly rateLimits?: RateLimits;
 }
 
 /** Builds the Bolt app for Socket Mode or HTTP and wires the listeners. Nothing connects yet. */
@@ -36,7 +39,7 @@ export function createSlackApp(parts: SlackAppParts): App {
     deferInitialization: true,
     ignoreSelf: true,
     convoStore: false as const,
-    clientOptions: webClientOptions(config, logger, parts.delivery),
+    clientOptions: webClientOptions(config, logger, parts.delivery, parts.rateLimits),
   } satisfies AppOptions;
   const health = healthRoute(() => ({
     desks: deps.newsroom.desks.length,
@@ -80,6 +83,7 @@ function webClientOptions(
   config: SlackConfig,
   logger: Logger,
   delivery: Partial<DeliverySettings> | undefined,
+  rateLimits: RateLimits | undefined,
 ): NonNullable<AppOptions["clientOptions"]> {
   return {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
@@ -89,6 +93,7 @@ function webClientOptions(
     rejectRateLimitedCalls: true,
     fetch: createSlackFetch({
       ...(delivery ? { settings: delivery } : {}),
+      ...(rateLimits ? { rateLimits } : {}),
       note: (line) => logger.debug(line),
     }),
   };

@@ -1,4 +1,5 @@
 import { hideTokensInRequest } from "./outgoing-tokens.js";
+import { heldScope, LocalRateLimits, type RateLimits, rateLimitScopes } from "./rate-limits.js";
 
 /**
  * How Story Desk talks to Slack over HTTP: every Web API call and every post to a response_url
@@ -46,6 +47,11 @@ export interface SlackFetchOptions {
   readonly note?: (line: string) => void;
   readonly fetch?: typeof fetch;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Slack's rate-limit back-off: read before each call, held after a 429 (this process's own
+   * unless given; the replicas' shared one on PostgreSQL).
+   */
+  readonly rateLimits?: RateLimits;
 }
 
 /** A `fetch` for Bolt's `clientOptions.fetch` (used by the WebClient and by `respond`). */
@@ -54,14 +60,27 @@ export function createSlackFetch(options: SlackFetchOptions = {}): typeof fetch 
   const send = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise((done) => setTimeout(done, ms)));
   const note = options.note ?? (() => {});
+  const rateLimits = options.rateLimits ?? new LocalRateLimits();
 
   return async (input, given) => {
     const target = describeTarget(input);
     // No token- or secret-shaped string leaves in a body, whoever built it.
     const init = hideTokensInRequest(given);
+    const scopes = rateLimitScopes(methodOf(input), init?.body);
     let waited = 0;
+    // After waiting out its own 429 a call is sent again at once (that deadline is the one held).
+    let justWaited = false;
     for (let attempt = 1; ; attempt += 1) {
       const last = attempt >= settings.attempts;
+      // A deadline Slack gave this replica or another: waited for before sending, never sent into.
+      const holdMs = scopes.length === 0 || justWaited ? 0 : await rateLimits.waitFor(scopes);
+      justWaited = false;
+      if (holdMs > 0) {
+        if (waited + holdMs > settings.maxRetryWaitMs) return rateLimitedHere(holdMs);
+        note(`${target}: rate limited; waiting ${holdMs} ms before sending, as Slack asked`);
+        waited += holdMs;
+        await sleep(holdMs);
+      }
       let response: Response;
       try {
         response = await send(input, withTimeout(init, settings.timeoutMs));
@@ -76,12 +95,15 @@ export function createSlackFetch(options: SlackFetchOptions = {}): typeof fetch 
         // Without a Retry-After Slack still means "later": the usual pause, doubled each time.
         const retryAfterMs =
           retryAfterOf(response) ?? Math.max(1_000, settings.backoffMs * 2 ** (attempt - 1));
+        const scope = heldScope(scopes);
+        if (scope !== null) await rateLimits.hold(scope, retryAfterMs);
         if (last || waited + retryAfterMs > settings.maxRetryWaitMs)
           return withRetryAfter(response, retryAfterMs);
         await response.body?.cancel();
         note(`${target}: rate limited; retrying after ${retryAfterMs} ms as Slack asked`);
         waited += retryAfterMs;
         await sleep(retryAfterMs);
+        justWaited = true;
         continue;
       }
       if (response.status >= 500 && !MAYBE_ARRIVED_STATUS.has(response.status) && !last) {
@@ -110,6 +132,20 @@ export function retryAfterOf(response: Response): number | null {
 }
 
 /**
+ * A 429 made here, for a call not sent because Slack's deadline is further off than a reply may
+ * wait: the caller reads it as Slack's own (rate limited, retry after).
+ */
+function rateLimitedHere(holdMs: number): Response {
+  return new Response(JSON.stringify({ ok: false, error: "ratelimited" }), {
+    status: 429,
+    headers: {
+      "content-type": "application/json",
+      "retry-after": String(Math.max(1, Math.ceil(holdMs / 1000))),
+    },
+  });
+}
+
+/**
  * A 429 handed back to the caller always says how long to wait, so that the WebClient reads it
  * as rate limiting (it rejects a 429 without a readable Retry-After as a plain error).
  */
@@ -129,6 +165,16 @@ function withTimeout(init: RequestInit | undefined, timeoutMs: number): RequestI
 function neverSent(error: unknown): boolean {
   const cause = (error as { cause?: { code?: unknown } }).cause;
   return typeof cause?.code === "string" && NEVER_SENT.has(cause.code);
+}
+
+/** The Web API method called, or null (a response_url). */
+function methodOf(input: Parameters<typeof fetch>[0]): string | null {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  try {
+    return /\/api\/([\w.]+)$/.exec(new URL(url).pathname)?.[1] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The method or path called, without query strings (a response_url's path carries a secret). */

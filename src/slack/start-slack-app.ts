@@ -11,6 +11,7 @@ import { editorsFrom } from "./desk-editors.js";
 import { servingLine } from "./desk-routing.js";
 import { DeskWork, type LeftBehind } from "./desk-work.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
+import type { RateLimits } from "./rate-limits.js";
 import { RecentKeys, type SeenKeys } from "./recent-keys.js";
 import { createRedactingLogger } from "./redacting-logger.js";
 import type { DeliverySettings } from "./slack-fetch.js";
@@ -32,6 +33,11 @@ export interface SlackDeskOptions {
    * shares): shared by every replica when given (the database's); else this process's own.
    */
   readonly seen?: SeenKeys;
+  /**
+   * Slack's rate-limit back-off: shared by every replica when given (the database's); else this
+   * process's own.
+   */
+  readonly rateLimits?: RateLimits;
   /** Where the Right and Wrong verdicts go; default STORY_DESK_FEEDBACK_FILE or .story-desk/feedback.jsonl. */
   readonly feedbackFile?: string;
   /** Who may add articles to every desk; default STORY_DESK_EDITORS (user ids, comma-separated). */
@@ -91,6 +97,7 @@ export async function startSlackApp(options: SlackDeskOptions): Promise<RunningS
     logger,
     events: options.seen ?? new RecentKeys(),
     ...(options.delivery ? { delivery: options.delivery } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
 
   try {

@@ -10,6 +10,8 @@ for (const line of VERBS.split("|")) {
   if (!verb) continue;
   for (const form of forms) if (!BASE.has(form)) BASE.set(form, verb);
 }
+/** Every past form's verb, those that are words of their own too ("found" is also "find"). */
+const EVERY_BASE: ReadonlyMap<string, string> = new Map(BASE);
 // Past forms that are also common words of their own keep their own meaning.
 for (const word of [
   "found",
@@ -28,4 +30,12 @@ for (const word of [
 /** The verb of an irregular past form ("sold" → "sell"), or undefined. */
 export function irregularVerbBase(word: string): string | undefined {
   return BASE.get(word);
+}
+
+/**
+ * The verb a past form may also be, even one that is a common word of its own ("found" may be
+ * "find", "left" may be "leave"): for looking a word up in a dictionary, never for matching.
+ */
+export function possibleVerbBase(word: string): string | undefined {
+  return EVERY_BASE.get(word);
 }

@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
 import { irregularVerbBase } from "./irregular-verbs.js";
 import { COMPOUNDS, equivalentKey } from "./newsroom-equivalents.js";
+import { PHRASAL_VERBS } from "./phrasal-verbs.js";
 import { americanSpelling } from "./spelling-variants.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -19,6 +20,8 @@ export interface MatchToken {
 
 /** Folds the characters that change nothing for matching: case forms, accents, quotes, dashes. */
 export function foldForMatching(text: string): string {
+  // Plain ASCII has no marks, no compatibility forms and no curly quotes or dashes: only backticks.
+  if (!NON_ASCII.test(text)) return text.includes("`") ? text.replace(/`/g, "'") : text;
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -27,6 +30,8 @@ export function foldForMatching(text: string): string {
     .replace(/[‐‑‒–—―]/g, "-");
 }
 
+/** Any character past ASCII (a surrogate half among them, without the u flag). */
+const NON_ASCII = /[\u0080-\uffff]/;
 const WORD = /\p{N}+(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*\.?/gu;
 const INITIALISM = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u;
 const US_PRONOUN_BEFORE = new Set([
@@ -59,9 +64,11 @@ export function matchTokens(
   for (const match of folded.matchAll(WORD)) {
     let word = match[0];
     const start = match.index ?? 0;
-    const initialism = INITIALISM.test(word);
+    const dotted = word.includes(".");
+    const initialism = dotted && INITIALISM.test(word);
     if (initialism) word = word.replace(/\./g, "");
-    word = word.replace(/\.$/, "").replace(/'s?$/i, "");
+    else if (dotted && word.endsWith(".")) word = word.slice(0, -1);
+    if (word.includes("'")) word = word.replace(/'s?$/i, "");
     if (word === "") continue;
     if (withShape) {
       gaps.push(folded.slice(Math.max(end, start - 4), start));
@@ -71,11 +78,16 @@ export function matchTokens(
     raw.push(word);
   }
   const tokens: MatchToken[] = [];
+  const lowered = raw.map((word) => word.toLowerCase());
   for (let i = 0; i < raw.length; i++) {
     const original = raw[i] ?? "";
-    let lower = original.toLowerCase().replace(/,/g, "");
-    const next = raw[i + 1]?.toLowerCase();
-    const compound = next === undefined ? undefined : COMPOUNDS.get(`${lower} ${next}`);
+    const casedLower = lowered[i] ?? "";
+    let lower = casedLower.includes(",") ? casedLower.replace(/,/g, "") : casedLower;
+    const next = lowered[i + 1];
+    const compound =
+      next === undefined || !COMPOUND_FIRST_WORDS.has(lower)
+        ? undefined
+        : (COMPOUNDS.get(`${lower} ${next}`) ?? PHRASAL_VERBS.get(`${lower} ${next}`));
     if (compound) {
       lower = compound;
       i++;
@@ -90,6 +102,11 @@ export function matchTokens(
   }
   return tokens;
 }
+
+/** The first words of the compounds: only a word among them can begin one. */
+const COMPOUND_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...COMPOUNDS.keys(), ...PHRASAL_VERBS.keys()].map((key) => key.slice(0, key.indexOf(" "))),
+);
 
 function shaped(token: MatchToken, cased: string, gap: string | undefined): MatchToken {
   // A literal, not a spread: this runs for every word of every passage the answer tagger reads.

@@ -1,37 +1,27 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
 import { type DeskOnDuty, fixedNewsroom } from "../../src/desk/newsroom-view.js";
 import { readDeskProfile } from "../../src/newsroom/desk-folders.js";
 import { LiveDesk } from "../../src/newsroom/live-desk.js";
 import { ArticleActions } from "../../src/render/blocks/article-preview-builder.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
-import { messageShortcutBody } from "../support/slack-interactions.js";
+import type { FakeHandler, RecordedCall } from "../support/fake-slack-api.js";
 import {
-  blockActionBody,
-  eventCallbackBody,
-  nowSeconds,
-  postToSlackApp,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
+  FORM,
+  type HttpDeskApp,
+  startHttpDeskApp,
+  TEST_BOT_TOKEN,
+} from "../support/http-desk-app.js";
+import { buttonClickBody, messageShortcutBody } from "../support/slack-interactions.js";
+import { eventCallbackBody, nowSeconds, waitFor } from "../support/slack-requests.js";
 
-const BOT_TOKEN = "xoxb-test-5555-6666-abcdefabcdef";
-const SIGNING_SECRET = "addarticle0signing0secret0abcd0";
-const FORM = "application/x-www-form-urlencoded";
 const EDITOR = "U0EDITOR";
 const PAGE = readFileSync("test/fixtures/slack/ferry-page.html");
 
-let fake: FakeSlackApi;
-let running: RunningSlackApp;
+let app: HttpDeskApp;
 let live: LiveDesk;
-let eventsUrl: string;
 let work: string;
 let folder: string;
 
@@ -63,43 +53,35 @@ function writeDesk(dir: string): void {
   );
 }
 
+/** Slack's files.info for the shared page, and the page itself, downloaded with the bot token. */
+const FILE_HANDLERS: Record<string, FakeHandler> = {
+  "files.info": (call) => {
+    const files = `http://${call.headers.host}/files/F0FERRY`;
+    return {
+      body: {
+        ok: true,
+        file: {
+          id: call.params["file"],
+          name: "ferry-page.html",
+          filetype: "html",
+          mimetype: "text/html",
+          size: PAGE.byteLength,
+          url_private: `${files}/ferry-page.html`,
+          url_private_download: `${files}/download`,
+        },
+      },
+    };
+  },
+  "/files/F0FERRY/download": (call) =>
+    call.headers.authorization === `Bearer ${TEST_BOT_TOKEN}`
+      ? { body: null, raw: { contentType: "text/html", data: PAGE } }
+      : { status: 403, body: { ok: false } },
+};
+
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "story-desk-add-"));
   folder = path.join(work, "ferry");
   writeDesk(folder);
-  fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({
-    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
-  }));
-  fake.on("files.info", (call) => ({
-    body: {
-      ok: true,
-      file: {
-        id: call.params["file"],
-        name: "ferry-page.html",
-        filetype: "html",
-        mimetype: "text/html",
-        size: PAGE.byteLength,
-        url_private: `${fake.apiUrl.replace(/\/api\/$/, "")}/files/F0FERRY/ferry-page.html`,
-        url_private_download: `${fake.apiUrl.replace(/\/api\/$/, "")}/files/F0FERRY/download`,
-      },
-    },
-  }));
-  fake.on("/files/F0FERRY/download", (call) =>
-    call.headers.authorization === `Bearer ${BOT_TOKEN}`
-      ? { body: null, raw: { contentType: "text/html", data: PAGE } }
-      : { status: 403, body: { ok: false } },
-  );
-  const config = readConfig(
-    {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-    },
-    { dotenvPath: null },
-  );
-  if (config.slack === null) throw new Error("expected Slack configuration");
   const profile = await readDeskProfile({ id: "ferry", dir: folder }, () => {});
   live = (await LiveDesk.open(folder, () => {}, { cache: null, profile })).watch();
   const ferry: DeskOnDuty = {
@@ -109,38 +91,56 @@ beforeAll(async () => {
     },
     folder,
   };
-  running = await startSlackApp({
-    slack: config.slack,
+  app = await startHttpDeskApp({
     newsroom: fixedNewsroom([ferry]),
-    logLevel: "info",
-    logger: createRedactingLogger({
-      level: LogLevel.ERROR,
-      secrets: [BOT_TOKEN, SIGNING_SECRET],
-      write: () => {},
-    }),
+    env: { LOG_LEVEL: "error" },
+    handlers: FILE_HANDLERS,
     feedbackFile: path.join(work, "feedback.jsonl"),
     editors: [],
   });
-  eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
 });
 
 afterAll(async () => {
-  await running?.stop();
+  await app?.stop();
   live?.close();
-  await fake?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
-const post = (body: string, type = FORM) =>
-  postToSlackApp(eventsUrl, body, type, { secret: SIGNING_SECRET });
-const hook = (name: string) => `/hooks/${name}`;
+const post = (body: string, type = FORM) => app.post(body, type);
 const postsIn = (channel: string) =>
-  fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
+  app.fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
 const blocksOf = (call: RecordedCall | undefined) => (call?.params["blocks"] ?? []) as SentBlock[];
 const textOf = (blocks: readonly SentBlock[]) =>
   blocks.map((block) => block.text?.text ?? JSON.stringify(block.elements ?? [])).join("\n");
 const buttons = (blocks: readonly SentBlock[]) =>
   blocks.flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []));
+
+/** Clicks the `actionId` button of `blocks` as `userId`; the app answers at response_url `name`. */
+const click = (
+  blocks: readonly SentBlock[],
+  actionId: string,
+  name: string,
+  userId: string,
+  channelId?: string,
+) =>
+  post(
+    buttonClickBody(blocks, actionId, {
+      responseUrl: app.fake.responseUrl(name),
+      userId,
+      ...(channelId ? { channelId } : {}),
+    }),
+  );
+
+/** Uses the Add to desk shortcut on a message of `text`, as `userId`. */
+const shortcut = (text: string, name: string, userId: string) =>
+  post(
+    messageShortcutBody({
+      callbackId: "add_to_desk",
+      text,
+      responseUrl: app.fake.responseUrl(name),
+      userId,
+    }),
+  );
 
 function sendFile(user: string, channel: string) {
   return post(
@@ -177,44 +177,26 @@ describe("adding an article from Slack", () => {
       buttons(preview).map((b) => (typeof b.text === "string" ? b.text : b.text.text)),
     ).toEqual([DeskTexts.addButton, DeskTexts.cancelButton]);
     // Downloaded with the bot token, once.
-    expect(fake.callsTo("/files/F0FERRY/download")).toHaveLength(1);
+    expect(app.fake.callsTo("/files/F0FERRY/download")).toHaveLength(1);
   });
 
   it("tells anyone else politely that only desk editors can add, and downloads nothing", async () => {
     await sendFile("U0REPORTER", "D0REPORTER");
     await waitFor(() => postsIn("D0REPORTER").length === 1);
     expect(postsIn("D0REPORTER")[0]?.params["text"]).toBe(DeskTexts.onlyEditors);
-    expect(fake.callsTo("/files/F0FERRY/download")).toHaveLength(1);
+    expect(app.fake.callsTo("/files/F0FERRY/download")).toHaveLength(1);
   });
 
   it("lets only the editor who sent it add it", async () => {
-    const add = buttons(preview).find((b) => b.action_id === ArticleActions.add);
-    await post(
-      blockActionBody({
-        actionId: ArticleActions.add,
-        value: String(add?.value),
-        responseUrl: fake.responseUrl("not-mine"),
-        userId: "U0OTHER",
-        channelId: "D0EDITOR",
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("not-mine")).length === 1);
-    expect(fake.callsTo(hook("not-mine"))[0]?.params["text"]).toBe(DeskTexts.notYourDraft);
+    await click(preview, ArticleActions.add, "not-mine", "U0OTHER", "D0EDITOR");
+    await waitFor(() => app.replies("not-mine").length === 1);
+    expect(app.replies("not-mine")[0]?.params["text"]).toBe(DeskTexts.notYourDraft);
   });
 
   it("on Add writes the file into the desk's folder, says when it is searchable, and the next question answers from it", async () => {
-    const add = buttons(preview).find((b) => b.action_id === ArticleActions.add);
-    await post(
-      blockActionBody({
-        actionId: ArticleActions.add,
-        value: String(add?.value),
-        responseUrl: fake.responseUrl("add"),
-        userId: EDITOR,
-        channelId: "D0EDITOR",
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("add")).length === 2, 30_000);
-    const [added, searchable] = fake.callsTo(hook("add")).map((call) => call.params);
+    await click(preview, ArticleActions.add, "add", EDITOR, "D0EDITOR");
+    await waitFor(() => app.replies("add").length === 2, 30_000);
+    const [added, searchable] = app.replies("add").map((call) => call.params);
     expect(added?.["replace_original"]).toBe(true);
     expect(String(added?.["text"])).toContain("harbour-gazette-2025-06-03.txt");
     expect(searchable?.["text"]).toBe(DeskTexts.searchable("Island ferry", "/ferry"));
@@ -223,15 +205,9 @@ describe("adding an article from Slack", () => {
     expect(written).not.toContain("<p>");
     expect(readdirSync(folder).filter((name) => name.startsWith("."))).toEqual([]);
 
-    await post(
-      slashCommandBody({
-        text: "why is the ferry staying in port",
-        command: "/ferry",
-        responseUrl: fake.responseUrl("ask"),
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("ask")).length === 1);
-    const answer = textOf(blocksOf(fake.callsTo(hook("ask"))[0]));
+    await app.command("why is the ferry staying in port", "ask", { command: "/ferry" });
+    await waitFor(() => app.replies("ask").length === 1);
+    const answer = textOf(blocksOf(app.replies("ask")[0]));
     expect(answer).toContain("Harbour Gazette");
     expect(answer).toContain("found a crack in its hull");
   });
@@ -239,32 +215,16 @@ describe("adding an article from Slack", () => {
   it("never writes over an article: the same page again gets a name of its own", async () => {
     await sendFile(EDITOR, "D0EDITOR2");
     await waitFor(() => postsIn("D0EDITOR2").length === 1);
-    const add = buttons(blocksOf(postsIn("D0EDITOR2")[0])).find(
-      (b) => b.action_id === ArticleActions.add,
-    );
-    await post(
-      blockActionBody({
-        actionId: ArticleActions.add,
-        value: String(add?.value),
-        responseUrl: fake.responseUrl("add-again"),
-        userId: EDITOR,
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("add-again")).length >= 1);
-    expect(String(fake.callsTo(hook("add-again"))[0]?.params["text"])).toContain(
+    const again = blocksOf(postsIn("D0EDITOR2")[0]);
+    await click(again, ArticleActions.add, "add-again", EDITOR);
+    await waitFor(() => app.replies("add-again").length >= 1);
+    expect(String(app.replies("add-again")[0]?.params["text"])).toContain(
       "harbour-gazette-2025-06-03-2.txt",
     );
     // The first one is as it was; and a used preview adds nothing more.
-    await post(
-      blockActionBody({
-        actionId: ArticleActions.add,
-        value: String(add?.value),
-        responseUrl: fake.responseUrl("add-twice"),
-        userId: EDITOR,
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("add-twice")).length === 1);
-    expect(fake.callsTo(hook("add-twice"))[0]?.params["text"]).toBe(DeskTexts.draftGone);
+    await click(again, ArticleActions.add, "add-twice", EDITOR);
+    await waitFor(() => app.replies("add-twice").length === 1);
+    expect(app.replies("add-twice")[0]?.params["text"]).toBe(DeskTexts.draftGone);
   });
 
   it("reads a page pasted in a message through the Add to desk shortcut; Cancel adds nothing", async () => {
@@ -276,43 +236,21 @@ describe("adding an article from Slack", () => {
       "Advertisement",
       "The first crossing leaves the mainland at 7 a.m. and tickets bought for cancelled sailings will be honoured, the company added.",
     ].join("\n\n");
-    await post(
-      messageShortcutBody({
-        callbackId: "add_to_desk",
-        text: pasted.replace(/&/g, "&amp;"),
-        responseUrl: fake.responseUrl("shortcut"),
-        userId: EDITOR,
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("shortcut")).length === 1);
-    const shown = fake.callsTo(hook("shortcut"))[0]?.params ?? {};
+    await shortcut(pasted.replace(/&/g, "&amp;"), "shortcut", EDITOR);
+    await waitFor(() => app.replies("shortcut").length === 1);
+    const shown = app.replies("shortcut")[0]?.params ?? {};
     expect(shown["response_type"]).toBe("ephemeral");
     const blocks = shown["blocks"] as SentBlock[];
     expect(textOf(blocks)).toContain("*Date:* 2025-06-12");
     expect(textOf(blocks)).toContain(DeskTexts.passageCounts(2, 0));
     const before = readdirSync(folder).sort();
-    const cancel = buttons(blocks).find((b) => b.action_id === ArticleActions.cancel);
-    await post(
-      blockActionBody({
-        actionId: ArticleActions.cancel,
-        value: String(cancel?.value),
-        responseUrl: fake.responseUrl("cancel"),
-        userId: EDITOR,
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("cancel")).length === 1);
-    expect(fake.callsTo(hook("cancel"))[0]?.params["text"]).toBe(DeskTexts.cancelled);
+    await click(blocks, ArticleActions.cancel, "cancel", EDITOR);
+    await waitFor(() => app.replies("cancel").length === 1);
+    expect(app.replies("cancel")[0]?.params["text"]).toBe(DeskTexts.cancelled);
     expect(readdirSync(folder).sort()).toEqual(before);
 
-    await post(
-      messageShortcutBody({
-        callbackId: "add_to_desk",
-        text: pasted,
-        responseUrl: fake.responseUrl("shortcut-reporter"),
-        userId: "U0REPORTER",
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("shortcut-reporter")).length === 1);
-    expect(fake.callsTo(hook("shortcut-reporter"))[0]?.params["text"]).toBe(DeskTexts.onlyEditors);
+    await shortcut(pasted, "shortcut-reporter", "U0REPORTER");
+    await waitFor(() => app.replies("shortcut-reporter").length === 1);
+    expect(app.replies("shortcut-reporter")[0]?.params["text"]).toBe(DeskTexts.onlyEditors);
   });
 });

@@ -1,101 +1,58 @@
-import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
 import { LiveNewsroom } from "../../src/newsroom/live-newsroom.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
 import { SlackSurface } from "../../src/slack/slack-surface.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import type { RecordedCall } from "../support/fake-slack-api.js";
+import {
+  FORM,
+  type HttpDeskApp,
+  JSON_TYPE,
+  startHttpDeskApp,
+  TEST_BOT_TOKEN,
+  TEST_SIGNING_SECRET,
+} from "../support/http-desk-app.js";
 import {
   blockActionBody,
   eventCallbackBody,
   nowSeconds,
-  postToSlackApp,
   slashCommandBody,
   waitFor,
 } from "../support/slack-requests.js";
 
-const BOT_TOKEN = "xoxb-test-1111-2222-abcdefabcdef";
-const SIGNING_SECRET = "e2e0signing0secret0abcdef012345";
-const FORM = "application/x-www-form-urlencoded";
-const JSON_TYPE = "application/json";
-
-let fake: FakeSlackApi;
-let running: RunningSlackApp;
-let eventsUrl: string;
-let baseUrl: string;
-const logLines: string[] = [];
+let app: HttpDeskApp;
 
 beforeAll(async () => {
-  fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({
-    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
-  }));
-  const config = readConfig(
-    {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-      LOG_LEVEL: "debug",
-      SEEDS_DIR: "seeds",
-    },
-    { dotenvPath: null },
-  );
-  if (config.slack === null) throw new Error("expected Slack configuration");
-  running = await startSlackApp({
-    slack: config.slack,
-    newsroom: await LiveNewsroom.open(config.seedsDir, () => {}, { cache: null }),
-    logLevel: config.logLevel,
-    logger: createRedactingLogger({
-      level: LogLevel.DEBUG,
-      secrets: [BOT_TOKEN, SIGNING_SECRET],
-      write: (_level, line) => logLines.push(line),
-    }),
+  app = await startHttpDeskApp({
+    newsroom: await LiveNewsroom.open("seeds", () => {}, { cache: null }),
   });
-  baseUrl = `http://127.0.0.1:${running.port}`;
-  eventsUrl = `${baseUrl}/slack/events`;
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.stop();
+  await app?.stop();
 });
 
 const command = (text: string, hook: string, extra: { timestamp?: number } = {}) =>
-  postToSlackApp(eventsUrl, slashCommandBody({ text, responseUrl: fake.responseUrl(hook) }), FORM, {
-    secret: SIGNING_SECRET,
-    ...extra,
-  });
+  app.command(text, hook, {}, extra);
 
 const event = (
   eventId: string,
   payload: Record<string, unknown>,
   headers?: Record<string, string>,
-) =>
-  postToSlackApp(eventsUrl, eventCallbackBody(eventId, payload), JSON_TYPE, {
-    secret: SIGNING_SECRET,
-    ...(headers ? { headers } : {}),
-  });
+) => app.post(eventCallbackBody(eventId, payload), JSON_TYPE, headers ? { headers } : {});
 
 const posts = (where: (call: RecordedCall) => boolean) =>
-  fake.callsTo("chat.postMessage").filter(where);
+  app.fake.callsTo("chat.postMessage").filter(where);
 const inChannel = (channel: string) => (call: RecordedCall) => call.params["channel"] === channel;
-const hook = (name: string) => `/hooks/${name}`;
+
+/** A reporter's direct message `text` to the bot in DM `channel`. */
+const dm = (eventId: string, channel: string, text: string, ts: string) =>
+  event(eventId, { type: "message", channel_type: "im", channel, user: "U0REPORTER", text, ts });
 
 /** Sends a DM and waits for its answer: everything sent before it has been handled by then. */
 async function sentinel(channel: string): Promise<void> {
   const ts = `${nowSeconds()}.${Math.floor(Math.random() * 1e6)}`;
-  await event(`EvSentinel${ts}`, {
-    type: "message",
-    channel_type: "im",
-    channel,
-    user: "U0REPORTER",
-    text: "how many rockets were fired",
-    ts,
-  });
+  await dm(`EvSentinel${ts}`, channel, "how many rockets were fired", ts);
   await waitFor(() => posts(inChannel(channel)).some((call) => call.params["text"] !== undefined));
 }
 
@@ -103,8 +60,8 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   it("acknowledges /iraq QUESTION and sends an ephemeral, cited answer to the response_url", async () => {
     const response = await command("who was blamed for the rocket attacks", "ask");
     expect(response.status).toBe(200);
-    await waitFor(() => fake.callsTo(hook("ask")).length === 1);
-    const reply = fake.callsTo(hook("ask"))[0]?.params ?? {};
+    await waitFor(() => app.replies("ask").length === 1);
+    const reply = app.replies("ask")[0]?.params ?? {};
     expect(reply["response_type"]).toBe("ephemeral");
     expect(String(reply["text"])).toContain("who was blamed for the rocket attacks");
     const blocks = reply["blocks"] as { type: string; text?: { text: string } }[];
@@ -119,12 +76,13 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   });
 
   it("reads a slash command sent as a form with a charset", async () => {
-    const body = slashCommandBody({ text: "sources", responseUrl: fake.responseUrl("charset") });
-    const response = await postToSlackApp(eventsUrl, body, `${FORM};charset=UTF-8`, {
-      secret: SIGNING_SECRET,
+    const body = slashCommandBody({
+      text: "sources",
+      responseUrl: app.fake.responseUrl("charset"),
     });
+    const response = await app.post(body, `${FORM};charset=UTF-8`);
     expect(response.status).toBe(200);
-    await waitFor(() => fake.callsTo(hook("charset")).length === 1);
+    await waitFor(() => app.replies("charset").length === 1);
   });
 
   it("answers /iraq and /iraq help with usage, and /iraq sources with the articles", async () => {
@@ -135,23 +93,21 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     ] as const) {
       expect((await command(text, name)).status).toBe(200);
     }
-    await waitFor(() =>
-      ["empty", "help", "sources"].every((n) => fake.callsTo(hook(n)).length === 1),
-    );
+    await waitFor(() => ["empty", "help", "sources"].every((n) => app.replies(n).length === 1));
     for (const name of ["empty", "help"]) {
-      expect(String(fake.callsTo(hook(name))[0]?.params["text"])).toContain("/iraq compare TOPIC");
+      expect(String(app.replies(name)[0]?.params["text"])).toContain("/iraq compare TOPIC");
     }
-    expect(JSON.stringify(fake.callsTo(hook("sources"))[0]?.params)).toContain("passages");
+    expect(JSON.stringify(app.replies("sources")[0]?.params)).toContain("passages");
   });
 
   it("echoes <!channel>, <!here> and user mentions in a question as plain text that pings nobody", async () => {
     await command("<!channel> <!here> <@U0EDITOR> who fired the rockets", "mentions");
-    await waitFor(() => fake.callsTo(hook("mentions")).length === 1);
-    const sent = JSON.stringify(fake.callsTo(hook("mentions"))[0]?.params);
+    await waitFor(() => app.replies("mentions").length === 1);
+    const sent = JSON.stringify(app.replies("mentions")[0]?.params);
     expect(sent).not.toMatch(/<!channel>|<!here>|<@U0EDITOR>/);
     expect(sent).toContain("&lt;!channel&gt;");
     // The markup is not searched for: the question still finds its quotes.
-    const blocks = fake.callsTo(hook("mentions"))[0]?.params["blocks"] as {
+    const blocks = app.replies("mentions")[0]?.params["blocks"] as {
       text?: { text: string };
     }[];
     expect(blocks.some((block) => block.text?.text.startsWith(">"))).toBe(true);
@@ -206,45 +162,34 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   });
 
   it("rejects forged, unsigned, stale and future-dated requests with 401 and does nothing", async () => {
-    const body = slashCommandBody({ text: "who fired", responseUrl: fake.responseUrl("forged") });
+    const body = slashCommandBody({
+      text: "who fired",
+      responseUrl: app.fake.responseUrl("forged"),
+    });
     const statuses = await Promise.all([
-      postToSlackApp(eventsUrl, body, FORM, {
-        secret: SIGNING_SECRET,
-        forgeWith: "not-the-secret",
-      }),
-      postToSlackApp(eventsUrl, body, FORM, { secret: SIGNING_SECRET, unsigned: true }),
-      postToSlackApp(eventsUrl, body, FORM, {
-        secret: SIGNING_SECRET,
-        timestamp: nowSeconds() - 360,
-      }),
-      postToSlackApp(eventsUrl, body, FORM, {
-        secret: SIGNING_SECRET,
-        timestamp: nowSeconds() + 360,
-      }),
-      postToSlackApp(eventsUrl, body, FORM, {
-        secret: SIGNING_SECRET,
-        timestamp: nowSeconds() + 3600,
-      }),
+      app.post(body, FORM, { forgeWith: "not-the-secret" }),
+      app.post(body, FORM, { unsigned: true }),
+      app.post(body, FORM, { timestamp: nowSeconds() - 360 }),
+      app.post(body, FORM, { timestamp: nowSeconds() + 360 }),
+      app.post(body, FORM, { timestamp: nowSeconds() + 3600 }),
     ]).then((responses) => responses.map((response) => response.status));
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     const withinWindow = await command("who fired", "skewed", { timestamp: nowSeconds() + 240 });
     expect(withinWindow.status).toBe(200);
-    await waitFor(() => fake.callsTo(hook("skewed")).length === 1);
-    expect(fake.callsTo(hook("forged"))).toHaveLength(0);
+    await waitFor(() => app.replies("skewed").length === 1);
+    expect(app.replies("forged")).toHaveLength(0);
   });
 
   it("answers Slack's URL verification, and refuses oversized bodies with 413", async () => {
     const challenge = JSON.stringify({ token: "t", challenge: "c0ffee", type: "url_verification" });
-    const verified = await postToSlackApp(eventsUrl, challenge, JSON_TYPE, {
-      secret: SIGNING_SECRET,
-    });
+    const verified = await app.post(challenge, JSON_TYPE);
     expect(verified.status).toBe(200);
     expect(await verified.text()).toContain("c0ffee");
     const huge = slashCommandBody({
       text: "x".repeat(300 * 1024),
-      responseUrl: fake.responseUrl("huge"),
+      responseUrl: app.fake.responseUrl("huge"),
     });
-    const refused = await postToSlackApp(eventsUrl, huge, FORM, { secret: SIGNING_SECRET });
+    const refused = await app.post(huge, FORM);
     expect(refused.status).toBe(413);
   });
 
@@ -301,14 +246,7 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   });
 
   it("answers a direct message in the DM", async () => {
-    await event("EvDm1", {
-      type: "message",
-      channel_type: "im",
-      channel: "D0DM",
-      user: "U0REPORTER",
-      text: "who fired the rockets",
-      ts: "1700000300.000100",
-    });
+    await dm("EvDm1", "D0DM", "who fired the rockets", "1700000300.000100");
     await waitFor(() => posts(inChannel("D0DM")).length === 1);
     expect(posts(inChannel("D0DM"))[0]?.params["thread_ts"]).toBeUndefined();
   });
@@ -320,8 +258,8 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
       channel: "D0HOME",
       tab: "home",
     });
-    await waitFor(() => fake.callsTo("views.publish").length === 1);
-    const params = fake.callsTo("views.publish")[0]?.params ?? {};
+    await waitFor(() => app.fake.callsTo("views.publish").length === 1);
+    const params = app.fake.callsTo("views.publish")[0]?.params ?? {};
     expect(params["user_id"]).toBe("U0REPORTER");
     expect((params["view"] as { type: string }).type).toBe("home");
   });
@@ -332,16 +270,14 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
       mode: "ask",
       from: 0,
     });
-    const share = await postToSlackApp(
-      eventsUrl,
+    const share = await app.post(
       blockActionBody({
         actionId: AnswerActions.share,
         value,
-        responseUrl: fake.responseUrl("share"),
+        responseUrl: app.fake.responseUrl("share"),
         channelId: "C0SHARE",
       }),
       FORM,
-      { secret: SIGNING_SECRET },
     );
     expect(share.status).toBe(200);
     await waitFor(() => posts(inChannel("C0SHARE")).length === 1);
@@ -352,25 +288,23 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
       mode: "ask",
       from: 3,
     });
-    await postToSlackApp(
-      eventsUrl,
+    await app.post(
       blockActionBody({
         actionId: AnswerActions.moreQuotes,
         value: more,
-        responseUrl: fake.responseUrl("more"),
+        responseUrl: app.fake.responseUrl("more"),
       }),
       FORM,
-      { secret: SIGNING_SECRET },
     );
-    await waitFor(() => fake.callsTo(hook("more")).length === 1);
-    const reply = fake.callsTo(hook("more"))[0]?.params ?? {};
+    await waitFor(() => app.replies("more").length === 1);
+    const reply = app.replies("more")[0]?.params ?? {};
     expect(reply["response_type"]).toBe("ephemeral");
     expect(JSON.stringify(reply["blocks"])).toContain(DeskTexts.moreTitle);
   });
 
   it("acknowledges 40 simultaneous commands within 3 seconds and answers every one", async () => {
     await command("how many rockets were fired", "warmup");
-    await waitFor(() => fake.callsTo(hook("warmup")).length === 1);
+    await waitFor(() => app.replies("warmup").length === 1);
     const started = Date.now();
     const acks = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -383,18 +317,16 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
     expect(acks.every((ack) => ack.status === 200)).toBe(true);
     expect(Math.max(...acks.map((ack) => ack.ms))).toBeLessThan(3_000);
     await waitFor(() =>
-      Array.from({ length: 40 }, (_, i) => hook(`burst${i}`)).every(
-        (h) => fake.callsTo(h).length === 1,
-      ),
+      Array.from({ length: 40 }, (_, i) => `burst${i}`).every((h) => app.replies(h).length === 1),
     );
   });
 
   it("answers GET /healthz, and only calls the Web API methods the surface declares", async () => {
-    const health = await fetch(`${baseUrl}/healthz`);
+    const health = await fetch(`${app.baseUrl}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true, articles: 2 });
     const methods = new Set(
-      fake.calls.filter((call) => call.path.startsWith("/api/")).map((call) => call.method),
+      app.fake.calls.filter((call) => call.path.startsWith("/api/")).map((call) => call.method),
     );
     expect([...methods].every((method) => SlackSurface.webApiMethods.includes(method))).toBe(true);
     expect(methods.has("auth.test")).toBe(true);
@@ -403,10 +335,10 @@ describe("Story Desk over HTTP, against a fake Slack", () => {
   it("never writes the bot token or the signing secret to the log", () => {
     // At debug level Bolt and the Web API client log requests, headers and bodies.
     expect(
-      logLines.some((line) => line.startsWith("[DEBUG]") && line.includes("http request")),
+      app.logLines.some((line) => line.startsWith("[DEBUG]") && line.includes("http request")),
     ).toBe(true);
-    const log = logLines.join("\n");
-    expect(log).not.toContain(BOT_TOKEN);
-    expect(log).not.toContain(SIGNING_SECRET);
+    const log = app.logLines.join("\n");
+    expect(log).not.toContain(TEST_BOT_TOKEN);
+    expect(log).not.toContain(TEST_SIGNING_SECRET);
   });
 });

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { DeskWork } from "../../src/slack/desk-work.js";
 import { leaveOnBug } from "../../src/slack/leave-on-bug.js";
-import { FORM, type HttpDeskApp, startHttpDeskApp } from "../support/http-desk-app.js";
+import { type HttpDeskApp, startHttpDeskApp } from "../support/http-desk-app.js";
 import { fakeLogger } from "../support/listener-fakes.js";
-import { slashCommandBody, waitFor } from "../support/slack-requests.js";
+import { waitFor } from "../support/slack-requests.js";
 
 const never = () => new Promise<never>(() => {});
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,7 +75,7 @@ describe("a running app that must leave", () => {
   beforeAll(async () => {
     // The stuck posts must still be under way when leaving begins, however slow the machine:
     // they are never given up during the test (released when it ends).
-    app = await startHttpDeskApp({ timeoutMs: 120_000, attempts: 1 });
+    app = await startHttpDeskApp({ delivery: { timeoutMs: 120_000, attempts: 1 } });
   });
   afterAll(async () => {
     release();
@@ -94,28 +94,20 @@ describe("a running app that must leave", () => {
       });
     }
     const sent = await Promise.all(
-      [...stuck, "quick"].map((name) =>
-        app.post(
-          slashCommandBody({ text: "who fired", responseUrl: app.fake.responseUrl(name) }),
-          FORM,
-        ),
-      ),
+      [...stuck, "quick"].map((name) => app.command("who fired", name)),
     );
     expect(sent.map((response) => response.status)).toEqual([200, 200, 200, 200]);
     // Answers come one at a time: on a busy machine the four may take a while.
-    await waitFor(() => app.fake.callsTo("/hooks/quick").length === 1, 60_000);
-    await waitFor(
-      () => stuck.every((name) => app.fake.callsTo(`/hooks/${name}`).length === 1),
-      60_000,
-    );
+    await waitFor(() => app.replies("quick").length === 1, 60_000);
+    await waitFor(() => stuck.every((name) => app.replies(name).length === 1), 60_000);
     const left = await app.running.leave();
     // The quick answer may still be settling when leaving begins; it finishes, and is not told.
     expect({ told: left.told, untold: left.untold }).toEqual({ told: 3, untold: 0 });
     for (const name of stuck) {
-      const calls = app.fake.callsTo(`/hooks/${name}`);
+      const calls = app.replies(name);
       expect(calls).toHaveLength(2);
       expect(calls[1]?.params["text"]).toBe(DeskTexts.restarting);
     }
-    expect(app.fake.callsTo("/hooks/quick")).toHaveLength(1);
+    expect(app.replies("quick")).toHaveLength(1);
   }, 120_000);
 });

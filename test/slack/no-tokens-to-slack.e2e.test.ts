@@ -10,7 +10,6 @@ import {
   blockActionBody,
   eventCallbackBody,
   nowSeconds,
-  slashCommandBody,
   waitFor,
 } from "../support/slack-requests.js";
 
@@ -41,20 +40,8 @@ describe("no token-shaped string reaches Slack", () => {
   it("not in the echo of a question, asked, compared, mentioned, shared or paged", async () => {
     for (const [i, token] of TOKENS.entries()) {
       const hook = `tokens-${i}`;
-      await app.post(
-        slashCommandBody({
-          text: `who fired the rockets ${token}`,
-          responseUrl: app.fake.responseUrl(hook),
-        }),
-        FORM,
-      );
-      await app.post(
-        slashCommandBody({
-          text: `compare rockets ${token}`,
-          responseUrl: app.fake.responseUrl(`${hook}-c`),
-        }),
-        FORM,
-      );
+      await app.command(`who fired the rockets ${token}`, hook);
+      await app.command(`compare rockets ${token}`, `${hook}-c`);
       const ts = `${nowSeconds()}.00${i}`;
       await app.post(
         eventCallbackBody(`EvToken${i}`, {
@@ -78,11 +65,9 @@ describe("no token-shaped string reaches Slack", () => {
           FORM,
         );
       }
-      await waitFor(() => app.fake.callsTo(`/hooks/${hook}`).length === 1);
-      await waitFor(() => app.fake.callsTo(`/hooks/${hook}-c`).length === 1);
-      await waitFor(
-        () => app.fake.callsTo(`/hooks/${hook}-${AnswerActions.moreQuotes}`).length === 1,
-      );
+      await waitFor(() => app.replies(hook).length === 1);
+      await waitFor(() => app.replies(`${hook}-c`).length === 1);
+      await waitFor(() => app.replies(`${hook}-${AnswerActions.moreQuotes}`).length === 1);
     }
     await waitFor(() => app.fake.callsTo("chat.postMessage").length >= 2 * TOKENS.length);
     const sent = sentToSlack();

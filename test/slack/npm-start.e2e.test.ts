@@ -1,30 +1,16 @@
-import type { ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigMessages } from "../../src/config/app-config.js";
-import { FakeSlackApi } from "../support/fake-slack-api.js";
-import { type RunningApp, spawnApp } from "../support/running-app.js";
+import { TAKES_BOT_TOKEN } from "../support/fake-slack-api.js";
+import { APP_ROOT, AppRuns, listeningPort } from "../support/running-app.js";
 import {
   eventCallbackBody,
   postToSlackApp,
   slashCommandBody,
   waitFor,
 } from "../support/slack-requests.js";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-/** Every variable the app reads, set (empty means unset), so a developer's .env cannot change a test. */
-const NO_SLACK = {
-  SLACK_BOT_TOKEN: "",
-  SLACK_APP_TOKEN: "",
-  SLACK_SIGNING_SECRET: "",
-  SLACK_API_URL: "",
-  PORT: "",
-  LOG_LEVEL: "",
-  SEEDS_DIR: join(ROOT, "seeds"),
-  STORY_DESK_CACHE: "off",
-};
 
 const ARTICLE = `---
 outlet: Harbor Gazette
@@ -38,56 +24,24 @@ Residents of the lower town were moved to the school hall as the water reached t
 const SECRET = "spawned0signing0secret";
 const TOKEN = "xoxb-test-spawned-0000";
 
-const children: ChildProcess[] = [];
-const fakes: FakeSlackApi[] = [];
-
-afterAll(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const fake of fakes.splice(0)) await fake.stop();
-});
-
-/** A fake Slack of the test's own (the tests run at the same time), stopped after them all. */
-async function startFake(): Promise<FakeSlackApi> {
-  const fake = await new FakeSlackApi().start();
-  fakes.push(fake);
-  return fake;
-}
-
-/** Runs `npm start`, or (`direct`) the node command it runs, so the app's own exit code shows. */
-function startMain(env: Record<string, string>, input?: string, direct = false): RunningApp {
-  const [command, args] = direct
-    ? [process.execPath, ["--import", "tsx", "src/main.ts"]]
-    : ["npm", ["start", "--silent"]];
-  const app = spawnApp(command, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...NO_SLACK, ...env },
-    input: input ?? "",
-  });
-  children.push(app.child);
-  return app;
-}
+const runs = new AppRuns();
+afterAll(() => runs.stopAll());
 
 // Each test starts processes and waits for them: they run at the same time.
 describe.concurrent("npm start", () => {
   it("runs in HTTP mode against SLACK_API_URL, answers signed requests, and stops on SIGTERM", async () => {
-    const fake = await startFake();
-    fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
+    const fake = await runs.fakeSlack(TAKES_BOT_TOKEN);
     const api = fake;
     const seeds = join(mkdtempSync(join(tmpdir(), "story-desk-seeds-")), "seeds");
-    cpSync(join(ROOT, "seeds/iraq"), seeds, { recursive: true });
-    const app = startMain(
-      {
-        SLACK_BOT_TOKEN: TOKEN,
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: api.apiUrl,
-        PORT: "0",
-        SEEDS_DIR: seeds,
-      },
-      "",
-      true,
-    );
-    await waitFor(() => /listening on port \d+/.test(app.output()), 60_000);
-    const port = /listening on port (\d+)/.exec(app.output())?.[1];
+    cpSync(join(APP_ROOT, "seeds/iraq"), seeds, { recursive: true });
+    const app = runs.main({
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: api.apiUrl,
+      PORT: "0",
+      SEEDS_DIR: seeds,
+    });
+    const port = await listeningPort(app);
     const url = `http://127.0.0.1:${port}/slack/events`;
 
     const command = slashCommandBody({
@@ -132,16 +86,17 @@ describe.concurrent("npm start", () => {
   });
 
   it("stops when npm start is stopped with SIGTERM (npm does not pass the signal on)", async () => {
-    const fake = await startFake();
-    fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
-    const npm = startMain({
-      SLACK_BOT_TOKEN: TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-    });
-    await waitFor(() => /listening on port \d+/.test(npm.output()), 60_000);
-    const port = /listening on port (\d+)/.exec(npm.output())?.[1];
+    const fake = await runs.fakeSlack(TAKES_BOT_TOKEN);
+    const npm = runs.main(
+      {
+        SLACK_BOT_TOKEN: TOKEN,
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: "0",
+      },
+      { npm: true },
+    );
+    const port = await listeningPort(npm);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     npm.child.kill("SIGTERM");
     await npm.exited;
@@ -158,28 +113,35 @@ describe.concurrent("npm start", () => {
   });
 
   it("stops with one clear line naming a malformed variable, without echoing it", async () => {
-    const app = startMain({ SLACK_BOT_TOKEN: "xoxp-fake-user-token-not-a-bot-token" });
+    const app = runs.main(
+      { SLACK_BOT_TOKEN: "xoxp-fake-user-token-not-a-bot-token" },
+      { npm: true },
+    );
     expect(await app.exited).toBe(1);
     expect(app.output().trim()).toBe(`error: ${ConfigMessages.botTokenMalformed}`);
     expect(app.output()).not.toContain("xoxp-fake-user-token");
   });
 
   it("stops cleanly when Slack refuses the bot token", async () => {
-    const fake = await startFake();
-    fake.on("auth.test", () => ({ body: { ok: false, error: "invalid_auth" } }));
-    const app = startMain({
-      SLACK_BOT_TOKEN: TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
+    const fake = await runs.fakeSlack({
+      "auth.test": () => ({ body: { ok: false, error: "invalid_auth" } }),
     });
+    const app = runs.main(
+      {
+        SLACK_BOT_TOKEN: TOKEN,
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: "0",
+      },
+      { npm: true },
+    );
     expect(await app.exited).toBe(1);
     expect(app.output()).toContain("SLACK_BOT_TOKEN (invalid_auth)");
     expect(app.output()).not.toContain(TOKEN);
   });
 
   it("without Slack credentials, runs the local console on standard input", async () => {
-    const app = startMain({}, "/iraq how many rockets were fired\n");
+    const app = runs.main({}, { input: "/iraq how many rockets were fired\n", npm: true });
     expect(await app.exited).toBe(0);
     expect(app.output()).toContain("Question: how many rockets were fired");
   });

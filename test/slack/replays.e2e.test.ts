@@ -13,7 +13,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const hookCalls = (name: string) => app.fake.callsTo(`/hooks/${name}`);
 const postsIn = (channel: string) =>
   app.fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,8 +20,8 @@ const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until the app has handled everything sent before: a fresh command is answered. */
 async function settle(): Promise<void> {
   const name = `settle-${Math.random().toString(36).slice(2)}`;
-  await app.post(slashCommandBody({ text: "help", responseUrl: app.fake.responseUrl(name) }), FORM);
-  await waitFor(() => hookCalls(name).length === 1);
+  await app.command("help", name);
+  await waitFor(() => app.replies(name).length === 1);
   await later(50);
 }
 
@@ -52,17 +51,13 @@ describe("replayed requests", () => {
     for (let i = 0; i < 3; i += 1) statuses.push((await app.post(body, FORM)).status);
     expect(statuses).toEqual([200, 200, 200]);
     await settle();
-    expect(hookCalls("replayed-command")).toHaveLength(1);
+    expect(app.replies("replayed-command")).toHaveLength(1);
   });
 
   it("commands with their own trigger ids are each answered", async () => {
     for (const n of [1, 2]) {
-      const body = slashCommandBody({
-        text: "who fired the rockets",
-        responseUrl: app.fake.responseUrl("twice-asked"),
-      });
-      expect((await app.post(body, FORM)).status).toBe(200);
-      await waitFor(() => hookCalls("twice-asked").length === n);
+      expect((await app.command("who fired the rockets", "twice-asked")).status).toBe(200);
+      await waitFor(() => app.replies("twice-asked").length === n);
     }
   });
 
@@ -83,16 +78,16 @@ describe("Share in channel", () => {
     const second = await app.post(shareClick("C0ONCE", "once-b", ts, "U0OTHER"), FORM);
     expect([first.status, second.status]).toEqual([200, 200]);
     await waitFor(() => postsIn("C0ONCE").length === 1);
-    await waitFor(() => hookCalls("once-a").length === 1);
+    await waitFor(() => app.replies("once-a").length === 1);
     await settle();
     expect(postsIn("C0ONCE")).toHaveLength(1);
-    const marked = hookCalls("once-a")[0]?.params ?? {};
+    const marked = app.replies("once-a")[0]?.params ?? {};
     expect(marked["replace_original"]).toBe(true);
     const blocks = JSON.stringify(marked["blocks"]);
     expect(blocks).toContain("Shared in <#C0ONCE> by <@U0REPORTER>");
     expect(blocks).not.toContain(AnswerActions.share);
     expect(blocks).toContain(DeskTexts.askTitle);
-    expect(hookCalls("once-b")).toHaveLength(0);
+    expect(app.replies("once-b")).toHaveLength(0);
   });
 
   it("another answer in the same channel is shared on its own", async () => {
@@ -111,13 +106,13 @@ describe("Share in channel", () => {
     );
     const ts = "1700000400.000100";
     await app.post(shareClick("C0RETRYSHARE", "retry-a", ts), FORM);
-    await waitFor(() => hookCalls("retry-a").length === 1);
-    expect(hookCalls("retry-a")[0]?.params["text"]).toBe(DeskTexts.cannotPostHere);
+    await waitFor(() => app.replies("retry-a").length === 1);
+    expect(app.replies("retry-a")[0]?.params["text"]).toBe(DeskTexts.cannotPostHere);
     await app.post(shareClick("C0RETRYSHARE", "retry-b", ts), FORM);
-    await waitFor(() => hookCalls("retry-b").length === 1);
+    await waitFor(() => app.replies("retry-b").length === 1);
     const attempts = postsIn("C0RETRYSHARE");
     expect(attempts).toHaveLength(2);
-    expect(JSON.stringify(hookCalls("retry-b")[0]?.params["blocks"])).toContain(
+    expect(JSON.stringify(app.replies("retry-b")[0]?.params["blocks"])).toContain(
       "Shared in <#C0RETRYSHARE>",
     );
   });

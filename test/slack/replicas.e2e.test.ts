@@ -1,25 +1,21 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
 import {
   type ArchiveService,
   openArchiveService,
 } from "../../src/newsroom/postgres/archive-service.js";
 import { AnswerActions, encodeButtonValue } from "../../src/render/blocks/answer-actions.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
 import {
   startThrowawayCluster,
   type ThrowawayCluster,
 } from "../../src/tools/postgres/throwaway-cluster.js";
 import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import { FORM, type HttpDeskApp, startHttpDeskApp } from "../support/http-desk-app.js";
 import {
   blockActionBody,
   eventCallbackBody,
-  postToSlackApp,
   slashCommandBody,
   waitFor,
 } from "../support/slack-requests.js";
@@ -29,51 +25,52 @@ import {
  * the loopback fake Slack: what one has acted on, the other does not act on again.
  */
 
-const BOT_TOKEN = "xoxb-test-3333-4444-replicas0abcd";
-const SIGNING_SECRET = "replicas0signing0secret0abcdef01";
-const FORM = "application/x-www-form-urlencoded";
-
 let cluster: ThrowawayCluster;
 let fake: FakeSlackApi;
-const replicas: { service: ArchiveService; app: RunningSlackApp; url: string }[] = [];
+const replicas: { service: ArchiveService; app: HttpDeskApp }[] = [];
 const seeds = mkdtempSync(path.join(tmpdir(), "story-desk-replicas-"));
+const caches = mkdtempSync(path.join(tmpdir(), "story-desk-replica-caches-"));
 const logs: string[] = [];
+const BUSY_CHANNEL = "C0BUSY";
+const BUSY_MS = 2_000;
+let busyUntil: number | undefined;
+const refused: RecordedCall[] = [];
 
 beforeAll(async () => {
   cpSync("seeds/iraq", path.join(seeds, "iraq"), { recursive: true });
   cluster = startThrowawayCluster();
   const databaseUrl = await cluster.createDatabase("replicas");
   fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({
-    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
-  }));
+  // Posting in C0BUSY: Slack says 429 (retry after 2 s) to the first post, and to any post that
+  // comes before those 2 s are up.
+  fake.on("chat.postMessage", (call) => {
+    if (call.params["channel"] !== BUSY_CHANNEL) return { body: { ok: true, ts: "1.0" } };
+    busyUntil ??= call.at + BUSY_MS;
+    if (call.at < busyUntil) {
+      refused.push(call);
+      return {
+        status: 429,
+        headers: { "retry-after": String(BUSY_MS / 1000) },
+        body: { ok: false, error: "ratelimited" },
+      };
+    }
+    return { body: { ok: true, ts: "2.0" } };
+  });
   for (const name of ["A", "B"]) {
-    const env = { DATABASE_URL: databaseUrl };
+    // Each replica's own index cache, as on machines of their own.
+    const env = { DATABASE_URL: databaseUrl, STORY_DESK_CACHE_DIR: path.join(caches, name) };
     const log = (line: string) => logs.push(`${name} ${line}`);
     const service = await openArchiveService(seeds, log, { env });
     if (!service) throw new Error("expected the archive");
-    const config = readConfig(
-      {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: fake.apiUrl,
-        PORT: "0",
-      },
-      { dotenvPath: null },
-    );
-    if (config.slack === null) throw new Error("expected Slack configuration");
-    const app = await startSlackApp({
-      slack: config.slack,
+    const app = await startHttpDeskApp({
+      fake,
       newsroom: service.newsroom,
       seen: service.seen,
-      logLevel: "info",
-      logger: createRedactingLogger({
-        level: LogLevel.INFO,
-        secrets: [BOT_TOKEN, SIGNING_SECRET],
-        write: (_level, line) => log(line),
-      }),
+      rateLimits: service.rateLimits,
+      env: { LOG_LEVEL: "info" },
+      log: (_level, line) => log(line),
     });
-    replicas.push({ service, app, url: `http://127.0.0.1:${app.port}/slack/events` });
+    replicas.push({ service, app });
   }
 }, 60_000);
 
@@ -85,14 +82,12 @@ afterAll(async () => {
   await fake?.stop();
   cluster?.stop();
   rmSync(seeds, { recursive: true, force: true });
+  rmSync(caches, { recursive: true, force: true });
 });
 
-const replica = (i: number) => replicas[i]?.url ?? "";
 const post = (i: number, body: string, type = FORM, headers?: Record<string, string>) =>
-  postToSlackApp(replica(i), body, type, {
-    secret: SIGNING_SECRET,
-    ...(headers ? { headers } : {}),
-  });
+  replicas[i]?.app.post(body, type, headers ? { headers } : {}) ??
+  Promise.reject(new Error(`no replica ${i}`));
 const posts = (channel: string): RecordedCall[] =>
   fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
 const hook = (name: string) => `/hooks/${name}`;
@@ -101,6 +96,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 describe("two replicas on one database", () => {
   it("serve the same desk, synced into the database by one of them", () => {
     expect(replicas.map((r) => r.service.folderSync.holdsLock)).toEqual([true, false]);
+    // The first built the desk's engine; the second, on a cache folder of its own, started from
+    // the one the first put in the database.
+    expect(readdirSync(path.join(caches, "B"))).toEqual(readdirSync(path.join(caches, "A")));
     for (const { service } of replicas)
       expect(service.newsroom.desks.map((desk) => desk.profile.id)).toEqual(["iraq"]);
   });
@@ -155,6 +153,40 @@ describe("two replicas on one database", () => {
     await waitFor(() => posts("C0SHARED").length >= 1);
     await settle();
     expect(posts("C0SHARED")).toHaveLength(1);
+  });
+
+  it("wait out a rate limit Slack gave the other replica, rather than sending into it", async () => {
+    const mention = (id: string, ts: string, text: string) =>
+      eventCallbackBody(id, {
+        type: "app_mention",
+        user: "U0REPORTER",
+        text: `<@UBOT> ${text}`,
+        channel: BUSY_CHANNEL,
+        ts,
+      });
+    const busy = () => posts(BUSY_CHANNEL);
+    await post(
+      0,
+      mention("EvBusyOne", "1700000400.000100", "who attacked Taji"),
+      "application/json",
+    );
+    await waitFor(() => refused.length >= 1);
+    // Replica A was told to wait; replica B gets a question for the same channel meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await post(
+      1,
+      mention("EvBusyTwo", "1700000400.000200", "how many rockets were fired"),
+      "application/json",
+    );
+    await waitFor(() => busy().filter((call) => call.at >= (busyUntil ?? 0)).length >= 2, 10_000);
+    await settle();
+    // Slack refused one post only: B held its reply until the deadline A was given.
+    expect(refused).toHaveLength(1);
+    const answered = busy().filter((call) => call.at >= (busyUntil ?? 0));
+    expect(answered.map((call) => call.params["thread_ts"]).sort()).toEqual([
+      "1700000400.000100",
+      "1700000400.000200",
+    ]);
   });
 
   it("answer on one replica from an article added to the folder the other watches", async () => {

@@ -1,8 +1,6 @@
-import type { ChildProcess } from "node:child_process";
-import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FakeSlackApi } from "../support/fake-slack-api.js";
-import { type RunningApp, spawnApp } from "../support/running-app.js";
+import { TAKES_BOT_TOKEN } from "../support/fake-slack-api.js";
+import { AppRuns, listeningPort, type RunningApp } from "../support/running-app.js";
 import {
   blockActionBody,
   eventCallbackBody,
@@ -17,7 +15,6 @@ import {
  * with every line it prints captured: no token and no signing secret may appear, whole or in part.
  */
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const BOT_TOKEN = "xoxb-test-9182736450-5647382910-fakeBotTokenPart";
 const APP_TOKEN = "xapp-1-A0TEST-1234567890-fakeAppTokenPart0123456789";
 const SIGNING_SECRET = "fake0signing0secret0e5d4c3b2a1f0";
@@ -25,33 +22,12 @@ const SIGNING_SECRET = "fake0signing0secret0e5d4c3b2a1f0";
 /** Fragments of the secrets that must not show up even if a secret were cut or re-encoded. */
 const FRAGMENTS = ["9182736450", "fakeBotTokenPart", "fakeAppTokenPart", "e5d4c3b2a1f0"];
 
-const children: ChildProcess[] = [];
-const fakes: FakeSlackApi[] = [];
-afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  for (const fake of fakes) await fake.stop();
-});
+const runs = new AppRuns();
+afterAll(() => runs.stopAll());
 
-function runApp(env: Record<string, string>): RunningApp {
-  const app = spawnApp(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      SLACK_BOT_TOKEN: "",
-      SLACK_APP_TOKEN: "",
-      SLACK_SIGNING_SECRET: "",
-      SLACK_API_URL: "",
-      PORT: "",
-      SEEDS_DIR: join(ROOT, "seeds"),
-      STORY_DESK_CACHE: "off",
-      LOG_LEVEL: "debug",
-      ...env,
-    },
-    input: null,
-  });
-  children.push(app.child);
-  return app;
-}
+/** The app's own command at debug level, with `env`. */
+const runApp = (env: Record<string, string>): RunningApp =>
+  runs.main({ LOG_LEVEL: "debug", ...env }, { input: null });
 
 function expectNoSecrets(output: string): void {
   for (const secret of [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET, ...FRAGMENTS])
@@ -62,18 +38,19 @@ function expectNoSecrets(output: string): void {
 
 describe("a full run's log", () => {
   it("never shows a token or the signing secret, through answers, forgeries and Slack failures", async () => {
-    const fake = await new FakeSlackApi().start();
-    fakes.push(fake);
-    fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", bot_id: "BBOT" } }));
     let posts = 0;
-    fake.on("chat.postMessage", () => {
-      posts += 1;
-      if (posts === 1) return { body: { ok: false, error: "invalid_auth" } };
-      if (posts === 2) return { status: 429, headers: { "retry-after": "0" }, body: { ok: false } };
-      return { body: { ok: true, ts: "1700000000.000100" } };
+    const fake = await runs.fakeSlack({
+      ...TAKES_BOT_TOKEN,
+      "chat.postMessage": () => {
+        posts += 1;
+        if (posts === 1) return { body: { ok: false, error: "invalid_auth" } };
+        if (posts === 2)
+          return { status: 429, headers: { "retry-after": "0" }, body: { ok: false } };
+        return { body: { ok: true, ts: "1700000000.000100" } };
+      },
+      "views.publish": () => ({ status: 500, body: { ok: false } }),
+      "/hooks/broken": () => ({ status: 500, body: {} }),
     });
-    fake.on("views.publish", () => ({ status: 500, body: { ok: false } }));
-    fake.on("/hooks/broken", () => ({ status: 500, body: {} }));
 
     const app = runApp({
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -81,8 +58,7 @@ describe("a full run's log", () => {
       SLACK_API_URL: fake.apiUrl,
       PORT: "0",
     });
-    await waitFor(() => /listening on port \d+/.test(app.output()), 60_000);
-    const port = /listening on port (\d+)/.exec(app.output())?.[1];
+    const port = await listeningPort(app);
     const url = `http://127.0.0.1:${port}/slack/events`;
     const form = "application/x-www-form-urlencoded";
     const json = "application/json";
@@ -169,13 +145,13 @@ describe("a full run's log", () => {
   }, 60_000);
 
   it("never shows them when Slack refuses the tokens at start, in HTTP or Socket Mode", async () => {
-    const fake = await new FakeSlackApi().start();
-    fakes.push(fake);
-    fake.on("auth.test", () => ({ body: { ok: false, error: "invalid_auth" } }));
-    const socketFake = await new FakeSlackApi().start();
-    fakes.push(socketFake);
-    socketFake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT" } }));
-    socketFake.on("apps.connections.open", () => ({ body: { ok: false, error: "invalid_auth" } }));
+    const fake = await runs.fakeSlack({
+      "auth.test": () => ({ body: { ok: false, error: "invalid_auth" } }),
+    });
+    const socketFake = await runs.fakeSlack({
+      "auth.test": () => ({ body: { ok: true, user_id: "UBOT" } }),
+      "apps.connections.open": () => ({ body: { ok: false, error: "invalid_auth" } }),
+    });
     // Both runs at once: each only starts, is refused and exits.
     const http = runApp({
       SLACK_BOT_TOKEN: BOT_TOKEN,

@@ -1,9 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
 import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
 import type { StoryDesk } from "../../src/desk/story-desk.js";
 import { readDeskProfile } from "../../src/newsroom/desk-folders.js";
@@ -11,28 +9,15 @@ import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { AnswerActions, decodeButtonValue } from "../../src/render/blocks/answer-actions.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
 import { FeedbackView } from "../../src/render/blocks/feedback-modal-builder.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
+import type { FakeHandler, RecordedCall } from "../support/fake-slack-api.js";
+import { FORM, type HttpDeskApp, JSON_TYPE, startHttpDeskApp } from "../support/http-desk-app.js";
 import { runTool } from "../support/run-tool.js";
-import { viewSubmissionBody } from "../support/slack-interactions.js";
-import {
-  blockActionBody,
-  eventCallbackBody,
-  nowSeconds,
-  postToSlackApp,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
+import { buttonClickBody, viewSubmissionBody } from "../support/slack-interactions.js";
+import { eventCallbackBody, nowSeconds, waitFor } from "../support/slack-requests.js";
 
-const BOT_TOKEN = "xoxb-test-3333-4444-abcdefabcdef";
-const SIGNING_SECRET = "feedback0signing0secret0abcdef0";
-const FORM = "application/x-www-form-urlencoded";
 const RECALL = "test/fixtures/desks/recall";
 
-let fake: FakeSlackApi;
-let running: RunningSlackApp;
-let eventsUrl: string;
+let app: HttpDeskApp;
 let work: string;
 let feedbackFile: string;
 let desk: StoryDesk;
@@ -45,71 +30,48 @@ interface SentBlock {
   elements?: { text: string | { text: string }; action_id?: string; value?: string }[];
 }
 
+/** Slack gives every posted message its own ts: follow-ups in a DM reply in its thread. */
+const postMessage: FakeHandler = (call) => {
+  posted += 1;
+  postedTs.set(call, `1800000000.${String(posted).padStart(6, "0")}`);
+  return {
+    body: {
+      ok: true,
+      channel: call.params["channel"],
+      ts: postedTs.get(call),
+    },
+  };
+};
+
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), "story-desk-feedback-"));
   feedbackFile = path.join(work, ".story-desk", "feedback.jsonl");
-  fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({
-    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
-  }));
-  // Slack gives every posted message its own ts: follow-ups in a DM reply in its thread.
-  fake.on("chat.postMessage", (call) => {
-    posted += 1;
-    postedTs.set(call, `1800000000.${String(posted).padStart(6, "0")}`);
-    return {
-      body: {
-        ok: true,
-        channel: call.params["channel"],
-        ts: postedTs.get(call),
-      },
-    };
-  });
-  const config = readConfig(
-    {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-    },
-    { dotenvPath: null },
-  );
-  if (config.slack === null) throw new Error("expected Slack configuration");
   const profile = await readDeskProfile({ id: "recall", dir: RECALL }, () => {});
   desk = await openDeskFolder(RECALL, () => {}, { cache: null, profile });
-  running = await startSlackApp({
-    slack: config.slack,
+  app = await startHttpDeskApp({
     newsroom: fixedNewsroom([{ profile, current: desk }]),
-    logLevel: "info",
-    logger: createRedactingLogger({
-      level: LogLevel.ERROR,
-      secrets: [BOT_TOKEN, SIGNING_SECRET],
-      write: () => {},
-    }),
+    env: { LOG_LEVEL: "error" },
+    handlers: { "chat.postMessage": postMessage },
     feedbackFile,
     editors: [],
   });
-  eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.stop();
+  await app?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
-const post = (body: string) => postToSlackApp(eventsUrl, body, FORM, { secret: SIGNING_SECRET });
-const hook = (name: string) => `/hooks/${name}`;
+const post = (body: string) => app.post(body, FORM);
 const buttonsOf = (blocks: readonly SentBlock[]) =>
   blocks.flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []));
 const labelOf = (element: { text: string | { text: string } }) =>
   typeof element.text === "string" ? element.text : element.text.text;
 
 async function ask(question: string, name: string): Promise<SentBlock[]> {
-  await post(
-    slashCommandBody({ text: question, command: "/recall", responseUrl: fake.responseUrl(name) }),
-  );
-  await waitFor(() => fake.callsTo(hook(name)).length === 1);
-  return fake.callsTo(hook(name))[0]?.params["blocks"] as SentBlock[];
+  await app.command(question, name, { command: "/recall" });
+  await waitFor(() => app.replies(name).length === 1);
+  return app.replies(name)[0]?.params["blocks"] as SentBlock[];
 }
 
 function feedbackLines(): Record<string, unknown>[] {
@@ -126,6 +88,14 @@ function feedbackLines(): Record<string, unknown>[] {
 
 describe("an answer in Slack, like a colleague's", () => {
   let blocks: SentBlock[] = [];
+  /** Clicks a button of the answer; the app answers at response_url `name`. */
+  const click = (actionId: string, name: string, userId?: string) =>
+    post(
+      buttonClickBody(blocks, actionId, {
+        responseUrl: app.fake.responseUrl(name),
+        ...(userId ? { userId } : {}),
+      }),
+    );
 
   it("is short: the question, the best quote, one line per other outlet, three comparison lines, as of, five buttons", async () => {
     blocks = await ask("how many heaters are being recalled", "layout");
@@ -165,16 +135,9 @@ describe("an answer in Slack, like a colleague's", () => {
   });
 
   it("opens How they differ in a modal with every comparison line", async () => {
-    const differ = buttonsOf(blocks).find((b) => b.action_id === AnswerActions.howTheyDiffer);
-    await post(
-      blockActionBody({
-        actionId: AnswerActions.howTheyDiffer,
-        value: String(differ?.value),
-        responseUrl: fake.responseUrl("differ"),
-      }),
-    );
-    await waitFor(() => fake.callsTo("views.open").length === 1);
-    const view = fake.callsTo("views.open")[0]?.params["view"] as {
+    await click(AnswerActions.howTheyDiffer, "differ");
+    await waitFor(() => app.fake.callsTo("views.open").length === 1);
+    const view = app.fake.callsTo("views.open")[0]?.params["view"] as {
       title: { text: string };
       blocks: SentBlock[];
     };
@@ -192,17 +155,9 @@ describe("an answer in Slack, like a colleague's", () => {
   });
 
   it("keeps Right as one line in feedback.jsonl, with the user only as a hash", async () => {
-    const right = buttonsOf(blocks).find((b) => b.action_id === AnswerActions.right);
-    await post(
-      blockActionBody({
-        actionId: AnswerActions.right,
-        value: String(right?.value),
-        responseUrl: fake.responseUrl("right"),
-        userId: "U0RIGHTER",
-      }),
-    );
-    await waitFor(() => fake.callsTo(hook("right")).length === 1);
-    expect(fake.callsTo(hook("right"))[0]?.params["text"]).toBe(DeskTexts.thanksRight);
+    await click(AnswerActions.right, "right", "U0RIGHTER");
+    await waitFor(() => app.replies("right").length === 1);
+    expect(app.replies("right")[0]?.params["text"]).toBe(DeskTexts.thanksRight);
     const [line] = feedbackLines();
     expect(line?.["desk"]).toBe("recall");
     expect(line?.["question"]).toBe("how many heaters are being recalled");
@@ -213,16 +168,9 @@ describe("an answer in Slack, like a colleague's", () => {
   });
 
   it("asks what was wrong in a modal, keeps the verdict with the outlet and the note, and the summary prints it as a question-set entry", async () => {
-    const wrong = buttonsOf(blocks).find((b) => b.action_id === AnswerActions.wrong);
-    await post(
-      blockActionBody({
-        actionId: AnswerActions.wrong,
-        value: String(wrong?.value),
-        responseUrl: fake.responseUrl("wrong"),
-      }),
-    );
-    await waitFor(() => fake.callsTo("views.open").length === 2);
-    const modal = fake.callsTo("views.open")[1]?.params["view"] as {
+    await click(AnswerActions.wrong, "wrong");
+    await waitFor(() => app.fake.callsTo("views.open").length === 2);
+    const modal = app.fake.callsTo("views.open")[1]?.params["view"] as {
       callback_id: string;
       private_metadata: string;
       blocks: { element?: { options?: { value: string; text: { text: string } }[] } }[];
@@ -283,8 +231,7 @@ describe("an answer in Slack, like a colleague's", () => {
 
 describe("a follow-up in the bot's thread", () => {
   const mention = (id: string, text: string, ts: string, threadTs?: string) =>
-    postToSlackApp(
-      eventsUrl,
+    app.post(
       eventCallbackBody(id, {
         type: "app_mention",
         user: "U0REPORTER",
@@ -293,11 +240,10 @@ describe("a follow-up in the bot's thread", () => {
         ts,
         ...(threadTs ? { thread_ts: threadTs } : {}),
       }),
-      "application/json",
-      { secret: SIGNING_SECRET },
+      JSON_TYPE,
     );
   const postsIn = (channel: string) =>
-    fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
+    app.fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
   const citations = (call: { params: Record<string, unknown> } | undefined) =>
     ((call?.params["blocks"] ?? []) as SentBlock[])
       .filter((block) => block.type === "context")
@@ -329,8 +275,7 @@ describe("a follow-up in the bot's thread", () => {
 
   it("in a DM, any reply in the answer's thread follows up: more, then a short question", async () => {
     const dm = (id: string, text: string, threadTs?: string) =>
-      postToSlackApp(
-        eventsUrl,
+      app.post(
         eventCallbackBody(id, {
           type: "message",
           channel_type: "im",
@@ -340,8 +285,7 @@ describe("a follow-up in the bot's thread", () => {
           ts: `${nowSeconds()}.${Math.floor(Math.random() * 1e6)}`,
           ...(threadTs ? { thread_ts: threadTs } : {}),
         }),
-        "application/json",
-        { secret: SIGNING_SECRET },
+        JSON_TYPE,
       );
     await dm("EvDm1", "how many fires have been reported");
     await waitFor(() => postsIn("D0FOLLOW").length === 1);

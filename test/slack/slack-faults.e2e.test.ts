@@ -1,69 +1,40 @@
 import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
-import { fixedNewsroom } from "../../src/desk/newsroom-view.js";
-import { openDeskFolder } from "../../src/newsroom/open-desk-folder.js";
 import { DeskTexts } from "../../src/render/blocks/desk-texts.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { type FakeReply, FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
-import { onDuty } from "../support/listener-fakes.js";
+import type { FakeReply, RecordedCall } from "../support/fake-slack-api.js";
 import {
-  eventCallbackBody,
-  nowSeconds,
-  postToSlackApp,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
-
-const BOT_TOKEN = "xoxb-test-3333-4444-faultsfaults";
-const SIGNING_SECRET = "faults0test0signing0secret0123";
+  type HttpDeskApp,
+  JSON_TYPE,
+  startHttpDeskApp,
+  TEST_BOT_TOKEN,
+} from "../support/http-desk-app.js";
+import { eventCallbackBody, nowSeconds, waitFor } from "../support/slack-requests.js";
 
 /** Short timeouts and pauses so that faults play out quickly; Retry-After is still honoured. */
 const DELIVERY = { timeoutMs: 400, attempts: 3, maxRetryWaitMs: 5_000, backoffMs: 20 };
 
-let fake: FakeSlackApi;
-let running: RunningSlackApp;
-let eventsUrl: string;
+let app: HttpDeskApp;
 const log: { level: string; line: string }[] = [];
 
 /** Per-conversation scripts for chat.postMessage: each call takes the next reply, then ok. */
 const postScripts = new Map<string, FakeReply[]>();
 
 beforeAll(async () => {
-  fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({ body: { ok: true, user_id: "UBOT", team_id: "T0001" } }));
-  fake.on("chat.postMessage", (call) => {
-    const script = postScripts.get(String(call.params["channel"]));
-    return script?.shift() ?? { body: { ok: true, ts: "1700000000.000001" } };
-  });
-  const config = readConfig(
-    {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-    },
-    { dotenvPath: null },
-  );
-  if (config.slack === null) throw new Error("expected Slack configuration");
-  running = await startSlackApp({
-    slack: config.slack,
-    newsroom: fixedNewsroom([onDuty(await openDeskFolder("seeds/iraq", () => {}))]),
-    logLevel: "info",
+  app = await startHttpDeskApp({
     delivery: DELIVERY,
-    logger: createRedactingLogger({
-      level: LogLevel.INFO,
-      secrets: [BOT_TOKEN, SIGNING_SECRET],
-      write: (level, line) => log.push({ level, line }),
-    }),
+    env: { LOG_LEVEL: "info" },
+    log: (level, line) => log.push({ level, line }),
+    handlers: {
+      "chat.postMessage": (call) => {
+        const script = postScripts.get(String(call.params["channel"]));
+        return script?.shift() ?? { body: { ok: true, ts: "1700000000.000001" } };
+      },
+    },
   });
-  eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
 });
 
 afterAll(async () => {
-  await running?.stop();
-  await fake?.stop();
+  await app?.stop();
 });
 
 const rateLimited = (seconds: number): FakeReply => ({
@@ -82,19 +53,14 @@ function mention(channel: string, text: string): Promise<Response> {
     channel,
     ts,
   });
-  return postToSlackApp(eventsUrl, body, "application/json", { secret: SIGNING_SECRET });
+  return app.post(body, JSON_TYPE);
 }
 
-function command(channel: string, hook: string, text: string): Promise<Response> {
-  const body = slashCommandBody({ text, responseUrl: fake.responseUrl(hook), channelId: channel });
-  return postToSlackApp(eventsUrl, body, "application/x-www-form-urlencoded", {
-    secret: SIGNING_SECRET,
-  });
-}
+const command = (channel: string, hook: string, text: string) =>
+  app.command(text, hook, { channelId: channel });
 
 const postsIn = (channel: string) =>
-  fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
-const hookCalls = (hook: string) => fake.callsTo(`/hooks/${hook}`);
+  app.fake.callsTo("chat.postMessage").filter((call) => call.params["channel"] === channel);
 const answers = (calls: RecordedCall[]) => calls.filter((call) => call.params["blocks"]);
 const problemsAbout = (channel: string) =>
   log.filter((entry) => entry.level !== LogLevel.INFO && entry.line.includes(channel));
@@ -146,7 +112,7 @@ describe("Slack faults, against a fake Slack on loopback", () => {
     );
     await mention("C0JAM", "who attacked Taji");
     await settled("C0JAM");
-    const told = fake
+    const told = app.fake
       .callsTo("chat.postEphemeral")
       .filter((call) => call.params["channel"] === "C0JAM");
     expect(told).toHaveLength(1);
@@ -176,11 +142,11 @@ describe("Slack faults, against a fake Slack on loopback", () => {
   });
 
   it("falls back to an ephemeral message from the bot when the response_url keeps failing", async () => {
-    fake.on("/hooks/broken", () => ({ status: 500, body: {} }));
+    app.fake.on("/hooks/broken", () => ({ status: 500, body: {} }));
     expect((await command("C0HOOK", "broken", "who attacked Taji")).status).toBe(200);
     await settled("C0HOOK");
-    expect(answers(hookCalls("broken")).length).toBe(3);
-    const told = fake.callsTo("chat.postEphemeral");
+    expect(answers(app.replies("broken")).length).toBe(3);
+    const told = app.fake.callsTo("chat.postEphemeral");
     expect(told.some((call) => call.params["channel"] === "C0HOOK")).toBe(true);
     expect(told.find((call) => call.params["channel"] === "C0HOOK")?.params).toMatchObject({
       user: "U0REPORTER",
@@ -190,36 +156,36 @@ describe("Slack faults, against a fake Slack on loopback", () => {
   });
 
   it("does not retry an expired response_url, and still tells the asker", async () => {
-    fake.on("/hooks/expired", () => ({ status: 404, body: {} }));
+    app.fake.on("/hooks/expired", () => ({ status: 404, body: {} }));
     await command("C0GONE", "expired", "who attacked Taji");
     await settled("C0GONE");
-    expect(answers(hookCalls("expired"))).toHaveLength(1);
+    expect(answers(app.replies("expired"))).toHaveLength(1);
     expect(
-      fake.callsTo("chat.postEphemeral").some((call) => call.params["channel"] === "C0GONE"),
+      app.fake.callsTo("chat.postEphemeral").some((call) => call.params["channel"] === "C0GONE"),
     ).toBe(true);
     expect(problemsAbout("C0GONE")).toHaveLength(1);
   });
 
   it("answers a response_url that recovers once, after a 503", async () => {
     let calls = 0;
-    fake.on("/hooks/flaky", () => (++calls === 1 ? unavailable : { body: { ok: true } }));
+    app.fake.on("/hooks/flaky", () => (++calls === 1 ? unavailable : { body: { ok: true } }));
     await command("C0FLAKY", "flaky", "who attacked Taji");
-    await waitFor(() => hookCalls("flaky").length === 2);
+    await waitFor(() => app.replies("flaky").length === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(hookCalls("flaky")).toHaveLength(2);
+    expect(app.replies("flaky")).toHaveLength(2);
     expect(problemsAbout("C0FLAKY")).toEqual([]);
   });
 
   it("stays up through all of it: health check, a normal command, and no stray warnings", async () => {
-    const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
+    const health = await fetch(`${app.baseUrl}/healthz`);
     expect(health.status).toBe(200);
     await command("C0AFTER", "after", "who attacked Taji");
-    await waitFor(() => hookCalls("after").length === 1);
+    await waitFor(() => app.replies("after").length === 1);
     const stray = log.filter(
       (entry) =>
         entry.level !== LogLevel.INFO && !/C0BUSY|C0JAM|C0SLOW|C0HOOK|C0GONE/.test(entry.line),
     );
     expect(stray).toEqual([]);
-    expect(log.map((entry) => entry.line).join("\n")).not.toContain(BOT_TOKEN);
+    expect(log.map((entry) => entry.line).join("\n")).not.toContain(TEST_BOT_TOKEN);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LocalRateLimits, rateLimitScopes } from "../../src/slack/rate-limits.js";
 import { createSlackFetch, retryAfterOf } from "../../src/slack/slack-fetch.js";
 
 /** A fetch that plays back scripted outcomes, and the pauses the wrapper asked for. */
@@ -28,6 +29,46 @@ const droppedConnection = () =>
   Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } });
 
 describe("the fetch every Slack call goes through", () => {
+  it("holds every later post in that channel until Slack's deadline, and sends nothing into it", async () => {
+    let now = 1_000_000;
+    const rateLimits = new LocalRateLimits(() => now);
+    const fake = scripted([rateLimited("2")]);
+    const slackFetch = createSlackFetch({ ...fake, settings, rateLimits });
+    const inChannel = (channel: string) => ({ method: "POST", body: `channel=${channel}&text=hi` });
+    expect((await slackFetch(API, inChannel("C1"))).status).toBe(200);
+    expect(fake.pauses).toEqual([2_000]);
+    // Another reply for C1, half a second later: it waits out what is left, then is sent once.
+    now += 500;
+    expect((await slackFetch(API, inChannel("C1"))).status).toBe(200);
+    expect(fake.pauses).toEqual([2_000, 1_500]);
+    // Another channel is not held.
+    expect((await slackFetch(API, inChannel("C2"))).status).toBe(200);
+    expect(fake.pauses).toEqual([2_000, 1_500]);
+    expect(fake.calls).toHaveLength(4);
+  });
+
+  it("answers 429 without sending when the deadline is further off than a reply may wait", async () => {
+    const rateLimits = new LocalRateLimits();
+    await rateLimits.hold("chat.postMessage:C1", 60_000);
+    const fake = scripted([]);
+    const response = await createSlackFetch({ ...fake, settings, rateLimits })(API, {
+      method: "POST",
+      body: JSON.stringify({ channel: "C1", text: "hi" }),
+    });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(59);
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it("files a message under its method and channel, any other call under its method", () => {
+    expect(rateLimitScopes("chat.postMessage", "channel=C9&text=x")).toEqual([
+      "chat.postMessage",
+      "chat.postMessage:C9",
+    ]);
+    expect(rateLimitScopes("views.open", "channel=C9")).toEqual(["views.open"]);
+    expect(rateLimitScopes(null, "channel=C9")).toEqual([]);
+  });
+
   it("waits as long as Slack's Retry-After says, then sends again", async () => {
     const fake = scripted([rateLimited("2")]);
     const response = await createSlackFetch({ ...fake, settings })(API, { method: "POST" });

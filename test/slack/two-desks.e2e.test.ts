@@ -1,89 +1,41 @@
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { LogLevel } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readConfig } from "../../src/config/app-config.js";
 import { outletName } from "../../src/ingest/article.js";
 import { LiveNewsroom } from "../../src/newsroom/live-newsroom.js";
-import { createRedactingLogger } from "../../src/slack/redacting-logger.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/slack/start-slack-app.js";
-import { FakeSlackApi, type RecordedCall } from "../support/fake-slack-api.js";
-import {
-  eventCallbackBody,
-  postToSlackApp,
-  slashCommandBody,
-  waitFor,
-} from "../support/slack-requests.js";
+import type { RecordedCall } from "../support/fake-slack-api.js";
+import { type HttpDeskApp, JSON_TYPE, startHttpDeskApp } from "../support/http-desk-app.js";
+import { eventCallbackBody, waitFor } from "../support/slack-requests.js";
 import { twoDeskNewsroom } from "../support/two-desk-newsroom.js";
 
-const BOT_TOKEN = "xoxb-test-3333-4444-abcdefabcdef";
-const SIGNING_SECRET = "twodesks0signing0secret0abcdef01";
 const RECALL_CHANNEL = "C0RECALL";
 
-let fake: FakeSlackApi;
-let running: RunningSlackApp;
+let app: HttpDeskApp;
 let newsroom: LiveNewsroom;
 let root: string;
-let eventsUrl: string;
 const outlets = new Map<string, readonly string[]>();
 
 beforeAll(async () => {
   root = twoDeskNewsroom("story-desk-two-desks-");
   // The recall desk answers mentions in its own channel.
   appendFileSync(path.join(root, "recall", "desk.yml"), `channels: [${RECALL_CHANNEL}]\n`);
-  fake = await new FakeSlackApi().start();
-  fake.on("auth.test", () => ({
-    body: { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T0001", user: "storydesk" },
-  }));
-  const config = readConfig(
-    {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: "0",
-      SEEDS_DIR: root,
-    },
-    { dotenvPath: null },
-  );
-  if (config.slack === null) throw new Error("expected Slack configuration");
-  newsroom = (
-    await LiveNewsroom.open(config.seedsDir, () => {}, { cache: null, checkEveryMs: 100 })
-  ).watch();
+  newsroom = (await LiveNewsroom.open(root, () => {}, { cache: null, checkEveryMs: 100 })).watch();
   for (const desk of newsroom.desks)
     outlets.set(desk.profile.id, desk.current.articles.map(outletName));
-  running = await startSlackApp({
-    slack: config.slack,
-    newsroom,
-    logLevel: config.logLevel,
-    logger: createRedactingLogger({
-      level: LogLevel.WARN,
-      secrets: [BOT_TOKEN, SIGNING_SECRET],
-      write: () => {},
-    }),
-  });
-  eventsUrl = `http://127.0.0.1:${running.port}/slack/events`;
+  app = await startHttpDeskApp({ newsroom, env: { LOG_LEVEL: "warn" } });
 });
 
 afterAll(async () => {
-  await running?.stop();
+  await app?.stop();
   newsroom?.close();
-  await fake?.stop();
 });
 
-const slash = (command: string, text: string, hook: string) =>
-  postToSlackApp(
-    eventsUrl,
-    slashCommandBody({ command, text, responseUrl: fake.responseUrl(hook) }),
-    "application/x-www-form-urlencoded",
-    { secret: SIGNING_SECRET },
-  );
+const slash = (command: string, text: string, hook: string) => app.command(text, hook, { command });
 
 const mention = (eventId: string, channel: string, text: string, ts: string) =>
-  postToSlackApp(
-    eventsUrl,
+  app.post(
     eventCallbackBody(eventId, { type: "app_mention", user: "U0REPORTER", text, channel, ts }),
-    "application/json",
-    { secret: SIGNING_SECRET },
+    JSON_TYPE,
   );
 
 /** The desks whose outlets a reply quotes (a reply names the outlet of every quote). */
@@ -94,9 +46,9 @@ function desksQuoted(call: RecordedCall | undefined): string[] {
     .map(([id]) => id);
 }
 
-const reply = (hook: string) => fake.callsTo(`/hooks/${hook}`)[0];
+const reply = (hook: string) => app.replies(hook)[0];
 const postIn = (channel: string) =>
-  fake.callsTo("chat.postMessage").find((call) => call.params["channel"] === channel);
+  app.fake.callsTo("chat.postMessage").find((call) => call.params["channel"] === channel);
 
 describe("two desks in one Slack app, against a fake Slack", () => {
   it("answers each desk's slash command from that desk alone", async () => {

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll } from "vitest";
 import { parse } from "yaml";
 import type { Answer } from "../../src/answer/answer.js";
 import { answerQuestion } from "../../src/answer/answer-question.js";
@@ -196,10 +197,41 @@ function json(value: unknown): string {
   return JSON.stringify(value)?.slice(0, 400) ?? "";
 }
 
+/** A desk to run checks against, and how to remove what was made for it (a temporary folder). */
+export interface CheckedDesk {
+  readonly desk: StoryDesk;
+  readonly cleanUp?: () => Promise<void>;
+}
+
+/**
+ * The results of the checks in `file` (a comparison.yml) against the desk `open` gives: run once
+ * in the calling test file's beforeAll (the list is empty until then), cleaned up in its afterAll.
+ */
+export function comparisonChecksOf(
+  file: string,
+  open: () => Promise<CheckedDesk>,
+): readonly CheckResult[] {
+  const results: CheckResult[] = [];
+  let opened: CheckedDesk | undefined;
+  beforeAll(async () => {
+    opened = await open();
+    results.push(...runComparisonChecks(opened.desk, await readComparisonChecks(file)));
+  });
+  afterAll(async () => {
+    await opened?.cleanUp?.();
+  });
+  return results;
+}
+
+/** The share of the checks that came out right, from 0 to 1 (0 for no checks). */
+export function shareRight(results: readonly CheckResult[]): number {
+  return results.length > 0 ? results.filter((r) => r.ok).length / results.length : 0;
+}
+
 /** "comparison checks: 37 of 41 right (90%)". */
 export function checksLine(label: string, results: readonly CheckResult[]): string {
   const right = results.filter((r) => r.ok).length;
-  const share = results.length > 0 ? Math.round((right / results.length) * 100) : 0;
+  const share = Math.round(shareRight(results) * 100);
   return `${label}: ${right} of ${results.length} comparison checks right (${share}%)`;
 }
 

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Answer } from "../../src/answer/answer.js";
 import type { Attribution, SourceComparison } from "../../src/compare/comparison.js";
+import { passageFigures, type ReadFigure } from "../../src/compare/figure-reading.js";
+import type { FigureSource } from "../../src/compare/figures.js";
 import { type Article, articleFromParagraphs } from "../../src/ingest/article.js";
 
 /** A temporary desk folder: a copy of seeds/ plus the held-out articles from test/fixtures. */
@@ -30,4 +32,15 @@ export function attributionsOf(answer: Answer, source: string): readonly Attribu
 /** An article built in memory, one paragraph per string. */
 export function articleOf(id: string, paragraphs: readonly string[], published?: string): Article {
   return articleFromParagraphs(id, paragraphs, { outlet: id, published: published ?? null });
+}
+
+/** The figures read in an article of one paragraph, `text`. */
+export function figuresIn(text: string): readonly ReadFigure[] {
+  const passage = articleOf("x", [text]).passages[0];
+  return passage ? passageFigures(passage) : [];
+}
+
+/** An article as one outlet's side in aligning figures: every passage answers. */
+export function figureSource(article: Article): FigureSource {
+  return { source: article.id, outlet: article.id, passages: article.passages };
 }

@@ -22,6 +22,20 @@ export interface FakeReply {
 
 export type FakeHandler = (call: RecordedCall) => FakeReply | Promise<FakeReply>;
 
+/** What Slack answers the bot token's auth.test, which the app asks at start. */
+export const BOT_IDENTITY = Object.freeze({
+  ok: true,
+  user_id: "UBOT",
+  bot_id: "BBOT",
+  team_id: "T0001",
+  user: "storydesk",
+});
+
+/** Handlers of a fake Slack that takes the bot token. */
+export const TAKES_BOT_TOKEN: Readonly<Record<string, FakeHandler>> = Object.freeze({
+  "auth.test": () => ({ body: BOT_IDENTITY }),
+});
+
 /**
  * A local stand-in for Slack's Web API on loopback: `POST /api/<method>` with form or JSON bodies,
  * and any other path (a response_url). Every request is recorded; replies come from handlers,

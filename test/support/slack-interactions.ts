@@ -1,10 +1,5 @@
 /** Interaction payloads as Slack sends them (modals, shortcuts), beside slack-requests.ts. */
-
-let triggers = 0;
-function nextTrigger(): string {
-  triggers += 1;
-  return `${triggers}.${Date.now()}.interaction`;
-}
+import { blockActionBody, interactionEnvelope, nextTrigger } from "./slack-requests.js";
 
 /** A modal's submission (`view_submission`), with its inputs' values by block and action id. */
 export function viewSubmissionBody(fields: {
@@ -15,11 +10,7 @@ export function viewSubmissionBody(fields: {
 }): string {
   const payload = {
     type: "view_submission",
-    team: { id: "T0001", domain: "newsroom" },
-    user: { id: fields.userId ?? "U0REPORTER", name: "reporter", team_id: "T0001" },
-    api_app_id: "A0001",
-    token: "legacy-verification-token",
-    trigger_id: nextTrigger(),
+    ...interactionEnvelope(fields.userId),
     view: {
       id: "V0001",
       team_id: "T0001",
@@ -62,4 +53,22 @@ export function messageShortcutBody(fields: {
     token: "legacy-verification-token",
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** As much of a sent message's block as a click needs: the buttons of an actions block. */
+interface BlockWithButtons {
+  readonly type: string;
+  readonly elements?: readonly { readonly action_id?: string; readonly value?: string }[];
+}
+
+/** A click on the `actionId` button of `blocks` (a message the app sent), with that button's value. */
+export function buttonClickBody(
+  blocks: readonly BlockWithButtons[],
+  actionId: string,
+  fields: Omit<Parameters<typeof blockActionBody>[0], "actionId" | "value">,
+): string {
+  const button = blocks
+    .flatMap((block) => (block.type === "actions" ? (block.elements ?? []) : []))
+    .find((element) => element.action_id === actionId);
+  return blockActionBody({ ...fields, actionId, value: String(button?.value) });
 }

@@ -48,9 +48,20 @@ export interface SlashCommandFields {
 
 let triggers = 0;
 /** Slack gives every command and click its own trigger id. */
-function nextTrigger(): string {
+export function nextTrigger(): string {
   triggers += 1;
   return `${triggers}.${Date.now()}.fake`;
+}
+
+/** What a click's or a modal's payload starts with: the workspace, who acted, the app, a trigger id. */
+export function interactionEnvelope(userId = "U0REPORTER") {
+  return {
+    team: { id: "T0001", domain: "newsroom" },
+    user: { id: userId, name: "reporter", team_id: "T0001" },
+    api_app_id: "A0001",
+    token: "legacy-verification-token",
+    trigger_id: nextTrigger(),
+  };
 }
 
 export function slashCommandBody(fields: SlashCommandFields): string {
@@ -94,16 +105,12 @@ export function blockActionBody(fields: {
 }): string {
   const payload = {
     type: "block_actions",
-    team: { id: "T0001", domain: "newsroom" },
-    user: { id: fields.userId ?? "U0REPORTER", name: "reporter", team_id: "T0001" },
-    api_app_id: "A0001",
-    token: "legacy-verification-token",
+    ...interactionEnvelope(fields.userId),
     container: {
       type: "message",
       message_ts: fields.messageTs ?? "1700000000.000100",
       is_ephemeral: true,
     },
-    trigger_id: nextTrigger(),
     channel: { id: fields.channelId ?? "C0001", name: "desk" },
     response_url: fields.responseUrl,
     actions: [

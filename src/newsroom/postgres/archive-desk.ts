@@ -1,13 +1,19 @@
+import { mkdir } from "node:fs/promises";
 import type pg from "pg";
 import type { Answer } from "../../answer/answer.js";
 import { answerFromStore } from "../../answer/find-answer.js";
 import type { DeskProfile } from "../../desk/desk-profile.js";
-import { type CandidateStore, openDesk, type StoryDesk } from "../../desk/story-desk.js";
+import { type CandidateStore, openDesk, readyDesk, type StoryDesk } from "../../desk/story-desk.js";
 import type { Article, Passage, PassageKind } from "../../ingest/article.js";
-import type { CandidatePostings, Lookalikes } from "../../search/passage-index.js";
+import { type CandidatePostings, PassageIndex, vocabularyKey } from "../../search/passage-index.js";
 import { SearchConfig } from "../../search/search-config.js";
+import { type CachedDesk, deskKey, readIndexCache, writeIndexCache } from "../index-cache.js";
+import { indexInputs, vocabularyOf } from "../open-desk-folder.js";
 import { byName } from "../parse-article-files.js";
+import { warmUpDesk } from "../warm-up.js";
+import { PassageNumbers, readLookalikes, readPostings } from "./archive-candidates.js";
 import { ArchiveLink } from "./archive-link.js";
+import { fetchEngineSnapshot, shareEngineSnapshot } from "./archive-snapshots.js";
 
 /**
  * A desk as the archive holds it: articles loaded from the database; its candidates (postings,
@@ -40,21 +46,72 @@ export async function archiveDeskRevisions(pool: pg.Pool): Promise<Map<string, n
   return new Map(rows.map((row) => [row.id, Number(row.revision)]));
 }
 
+/** How a desk is loaded from the archive. */
+export interface ArchiveLoadOptions {
+  /** Whether the database answers (shared with the desk's lookups). */
+  readonly link?: ArchiveLink;
+  /**
+   * Where the engine built over an archive desk is cached, by the desk's files' content hashes
+   * (the index cache, see index-cache.ts); null or absent: never cached.
+   */
+  readonly cache?: string | null;
+  /**
+   * The desk as it was loaded before: the articles the archive still has are kept (not read
+   * again), only new ones are read, and its engine is updated in place rather than rebuilt.
+   */
+  readonly previous?: ArchiveDesk;
+}
+
+/** What a loaded desk keeps of the archive's numbering, for its reload. */
+interface ArchiveNumbering {
+  /** The article of each article number (articles.num). */
+  readonly articleOf: ReadonlyMap<number, Article>;
+  /** Each article's passage numbers (passages.pnum), in the article's order. */
+  readonly pnumsOf: ReadonlyMap<number, readonly number[]>;
+}
+
+const numbering = new WeakMap<ArchiveDesk, ArchiveNumbering>();
+
+/** An article row of the archive. */
+interface StoredArticleRow {
+  readonly num: number;
+  readonly file_name: string;
+  readonly content_hash: string;
+  readonly article: ArticleRest;
+}
+
+/** A passage row of the archive. */
+interface StoredPassageRow {
+  readonly article_num: number;
+  readonly passage_id: string;
+  readonly paragraph: number;
+  readonly kind: PassageKind;
+  readonly text: string;
+  readonly pnum: number;
+}
+
 /**
  * Loads a desk from the archive: its profile, its articles in file-name order (the order a
- * folder gives) with their passages; the desk's engine is built over them in process and
- * reads its candidates' postings from the database.
+ * folder gives) with their passages; the desk's engine answers in process over them and reads
+ * its candidates' postings from the database. The engine is not built when it need not be: a
+ * reload keeps the articles it had and updates the engine in place (`previous`); a start finds
+ * it in the index cache by the desk's content hashes (`cache`), and reads no passage text.
  */
 export async function loadArchiveDesk(
   pool: pg.Pool,
   deskId: string,
-  link: ArchiveLink = new ArchiveLink(() => {}),
+  options: ArchiveLoadOptions = {},
 ): Promise<ArchiveDesk> {
+  const link = options.link ?? new ArchiveLink(() => {});
+  const previous = options.previous ? numbering.get(options.previous) : undefined;
   const client = await pool.connect();
   let profile: DeskProfile;
   let revision: number;
-  const articles: Article[] = [];
-  const numToArticle = new Map<number, string>();
+  let stored: StoredArticleRow[];
+  let passages: StoredPassageRow[] = [];
+  let cached: CachedDesk | null = null;
+  let key = "";
+  const pnumsOf = new Map<number, readonly number[]>();
   try {
     // One snapshot of the desk: a sync committing meanwhile is seen whole or not at all.
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -66,156 +123,239 @@ export async function loadArchiveDesk(
     if (!row) throw new ArchiveDeskMissing(`the archive holds no desk ${deskId}`);
     profile = Object.freeze(row.profile);
     revision = Number(row.revision);
-    const stored = await client.query<{ num: number; file_name: string; article: ArticleRest }>(
-      "SELECT num::int AS num, file_name, article FROM articles WHERE desk = $1",
-      [deskId],
-    );
-    const passages = await client.query<{
-      article_num: number;
-      passage_id: string;
-      paragraph: number;
-      kind: PassageKind;
-      text: string;
-    }>(
-      `SELECT article_num::int AS article_num, passage_id, paragraph, kind, text
-       FROM passages WHERE desk = $1 ORDER BY article_num, seq`,
-      [deskId],
-    );
-    await client.query("COMMIT");
-    const byNum = new Map<number, Passage[]>();
-    const articleIdOf = new Map(stored.rows.map((r) => [r.num, r.article.id]));
-    for (const p of passages.rows) {
-      const list = byNum.get(p.article_num) ?? [];
-      list.push({
-        id: p.passage_id,
-        articleId: articleIdOf.get(p.article_num) ?? "",
-        paragraph: p.paragraph,
-        kind: p.kind,
-        text: p.text,
+    stored = (
+      await client.query<StoredArticleRow>(
+        previous
+          ? "SELECT num::int AS num, file_name, content_hash, NULL AS article FROM articles WHERE desk = $1"
+          : "SELECT num::int AS num, file_name, content_hash, article FROM articles WHERE desk = $1",
+        [deskId],
+      )
+    ).rows.sort((a, b) => byName(a.file_name, b.file_name));
+    key = archiveKey(stored, profile);
+    if (!previous && options.cache) cached = await cachedEngine(pool, deskId, options.cache, key);
+    const unread = previous ? stored.filter((r) => !previous.articleOf.has(r.num)) : stored;
+    if (previous && unread.length > 0) {
+      // Only the new articles' rows, with their metadata.
+      const fresh = await client.query<StoredArticleRow>(
+        "SELECT num::int AS num, file_name, content_hash, article FROM articles WHERE num = ANY($1::bigint[])",
+        [unread.map((r) => r.num)],
+      );
+      const byNum = new Map(fresh.rows.map((r) => [r.num, r]));
+      stored = stored.map((r) => byNum.get(r.num) ?? r);
+    }
+    if (cached) {
+      // The cache holds the passages: only their numbers are read.
+      const numbers = await client.query<{ num: number; pnums: string }>({
+        text: `SELECT article_num::int AS num, string_agg(pnum::text, ',' ORDER BY seq) AS pnums
+               FROM passages WHERE desk = $1 GROUP BY article_num`,
+        values: [deskId],
       });
-      byNum.set(p.article_num, list);
+      for (const r of numbers.rows) pnumsOf.set(r.num, numberList(r.pnums));
+    } else if (unread.length > 0) {
+      passages = (
+        await client.query<StoredPassageRow>(
+          `SELECT article_num::int AS article_num, passage_id, paragraph, kind, text, pnum
+           FROM passages WHERE article_num = ANY($1::bigint[]) ORDER BY article_num, seq`,
+          [unread.map((r) => r.num)],
+        )
+      ).rows;
     }
-    const seen = new Set<string>();
-    for (const r of stored.rows.sort((a, b) => byName(a.file_name, b.file_name))) {
-      if (seen.has(r.article.id)) continue;
-      seen.add(r.article.id);
-      numToArticle.set(r.num, r.article.id);
-      articles.push({ ...r.article, passages: byNum.get(r.num) ?? [] });
-    }
+    await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   } finally {
     client.release();
   }
-  const inProcess = openDesk(articles, SearchConfig, profile);
-  const starts = inProcess.index.passageIdsByArticle();
-  const startOfNum = new Map<number, number>();
-  for (const [num, id] of numToArticle) {
-    const start = starts.get(id);
-    if (start !== undefined) startOfNum.set(num, start);
+
+  // The desk's articles in file-name order, each once (the first file of an article id wins).
+  const articleOf = new Map<number, Article>();
+  const articles: Article[] = [];
+  const seen = new Set<string>();
+  const cachedById = new Map((cached?.articles ?? []).map((article) => [article.id, article]));
+  const fromRows = articlesFromRows(passages, stored, pnumsOf);
+  for (const r of stored) {
+    const article =
+      previous?.articleOf.get(r.num) ?? cachedById.get(r.article.id) ?? fromRows.get(r.num);
+    if (!article || seen.has(article.id)) continue;
+    seen.add(article.id);
+    articleOf.set(r.num, article);
+    articles.push(article);
+    const known = previous?.pnumsOf.get(r.num);
+    if (known) pnumsOf.set(r.num, known);
   }
+
+  const vocabulary = vocabularyOf(profile);
+  let inProcess: StoryDesk;
+  if (options.previous) {
+    const { index } = options.previous.desk;
+    // New equivalents read every passage anew: the engine is built again.
+    if (index.vocabularyRead !== vocabularyKey(vocabulary))
+      return loadArchiveDesk(pool, deskId, { link, cache: options.cache ?? null });
+    index.update(articles);
+    inProcess = readyDesk(articles, index, SearchConfig, profile);
+  } else if (cached) {
+    const index =
+      cached.articles.length === articles.length
+        ? openSnapshot(articles, cached, vocabulary)
+        : null;
+    // A cache that does not fit the archive's desk is passed over.
+    if (index === null) return loadArchiveDesk(pool, deskId, { link });
+    inProcess = readyDesk(articles, index, SearchConfig, profile);
+  } else {
+    inProcess = openDesk(articles, SearchConfig, profile);
+    if (options.cache) await saveArchiveDesk(pool, deskId, options.cache, key, inProcess);
+  }
+
+  // What the first question would pay for, done now (as for a desk folder).
+  warmUpDesk(inProcess);
+  const starts = inProcess.index.passageIdsByArticle();
+  const ids = new PassageNumbers();
+  for (const [num, article] of articleOf) {
+    const start = starts.get(article.id);
+    if (start !== undefined) ids.add(start, pnumsOf.get(num) ?? []);
+  }
+  ids.seal();
   const postings = (terms: readonly string[]) =>
-    link.use(() => readPostings(pool, deskId, terms, startOfNum));
+    link.use(() => readPostings(pool, deskId, terms, ids));
   const store: CandidateStore = {
     postings,
     lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words)),
   };
-  return { desk: { ...inProcess, store }, revision, postings };
+  const loaded: ArchiveDesk = { desk: { ...inProcess, store }, revision, postings };
+  numbering.set(loaded, { articleOf, pnumsOf });
+  await warmUpLookups(loaded);
+  return loaded;
 }
 
-/** The passages filed under each term, from the GIN index, as passage ids of the loaded desk. */
-async function readPostings(
-  pool: pg.Pool,
-  deskId: string,
-  terms: readonly string[],
-  startOfNum: ReadonlyMap<number, number>,
-): Promise<CandidatePostings> {
-  const postings = new Map<string, number[]>();
-  if (terms.length === 0) return postings;
-  // One GIN lookup per term (terms @> {term}): cheaper than unnesting each matched passage's
-  // terms. Each term's passages come as one text of "article:seq" pairs, which reads several
-  // times faster than two integer arrays (measured: 1,665 passages in 8 ms against 35–60 ms).
-  const { rows } = await pool.query<{ term: string; pairs: string }>(
-    `SELECT q.term, string_agg(p.article_num::text || ':' || p.seq::text, ',') AS pairs
-     FROM unnest($2::text[]) AS q(term)
-     JOIN LATERAL (
-       SELECT article_num, seq FROM passages WHERE terms @> ARRAY[q.term] AND desk = $1
-     ) AS p ON true
-     GROUP BY q.term`,
-    [deskId, terms],
-  );
-  for (const row of rows) {
-    const ids: number[] = [];
-    const pairs = row.pairs;
-    let at = 0;
-    while (at < pairs.length) {
-      const colon = pairs.indexOf(":", at);
-      let comma = pairs.indexOf(",", colon);
-      if (comma < 0) comma = pairs.length;
-      // Passages of articles synced after this desk was loaded wait for its reload.
-      const start = startOfNum.get(Number(pairs.slice(at, colon)));
-      if (start !== undefined) ids.push(start + Number(pairs.slice(colon + 1, comma)));
-      at = comma + 1;
-    }
-    postings.set(row.term, ids);
+/**
+ * What the first question would pay for on the database's side, done now: two connections
+ * opened (a question's lookups go side by side) and both lookups prepared, their index pages read.
+ */
+async function warmUpLookups(archive: ArchiveDesk): Promise<void> {
+  const { desk } = archive;
+  const opening = desk.articles[0]?.passages[0]?.text ?? "";
+  const words = opening.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [];
+  if (words.length === 0 || !desk.store) return;
+  const question = `who ${words.join(" ")}`;
+  await Promise.all([
+    desk.store.postings(desk.index.candidateTerms(question)),
+    desk.store.lookalikes(words.map((word) => `${word.toLowerCase()}q`)),
+  ]).catch(() => {});
+}
+
+/** The articles of passage rows, by article number; each article's passage numbers go to `pnumsOf`. */
+function articlesFromRows(
+  passages: readonly StoredPassageRow[],
+  stored: readonly StoredArticleRow[],
+  pnumsOf: Map<number, readonly number[]>,
+): Map<number, Article> {
+  const rowOf = new Map(stored.map((r) => [r.num, r]));
+  const passagesOf = new Map<number, Passage[]>();
+  const numbers = new Map<number, number[]>();
+  for (const p of passages) {
+    const articleId = rowOf.get(p.article_num)?.article?.id ?? "";
+    const list = passagesOf.get(p.article_num) ?? [];
+    list.push({
+      id: p.passage_id,
+      articleId,
+      paragraph: p.paragraph,
+      kind: p.kind,
+      text: p.text,
+    });
+    passagesOf.set(p.article_num, list);
+    const pnums = numbers.get(p.article_num) ?? [];
+    pnums.push(p.pnum);
+    numbers.set(p.article_num, pnums);
   }
-  return postings;
+  const articles = new Map<number, Article>();
+  for (const [num, list] of passagesOf) {
+    const row = rowOf.get(num);
+    if (!row?.article) continue;
+    articles.set(num, { ...row.article, passages: list });
+    pnumsOf.set(num, numbers.get(num) ?? []);
+  }
+  // An article without passages is an article all the same.
+  for (const row of stored)
+    if (row.article && !articles.has(row.num) && !pnumsOf.has(row.num)) {
+      articles.set(row.num, { ...row.article, passages: [] });
+      pnumsOf.set(row.num, []);
+    }
+  return articles;
+}
+
+/** The engine over cached articles from its snapshot; null when it does not open. */
+function openSnapshot(
+  articles: readonly Article[],
+  cached: CachedDesk,
+  vocabulary: ReturnType<typeof vocabularyOf>,
+): PassageIndex | null {
+  try {
+    return PassageIndex.fromSnapshot(articles, cached.index, SearchConfig, vocabulary);
+  } catch {
+    return null;
+  }
+}
+
+/** "1,2,3" as numbers. */
+function numberList(text: string): number[] {
+  return text === "" ? [] : text.split(",").map(Number);
 }
 
 /**
- * How the archive finds a mistyped word's lookalikes in a desk's vocabulary (pg_trgm). Word
- * similarity (the word against the closest stretch of a vocabulary word) follows the in-process
- * corrector, which matches a word anywhere in a longer one: over every word of the two test
- * desks mistyped four ways, the correction among these lookalikes is the in-process one for
- * 99.7% (recall desk) and 99.6% (seeds) of them.
+ * The index cache key of an archive desk: its files' names and content hashes, its equivalents
+ * and the code (as for a desk folder), marked as the archive's.
  */
-export const LookalikeSettings = Object.freeze({
-  /** The least word similarity of a lookalike (pg_trgm.word_similarity_threshold for `<%`). */
-  similarity: 0.15,
-  /** Lookalikes per word, most similar first. */
-  perWord: 64,
-});
+function archiveKey(stored: readonly StoredArticleRow[], profile: DeskProfile): string {
+  return deskKey(
+    stored.map((r) => ({ file: r.file_name, hash: r.content_hash, bytes: new Uint8Array(0) })),
+    { archive: true, ...indexInputs(SearchConfig, vocabularyOf(profile)) },
+  );
+}
 
 /**
- * Each mistyped word's lookalikes in the desk's vocabulary, by trigram word similarity over the
- * GIN trigram index: words beginning with the word's first or second letter (the in-process
- * corrector's rule), of a length near the word's. The engine corrects the word among them.
+ * The engine of this desk version from the index cache: this replica's own, else the one the
+ * archive keeps (`engine_snapshots`, fetched into the cache folder first). Null: none.
  */
-async function readLookalikes(
+async function cachedEngine(
   pool: pg.Pool,
   deskId: string,
-  words: readonly string[],
-): Promise<Lookalikes> {
-  const lookalikes = new Map<string, string[]>(words.map((word) => [word, []]));
-  if (words.length === 0) return lookalikes;
-  const client = await pool.connect();
+  dir: string,
+  key: string,
+): Promise<CachedDesk | null> {
+  const local = await readIndexCache(dir, key);
+  if (local.found) return local.cached;
   try {
-    await client.query("BEGIN READ ONLY");
-    await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [
-      String(LookalikeSettings.similarity),
-    ]);
-    const { rows } = await client.query<{ word: string; term: string }>(
-      `SELECT w.word, t.term
-       FROM unnest($2::text[]) AS w(word)
-       JOIN LATERAL (
-         SELECT term FROM desk_terms
-         WHERE w.word <% term AND desk = $1
-           AND left(term, 1) IN (left(w.word, 1), substr(w.word, 2, 1))
-           AND abs(length(term) - length(w.word)) <= greatest(2, length(w.word) / 4.0)
-         ORDER BY word_similarity(w.word, term) DESC, term
-         LIMIT $3
-       ) AS t ON true`,
-      [deskId, words, LookalikeSettings.perWord],
-    );
-    await client.query("COMMIT");
-    for (const row of rows) lookalikes.get(row.word)?.push(row.term);
-    return lookalikes;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
+    await mkdir(dir, { recursive: true });
+    if (!(await fetchEngineSnapshot(pool, deskId, dir, key))) return null;
+  } catch {
+    return null;
+  }
+  const fetched = await readIndexCache(dir, key);
+  return fetched.found ? fetched.cached : null;
+}
+
+/**
+ * Saves an archive desk's engine in the index cache, and in the archive for the other replicas
+ * (once per desk version); a cache that cannot be written is skipped.
+ */
+async function saveArchiveDesk(
+  pool: pg.Pool,
+  deskId: string,
+  dir: string,
+  key: string,
+  desk: StoryDesk,
+): Promise<void> {
+  try {
+    await writeIndexCache(dir, {
+      key,
+      articles: desk.articles,
+      warnings: [],
+      index: await desk.index.snapshot(),
+    });
+    await shareEngineSnapshot(pool, deskId, dir, key);
+  } catch {
+    // A start without a cache builds the engine, as now.
   }
 }
 

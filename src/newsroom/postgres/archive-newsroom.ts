@@ -33,6 +33,8 @@ export class ArchiveNewsroom implements NewsroomView {
     private readonly log: (line: string) => void,
     /** Whether the database answers, shared by the desks' lookups and the change listener. */
     readonly link: ArchiveLink,
+    /** Where the desks' engines are cached (the index cache); null: never. */
+    private readonly cache: string | null,
   ) {}
 
   /** Loads every desk of the archive and starts hearing of changes. */
@@ -40,12 +42,14 @@ export class ArchiveNewsroom implements NewsroomView {
     pool: pg.Pool,
     url: string,
     log: (line: string) => void,
+    options: { readonly cache?: string | null } = {},
   ): Promise<ArchiveNewsroom> {
     const link = new ArchiveLink(log, url);
-    const newsroom = new ArchiveNewsroom(pool, log, link);
+    const cache = options.cache ?? null;
+    const newsroom = new ArchiveNewsroom(pool, log, link, cache);
     newsroom.notices = await ArchiveNotices.listen(url, (change) => newsroom.heard(change), link);
     for (const id of await archiveDeskIds(pool))
-      newsroom.loaded.set(id, await loadArchiveDesk(pool, id, link));
+      newsroom.loaded.set(id, await loadArchiveDesk(pool, id, { link, cache }));
     return newsroom;
   }
 
@@ -87,7 +91,11 @@ export class ArchiveNewsroom implements NewsroomView {
       for (const [id, revision] of wanted) {
         const known = this.loaded.get(id);
         if (known && revision >= 0 && known.revision >= revision) continue;
-        const fresh = await loadArchiveDesk(this.pool, id, this.link).catch((error: unknown) => {
+        // A desk loaded before keeps what has not changed and updates its engine in place.
+        const options = known
+          ? { link: this.link, previous: known }
+          : { link: this.link, cache: this.cache };
+        const fresh = await loadArchiveDesk(this.pool, id, options).catch((error: unknown) => {
           if (error instanceof ArchiveDeskMissing) return null;
           throw error;
         });

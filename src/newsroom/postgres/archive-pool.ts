@@ -1,4 +1,5 @@
 import pg from "pg";
+import { LOOKALIKE_SESSION_OPTIONS } from "./archive-candidates.js";
 
 /** What the archive says about the database, for the user (never with the URL's password). */
 export const ArchiveMessage = Object.freeze({
@@ -43,9 +44,12 @@ export async function openArchivePool(url: string): Promise<pg.Pool> {
     max: POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
+    // Each connection's own settings, given when it opens.
+    options: LOOKALIKE_SESSION_OPTIONS,
   });
   // An idle connection that breaks must not take the process down: the next query reconnects.
   pool.on("error", () => {});
+
   try {
     await pool.query("SELECT 1");
   } catch (error) {

@@ -54,6 +54,70 @@ export const ARCHIVE_MIGRATIONS: readonly { readonly version: number; readonly s
         CREATE INDEX seen_keys_expiry ON seen_keys (expires_at);
       `,
     },
+    {
+      // Each term's postings kept whole, one row a term: a question's candidates are a few rows
+      // read by primary key, where the GIN index had to visit every passage of a common term
+      // (200,000 rows for one term at a million passages). Passages are numbered for it.
+      version: 2,
+      sql: `
+        CREATE SEQUENCE passage_nums AS integer;
+        ALTER TABLE passages ADD COLUMN pnum integer NOT NULL DEFAULT nextval('passage_nums');
+        ALTER SEQUENCE passage_nums OWNED BY passages.pnum;
+        CREATE TABLE term_postings (
+          desk text NOT NULL REFERENCES desks (id) ON DELETE CASCADE,
+          term text NOT NULL,
+          pnums integer[] NOT NULL,
+          PRIMARY KEY (desk, term)
+        );
+        ALTER TABLE term_postings ALTER COLUMN pnums SET STORAGE EXTERNAL;
+        INSERT INTO term_postings (desk, term, pnums)
+          SELECT desk, term, array_agg(pnum ORDER BY pnum)
+          FROM passages, unnest(terms) AS term GROUP BY desk, term;
+        CREATE FUNCTION passages_gone() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          -- A desk being retired takes its postings with it: nothing to take out one by one.
+          IF NOT EXISTS (SELECT 1 FROM desks WHERE id IN (SELECT desk FROM gone)) THEN
+            RETURN NULL;
+          END IF;
+          UPDATE term_postings AS t
+          SET pnums = ARRAY(SELECT n FROM unnest(t.pnums) AS n WHERE NOT (n = ANY (g.nums)))
+          FROM (
+            SELECT gone.desk, term, array_agg(gone.pnum) AS nums
+            FROM gone, unnest(gone.terms) AS term GROUP BY gone.desk, term
+          ) AS g
+          WHERE t.desk = g.desk AND t.term = g.term;
+          RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER passages_gone AFTER DELETE ON passages
+          REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION passages_gone();
+      `,
+    },
+    {
+      // Slack's rate-limit back-off shared by the replicas: until when each scope is held.
+      version: 3,
+      sql: `
+        CREATE TABLE slack_backoff (
+          scope text PRIMARY KEY,
+          until timestamptz NOT NULL
+        );
+      `,
+    },
+    {
+      // Each desk's engine as the index cache holds it, in parts: a replica on a machine of its
+      // own starts from it rather than building the engine.
+      version: 4,
+      sql: `
+        CREATE TABLE engine_snapshots (
+          desk text NOT NULL REFERENCES desks (id) ON DELETE CASCADE,
+          key text NOT NULL,
+          part integer NOT NULL,
+          bytes bytea NOT NULL,
+          PRIMARY KEY (desk, key, part)
+        );
+        ALTER TABLE engine_snapshots ALTER COLUMN bytes SET STORAGE EXTERNAL;
+      `,
+    },
   ]);
 
 /** Replicas starting together take turns migrating: this advisory lock is held meanwhile. */

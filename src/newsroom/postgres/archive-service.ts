@@ -1,9 +1,11 @@
 import type pg from "pg";
 import { UsageError } from "../../cli/cli-run.js";
+import { cacheDir } from "../open-desk-folder.js";
 import { ArchiveFolderSync } from "./archive-folder-sync.js";
 import { databaseUrl, openArchive } from "./archive-from-env.js";
 import { ArchiveNewsroom } from "./archive-newsroom.js";
 import { ArchiveUnreachableError } from "./archive-pool.js";
+import { SharedRateLimits } from "./shared-rate-limits.js";
 import { SharedSeenKeys } from "./shared-seen-keys.js";
 
 /** What a replica runs when DATABASE_URL is set. */
@@ -13,6 +15,8 @@ export interface ArchiveService {
   readonly newsroom: ArchiveNewsroom;
   /** The duplicate checks shared by every replica. */
   readonly seen: SharedSeenKeys;
+  /** Slack's rate-limit back-off shared by every replica. */
+  readonly rateLimits: SharedRateLimits;
   /** Keeps the archive in step with the seeds folder (on the one replica that holds the sync lock). */
   readonly folderSync: ArchiveFolderSync;
   close(): Promise<void>;
@@ -42,11 +46,12 @@ export async function openArchiveService(
     secrets: options.secrets ?? [],
   });
   await folderSync.start();
-  const newsroom = await ArchiveNewsroom.open(pool, url, log);
+  const newsroom = await ArchiveNewsroom.open(pool, url, log, { cache: cacheDir(env) });
   return {
     pool,
     newsroom,
     seen: new SharedSeenKeys(pool, undefined, log),
+    rateLimits: new SharedRateLimits(pool, log),
     folderSync,
     async close() {
       await newsroom.close();

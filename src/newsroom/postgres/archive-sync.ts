@@ -28,6 +28,14 @@ const TERM_SEPARATOR = "\u001f";
 const TERM_BATCH = 50_000;
 /** A sync that stores this many passages or more refreshes the planner's statistics. */
 const REFRESH_STATISTICS_FROM = 1_000;
+/** Postings appended to the term postings per statement. */
+const POSTINGS_BATCH = 1_000_000;
+/**
+ * A sync that takes out (or replaces) this share of the desk's articles or more files the desk's
+ * term postings again from its passages, rather than taking each passage out of each of its
+ * terms' postings (new equivalents store every article again).
+ */
+const REFILE_POSTINGS_SHARE = 0.5;
 
 /**
  * Loads a desk folder into the archive incrementally: a file whose content hash the archive
@@ -87,6 +95,12 @@ export async function syncDeskFolder(
     const replaced = parsed.articles
       .map((article) => nameOf(article.file))
       .filter((name) => storedHash.has(name));
+    const refile =
+      removed.length + replaced.length > 0 &&
+      removed.length + replaced.length >= storedHash.size * REFILE_POSTINGS_SHARE;
+    // Each term's new passages, appended to its postings once the passages are stored.
+    const newPostings: Postings | null = refile ? null : new Map();
+    if (refile) await client.query("DELETE FROM term_postings WHERE desk = $1", [desk.id]);
     if (removed.length + replaced.length > 0)
       await client.query("DELETE FROM articles WHERE desk = $1 AND file_name = ANY($2::text[])", [
         desk.id,
@@ -100,7 +114,7 @@ export async function syncDeskFolder(
     let batchPassages = 0;
     const flush = async () => {
       if (batch.length === 0) return;
-      await storeArticles(client, desk.id, batch, lexicon, deskTerms);
+      await storeArticles(client, desk.id, batch, lexicon, deskTerms, newPostings);
       batch = [];
       batchPassages = 0;
     };
@@ -111,6 +125,8 @@ export async function syncDeskFolder(
       if (batchPassages >= PASSAGE_BATCH) await flush();
     }
     await flush();
+    if (newPostings) await appendPostings(client, desk.id, newPostings);
+    else await refilePostings(client, desk.id);
     const terms = [...deskTerms];
     for (let from = 0; from < terms.length; from += TERM_BATCH)
       await client.query(
@@ -155,7 +171,7 @@ export async function syncDeskFolder(
  * autovacuum comes round.
  */
 async function refreshStatistics(client: pg.PoolClient): Promise<void> {
-  await client.query("ANALYZE articles, passages, desk_terms");
+  await client.query("ANALYZE articles, passages, desk_terms, term_postings");
   await client.query(
     "SELECT gin_clean_pending_list('passages_terms'::regclass), gin_clean_pending_list('desk_terms_trigrams'::regclass)",
   );
@@ -184,6 +200,51 @@ export async function retireDesk(pool: pg.Pool, deskId: string): Promise<boolean
   }
 }
 
+/** Each term's passages (their numbers, `passages.pnum`). */
+type Postings = Map<string, number[]>;
+
+/** Appends each term's new passages to its postings (a term met for the first time gets its row). */
+async function appendPostings(
+  client: pg.PoolClient,
+  deskId: string,
+  postings: Postings,
+): Promise<void> {
+  let terms: string[] = [];
+  let lists: string[] = [];
+  let count = 0;
+  const flush = async () => {
+    if (terms.length === 0) return;
+    await client.query(
+      `INSERT INTO term_postings (desk, term, pnums)
+       SELECT $1, x.term, string_to_array(x.nums, ',')::integer[]
+       FROM unnest($2::text[], $3::text[]) AS x(term, nums)
+       ON CONFLICT (desk, term) DO UPDATE SET pnums = term_postings.pnums || EXCLUDED.pnums`,
+      [deskId, terms, lists],
+    );
+    terms = [];
+    lists = [];
+    count = 0;
+  };
+  for (const [term, nums] of postings) {
+    terms.push(term);
+    lists.push(nums.join(","));
+    count += nums.length;
+    if (count >= POSTINGS_BATCH) await flush();
+  }
+  await flush();
+}
+
+/** Files the desk's term postings again from its passages (after most of it was taken out). */
+async function refilePostings(client: pg.PoolClient, deskId: string): Promise<void> {
+  await client.query("DELETE FROM term_postings WHERE desk = $1", [deskId]);
+  await client.query(
+    `INSERT INTO term_postings (desk, term, pnums)
+     SELECT $1, term, array_agg(pnum ORDER BY pnum)
+     FROM passages, unnest(terms) AS term WHERE desk = $1 GROUP BY term`,
+    [deskId],
+  );
+}
+
 /** An article to store, by its file's name and content hash. */
 interface StoredArticle {
   readonly name: string;
@@ -201,6 +262,7 @@ async function storeArticles(
   batch: readonly StoredArticle[],
   lexicon: ReturnType<typeof deskLexicon>,
   deskTerms: Set<string>,
+  postings: Postings | null,
 ): Promise<void> {
   const { rows } = await client.query<{ num: string; file_name: string }>(
     `INSERT INTO articles (desk, file_name, id, content_hash, article)
@@ -227,6 +289,7 @@ async function storeArticles(
   const ids: string[] = [];
   const texts: string[] = [];
   const termLists: string[] = [];
+  const passageTermLists: (readonly string[])[] = [];
   for (const entry of batch) {
     const num = numOf.get(entry.name) ?? "";
     entry.article.passages.forEach((passage, seq) => {
@@ -239,15 +302,27 @@ async function storeArticles(
       ids.push(passage.id);
       texts.push(passage.text);
       termLists.push(terms.join(TERM_SEPARATOR));
+      passageTermLists.push(terms);
     });
   }
   if (nums.length === 0) return;
-  await client.query(
+  const stored = await client.query<{ pnum: number; article_num: string; seq: number }>(
     `INSERT INTO passages (article_num, seq, desk, paragraph, kind, passage_id, text, terms)
      SELECT x.num, x.seq, $1, x.paragraph, x.kind, x.passage_id, x.text,
             string_to_array(x.terms, $9)
      FROM unnest($2::bigint[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[])
-       AS x(num, seq, paragraph, kind, passage_id, text, terms)`,
+       AS x(num, seq, paragraph, kind, passage_id, text, terms)
+     RETURNING pnum, article_num, seq`,
     [deskId, nums, seqs, paragraphs, kinds, ids, texts, termLists, TERM_SEPARATOR],
   );
+  if (!postings) return;
+  const sent = new Map(nums.map((num, at) => [`${num}:${seqs[at]}`, at]));
+  for (const row of stored.rows) {
+    const at = sent.get(`${row.article_num}:${row.seq}`) ?? -1;
+    for (const term of passageTermLists[at] ?? []) {
+      const list = postings.get(term);
+      if (list) list.push(row.pnum);
+      else postings.set(term, [row.pnum]);
+    }
+  }
 }

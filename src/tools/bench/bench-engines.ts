@@ -4,6 +4,7 @@ import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { answerQuestion } from "../../answer/answer-question.js";
 import type { StoryDesk } from "../../desk/story-desk.js";
+import { FileHashMemo } from "../../newsroom/file-hash-memo.js";
 import { deskKey, writeIndexCache } from "../../newsroom/index-cache.js";
 import { loadDesk, readDeskFolder } from "../../newsroom/load-desk.js";
 import { indexInputs, openDeskFolder, vocabularyOf } from "../../newsroom/open-desk-folder.js";
@@ -59,7 +60,10 @@ export function storyDeskEngine(dir: string, saved: string): BenchEngine {
     },
     async save() {
       if (!desk) throw new Error("not built");
-      const read = await readDeskFolder(dir);
+      // As a build that writes the cache does, the files' hashes are kept beside it.
+      const hashes = await FileHashMemo.open(saved, dir);
+      const read = await readDeskFolder(dir, { hashes });
+      await hashes.save(read.files.map((file) => file.file));
       const index = await desk.index.snapshot();
       await writeIndexCache(saved, {
         // The key openDeskFolder looks up: the settings and the desk's equivalents (no secrets here).

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     fuse: () => plainFuseEngine(dir, saved),
     minisearch: () => miniSearchEngine(dir, saved),
     // The database's URL comes in the environment, never on the command line.
-    postgres: () => postgresEngine(dir, process.env["DATABASE_URL"] ?? ""),
+    postgres: () => postgresEngine(dir, saved, process.env["DATABASE_URL"] ?? ""),
   };
   const engine = (engines[values.engine ?? ""] ?? engines["storydesk"])?.() as BenchEngine;
   const round = (value: number) => Math.round(value * 10) / 10;

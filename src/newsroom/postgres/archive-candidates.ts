@@ -1,0 +1,138 @@
+import type pg from "pg";
+import type { CandidatePostings, Lookalikes } from "../../search/passage-index.js";
+
+/**
+ * The desk's passage ids by their numbers in the archive (passages.pnum): a passage stored after
+ * the desk was loaded has none, and waits for the desk's reload.
+ */
+export class PassageNumbers {
+  private pending: Array<{ start: number; pnums: readonly number[] }> = [];
+  private first = 0;
+  private ids = new Int32Array(0);
+
+  /** An article's passages: its first passage's id and their numbers, in the article's order. */
+  add(start: number, pnums: readonly number[]): void {
+    this.pending.push({ start, pnums });
+  }
+
+  /** Files what was added (numbers run from the desk's lowest to its highest). */
+  seal(): void {
+    let low = Number.POSITIVE_INFINITY;
+    let high = -1;
+    for (const { pnums } of this.pending)
+      for (const pnum of pnums) {
+        if (pnum < low) low = pnum;
+        if (pnum > high) high = pnum;
+      }
+    this.first = high < 0 ? 0 : low;
+    this.ids = new Int32Array(high < 0 ? 0 : high - low + 1).fill(-1);
+    for (const { start, pnums } of this.pending)
+      pnums.forEach((pnum, at) => {
+        this.ids[pnum - this.first] = start + at;
+      });
+    this.pending = [];
+  }
+
+  /** The passage id of an archive passage number, or -1. */
+  idOf(pnum: number): number {
+    return this.ids[pnum - this.first] ?? -1;
+  }
+}
+
+/** A text result, as PostgreSQL wrote it (an integer array is read by `readNumbers`). */
+const AS_TEXT = Object.freeze({ getTypeParser: () => (value: string) => value });
+
+/**
+ * The passages filed under each term, from the term postings (one row a term, read by primary
+ * key), as passage ids of the loaded desk.
+ */
+export async function readPostings(
+  pool: pg.Pool,
+  deskId: string,
+  terms: readonly string[],
+  ids: PassageNumbers,
+): Promise<CandidatePostings> {
+  const postings = new Map<string, number[]>();
+  if (terms.length === 0) return postings;
+  const { rows } = await pool.query<{ term: string; pnums: string }>({
+    name: "story-desk-postings",
+    text: "SELECT term, pnums FROM term_postings WHERE desk = $1 AND term = ANY($2::text[])",
+    values: [deskId, terms],
+    types: AS_TEXT,
+  });
+  for (const row of rows) postings.set(row.term, readNumbers(row.pnums, ids));
+  return postings;
+}
+
+/**
+ * The passage ids of an integer array as PostgreSQL writes it ("{12,15,40}"), read digit by
+ * digit: several times faster than splitting and parsing, for the 200,000 passages of a common
+ * term at a million passages.
+ */
+function readNumbers(text: string, ids: PassageNumbers): number[] {
+  const found: number[] = [];
+  let value = 0;
+  let digits = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      digits = true;
+    } else if (digits) {
+      const id = ids.idOf(value);
+      if (id >= 0) found.push(id);
+      value = 0;
+      digits = false;
+    }
+  }
+  return found;
+}
+
+/**
+ * How the archive finds a mistyped word's lookalikes in a desk's vocabulary (pg_trgm). Word
+ * similarity (the word against the closest stretch of a vocabulary word) follows the in-process
+ * corrector, which matches a word anywhere in a longer one: over every word of the two test
+ * desks mistyped four ways, the correction among these lookalikes is the in-process one for
+ * 99.7% (recall desk) and 99.6% (seeds) of them.
+ */
+export const LookalikeSettings = Object.freeze({
+  /** The least word similarity of a lookalike (pg_trgm.word_similarity_threshold for `<%`). */
+  similarity: 0.15,
+  /** Lookalikes per word, most similar first. */
+  perWord: 64,
+});
+
+/**
+ * Each mistyped word's lookalikes in the desk's vocabulary, by trigram word similarity over the
+ * GIN trigram index: words beginning with the word's first or second letter (the in-process
+ * corrector's rule), of a length near the word's. The engine corrects the word among them.
+ */
+export async function readLookalikes(
+  pool: pg.Pool,
+  deskId: string,
+  words: readonly string[],
+): Promise<Lookalikes> {
+  const lookalikes = new Map<string, string[]>(words.map((word) => [word, []]));
+  if (words.length === 0) return lookalikes;
+  // The similarity threshold of `<%` is each connection's own (LOOKALIKE_SESSION_OPTIONS): one
+  // statement, one round trip.
+  const { rows } = await pool.query<{ word: string; term: string }>({
+    name: "story-desk-lookalikes",
+    text: `SELECT w.word, t.term
+       FROM unnest($2::text[]) AS w(word)
+       JOIN LATERAL (
+         SELECT term FROM desk_terms
+         WHERE w.word <% term AND desk = $1
+           AND left(term, 1) IN (left(w.word, 1), substr(w.word, 2, 1))
+           AND abs(length(term) - length(w.word)) <= greatest(2, length(w.word) / 4.0)
+         ORDER BY word_similarity(w.word, term) DESC, term
+         LIMIT $3
+       ) AS t ON true`,
+    values: [deskId, words, LookalikeSettings.perWord],
+  });
+  for (const row of rows) lookalikes.get(row.word)?.push(row.term);
+  return lookalikes;
+}
+
+/** What each connection to the archive is opened with: the lookalikes' similarity threshold. */
+export const LOOKALIKE_SESSION_OPTIONS = `-c pg_trgm.word_similarity_threshold=${LookalikeSettings.similarity}`;
