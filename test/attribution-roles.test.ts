@@ -146,3 +146,13 @@ describe("attribution: counts confirmed in a state", () => {
     });
   });
 });
+
+describe("attribution: 'some' and 'others'", () => {
+  it("puts a claim down to people no one named", () => {
+    expect(attributions("Some speculated that the fire was set on purpose.")[0]).toMatchObject({
+      who: "Some",
+      kind: "person",
+      named: false,
+    });
+  });
+});

@@ -222,3 +222,26 @@ describe("counts of the rest, and the asked outcome first", () => {
     expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
   });
 });
+
+describe("what a question asks for", () => {
+  it("takes any length of time for what 'how long' asks, and no unit of a compound for a word of the question", () => {
+    const lasted = alignFigures(
+      [
+        side(articleOf("a", ["The blackout lasted more than three hours on Monday."])),
+        side(articleOf("b", ["The blackout lasted six hours, engineers said."])),
+      ],
+      [],
+      "how long did the blackout last",
+    );
+    expect(lasted[0]).toMatchObject({ agree: false, asked: true });
+    const term = alignFigures(
+      [
+        side(articleOf("a", ["The coach signed a three-year contract with the club."])),
+        side(articleOf("b", ["His three-year contract was announced on Friday."])),
+      ],
+      [],
+      "what happened this year",
+    );
+    expect(term[0]?.asked).toBe(false);
+  });
+});

@@ -104,3 +104,10 @@ describe("sentences run together", () => {
     );
   });
 });
+
+describe("times and quantities that are no one", () => {
+  it("reads 'Last August' as no name, and keeps a surname that is a month's", () => {
+    expect(names("Last August, the ferry ran aground.")).toEqual([]);
+    expect(names("Jane May said the ferry ran aground.")).toEqual([["Jane May", "person"]]);
+  });
+});

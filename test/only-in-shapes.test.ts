@@ -57,3 +57,13 @@ describe("counts and terms the tagger misreads", () => {
     expect(terms).not.toContain("Drivers");
   });
 });
+
+describe("numbers that count nothing only one outlet gives", () => {
+  it("lists neither a year before a noun nor the second half of a split", () => {
+    const facts = factsOf(
+      "The six to three ruling overturned the 1973 decision; 14 states acted.",
+      ["The court ruled on Friday."],
+    );
+    expect(facts).toEqual(["14 states"]);
+  });
+});

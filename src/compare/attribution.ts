@@ -1,4 +1,5 @@
 import type { Article, Passage } from "../ingest/article.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 import {
   ATTRIBUTION_VERBS,
   CLAUSE_PARTICIPLES,
@@ -13,7 +14,7 @@ import {
   SOURCE_AFTER_PARTICIPLES,
 } from "./attribution-cues.js";
 import type { Attribution, SourceKind } from "./comparison.js";
-import { KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, PERSON_TITLES } from "./name-cues.js";
+import { FILLER_WORDS, KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, PERSON_TITLES } from "./name-cues.js";
 import { articleNameContext } from "./names.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -352,6 +353,18 @@ function finish(
   }
   // "Jane Doe, 25," gives an age, "Jane Doe, who lives nearby," a clause: neither is a role.
   if (role !== null && !isRole(role)) role = null;
+  // "Some speculated", "Others said": people, no one named.
+  if (raw.tokens.every((t) => FILLER_WORDS.has(t.norm) || STOP_WORDS.has(t.norm)))
+    return {
+      who,
+      cue: raw.cue,
+      named: false,
+      kind: "person",
+      role: null,
+      anonymous,
+      resolvedFrom: null,
+      paragraph,
+    };
   // "one fan", "a neighbour": a person, but no one named.
   const privatePerson = head !== undefined && PRIVATE_PEOPLE.has(head.norm);
   const named =

@@ -79,11 +79,22 @@ function headAfter(
     const token = tokens[m];
     const before = tokens[m - 1];
     if (!token || !before || /[,;:()—–]/.test(`${before.post}${token.pre}`)) break;
-    if (hasTag(token, "Verb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb"))
-      if (!hasTag(token, "Noun")) break;
-    if (!hasTag(token, "Noun", "Adjective", "ProperNoun", "Plural")) break;
+    // "a three-year contract": right after the figure, a word the tagger took for a verb is
+    // the noun it describes.
+    const verbAsNoun =
+      m === i + 1 &&
+      hasTag(token, "Infinitive", "PresentTense") &&
+      !hasTag(token, "Auxiliary", "Modal", "Gerund", "PastTense", "Copula") &&
+      /^\p{Ll}+$/u.test(token.text);
+    if (
+      !verbAsNoun &&
+      hasTag(token, "Verb", "Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb") &&
+      !hasTag(token, "Noun")
+    )
+      break;
+    if (!verbAsNoun && !hasTag(token, "Noun", "Adjective", "ProperNoun", "Plural")) break;
     if (hasTag(token, "ProperNoun") && /^\p{Lu}/u.test(token.text)) names.push(token);
-    if (hasTag(token, "Noun", "Plural") && !/^\p{Lu}/u.test(token.text))
+    if ((verbAsNoun || hasTag(token, "Noun", "Plural")) && !/^\p{Lu}/u.test(token.text))
       head = { head: token, last: m, names: [...names] };
     // The head ends the phrase once it is said ("a three-year ban on …").
     if (head && !hasTag(tokens[m + 1], "Noun")) break;

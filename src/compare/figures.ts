@@ -2,7 +2,7 @@ import type { Passage } from "../ingest/article.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
-import { OUTCOMES } from "./figure-cues.js";
+import { OUTCOMES, TIME_UNITS, UNIT_WORDS } from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
@@ -23,6 +23,16 @@ export const FigureConfig = Object.freeze({
 const TALLY_QUESTION_WORDS: ReadonlySet<string> = new Set(
   ["score", "scoreline", "result", "tally", "split", "margin"].map((word) => stemWord(word)),
 );
+
+/** Stems of units of time, and "time" of "nine-time": the units a compound figure counts in. */
+const DURATION_STEMS: ReadonlySet<string> = new Set(
+  [...TIME_UNITS, "decade", "decades"].map((word) => stemWord(word)),
+);
+const UNIT_STEMS: ReadonlySet<string> = new Set([
+  ...DURATION_STEMS,
+  "time",
+  ...[...UNIT_WORDS].map((word) => stemWord(word)),
+]);
 
 /** One outlet's passages, for reading its figures. */
 export interface FigureSource {
@@ -62,9 +72,17 @@ export function alignFigures(
   );
   // "what was the score", "how did the vote split": a question for a tally.
   const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
-  const asks = (figure: ReadFigure) =>
-    (asksTally && figure.counted.startsWith("tally:")) ||
-    figure.counted.split(":").some((part) => part !== "" && asked.has(stemWord(part)));
+  // "how long did it last": a length of time is what it asks for.
+  const asksDuration = /\bhow\s+long\b/i.test(question);
+  const asks = (figure: ReadFigure) => {
+    if (asksTally && figure.counted.startsWith("tally:")) return true;
+    const parts = figure.counted.split(":").filter((part) => part !== "");
+    if (asksDuration && parts.some((part) => DURATION_STEMS.has(part))) return true;
+    // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
+    // ("for a second time", "this year"); alone ("days") it is.
+    const named = parts.length > 1 ? parts.filter((part) => !UNIT_STEMS.has(part)) : parts;
+    return named.some((part) => asked.has(stemWord(part)));
+  };
   // An age is a figure when the question asks for it ("how old"): else it is of whoever the
   // sentence is about, seldom one person across outlets.
   const wanted = (figure: ReadFigure) => figure.counted !== AGE_COUNTED || asks(figure);
@@ -125,7 +143,8 @@ export function alignFigures(
     const isAsked =
       question.trim() === "" ||
       chosen.some(asks) ||
-      wordsOf(what).some((w) => asked.has(stemWord(w.norm)));
+      // "contract (years)": the unit said in brackets is not what it counts.
+      wordsOf(what.replace(/\s*\([^)]*\)$/, "")).some((w) => asked.has(stemWord(w.norm)));
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),

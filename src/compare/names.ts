@@ -46,6 +46,12 @@ export interface Name {
 const cache = new Map<string, readonly Name[]>();
 const CACHE_LIMIT = 5000;
 
+const MONTHS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
 /** Small words that may sit inside a name: "Bank of England", "Ministry for Foreign Affairs". */
 const JOINERS: ReadonlySet<string> = new Set(["of", "for", ...NAME_PARTICLES]);
 /** Clock times and time zones: "PM EDT", "GMT". */
@@ -271,6 +277,15 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
 function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): boolean {
   const words = tokens.filter((t) => !JOINERS.has(t.norm));
   if (words.every((t) => /^\p{Lu}\.?$/u.test(t.text))) return false;
+  // "Last August", "Early March": a time, no name.
+  const month = words[words.length - 1];
+  if (
+    words.length === 2 &&
+    month &&
+    MONTHS.has(month.norm) &&
+    /^(?:last|next|this|early|late|mid|since|until|by|in)$/.test(words[0]?.norm ?? "")
+  )
+    return false;
   // "California.Bryant": two sentences run together where a space was lost, no one name.
   if (words.some((t) => /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t.text))) return false;
   if (words.length === 1) {

@@ -276,6 +276,10 @@ function counts(
   for (let i = 0; i < tokens.length; i++) {
     const number = tokens[i];
     if (!number || !isCount(number) || hasTag(tokens[i - 1], "Value")) continue;
+    // "six to three": the second half of a split, no count of its own.
+    if (/^(?:to|-|–)$/.test(tokens[i - 1]?.norm ?? "") && hasTag(tokens[i - 2], "Value")) continue;
+    // "the 1992 decision": a year before a singular noun.
+    if (/^(?:1[89]|20)\d\d$/.test(number.norm) && hasTag(tokens[i + 1], "Singular")) continue;
     // "Max 8 jets", "Flight 302": a number in a name counts nothing; "Doe, 45, said": an age.
     if (inModelName(tokens, i) || /[,;:!?]/.test(number.post)) continue;
     let k = i;
