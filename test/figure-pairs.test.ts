@@ -227,7 +227,7 @@ describe("what a question asks for", () => {
   it("takes any length of time for what 'how long' asks, and no unit of a compound for a word of the question", () => {
     const lasted = alignFigures(
       [
-        side(articleOf("a", ["The blackout lasted more than three hours on Monday."])),
+        side(articleOf("a", ["The blackout went on for more than three hours on Monday."])),
         side(articleOf("b", ["The blackout lasted six hours, engineers said."])),
       ],
       [],

@@ -232,7 +232,7 @@ function notePeople(sentence: Sentence, text: string, people: Map<string, KnownP
       from++;
     const name = text.slice(tokens[from]?.start ?? start.start, tokens[k]?.end ?? start.end);
     const surname = tokens[k]?.norm ?? "";
-    // "Immigration Minister Jane Doe": the title, so that "the Immigration Minister said" later
+    // "Transport Minister Jane Doe": the title, so that "the Transport Minister said" later
     // is hers (the title's last word alone too, while one person holds it).
     let titleFrom = from < k ? i : -1;
     while (
@@ -320,7 +320,7 @@ function finish(
     }
     role = role ?? known?.role ?? null;
   }
-  // "the Immigration Minister said", once the article named "Immigration Minister Jane Doe".
+  // "the Transport Minister said", once the article named "Transport Minister Jane Doe".
   if (kind === "official" && !anonymous) {
     const title = foldPhrase(
       raw.tokens

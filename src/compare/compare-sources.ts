@@ -213,7 +213,7 @@ function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
     if (!top || (second && second[1] === top[1] && top[0] !== "person")) return name.kind;
     return top[0];
   };
-  // "added Hawke": a lone word put down as a body that the outlets name as a person's surname.
+  // "added Okafor": a lone word put down as a body that the outlets name as a person's surname.
   const surnames = new Set<string>();
   for (const side of sources) {
     for (const name of side.names)

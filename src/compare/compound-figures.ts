@@ -99,7 +99,7 @@ function headAfter(
     // The head ends the phrase once it is said ("a three-year ban on …").
     if (head && !hasTag(tokens[m + 1], "Noun")) break;
   }
-  // "the nine-time Australian Open champion", "the 20-time Grand Slam Champion": a capitalised
+  // "the nine-time Coastline Open champion", "the 20-time Harbour Cup Champion": a capitalised
   // title after the names is the head.
   if (!head && names.length > 0) {
     const lastName = names[names.length - 1];

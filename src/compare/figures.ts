@@ -66,7 +66,7 @@ export function alignFigures(
 ): Figure[] {
   // What the question asks to be counted ("what share of the vote"): read wherever it is given.
   const asked = new Set(wordsOf(question).map((word) => stemWord(word.norm)));
-  // The names the question uses ("the Lion Air crash"): which of an outlet's figures it asks for.
+  // The names the question uses ("the Harbour Air crash"): which of an outlet's figures it asks for.
   const askedNames = new Set(
     [...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
   );
@@ -319,7 +319,7 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   for (const source of outlets) {
     const mine = candidates.filter((p) => p.source === source);
     const others = candidates.filter((p) => p.source !== source);
-    // The value told in words the question uses ("the Lion Air crash"), then the one most other
+    // The value told in words the question uses ("the Harbour Air crash"), then the one most other
     // outlets give too; the outlet's first on a tie.
     const sharedBy = (p: Placed) =>
       new Set(others.filter((o) => String(o.value) === String(p.value)).map((o) => o.source)).size;
@@ -328,7 +328,7 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
     for (const p of mine) if (pick && score(p) > score(pick)) pick = p;
     if (pick) chosen.push(pick);
   }
-  // The question names the event ("the Lion Air crash") and the outlets whose figure stands in
+  // The question names the event ("the Harbour Air crash") and the outlets whose figure stands in
   // a sentence naming it agree: another figure, read outside the answering passages in a
   // sentence naming none of it, is of another event.
   const naming = chosen.filter((p) => shared(p.context, askedNames) > 0);

@@ -6,16 +6,16 @@ import { hasTag, type Token } from "./passage-reading.js";
 
 /**
  * Shapes of capitalised words that are no name, or carry words that are not the name's: the
- * people of a country ("Serbian", "Australians"), a bare role ("Immigration Minister", "Grand
+ * people of a country ("Norwegian", "Australians"), a bare role ("Transport Minister", "Grand
  * Slam Champion"), a ranking before a name ("World No. 1 Jane Doe"). General English only.
  */
 
-/** Role words a title-case phrase may end in besides personal titles: "the Grand Slam Champion". */
+/** Role words a title-case phrase may end in besides personal titles: "the Harbour Cup Champion". */
 const ROLE_ENDINGS: ReadonlySet<string> = new Set(
   "champion champions winner winners runner-up medallist medalist laureate titleholder".split(" "),
 );
 
-/** How a people's word is made from its country's name: "Serbian" → "Serbia", "Chinese" → "China". */
+/** How a people's word is made from its country's name: "Norwegian" → "Norway", "Chinese" → "China". */
 const DEMONYM_ENDINGS: readonly (readonly [RegExp, readonly string[]])[] = Object.freeze([
   [/ians?$/, ["ia", "", "a", "y"]],
   [/ans?$/, ["a", "", "o", "e"]],
@@ -34,7 +34,7 @@ function isPlaceWord(word: string): boolean {
 }
 
 /**
- * A word for the people of a country, or its adjective ("Serbian", "Serb", "Australians",
+ * A word for the people of a country, or its adjective ("Norwegian", "Dane", "Australians",
  * "Chinese"): the tagger's demonym, else a country's name with a people's ending.
  */
 export function isDemonymWord(token: Token | undefined): boolean {
@@ -59,7 +59,7 @@ export function isDemonymWord(token: Token | undefined): boolean {
 
 /**
  * A run of capitalised words that is a role, not a name: it ends in a title or a role word and
- * no word of it names a person ("Immigration Minister", "Australian Prime Minister", "Grand Slam
+ * no word of it names a person ("Transport Minister", "Australian Prime Minister", "Harbour Cup
  * Champion"); names with "of" or an institution's word are left to their kind.
  */
 export function isBareRole(tokens: readonly Token[]): boolean {

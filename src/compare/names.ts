@@ -177,7 +177,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   const verbs = words.filter(
     (t) => hasTag(t, "Verb") && !hasTag(t, "ProperNoun", "Noun") && /^\p{Lu}/u.test(t.text),
   );
-  // Six words or more nearly all capitalised: a headline, verbs or not ("Star Deported After Losing Appeal").
+  // Six words or more nearly all capitalised: a headline, verbs or not ("Mayor Resigns After Losing Vote").
   if (words.length >= 6 && capitalised.length >= words.length * 0.85) return true;
   return capitalised.length >= words.length * 0.8 && verbs.length > 0;
 }
@@ -286,14 +286,14 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     /^(?:last|next|this|early|late|mid|since|until|by|in)$/.test(words[0]?.norm ?? "")
   )
     return false;
-  // "California.Bryant": two sentences run together where a space was lost, no one name.
+  // "Portville.Okafor": two sentences run together where a space was lost, no one name.
   if (words.some((t) => /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t.text))) return false;
   if (words.length === 1) {
     const only = words[0] as Token;
     const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
     if (bare in NUMBER_WORDS || only.text.toLowerCase() in NUMBER_WORDS) return false;
     if (PLACE_ENDINGS.has(only.norm) || COMMON_CAPITALS.has(only.norm)) return false;
-    // "Serbian", "Australians": the people of a country, no name.
+    // "Norwegian", "Australians": the people of a country, no name.
     if (isDemonymWord(only)) return false;
     // "English fans": an adjective made from a name.
     if (hasTag(only, "Adjective", "Demonym", "Language") && !hasTag(only, "ProperNoun", "Noun"))
@@ -307,7 +307,7 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     )
       return false;
   }
-  // "Immigration Minister", "Grand Slam Champion": a role, not a name.
+  // "Transport Minister", "Harbour Cup Champion": a role, not a name.
   if (isBareRole(words)) return false;
   // "Governor of Minnesota", "President of the Council": a role, not a name.
   const of = tokens.findIndex((t) => t.norm === "of");
@@ -381,7 +381,7 @@ function nameOf(
   // "World No. 1 Jane Doe", "the world Number One": a ranking is no part of a name.
   const rank = rankingEnd(tokens);
   if (rank >= 0) tokens = tokens.slice(rank + 1);
-  // "Serbian Jane Doe": the people's word before a person's name is not of it.
+  // "Norwegian Jane Doe": the people's word before a person's name is not of it.
   while (
     tokens.length > 2 &&
     isDemonymWord(tokens[0]) &&
@@ -448,7 +448,7 @@ const SPEAKS =
 function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Token[]): NameKind {
   const last = tokens[tokens.length - 1];
   if (KNOWN_OUTLETS.has(folded)) return "outlet";
-  // "the Migration Act", "the Australian Open": a law or an event, no one's name.
+  // "the Harbour Act", "the Coastline Open": a law or an event, no one's name.
   if (tokens.length >= 2 && LAW_AND_EVENT_ENDINGS.has(last?.norm ?? "")) return "organisation";
   // "Harrisburg, Pa.": a state after a comma.
   const before = sentence[sentence.indexOf(tokens[0] as Token) - 1];
@@ -540,7 +540,7 @@ function personByContext(
 
 /**
  * One plain capitalised word read as a person's surname by the word before it: a title or a
- * role in lower case ("minister Hawke", "coach Doe"). After a reporting verb it may as well be
+ * role in lower case ("minister Okafor", "coach Doe"). After a reporting verb it may as well be
  * a company's name ("said Acme"): that is left to the other outlets (see compare-sources).
  */
 function surnameByContext(tokens: readonly Token[], sentence: readonly Token[]): boolean {
@@ -630,7 +630,7 @@ export function articleNameContext(
       lowerCase.add(word);
   // A full name the article's own lower-case words show is a person's counts too.
   const plainContext = { surnames: new Set<string>(), lowerCase };
-  // "said Hawke" (a surname by what stands before it) tells of every other "Hawke" too.
+  // "said Okafor" (a surname by what stands before it) tells of every other "Okafor" too.
   for (const passage of passages)
     for (const name of passageNames(passage.text))
       if (

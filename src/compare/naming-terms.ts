@@ -148,7 +148,7 @@ function termsOf(passages: readonly Passage[]): Term[] {
 
 /**
  * A word capitalised by where it stands: a sentence's first, or the first after a colon or an
- * opening quotation mark ("Planes grounded: Countries around the globe …").
+ * opening quotation mark ("Ferries halted: Ports along the coast …").
  */
 function capitalisedByPosition(token: Token, sentence: Phrase["sentence"]): boolean {
   if (token.sentenceStart) return !hasTag(token, "Person", "Place", "Organization", "Acronym");

@@ -220,7 +220,7 @@ function reportsName(other: ArticleWords, text: string, folded: string): boolean
     new RegExp(`[ -]${escaped(folded)}-|-${escaped(folded)} `).test(other.joined)
   )
     return true;
-  // Two names run together ("the Lion Air Boeing jet"): the other outlet names each.
+  // Two names run together ("the Harbour Air Skyliner jet"): the other outlet names each.
   const words = folded.split(" ");
   for (let n = 1; n < words.length; n++) {
     const left = words.slice(0, n).join(" ");

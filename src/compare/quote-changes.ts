@@ -172,7 +172,7 @@ function bestOriginal(
     if (shared < distinct.size * QuoteChangeConfig.candidateShare) continue;
     const alignment = alignWords(norms, at.norms);
     if (!alignment) continue;
-    // A version that marks an elision inside the words ("my power… to cancel") is no original:
+    // A version that marks an elision inside the words ("my duty… to refuse") is no original:
     // the fuller version, if a page has one, says what was left out.
     if (best && elidedThere(at, alignment) && !elidedThere(best.at, best.alignment)) continue;
     const better =

@@ -102,7 +102,7 @@ class WordChanges {
 }
 
 /**
- * A run of words as printed ("section 133C(3)"), when they stand side by side in the text;
+ * A run of words as printed ("section 12B(4)"), when they stand side by side in the text;
  * else the words one after another.
  */
 function phrase(run: readonly Word[], text: string | null): string {
