@@ -840,6 +840,63 @@ const PAGES: Readonly<Record<string, Expected>> = {
     first: "Posted this for anyone who sails from Kelby on weekends.",
     furniture: [],
   },
+  // A reposting site: its name, its slogan naming it, the title twice around a "Recent posts" label,
+  // an agency's dateline with no city.
+  "quillmoor-dispatch.txt": {
+    outlet: "Quillmoor Dispatch",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Ferry operator 'certainly' at fault over winter cancellations, says regulator",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      '(AP) — The island ferry operator was "certainly" to blame for most of the sailings it cancelled last winter, the shipping regulator said on Thursday.',
+    furniture: ["your go-to source", "Recent posts"],
+  },
+  // A page copied with no blank lines: the title (a clause closed by a comma) printed twice, the
+  // lede telling it again.
+  "fernhollow.txt": {
+    outlet: "Fern Hollow",
+    outletFrom: "file-name",
+    origin: null,
+    headline:
+      "The county water board said on Monday the reservoir had fallen to a third of its capacity by the end of August,",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Officials have asked households to cut their use of water by a fifth until the autumn rains arrive. Hosepipes are banned from Saturday.",
+    furniture: [],
+  },
+  // A breadcrumb trail ending on the title cut short, the title in full, share counters, a wire
+  // lede's teaser over the lede.
+  "valleywire-news.txt": {
+    outlet: "Valley Wire News",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline:
+      "In flooded valley towns, volunteers ferry supplies by boat as the river keeps rising",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "RIVERTON (AP) — Volunteers in small boats carried bread and medicine to cut-off homes on Tuesday as the river rose for a fourth day…",
+    furniture: ["Home Europe", "SHARE"],
+  },
+  // A news site's wire rewrite: a date stamp, no title, the agency named at the lede's end.
+  "lakeshore-post-2024-02-11.txt": {
+    outlet: "Lakeshore Post",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: null,
+    published: "2024-02-11",
+    byline: null,
+    captions: [],
+    first:
+      'The prime minister called the strike by port workers "irresponsible" and promised to keep goods moving through the harbour, AFP reported.',
+    furniture: [],
+  },
 };
 
 function read(file: string) {

@@ -123,8 +123,38 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
     }
   }
   return relatedLinksAtEnd(
-    altTextOverCaptions(repeatedAltText(captionsBesideCredits(classified, units))),
+    altTextOverCaptions(
+      repeatedAltText(trailsToTheTitle(captionsBesideCredits(classified, units))),
+    ),
   );
+}
+
+/**
+ * A breadcrumb trail ending on the story's title cut short ("Home World — In mountain towns,
+ * rescuers seek …") over the title in full: the trail is furniture, the title stays.
+ */
+function trailsToTheTitle(classified: Unit[]): Unit[] {
+  const texts = classified.flatMap((unit, i) => (unit.role === "text" ? [i] : [])).slice(0, 6);
+  for (const [n, i] of texts.entries()) {
+    const unit = classified[i];
+    const next = classified[texts[n + 1] ?? -1];
+    if (!unit || !next) continue;
+    const cut = /^(.+?)\s*(?:…|\.\.\.)$/u.exec(plainSpaces(unit.text))?.[1];
+    const title = plainSpaces(next.text);
+    if (!cut || !isTitleLike(title)) continue;
+    const words = title.split(" ");
+    for (let k = words.length; k >= 4; k--) {
+      const opening = words.slice(0, k).join(" ");
+      if (
+        cut.endsWith(opening) &&
+        (cut.length === opening.length || /\s$/.test(cut.slice(0, -opening.length)))
+      ) {
+        classified[i] = { role: "furniture", text: unit.text };
+        break;
+      }
+    }
+  }
+  return classified;
 }
 
 /**
@@ -518,6 +548,10 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
     return null;
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
+  // A title printed twice over the story (the site's header and the article's) is the title,
+  // whatever its closing mark.
+  const second = texts[texts.indexOf(firstText) + 1];
+  if (second && plainSpaces(second.text) === plain && wordCount(plain) <= 40) return firstText;
   const title = readTitleLine(plain, siteKeys);
   if (isTitleLike(title ? title.headline : plain)) return firstText;
   if (isTitleCaseSentence(plain)) return firstText;
@@ -784,8 +818,9 @@ function creditedOutlet(furniture: readonly string[]): string | null {
   return null;
 }
 
-/** "…, reports AFP." closing the first paragraph: an agency's copy. */
-const REPORTS_WIRE = /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
+/** "…, reports AFP." or "…, AFP reported." closing the first paragraph: an agency's copy. */
+const REPORTS_WIRE =
+  /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$|,\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}) (?:reported|reports)\.$/u;
 
 /** "“… five other countries” reports The Harbor Times.": a page quoting another outlet's copy. */
 const QUOTED_REPORT =
@@ -890,7 +925,9 @@ function pageOutlets(
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
   const reported =
     firstParagraph && citedOutlets(firstParagraph) <= 1
-      ? REPORTS_WIRE.exec(firstParagraph)?.[1]
+      ? (REPORTS_WIRE.exec(firstParagraph)
+          ?.slice(1)
+          .find((name) => name) ?? undefined)
       : undefined;
   const quotedFrom = firstParagraph ? QUOTED_REPORT.exec(firstParagraph)?.[1] : undefined;
   const quoted = quotedFrom && directoryOutlet(quotedFrom) ? quotedFrom : null;

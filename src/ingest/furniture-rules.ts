@@ -335,6 +335,8 @@ const NOTICES: readonly RegExp[] = [
   /^(?:your|the|our) (?:trusted|independent|number one|no\.? ?1|leading|home for|source for|voice of)\b[^.!?]{0,60}$/i,
   /^(?:serving|covering|informing|connecting)\b[^.!?]{0,50}\bsince (?:1[6-9]|20)\d{2}\.?$/i,
   /^news you can (?:trust|use)\b.{0,30}$/i,
+  // "… with The Harbor Times: your go-to destination for local news."
+  /^(?=.{0,200}$).*\byour (?:go-to|one-stop|trusted|ultimate|daily|premier|leading|favou?rite|number one|no\.? ?1|#1) (?:[\p{L}-]+ )?(?:destination|source|site|place|home|hub|guide|stop)\b/iu,
   // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
   /^disclaimer\s*:/i,
   /\bthe copyright of this (?:article|story|content) belongs to\b/i,

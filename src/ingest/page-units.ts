@@ -16,14 +16,18 @@ export function splitPageUnits(text: string): string[] {
       continue;
     }
     let current: string | null = null;
-    for (const line of lines) {
-      if (current !== null && continuesWrappedLine(current, line)) {
+    // A line printed twice running (a title over its own copy) stands alone, both times.
+    let repeated = false;
+    for (const [i, line] of lines.entries()) {
+      const again = i > 0 && line === lines[i - 1];
+      if (current !== null && !again && !repeated && continuesWrappedLine(current, line)) {
         current =
           current.endsWith("-") && /^\p{Ll}/u.test(line) ? current + line : `${current} ${line}`;
       } else {
         if (current !== null) units.push(current);
         current = line;
       }
+      repeated = again;
     }
     if (current !== null) units.push(current);
   }
