@@ -897,6 +897,20 @@ const PAGES: Readonly<Record<string, Expected>> = {
       'The prime minister called the strike by port workers "irresponsible" and promised to keep goods moving through the harbour, AFP reported.',
     furniture: [],
   },
+  // A wire story reposted with no title on a site known only by its run-together name, closed by a
+  // country's tag.
+  "harbortribunepak.txt": {
+    outlet: "Harbor Tribune Pakistan",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "PORTVILLE (Reuters) – The central bank left its main interest rate unchanged on Thursday, saying prices were still rising too fast for a cut, a month after the government asked for cheaper loans.",
+    furniture: [],
+  },
 };
 
 function read(file: string) {

@@ -227,6 +227,33 @@ export function outletFromName(
   return outlet ? { outlet, key: taken.join(""), strong } : null;
 }
 
+/** Country tags that close a run-together site name ("…timesng", "…tribunepak"). */
+const COUNTRY_TAGS: ReadonlySet<string> = new Set(
+  "ng ngr pk pak bd gh ke za ug tz zw ph sg lk np ae eg kh jm tt".split(" "),
+);
+
+/** Country tags written as a word in the name ("Pak" for Pakistan); the others are letters ("NG"). */
+const COUNTRY_TAG_WORDS: Readonly<Record<string, string>> = Object.freeze({ pak: "pakistan" });
+
+/**
+ * A run-together name closed by a country's tag that no reading of it as words explains
+ * ("harbortribunepak" → harbor tribune pakistan, "bulletinng" → bulletin ng): the rest read by
+ * the name words only, then the tag. Null when the name reads otherwise or the rest is no word.
+ */
+function countryTagged(token: string): string[] | null {
+  if (token.length < 7 || splitRunTogether(token).length > 1) return null;
+  for (const size of [3, 2]) {
+    const tag = token.slice(-size);
+    const rest = token.slice(0, -size);
+    if (!COUNTRY_TAGS.has(tag) || rest.length < 4) continue;
+    // Only a rest that reads as known words: "…ng", "…gh", "…za" close many words too.
+    const words = splitRunTogether(rest, false);
+    if (words.length > 1 || NAME_WORDS.has(rest) || isEnglishWord(rest))
+      return [...words, COUNTRY_TAG_WORDS[tag] ?? tag];
+  }
+  return null;
+}
+
 /** The leading tokens of a file name that name the outlet: up to its last masthead word. */
 function outletTokens(tokens: readonly string[]): string[] {
   if (tokens.length === 1) return [...tokens];
@@ -255,7 +282,7 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
   // one run ("thehansindia") is read with the dictionary.
   const alone = tokens.length === 1;
   const names = tokens.map((token) =>
-    wordsOfToken(token, alone)
+    ((alone ? countryTagged(token) : null) ?? wordsOfToken(token, alone))
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
@@ -390,6 +417,9 @@ function isPluralOfNameWord(piece: string): boolean {
   );
 }
 
+/** Letters a station's name carries between its words ("Peace FM Online", "City TV News"). */
+const BAND_LETTERS: ReadonlySet<string> = new Set(["fm", "tv"]);
+
 /** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */
 function pieceCost(
   piece: string,
@@ -406,6 +436,9 @@ function pieceCost(
   // "streets", "islanders": the plural of a name word is as well known.
   if (piece.length >= 6 && isPluralOfNameWord(piece)) return 1;
   if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
+  // "peacefmonline", "citytvnews": a station's band or medium between two words.
+  if (BAND_LETTERS.has(piece) && i > 0 && j < n && NAME_WORDS.has(before[before.length - 1] ?? ""))
+    return 1;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
   // Two consonants before a vowel ("pledge", "small") open a word, not an abbreviation.
   const opensWord = piece.length === 2 && /[aeiou]/.test(text[j] ?? "");
@@ -434,6 +467,8 @@ function readsAsWords(words: readonly string[], known: readonly boolean[]): bool
   const short = (word: string | undefined) =>
     word !== undefined && word.length <= 3 && word !== "the" && !/^\d+$/.test(word);
   if (short(words[at - 1]) || short(words[at + 1])) return false;
+  // A number opening the name glued to a word no reader knows ("9ja…") belongs to that word.
+  if (at === 1 && /^\d+$/.test(words[0] ?? "")) return false;
   // Closing a name after other known words ("news summedup"), it is most likely the end of one.
   const closes = words.slice(at + 1).every((word) => /^\d+$/.test(word));
   const named = words
