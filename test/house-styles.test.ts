@@ -911,6 +911,46 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "PORTVILLE (Reuters) – The central bank left its main interest rate unchanged on Thursday, saying prices were still rising too fast for a cut, a month after the government asked for cheaper loans.",
     furniture: [],
   },
+  // A weekly's page: a related link set off by "READ MORE" in capitals, a gallery's counter over a
+  // caption credited to a photographer "for" the paper; a run-together name with a country's letters.
+  "theweeklyusledger.txt": {
+    outlet: "The Weekly US Ledger",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Levee breach floods three farming villages",
+    published: null,
+    byline: null,
+    captions: ["Farmers move cattle along a flooded lane on Tuesday morning."],
+    first:
+      "Water poured through a gap in the river levee before dawn on Tuesday, flooding three farming villages and forcing about 900 people onto higher ground.",
+    furniture: ["READ MORE", "Why the old levees", "Autoplay", "1 of 9", "Mara Lind"],
+  },
+  // A news agency's dateline closed by a colon, the region in brackets; an inputs line at the end.
+  "kestrel-dispatch-india.txt": {
+    outlet: "Kestrel Dispatch",
+    outletFrom: "file-name",
+    origin: "Asian News International",
+    headline: "Port workers end strike after wage deal",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Portville [Norland], June 24 (ANI): Dock workers at the city's main port called off their nine-day strike on Saturday after the port trust agreed to raise wages by 12 per cent.",
+    furniture: ["With inputs from"],
+  },
+  // An agency's name alone under the title (no picture), and its sign-off after the last sentence.
+  "marlow-beacon-online.txt": {
+    outlet: "Marlow Beacon Online",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: "Storm closes mountain pass for a second day",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Snow and high winds kept the mountain pass closed for a second day on Wednesday, stranding dozens of lorries on both sides of the border.",
+    furniture: ["— AFP"],
+  },
 };
 
 function read(file: string) {

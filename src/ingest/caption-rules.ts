@@ -21,6 +21,13 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     "i",
   ),
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  // a gallery's counter opening its caption: "Expand Autoplay Image 1 of 17 Rescuers …"
+  /^(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+\S/i,
+  // "… after the floods. Jane Roe for The Harbor Times": a photographer working for the paper
+  new RegExp(
+    `[.!?]["”’)]?\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3} for (?:[Tt]he )?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}$`,
+    "u",
+  ),
   /^(?:image|media|video|photo) ?caption\s*\S/i,
   /\b(?:getty images|afp via getty|ap photo|epa-efe|shutterstock|reuters\/[\p{Lu}])/iu,
   // "… (Dana Quill/Pool via AP)", "… (Rob Tarrant, Copyright 2024 The Associated Press …)"
@@ -101,6 +108,11 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\bsource:\s*[^.]{2,120}$/i,
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
   /(?<=[.!?]["”’)]?)\s+@?[\w.]{3,30}\s*\/\s*(?:X|Instagram|Twitter|Facebook|TikTok|YouTube|Threads)$/u,
+  // "… after the floods. Jane Roe for The Harbor Times"
+  new RegExp(
+    `(?<=[.!?]["”’)]?)\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3} for (?:[Tt]he )?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}$`,
+    "u",
+  ),
   // the agency alone in parentheses: "… on the roof. (AFP)"
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"
@@ -109,7 +121,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
 
 /** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
 const CAPTION_LABEL =
-  /^(?:[•·*–-]\s+|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*)/i;
+  /^(?:[•·*–-]\s+|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
 
 const LEADING_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,

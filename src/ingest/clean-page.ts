@@ -272,16 +272,27 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     if (unit?.role === "text" && wordCount(unit.text) <= 60)
       classified[i] = { role: "caption", text: unit.text };
   };
+  const firstText = classified.findIndex((unit) => unit.role === "text");
   for (let i = 0; i < classified.length; i++) {
     if (!isCredit(i) || isCredit(i - 1)) continue;
+    // An agency's name alone under the page's title ("AFP") credits the story, not a picture.
+    const title = classified[i - 1];
+    if (
+      i - 1 === firstText &&
+      title &&
+      isTitleLike(plainSpaces(title.text)) &&
+      isWireService(plainSpaces(units[i] ?? "").replace(/\.$/, ""))
+    )
+      continue;
     let end = i;
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
     asCaption(i - 1);
     // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
-    const title = classified[i - 2];
-    if (title?.role === "text" && before && isTitleLike(plainSpaces(title.text)))
-      if (sharedWords(title.text, before.text) >= 0.6 * contentWords(title.text)) asCaption(i - 2);
+    const altTitle = classified[i - 2];
+    if (altTitle?.role === "text" && before && isTitleLike(plainSpaces(altTitle.text)))
+      if (sharedWords(altTitle.text, before.text) >= 0.6 * contentWords(altTitle.text))
+        asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
     // Alt text is one short sentence, or told again in the caption: a lede after a captioned picture
@@ -737,7 +748,44 @@ function bodySpan(whole: string): string {
   const untagged = source ? tagless.slice(0, source.index).trimEnd() : tagless;
   // A share button copied onto the end of the last sentence ("… other projects. share.").
   const share = TRAILING_SHARE.exec(untagged);
-  return share ? untagged.slice(0, share.index).trimEnd() : untagged;
+  const unshared = share ? untagged.slice(0, share.index).trimEnd() : untagged;
+  // An agency signing off its copy after the last sentence ("… officials said. — Reuters").
+  const signed = wireSignOff(unshared);
+  return signed ? unshared.slice(0, signed.index).trimEnd() : unshared;
+}
+
+/** "… said. — Reuters", "… said. (AFP)": an agency's name after a paragraph's last full stop. */
+const SIGN_OFF =
+  /(?<=[.!?"”’])\s*(?:[-–—]\s*([\p{L}][\p{L}.&'’ -]{1,30}?)|\(([\p{L}][\p{L}.&'’ -]{1,30}?)\))\s*\.?$/u;
+
+/** The agency signing off a paragraph, and where its sign-off starts; null when none does. */
+function wireSignOff(paragraph: string): { name: string; index: number } | null {
+  const match = SIGN_OFF.exec(paragraph);
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name || !isWireService(name) || wordCount(paragraph.slice(0, match.index)) < 4)
+    return null;
+  return { name, index: match.index };
+}
+
+/** "New Delhi [India], June 24 (ANI):", "PORTVILLE, March 3 (PTI):": an agency's dateline closed by a colon. */
+const COLON_DATELINE =
+  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*\[[\p{L} .'’-]{2,30}\])?,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\(([\p{L}][\p{L}.&' -]{1,30})\)\s*:/u;
+
+function colonDateline(paragraph: string | undefined): string | null {
+  const name = paragraph ? COLON_DATELINE.exec(paragraph)?.[1] : undefined;
+  return name && isWireService(name) ? name : null;
+}
+
+/** "(With inputs from PTI)", "This story was written by The Associated Press.": whose copy it is. */
+const WRITTEN_BY =
+  /^\(?(?:with (?:inputs|input|agency inputs) from|this (?:story|article|report) (?:was )?(?:written|reported|produced|provided) by)\s+(?:the\s+)?([\p{L}][\p{L}.&'’ -]{1,40}?)(?:\s*(?:,|and|&)\s*[\p{L}.&'’ -]{1,40})*\.?\)?\.?$/iu;
+
+function writtenBy(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = WRITTEN_BY.exec(line)?.[1];
+    if (name && isWireService(name)) return name;
+  }
+  return null;
 }
 
 /** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
@@ -903,6 +951,7 @@ function pageOutlets(
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
     outletFromDateline(firstParagraph, isWireService) ??
+    colonDateline(firstParagraph) ??
     (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null) ??
     pipeDateline(firstParagraph) ??
     // A wire story a reader posts under a line of their own: the agency's dateline opens a later paragraph.
@@ -958,6 +1007,11 @@ function pageOutlets(
     via ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
+    writtenBy([...furniture, ...bodyTexts.slice(-2)]) ??
+    bodyTexts
+      .slice(-2)
+      .map((text) => wireSignOff(text)?.name)
+      .find((name) => name) ??
     quoted ??
     (byline && isWireService(byline) ? byline : null) ??
     (tail && isWireService(tail) ? tail : null) ??

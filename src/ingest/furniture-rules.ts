@@ -337,6 +337,9 @@ const NOTICES: readonly RegExp[] = [
   /^news you can (?:trust|use)\b.{0,30}$/i,
   // "… with The Harbor Times: your go-to destination for local news."
   /^(?=.{0,200}$).*\byour (?:go-to|one-stop|trusted|ultimate|daily|premier|leading|favou?rite|number one|no\.? ?1|#1) (?:[\p{L}-]+ )?(?:destination|source|site|place|home|hub|guide|stop)\b/iu,
+  // whose copy it is, on a line of its own: "(With inputs from PTI)", "This story was written by …"
+  /^\(?with (?:inputs|input|agency inputs) from\b[^.]{1,80}\)?\.?$/i,
+  /^this (?:story|article|report) (?:was )?(?:written|reported|produced|provided) by\b[^.]{1,60}\.?$/i,
   // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
   /^disclaimer\s*:/i,
   /\bthe copyright of this (?:article|story|content) belongs to\b/i,
@@ -405,13 +408,19 @@ const NOTICES: readonly RegExp[] = [
   /[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
 ];
 
+/** "READ MORE Why did the dams fail?", "ALSO READ Council delays vote": a link set off by its label in capitals. */
+const CAPITAL_LINK_LABEL =
+  /^(?:READ MORE|READ ALSO|ALSO READ|MORE ON THIS|SEE ALSO|RELATED(?: STORY| ARTICLE)?|RECOMMENDED|WATCH|LISTEN)\s+(?=[\p{Lu}\p{N}"“‘'])\S.{0,160}$/u;
+
 const RELATED_LINK =
   /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
 
 export function isNotice(unit: string): boolean {
   if (NOTICES.some((pattern) => pattern.test(unit))) return true;
   // A link to another story is a line; a long unit opening "Watch: …" is the story itself.
-  return unit.split(/\s+/).length <= 30 && RELATED_LINK.test(unit);
+  return (
+    unit.split(/\s+/).length <= 30 && (RELATED_LINK.test(unit) || CAPITAL_LINK_LABEL.test(unit))
+  );
 }
 
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */

@@ -417,8 +417,8 @@ function isPluralOfNameWord(piece: string): boolean {
   );
 }
 
-/** Letters a station's name carries between its words ("Peace FM Online", "City TV News"). */
-const BAND_LETTERS: ReadonlySet<string> = new Set(["fm", "tv"]);
+/** Letters a name carries between its words ("Peace FM Online", "City TV News", "Daily US News"). */
+const BAND_LETTERS: ReadonlySet<string> = new Set(["fm", "tv", "us", "uk", "eu"]);
 
 /** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */
 function pieceCost(
@@ -436,7 +436,7 @@ function pieceCost(
   // "streets", "islanders": the plural of a name word is as well known.
   if (piece.length >= 6 && isPluralOfNameWord(piece)) return 1;
   if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
-  // "peacefmonline", "citytvnews": a station's band or medium between two words.
+  // "peacefmonline", "dailyusnews": a station's band, a medium or a country's letters between two words.
   if (BAND_LETTERS.has(piece) && i > 0 && j < n && NAME_WORDS.has(before[before.length - 1] ?? ""))
     return 1;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
