@@ -951,6 +951,53 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Snow and high winds kept the mountain pass closed for a second day on Wednesday, stranding dozens of lorries on both sides of the border.",
     furniture: ["— AFP"],
   },
+  // A live page: a picture's alt text over the title, "Edited by", numbered posts, pictures with
+  // "Copyright: …" credits (which do not end the page) and labelled captions.
+  "kestrel-coast-live-2024-04-02.txt": {
+    outlet: "Kestrel Coast Live",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Storm leaves thousands without power along the coast",
+    published: "2024-04-02",
+    byline: null,
+    captions: [
+      "A lineman climbs a pole beside a flooded field",
+      "Repairs are expected to take several days",
+      "A ferry waits at the quay in Easthaven",
+    ],
+    first: "1. Power cuts hit coastal villages",
+    furniture: ["Copyright:", "Image caption", "Crews clear fallen trees"],
+  },
+  // An opinion site: a trending link over the title, the writer's name twice, with the date.
+  "marshgate-tribune-2024-01-06.txt": {
+    outlet: "Marshgate Tribune",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harbour Bridge Closed After Cracks Found In Main Span",
+    published: "2024-01-06",
+    byline: "Tom Reyes",
+    captions: [],
+    first:
+      "I have driven over that bridge every day for ten years, and this is the first time anyone has told us the truth about it. Engineers found cracks in the main span on Friday and closed it within the hour.",
+    furniture: ["Budget Office", "January 06, 2024"],
+  },
+  // A metro paper: alt text and caption printed alike, credits in parentheses, a share label.
+  "lakeview-courier-2024-01-07.txt": {
+    outlet: "Lakeview Courier",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Night of high water: how the river broke through in Lakeview",
+    published: "2024-01-07",
+    byline: null,
+    captions: [
+      "Sandbags line the riverbank in Lakeview in 2022.",
+      "The breach in the flood wall near the old mill.",
+      "This photo provided by a resident shows the breach in the flood wall near the old mill, which gave way shortly after midnight.",
+    ],
+    first:
+      "The river was still rising when the sirens went off just after midnight, and by two in the morning the water had reached the high street.",
+    furniture: ["Associated Press", "Dana Holt", "Share via"],
+  },
 };
 
 function read(file: string) {

@@ -72,6 +72,15 @@ describe("outlet names from addresses and file names", () => {
     expect(outletFromName("harborfmonline")?.outlet).toBe("Harbor FM Online");
   });
 
+  it("reads broadcasters' call letters with their medium, a network's channel, a city's letters", () => {
+    expect(outletFromName("kqrvtv")?.outlet).toBe("KQRV-TV");
+    expect(outletFromName("abc-9")?.outlet).toBe("ABC 9");
+    expect(outletFromName("lanewsdesk")?.outlet).toBe("LA News Desk");
+    // Between readings of known words as cheap, the one with more of a masthead's letters.
+    expect(outletFromName("9newsnow")?.outlet).toBe("9 News Now");
+    expect(outletFromName("thedailyusledger")?.outlet).toBe("The Daily US Ledger");
+  });
+
   it("reads a country's tag closing a run-together name apart, only after known words", () => {
     expect(outletFromName("harbortribunepak")?.outlet).toBe("Harbor Tribune Pakistan");
     expect(outletFromName("coastbulletinng")?.outlet).toBe("Coast Bulletin NG");

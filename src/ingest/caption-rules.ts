@@ -67,8 +67,18 @@ const NAME_SLASH_CREDIT = new RegExp(
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
   if (words > 10) return false;
+  // "(Jane Roe / Associated Press)", "(Reuters)": a credit line set in parentheses.
+  const inner = /^\((.+)\)\.?$/.exec(unit)?.[1]?.trim();
+  if (inner && !/[()]/.test(inner))
+    return (
+      new RegExp(`^${PICTURE_AGENCY}$`, "u").test(inner) ||
+      new RegExp(`^[^/]{2,60}\\s*/\\s*${PICTURE_AGENCY}$`, "u").test(inner) ||
+      isBarePhotoCredit(inner)
+    );
   return (
     /^\(?(?:image|media|photo|picture) ?(?:copyright|source|credit)/i.test(unit) ||
+    // "Copyright: Getty Images" under a picture: a name and no year, unlike a page's copyright line.
+    /^copyright\s*:\s*\p{L}[\p{L}\p{N} .&/'’-]{1,40}$/iu.test(unit) ||
     new RegExp(
       `^\\(?(?:(?:cover|main|top|featured|header|lead|file) )?${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`,
       "i",

@@ -69,7 +69,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
   for (const [index, text] of units.entries()) {
     const plain = plainSpaces(text);
     const credited = isCreditedCaption(plain);
-    if (inTail || (startsPageTail(plain) && !credited)) {
+    if (inTail || (startsPageTail(plain) && !credited && !isBarePhotoCredit(plain))) {
       inTail = true;
       classified.push({ role: "furniture", text });
       continue;
@@ -172,6 +172,9 @@ function repeatedAltText(classified: Unit[]): Unit[] {
       other !== undefined &&
       (other.role === "text" || other.role === "caption") &&
       plainSpaces(other.text) === plainSpaces(unit.text);
+    // A picture's alt text over its caption saying the same, full stop or not, is the caption's.
+    if (unit.role === "text" && same(next) && next?.role === "caption" && i !== firstText)
+      return { role: "furniture", text: unit.text };
     // A caption reads as a label, with no full stop; a standfirst told again as the lede has one.
     if (
       unit.role !== "text" ||
@@ -273,6 +276,7 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       classified[i] = { role: "caption", text: unit.text };
   };
   const firstText = classified.findIndex((unit) => unit.role === "text");
+  const labelled = units.some((unit) => CAPTION_LABEL_LINE.test(plainSpaces(unit)));
   for (let i = 0; i < classified.length; i++) {
     if (!isCredit(i) || isCredit(i - 1)) continue;
     // An agency's name alone under the page's title ("AFP") credits the story, not a picture.
@@ -290,8 +294,15 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     asCaption(i - 1);
     // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
     const altTitle = classified[i - 2];
-    if (altTitle?.role === "text" && before && isTitleLike(plainSpaces(altTitle.text)))
-      if (sharedWords(altTitle.text, before.text) >= 0.6 * contentWords(altTitle.text))
+    const altPlain = plainSpaces(altTitle?.text ?? "");
+    if (
+      altTitle?.role === "text" &&
+      before &&
+      (isTitleLike(altPlain) || (i - 2 !== firstText && isAltText(altPlain)))
+    )
+      if (altPlain === plainSpaces(before.text))
+        classified[i - 2] = { role: "furniture", text: altTitle.text };
+      else if (sharedWords(altTitle.text, before.text) >= 0.6 * contentWords(altTitle.text))
         asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
@@ -304,12 +315,19 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       (before !== undefined &&
         after !== undefined &&
         shared >= 2 &&
-        (isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
+        // A page that labels its captions ("Image caption: …") labels them all: an unlabelled
+        // unit after a credit there is the story going on.
+        (labelled
+          ? isCaption(plainSpaces(after.text))
+          : isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
     if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
       asCaption(end + 1);
   }
   return classified;
 }
+
+/** "Image caption: …", "Media caption, …": a caption its page labels as one. */
+const CAPTION_LABEL_LINE = /^(?:image|media|photo|video) ?caption\s*[,:]/i;
 
 /** A picture's alt text: one short sentence, at most. */
 function isAltText(unit: string): boolean {
@@ -564,10 +582,36 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
   const second = texts[texts.indexOf(firstText) + 1];
   if (second && plainSpaces(second.text) === plain && wordCount(plain) <= 40) return firstText;
   const title = readTitleLine(plain, siteKeys);
+  // Two title-like lines opening the page, the second right over the byline and no longer than
+  // the first: the second is the title, the first a picture's alt text or a link to another story
+  // set over it. (A standfirst under its title, over the byline, is the longer of the two.)
+  const below = units[units.indexOf(firstText) + 1];
+  if (
+    firstText === units.find((unit) => unit.role !== "furniture") &&
+    below?.role === "text" &&
+    isTitleLike(plainSpaces(below.text)) &&
+    wordCount(below.text) <= Math.min(25, wordCount(firstText.text) + 3) &&
+    isBylineUnit(units[units.indexOf(firstText) + 2]) &&
+    !isBylineUnit(below)
+  )
+    return below;
   if (isTitleLike(title ? title.headline : plain)) return firstText;
   if (isTitleCaseSentence(plain)) return firstText;
   const lede = after.find((unit) => unit.role === "text");
   return lede && isRestatedSentence(plain, plainSpaces(lede.text)) ? firstText : null;
+}
+
+/** A byline line: "By Jane Doe", "Edited by Jane Doe", or a reporter's name alone on its line. */
+function isBylineUnit(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  const plain = plainSpaces(unit.text);
+  if (unit.role === "metadata")
+    return unit.line.kind === "byline" || /^(?:written|edited|compiled) by\s/i.test(plain);
+  return (
+    unit.role === "furniture" &&
+    PERSON_NAME.test(plain) &&
+    !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word)))
+  );
 }
 
 /**
@@ -632,8 +676,17 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const datedLine = lines.find((line) => line.kind === "date");
   const sameAsHeadline = (text: string) =>
     headlineText !== null && plainSpaces(text).toLowerCase() === headlineText.toLowerCase();
+  // The line set over a title that stands right over its byline (alt text, another story's link).
+  const headlineAt = headlineUnit ? units.indexOf(headlineUnit) : -1;
+  const overTitle =
+    headlineAt > 0 &&
+    units.slice(0, headlineAt - 1).every((unit) => unit.role === "furniture") &&
+    units[headlineAt - 1]?.role === "text" &&
+    isBylineUnit(units[headlineAt + 1])
+      ? units[headlineAt - 1]
+      : undefined;
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
-    if (unit === headlineUnit) return [];
+    if (unit === headlineUnit || unit === overTitle) return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
     if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
@@ -858,6 +911,8 @@ function contributedBy(furniture: readonly string[]): string | null {
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
     const name = line.replace(/^[-–—•·*]\s*/, "").trim();
+    // "(Associated Press)" under a caption credits the picture, not the story.
+    if (/^\(.*\)\.?$/.test(name)) continue;
     // "WAM" or "PTI" alone under the story signs off an agency's copy.
     if ((name.length < 4 && !isWireService(name)) || name.split(" ").length > 6) continue;
     const known = directoryOutlet(name);

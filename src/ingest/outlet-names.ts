@@ -212,6 +212,10 @@ export function outletFromName(
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
+    // "nbc-2", "abc-7": a network's letters and a channel number name a station, not the network.
+    const channel = tokens[end] ?? "";
+    if (end === 1 && LETTER_NAMES.has(key) && /^\d{1,2}$/.test(channel))
+      return { outlet: `${key.toUpperCase()} ${channel}`, key: `${key}${channel}`, strong: true };
     const known = byKey.get(key);
     if (known && (key.length >= 3 || end === tokens.length))
       return { outlet: known.name, key, strong: true };
@@ -276,8 +280,18 @@ function outletTokens(tokens: readonly string[]): string[] {
   return tokens.length <= 2 ? [...tokens] : tokens.slice(0, 1);
 }
 
+/** "wbaltv" → "WBAL-TV": a broadcaster's call letters and its medium, as stations write them. */
+function callSignWithMedium(token: string): string | null {
+  const match = /^([kw][a-z]{2,3})(tv|fm|am)$/.exec(token);
+  return match?.[1] && match[2] && isCallSign(match[1])
+    ? `${match[1].toUpperCase()}-${match[2].toUpperCase()}`
+    : null;
+}
+
 /** Tokens of a name, each read as words and capitalised: ["palmerreport"] → "Palmer Report". */
 function nameFromSlugWords(tokens: readonly string[]): string | null {
+  const station = tokens.length === 1 ? callSignWithMedium(tokens[0] ?? "") : null;
+  if (station) return station;
   // A slug already cut into words ("pitchside-report") keeps its words: only a name written as
   // one run ("thehansindia") is read with the dictionary.
   const alone = tokens.length === 1;
@@ -288,6 +302,7 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
         if (
           LETTER_NAMES.has(word) ||
+          (i === 0 && CITY_LETTERS.has(word)) ||
           isCallSign(word) ||
           (!/[aeiou]/.test(word) && !NAME_WORDS.has(word)) ||
           isInitialism(word)
@@ -374,7 +389,15 @@ export function splitRunTogether(token: string, byDictionary = true): string[] {
         known: [...from.known, cost <= 1.5],
       };
       const there = best[j];
-      if (!there || candidate.cost < there.cost) best[j] = candidate;
+      // Between readings of known words only, as cheap, the one with more masthead words.
+      const tie =
+        there !== null &&
+        there !== undefined &&
+        candidate.cost === there.cost &&
+        candidate.known.every(Boolean) &&
+        there.known.every(Boolean) &&
+        mastheadCount(candidate.words) > mastheadCount(there.words);
+      if (!there || candidate.cost < there.cost || tie) best[j] = candidate;
     }
   }
   const reading = best[n];
@@ -403,11 +426,22 @@ function englishReading(text: string): string[] | null {
         (piece.length >= 6 && isPluralOfNameWord(piece)) ||
         (piece.length >= 4 && isEnglishWord(piece));
       const there = best[j];
-      if (known && (!there || from.length + 1 < there.length)) best[j] = [...from, piece];
+      // Fewest words; between as few, the one with more masthead words ("news now", not "new snow").
+      const better =
+        !there ||
+        from.length + 1 < there.length ||
+        (from.length + 1 === there.length &&
+          mastheadCount([...from, piece]) > mastheadCount(there));
+      if (known && better) best[j] = [...from, piece];
     }
   }
   const reading = best[n];
   return reading && reading.length > 1 ? reading : null;
+}
+
+/** How many letters of a reading are masthead words: "news now" holds more than "new snow". */
+function mastheadCount(words: readonly string[]): number {
+  return words.reduce((sum, word) => sum + (MASTHEAD_WORDS.has(word) ? word.length : 0), 0);
 }
 
 function isPluralOfNameWord(piece: string): boolean {
@@ -416,6 +450,9 @@ function isPluralOfNameWord(piece: string): boolean {
     (piece.endsWith("es") && NAME_WORDS.has(piece.slice(0, -2)))
   );
 }
+
+/** Cities known by their letters, opening a name ("LA", "DC", "NYC"). */
+const CITY_LETTERS: ReadonlySet<string> = new Set(["la", "dc", "sf", "nyc", "kc", "okc", "atl"]);
 
 /** Letters a name carries between its words ("Peace FM Online", "City TV News", "Daily US News"). */
 const BAND_LETTERS: ReadonlySet<string> = new Set(["fm", "tv", "us", "uk", "eu"]);
@@ -439,6 +476,8 @@ function pieceCost(
   // "peacefmonline", "dailyusnews": a station's band, a medium or a country's letters between two words.
   if (BAND_LETTERS.has(piece) && i > 0 && j < n && NAME_WORDS.has(before[before.length - 1] ?? ""))
     return 1;
+  // A city's letters opening a name ("lanewscenter": LA News Center).
+  if (i === 0 && CITY_LETTERS.has(piece)) return 1.5;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
   // Two consonants before a vowel ("pledge", "small") open a word, not an abbreviation.
   const opensWord = piece.length === 2 && /[aeiou]/.test(text[j] ?? "");
