@@ -998,6 +998,45 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The river was still rising when the sirens went off just after midnight, and by two in the morning the water had reached the high street.",
     furniture: ["Associated Press", "Dana Holt", "Share via"],
   },
+  // A feed reader's repost: the blog feed's footer names where the post first ran.
+  "tidewire-feed.txt": {
+    outlet: "Tide Wire Feed",
+    outletFrom: "file-name",
+    origin: "Harbour Gazette",
+    headline: "Harbour board approves a second ferry berth",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The harbour board voted on Monday to build a second ferry berth, ending two years of argument over where the new ships should dock.",
+    furniture: ["appeared first on"],
+  },
+  // A markets site carrying an agency's copy: the agency's copyright, marked twice, with its year.
+  "seabright-markets.txt": {
+    outlet: "Seabright Markets",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Grain prices climb as dry weather hits the harvest",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Wheat futures rose for a fifth day on Tuesday as traders bet that a dry summer would cut harvests across the plains.",
+    furniture: ["Copyright", "terms for reuse"],
+  },
+  // A portal's syndicated copy closed by a link to the original.
+  "yarrow-finance.txt": {
+    outlet: "Yarrow Finance",
+    outletFrom: "file-name",
+    origin: "Business Insider",
+    headline: "Start-ups are renting offices again, and landlords are cautious",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Young companies signed more office leases in the spring than in any quarter since 2019, a property broker said on Wednesday.",
+    furniture: ["Read the original article"],
+  },
 };
 
 function read(file: string) {

@@ -831,7 +831,7 @@ function colonDateline(paragraph: string | undefined): string | null {
 
 /** "(With inputs from PTI)", "This story was written by The Associated Press.": whose copy it is. */
 const WRITTEN_BY =
-  /^\(?(?:with (?:inputs|input|agency inputs) from|this (?:story|article|report) (?:was )?(?:written|reported|produced|provided) by)\s+(?:the\s+)?([\p{L}][\p{L}.&'’ -]{1,40}?)(?:\s*(?:,|and|&)\s*[\p{L}.&'’ -]{1,40})*\.?\)?\.?$/iu;
+  /^\(?(?:with (?:inputs|input|agency inputs) from|(?:this (?:story|article|report) (?:was )?)?(?:written|reported|produced|provided) by)\s+(?:the\s+)?([\p{L}][\p{L}.&'’ -]{1,40}?)(?:\s*(?:,|and|&)\s*[\p{L}.&'’ -]{1,40})*\.?\)?\.?$/iu;
 
 function writtenBy(lines: readonly string[]): string | null {
   for (const line of lines) {
@@ -865,7 +865,7 @@ function pipeDateline(paragraph: string | undefined): string | null {
 
 /** "This article originally appeared in The Prairie Courier." */
 const ORIGINALLY_APPEARED =
-  /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
+  /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted|featured)|appeared first|[Rr]ead the original (?:article|story|post)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
 
 /** "©2024 The Harbor Times. Visit harbortimes.com. Distributed by …": a syndicated paper's copyright. */
 const SYNDICATED_COPYRIGHT =
@@ -875,7 +875,8 @@ const SYNDICATED_COPYRIGHT =
 function publisherName(name: string | undefined): string | null {
   const trimmed = name?.trim().replace(/[.,;:]+$/, "");
   if (!trimmed) return null;
-  if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(trimmed)) return outletFromHost(`www.${trimmed}`);
+  if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(trimmed))
+    return outletFromHost(`www.${trimmed.toLowerCase()}`);
   return trimmed.replace(/^the /, "The ");
 }
 

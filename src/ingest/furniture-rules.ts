@@ -340,6 +340,9 @@ const NOTICES: readonly RegExp[] = [
   // whose copy it is, on a line of its own: "(With inputs from PTI)", "This story was written by …"
   /^\(?with (?:inputs|input|agency inputs) from\b[^.]{1,80}\)?\.?$/i,
   /^this (?:story|article|report) (?:was )?(?:written|reported|produced|provided) by\b[^.]{1,60}\.?$/i,
+  // a blog feed's footer naming where the post first ran: "The post … appeared first on …"
+  /^the post .{3,240} appeared first on .{2,80}$/i,
+  /^(?:this (?:story|article) was )?originally featured on\b.{2,80}$/i,
   // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
   /^disclaimer\s*:/i,
   /\bthe copyright of this (?:article|story|content) belongs to\b/i,
