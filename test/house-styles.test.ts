@@ -1037,6 +1037,41 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Young companies signed more office leases in the spring than in any quarter since 2019, a property broker said on Wednesday.",
     furniture: ["Read the original article"],
   },
+  // A broadcaster's transcript: the way back to the index, the show's name, the segment titles with
+  // their air time, the rush notice, time codes and stage notes around the speakers' lines.
+  "ccn-transcript-2024-03-02.txt": {
+    outlet: "CCN",
+    outletFrom: "file-name",
+    origin: null,
+    headline:
+      "Harbour Ferry Strike Enters Second Week; Storm Warning For The Islands; Museum Reopens After Repairs",
+    published: "2024-03-02",
+    byline: null,
+    captions: [],
+    first:
+      "MARA QUILL, CCN ANCHOR: Good morning. The ferry strike is now in its second week, and islanders say shelves in the shops are emptying.",
+    furniture: [
+      "Return to Transcripts",
+      "RUSH TRANSCRIPT",
+      "[09:00:04]",
+      "VIDEO CLIP",
+      "COMMERCIAL BREAK",
+      "Aired",
+    ],
+  },
+  // A network's news page: a "Published" line and a topic filter under the story.
+  "pinecrest-network-news.txt": {
+    outlet: "Pinecrest Network News",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Town hall fire: roof collapses as crews fight overnight blaze",
+    published: "2024-03-04",
+    byline: null,
+    captions: [],
+    first:
+      "The roof of the old town hall in Pinecrest collapsed early on Monday as firefighters battled a blaze that had burned through the night.",
+    furniture: ["Filtered By", "Topstories"],
+  },
 };
 
 function read(file: string) {

@@ -21,6 +21,11 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     "i",
   ),
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  // "In this handout image supplied by …", "In this photo taken on …"
+  new RegExp(
+    `^in this (?:(?:handout|undated|aerial|file|grab|combination|video|satellite)\\s+)*(?:${PICTURE}|still|frame|combo)s?\\b`,
+    "i",
+  ),
   // a gallery's counter opening its caption: "Expand Autoplay Image 1 of 17 Rescuers …"
   /^(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+\S/i,
   // "… after the floods. Jane Roe for The Harbor Times": a photographer working for the paper

@@ -478,11 +478,12 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const units = splitPageUnits(body);
   const first = units[0];
   const match = first === undefined ? null : LEADING_STAMP.exec(first);
-  if (!first || !match) return { units: splitTitleDates(splitGluedTitle(units)), stamp: null };
+  if (!first || !match)
+    return { units: splitAiredTitles(splitTitleDates(splitGluedTitle(units))), stamp: null };
   const rest = first.slice(match[0].length);
   const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
   const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
-  return { units: splitTitleDates(splitGluedTitle(unstamped)), stamp };
+  return { units: splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped))), stamp };
 }
 
 const MONTH =
@@ -537,6 +538,18 @@ function splitTitleDates(units: string[]): string[] {
 /** "Title April 15, 2019The story begins …": a title, its date and the first paragraph run together. */
 const GLUED_TITLE =
   /^(.{15,200}?)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})(?=\p{Lu})/u;
+
+/** "Ferry Strike Enters Second Week; Museum Reopens. Aired 9-10a ET": a transcript's segment title and its hour. */
+const AIRED_TAIL =
+  /^(.{10,400}?)\.?\s+(Aired\s+\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?\s*[ap]\.?m?\.?\s*(?:ET|EST|EDT|CT|PT|GMT|BST)?)$/iu;
+
+/** Takes a transcript's air time off its segment title, as its own unit. */
+function splitAiredTitles(units: string[]): string[] {
+  return units.flatMap((unit, index) => {
+    const match = index < 8 ? AIRED_TAIL.exec(plainSpaces(unit)) : null;
+    return match?.[1] && match[2] ? [match[1], match[2]] : [unit];
+  });
+}
 
 /** Takes a title and date run into the first paragraph apart, as three units of the page. */
 function splitGluedTitle(units: string[]): string[] {

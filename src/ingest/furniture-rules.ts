@@ -143,6 +143,18 @@ const LABELS = [
   "replay",
   "ad 2",
   "ad 1",
+  // a live page's controls
+  "key events",
+  "show key events only",
+  "pinned",
+  "pinned post",
+  "see all updates",
+  "see latest updates",
+  "latest updates",
+  "refresh",
+  "jump to",
+  "filter",
+  "filtered by",
 ];
 
 /** Headings that open a list of links to other stories. */
@@ -343,6 +355,15 @@ const NOTICES: readonly RegExp[] = [
   // a blog feed's footer naming where the post first ran: "The post … appeared first on …"
   /^the post .{3,240} appeared first on .{2,80}$/i,
   /^(?:this (?:story|article) was )?originally featured on\b.{2,80}$/i,
+  // a topic filter under the story: "Filtered By: Topstories News"
+  /^filtered by\s*:\s*\S.{0,100}$/i,
+  // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes
+  /^(?:return|back|go back) to (?:the )?[\p{L} ]{0,30}?(?:main |home )?page\.?$/iu,
+  /^this is a rush transcript\b.{0,160}$/i,
+  /^this copy may not be in its final form\b.{0,80}$/i,
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]$/,
+  /^\((?:BEGIN|END) [A-Z][A-Z -]{1,30}\)$/,
+  /^\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|NEWSBREAK|BREAK|MUSIC|SOUND BITE|SOUNDBITE|OFF-MIKE|BREAKING NEWS|[A-Z]{2,}(?: [A-Z]{2,}){0,3} REPORT)\)$/,
   // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
   /^disclaimer\s*:/i,
   /\bthe copyright of this (?:article|story|content) belongs to\b/i,

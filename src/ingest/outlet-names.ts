@@ -231,6 +231,11 @@ export function outletFromName(
   return outlet ? { outlet, key: taken.join(""), strong } : null;
 }
 
+/** Words naming the kind of page after the outlet's name in a file name ("harbortimes-transcript"). */
+const PAGE_KIND_WORDS: ReadonlySet<string> = new Set(
+  "transcript transcripts video videos photos gallery liveblog amp".split(" "),
+);
+
 /** Country tags that close a run-together site name ("…timesng", "…tribunepak"). */
 const COUNTRY_TAGS: ReadonlySet<string> = new Set(
   "ng ngr pk pak bd gh ke za ug tz zw ph sg lk np ae eg kh jm tt".split(" "),
@@ -263,7 +268,9 @@ function outletTokens(tokens: readonly string[]): string[] {
   if (tokens.length === 1) return [...tokens];
   const [first = "", second = ""] = tokens;
   if (tokens.length === 2)
-    return isCallSign(first) || LETTER_NAMES.has(first) ? [first] : [first, second];
+    return isCallSign(first) || LETTER_NAMES.has(first) || PAGE_KIND_WORDS.has(second)
+      ? [first]
+      : [first, second];
   const head = tokens.slice(0, 4);
   let last = -1;
   head.forEach((token, i) => {
