@@ -1072,6 +1072,28 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The roof of the old town hall in Pinecrest collapsed early on Monday as firefighters battled a blaze that had burned through the night.",
     furniture: ["Filtered By", "Topstories"],
   },
+  // An island news site: an agency's "TOPSHOT" caption, a social post embedded on two lines (its
+  // text, then its signature), and the lead picture's credit closing the page.
+  "harbourlight-malta.txt": {
+    outlet: "Harbourlight Malta",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harbour regatta ends in a dead heat for the first time",
+    published: null,
+    byline: null,
+    captions: [
+      "Crews from the two leading boats cross the line side by side in the harbour on May 4, 2024.",
+    ],
+    first:
+      "The two leading crews crossed the line together in Saturday's regatta, the first dead heat in the race's ninety-year history.",
+    furniture: [
+      "TOPSHOT",
+      "pic.twitter.com",
+      "@harbourregatta",
+      "Image: Island Times",
+      "Lena Farrugia",
+    ],
+  },
 };
 
 function read(file: string) {

@@ -291,6 +291,10 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     let end = i;
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
+    // A credit closing the page ("Image: The Harbor Times" under the last paragraph) credits the
+    // page's picture, not the paragraph over it.
+    const closes = classified.slice(end + 1).every((unit) => unit.role === "furniture");
+    if (closes && before?.role === "text" && SENTENCE_END.test(plainSpaces(before.text))) continue;
     asCaption(i - 1);
     // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
     const altTitle = classified[i - 2];

@@ -428,6 +428,9 @@ const NOTICES: readonly RegExp[] = [
   /^click to (?:share|print|email|tweet)\b.{0,60}$/i,
   /^like this:?\s*(?:like\s*)?(?:loading\.*|…)?$/i,
   /^loading\s*(?:\.{1,3}|…)?$/i,
+  // a post embedded from a social network, its text and its signature on lines of their own
+  /\bpic\.twitter\.com\/\w+\s*$/,
+  /^[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
   // a post embedded from a social network: "… pic.twitter.com/x — Name (@handle) September 8, 2022"
   /[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
 ];

@@ -11,7 +11,7 @@ export function splitPageUnits(text: string): string[] {
       .split("\n")
       .map((line) => line.trim())
       .filter((line) => line !== "");
-    if (isHardWrapped(lines)) {
+    if (isHardWrapped(lines) || isWordPerLine(lines)) {
       units.push(joinWrapped(lines));
       continue;
     }
@@ -60,6 +60,13 @@ function isHardWrapped(lines: readonly string[]): boolean {
     (midSentence >= 2 || brokenMidWord) &&
     lines.every((line) => line.length <= 100)
   );
+}
+
+/** A block copied one word to a line (a page's words each in its own element): one run of text. */
+function isWordPerLine(lines: readonly string[]): boolean {
+  if (lines.length < 20) return false;
+  const single = lines.filter((line) => !/\s/.test(line)).length;
+  return single / lines.length >= 0.9;
 }
 
 function joinWrapped(lines: readonly string[]): string {
