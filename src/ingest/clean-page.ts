@@ -291,9 +291,11 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     let end = i;
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
-    // A credit closing the page ("Image: The Harbor Times" under the last paragraph) credits the
-    // page's picture, not the paragraph over it.
-    const closes = classified.slice(end + 1).every((unit) => unit.role === "furniture");
+    // The page's one credit closing it ("Image: The Harbor Times" under the last paragraph) credits
+    // the page's picture, not the paragraph over it (a gallery credits each picture in turn).
+    const closes =
+      classified.slice(end + 1).every((unit) => unit.role === "furniture") &&
+      !classified.slice(0, i).some((_, k) => isCredit(k));
     if (closes && before?.role === "text" && SENTENCE_END.test(plainSpaces(before.text))) continue;
     asCaption(i - 1);
     // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
