@@ -1094,6 +1094,20 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Lena Farrugia",
     ],
   },
+  // A local paper running agency copy: the title and its "Published" time and date on one line, a
+  // promo closed by its call to action.
+  "ridgeway-post-2024-02-11.txt": {
+    outlet: "Ridgeway Post",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Late goal sends the county side into the cup final",
+    published: "2024-02-11",
+    byline: null,
+    captions: [],
+    first:
+      "RIDGEWAY (AP) — A header in the last minute of extra time sent the county side into the cup final on Sunday, ending a run of four semifinal defeats.",
+    furniture: ["Published 9:41", "Book Now", "guided walk"],
+  },
 };
 
 function read(file: string) {

@@ -499,7 +499,7 @@ const PRINTED_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\
 
 /** "Harbour festival returns15 January 2022", "Title | Updated: March 3, 2024": a title ending on its date. */
 const TITLE_THEN_DATE = new RegExp(
-  `^(.{12,200}?)\\s*(?:[|–—-]\\s*)?((?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*(?:on\\s+)?)?${PRINTED_DATE})$`,
+  `^(.{12,200}?)\\s*(?:[|–—-]\\s*)?((?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*(?:on\\s+)?(?:\\d{1,2}[:.]\\d{2}\\s*[apAP]\\.?[mM]\\.?\\s*(?:\\p{Lu}{2,4}\\s+)?)?)?${PRINTED_DATE})$`,
   "iu",
 );
 

@@ -355,6 +355,8 @@ const NOTICES: readonly RegExp[] = [
   // a blog feed's footer naming where the post first ran: "The post … appeared first on …"
   /^the post .{3,240} appeared first on .{2,80}$/i,
   /^(?:this (?:story|article) was )?originally featured on\b.{2,80}$/i,
+  // a promo closed by its call to action: "… heritage walks with us! Participate Now"
+  /^(?=.{0,200}$).*[.!?]\s+(?:participate|register|subscribe|join|book|shop|download|apply|enrol|enroll|sign up|buy tickets) now[.!]?$/i,
   // a topic filter under the story: "Filtered By: Topstories News"
   /^filtered by\s*:\s*\S.{0,100}$/i,
   // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes
