@@ -1108,6 +1108,22 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "RIDGEWAY (AP) — A header in the last minute of extra time sent the county side into the cup final on Sunday, ending a run of four semifinal defeats.",
     furniture: ["Published 9:41", "Book Now", "guided walk"],
   },
+  // A portal's sports page: an agency picture's caption run on after the lede in one block, its
+  // credits glued to its last full stop; a promo for the paper's walks.
+  "deccan-harbour-times.txt": {
+    outlet: "Deccan Harbour Times",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [
+      "Harbour United captain Ravi Menon lifts the match ball as team-mates celebrate after the league match against Northfield on Saturday, March 2, 2024, in Portville. United won 2-1.",
+    ],
+    first:
+      "Harbour United beat the visitors 2-1 with a goal in stoppage time on Saturday, keeping their hopes of a first league title alive.",
+    furniture: ["AP Photo", "Register Now"],
+  },
 };
 
 function read(file: string) {

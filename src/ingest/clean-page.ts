@@ -485,11 +485,17 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const first = units[0];
   const match = first === undefined ? null : LEADING_STAMP.exec(first);
   if (!first || !match)
-    return { units: splitAiredTitles(splitTitleDates(splitGluedTitle(units))), stamp: null };
+    return {
+      units: splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(units)))),
+      stamp: null,
+    };
   const rest = first.slice(match[0].length);
   const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
   const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
-  return { units: splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped))), stamp };
+  return {
+    units: splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped)))),
+    stamp,
+  };
 }
 
 const MONTH =
@@ -548,6 +554,32 @@ const GLUED_TITLE =
 /** "Ferry Strike Enters Second Week; Museum Reopens. Aired 9-10a ET": a transcript's segment title and its hour. */
 const AIRED_TAIL =
   /^(.{10,400}?)\.?\s+(Aired\s+\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?\s*[ap]\.?m?\.?\s*(?:ET|EST|EDT|CT|PT|GMT|BST)?)$/iu;
+
+/** "… on Sunday, Feb. 11, 2024, in …": the full date an agency's picture caption gives. */
+const CAPTION_DATE =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b/;
+
+/**
+ * A lede with a picture's caption run on after it ("… the latest dynasty. Coach Lee holds the
+ * trophy … on Sunday, Feb. 11, 2024, in Portville. (AP Photo/Jane Roe)"): two units, the lede and
+ * the caption, cut where the caption's sentence starts.
+ */
+function splitGluedCaptions(units: string[]): string[] {
+  return units.flatMap((unit) => {
+    if (!isCaption(plainSpaces(unit))) return [unit];
+    const dated = CAPTION_DATE.exec(unit);
+    if (!dated) return [unit];
+    const starts = [...unit.slice(0, dated.index).matchAll(/[.!?]["”’)]?\s+(?=\p{Lu})/gu)];
+    const cut = starts[starts.length - 1];
+    if (!cut || cut.index === undefined) return [unit];
+    const at = cut.index + cut[0].length;
+    const lede = unit.slice(0, at).trimEnd();
+    // A caption of several sentences ("This illustration shows … . The probe is due …") stays whole.
+    const describesPicture =
+      isCaption(lede) || /\b(?:photo|image|picture|illustration)\b/i.test(lede);
+    return wordCount(lede) >= 12 && !describesPicture ? [lede, unit.slice(at)] : [unit];
+  });
+}
 
 /** Takes a transcript's air time off its segment title, as its own unit. */
 function splitAiredTitles(units: string[]): string[] {
