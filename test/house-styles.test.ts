@@ -1124,6 +1124,19 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Harbour United beat the visitors 2-1 with a goal in stoppage time on Saturday, keeping their hopes of a first league title alive.",
     furniture: ["AP Photo", "Register Now"],
   },
+  // A blog's post: its date with the category and tag labels glued to the year, a pointer to more.
+  "the-quaylight.txt": {
+    outlet: "The Quaylight",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Shipyard Completes Sale of Its Northern Docks",
+    published: "2024-03-04",
+    byline: null,
+    captions: [],
+    first:
+      "After a year of talks, the shipyard has sold its northern docks to a ferry company, which plans to build a new terminal there.",
+    furniture: ["Categories", "Tags", "Read more"],
+  },
 };
 
 function read(file: string) {

@@ -486,14 +486,18 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const match = first === undefined ? null : LEADING_STAMP.exec(first);
   if (!first || !match)
     return {
-      units: splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(units)))),
+      units: splitGluedLabels(
+        splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(units)))),
+      ),
       stamp: null,
     };
   const rest = first.slice(match[0].length);
   const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
   const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
   return {
-    units: splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped)))),
+    units: splitGluedLabels(
+      splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped)))),
+    ),
     stamp,
   };
 }
@@ -578,6 +582,21 @@ function splitGluedCaptions(units: string[]): string[] {
     const describesPicture =
       isCaption(lede) || /\b(?:photo|image|picture|illustration)\b/i.test(lede);
     return wordCount(lede) >= 12 && !describesPicture ? [lede, unit.slice(at)] : [unit];
+  });
+}
+
+/** "Published On: 13 October 2023Categories: News": a date with the next label glued to its year. */
+const GLUED_LABEL =
+  /(?<=\b(?:19|20)\d{2})(?=(?:Categories|Category|Tags|Topics|Posted in|Filed under|Author|Written by|By)\b\s*:?)/;
+
+/** Takes the labels glued to a date line's year off it, as units of their own (near the top). */
+function splitGluedLabels(units: string[]): string[] {
+  return units.flatMap((unit, index) => {
+    if (index > 8) return [unit];
+    const plain = plainSpaces(unit);
+    const at = GLUED_LABEL.exec(plain)?.index;
+    if (at === undefined || !dateLine(plain.slice(0, at))) return [unit];
+    return [plain.slice(0, at), plain.slice(at)];
   });
 }
 

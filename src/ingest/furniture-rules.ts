@@ -357,6 +357,8 @@ const NOTICES: readonly RegExp[] = [
   /^(?:this (?:story|article) was )?originally featured on\b.{2,80}$/i,
   // a promo closed by its call to action: "… heritage walks with us! Participate Now"
   /^(?=.{0,200}$).*[.!?]\s+(?:participate|register|subscribe|join|book|shop|download|apply|enrol|enroll|sign up|buy tickets) now[.!]?$/i,
+  // a pointer to more elsewhere: "Read more on the official blog below."
+  /^(?:read|find out|learn|see) more (?:on|at|in|about|from)\b[^.!?]{0,80}\b(?:below|here|link|website|site)\.?$/i,
   // a topic filter under the story: "Filtered By: Topstories News"
   /^filtered by\s*:\s*\S.{0,100}$/i,
   // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes
