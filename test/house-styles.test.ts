@@ -1137,6 +1137,20 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "After a year of talks, the shipyard has sold its northern docks to a ferry company, which plans to build a new terminal there.",
     furniture: ["Categories", "Tags", "Read more"],
   },
+  // A broadcaster's photo page: the photographer and picture agency under the title, a "Posted at"
+  // stamp with no comma in the date, the picture's story.
+  "isla-network-photo.txt": {
+    outlet: "Isla Network",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Divers search the flooded mine for a second day",
+    published: "2024-03-05",
+    byline: null,
+    captions: [],
+    first:
+      "Divers prepare to enter the flooded shaft of the old copper mine, Tuesday. Four workers are still missing after water broke into the lower tunnels on Monday night.",
+    furniture: ["Marco Ilagan", "EPA-EFE", "Posted at"],
+  },
 };
 
 function read(file: string) {

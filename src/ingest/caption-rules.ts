@@ -68,6 +68,12 @@ const NAME_SLASH_CREDIT = new RegExp(
   "u",
 );
 
+/** "Jane Roe, EPA-EFE": a photographer and a picture agency (one that sells pictures, not stories). */
+const PICTURE_DESK_CREDIT = new RegExp(
+  `^${NAME_WORD}(?: ${NAME_WORD}){0,3},\\s*(?:EPA-EFE|EPA|Getty Images|Getty|Shutterstock|Alamy|NurPhoto|Sipa|ZUMA Press|Zuma|SOPA Images|Pool)$`,
+  "u",
+);
+
 /** A bare photo credit ("Photo: Reuters", "Getty Images", "Lena Ortt/AP"): furniture, not a caption. */
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
@@ -96,7 +102,8 @@ export function isBarePhotoCredit(unit: string): boolean {
     /^[\p{L}][\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} via (?:getty images?|ap|afp|reuters|epa|shutterstock|zuma|alamy)\.?$/iu.test(
       unit,
     ) ||
-    NAME_SLASH_CREDIT.test(unit)
+    NAME_SLASH_CREDIT.test(unit) ||
+    PICTURE_DESK_CREDIT.test(unit)
   );
 }
 

@@ -279,13 +279,15 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
   const labelled = units.some((unit) => CAPTION_LABEL_LINE.test(plainSpaces(unit)));
   for (let i = 0; i < classified.length; i++) {
     if (!isCredit(i) || isCredit(i - 1)) continue;
-    // An agency's name alone under the page's title ("AFP") credits the story, not a picture.
+    // An agency's name alone under the page's title ("AFP") credits the story, not a picture; a
+    // photographer's credit there ("Jane Roe, EPA-EFE") credits a picture, and the title stays the title.
     const title = classified[i - 1];
     if (
       i - 1 === firstText &&
       title &&
       isTitleLike(plainSpaces(title.text)) &&
-      isWireService(plainSpaces(units[i] ?? "").replace(/\.$/, ""))
+      (isWireService(plainSpaces(units[i] ?? "").replace(/\.$/, "")) ||
+        classified[i + 1]?.role !== "text")
     )
       continue;
     let end = i;
