@@ -1151,6 +1151,41 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "Divers prepare to enter the flooded shaft of the old copper mine, Tuesday. Four workers are still missing after water broke into the lower tunnels on Monday night.",
     furniture: ["Marco Ilagan", "EPA-EFE", "Posted at"],
   },
+  // A network's live page: a browser notice over the title, a video's title, a caption with its
+  // credit glued to the full stop, bullets, entry stamps, a post's own byline.
+  "riverton-news-live-2024-05-03.txt": {
+    outlet: "Riverton News Live",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Live updates: River bursts its banks in Riverton as rain keeps falling",
+    published: "2024-05-03",
+    byline: "Riverton News",
+    captions: [
+      "A volunteer wades through the flooded market square in Riverton on Friday morning.",
+    ],
+    first: "The city declares an emergency and opens three shelters.",
+    furniture: [
+      "IE 11",
+      "another browser",
+      "Jo Marsh",
+      "6m ago",
+      "What we know",
+      "From Riverton News",
+    ],
+  },
+  // A cable network's live page: the title opening on its day, updated days later, posts with
+  // their stamps and own bylines, an editor's note that the page has stopped.
+  "harbour-cable-live.txt": {
+    outlet: "Harbour Cable Live",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "May 3, 2024: Harbour strike spreads to the airport",
+    published: "2024-05-03",
+    byline: "Lena Ortiz and Sam Hale, HCN",
+    captions: [],
+    first: "Baggage handlers join the walkout",
+    furniture: ["Updated", "42 Posts", "8:40 p.m.", "From HCN", "no longer being updated"],
+  },
 };
 
 function read(file: string) {

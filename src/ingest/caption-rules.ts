@@ -52,6 +52,11 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   ),
   /\s\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
+  // "… on Saturday morning.Jane Roe / Reuters": a photographer and agency glued to the last full stop
+  new RegExp(
+    `[.!?]["”’)]?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${PICTURE_AGENCY}$`,
+    "u",
+  ),
   // "A handout picture from the ministry on May 7 shows rescuers … (AFP)": a picture the agency credits.
   new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
@@ -122,6 +127,10 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /(?<=[.!?]["”’)]?)\s*(?:credits?\s*:|©)\s*[^.]{1,60}$/iu,
   new RegExp(
     `(?<=[.!?]["”’)]?)\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}$`,
+    "u",
+  ),
+  new RegExp(
+    `(?<=[.!?]["”’)]?)${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${PICTURE_AGENCY}$`,
     "u",
   ),
   /\s*\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,

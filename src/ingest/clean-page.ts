@@ -746,6 +746,14 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const printHeadline = lines.find((line) => line.kind === "printHeadline")?.text ?? null;
   const section = lines.find((line) => line.kind === "section");
   const datedLine = lines.find((line) => line.kind === "date");
+  // A live page's title opening on its day ("October 7, 2023: …") over an "Updated …" line of a
+  // later day: the title's day is the story's.
+  const datedUnit = units.find((unit) => unit.role === "metadata" && unit.line === datedLine);
+  const titleDay = headlineText ? TITLE_OPENING_DATE.exec(headlineText)?.[1] : undefined;
+  const titleDayIso =
+    titleDay && datedUnit && /^(?:last )?updated\b/i.test(plainSpaces(datedUnit.text))
+      ? (findDate(titleDay)?.iso ?? null)
+      : null;
   const sameAsHeadline = (text: string) =>
     headlineText !== null && plainSpaces(text).toLowerCase() === headlineText.toLowerCase();
   // The line set over a title that stands right over its byline (alt text, another story's link).
@@ -809,6 +817,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     headline: headlineText ?? printHeadline,
     published:
       section?.published ??
+      titleDayIso ??
       datedLine?.published ??
       lines.flatMap((line) =>
         line.kind === "byline" && line.published ? [line.published] : [],
@@ -822,6 +831,10 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     passages,
   };
 }
+
+/** "October 7, 2023: Israel says …": a live page's title opening on its day. */
+const TITLE_OPENING_DATE =
+  /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})\s*[:|–—-]\s+\S/u;
 
 /** "… emergency. July 23, 2022 The global …", "… asteroid Trending September 27, 2022 Washington …" */
 const OPENING_DATE =

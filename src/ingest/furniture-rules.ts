@@ -359,6 +359,15 @@ const NOTICES: readonly RegExp[] = [
   /^(?=.{0,200}$).*[.!?]\s+(?:participate|register|subscribe|join|book|shop|download|apply|enrol|enroll|sign up|buy tickets) now[.!]?$/i,
   // a pointer to more elsewhere: "Read more on the official blog below."
   /^(?:read|find out|learn|see) more (?:on|at|in|about|from)\b[^.!?]{0,80}\b(?:below|here|link|website|site)\.?$/i,
+  // a browser notice: "IE 11 is not supported. For an optimal experience visit our site on another browser."
+  /\b(?:IE ?\d{1,2}|internet explorer(?: \d{1,2})?) is (?:not|no longer) supported\b/i,
+  /\bvisit (?:our|this) (?:site|website) (?:on|with|in|using) (?:another|a different|a newer|a modern|an up-to-date) browser\b/i,
+  // a live page's entry stamp: "4m ago / 7:54 AM UTC"
+  /^(?:\d{1,3}\s*(?:s|m|h|d|sec|secs|min|mins|hr|hrs|hours?|minutes?)|an? (?:minute|hour)) ago\s*[/|·•-]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,4})?$/iu,
+  // a live page that has stopped: "Editor's note: This story is no longer being updated."
+  /^(?:editor['’]s note\s*:\s*)?this (?:story|article|page|blog|live blog|coverage) (?:is|was|has) no longer (?:being )?updated\b.{0,120}$/i,
+  // a site's slogan: "Telling news your way", "News that matters"
+  /^(?:[\p{L}]+ )?(?:news|stories|journalism) (?:your way|you can trust|that matters|for you|you need|first)\.?$/iu,
   // a topic filter under the story: "Filtered By: Topstories News"
   /^filtered by\s*:\s*\S.{0,100}$/i,
   // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes

@@ -20,6 +20,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /^(?:this (?:article|story|report|piece) (?:was |is )?)?(?:republished|reprinted)\b.{0,160}$/i,
   /^(?:originally|first) (?:published|appeared|posted)\b.{0,120}$/i,
   /^(?:editing|edited) by\b/i,
+  // a live post's byline: "From CNN's Jane Roe", "From The Harbor Times' Jane Roe and Sam Poe"
+  /^[Ff]rom (?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}(?:(?:,| and) [\p{L}'’ ,-]{2,80})?$/u,
   // "Text by: NEWS WIRES", "Words by: The Desk": who wrote the text, under a label.
   /^(?:text|words|story|report) by\s*:\s*\S.{1,60}$/i,
   /^\(?(?:with )?(?:additional )?reporting from\b.{0,200}$/i,
