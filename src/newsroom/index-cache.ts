@@ -232,7 +232,7 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
   await reader.arrayInto(Frame.codes, codes);
   const starts = new Uint32Array(head.terms + 1);
   await reader.arrayInto(Frame.postingStarts, starts);
-  const ids = new Uint32Array(head.postings);
+  const ids = new Uint8Array(head.postings);
   await reader.arrayInto(Frame.postingIds, ids);
   let subjects: SubjectLists | undefined;
   if (keptSubjects) {
