@@ -1,7 +1,12 @@
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
-import { type MatchToken, matchTokens } from "../text/match-terms.js";
+import {
+  knownWordTerms,
+  learnWordTerms,
+  type MatchToken,
+  matchTokens,
+} from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
@@ -72,6 +77,14 @@ export interface PassageIndexSnapshot {
   readonly vocabulary?: string;
   /** Each article's subject terms, as the index read them (absent: read again on opening). */
   readonly subjects?: SubjectLists;
+  /** Words whose terms were worked out, and their terms (absent: worked out again as met). */
+  readonly wordTerms?: WordTerms;
+}
+
+/** Words and their matching terms, word i's term being term i (see `knownWordTerms`). */
+export interface WordTerms {
+  readonly words: readonly string[];
+  readonly terms: readonly string[];
 }
 
 interface Scored {
@@ -284,6 +297,8 @@ export class PassageIndex {
       throw new Error(SnapshotProblem.mismatched);
     for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
     const store = new PassageStore(articles, codes, offsets);
+    // The answer tagger reads passages again: their words' terms need not be worked out again.
+    if (snapshot.wordTerms) learnWordTerms(snapshot.wordTerms);
     const subjects = snapshot.subjects;
     if (subjects && subjects.gone.length !== store.sourceCount)
       throw new Error(SnapshotProblem.mismatched);
@@ -313,9 +328,10 @@ export class PassageIndex {
         postings: this.postings.parts(),
         vocabulary,
         subjects: this.subjects.lists(),
+        wordTerms: knownWordTerms(),
       };
     }
-    return { ...compactIndex(this.store, this.table), vocabulary };
+    return { ...compactIndex(this.store, this.table), vocabulary, wordTerms: knownWordTerms() };
   }
 
   get passageCount(): number {
