@@ -204,6 +204,58 @@ describe("a desk in the archive", () => {
     }
   }, 90_000);
 
+  it("lets a question in flight during an in-place reload finish on the engine it started with", async () => {
+    const db = await openArchive(await cluster.createDatabase("in-flight"));
+    const dir = path.join(work, "in-flight");
+    cpSync("test/fixtures/desks/recall", dir, { recursive: true });
+    const ferries = path.join(dir, "harbour-gazette-ferries.txt");
+    const story = (month: string) =>
+      `Harbour Gazette\n\nThe night ferries to the islands will stop running in ${month}, the port authority said.\n`;
+    const question = "when will the night ferries to the islands stop running";
+    const locker = await db.connect();
+    try {
+      writeFileSync(ferries, story("June"));
+      const found = { ...(await deskIn(dir)), id: "in-flight" };
+      await syncDeskFolder(db, found, quiet);
+      const before = await loadArchiveDesk(db, found.id);
+      // The same version on an engine of its own, for what the question answers before the change.
+      const asBefore = withoutTime(
+        await answerFromArchive(await loadArchiveDesk(db, found.id), question),
+      );
+      expect(JSON.stringify(asBefore)).toContain("in June");
+      writeFileSync(ferries, story("July"));
+      await syncDeskFolder(db, found, quiet);
+
+      // The question's candidates wait on the database (their postings locked away) while the
+      // reload reads the changed article and waits to update the engine.
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE term_postings IN ACCESS EXCLUSIVE MODE");
+      const inFlight = findAnswer(before.desk, question);
+      await waitUntil(async () => (await waitingOnLocks(db)) > 0);
+      let reloaded = false;
+      const reload = loadArchiveDesk(db, found.id, { previous: before }).then((after) => {
+        reloaded = true;
+        return after;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reloaded).toBe(false);
+      await locker.query("COMMIT");
+
+      expect(withoutTime(await inFlight)).toEqual(asBefore);
+      const after = await reload;
+      expect(after.desk.index).toBe(before.desk.index);
+      const afresh = await loadArchiveDesk(db, found.id);
+      const asAfter = withoutTime(await answerFromArchive(afresh, question));
+      expect(JSON.stringify(asAfter)).toContain("in July");
+      expect(withoutTime(await answerFromArchive(after, question))).toEqual(asAfter);
+      // A question on the desk as it was handed out before the reload answers from the new version.
+      expect(withoutTime(await findAnswer(before.desk, question))).toEqual(asAfter);
+    } finally {
+      locker.release();
+      await db.end();
+    }
+  }, 90_000);
+
   it("corrects mistyped words against the database's vocabulary (pg_trgm) as in process", async () => {
     const found = await deskIn("test/fixtures/desks/recall");
     await syncDeskFolder(pool, found, quiet);
@@ -654,4 +706,21 @@ function mistyped(question: string): string[] {
 async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Statements of the database's sessions that wait for a lock. */
+async function waitingOnLocks(db: pg.Pool): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'",
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Waits (up to 10 s) until a check holds. */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -42,26 +42,37 @@ export class PassageNumbers {
 /** A text result, as PostgreSQL wrote it (an integer array is read by `readNumbers`). */
 const AS_TEXT = Object.freeze({ getTypeParser: () => (value: string) => value });
 
+/** A question's postings as the archive holds them now, and the desk's revision they are of. */
+export interface ReadPostings {
+  readonly postings: CandidatePostings;
+  /** The desk's revision in the same snapshot; null: the archive no longer holds the desk. */
+  readonly revision: number | null;
+}
+
 /**
  * The passages filed under each term, from the term postings (one row a term, read by primary
- * key), as passage ids of the loaded desk.
+ * key), as passage ids of the loaded desk, with the desk's revision read in the same statement
+ * (postings of a later revision than the desk's engine do not fit it).
  */
 export async function readPostings(
   pool: pg.Pool,
   deskId: string,
   terms: readonly string[],
   ids: PassageNumbers,
-): Promise<CandidatePostings> {
+): Promise<ReadPostings> {
   const postings = new Map<string, number[]>();
-  if (terms.length === 0) return postings;
-  const { rows } = await pool.query<{ term: string; pnums: string }>({
+  const { rows } = await pool.query<{ revision: string; term: string | null; pnums: string }>({
     name: "story-desk-postings",
-    text: "SELECT term, pnums FROM term_postings WHERE desk = $1 AND term = ANY($2::text[])",
+    text: `SELECT d.revision, p.term, p.pnums FROM desks AS d
+           LEFT JOIN term_postings AS p ON p.desk = d.id AND p.term = ANY($2::text[])
+           WHERE d.id = $1`,
     values: [deskId, terms],
     types: AS_TEXT,
   });
-  for (const row of rows) postings.set(row.term, readNumbers(row.pnums, ids));
-  return postings;
+  for (const row of rows)
+    if (row.term !== null) postings.set(row.term, readNumbers(row.pnums, ids));
+  const revision = rows[0] ? Number(rows[0].revision) : null;
+  return { postings, revision };
 }
 
 /**
