@@ -22,6 +22,7 @@ import { parseDeskQuestions } from "../src/desk/desk-questions.js";
 import type { CandidateStore, StoryDesk } from "../src/desk/story-desk.js";
 import { type FoundDesk, findDesks } from "../src/newsroom/desk-folders.js";
 import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { POSTINGS_STATEMENT } from "../src/newsroom/postgres/archive-candidates.js";
 import {
   answerFromArchive,
   archiveDeskIds,
@@ -294,7 +295,8 @@ describe("a desk in the archive", () => {
     try {
       await client.query("SET enable_seqscan = off");
       const { rows } = await client.query<{ "QUERY PLAN": string }>(
-        "EXPLAIN SELECT term, pnums FROM term_postings WHERE desk = 'recall' AND term = ANY(ARRAY['recal', 'heater'])",
+        `EXPLAIN ${POSTINGS_STATEMENT}`,
+        ["recall", ["recal", "heater"]],
       );
       expect(rows.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(
         /Index Scan using term_postings_pkey|Bitmap Index Scan on term_postings_pkey/,
@@ -302,6 +304,18 @@ describe("a desk in the archive", () => {
     } finally {
       client.release();
     }
+  });
+
+  it("keeps each desk's vocabulary in a trigram index led by the desk", async () => {
+    // Lookalikes are looked for among the desk's own words (its first column), never another's.
+    const { rows } = await pool.query<{ indexname: string; indexdef: string }>(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'desk_terms' ORDER BY indexname",
+    );
+    expect(rows.map((row) => row.indexname)).toEqual([
+      "desk_terms_desk_trigrams",
+      "desk_terms_pkey",
+    ]);
+    expect(rows[0]?.indexdef).toMatch(/USING gin \(desk, term gin_trgm_ops\)/);
   });
 });
 

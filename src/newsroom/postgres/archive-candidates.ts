@@ -49,6 +49,11 @@ export interface ReadPostings {
   readonly revision: number | null;
 }
 
+/** A desk's revision ($1) and the postings of its terms ($2), by primary key. */
+export const POSTINGS_STATEMENT = `SELECT d.revision, p.term, p.pnums FROM desks AS d
+  LEFT JOIN term_postings AS p ON p.desk = d.id AND p.term = ANY($2::text[])
+  WHERE d.id = $1`;
+
 /**
  * The passages filed under each term, from the term postings (one row a term, read by primary
  * key), as passage ids of the loaded desk, with the desk's revision read in the same statement
@@ -63,9 +68,7 @@ export async function readPostings(
   const postings = new Map<string, number[]>();
   const { rows } = await pool.query<{ revision: string; term: string | null; pnums: string }>({
     name: "story-desk-postings",
-    text: `SELECT d.revision, p.term, p.pnums FROM desks AS d
-           LEFT JOIN term_postings AS p ON p.desk = d.id AND p.term = ANY($2::text[])
-           WHERE d.id = $1`,
+    text: POSTINGS_STATEMENT,
     values: [deskId, terms],
     types: AS_TEXT,
   });
@@ -113,6 +116,18 @@ export const LookalikeSettings = Object.freeze({
   perWord: 64,
 });
 
+/** Each word's ($2) most similar words ($3 at most) of a desk's ($1) vocabulary. */
+export const LOOKALIKES_STATEMENT = `SELECT w.word, t.term
+       FROM unnest($2::text[]) AS w(word)
+       JOIN LATERAL (
+         SELECT term FROM desk_terms
+         WHERE w.word <% term AND desk = $1
+           AND left(term, 1) IN (left(w.word, 1), substr(w.word, 2, 1))
+           AND abs(length(term) - length(w.word)) <= greatest(2, length(w.word) / 4.0)
+         ORDER BY word_similarity(w.word, term) DESC, term
+         LIMIT $3
+       ) AS t ON true`;
+
 /**
  * Each mistyped word's lookalikes in the desk's vocabulary, by trigram word similarity over the
  * GIN trigram index: words beginning with the word's first or second letter (the in-process
@@ -129,16 +144,7 @@ export async function readLookalikes(
   // statement, one round trip.
   const { rows } = await pool.query<{ word: string; term: string }>({
     name: "story-desk-lookalikes",
-    text: `SELECT w.word, t.term
-       FROM unnest($2::text[]) AS w(word)
-       JOIN LATERAL (
-         SELECT term FROM desk_terms
-         WHERE w.word <% term AND desk = $1
-           AND left(term, 1) IN (left(w.word, 1), substr(w.word, 2, 1))
-           AND abs(length(term) - length(w.word)) <= greatest(2, length(w.word) / 4.0)
-         ORDER BY word_similarity(w.word, term) DESC, term
-         LIMIT $3
-       ) AS t ON true`,
+    text: LOOKALIKES_STATEMENT,
     values: [deskId, words, LookalikeSettings.perWord],
   });
   for (const row of rows) lookalikes.get(row.word)?.push(row.term);
