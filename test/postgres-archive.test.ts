@@ -257,6 +257,41 @@ describe("a desk in the archive", () => {
     }
   }, 90_000);
 
+  it("answers in process when a lookup waits on the database too long, and lets a reload through", async () => {
+    const db = await openArchive(await cluster.createDatabase("hung"));
+    const dir = path.join(work, "hung");
+    cpSync("test/fixtures/desks/recall", dir, { recursive: true });
+    const lines: string[] = [];
+    const link = new ArchiveLink((line) => lines.push(line));
+    const locker = await db.connect();
+    try {
+      const found = { ...(await deskIn(dir)), id: "hung" };
+      await syncDeskFolder(db, found, quiet);
+      const archive = await loadArchiveDesk(db, found.id, { link, lookupTimeoutMs: 300 });
+      const question = "which heater was recalled";
+      const want = withoutTime(answerQuestion(archive.desk, question));
+      // A change synced, then the postings locked away: a lookup never comes back on its own.
+      writeFileSync(
+        path.join(dir, "harbour-gazette-ferries.txt"),
+        "Harbour Gazette\n\nThe night ferries stop in June.\n",
+      );
+      await syncDeskFolder(db, found, quiet);
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE term_postings IN ACCESS EXCLUSIVE MODE");
+      const started = performance.now();
+      expect(withoutTime(await findAnswer(archive.desk, question))).toEqual(want);
+      expect(performance.now() - started).toBeLessThan(4_000);
+      expect(lines.join("\n")).toContain("database connection lost (Query read timeout)");
+      // A reload waits for no question held up by the database.
+      const after = await loadArchiveDesk(db, found.id, { previous: archive, link });
+      expect(after.desk.articles.some((a) => a.id === "harbour-gazette-ferries")).toBe(true);
+      await locker.query("COMMIT");
+    } finally {
+      locker.release();
+      await db.end();
+    }
+  }, 90_000);
+
   it("corrects mistyped words against the database's vocabulary (pg_trgm) as in process", async () => {
     const found = await deskIn("test/fixtures/desks/recall");
     await syncDeskFolder(pool, found, quiet);

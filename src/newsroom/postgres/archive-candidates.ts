@@ -39,6 +39,17 @@ export class PassageNumbers {
   }
 }
 
+/**
+ * How long a question's lookup waits for the database (a few milliseconds at a million passages)
+ * before the question is answered in process: a database that hangs never holds a question, nor
+ * a reload waiting for it (the link counts it as lost, and tries again shortly).
+ */
+export const LOOKUP_TIMEOUT_MS = 5_000;
+
+/** A lookup's statement with its own read timeout (node-postgres reads `query_timeout`). */
+const lookup = (config: pg.QueryConfig & { readonly query_timeout: number }): pg.QueryConfig =>
+  config;
+
 /** A text result, as PostgreSQL wrote it (an integer array is read by `readNumbers`). */
 const AS_TEXT = Object.freeze({ getTypeParser: () => (value: string) => value });
 
@@ -64,14 +75,18 @@ export async function readPostings(
   deskId: string,
   terms: readonly string[],
   ids: PassageNumbers,
+  timeoutMs: number = LOOKUP_TIMEOUT_MS,
 ): Promise<ReadPostings> {
   const postings = new Map<string, number[]>();
-  const { rows } = await pool.query<{ revision: string; term: string | null; pnums: string }>({
-    name: "story-desk-postings",
-    text: POSTINGS_STATEMENT,
-    values: [deskId, terms],
-    types: AS_TEXT,
-  });
+  const { rows } = await pool.query<{ revision: string; term: string | null; pnums: string }>(
+    lookup({
+      name: "story-desk-postings",
+      text: POSTINGS_STATEMENT,
+      values: [deskId, terms],
+      types: AS_TEXT,
+      query_timeout: timeoutMs,
+    }),
+  );
   for (const row of rows)
     if (row.term !== null) postings.set(row.term, readNumbers(row.pnums, ids));
   const revision = rows[0] ? Number(rows[0].revision) : null;
@@ -137,16 +152,20 @@ export async function readLookalikes(
   pool: pg.Pool,
   deskId: string,
   words: readonly string[],
+  timeoutMs: number = LOOKUP_TIMEOUT_MS,
 ): Promise<Lookalikes> {
   const lookalikes = new Map<string, string[]>(words.map((word) => [word, []]));
   if (words.length === 0) return lookalikes;
   // The similarity threshold of `<%` is each connection's own (LOOKALIKE_SESSION_OPTIONS): one
   // statement, one round trip.
-  const { rows } = await pool.query<{ word: string; term: string }>({
-    name: "story-desk-lookalikes",
-    text: LOOKALIKES_STATEMENT,
-    values: [deskId, words, LookalikeSettings.perWord],
-  });
+  const { rows } = await pool.query<{ word: string; term: string }>(
+    lookup({
+      name: "story-desk-lookalikes",
+      text: LOOKALIKES_STATEMENT,
+      values: [deskId, words, LookalikeSettings.perWord],
+      query_timeout: timeoutMs,
+    }),
+  );
   for (const row of rows) lookalikes.get(row.word)?.push(row.term);
   return lookalikes;
 }

@@ -12,7 +12,12 @@ import { type CachedDesk, deskKey, readIndexCache, writeIndexCache } from "../in
 import { indexInputs, vocabularyOf } from "../open-desk-folder.js";
 import { byName } from "../parse-article-files.js";
 import { warmUpDesk } from "../warm-up.js";
-import { PassageNumbers, readLookalikes, readPostings } from "./archive-candidates.js";
+import {
+  LOOKUP_TIMEOUT_MS,
+  PassageNumbers,
+  readLookalikes,
+  readPostings,
+} from "./archive-candidates.js";
 import { ArchiveLink } from "./archive-link.js";
 import { fetchEngineSnapshot, shareEngineSnapshot } from "./archive-snapshots.js";
 import { EngineGate } from "./engine-gate.js";
@@ -73,6 +78,8 @@ export interface ArchiveLoadOptions {
    * again), only new ones are read, and its engine is updated in place rather than rebuilt.
    */
   readonly previous?: ArchiveDesk;
+  /** How long a question's lookup waits for the database (default LOOKUP_TIMEOUT_MS). */
+  readonly lookupTimeoutMs?: number;
 }
 
 /** What a loaded desk keeps of the archive's numbering, for its reload. */
@@ -116,6 +123,7 @@ export async function loadArchiveDesk(
   options: ArchiveLoadOptions = {},
 ): Promise<ArchiveDesk> {
   const link = options.link ?? new ArchiveLink(() => {});
+  const timeoutMs = options.lookupTimeoutMs ?? LOOKUP_TIMEOUT_MS;
   const previous = options.previous ? numbering.get(options.previous) : undefined;
   const client = await pool.connect();
   let profile: DeskProfile;
@@ -200,13 +208,21 @@ export async function loadArchiveDesk(
 
   const vocabulary = vocabularyOf(profile);
   const over = (inProcess: StoryDesk, gate?: EngineGate<ArchiveDesk>) =>
-    archiveDeskOver(inProcess, { pool, deskId, link, revision, articleOf, pnumsOf }, gate);
+    archiveDeskOver(
+      inProcess,
+      { pool, deskId, link, revision, articleOf, pnumsOf, timeoutMs },
+      gate,
+    );
   let loaded: ArchiveDesk;
   if (options.previous) {
     const { index } = options.previous.desk;
     // New equivalents read every passage anew: the engine is built again.
     if (index.vocabularyRead !== vocabularyKey(vocabulary))
-      return loadArchiveDesk(pool, deskId, { link, cache: options.cache ?? null });
+      return loadArchiveDesk(pool, deskId, {
+        link,
+        cache: options.cache ?? null,
+        lookupTimeoutMs: timeoutMs,
+      });
     // The engine is updated once no question holds it, and the new version swapped in with it.
     const gate = gates.get(options.previous) ?? new EngineGate(options.previous);
     loaded = await gate.swap(() => {
@@ -219,7 +235,7 @@ export async function loadArchiveDesk(
         ? openSnapshot(articles, cached, vocabulary)
         : null;
     // A cache that does not fit the archive's desk is passed over.
-    if (index === null) return loadArchiveDesk(pool, deskId, { link });
+    if (index === null) return loadArchiveDesk(pool, deskId, { link, lookupTimeoutMs: timeoutMs });
     loaded = over(readyDesk(articles, index, SearchConfig, profile));
   } else {
     const inProcess = openDesk(articles, SearchConfig, profile);
@@ -238,6 +254,7 @@ interface ArchiveSide {
   readonly revision: number;
   readonly articleOf: ReadonlyMap<number, Article>;
   readonly pnumsOf: ReadonlyMap<number, readonly number[]>;
+  readonly timeoutMs: number;
 }
 
 /** The engine gate of each archive desk, shared by the versions an in-place reload makes. */
@@ -253,7 +270,7 @@ function archiveDeskOver(
   side: ArchiveSide,
   gate?: EngineGate<ArchiveDesk>,
 ): ArchiveDesk {
-  const { pool, deskId, link, articleOf, pnumsOf } = side;
+  const { pool, deskId, link, articleOf, pnumsOf, timeoutMs } = side;
   // What the first question would pay for, done now (as for a desk folder).
   warmUpDesk(inProcess);
   const starts = inProcess.index.passageIdsByArticle();
@@ -264,7 +281,7 @@ function archiveDeskOver(
   }
   ids.seal();
   const postings = async (terms: readonly string[]) => {
-    const read = await link.use(() => readPostings(pool, deskId, terms, ids));
+    const read = await link.use(() => readPostings(pool, deskId, terms, ids, timeoutMs));
     // A sync since the desk was loaded: its engine answers on its own until the reload.
     if (read.revision !== side.revision) throw new ArchiveDeskAhead(deskId, side.revision);
     return read.postings;
@@ -272,7 +289,7 @@ function archiveDeskOver(
   let engine = gate;
   const store: CandidateStore = {
     postings,
-    lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words)),
+    lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words, timeoutMs)),
     hold: (work) => (engine as EngineGate<ArchiveDesk>).hold((now) => work(now.desk)),
   };
   const loaded: ArchiveDesk = { desk: { ...inProcess, store }, revision: side.revision, postings };

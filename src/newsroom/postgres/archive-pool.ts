@@ -49,6 +49,8 @@ export async function openArchivePool(url: string): Promise<pg.Pool> {
     connectionString: url,
     max: POOL_SIZE,
     min: POOL_KEPT,
+    // A kept connection that the network dropped is found out, not waited on.
+    keepAlive: true,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     // Each connection's own settings, given when it opens.
