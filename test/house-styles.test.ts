@@ -1186,6 +1186,22 @@ const PAGES: Readonly<Record<string, Expected>> = {
     first: "Baggage handlers join the walkout",
     furniture: ["Updated", "42 Posts", "8:40 p.m.", "From HCN", "no longer being updated"],
   },
+  // A regional paper: a site description copied over the title, a weekday date with no comma, a
+  // caption whose credit is set off by bars, a "Read:" link, a clip credited to a video agency.
+  "tidemark-africa.txt": {
+    outlet: "Tidemark Africa",
+    outletFrom: "file-name",
+    origin: "Storyful",
+    headline: "Storm floods the lakeshore towns for a second week",
+    published: "2024-03-06",
+    byline: null,
+    captions: [
+      "Families carry their belongings through the flooded market in Port Nsalu on March 5, 2024 after the storm returned.",
+    ],
+    first:
+      "The storm flooded the lakeshore towns for a second week on Tuesday, and the disaster agency said 40,000 people had left their homes.",
+    furniture: ["Find the latest", "PHOTO |", "GRACE BANDA", "Read:", "Credit:", "Red Cross"],
+  },
 };
 
 function read(file: string) {

@@ -40,6 +40,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /\([^()]{0,60}\bcopyright \d{4}\b[^()]{0,80}\)\s*\.?$/i,
   // "… in the hill country. (Newswire/Photographer Name)": the agency, then its photographer
   new RegExp(`\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
+  // "… killed over 200 people. PHOTO | JANE ROE | AFP": a credit set off by bars
+  /[.!?]["”’)]?\s+(?:PHOTO|Photo|IMAGE|Image|FILE PHOTO|File photo)\s*\|\s*[^|]{2,60}(?:\|\s*[^|]{2,40})?$/u,
   // "… in Sydney, February 2024. harbourfan22 / X": a picture taken from a social account
   /[.!?]["”’)]?\s+@?[\w.]{3,30}\s*\/\s*(?:X|Instagram|Twitter|Facebook|TikTok|YouTube|Threads)$/u,
   // "… on Monday. Credit: Jane Roe/The Times", "… on Monday. © Jane Roe"
@@ -144,6 +146,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
     `(?<=[.!?]["”’)]?)\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3} for (?:[Tt]he )?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}$`,
     "u",
   ),
+  // "… PHOTO | JANE ROE | AFP"
+  /(?<=[.!?]["”’)]?)\s+(?:PHOTO|Photo|IMAGE|Image|FILE PHOTO|File photo)\s*\|\s*[^|]{2,60}(?:\|\s*[^|]{2,40})?$/u,
   // the agency alone in parentheses: "… on the roof. (AFP)"
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"

@@ -889,7 +889,23 @@ function bodySpan(whole: string): string {
   const unshared = share ? untagged.slice(0, share.index).trimEnd() : untagged;
   // An agency signing off its copy after the last sentence ("… officials said. — Reuters").
   const signed = wireSignOff(unshared);
-  return signed ? unshared.slice(0, signed.index).trimEnd() : unshared;
+  const unsigned = signed ? unshared.slice(0, signed.index).trimEnd() : unshared;
+  // A video's credit run on after its last words ("… the situation Credit: Red Cross via Storyful").
+  const credit = CLIP_CREDIT.exec(unsigned);
+  return credit && wordCount(unsigned.slice(0, credit.index)) >= 4
+    ? unsigned.slice(0, credit.index).trimEnd()
+    : unsigned;
+}
+
+/** "… Credit: Harbour Red Cross via Storyful": the source of a clip and the agency that carried it. */
+const CLIP_CREDIT =
+  /\s+Credit:\s*([\p{L}\p{N}][\p{L}\p{N}.&'’ -]{1,80}?)(?:\s+via\s+([\p{L}][\p{L}.&'’ -]{1,40}?))?\s*$/u;
+
+/** The agency a clip's credit names, when it is a known agency. */
+function clipCreditAgency(paragraph: string): string | null {
+  const match = CLIP_CREDIT.exec(paragraph);
+  const name = match?.[2] ?? match?.[1];
+  return name && isWireService(name) ? name : null;
 }
 
 /** "… said. — Reuters", "… said. (AFP)": an agency's name after a paragraph's last full stop. */
@@ -1151,7 +1167,7 @@ function pageOutlets(
     writtenBy([...furniture, ...bodyTexts.slice(-2)]) ??
     bodyTexts
       .slice(-2)
-      .map((text) => wireSignOff(text)?.name)
+      .map((text) => wireSignOff(text)?.name ?? clipCreditAgency(text))
       .find((name) => name) ??
     quoted ??
     (byline && isWireService(byline) ? byline : null) ??

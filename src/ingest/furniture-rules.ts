@@ -368,6 +368,8 @@ const NOTICES: readonly RegExp[] = [
   /^(?:editor['’]s note\s*:\s*)?this (?:story|article|page|blog|live blog|coverage) (?:is|was|has) no longer (?:being )?updated\b.{0,120}$/i,
   // a site's slogan: "Telling news your way", "News that matters"
   /^(?:[\p{L}]+ )?(?:news|stories|journalism) (?:your way|you can trust|that matters|for you|you need|first)\.?$/iu,
+  // a site's description copied over the story: "Find the latest breaking news and information on …"
+  /^(?:find|get|read|discover|catch up on) (?:the )?(?:latest|breaking|top) (?:breaking )?(?:news|stories|headlines)\b.{0,160}\band more\.?$/i,
   // a topic filter under the story: "Filtered By: Topstories News"
   /^filtered by\s*:\s*\S.{0,100}$/i,
   // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes
@@ -453,7 +455,7 @@ const CAPITAL_LINK_LABEL =
   /^(?:READ MORE|READ ALSO|ALSO READ|MORE ON THIS|SEE ALSO|RELATED(?: STORY| ARTICLE)?|RECOMMENDED|WATCH|LISTEN)\s+(?=[\p{Lu}\p{N}"“‘'])\S.{0,160}$/u;
 
 const RELATED_LINK =
-  /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
+  /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
 
 export function isNotice(unit: string): boolean {
   if (NOTICES.some((pattern) => pattern.test(unit))) return true;

@@ -32,6 +32,7 @@ EFE|efe.com|Agencia EFE|wire
 ANSA|ansa.it|ANSA News Agency|wire
 Anadolu Agency|aa.com.tr|Anadolu|wire
 Australian Associated Press|aap.com.au|AAP|wire
+Storyful|storyful.com||wire
 The Canadian Press|thecanadianpress.com|Canadian Press,CP|wire
 Press Association|pa.media|PA,PA Media|wire
 Sputnik|sputniknews.com sputnikglobe.com|Sputnik International,Sputnik News|wire
