@@ -1202,6 +1202,20 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The storm flooded the lakeshore towns for a second week on Tuesday, and the disaster agency said 40,000 people had left their homes.",
     furniture: ["Find the latest", "PHOTO |", "GRACE BANDA", "Read:", "Credit:", "Red Cross"],
   },
+  // A news site reposting a network's copy: the network's dateline without brackets on a line of
+  // its own, a promo line, no title.
+  "marlin-bay-news-2024-06-02.txt": {
+    outlet: "Marlin Bay News",
+    outletFrom: "file-name",
+    origin: "CNN",
+    headline: null,
+    published: "2024-06-02",
+    byline: null,
+    captions: [],
+    first:
+      "The city's last paper mill closed on Saturday after 112 years, leaving 340 people out of work.",
+    furniture: ["Portville CNN", "Stay Updated"],
+  },
 };
 
 function read(file: string) {

@@ -950,6 +950,19 @@ function readerCase(name: string): string {
   );
 }
 
+/** "New York CNN –" on a line of its own: a city and a known outlet's name before a dash, a dateline without brackets. */
+const CITY_OUTLET_DATELINE =
+  /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3},?\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*[-–—]{1,2}$/u;
+
+/** The outlet a bracketless dateline names, when the name after the city is a known outlet's. */
+function cityOutletDateline(texts: readonly (string | undefined)[]): string | null {
+  for (const text of texts) {
+    const name = text ? CITY_OUTLET_DATELINE.exec(text)?.[1] : undefined;
+    if (name && directoryOutlet(name)) return name;
+  }
+  return null;
+}
+
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
   /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
@@ -1109,6 +1122,7 @@ function pageOutlets(
   const dateline =
     outletFromDateline(firstParagraph, isWireService) ??
     colonDateline(firstParagraph) ??
+    cityOutletDateline(furniture.slice(0, 3)) ??
     (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null) ??
     pipeDateline(firstParagraph) ??
     // A wire story a reader posts under a line of their own: the agency's dateline opens a later paragraph.

@@ -370,6 +370,8 @@ const NOTICES: readonly RegExp[] = [
   /^(?:[\p{L}]+ )?(?:news|stories|journalism) (?:your way|you can trust|that matters|for you|you need|first)\.?$/iu,
   // a site's description copied over the story: "Find the latest breaking news and information on …"
   /^(?:find|get|read|discover|catch up on) (?:the )?(?:latest|breaking|top) (?:breaking )?(?:news|stories|headlines)\b.{0,160}\band more\.?$/i,
+  // a promo over the title: "Stay Updated on Developing Stories"
+  /^stay (?:updated|informed|up to date|in the know) (?:on|with|about)\b[^.!?]{0,60}$/i,
   // a topic filter under the story: "Filtered By: Topstories News"
   /^filtered by\s*:\s*\S.{0,100}$/i,
   // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes

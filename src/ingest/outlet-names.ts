@@ -56,13 +56,24 @@ const BLOG_PLATFORMS = new Set([
   "github",
 ]);
 
+/** Domain labels too general to name one outlet. */
+const GENERIC_LABELS: ReadonlySet<string> = new Set([
+  "news",
+  "online",
+  "live",
+  "media",
+  "tv",
+  "radio",
+]);
+
 const byKey = new Map<string, DirectoryOutlet>();
 const byDomain = new Map<string, DirectoryOutlet>();
 for (const outlet of OUTLET_DIRECTORY) {
   for (const domain of outlet.domains) {
     byDomain.set(domain, outlet);
     const label = registeredLabel(domain);
-    if (label && !byKey.has(label)) byKey.set(label, outlet);
+    // "news.cn": a label that is a word any outlet uses ("news") stands for no one outlet.
+    if (label && !GENERIC_LABELS.has(label) && !byKey.has(label)) byKey.set(label, outlet);
   }
 }
 for (const outlet of OUTLET_DIRECTORY) {
