@@ -1216,6 +1216,19 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The city's last paper mill closed on Saturday after 112 years, leaving 340 people out of work.",
     furniture: ["Portville CNN", "Stay Updated"],
   },
+  // An explainer site: a publishing tool's caption shortcode left in the middle of a paragraph.
+  "portville-first-post.txt": {
+    outlet: "Portville First Post",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Ferry fire forces evacuation at the harbour",
+    published: null,
+    byline: null,
+    captions: ["Passengers watch from the quay as the ferry burns in Portville, 2 January 2024."],
+    first:
+      "The ferry caught fire shortly after docking on Tuesday, and all 212 passengers were led off safely, the port authority said. At least 20 fire engines were sent to the quay.",
+    furniture: ["[caption", "attachment_99", "[/caption]", "Reuters"],
+  },
 };
 
 function read(file: string) {

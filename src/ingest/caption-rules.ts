@@ -21,6 +21,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     "i",
   ),
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  // a publishing tool's caption shortcode: "[caption id=…] … [/caption]"
+  /^\[caption\b[^\]]*\].*\[\/caption\]$/isu,
   // "In this handout image supplied by …", "In this photo taken on …"
   new RegExp(
     `^in this (?:(?:handout|undated|aerial|file|grab|combination|video|satellite)\\s+)*(?:${PICTURE}|still|frame|combo)s?\\b`,
@@ -156,7 +158,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
 
 /** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
 const CAPTION_LABEL =
-  /^(?:[•·*–-]\s+|TOPSHOT\s*[-–—:]\s*|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
+  /^(?:[•·*–-]\s+|\[caption\b[^\]]*\]\s*|TOPSHOT\s*[-–—:]\s*|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
 
 const LEADING_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,
@@ -170,6 +172,16 @@ const LEADING_CREDIT = new RegExp(
 export function captionSpan(caption: string): string {
   let start = CAPTION_LABEL.exec(caption)?.[0].length ?? 0;
   let end = caption.length;
+  // The shortcode's closing tag, then the credit before it ("… in Tokyo. Reuters[/caption]").
+  const closing = /\s*\[\/caption\]$/i.exec(caption);
+  if (closing) {
+    end = closing.index;
+    const credit = /(?<=[.!?]["”’)]?)\s+\p{Lu}[\p{L}.&'’-]*(?: [\p{Lu}&][\p{L}.&'’-]*){0,3}$/u.exec(
+      caption.slice(start, end),
+    );
+    if (credit && wordsIn(caption.slice(start, start + credit.index)) >= 3)
+      end = start + credit.index;
+  }
   const lead = LEADING_CREDIT.exec(caption.slice(start));
   if (lead && wordsIn(caption.slice(start + lead[0].length)) >= 4) start += lead[0].length;
   for (let changed = true; changed; ) {

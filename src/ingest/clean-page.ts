@@ -489,7 +489,9 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   if (!first || !match)
     return {
       units: splitGluedLabels(
-        splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(units)))),
+        splitGluedCaptions(
+          splitAiredTitles(splitTitleDates(splitGluedTitle(splitCaptionShortcodes(units)))),
+        ),
       ),
       stamp: null,
     };
@@ -498,7 +500,9 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
   return {
     units: splitGluedLabels(
-      splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped)))),
+      splitGluedCaptions(
+        splitAiredTitles(splitTitleDates(splitGluedTitle(splitCaptionShortcodes(unstamped)))),
+      ),
     ),
     stamp,
   };
@@ -599,6 +603,26 @@ function splitGluedLabels(units: string[]): string[] {
     const at = GLUED_LABEL.exec(plain)?.index;
     if (at === undefined || !dateLine(plain.slice(0, at))) return [unit];
     return [plain.slice(0, at), plain.slice(at)];
+  });
+}
+
+/** A publishing tool's caption left in the text: "[caption id=… ] Crews at work. Reuters[/caption]". */
+const CAPTION_SHORTCODE = /\[caption\b[^\]]{0,200}\][^[]{1,600}?\[\/caption\]/giu;
+
+/** Takes each caption shortcode out of the paragraph it sits in, as a unit of its own. */
+function splitCaptionShortcodes(units: string[]): string[] {
+  return units.flatMap((unit) => {
+    if (!unit.includes("[/caption]")) return [unit];
+    const pieces: string[] = [];
+    let from = 0;
+    for (const match of unit.matchAll(CAPTION_SHORTCODE)) {
+      const at = match.index ?? 0;
+      if (unit.slice(from, at).trim() !== "") pieces.push(unit.slice(from, at).trim());
+      pieces.push(match[0]);
+      from = at + match[0].length;
+    }
+    if (unit.slice(from).trim() !== "") pieces.push(unit.slice(from).trim());
+    return pieces;
   });
 }
 
