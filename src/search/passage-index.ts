@@ -151,6 +151,17 @@ export class PassageIndex {
   private subjects: ContextPostings;
   /** The acronyms the desk's copy spells out, read as questions ask for them. */
   private readonly acronyms: DeskAcronyms;
+  /**
+   * The last question's concepts: a store's search (the database) reads a question two or three
+   * times (its typos, its candidate terms, its search); forgotten when the index changes.
+   */
+  private lastConcepts: {
+    text: string;
+    lookalikes: Lookalikes | undefined;
+    thesaurus: unknown;
+    found: { question: QuestionTerms; concepts: ConceptMatcher[] };
+  } | null = null;
+  private lastQuestion: { text: string; question: QuestionTerms } | null = null;
 
   private constructor(
     store: PassageStore,
@@ -369,6 +380,8 @@ export class PassageIndex {
       },
     });
     this.readings.clear();
+    this.lastConcepts = null;
+    this.lastQuestion = null;
     this.acronyms.forget();
     if (changed.added + changed.removed > 0) {
       this.refreshVocabulary();
@@ -419,10 +432,7 @@ export class PassageIndex {
    * store with its own vocabulary index looks up their lookalikes, then passes them to `search`.
    */
   typoWords(questionText: string): string[] {
-    const question = readQuestion(
-      questionText.slice(0, this.settings.maxQuestionLength),
-      this.lexicon,
-    );
+    const question = this.questionOf(questionText);
     const words = question.concepts
       .map((concept) => concept.term)
       .filter((term) => this.table.idOf(term) === undefined && canCorrect(term));
@@ -446,10 +456,39 @@ export class PassageIndex {
     question: QuestionTerms;
     concepts: ConceptMatcher[];
   } {
-    const question = readQuestion(
-      questionText.slice(0, this.settings.maxQuestionLength),
-      this.lexicon,
-    );
+    const memo = this.lastConcepts;
+    const thesaurus = activeThesaurus();
+    if (
+      memo?.text === questionText &&
+      memo.lookalikes === lookalikes &&
+      memo.thesaurus === thesaurus
+    )
+      return memo.found;
+    const found = this.readConcepts(questionText, lookalikes);
+    this.lastConcepts = { text: questionText, lookalikes, thesaurus, found };
+    return found;
+  }
+
+  /** The question read (the last one kept: a store's search reads it several times). */
+  private questionOf(questionText: string): QuestionTerms {
+    if (this.lastQuestion?.text !== questionText) {
+      const question = readQuestion(
+        questionText.slice(0, this.settings.maxQuestionLength),
+        this.lexicon,
+      );
+      this.lastQuestion = { text: questionText, question };
+    }
+    return this.lastQuestion.question;
+  }
+
+  private readConcepts(
+    questionText: string,
+    lookalikes?: Lookalikes,
+  ): {
+    question: QuestionTerms;
+    concepts: ConceptMatcher[];
+  } {
+    const question = this.questionOf(questionText);
     if (question.concepts.length === 0 || this.store.liveCount === 0)
       return { question, concepts: [] };
     const { unit } = question.analysis;
