@@ -164,4 +164,12 @@ describe("cleaning pages from outlets the project has not met", () => {
       "A second paragraph stands on its own line and ends here.",
     ]);
   });
+
+  it("joins a page copied one word to a line into its running text", () => {
+    const prose =
+      "The ferry company said on Friday that the new timetable would add two sailings a day from May, after a winter in which islanders complained of missed connections.";
+    const page = cleanPage(`date 2024-03-11 ${prose.split(" ").join("\n")}\n`);
+    expect(page.published).toBe("2024-03-11");
+    expect(page.passages.map((passage) => passage.text)).toEqual([prose]);
+  });
 });

@@ -840,6 +840,317 @@ const PAGES: Readonly<Record<string, Expected>> = {
     first: "Posted this for anyone who sails from Kelby on weekends.",
     furniture: [],
   },
+  // A reposting site: its name, its slogan naming it, the title twice around a "Recent posts" label,
+  // an agency's dateline with no city.
+  "quillmoor-dispatch.txt": {
+    outlet: "Quillmoor Dispatch",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Ferry operator 'certainly' at fault over winter cancellations, says regulator",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      '(AP) — The island ferry operator was "certainly" to blame for most of the sailings it cancelled last winter, the shipping regulator said on Thursday.',
+    furniture: ["your go-to source", "Recent posts"],
+  },
+  // A page copied with no blank lines: the title (a clause closed by a comma) printed twice, the
+  // lede telling it again.
+  "fernhollow.txt": {
+    outlet: "Fern Hollow",
+    outletFrom: "file-name",
+    origin: null,
+    headline:
+      "The county water board said on Monday the reservoir had fallen to a third of its capacity by the end of August,",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Officials have asked households to cut their use of water by a fifth until the autumn rains arrive. Hosepipes are banned from Saturday.",
+    furniture: [],
+  },
+  // A breadcrumb trail ending on the title cut short, the title in full, share counters, a wire
+  // lede's teaser over the lede.
+  "valleywire-news.txt": {
+    outlet: "Valley Wire News",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline:
+      "In flooded valley towns, volunteers ferry supplies by boat as the river keeps rising",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "RIVERTON (AP) — Volunteers in small boats carried bread and medicine to cut-off homes on Tuesday as the river rose for a fourth day…",
+    furniture: ["Home Europe", "SHARE"],
+  },
+  // A news site's wire rewrite: a date stamp, no title, the agency named at the lede's end.
+  "lakeshore-post-2024-02-11.txt": {
+    outlet: "Lakeshore Post",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: null,
+    published: "2024-02-11",
+    byline: null,
+    captions: [],
+    first:
+      'The prime minister called the strike by port workers "irresponsible" and promised to keep goods moving through the harbour, AFP reported.',
+    furniture: [],
+  },
+  // A wire story reposted with no title on a site known only by its run-together name, closed by a
+  // country's tag.
+  "harbortribunepak.txt": {
+    outlet: "Harbor Tribune Pakistan",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "PORTVILLE (Reuters) – The central bank left its main interest rate unchanged on Thursday, saying prices were still rising too fast for a cut, a month after the government asked for cheaper loans.",
+    furniture: [],
+  },
+  // A weekly's page: a related link set off by "READ MORE" in capitals, a gallery's counter over a
+  // caption credited to a photographer "for" the paper; a run-together name with a country's letters.
+  "theweeklyusledger.txt": {
+    outlet: "The Weekly US Ledger",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Levee breach floods three farming villages",
+    published: null,
+    byline: null,
+    captions: ["Farmers move cattle along a flooded lane on Tuesday morning."],
+    first:
+      "Water poured through a gap in the river levee before dawn on Tuesday, flooding three farming villages and forcing about 900 people onto higher ground.",
+    furniture: ["READ MORE", "Why the old levees", "Autoplay", "1 of 9", "Mara Lind"],
+  },
+  // A news agency's dateline closed by a colon, the region in brackets; an inputs line at the end.
+  "kestrel-dispatch-india.txt": {
+    outlet: "Kestrel Dispatch",
+    outletFrom: "file-name",
+    origin: "Asian News International",
+    headline: "Port workers end strike after wage deal",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Portville [Norland], June 24 (ANI): Dock workers at the city's main port called off their nine-day strike on Saturday after the port trust agreed to raise wages by 12 per cent.",
+    furniture: ["With inputs from"],
+  },
+  // An agency's name alone under the title (no picture), and its sign-off after the last sentence.
+  "marlow-beacon-online.txt": {
+    outlet: "Marlow Beacon Online",
+    outletFrom: "file-name",
+    origin: "Agence France-Presse",
+    headline: "Storm closes mountain pass for a second day",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Snow and high winds kept the mountain pass closed for a second day on Wednesday, stranding dozens of lorries on both sides of the border.",
+    furniture: ["— AFP"],
+  },
+  // A live page: a picture's alt text over the title, "Edited by", numbered posts, pictures with
+  // "Copyright: …" credits (which do not end the page) and labelled captions.
+  "kestrel-coast-live-2024-04-02.txt": {
+    outlet: "Kestrel Coast Live",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Storm leaves thousands without power along the coast",
+    published: "2024-04-02",
+    byline: null,
+    captions: [
+      "A lineman climbs a pole beside a flooded field",
+      "Repairs are expected to take several days",
+      "A ferry waits at the quay in Easthaven",
+    ],
+    first: "1. Power cuts hit coastal villages",
+    furniture: ["Copyright:", "Image caption", "Crews clear fallen trees"],
+  },
+  // An opinion site: a trending link over the title, the writer's name twice, with the date.
+  "marshgate-tribune-2024-01-06.txt": {
+    outlet: "Marshgate Tribune",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harbour Bridge Closed After Cracks Found In Main Span",
+    published: "2024-01-06",
+    byline: "Tom Reyes",
+    captions: [],
+    first:
+      "I have driven over that bridge every day for ten years, and this is the first time anyone has told us the truth about it. Engineers found cracks in the main span on Friday and closed it within the hour.",
+    furniture: ["Budget Office", "January 06, 2024"],
+  },
+  // A metro paper: alt text and caption printed alike, credits in parentheses, a share label.
+  "lakeview-courier-2024-01-07.txt": {
+    outlet: "Lakeview Courier",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Night of high water: how the river broke through in Lakeview",
+    published: "2024-01-07",
+    byline: null,
+    captions: [
+      "Sandbags line the riverbank in Lakeview in 2022.",
+      "The breach in the flood wall near the old mill.",
+      "This photo provided by a resident shows the breach in the flood wall near the old mill, which gave way shortly after midnight.",
+    ],
+    first:
+      "The river was still rising when the sirens went off just after midnight, and by two in the morning the water had reached the high street.",
+    furniture: ["Associated Press", "Dana Holt", "Share via"],
+  },
+  // A feed reader's repost: the blog feed's footer names where the post first ran.
+  "tidewire-feed.txt": {
+    outlet: "Tide Wire Feed",
+    outletFrom: "file-name",
+    origin: "Harbour Gazette",
+    headline: "Harbour board approves a second ferry berth",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "The harbour board voted on Monday to build a second ferry berth, ending two years of argument over where the new ships should dock.",
+    furniture: ["appeared first on"],
+  },
+  // A markets site carrying an agency's copy: the agency's copyright, marked twice, with its year.
+  "seabright-markets.txt": {
+    outlet: "Seabright Markets",
+    outletFrom: "file-name",
+    origin: "Reuters",
+    headline: "Grain prices climb as dry weather hits the harvest",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Wheat futures rose for a fifth day on Tuesday as traders bet that a dry summer would cut harvests across the plains.",
+    furniture: ["Copyright", "terms for reuse"],
+  },
+  // A portal's syndicated copy closed by a link to the original.
+  "yarrow-finance.txt": {
+    outlet: "Yarrow Finance",
+    outletFrom: "file-name",
+    origin: "Business Insider",
+    headline: "Start-ups are renting offices again, and landlords are cautious",
+    published: null,
+    byline: null,
+    captions: [],
+    first:
+      "Young companies signed more office leases in the spring than in any quarter since 2019, a property broker said on Wednesday.",
+    furniture: ["Read the original article"],
+  },
+  // A broadcaster's transcript: the way back to the index, the show's name, the segment titles with
+  // their air time, the rush notice, time codes and stage notes around the speakers' lines.
+  "ccn-transcript-2024-03-02.txt": {
+    outlet: "CCN",
+    outletFrom: "file-name",
+    origin: null,
+    headline:
+      "Harbour Ferry Strike Enters Second Week; Storm Warning For The Islands; Museum Reopens After Repairs",
+    published: "2024-03-02",
+    byline: null,
+    captions: [],
+    first:
+      "MARA QUILL, CCN ANCHOR: Good morning. The ferry strike is now in its second week, and islanders say shelves in the shops are emptying.",
+    furniture: [
+      "Return to Transcripts",
+      "RUSH TRANSCRIPT",
+      "[09:00:04]",
+      "VIDEO CLIP",
+      "COMMERCIAL BREAK",
+      "Aired",
+    ],
+  },
+  // A network's news page: a "Published" line and a topic filter under the story.
+  "pinecrest-network-news.txt": {
+    outlet: "Pinecrest Network News",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Town hall fire: roof collapses as crews fight overnight blaze",
+    published: "2024-03-04",
+    byline: null,
+    captions: [],
+    first:
+      "The roof of the old town hall in Pinecrest collapsed early on Monday as firefighters battled a blaze that had burned through the night.",
+    furniture: ["Filtered By", "Topstories"],
+  },
+  // An island news site: an agency's "TOPSHOT" caption, a social post embedded on two lines (its
+  // text, then its signature), and the lead picture's credit closing the page.
+  "harbourlight-malta.txt": {
+    outlet: "Harbourlight Malta",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Harbour regatta ends in a dead heat for the first time",
+    published: null,
+    byline: null,
+    captions: [
+      "Crews from the two leading boats cross the line side by side in the harbour on May 4, 2024.",
+    ],
+    first:
+      "The two leading crews crossed the line together in Saturday's regatta, the first dead heat in the race's ninety-year history.",
+    furniture: [
+      "TOPSHOT",
+      "pic.twitter.com",
+      "@harbourregatta",
+      "Image: Island Times",
+      "Lena Farrugia",
+    ],
+  },
+  // A local paper running agency copy: the title and its "Published" time and date on one line, a
+  // promo closed by its call to action.
+  "ridgeway-post-2024-02-11.txt": {
+    outlet: "Ridgeway Post",
+    outletFrom: "file-name",
+    origin: "The Associated Press",
+    headline: "Late goal sends the county side into the cup final",
+    published: "2024-02-11",
+    byline: null,
+    captions: [],
+    first:
+      "RIDGEWAY (AP) — A header in the last minute of extra time sent the county side into the cup final on Sunday, ending a run of four semifinal defeats.",
+    furniture: ["Published 9:41", "Book Now", "guided walk"],
+  },
+  // A portal's sports page: an agency picture's caption run on after the lede in one block, its
+  // credits glued to its last full stop; a promo for the paper's walks.
+  "deccan-harbour-times.txt": {
+    outlet: "Deccan Harbour Times",
+    outletFrom: "file-name",
+    origin: null,
+    headline: null,
+    published: null,
+    byline: null,
+    captions: [
+      "Harbour United captain Ravi Menon lifts the match ball as team-mates celebrate after the league match against Northfield on Saturday, March 2, 2024, in Portville. United won 2-1.",
+    ],
+    first:
+      "Harbour United beat the visitors 2-1 with a goal in stoppage time on Saturday, keeping their hopes of a first league title alive.",
+    furniture: ["AP Photo", "Register Now"],
+  },
+  // A blog's post: its date with the category and tag labels glued to the year, a pointer to more.
+  "the-quaylight.txt": {
+    outlet: "The Quaylight",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Shipyard Completes Sale of Its Northern Docks",
+    published: "2024-03-04",
+    byline: null,
+    captions: [],
+    first:
+      "After a year of talks, the shipyard has sold its northern docks to a ferry company, which plans to build a new terminal there.",
+    furniture: ["Categories", "Tags", "Read more"],
+  },
+  // A broadcaster's photo page: the photographer and picture agency under the title, a "Posted at"
+  // stamp with no comma in the date, the picture's story.
+  "isla-network-photo.txt": {
+    outlet: "Isla Network",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Divers search the flooded mine for a second day",
+    published: "2024-03-05",
+    byline: null,
+    captions: [],
+    first:
+      "Divers prepare to enter the flooded shaft of the old copper mine, Tuesday. Four workers are still missing after water broke into the lower tunnels on Monday night.",
+    furniture: ["Marco Ilagan", "EPA-EFE", "Posted at"],
+  },
 };
 
 function read(file: string) {

@@ -66,6 +66,26 @@ describe("outlet names from addresses and file names", () => {
     // A short unknown word with no vowel after its first letter is read as letters.
     expect(outletFromName("ubnn")?.outlet).toBe("UBNN");
     expect(outletFromName("highlandsherald")?.outlet).toBe("Highlands Herald");
+    // A number glued to a word no reader knows stays on it: "7zu" is one word of the name.
+    expect(outletFromName("7zuyarn")?.outlet).toBe("7zuyarn");
+    // A station's band between known words.
+    expect(outletFromName("harborfmonline")?.outlet).toBe("Harbor FM Online");
+  });
+
+  it("reads broadcasters' call letters with their medium, a network's channel, a city's letters", () => {
+    expect(outletFromName("kqrvtv")?.outlet).toBe("KQRV-TV");
+    expect(outletFromName("abc-9")?.outlet).toBe("ABC 9");
+    expect(outletFromName("lanewsdesk")?.outlet).toBe("LA News Desk");
+    // Between readings of known words as cheap, the one with more of a masthead's letters.
+    expect(outletFromName("9newsnow")?.outlet).toBe("9 News Now");
+    expect(outletFromName("thedailyusledger")?.outlet).toBe("The Daily US Ledger");
+  });
+
+  it("reads a country's tag closing a run-together name apart, only after known words", () => {
+    expect(outletFromName("harbortribunepak")?.outlet).toBe("Harbor Tribune Pakistan");
+    expect(outletFromName("coastbulletinng")?.outlet).toBe("Coast Bulletin NG");
+    // "…ng" after letters that are no word is the end of the name itself.
+    expect(outletFromName("quorvateng")?.outlet).toBe("Quorvateng");
   });
 
   it("reads a file name's outlet and date, leaving the story's words out", () => {

@@ -22,6 +22,7 @@ import { parseDeskQuestions } from "../src/desk/desk-questions.js";
 import type { CandidateStore, StoryDesk } from "../src/desk/story-desk.js";
 import { type FoundDesk, findDesks } from "../src/newsroom/desk-folders.js";
 import { openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { POSTINGS_STATEMENT } from "../src/newsroom/postgres/archive-candidates.js";
 import {
   answerFromArchive,
   archiveDeskIds,
@@ -204,6 +205,93 @@ describe("a desk in the archive", () => {
     }
   }, 90_000);
 
+  it("lets a question in flight during an in-place reload finish on the engine it started with", async () => {
+    const db = await openArchive(await cluster.createDatabase("in-flight"));
+    const dir = path.join(work, "in-flight");
+    cpSync("test/fixtures/desks/recall", dir, { recursive: true });
+    const ferries = path.join(dir, "harbour-gazette-ferries.txt");
+    const story = (month: string) =>
+      `Harbour Gazette\n\nThe night ferries to the islands will stop running in ${month}, the port authority said.\n`;
+    const question = "when will the night ferries to the islands stop running";
+    const locker = await db.connect();
+    try {
+      writeFileSync(ferries, story("June"));
+      const found = { ...(await deskIn(dir)), id: "in-flight" };
+      await syncDeskFolder(db, found, quiet);
+      const before = await loadArchiveDesk(db, found.id);
+      // The same version on an engine of its own, for what the question answers before the change.
+      const asBefore = withoutTime(
+        await answerFromArchive(await loadArchiveDesk(db, found.id), question),
+      );
+      expect(JSON.stringify(asBefore)).toContain("in June");
+      writeFileSync(ferries, story("July"));
+      await syncDeskFolder(db, found, quiet);
+
+      // The question's candidates wait on the database (their postings locked away) while the
+      // reload reads the changed article and waits to update the engine.
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE term_postings IN ACCESS EXCLUSIVE MODE");
+      const inFlight = findAnswer(before.desk, question);
+      await waitUntil(async () => (await waitingOnLocks(db)) > 0);
+      let reloaded = false;
+      const reload = loadArchiveDesk(db, found.id, { previous: before }).then((after) => {
+        reloaded = true;
+        return after;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(reloaded).toBe(false);
+      await locker.query("COMMIT");
+
+      expect(withoutTime(await inFlight)).toEqual(asBefore);
+      const after = await reload;
+      expect(after.desk.index).toBe(before.desk.index);
+      const afresh = await loadArchiveDesk(db, found.id);
+      const asAfter = withoutTime(await answerFromArchive(afresh, question));
+      expect(JSON.stringify(asAfter)).toContain("in July");
+      expect(withoutTime(await answerFromArchive(after, question))).toEqual(asAfter);
+      // A question on the desk as it was handed out before the reload answers from the new version.
+      expect(withoutTime(await findAnswer(before.desk, question))).toEqual(asAfter);
+    } finally {
+      locker.release();
+      await db.end();
+    }
+  }, 90_000);
+
+  it("answers in process when a lookup waits on the database too long, and lets a reload through", async () => {
+    const db = await openArchive(await cluster.createDatabase("hung"));
+    const dir = path.join(work, "hung");
+    cpSync("test/fixtures/desks/recall", dir, { recursive: true });
+    const lines: string[] = [];
+    const link = new ArchiveLink((line) => lines.push(line));
+    const locker = await db.connect();
+    try {
+      const found = { ...(await deskIn(dir)), id: "hung" };
+      await syncDeskFolder(db, found, quiet);
+      const archive = await loadArchiveDesk(db, found.id, { link, lookupTimeoutMs: 300 });
+      const question = "which heater was recalled";
+      const want = withoutTime(answerQuestion(archive.desk, question));
+      // A change synced, then the postings locked away: a lookup never comes back on its own.
+      writeFileSync(
+        path.join(dir, "harbour-gazette-ferries.txt"),
+        "Harbour Gazette\n\nThe night ferries stop in June.\n",
+      );
+      await syncDeskFolder(db, found, quiet);
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE term_postings IN ACCESS EXCLUSIVE MODE");
+      const started = performance.now();
+      expect(withoutTime(await findAnswer(archive.desk, question))).toEqual(want);
+      expect(performance.now() - started).toBeLessThan(4_000);
+      expect(lines.join("\n")).toContain("database connection lost (Query read timeout)");
+      // A reload waits for no question held up by the database.
+      const after = await loadArchiveDesk(db, found.id, { previous: archive, link });
+      expect(after.desk.articles.some((a) => a.id === "harbour-gazette-ferries")).toBe(true);
+      await locker.query("COMMIT");
+    } finally {
+      locker.release();
+      await db.end();
+    }
+  }, 90_000);
+
   it("corrects mistyped words against the database's vocabulary (pg_trgm) as in process", async () => {
     const found = await deskIn("test/fixtures/desks/recall");
     await syncDeskFolder(pool, found, quiet);
@@ -242,7 +330,8 @@ describe("a desk in the archive", () => {
     try {
       await client.query("SET enable_seqscan = off");
       const { rows } = await client.query<{ "QUERY PLAN": string }>(
-        "EXPLAIN SELECT term, pnums FROM term_postings WHERE desk = 'recall' AND term = ANY(ARRAY['recal', 'heater'])",
+        `EXPLAIN ${POSTINGS_STATEMENT}`,
+        ["recall", ["recal", "heater"]],
       );
       expect(rows.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(
         /Index Scan using term_postings_pkey|Bitmap Index Scan on term_postings_pkey/,
@@ -250,6 +339,18 @@ describe("a desk in the archive", () => {
     } finally {
       client.release();
     }
+  });
+
+  it("keeps each desk's vocabulary in a trigram index led by the desk", async () => {
+    // Lookalikes are looked for among the desk's own words (its first column), never another's.
+    const { rows } = await pool.query<{ indexname: string; indexdef: string }>(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'desk_terms' ORDER BY indexname",
+    );
+    expect(rows.map((row) => row.indexname)).toEqual([
+      "desk_terms_desk_trigrams",
+      "desk_terms_pkey",
+    ]);
+    expect(rows[0]?.indexdef).toMatch(/USING gin \(desk, term gin_trgm_ops\)/);
   });
 });
 
@@ -654,4 +755,21 @@ function mistyped(question: string): string[] {
 async function until(check: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Statements of the database's sessions that wait for a lock. */
+async function waitingOnLocks(db: pg.Pool): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'",
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Waits (up to 10 s) until a check holds. */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -76,6 +76,27 @@ describe("term postings", () => {
     ).toThrow();
   });
 
+  it("keep passages far apart (gaps of several bytes) and refuse bytes cut in a gap", () => {
+    const far = [0, 127, 128, 16_511, 16_512, 2_100_000, 2_100_001];
+    const count = 2_100_002;
+    const offsets = new Uint32Array(count + 1);
+    const codes: number[] = [];
+    for (let id = 0; id < count; id++) {
+      if (far.includes(id)) codes.push(0, id % 2 === 0 ? 1 : -1);
+      offsets[id + 1] = codes.length;
+    }
+    const built = TermPostings.fromCodes(Int32Array.from(codes), offsets, 2);
+    expect(built.passagesOf(0)).toEqual(far);
+    expect(built.passagesOf(1)).toEqual(far.filter((id) => id % 2 === 0));
+    const parts = built.parts();
+    expect(TermPostings.fromParts(parts, count).passagesOf(0)).toEqual(far);
+    // The first term's last byte says another follows: its gap runs into the next term's bytes.
+    const cut = Uint8Array.from(parts.ids);
+    const lastOfFirst = (parts.starts[1] ?? 1) - 1;
+    cut[lastOfFirst] = (cut[lastOfFirst] ?? 0) | 0x80;
+    expect(() => TermPostings.fromParts({ starts: parts.starts, ids: cut }, count)).toThrow();
+  });
+
   it("leave out passages that are not live when built", () => {
     const passages = [[0], [0, 1], [1]];
     const { codes, offsets } = pack(passages);

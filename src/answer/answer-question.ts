@@ -38,7 +38,9 @@ export function answerFromRanked(
   const toQuote = (hit: RankedPassage): Quote => quoteOf(byId.get(hit.passage.articleId), hit);
 
   const sources = desk.articles.map((article): SourceAnswer => {
-    const hits = bySource.get(article.id) ?? [];
+    const hits = bySource.get(article.id);
+    // Most of an archive's articles do not cover a question: each has one answer saying so.
+    if (hits === undefined) return notCovered(article);
     const best = hits[0];
     const seconds = best
       ? hits
@@ -74,15 +76,44 @@ export function answerFromRanked(
   return { query, quotes, sources, comparison, asOf, ms: round(performance.now() - started, 2) };
 }
 
+const notCoveredAnswers = new WeakMap<Article, SourceAnswer>();
+
+/** An article's answer to a question it does not cover (the same frozen object every time). */
+function notCovered(article: Article): SourceAnswer {
+  const known = notCoveredAnswers.get(article);
+  if (known) return known;
+  const answer: SourceAnswer = Object.freeze({
+    source: article.id,
+    outlet: outletName(article),
+    headline: article.metadata.headline,
+    published: article.metadata.published,
+    covered: false,
+    quote: null,
+    seconds: Object.freeze([]),
+  });
+  notCoveredAnswers.set(article, answer);
+  return answer;
+}
+
+const asOfByDesk = new WeakMap<readonly Article[], AsOf>();
+
 /** How many articles the desk holds and the newest one's date (ISO dates compare as text). */
 export function asOfDesk(articles: readonly Article[]): AsOf {
+  const known = asOfByDesk.get(articles);
+  if (known) return known;
+  const asOf = newestOf(articles);
+  asOfByDesk.set(articles, asOf);
+  return asOf;
+}
+
+function newestOf(articles: readonly Article[]): AsOf {
   let newest: string | null = null;
   for (const article of articles) {
     const date = article.metadata.published;
     if (date && /^\d{4}-\d{2}-\d{2}/.test(date) && (newest === null || date > newest))
       newest = date;
   }
-  return { articles: articles.length, newest };
+  return Object.freeze({ articles: articles.length, newest });
 }
 
 function quoteOf(article: Article | undefined, hit: RankedPassage): Quote {

@@ -9,9 +9,20 @@ import { answerFromRanked, answerQuestion } from "./answer-question.js";
  * desk answers from what it holds in process: the articles it last loaded.
  */
 export async function findAnswer(desk: StoryDesk, question: string): Promise<Answer> {
-  if (!desk.store) return answerQuestion(desk, question);
+  const { store } = desk;
+  if (!store) return answerQuestion(desk, question);
+  // A store whose reloads update the engine in place holds it for the whole question.
+  return store.hold
+    ? store.hold((now) => storeOrInProcess(now, question))
+    : storeOrInProcess(desk, question);
+}
+
+/** The store's answer, or (when the store fails) the desk's own in process. */
+async function storeOrInProcess(desk: StoryDesk, question: string): Promise<Answer> {
   try {
-    return await answerFromStore(desk, desk.store, question);
+    return desk.store
+      ? await answerFromStore(desk, desk.store, question)
+      : answerQuestion(desk, question);
   } catch {
     return answerQuestion(desk, question);
   }

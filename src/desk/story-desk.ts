@@ -23,6 +23,11 @@ export interface CandidateStore {
   postings(terms: readonly string[]): Promise<CandidatePostings>;
   /** Vocabulary words spelled like each mistyped word. */
   lookalikes(words: readonly string[]): Promise<Lookalikes>;
+  /**
+   * Runs a question on the desk's version now in, its engine unchanged until the question is
+   * done (a store whose reloads update the engine in place); absent: on the desk as given.
+   */
+  hold?<T>(work: (desk: StoryDesk) => Promise<T>): Promise<T>;
 }
 
 /** A desk over articles already read: builds their index with the profile's equivalents. */

@@ -21,6 +21,18 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     "i",
   ),
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  // "In this handout image supplied by …", "In this photo taken on …"
+  new RegExp(
+    `^in this (?:(?:handout|undated|aerial|file|grab|combination|video|satellite)\\s+)*(?:${PICTURE}|still|frame|combo)s?\\b`,
+    "i",
+  ),
+  // a gallery's counter opening its caption: "Expand Autoplay Image 1 of 17 Rescuers …"
+  /^(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+\S/i,
+  // "… after the floods. Jane Roe for The Harbor Times": a photographer working for the paper
+  new RegExp(
+    `[.!?]["”’)]?\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3} for (?:[Tt]he )?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}$`,
+    "u",
+  ),
   /^(?:image|media|video|photo) ?caption\s*\S/i,
   /\b(?:getty images|afp via getty|ap photo|epa-efe|shutterstock|reuters\/[\p{Lu}])/iu,
   // "… (Dana Quill/Pool via AP)", "… (Rob Tarrant, Copyright 2024 The Associated Press …)"
@@ -56,12 +68,28 @@ const NAME_SLASH_CREDIT = new RegExp(
   "u",
 );
 
+/** "Jane Roe, EPA-EFE": a photographer and a picture agency (one that sells pictures, not stories). */
+const PICTURE_DESK_CREDIT = new RegExp(
+  `^${NAME_WORD}(?: ${NAME_WORD}){0,3},\\s*(?:EPA-EFE|EPA|Getty Images|Getty|Shutterstock|Alamy|NurPhoto|Sipa|ZUMA Press|Zuma|SOPA Images|Pool)$`,
+  "u",
+);
+
 /** A bare photo credit ("Photo: Reuters", "Getty Images", "Lena Ortt/AP"): furniture, not a caption. */
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
   if (words > 10) return false;
+  // "(Jane Roe / Associated Press)", "(Reuters)": a credit line set in parentheses.
+  const inner = /^\((.+)\)\.?$/.exec(unit)?.[1]?.trim();
+  if (inner && !/[()]/.test(inner))
+    return (
+      new RegExp(`^${PICTURE_AGENCY}$`, "u").test(inner) ||
+      new RegExp(`^[^/]{2,60}\\s*/\\s*${PICTURE_AGENCY}$`, "u").test(inner) ||
+      isBarePhotoCredit(inner)
+    );
   return (
     /^\(?(?:image|media|photo|picture) ?(?:copyright|source|credit)/i.test(unit) ||
+    // "Copyright: Getty Images" under a picture: a name and no year, unlike a page's copyright line.
+    /^copyright\s*:\s*\p{L}[\p{L}\p{N} .&/'’-]{1,40}$/iu.test(unit) ||
     new RegExp(
       `^\\(?(?:(?:cover|main|top|featured|header|lead|file) )?${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`,
       "i",
@@ -74,7 +102,8 @@ export function isBarePhotoCredit(unit: string): boolean {
     /^[\p{L}][\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4} via (?:getty images?|ap|afp|reuters|epa|shutterstock|zuma|alamy)\.?$/iu.test(
       unit,
     ) ||
-    NAME_SLASH_CREDIT.test(unit)
+    NAME_SLASH_CREDIT.test(unit) ||
+    PICTURE_DESK_CREDIT.test(unit)
   );
 }
 
@@ -101,6 +130,11 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\bsource:\s*[^.]{2,120}$/i,
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
   /(?<=[.!?]["”’)]?)\s+@?[\w.]{3,30}\s*\/\s*(?:X|Instagram|Twitter|Facebook|TikTok|YouTube|Threads)$/u,
+  // "… after the floods. Jane Roe for The Harbor Times"
+  new RegExp(
+    `(?<=[.!?]["”’)]?)\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3} for (?:[Tt]he )?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}$`,
+    "u",
+  ),
   // the agency alone in parentheses: "… on the roof. (AFP)"
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"
@@ -109,7 +143,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
 
 /** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
 const CAPTION_LABEL =
-  /^(?:[•·*–-]\s+|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*)/i;
+  /^(?:[•·*–-]\s+|TOPSHOT\s*[-–—:]\s*|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
 
 const LEADING_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,

@@ -69,7 +69,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
   for (const [index, text] of units.entries()) {
     const plain = plainSpaces(text);
     const credited = isCreditedCaption(plain);
-    if (inTail || (startsPageTail(plain) && !credited)) {
+    if (inTail || (startsPageTail(plain) && !credited && !isBarePhotoCredit(plain))) {
       inTail = true;
       classified.push({ role: "furniture", text });
       continue;
@@ -123,8 +123,38 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
     }
   }
   return relatedLinksAtEnd(
-    altTextOverCaptions(repeatedAltText(captionsBesideCredits(classified, units))),
+    altTextOverCaptions(
+      repeatedAltText(trailsToTheTitle(captionsBesideCredits(classified, units))),
+    ),
   );
+}
+
+/**
+ * A breadcrumb trail ending on the story's title cut short ("Home World — In mountain towns,
+ * rescuers seek …") over the title in full: the trail is furniture, the title stays.
+ */
+function trailsToTheTitle(classified: Unit[]): Unit[] {
+  const texts = classified.flatMap((unit, i) => (unit.role === "text" ? [i] : [])).slice(0, 6);
+  for (const [n, i] of texts.entries()) {
+    const unit = classified[i];
+    const next = classified[texts[n + 1] ?? -1];
+    if (!unit || !next) continue;
+    const cut = /^(.+?)\s*(?:…|\.\.\.)$/u.exec(plainSpaces(unit.text))?.[1];
+    const title = plainSpaces(next.text);
+    if (!cut || !isTitleLike(title)) continue;
+    const words = title.split(" ");
+    for (let k = words.length; k >= 4; k--) {
+      const opening = words.slice(0, k).join(" ");
+      if (
+        cut.endsWith(opening) &&
+        (cut.length === opening.length || /\s$/.test(cut.slice(0, -opening.length)))
+      ) {
+        classified[i] = { role: "furniture", text: unit.text };
+        break;
+      }
+    }
+  }
+  return classified;
 }
 
 /**
@@ -142,6 +172,9 @@ function repeatedAltText(classified: Unit[]): Unit[] {
       other !== undefined &&
       (other.role === "text" || other.role === "caption") &&
       plainSpaces(other.text) === plainSpaces(unit.text);
+    // A picture's alt text over its caption saying the same, full stop or not, is the caption's.
+    if (unit.role === "text" && same(next) && next?.role === "caption" && i !== firstText)
+      return { role: "furniture", text: unit.text };
     // A caption reads as a label, with no full stop; a standfirst told again as the lede has one.
     if (
       unit.role !== "text" ||
@@ -242,16 +275,43 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
     if (unit?.role === "text" && wordCount(unit.text) <= 60)
       classified[i] = { role: "caption", text: unit.text };
   };
+  const firstText = classified.findIndex((unit) => unit.role === "text");
+  const labelled = units.some((unit) => CAPTION_LABEL_LINE.test(plainSpaces(unit)));
   for (let i = 0; i < classified.length; i++) {
     if (!isCredit(i) || isCredit(i - 1)) continue;
+    // An agency's name alone under the page's title ("AFP") credits the story, not a picture; a
+    // photographer's credit there ("Jane Roe, EPA-EFE") credits a picture, and the title stays the title.
+    const title = classified[i - 1];
+    if (
+      i - 1 === firstText &&
+      title &&
+      isTitleLike(plainSpaces(title.text)) &&
+      (isWireService(plainSpaces(units[i] ?? "").replace(/\.$/, "")) ||
+        classified[i + 1]?.role !== "text")
+    )
+      continue;
     let end = i;
     while (isCredit(end + 1)) end++;
     const before = classified[i - 1];
+    // The page's one credit closing it ("Image: The Harbor Times" under the last paragraph) credits
+    // the page's picture, not the paragraph over it (a gallery credits each picture in turn).
+    const closes =
+      classified.slice(end + 1).every((unit) => unit.role === "furniture") &&
+      !classified.slice(0, i).some((_, k) => isCredit(k));
+    if (closes && before?.role === "text" && SENTENCE_END.test(plainSpaces(before.text))) continue;
     asCaption(i - 1);
     // A picture's title over its caption ("Powell holds a news conference …" over "U.S. … Powell holds …").
-    const title = classified[i - 2];
-    if (title?.role === "text" && before && isTitleLike(plainSpaces(title.text)))
-      if (sharedWords(title.text, before.text) >= 0.6 * contentWords(title.text)) asCaption(i - 2);
+    const altTitle = classified[i - 2];
+    const altPlain = plainSpaces(altTitle?.text ?? "");
+    if (
+      altTitle?.role === "text" &&
+      before &&
+      (isTitleLike(altPlain) || (i - 2 !== firstText && isAltText(altPlain)))
+    )
+      if (altPlain === plainSpaces(before.text))
+        classified[i - 2] = { role: "furniture", text: altTitle.text };
+      else if (sharedWords(altTitle.text, before.text) >= 0.6 * contentWords(altTitle.text))
+        asCaption(i - 2);
     // Alt text, a photographer's credit and the agency's line, then the caption (two credit lines).
     const after = classified[end + 1];
     // Alt text is one short sentence, or told again in the caption: a lede after a captioned picture
@@ -263,12 +323,19 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       (before !== undefined &&
         after !== undefined &&
         shared >= 2 &&
-        (isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
+        // A page that labels its captions ("Image caption: …") labels them all: an unlabelled
+        // unit after a credit there is the story going on.
+        (labelled
+          ? isCaption(plainSpaces(after.text))
+          : isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
     if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
       asCaption(end + 1);
   }
   return classified;
 }
+
+/** "Image caption: …", "Media caption, …": a caption its page labels as one. */
+const CAPTION_LABEL_LINE = /^(?:image|media|photo|video) ?caption\s*[,:]/i;
 
 /** A picture's alt text: one short sentence, at most. */
 function isAltText(unit: string): boolean {
@@ -419,11 +486,22 @@ function unitsOf(body: string): { units: string[]; stamp: string | null } {
   const units = splitPageUnits(body);
   const first = units[0];
   const match = first === undefined ? null : LEADING_STAMP.exec(first);
-  if (!first || !match) return { units: splitTitleDates(splitGluedTitle(units)), stamp: null };
+  if (!first || !match)
+    return {
+      units: splitGluedLabels(
+        splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(units)))),
+      ),
+      stamp: null,
+    };
   const rest = first.slice(match[0].length);
   const stamp = /^\d{4}-\d{2}-\d{2}$/.test(match[1] ?? "") ? (match[1] ?? null) : null;
   const unstamped = rest.trim() === "" ? units.slice(1) : [rest, ...units.slice(1)];
-  return { units: splitTitleDates(splitGluedTitle(unstamped)), stamp };
+  return {
+    units: splitGluedLabels(
+      splitGluedCaptions(splitAiredTitles(splitTitleDates(splitGluedTitle(unstamped)))),
+    ),
+    stamp,
+  };
 }
 
 const MONTH =
@@ -433,7 +511,7 @@ const PRINTED_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\
 
 /** "Harbour festival returns15 January 2022", "Title | Updated: March 3, 2024": a title ending on its date. */
 const TITLE_THEN_DATE = new RegExp(
-  `^(.{12,200}?)\\s*(?:[|–—-]\\s*)?((?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*(?:on\\s+)?)?${PRINTED_DATE})$`,
+  `^(.{12,200}?)\\s*(?:[|–—-]\\s*)?((?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*(?:on\\s+)?(?:\\d{1,2}[:.]\\d{2}\\s*[apAP]\\.?[mM]\\.?\\s*(?:\\p{Lu}{2,4}\\s+)?)?)?${PRINTED_DATE})$`,
   "iu",
 );
 
@@ -479,6 +557,59 @@ function splitTitleDates(units: string[]): string[] {
 const GLUED_TITLE =
   /^(.{15,200}?)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4})(?=\p{Lu})/u;
 
+/** "Ferry Strike Enters Second Week; Museum Reopens. Aired 9-10a ET": a transcript's segment title and its hour. */
+const AIRED_TAIL =
+  /^(.{10,400}?)\.?\s+(Aired\s+\d{1,2}(?::\d{2})?(?:\s*-\s*\d{1,2}(?::\d{2})?)?\s*[ap]\.?m?\.?\s*(?:ET|EST|EDT|CT|PT|GMT|BST)?)$/iu;
+
+/** "… on Sunday, Feb. 11, 2024, in …": the full date an agency's picture caption gives. */
+const CAPTION_DATE =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b/;
+
+/**
+ * A lede with a picture's caption run on after it ("… the latest dynasty. Coach Lee holds the
+ * trophy … on Sunday, Feb. 11, 2024, in Portville. (AP Photo/Jane Roe)"): two units, the lede and
+ * the caption, cut where the caption's sentence starts.
+ */
+function splitGluedCaptions(units: string[]): string[] {
+  return units.flatMap((unit) => {
+    if (!isCaption(plainSpaces(unit))) return [unit];
+    const dated = CAPTION_DATE.exec(unit);
+    if (!dated) return [unit];
+    const starts = [...unit.slice(0, dated.index).matchAll(/[.!?]["”’)]?\s+(?=\p{Lu})/gu)];
+    const cut = starts[starts.length - 1];
+    if (!cut || cut.index === undefined) return [unit];
+    const at = cut.index + cut[0].length;
+    const lede = unit.slice(0, at).trimEnd();
+    // A caption of several sentences ("This illustration shows … . The probe is due …") stays whole.
+    const describesPicture =
+      isCaption(lede) || /\b(?:photo|image|picture|illustration)\b/i.test(lede);
+    return wordCount(lede) >= 12 && !describesPicture ? [lede, unit.slice(at)] : [unit];
+  });
+}
+
+/** "Published On: 13 October 2023Categories: News": a date with the next label glued to its year. */
+const GLUED_LABEL =
+  /(?<=\b(?:19|20)\d{2})(?=(?:Categories|Category|Tags|Topics|Posted in|Filed under|Author|Written by|By)\b\s*:?)/;
+
+/** Takes the labels glued to a date line's year off it, as units of their own (near the top). */
+function splitGluedLabels(units: string[]): string[] {
+  return units.flatMap((unit, index) => {
+    if (index > 8) return [unit];
+    const plain = plainSpaces(unit);
+    const at = GLUED_LABEL.exec(plain)?.index;
+    if (at === undefined || !dateLine(plain.slice(0, at))) return [unit];
+    return [plain.slice(0, at), plain.slice(at)];
+  });
+}
+
+/** Takes a transcript's air time off its segment title, as its own unit. */
+function splitAiredTitles(units: string[]): string[] {
+  return units.flatMap((unit, index) => {
+    const match = index < 8 ? AIRED_TAIL.exec(plainSpaces(unit)) : null;
+    return match?.[1] && match[2] ? [match[1], match[2]] : [unit];
+  });
+}
+
 /** Takes a title and date run into the first paragraph apart, as three units of the page. */
 function splitGluedTitle(units: string[]): string[] {
   const first = units[0];
@@ -518,11 +649,41 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
     return null;
   const plain = plainSpaces(firstText.text);
   if (/^[-–—•·*]\s/.test(plain)) return null;
+  // A title printed twice over the story (the site's header and the article's) is the title,
+  // whatever its closing mark.
+  const second = texts[texts.indexOf(firstText) + 1];
+  if (second && plainSpaces(second.text) === plain && wordCount(plain) <= 40) return firstText;
   const title = readTitleLine(plain, siteKeys);
+  // Two title-like lines opening the page, the second right over the byline and no longer than
+  // the first: the second is the title, the first a picture's alt text or a link to another story
+  // set over it. (A standfirst under its title, over the byline, is the longer of the two.)
+  const below = units[units.indexOf(firstText) + 1];
+  if (
+    firstText === units.find((unit) => unit.role !== "furniture") &&
+    below?.role === "text" &&
+    isTitleLike(plainSpaces(below.text)) &&
+    wordCount(below.text) <= Math.min(25, wordCount(firstText.text) + 3) &&
+    isBylineUnit(units[units.indexOf(firstText) + 2]) &&
+    !isBylineUnit(below)
+  )
+    return below;
   if (isTitleLike(title ? title.headline : plain)) return firstText;
   if (isTitleCaseSentence(plain)) return firstText;
   const lede = after.find((unit) => unit.role === "text");
   return lede && isRestatedSentence(plain, plainSpaces(lede.text)) ? firstText : null;
+}
+
+/** A byline line: "By Jane Doe", "Edited by Jane Doe", or a reporter's name alone on its line. */
+function isBylineUnit(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  const plain = plainSpaces(unit.text);
+  if (unit.role === "metadata")
+    return unit.line.kind === "byline" || /^(?:written|edited|compiled) by\s/i.test(plain);
+  return (
+    unit.role === "furniture" &&
+    PERSON_NAME.test(plain) &&
+    !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word)))
+  );
 }
 
 /**
@@ -587,8 +748,17 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const datedLine = lines.find((line) => line.kind === "date");
   const sameAsHeadline = (text: string) =>
     headlineText !== null && plainSpaces(text).toLowerCase() === headlineText.toLowerCase();
+  // The line set over a title that stands right over its byline (alt text, another story's link).
+  const headlineAt = headlineUnit ? units.indexOf(headlineUnit) : -1;
+  const overTitle =
+    headlineAt > 0 &&
+    units.slice(0, headlineAt - 1).every((unit) => unit.role === "furniture") &&
+    units[headlineAt - 1]?.role === "text" &&
+    isBylineUnit(units[headlineAt + 1])
+      ? units[headlineAt - 1]
+      : undefined;
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
-    if (unit === headlineUnit) return [];
+    if (unit === headlineUnit || unit === overTitle) return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
     if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
@@ -703,7 +873,44 @@ function bodySpan(whole: string): string {
   const untagged = source ? tagless.slice(0, source.index).trimEnd() : tagless;
   // A share button copied onto the end of the last sentence ("… other projects. share.").
   const share = TRAILING_SHARE.exec(untagged);
-  return share ? untagged.slice(0, share.index).trimEnd() : untagged;
+  const unshared = share ? untagged.slice(0, share.index).trimEnd() : untagged;
+  // An agency signing off its copy after the last sentence ("… officials said. — Reuters").
+  const signed = wireSignOff(unshared);
+  return signed ? unshared.slice(0, signed.index).trimEnd() : unshared;
+}
+
+/** "… said. — Reuters", "… said. (AFP)": an agency's name after a paragraph's last full stop. */
+const SIGN_OFF =
+  /(?<=[.!?"”’])\s*(?:[-–—]\s*([\p{L}][\p{L}.&'’ -]{1,30}?)|\(([\p{L}][\p{L}.&'’ -]{1,30}?)\))\s*\.?$/u;
+
+/** The agency signing off a paragraph, and where its sign-off starts; null when none does. */
+function wireSignOff(paragraph: string): { name: string; index: number } | null {
+  const match = SIGN_OFF.exec(paragraph);
+  const name = match?.[1] ?? match?.[2];
+  if (!match || !name || !isWireService(name) || wordCount(paragraph.slice(0, match.index)) < 4)
+    return null;
+  return { name, index: match.index };
+}
+
+/** "New Delhi [India], June 24 (ANI):", "PORTVILLE, March 3 (PTI):": an agency's dateline closed by a colon. */
+const COLON_DATELINE =
+  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*\[[\p{L} .'’-]{2,30}\])?,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\(([\p{L}][\p{L}.&' -]{1,30})\)\s*:/u;
+
+function colonDateline(paragraph: string | undefined): string | null {
+  const name = paragraph ? COLON_DATELINE.exec(paragraph)?.[1] : undefined;
+  return name && isWireService(name) ? name : null;
+}
+
+/** "(With inputs from PTI)", "This story was written by The Associated Press.": whose copy it is. */
+const WRITTEN_BY =
+  /^\(?(?:with (?:inputs|input|agency inputs) from|(?:this (?:story|article|report) (?:was )?)?(?:written|reported|produced|provided) by)\s+(?:the\s+)?([\p{L}][\p{L}.&'’ -]{1,40}?)(?:\s*(?:,|and|&)\s*[\p{L}.&'’ -]{1,40})*\.?\)?\.?$/iu;
+
+function writtenBy(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = WRITTEN_BY.exec(line)?.[1];
+    if (name && isWireService(name)) return name;
+  }
+  return null;
 }
 
 /** A name in capitals ("AL JAZEERA") as a reader writes it; letter names ("CNN", "BBC") stay. */
@@ -730,7 +937,7 @@ function pipeDateline(paragraph: string | undefined): string | null {
 
 /** "This article originally appeared in The Prairie Courier." */
 const ORIGINALLY_APPEARED =
-  /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
+  /\b(?:(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran|posted|featured)|appeared first|[Rr]ead the original (?:article|story|post)|[Rr]epublished|[Rr]eprinted|[Pp]roduced)(?: with (?:the )?permission)? (?:in|on|by|from|of|at)\s+((?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/u;
 
 /** "©2024 The Harbor Times. Visit harbortimes.com. Distributed by …": a syndicated paper's copyright. */
 const SYNDICATED_COPYRIGHT =
@@ -740,7 +947,8 @@ const SYNDICATED_COPYRIGHT =
 function publisherName(name: string | undefined): string | null {
   const trimmed = name?.trim().replace(/[.,;:]+$/, "");
   if (!trimmed) return null;
-  if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(trimmed)) return outletFromHost(`www.${trimmed}`);
+  if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(trimmed))
+    return outletFromHost(`www.${trimmed.toLowerCase()}`);
   return trimmed.replace(/^the /, "The ");
 }
 
@@ -776,6 +984,8 @@ function contributedBy(furniture: readonly string[]): string | null {
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
     const name = line.replace(/^[-–—•·*]\s*/, "").trim();
+    // "(Associated Press)" under a caption credits the picture, not the story.
+    if (/^\(.*\)\.?$/.test(name)) continue;
     // "WAM" or "PTI" alone under the story signs off an agency's copy.
     if ((name.length < 4 && !isWireService(name)) || name.split(" ").length > 6) continue;
     const known = directoryOutlet(name);
@@ -784,8 +994,9 @@ function creditedOutlet(furniture: readonly string[]): string | null {
   return null;
 }
 
-/** "…, reports AFP." closing the first paragraph: an agency's copy. */
-const REPORTS_WIRE = /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$/u;
+/** "…, reports AFP." or "…, AFP reported." closing the first paragraph: an agency's copy. */
+const REPORTS_WIRE =
+  /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$|,\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}) (?:reported|reports)\.$/u;
 
 /** "“… five other countries” reports The Harbor Times.": a page quoting another outlet's copy. */
 const QUOTED_REPORT =
@@ -868,6 +1079,7 @@ function pageOutlets(
   const fromTitle = titleSite ? (outletFromHost(titleSite) ?? titleSite) : null;
   const dateline =
     outletFromDateline(firstParagraph, isWireService) ??
+    colonDateline(firstParagraph) ??
     (firstParagraph ? (SLASH_DATELINE.exec(firstParagraph)?.[1] ?? null) : null) ??
     pipeDateline(firstParagraph) ??
     // A wire story a reader posts under a line of their own: the agency's dateline opens a later paragraph.
@@ -890,7 +1102,9 @@ function pageOutlets(
   const opening = openingName && !KICKERS.test(openingName) ? openingName : null;
   const reported =
     firstParagraph && citedOutlets(firstParagraph) <= 1
-      ? REPORTS_WIRE.exec(firstParagraph)?.[1]
+      ? (REPORTS_WIRE.exec(firstParagraph)
+          ?.slice(1)
+          .find((name) => name) ?? undefined)
       : undefined;
   const quotedFrom = firstParagraph ? QUOTED_REPORT.exec(firstParagraph)?.[1] : undefined;
   const quoted = quotedFrom && directoryOutlet(quotedFrom) ? quotedFrom : null;
@@ -921,6 +1135,11 @@ function pageOutlets(
     via ??
     appeared ??
     (reported && isWireService(reported) ? reported : null) ??
+    writtenBy([...furniture, ...bodyTexts.slice(-2)]) ??
+    bodyTexts
+      .slice(-2)
+      .map((text) => wireSignOff(text)?.name)
+      .find((name) => name) ??
     quoted ??
     (byline && isWireService(byline) ? byline : null) ??
     (tail && isWireService(tail) ? tail : null) ??

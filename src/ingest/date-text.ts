@@ -44,17 +44,17 @@ const DATE_PATTERNS: ReadonlyArray<{
   },
   {
     // "11-Mar-2019", "11 Mar. 2019"
-    pattern: new RegExp(`\\b(\\d{1,2})-${MONTH_NAME}-(\\d{4})\\b`, "i"),
+    pattern: new RegExp(`\\b(\\d{1,2})-${MONTH_NAME}-(\\d{4})(?!\\d)`, "i"),
     parts: (m) => [m[3] ?? "", monthNumber(m[2] ?? ""), m[1] ?? ""],
   },
   {
-    pattern: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    pattern: new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "i"),
     parts: (m) => [m[3] ?? "", monthNumber(m[1] ?? ""), m[2] ?? ""],
   },
   {
     // "14 March 2020", "15th January 2022", "15th of January, 2022"
     pattern: new RegExp(
-      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})\\b`,
+      `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(\\d{4})(?!\\d)`,
       "i",
     ),
     parts: (m) => [m[3] ?? "", monthNumber(m[2] ?? ""), m[1] ?? ""],

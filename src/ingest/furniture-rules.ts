@@ -143,6 +143,18 @@ const LABELS = [
   "replay",
   "ad 2",
   "ad 1",
+  // a live page's controls
+  "key events",
+  "show key events only",
+  "pinned",
+  "pinned post",
+  "see all updates",
+  "see latest updates",
+  "latest updates",
+  "refresh",
+  "jump to",
+  "filter",
+  "filtered by",
 ];
 
 /** Headings that open a list of links to other stories. */
@@ -335,6 +347,27 @@ const NOTICES: readonly RegExp[] = [
   /^(?:your|the|our) (?:trusted|independent|number one|no\.? ?1|leading|home for|source for|voice of)\b[^.!?]{0,60}$/i,
   /^(?:serving|covering|informing|connecting)\b[^.!?]{0,50}\bsince (?:1[6-9]|20)\d{2}\.?$/i,
   /^news you can (?:trust|use)\b.{0,30}$/i,
+  // "… with The Harbor Times: your go-to destination for local news."
+  /^(?=.{0,200}$).*\byour (?:go-to|one-stop|trusted|ultimate|daily|premier|leading|favou?rite|number one|no\.? ?1|#1) (?:[\p{L}-]+ )?(?:destination|source|site|place|home|hub|guide|stop)\b/iu,
+  // whose copy it is, on a line of its own: "(With inputs from PTI)", "This story was written by …"
+  /^\(?with (?:inputs|input|agency inputs) from\b[^.]{1,80}\)?\.?$/i,
+  /^this (?:story|article|report) (?:was )?(?:written|reported|produced|provided) by\b[^.]{1,60}\.?$/i,
+  // a blog feed's footer naming where the post first ran: "The post … appeared first on …"
+  /^the post .{3,240} appeared first on .{2,80}$/i,
+  /^(?:this (?:story|article) was )?originally featured on\b.{2,80}$/i,
+  // a promo closed by its call to action: "… heritage walks with us! Participate Now"
+  /^(?=.{0,200}$).*[.!?]\s+(?:participate|register|subscribe|join|book|shop|download|apply|enrol|enroll|sign up|buy tickets) now[.!]?$/i,
+  // a pointer to more elsewhere: "Read more on the official blog below."
+  /^(?:read|find out|learn|see) more (?:on|at|in|about|from)\b[^.!?]{0,80}\b(?:below|here|link|website|site)\.?$/i,
+  // a topic filter under the story: "Filtered By: Topstories News"
+  /^filtered by\s*:\s*\S.{0,100}$/i,
+  // a broadcast transcript's furniture: the way back, the rush notice, time codes, stage notes
+  /^(?:return|back|go back) to (?:the )?[\p{L} ]{0,30}?(?:main |home )?page\.?$/iu,
+  /^this is a rush transcript\b.{0,160}$/i,
+  /^this copy may not be in its final form\b.{0,80}$/i,
+  /^\[\d{1,2}:\d{2}(?::\d{2})?\]$/,
+  /^\((?:BEGIN|END) [A-Z][A-Z -]{1,30}\)$/,
+  /^\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|NEWSBREAK|BREAK|MUSIC|SOUND BITE|SOUNDBITE|OFF-MIKE|BREAKING NEWS|[A-Z]{2,}(?: [A-Z]{2,}){0,3} REPORT)\)$/,
   // a reposting site's disclaimer: "Disclaimer: The copyright of this article belongs to …"
   /^disclaimer\s*:/i,
   /\bthe copyright of this (?:article|story|content) belongs to\b/i,
@@ -399,9 +432,16 @@ const NOTICES: readonly RegExp[] = [
   /^click to (?:share|print|email|tweet)\b.{0,60}$/i,
   /^like this:?\s*(?:like\s*)?(?:loading\.*|…)?$/i,
   /^loading\s*(?:\.{1,3}|…)?$/i,
+  // a post embedded from a social network, its text and its signature on lines of their own
+  /\bpic\.twitter\.com\/\w+\s*$/,
+  /^[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
   // a post embedded from a social network: "… pic.twitter.com/x — Name (@handle) September 8, 2022"
   /[—–-]\s*[^()—]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$/,
 ];
+
+/** "READ MORE Why did the dams fail?", "ALSO READ Council delays vote": a link set off by its label in capitals. */
+const CAPITAL_LINK_LABEL =
+  /^(?:READ MORE|READ ALSO|ALSO READ|MORE ON THIS|SEE ALSO|RELATED(?: STORY| ARTICLE)?|RECOMMENDED|WATCH|LISTEN)\s+(?=[\p{Lu}\p{N}"“‘'])\S.{0,160}$/u;
 
 const RELATED_LINK =
   /^(?:related|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
@@ -409,7 +449,9 @@ const RELATED_LINK =
 export function isNotice(unit: string): boolean {
   if (NOTICES.some((pattern) => pattern.test(unit))) return true;
   // A link to another story is a line; a long unit opening "Watch: …" is the story itself.
-  return unit.split(/\s+/).length <= 30 && RELATED_LINK.test(unit);
+  return (
+    unit.split(/\s+/).length <= 30 && (RELATED_LINK.test(unit) || CAPITAL_LINK_LABEL.test(unit))
+  );
 }
 
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */

@@ -45,7 +45,7 @@ trader traders shipping maritime port ports cargo freight logistics supply chain
 power green blue red black white gold silver golden diamond crystal light bright sun moon sky
 cloud storm wind rain snow fire water stone rock iron steel wood tree forest garden field park
 view point line edge hill hills ridge peak summit bridge gate gateway tower castle crown king
-queen prince royal empire republic kingdom land lands world planet nation nations`;
+queen prince royal empire republic kingdom land lands world planet nation nations blog group`;
 
 /** Countries, US states and large places, one or more words each. */
 const PLACE_WORDS = `america usa us uk britain england scotland wales ireland irish canada mexico brazil

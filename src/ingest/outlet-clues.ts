@@ -4,7 +4,7 @@ const NAME =
   "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’/-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
 
 const COPYRIGHT = new RegExp(
-  `(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?${NAME}`,
+  `(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*(?:(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?(?:by\\s+)?${NAME}`,
   "u",
 );
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
@@ -28,6 +28,8 @@ function clean(name: string | undefined): string | null {
     .replace(/\.\s.*$/u, "")
     .replace(/[.,;:'’-]+$/u, "")
     .replace(/\s+(?:all rights reserved|inc|llc|ltd|limited|plc)$/iu, "")
+    // "Thomson Reuters 2024": the year after the owner's name.
+    .replace(/\s+(?:19|20)\d{2}$/u, "")
     .trim();
   if (trimmed.length < 2 || NOT_OUTLETS.has(trimmed.toLowerCase())) return null;
   return trimmed;

@@ -58,7 +58,8 @@ Los Angeles Times|latimes.com|LA Times,The Los Angeles Times|
 Chicago Tribune|chicagotribune.com||
 The Boston Globe|bostonglobe.com|Boston Globe|
 The Philadelphia Inquirer|inquirer.com philly.com|Philadelphia Inquirer|
-San Francisco Chronicle|sfchronicle.com sfgate.com|SFGate|
+San Francisco Chronicle|sfchronicle.com||
+SFGATE|sfgate.com|SFGate|
 The Seattle Times|seattletimes.com|Seattle Times|
 The Dallas Morning News|dallasnews.com|Dallas Morning News|
 Houston Chronicle|houstonchronicle.com chron.com||
@@ -117,6 +118,7 @@ National Review|nationalreview.com||
 The Federalist|thefederalist.com||
 Breitbart News|breitbart.com|Breitbart|
 The Daily Caller|dailycaller.com|Daily Caller|
+Townhall|townhall.com|Townhall.com|
 The Washington Times|washingtontimes.com|Washington Times|
 Washington Examiner|washingtonexaminer.com||
 Newsmax|newsmax.com||

@@ -212,6 +212,10 @@ export function outletFromName(
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
+    // "nbc-2", "abc-7": a network's letters and a channel number name a station, not the network.
+    const channel = tokens[end] ?? "";
+    if (end === 1 && LETTER_NAMES.has(key) && /^\d{1,2}$/.test(channel))
+      return { outlet: `${key.toUpperCase()} ${channel}`, key: `${key}${channel}`, strong: true };
     const known = byKey.get(key);
     if (known && (key.length >= 3 || end === tokens.length))
       return { outlet: known.name, key, strong: true };
@@ -227,12 +231,46 @@ export function outletFromName(
   return outlet ? { outlet, key: taken.join(""), strong } : null;
 }
 
+/** Words naming the kind of page after the outlet's name in a file name ("harbortimes-transcript"). */
+const PAGE_KIND_WORDS: ReadonlySet<string> = new Set(
+  "transcript transcripts video videos photos gallery liveblog amp".split(" "),
+);
+
+/** Country tags that close a run-together site name ("…timesng", "…tribunepak"). */
+const COUNTRY_TAGS: ReadonlySet<string> = new Set(
+  "ng ngr pk pak bd gh ke za ug tz zw ph sg lk np ae eg kh jm tt".split(" "),
+);
+
+/** Country tags written as a word in the name ("Pak" for Pakistan); the others are letters ("NG"). */
+const COUNTRY_TAG_WORDS: Readonly<Record<string, string>> = Object.freeze({ pak: "pakistan" });
+
+/**
+ * A run-together name closed by a country's tag that no reading of it as words explains
+ * ("harbortribunepak" → harbor tribune pakistan, "bulletinng" → bulletin ng): the rest read by
+ * the name words only, then the tag. Null when the name reads otherwise or the rest is no word.
+ */
+function countryTagged(token: string): string[] | null {
+  if (token.length < 7 || splitRunTogether(token).length > 1) return null;
+  for (const size of [3, 2]) {
+    const tag = token.slice(-size);
+    const rest = token.slice(0, -size);
+    if (!COUNTRY_TAGS.has(tag) || rest.length < 4) continue;
+    // Only a rest that reads as known words: "…ng", "…gh", "…za" close many words too.
+    const words = splitRunTogether(rest, false);
+    if (words.length > 1 || NAME_WORDS.has(rest) || isEnglishWord(rest))
+      return [...words, COUNTRY_TAG_WORDS[tag] ?? tag];
+  }
+  return null;
+}
+
 /** The leading tokens of a file name that name the outlet: up to its last masthead word. */
 function outletTokens(tokens: readonly string[]): string[] {
   if (tokens.length === 1) return [...tokens];
   const [first = "", second = ""] = tokens;
   if (tokens.length === 2)
-    return isCallSign(first) || LETTER_NAMES.has(first) ? [first] : [first, second];
+    return isCallSign(first) || LETTER_NAMES.has(first) || PAGE_KIND_WORDS.has(second)
+      ? [first]
+      : [first, second];
   const head = tokens.slice(0, 4);
   let last = -1;
   head.forEach((token, i) => {
@@ -249,18 +287,29 @@ function outletTokens(tokens: readonly string[]): string[] {
   return tokens.length <= 2 ? [...tokens] : tokens.slice(0, 1);
 }
 
+/** "wbaltv" → "WBAL-TV": a broadcaster's call letters and its medium, as stations write them. */
+function callSignWithMedium(token: string): string | null {
+  const match = /^([kw][a-z]{2,3})(tv|fm|am)$/.exec(token);
+  return match?.[1] && match[2] && isCallSign(match[1])
+    ? `${match[1].toUpperCase()}-${match[2].toUpperCase()}`
+    : null;
+}
+
 /** Tokens of a name, each read as words and capitalised: ["palmerreport"] → "Palmer Report". */
 function nameFromSlugWords(tokens: readonly string[]): string | null {
+  const station = tokens.length === 1 ? callSignWithMedium(tokens[0] ?? "") : null;
+  if (station) return station;
   // A slug already cut into words ("pitchside-report") keeps its words: only a name written as
   // one run ("thehansindia") is read with the dictionary.
   const alone = tokens.length === 1;
   const names = tokens.map((token) =>
-    wordsOfToken(token, alone)
+    ((alone ? countryTagged(token) : null) ?? wordsOfToken(token, alone))
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
         if (
           LETTER_NAMES.has(word) ||
+          (i === 0 && CITY_LETTERS.has(word)) ||
           isCallSign(word) ||
           (!/[aeiou]/.test(word) && !NAME_WORDS.has(word)) ||
           isInitialism(word)
@@ -347,7 +396,15 @@ export function splitRunTogether(token: string, byDictionary = true): string[] {
         known: [...from.known, cost <= 1.5],
       };
       const there = best[j];
-      if (!there || candidate.cost < there.cost) best[j] = candidate;
+      // Between readings of known words only, as cheap, the one with more masthead words.
+      const tie =
+        there !== null &&
+        there !== undefined &&
+        candidate.cost === there.cost &&
+        candidate.known.every(Boolean) &&
+        there.known.every(Boolean) &&
+        mastheadCount(candidate.words) > mastheadCount(there.words);
+      if (!there || candidate.cost < there.cost || tie) best[j] = candidate;
     }
   }
   const reading = best[n];
@@ -376,11 +433,22 @@ function englishReading(text: string): string[] | null {
         (piece.length >= 6 && isPluralOfNameWord(piece)) ||
         (piece.length >= 4 && isEnglishWord(piece));
       const there = best[j];
-      if (known && (!there || from.length + 1 < there.length)) best[j] = [...from, piece];
+      // Fewest words; between as few, the one with more masthead words ("news now", not "new snow").
+      const better =
+        !there ||
+        from.length + 1 < there.length ||
+        (from.length + 1 === there.length &&
+          mastheadCount([...from, piece]) > mastheadCount(there));
+      if (known && better) best[j] = [...from, piece];
     }
   }
   const reading = best[n];
   return reading && reading.length > 1 ? reading : null;
+}
+
+/** How many letters of a reading are masthead words: "news now" holds more than "new snow". */
+function mastheadCount(words: readonly string[]): number {
+  return words.reduce((sum, word) => sum + (MASTHEAD_WORDS.has(word) ? word.length : 0), 0);
 }
 
 function isPluralOfNameWord(piece: string): boolean {
@@ -389,6 +457,12 @@ function isPluralOfNameWord(piece: string): boolean {
     (piece.endsWith("es") && NAME_WORDS.has(piece.slice(0, -2)))
   );
 }
+
+/** Cities known by their letters, opening a name ("LA", "DC", "NYC"). */
+const CITY_LETTERS: ReadonlySet<string> = new Set(["la", "dc", "sf", "nyc", "kc", "okc", "atl"]);
+
+/** Letters a name carries between its words ("Peace FM Online", "City TV News", "Daily US News"). */
+const BAND_LETTERS: ReadonlySet<string> = new Set(["fm", "tv", "us", "uk", "eu"]);
 
 /** The cost of reading `piece` (text[i, j)) as the next word; null if it cannot be one. */
 function pieceCost(
@@ -406,6 +480,11 @@ function pieceCost(
   // "streets", "islanders": the plural of a name word is as well known.
   if (piece.length >= 6 && isPluralOfNameWord(piece)) return 1;
   if (piece.length >= 3 && LETTER_NAMES.has(piece)) return 1;
+  // "peacefmonline", "dailyusnews": a station's band, a medium or a country's letters between two words.
+  if (BAND_LETTERS.has(piece) && i > 0 && j < n && NAME_WORDS.has(before[before.length - 1] ?? ""))
+    return 1;
+  // A city's letters opening a name ("lanewscenter": LA News Center).
+  if (i === 0 && CITY_LETTERS.has(piece)) return 1.5;
   // Letters opening a name ("zbcnews", "nysun"): an abbreviation.
   // Two consonants before a vowel ("pledge", "small") open a word, not an abbreviation.
   const opensWord = piece.length === 2 && /[aeiou]/.test(text[j] ?? "");
@@ -434,6 +513,8 @@ function readsAsWords(words: readonly string[], known: readonly boolean[]): bool
   const short = (word: string | undefined) =>
     word !== undefined && word.length <= 3 && word !== "the" && !/^\d+$/.test(word);
   if (short(words[at - 1]) || short(words[at + 1])) return false;
+  // A number opening the name glued to a word no reader knows ("9ja…") belongs to that word.
+  if (at === 1 && /^\d+$/.test(words[0] ?? "")) return false;
   // Closing a name after other known words ("news summedup"), it is most likely the end of one.
   const closes = words.slice(at + 1).every((word) => /^\d+$/.test(word));
   const named = words

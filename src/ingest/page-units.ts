@@ -11,19 +11,23 @@ export function splitPageUnits(text: string): string[] {
       .split("\n")
       .map((line) => line.trim())
       .filter((line) => line !== "");
-    if (isHardWrapped(lines)) {
+    if (isHardWrapped(lines) || isWordPerLine(lines)) {
       units.push(joinWrapped(lines));
       continue;
     }
     let current: string | null = null;
-    for (const line of lines) {
-      if (current !== null && continuesWrappedLine(current, line)) {
+    // A line printed twice running (a title over its own copy) stands alone, both times.
+    let repeated = false;
+    for (const [i, line] of lines.entries()) {
+      const again = i > 0 && line === lines[i - 1];
+      if (current !== null && !again && !repeated && continuesWrappedLine(current, line)) {
         current =
           current.endsWith("-") && /^\p{Ll}/u.test(line) ? current + line : `${current} ${line}`;
       } else {
         if (current !== null) units.push(current);
         current = line;
       }
+      repeated = again;
     }
     if (current !== null) units.push(current);
   }
@@ -56,6 +60,13 @@ function isHardWrapped(lines: readonly string[]): boolean {
     (midSentence >= 2 || brokenMidWord) &&
     lines.every((line) => line.length <= 100)
   );
+}
+
+/** A block copied one word to a line (a page's words each in its own element): one run of text. */
+function isWordPerLine(lines: readonly string[]): boolean {
+  if (lines.length < 20) return false;
+  const single = lines.filter((line) => !/\s/.test(line)).length;
+  return single / lines.length >= 0.9;
 }
 
 function joinWrapped(lines: readonly string[]): string {

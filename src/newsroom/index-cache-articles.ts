@@ -23,6 +23,14 @@ interface GroupHead {
   readonly paragraphs: Uint32Array;
   readonly kinds: Uint8Array;
   readonly lengths: Uint32Array;
+  /**
+   * Each passage's text length in characters (UTF-16 units), when every text of the group reads
+   * back as written (no lone surrogate): the texts are then decoded in one go and each passage
+   * takes its slice. Absent: each text is decoded on its own.
+   */
+  readonly characters?: Uint32Array;
+  /** Whether every text of the group is plain ASCII (one byte a character). */
+  readonly ascii?: boolean;
   /** Every group's passages whole, when one is not of the usual shape. */
   readonly whole: readonly (readonly Passage[])[] | null;
 }
@@ -64,12 +72,19 @@ export function encodeArticleGroup(group: readonly Article[]): Buffer {
   const passages = group.flatMap((article) => article.passages);
   const usual = group.every((article) => article.passages.every((p) => isUsual(p, article)));
   const texts = usual ? passages.map((passage) => Buffer.from(passage.text, "utf8")) : [];
+  const inOneGo = usual && passages.every((passage) => readsBack(passage.text));
   const head: GroupHead = {
     articles: group.map((article) => ({ ...article, passages: null })),
     counts: Uint32Array.from(group, (article) => article.passages.length),
     paragraphs: usual ? Uint32Array.from(passages, (p) => p.paragraph) : new Uint32Array(0),
     kinds: usual ? Uint8Array.from(passages, (p) => KINDS.indexOf(p.kind)) : new Uint8Array(0),
     lengths: Uint32Array.from(texts, (text) => text.byteLength),
+    ...(inOneGo
+      ? {
+          characters: Uint32Array.from(passages, (passage) => passage.text.length),
+          ascii: texts.every((text, i) => text.byteLength === passages[i]?.text.length),
+        }
+      : {}),
     whole: usual ? null : group.map((article) => article.passages),
   };
   const headBytes = serialize(head);
@@ -87,6 +102,8 @@ export function decodeArticleGroup(body: Buffer): Article[] {
     throw new Error("articles do not fit together");
   let at = 4 + headLength;
   let passage = 0;
+  const texts = whole ? null : groupTexts(body, at, head);
+  let character = 0;
   return articles.map((stored, i): Article => {
     const article = stored as unknown as Article & { passages: Passage[] | null };
     const count = counts[i] ?? 0;
@@ -100,7 +117,12 @@ export function decodeArticleGroup(body: Buffer): Article[] {
         if (kind === undefined || paragraph === undefined || length === undefined)
           throw new Error("passages do not fit together");
         if (at + length > body.byteLength) throw new Error("passage text cut short");
-        const text = body.toString("utf8", at, at + length);
+        let text: string;
+        if (texts) {
+          const characters = texts.characters[passage] ?? 0;
+          text = texts.all.slice(character, character + characters);
+          character += characters;
+        } else text = body.toString("utf8", at, at + length);
         at += length;
         passages[k] = {
           id: passageKey(articleId, kind, paragraph),
@@ -115,4 +137,38 @@ export function decodeArticleGroup(body: Buffer): Article[] {
     article.passages = passages;
     return article;
   });
+}
+
+/** A lone surrogate: a text holding one does not read back from UTF-8 as it was written. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Whether a text reads back from its UTF-8 bytes as it is (it holds no lone surrogate). */
+function readsBack(text: string): boolean {
+  return !NON_ASCII.test(text) || !LONE_SURROGATE.test(text);
+}
+
+/**
+ * A group's texts decoded in one go, when the group says how long each is in characters: each
+ * passage's text is then a slice of one string (V8 keeps a slice as a view of it), instead of a
+ * million strings of their own to allocate and collect. Plain ASCII is decoded as Latin-1, which
+ * for a large text Node keeps outside the JavaScript heap. Null: each text is decoded on its own.
+ */
+function groupTexts(
+  body: Buffer,
+  from: number,
+  head: GroupHead,
+): { readonly all: string; readonly characters: Uint32Array } | null {
+  const { characters, lengths } = head;
+  if (!(characters instanceof Uint32Array) || characters.length !== lengths.length) return null;
+  let bytes = 0;
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    bytes += lengths[i] ?? 0;
+    total += characters[i] ?? 0;
+  }
+  if (from + bytes > body.byteLength) throw new Error("passage text cut short");
+  const all = body.toString(head.ascii === true ? "latin1" : "utf8", from, from + bytes);
+  if (all.length !== total) throw new Error("passage texts do not fit together");
+  return { all, characters };
 }

@@ -7,13 +7,13 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { Article, LoadWarning } from "../ingest/article.js";
 import type { SubjectLists } from "../search/context-postings.js";
-import type { PassageIndexSnapshot } from "../search/passage-index.js";
+import type { PassageIndexSnapshot, WordTerms } from "../search/passage-index.js";
 import { articleGroups, decodeArticleGroup, encodeArticleGroup } from "./index-cache-articles.js";
 import { FrameFailure, FrameReader, FrameWriter } from "./index-cache-file.js";
 import type { ArticleFile } from "./load-desk.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */
-const CACHE_FORMAT = "story-desk-index-9";
+const CACHE_FORMAT = "story-desk-index-10";
 
 /** Cache files kept per folder of caches; older ones are removed. */
 const KEEP = 4;
@@ -134,6 +134,7 @@ const Frame = Object.freeze({
   subjectStarts: 12,
   subjectTerms: 13,
   subjectsGone: 14,
+  wordTerms: 15,
 });
 
 /** What the head frame holds: everything but the arrays and the articles, and their sizes. */
@@ -151,6 +152,8 @@ interface CacheHead {
   /** Articles whose subjects are kept, and their terms in all (-1: subjects not kept). */
   readonly subjectSources: number;
   readonly subjectTerms: number;
+  /** The bytes of the words' terms, as JSON, after the subjects (-1: not kept). */
+  readonly wordTermsBytes: number;
 }
 
 /** The name a cache problem gives the file. */
@@ -229,7 +232,7 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
   await reader.arrayInto(Frame.codes, codes);
   const starts = new Uint32Array(head.terms + 1);
   await reader.arrayInto(Frame.postingStarts, starts);
-  const ids = new Uint32Array(head.postings);
+  const ids = new Uint8Array(head.postings);
   await reader.arrayInto(Frame.postingIds, ids);
   let subjects: SubjectLists | undefined;
   if (keptSubjects) {
@@ -240,6 +243,15 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
     const gone = new Uint8Array(head.subjectSources);
     await reader.arrayInto(Frame.subjectsGone, gone);
     subjects = { starts: subjectStarts, terms: subjectTerms, gone };
+  }
+  let wordTerms: WordTerms | undefined;
+  if (head.wordTermsBytes >= 0) {
+    fits(Number.isSafeInteger(head.wordTermsBytes));
+    const body = Buffer.alloc(head.wordTermsBytes);
+    await reader.arrayInto(Frame.wordTerms, body);
+    const read = parsed(() => JSON.parse(body.toString("utf8")) as WordTerms);
+    fits(Array.isArray(read?.words) && Array.isArray(read.terms));
+    wordTerms = read;
   }
   const articles: Article[] = [];
   for (let group = 0; group < head.groups; group++) {
@@ -270,6 +282,7 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
         postings: { starts, ids },
         vocabulary: head.vocabulary,
         ...(subjects ? { subjects } : {}),
+        ...(wordTerms ? { wordTerms } : {}),
       },
     },
   };
@@ -304,6 +317,7 @@ export async function writeIndexCache(
 async function writeFrames(writer: FrameWriter, cached: Omit<CachedDesk, "format">): Promise<void> {
   const { index, articles } = cached;
   const groups = articleGroups(articles);
+  const wordTerms = index.wordTerms ? Buffer.from(JSON.stringify(index.wordTerms), "utf8") : null;
   const head: CacheHead = {
     format: CACHE_FORMAT,
     key: cached.key,
@@ -317,6 +331,7 @@ async function writeFrames(writer: FrameWriter, cached: Omit<CachedDesk, "format
     groups: groups.length,
     subjectSources: index.subjects ? index.subjects.gone.length : -1,
     subjectTerms: index.subjects ? index.subjects.terms.length : -1,
+    wordTermsBytes: wordTerms ? wordTerms.byteLength : -1,
   };
   await writer.start();
   await writer.frame(Frame.head, serialize(head));
@@ -332,6 +347,7 @@ async function writeFrames(writer: FrameWriter, cached: Omit<CachedDesk, "format
     await writer.array(Frame.subjectTerms, index.subjects.terms);
     await writer.array(Frame.subjectsGone, index.subjects.gone);
   }
+  if (wordTerms) await writer.array(Frame.wordTerms, wordTerms);
   for (const group of groups) {
     const body = encodeArticleGroup(group);
     const size = Buffer.alloc(4);

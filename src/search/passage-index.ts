@@ -1,7 +1,12 @@
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
-import { type MatchToken, matchTokens } from "../text/match-terms.js";
+import {
+  knownWordTerms,
+  learnWordTerms,
+  type MatchToken,
+  matchTokens,
+} from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
@@ -72,6 +77,14 @@ export interface PassageIndexSnapshot {
   readonly vocabulary?: string;
   /** Each article's subject terms, as the index read them (absent: read again on opening). */
   readonly subjects?: SubjectLists;
+  /** Words whose terms were worked out, and their terms (absent: worked out again as met). */
+  readonly wordTerms?: WordTerms;
+}
+
+/** Words and their matching terms, word i's term being term i (see `knownWordTerms`). */
+export interface WordTerms {
+  readonly words: readonly string[];
+  readonly terms: readonly string[];
 }
 
 interface Scored {
@@ -138,6 +151,17 @@ export class PassageIndex {
   private subjects: ContextPostings;
   /** The acronyms the desk's copy spells out, read as questions ask for them. */
   private readonly acronyms: DeskAcronyms;
+  /**
+   * The last question's concepts: a store's search (the database) reads a question two or three
+   * times (its typos, its candidate terms, its search); forgotten when the index changes.
+   */
+  private lastConcepts: {
+    text: string;
+    lookalikes: Lookalikes | undefined;
+    thesaurus: unknown;
+    found: { question: QuestionTerms; concepts: ConceptMatcher[] };
+  } | null = null;
+  private lastQuestion: { text: string; question: QuestionTerms } | null = null;
 
   private constructor(
     store: PassageStore,
@@ -284,6 +308,8 @@ export class PassageIndex {
       throw new Error(SnapshotProblem.mismatched);
     for (const code of codes) if (code >= table.size) throw new Error(SnapshotProblem.mismatched);
     const store = new PassageStore(articles, codes, offsets);
+    // The answer tagger reads passages again: their words' terms need not be worked out again.
+    if (snapshot.wordTerms) learnWordTerms(snapshot.wordTerms);
     const subjects = snapshot.subjects;
     if (subjects && subjects.gone.length !== store.sourceCount)
       throw new Error(SnapshotProblem.mismatched);
@@ -313,9 +339,10 @@ export class PassageIndex {
         postings: this.postings.parts(),
         vocabulary,
         subjects: this.subjects.lists(),
+        wordTerms: knownWordTerms(),
       };
     }
-    return { ...compactIndex(this.store, this.table), vocabulary };
+    return { ...compactIndex(this.store, this.table), vocabulary, wordTerms: knownWordTerms() };
   }
 
   get passageCount(): number {
@@ -353,6 +380,8 @@ export class PassageIndex {
       },
     });
     this.readings.clear();
+    this.lastConcepts = null;
+    this.lastQuestion = null;
     this.acronyms.forget();
     if (changed.added + changed.removed > 0) {
       this.refreshVocabulary();
@@ -403,10 +432,7 @@ export class PassageIndex {
    * store with its own vocabulary index looks up their lookalikes, then passes them to `search`.
    */
   typoWords(questionText: string): string[] {
-    const question = readQuestion(
-      questionText.slice(0, this.settings.maxQuestionLength),
-      this.lexicon,
-    );
+    const question = this.questionOf(questionText);
     const words = question.concepts
       .map((concept) => concept.term)
       .filter((term) => this.table.idOf(term) === undefined && canCorrect(term));
@@ -430,10 +456,39 @@ export class PassageIndex {
     question: QuestionTerms;
     concepts: ConceptMatcher[];
   } {
-    const question = readQuestion(
-      questionText.slice(0, this.settings.maxQuestionLength),
-      this.lexicon,
-    );
+    const memo = this.lastConcepts;
+    const thesaurus = activeThesaurus();
+    if (
+      memo?.text === questionText &&
+      memo.lookalikes === lookalikes &&
+      memo.thesaurus === thesaurus
+    )
+      return memo.found;
+    const found = this.readConcepts(questionText, lookalikes);
+    this.lastConcepts = { text: questionText, lookalikes, thesaurus, found };
+    return found;
+  }
+
+  /** The question read (the last one kept: a store's search reads it several times). */
+  private questionOf(questionText: string): QuestionTerms {
+    if (this.lastQuestion?.text !== questionText) {
+      const question = readQuestion(
+        questionText.slice(0, this.settings.maxQuestionLength),
+        this.lexicon,
+      );
+      this.lastQuestion = { text: questionText, question };
+    }
+    return this.lastQuestion.question;
+  }
+
+  private readConcepts(
+    questionText: string,
+    lookalikes?: Lookalikes,
+  ): {
+    question: QuestionTerms;
+    concepts: ConceptMatcher[];
+  } {
+    const question = this.questionOf(questionText);
     if (question.concepts.length === 0 || this.store.liveCount === 0)
       return { question, concepts: [] };
     const { unit } = question.analysis;

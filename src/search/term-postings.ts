@@ -1,21 +1,23 @@
 /**
  * Which passages hold each term, in typed arrays: for each term id, the ids of the passages that
- * hold it, ascending. Built once from the passages' token codes (one array of ids, term after
- * term); passages added later are filed in small per-term lists, and passages taken out are only
- * marked, so that one article's change touches only its own postings.
+ * hold it, ascending, each written as its gap from the one before in as few bytes as it takes
+ * (seven bits a byte, the high bit saying another byte follows): a common term's passages take
+ * about a byte each instead of four. Built once from the passages' token codes (one array of
+ * bytes, term after term); passages added later are filed in small per-term lists, and passages
+ * taken out are only marked, so that one article's change touches only its own postings.
  */
 export class TermPostings {
-  /** Where each term's ids start in `ids`; one more entry than terms built with. */
+  /** Where each term's bytes start in `bytes`; one more entry than terms built with. */
   private readonly starts: Uint32Array;
-  private readonly ids: Uint32Array;
+  private readonly bytes: Uint8Array;
   /** Passages filed since the arrays were built, by term id. */
   private readonly added = new Map<number, number[]>();
   /** One flag per passage id: 1 when taken out. */
   private removed: Uint8Array;
 
-  private constructor(starts: Uint32Array, ids: Uint32Array, passageCount: number) {
+  private constructor(starts: Uint32Array, bytes: Uint8Array, passageCount: number) {
     this.starts = starts;
-    this.ids = ids;
+    this.bytes = bytes;
     this.removed = new Uint8Array(passageCount);
   }
 
@@ -30,10 +32,10 @@ export class TermPostings {
     isLive: (id: number) => boolean = () => true,
   ): TermPostings {
     const passageCount = Math.max(0, offsets.length - 1);
-    const counts = new Uint32Array(termCount + 1);
-    // A passage is counted once per distinct term: `last[term]` is the last passage counted + 1.
+    // `last[term]`: the last passage filed under the term, plus one (0: none yet). A passage is
+    // filed once per distinct term; its gap is from the passage filed before it.
     const last = new Uint32Array(termCount);
-    const eachDistinct = (visit: (term: number, id: number) => void) => {
+    const eachDistinct = (visit: (term: number, gap: number) => void) => {
       last.fill(0);
       for (let id = 0; id < passageCount; id++) {
         if (!isLive(id)) continue;
@@ -41,25 +43,29 @@ export class TermPostings {
         for (let at = offsets[id] ?? 0; at < end; at++) {
           const term = codes[at] ?? -1;
           if (term < 0 || term >= termCount || last[term] === id + 1) continue;
+          const gap = id - (last[term] ?? 0);
           last[term] = id + 1;
-          visit(term, id);
+          visit(term, gap);
         }
       }
     };
-    eachDistinct((term) => {
-      counts[term + 1] = (counts[term + 1] ?? 0) + 1;
+    const sizes = new Float64Array(termCount);
+    eachDistinct((term, gap) => {
+      sizes[term] = (sizes[term] ?? 0) + gapBytes(gap);
     });
     const starts = new Uint32Array(termCount + 1);
-    for (let term = 0; term < termCount; term++)
-      starts[term + 1] = (starts[term] ?? 0) + (counts[term + 1] ?? 0);
-    const ids = new Uint32Array(starts[termCount] ?? 0);
+    let total = 0;
+    for (let term = 0; term < termCount; term++) {
+      total += sizes[term] ?? 0;
+      if (total > 0xffffffff) throw new RangeError("too many postings for one index");
+      starts[term + 1] = total;
+    }
+    const bytes = new Uint8Array(total);
     const next = starts.slice(0, termCount);
-    eachDistinct((term, id) => {
-      const at = next[term] ?? 0;
-      ids[at] = id;
-      next[term] = at + 1;
+    eachDistinct((term, gap) => {
+      next[term] = writeGap(bytes, next[term] ?? 0, gap);
     });
-    return new TermPostings(starts, ids, passageCount);
+    return new TermPostings(starts, bytes, passageCount);
   }
 
   /** Postings as saved (see `parts`), for passages `0 … passageCount - 1`. */
@@ -70,8 +76,12 @@ export class TermPostings {
     for (let term = 1; term < starts.length; term++)
       if ((starts[term] ?? 0) < (starts[term - 1] ?? 0))
         throw new Error("postings do not fit together");
-    for (const id of ids) if (id >= passageCount) throw new Error("postings name no passage");
-    return new TermPostings(starts, ids, passageCount);
+    const postings = new TermPostings(starts, ids, passageCount);
+    // Every term's bytes must read as ascending passage ids of this index, ending where the next begins.
+    for (let term = 0; term + 1 < starts.length; term++)
+      if (postings.readTerm(term, NOTHING) > passageCount)
+        throw new Error("postings name no passage");
+    return postings;
   }
 
   /**
@@ -79,7 +89,7 @@ export class TermPostings {
    * were added or taken out, build them again from the codes (`fromCodes`).
    */
   parts(): PostingParts {
-    return { starts: this.starts, ids: this.ids };
+    return { starts: this.starts, ids: this.bytes };
   }
 
   /** Whether passages were added or taken out since the arrays were built. */
@@ -89,15 +99,36 @@ export class TermPostings {
 
   /** Calls `visit` with the id of every passage (not taken out) that holds the term. */
   forEachPassage(term: number, visit: (id: number) => void): void {
+    if (term + 1 < this.starts.length) this.readTerm(term, visit);
     const removed = this.removed;
-    if (term + 1 < this.starts.length) {
-      const end = this.starts[term + 1] ?? 0;
-      for (let at = this.starts[term] ?? 0; at < end; at++) {
-        const id = this.ids[at] ?? 0;
-        if (removed[id] !== 1) visit(id);
-      }
-    }
     for (const id of this.added.get(term) ?? []) if (removed[id] !== 1) visit(id);
+  }
+
+  /**
+   * Reads a term's bytes, calling `visit` with each passage not taken out; returns the last
+   * passage read plus one (more than the passage count, or than 2^32, when the bytes are not
+   * postings: a gap running past the term's end or past the largest id).
+   */
+  private readTerm(term: number, visit: (id: number) => void): number {
+    const { bytes, removed } = this;
+    const end = this.starts[term + 1] ?? 0;
+    let at = this.starts[term] ?? 0;
+    let next = 0;
+    while (at < end) {
+      let byte = bytes[at++] ?? 0;
+      let gap = byte & 0x7f;
+      // Most gaps of a long list take one byte; a longer one goes on while the high bit is set.
+      for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+        if (at >= end || scale > 2 ** 28) return Number.POSITIVE_INFINITY;
+        byte = bytes[at++] ?? 0;
+        gap += (byte & 0x7f) * scale;
+      }
+      const id = next + gap;
+      if (id >= removed.length) return Number.POSITIVE_INFINITY;
+      if (removed[id] !== 1) visit(id);
+      next = id + 1;
+    }
+    return next;
   }
 
   /** The passages that hold a term, ascending. */
@@ -127,8 +158,32 @@ export class TermPostings {
   }
 }
 
-/** Postings as plain arrays: each term's passage ids from `starts[term]` to `starts[term + 1]`. */
+/**
+ * Postings as plain arrays: each term's passage ids, as gaps in bytes (see `TermPostings`), from
+ * `ids[starts[term]]` to `ids[starts[term + 1]]`.
+ */
 export interface PostingParts {
   readonly starts: Uint32Array;
-  readonly ids: Uint32Array;
+  readonly ids: Uint8Array;
+}
+
+const NOTHING = () => {};
+
+/** How many bytes a gap takes, seven bits a byte. */
+function gapBytes(gap: number): number {
+  let size = 1;
+  for (let rest = gap; rest >= 0x80; rest = Math.floor(rest / 0x80)) size++;
+  return size;
+}
+
+/** Writes a gap at `at`, seven bits a byte, low bits first; returns where the next one goes. */
+function writeGap(bytes: Uint8Array, at: number, gap: number): number {
+  let rest = gap;
+  let place = at;
+  while (rest >= 0x80) {
+    bytes[place++] = (rest & 0x7f) | 0x80;
+    rest = Math.floor(rest / 0x80);
+  }
+  bytes[place++] = rest;
+  return place;
 }

@@ -123,6 +123,33 @@ function isCountryUs(
 }
 
 const termCache = new Map<string, string>();
+/** The most words whose terms are kept (a desk's vocabulary is rarely larger). */
+const TERM_CACHE_SIZE = 200_000;
+
+/**
+ * The words whose terms this process has worked out, with those terms (word i's term is term i):
+ * kept in the index cache, so that a process opening it reads passages without working them out again.
+ */
+export function knownWordTerms(): { words: string[]; terms: string[] } {
+  return { words: [...termCache.keys()], terms: [...termCache.values()] };
+}
+
+/**
+ * Takes in words' terms worked out before (as `knownWordTerms` gave them): `termFor` then looks
+ * them up instead of working them out. Pairs that do not fit together are ignored.
+ */
+export function learnWordTerms(known: {
+  readonly words: readonly string[];
+  readonly terms: readonly string[];
+}): void {
+  const { words, terms } = known;
+  if (words.length !== terms.length) return;
+  for (let i = 0; i < words.length && termCache.size < TERM_CACHE_SIZE; i++) {
+    const word = words[i];
+    const term = terms[i];
+    if (typeof word === "string" && typeof term === "string") termCache.set(word, term);
+  }
+}
 
 /**
  * The matching term of a lower-case word: its newsroom-equivalent key, else its stem (British
@@ -137,7 +164,7 @@ export function termFor(word: string): string {
     equivalentKey(spelt) ??
     equivalentKey(spelt.replace(/-/g, "")) ??
     stemWord(spelt);
-  if (termCache.size < 200_000) termCache.set(word, key);
+  if (termCache.size < TERM_CACHE_SIZE) termCache.set(word, key);
   return key;
 }
 

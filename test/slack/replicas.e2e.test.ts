@@ -134,6 +134,58 @@ describe("two replicas on one database", () => {
     expect(fake.callsTo(hook("replayed"))).toHaveLength(1);
   });
 
+  it("answer an event that Slack delivered to both at the same moment once", async () => {
+    const body = eventCallbackBody("EvTwoReplicasAtOnce", {
+      type: "app_mention",
+      user: "U0REPORTER",
+      text: "<@UBOT> how many rockets were fired",
+      channel: "C0ATONCE",
+      ts: "1700000310.000100",
+    });
+    const retried = { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" };
+    const answers = await Promise.all([
+      post(0, body, "application/json"),
+      post(1, body, "application/json", retried),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    await waitFor(() => posts("C0ATONCE").length >= 1);
+    await settle();
+    expect(posts("C0ATONCE")).toHaveLength(1);
+  });
+
+  it("answer one message delivered as two events, one to each replica at once, once", async () => {
+    // Slack may deliver one message under two event ids (a mention in a thread the bot is in);
+    // the message itself is answered once.
+    const mention = (eventId: string) =>
+      eventCallbackBody(eventId, {
+        type: "app_mention",
+        user: "U0REPORTER",
+        text: "<@UBOT> who attacked Taji",
+        channel: "C0TWOIDS",
+        ts: "1700000320.000100",
+      });
+    const answers = await Promise.all([
+      post(0, mention("EvOneMessageA"), "application/json"),
+      post(1, mention("EvOneMessageB"), "application/json"),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    await waitFor(() => posts("C0TWOIDS").length >= 1);
+    await settle();
+    expect(posts("C0TWOIDS")).toHaveLength(1);
+  });
+
+  it("act on a slash command replayed to both replicas at the same moment once", async () => {
+    const body = slashCommandBody({
+      text: "how many rockets were fired",
+      responseUrl: fake.responseUrl("replayed-at-once"),
+    });
+    const answers = await Promise.all([post(0, body), post(1, body)]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    await waitFor(() => fake.callsTo(hook("replayed-at-once")).length >= 1);
+    await settle();
+    expect(fake.callsTo(hook("replayed-at-once"))).toHaveLength(1);
+  });
+
   it("post a share clicked on both replicas once", async () => {
     const value = encodeButtonValue({
       question: "who was blamed",

@@ -39,29 +39,58 @@ export class PassageNumbers {
   }
 }
 
+/**
+ * How long a question's lookup waits for the database (a few milliseconds at a million passages)
+ * before the question is answered in process: a database that hangs never holds a question, nor
+ * a reload waiting for it (the link counts it as lost, and tries again shortly).
+ */
+export const LOOKUP_TIMEOUT_MS = 5_000;
+
+/** A lookup's statement with its own read timeout (node-postgres reads `query_timeout`). */
+const lookup = (config: pg.QueryConfig & { readonly query_timeout: number }): pg.QueryConfig =>
+  config;
+
 /** A text result, as PostgreSQL wrote it (an integer array is read by `readNumbers`). */
 const AS_TEXT = Object.freeze({ getTypeParser: () => (value: string) => value });
 
+/** A question's postings as the archive holds them now, and the desk's revision they are of. */
+export interface ReadPostings {
+  readonly postings: CandidatePostings;
+  /** The desk's revision in the same snapshot; null: the archive no longer holds the desk. */
+  readonly revision: number | null;
+}
+
+/** A desk's revision ($1) and the postings of its terms ($2), by primary key. */
+export const POSTINGS_STATEMENT = `SELECT d.revision, p.term, p.pnums FROM desks AS d
+  LEFT JOIN term_postings AS p ON p.desk = d.id AND p.term = ANY($2::text[])
+  WHERE d.id = $1`;
+
 /**
  * The passages filed under each term, from the term postings (one row a term, read by primary
- * key), as passage ids of the loaded desk.
+ * key), as passage ids of the loaded desk, with the desk's revision read in the same statement
+ * (postings of a later revision than the desk's engine do not fit it).
  */
 export async function readPostings(
   pool: pg.Pool,
   deskId: string,
   terms: readonly string[],
   ids: PassageNumbers,
-): Promise<CandidatePostings> {
+  timeoutMs: number = LOOKUP_TIMEOUT_MS,
+): Promise<ReadPostings> {
   const postings = new Map<string, number[]>();
-  if (terms.length === 0) return postings;
-  const { rows } = await pool.query<{ term: string; pnums: string }>({
-    name: "story-desk-postings",
-    text: "SELECT term, pnums FROM term_postings WHERE desk = $1 AND term = ANY($2::text[])",
-    values: [deskId, terms],
-    types: AS_TEXT,
-  });
-  for (const row of rows) postings.set(row.term, readNumbers(row.pnums, ids));
-  return postings;
+  const { rows } = await pool.query<{ revision: string; term: string | null; pnums: string }>(
+    lookup({
+      name: "story-desk-postings",
+      text: POSTINGS_STATEMENT,
+      values: [deskId, terms],
+      types: AS_TEXT,
+      query_timeout: timeoutMs,
+    }),
+  );
+  for (const row of rows)
+    if (row.term !== null) postings.set(row.term, readNumbers(row.pnums, ids));
+  const revision = rows[0] ? Number(rows[0].revision) : null;
+  return { postings, revision };
 }
 
 /**
@@ -102,6 +131,18 @@ export const LookalikeSettings = Object.freeze({
   perWord: 64,
 });
 
+/** Each word's ($2) most similar words ($3 at most) of a desk's ($1) vocabulary. */
+export const LOOKALIKES_STATEMENT = `SELECT w.word, t.term
+       FROM unnest($2::text[]) AS w(word)
+       JOIN LATERAL (
+         SELECT term FROM desk_terms
+         WHERE w.word <% term AND desk = $1
+           AND left(term, 1) IN (left(w.word, 1), substr(w.word, 2, 1))
+           AND abs(length(term) - length(w.word)) <= greatest(2, length(w.word) / 4.0)
+         ORDER BY word_similarity(w.word, term) DESC, term
+         LIMIT $3
+       ) AS t ON true`;
+
 /**
  * Each mistyped word's lookalikes in the desk's vocabulary, by trigram word similarity over the
  * GIN trigram index: words beginning with the word's first or second letter (the in-process
@@ -111,25 +152,20 @@ export async function readLookalikes(
   pool: pg.Pool,
   deskId: string,
   words: readonly string[],
+  timeoutMs: number = LOOKUP_TIMEOUT_MS,
 ): Promise<Lookalikes> {
   const lookalikes = new Map<string, string[]>(words.map((word) => [word, []]));
   if (words.length === 0) return lookalikes;
   // The similarity threshold of `<%` is each connection's own (LOOKALIKE_SESSION_OPTIONS): one
   // statement, one round trip.
-  const { rows } = await pool.query<{ word: string; term: string }>({
-    name: "story-desk-lookalikes",
-    text: `SELECT w.word, t.term
-       FROM unnest($2::text[]) AS w(word)
-       JOIN LATERAL (
-         SELECT term FROM desk_terms
-         WHERE w.word <% term AND desk = $1
-           AND left(term, 1) IN (left(w.word, 1), substr(w.word, 2, 1))
-           AND abs(length(term) - length(w.word)) <= greatest(2, length(w.word) / 4.0)
-         ORDER BY word_similarity(w.word, term) DESC, term
-         LIMIT $3
-       ) AS t ON true`,
-    values: [deskId, words, LookalikeSettings.perWord],
-  });
+  const { rows } = await pool.query<{ word: string; term: string }>(
+    lookup({
+      name: "story-desk-lookalikes",
+      text: LOOKALIKES_STATEMENT,
+      values: [deskId, words, LookalikeSettings.perWord],
+      query_timeout: timeoutMs,
+    }),
+  );
   for (const row of rows) lookalikes.get(row.word)?.push(row.term);
   return lookalikes;
 }

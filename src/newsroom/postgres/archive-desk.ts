@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import type pg from "pg";
 import type { Answer } from "../../answer/answer.js";
+import { answerQuestion } from "../../answer/answer-question.js";
 import { answerFromStore } from "../../answer/find-answer.js";
 import type { DeskProfile } from "../../desk/desk-profile.js";
 import { type CandidateStore, openDesk, readyDesk, type StoryDesk } from "../../desk/story-desk.js";
@@ -11,9 +12,15 @@ import { type CachedDesk, deskKey, readIndexCache, writeIndexCache } from "../in
 import { indexInputs, vocabularyOf } from "../open-desk-folder.js";
 import { byName } from "../parse-article-files.js";
 import { warmUpDesk } from "../warm-up.js";
-import { PassageNumbers, readLookalikes, readPostings } from "./archive-candidates.js";
+import {
+  LOOKUP_TIMEOUT_MS,
+  PassageNumbers,
+  readLookalikes,
+  readPostings,
+} from "./archive-candidates.js";
 import { ArchiveLink } from "./archive-link.js";
 import { fetchEngineSnapshot, shareEngineSnapshot } from "./archive-snapshots.js";
+import { EngineGate } from "./engine-gate.js";
 
 /**
  * A desk as the archive holds it: articles loaded from the database; its candidates (postings,
@@ -25,6 +32,17 @@ export interface ArchiveDesk {
   readonly revision: number;
   /** Reads the postings of these terms from the database's GIN index, as passage ids of `desk`. */
   postings(terms: readonly string[]): Promise<CandidatePostings>;
+}
+
+/**
+ * The archive's desk has moved past the version loaded (a sync committed, the reload not in
+ * yet): its postings do not fit the engine, which answers in process meanwhile.
+ */
+export class ArchiveDeskAhead extends Error {
+  override readonly name = "ArchiveDeskAhead";
+  constructor(desk: string, revision: number) {
+    super(`the archive's desk ${desk} has moved past revision ${revision}`);
+  }
 }
 
 /** A desk the archive does not hold. */
@@ -60,6 +78,8 @@ export interface ArchiveLoadOptions {
    * again), only new ones are read, and its engine is updated in place rather than rebuilt.
    */
   readonly previous?: ArchiveDesk;
+  /** How long a question's lookup waits for the database (default LOOKUP_TIMEOUT_MS). */
+  readonly lookupTimeoutMs?: number;
 }
 
 /** What a loaded desk keeps of the archive's numbering, for its reload. */
@@ -103,6 +123,7 @@ export async function loadArchiveDesk(
   options: ArchiveLoadOptions = {},
 ): Promise<ArchiveDesk> {
   const link = options.link ?? new ArchiveLink(() => {});
+  const timeoutMs = options.lookupTimeoutMs ?? LOOKUP_TIMEOUT_MS;
   const previous = options.previous ? numbering.get(options.previous) : undefined;
   const client = await pool.connect();
   let profile: DeskProfile;
@@ -186,27 +207,70 @@ export async function loadArchiveDesk(
   }
 
   const vocabulary = vocabularyOf(profile);
-  let inProcess: StoryDesk;
+  const over = (inProcess: StoryDesk, gate?: EngineGate<ArchiveDesk>) =>
+    archiveDeskOver(
+      inProcess,
+      { pool, deskId, link, revision, articleOf, pnumsOf, timeoutMs },
+      gate,
+    );
+  let loaded: ArchiveDesk;
   if (options.previous) {
     const { index } = options.previous.desk;
     // New equivalents read every passage anew: the engine is built again.
     if (index.vocabularyRead !== vocabularyKey(vocabulary))
-      return loadArchiveDesk(pool, deskId, { link, cache: options.cache ?? null });
-    index.update(articles);
-    inProcess = readyDesk(articles, index, SearchConfig, profile);
+      return loadArchiveDesk(pool, deskId, {
+        link,
+        cache: options.cache ?? null,
+        lookupTimeoutMs: timeoutMs,
+      });
+    // The engine is updated once no question holds it, and the new version swapped in with it.
+    const gate = gates.get(options.previous) ?? new EngineGate(options.previous);
+    loaded = await gate.swap(() => {
+      index.update(articles);
+      return over(readyDesk(articles, index, SearchConfig, profile), gate);
+    });
   } else if (cached) {
     const index =
       cached.articles.length === articles.length
         ? openSnapshot(articles, cached, vocabulary)
         : null;
     // A cache that does not fit the archive's desk is passed over.
-    if (index === null) return loadArchiveDesk(pool, deskId, { link });
-    inProcess = readyDesk(articles, index, SearchConfig, profile);
+    if (index === null) return loadArchiveDesk(pool, deskId, { link, lookupTimeoutMs: timeoutMs });
+    loaded = over(readyDesk(articles, index, SearchConfig, profile));
   } else {
-    inProcess = openDesk(articles, SearchConfig, profile);
+    const inProcess = openDesk(articles, SearchConfig, profile);
     if (options.cache) await saveArchiveDesk(pool, deskId, options.cache, key, inProcess);
+    loaded = over(inProcess);
   }
+  await warmUpLookups(loaded);
+  return loaded;
+}
 
+/** What an archive desk's lookups go to, and what its reload keeps. */
+interface ArchiveSide {
+  readonly pool: pg.Pool;
+  readonly deskId: string;
+  readonly link: ArchiveLink;
+  readonly revision: number;
+  readonly articleOf: ReadonlyMap<number, Article>;
+  readonly pnumsOf: ReadonlyMap<number, readonly number[]>;
+  readonly timeoutMs: number;
+}
+
+/** The engine gate of each archive desk, shared by the versions an in-place reload makes. */
+const gates = new WeakMap<ArchiveDesk, EngineGate<ArchiveDesk>>();
+
+/**
+ * The archive desk over a desk in process, warmed up: its passages' archive numbers, its store
+ * (the database's postings and lookalikes, questions held through `gate`: a new one for a new
+ * engine). Waits on nothing, so an in-place update and its swap are one step.
+ */
+function archiveDeskOver(
+  inProcess: StoryDesk,
+  side: ArchiveSide,
+  gate?: EngineGate<ArchiveDesk>,
+): ArchiveDesk {
+  const { pool, deskId, link, articleOf, pnumsOf, timeoutMs } = side;
   // What the first question would pay for, done now (as for a desk folder).
   warmUpDesk(inProcess);
   const starts = inProcess.index.passageIdsByArticle();
@@ -216,15 +280,22 @@ export async function loadArchiveDesk(
     if (start !== undefined) ids.add(start, pnumsOf.get(num) ?? []);
   }
   ids.seal();
-  const postings = (terms: readonly string[]) =>
-    link.use(() => readPostings(pool, deskId, terms, ids));
+  const postings = async (terms: readonly string[]) => {
+    const read = await link.use(() => readPostings(pool, deskId, terms, ids, timeoutMs));
+    // A sync since the desk was loaded: its engine answers on its own until the reload.
+    if (read.revision !== side.revision) throw new ArchiveDeskAhead(deskId, side.revision);
+    return read.postings;
+  };
+  let engine = gate;
   const store: CandidateStore = {
     postings,
-    lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words)),
+    lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words, timeoutMs)),
+    hold: (work) => (engine as EngineGate<ArchiveDesk>).hold((now) => work(now.desk)),
   };
-  const loaded: ArchiveDesk = { desk: { ...inProcess, store }, revision, postings };
+  const loaded: ArchiveDesk = { desk: { ...inProcess, store }, revision: side.revision, postings };
   numbering.set(loaded, { articleOf, pnumsOf });
-  await warmUpLookups(loaded);
+  engine ??= new EngineGate(loaded);
+  gates.set(loaded, engine);
   return loaded;
 }
 
@@ -368,7 +439,14 @@ type ArticleRest = Omit<Article, "passages">;
  * in process instead).
  */
 export function answerFromArchive(archive: ArchiveDesk, question: string): Promise<Answer> {
-  const store = archive.desk.store;
-  if (!store) throw new Error("an archive desk has a store");
-  return answerFromStore(archive.desk, store, question);
+  const { store } = archive.desk;
+  if (!store?.hold) throw new Error("an archive desk has a store");
+  return store.hold(async (desk) => {
+    try {
+      return await answerFromStore(desk, desk.store ?? store, question);
+    } catch (error) {
+      if (error instanceof ArchiveDeskAhead) return answerQuestion(desk, question);
+      throw error;
+    }
+  });
 }

@@ -19,6 +19,12 @@ export class ArchiveUnreachableError extends Error {
 /** How long a start waits for the database before saying it cannot be reached. */
 const CONNECT_TIMEOUT_MS = 5_000;
 const POOL_SIZE = 8;
+/**
+ * Connections kept open however long the bot is idle: a question's two lookups go side by side,
+ * and a connection opened for a question would cost it the connection, the session's settings
+ * and preparing its statements again.
+ */
+const POOL_KEPT = 2;
 
 /** Where a database URL points, for messages: host (or socket folder), port and database; no user or password. */
 export function describeDatabaseUrl(url: string): string {
@@ -42,6 +48,9 @@ export async function openArchivePool(url: string): Promise<pg.Pool> {
   const pool = new pg.Pool({
     connectionString: url,
     max: POOL_SIZE,
+    min: POOL_KEPT,
+    // A kept connection that the network dropped is found out, not waited on.
+    keepAlive: true,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     // Each connection's own settings, given when it opens.

@@ -118,6 +118,23 @@ export const ARCHIVE_MIGRATIONS: readonly { readonly version: number; readonly s
         ALTER TABLE engine_snapshots ALTER COLUMN bytes SET STORAGE EXTERNAL;
       `,
     },
+    {
+      // A mistyped word's lookalikes are looked for among its own desk's words only: the trigram
+      // index leads with the desk (btree_gin), so other desks' words are never read and checked.
+      // A server without btree_gin keeps the trigram index over every desk's words.
+      version: 5,
+      sql: `
+        DO $$
+        BEGIN
+          CREATE EXTENSION IF NOT EXISTS btree_gin;
+          CREATE INDEX desk_terms_desk_trigrams ON desk_terms USING gin (desk, term gin_trgm_ops);
+          DROP INDEX desk_terms_trigrams;
+        EXCEPTION WHEN OTHERS THEN
+          RAISE NOTICE 'btree_gin is not available (%): lookalikes use the trigram index over every desk', SQLERRM;
+        END
+        $$;
+      `,
+    },
   ]);
 
 /** Replicas starting together take turns migrating: this advisory lock is held meanwhile. */

@@ -172,8 +172,11 @@ export async function syncDeskFolder(
  */
 async function refreshStatistics(client: pg.PoolClient): Promise<void> {
   await client.query("ANALYZE articles, passages, desk_terms, term_postings");
+  // The vocabulary's trigram index is the desk-led one (schema version 5), or the older one.
   await client.query(
-    "SELECT gin_clean_pending_list('passages_terms'::regclass), gin_clean_pending_list('desk_terms_trigrams'::regclass)",
+    `SELECT gin_clean_pending_list(c.oid) FROM pg_class AS c
+     WHERE c.relname IN ('passages_terms', 'desk_terms_desk_trigrams', 'desk_terms_trigrams')
+       AND c.relkind = 'i' AND c.relnamespace = current_schema()::regnamespace`,
   );
 }
 
