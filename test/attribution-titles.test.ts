@@ -43,4 +43,16 @@ describe("attribution: titles with 'of' and coordinated cues", () => {
     // "and said" with nothing coordinated before it in its clause puts it down to no one.
     expect(attributions("The rain stopped. And said the forecast was wrong.")).toEqual([]);
   });
+
+  it("types a lone surname as a person when the article gives the full name only in a possessive", () => {
+    const found = attributions(
+      "Rescuers worked for hours, but nothing of Odun Vrednik’s workshop could be saved.",
+      "“It was all I had,” Vrednik said, standing by the ruins.",
+    );
+    expect(found.find((a) => a.cue === "said")).toMatchObject({
+      who: "Vrednik",
+      kind: "person",
+      named: true,
+    });
+  });
 });
