@@ -183,33 +183,40 @@ export function alignFigures(
  * a sentence more often than not ("acme" of "how much did acme lose", written "Acme").
  */
 function namesTypedLower(question: string, sources: readonly FigureSource[]): string[] {
-  const words = wordsOf(question).filter(
-    (word) => /^\p{Ll}/u.test(word.text) && word.norm.length > 2 && !STOP_WORDS.has(word.norm),
+  const asked = new Set(
+    wordsOf(question)
+      .filter(
+        (word) =>
+          /^\p{Ll}/u.test(word.text) &&
+          word.norm.length > 2 &&
+          word.norm.length <= NAME_WORD_MAX &&
+          !STOP_WORDS.has(word.norm),
+      )
+      .map((word) => word.norm),
   );
-  if (words.length === 0) return [];
-  const texts = sources.flatMap((source) => [
-    ...source.passages.map((passage) => passage.text),
-    ...(source.elsewhere ?? []).map((passage) => passage.text),
-  ]);
-  return words
-    .filter((word) => {
-      let capitalised = 0;
-      let lower = 0;
-      const pattern = new RegExp(`(^|[.!?]\\s+)?\\b(${escapeRegExp(word.text)})\\b`, "giu");
-      for (const text of texts)
-        for (const match of text.matchAll(pattern)) {
-          if (match[1] !== undefined) continue;
-          if (/^\p{Lu}/u.test(match[2] ?? "")) capitalised++;
-          else lower++;
-        }
-      return capitalised > lower;
-    })
-    .map((word) => stemWord(word.norm));
+  if (asked.size === 0) return [];
+  const capitalised = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const count = (map: Map<string, number>, norm: string) => map.set(norm, (map.get(norm) ?? 0) + 1);
+  for (const source of sources)
+    for (const passage of [...source.passages, ...(source.elsewhere ?? [])]) {
+      let end = 0;
+      for (const word of wordsOf(passage.text)) {
+        // A sentence's first word is capitalised whatever it is.
+        const opens = end === 0 || /[.!?]/.test(passage.text.slice(end, word.start));
+        end = word.end;
+        const norm = word.norm.replace(/['’]s$/, "");
+        if (opens || !asked.has(norm)) continue;
+        count(/^\p{Lu}/u.test(word.text) ? capitalised : lower, norm);
+      }
+    }
+  return [...asked]
+    .filter((norm) => (capitalised.get(norm) ?? 0) > (lower.get(norm) ?? 0))
+    .map((norm) => stemWord(norm));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** Question words longer than this are no names (a pasted run of letters). */
+const NAME_WORD_MAX = 40;
 
 /**
  * Counts of a noun with no outcome said ("448,000 heaters") join the counts of the same noun with
