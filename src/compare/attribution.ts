@@ -188,9 +188,36 @@ function* rawAttributions(
         continue;
       }
     }
-    const subject = subjectBefore(tokens, i, text);
+    const subject = subjectBefore(tokens, i, text) ?? coordinatedSubject(tokens, i, text);
     if (subject) yield { ...subject, cue };
   }
+}
+
+/** Auxiliaries and particles read past to find the verb a cue is coordinated with. */
+const NOT_THE_VERB = new Set(
+  "be is are was were been have has had do does did will would can could in out up on off down back over".split(
+    " ",
+  ),
+);
+
+/**
+ * "Jane Doe later stepped in and said …": a cue after "and" shares the subject of the verb
+ * before it, in the same clause, a few words back.
+ */
+function coordinatedSubject(
+  tokens: readonly Token[],
+  verbAt: number,
+  text: string,
+): ReturnType<typeof subjectBefore> {
+  const and = tokens[verbAt - 1];
+  if (and?.norm !== "and" || boundaryBetween(and, tokens[verbAt])) return null;
+  for (let k = verbAt - 2; k >= 0 && k >= verbAt - 8; k--) {
+    const token = tokens[k];
+    if (!token || boundaryBetween(token, tokens[k + 1])) return null;
+    if (!hasTag(token, "Verb") || NOT_THE_VERB.has(token.norm)) continue;
+    return subjectBefore(tokens, k, text);
+  }
+  return null;
 }
 
 /** States a count of people is confirmed or reported in: "confirmed dead", "reported missing". */
@@ -230,6 +257,12 @@ function notePeople(sentence: Sentence, text: string, people: Map<string, KnownP
       (PERSON_TITLES.has(tokens[from]?.norm ?? "") || hasTag(tokens[from], "Honorific"))
     )
       from++;
+    // "Transportation Pete Buttigieg": the tagger may run a title's last word into the name; a
+    // first name inside the run starts it.
+    if (!hasTag(tokens[from], "FirstName")) {
+      const first = tokens.findIndex((t, n) => n > from && n < k && hasTag(t, "FirstName"));
+      if (first > 0) from = first;
+    }
     const name = text.slice(tokens[from]?.start ?? start.start, tokens[k]?.end ?? start.end);
     const surname = tokens[k]?.norm ?? "";
     // "Transport Minister Jane Doe": the title, so that "the Transport Minister said" later
@@ -402,7 +435,24 @@ function headOfRole(role: string): string {
   return head.toLowerCase().replace(/[,.]$/, "");
 }
 
+/**
+ * "Secretary of Transportation Jane Doe", "the head of the agency, Jane Doe": a title, however
+ * long, before a person's name of two or three words opening with a first name.
+ */
+function titledPersonName(tokens: readonly Token[]): boolean {
+  const cut = titleBeforeName(tokens);
+  const name = tokens.slice(cut);
+  return (
+    cut > 0 &&
+    name.length >= 2 &&
+    name.length <= 3 &&
+    hasTag(name[0], "FirstName") &&
+    name.every((t) => /^\p{Lu}/u.test(t.text) && !hasTag(t, "Organization", "Place"))
+  );
+}
+
 function kindOf(tokens: readonly Token[], cue: string): SourceKind {
+  if (titledPersonName(tokens)) return "person";
   // "a Bureau of Enquiry and Analysis spokesman": a person named by a body's role.
   const final = tokens[tokens.length - 1];
   if (

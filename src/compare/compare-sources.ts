@@ -6,6 +6,8 @@ import {
   type PassageKind,
   passageKey,
 } from "../ingest/article.js";
+import { termFor } from "../text/match-terms.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 import { articleAttributions, passageAttributions } from "./attribution.js";
 import type {
   Attribution,
@@ -23,7 +25,7 @@ import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
 import { copyOrigin, deskSameCopy, findSameCopy } from "./same-copy.js";
 import { scareQuotes } from "./scare-quotes.js";
-import { foldPhrase } from "./word-forms.js";
+import { foldPhrase, wordsOf } from "./word-forms.js";
 
 /** A passage a source answered with, as far as the comparison needs it (an answer's Quote is one). */
 export interface AnsweringQuote {
@@ -91,7 +93,11 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
   const sources = covered.map(({ article, passages }, index): SourceComparison => {
     const others = othersOf(article);
-    const attributions = attributionsOf(article, passages, small ? undefined : 0);
+    const own = attributionsOf(article, passages, small ? undefined : 0);
+    // The answering passages put it down to no one: on a desk read whole, who the article's
+    // passage most about the question puts it down to ("Jane Doe said she cancelled it").
+    const attributions =
+      own.length === 0 && small ? topicAttributions(article, passages, answer.query) : own;
     const hedgeVoices = passages.flatMap((passage) =>
       voicedHedges(passage.text, passage.paragraph, attributions),
     );
@@ -320,6 +326,37 @@ function attributionsOf(
     }
   }
   return list;
+}
+
+/** A body passage must hold this many of the question's content words to be about it. */
+const TOPIC_WORDS = 2;
+
+/**
+ * The attributions of the article's other body passage that holds most of the question's
+ * content words (at least two, and at least half of them), else none.
+ */
+function topicAttributions(
+  article: Article,
+  passages: readonly Passage[],
+  query: string,
+): Attribution[] {
+  const asked = new Set(
+    wordsOf(query)
+      .filter((word) => word.norm.length > 2 && !STOP_WORDS.has(word.norm))
+      .map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
+  );
+  const needed = Math.max(TOPIC_WORDS, Math.ceil(asked.size / 2));
+  if (asked.size < needed) return [];
+  let best: { passage: Passage; held: number } | null = null;
+  for (const passage of article.passages) {
+    if (passage.kind !== "paragraph" || passages.includes(passage)) continue;
+    const words = new Set(
+      wordsOf(passage.text).map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
+    );
+    const held = [...asked].filter((word) => words.has(word)).length;
+    if (held >= needed && (!best || held > best.held)) best = { passage, held };
+  }
+  return best ? attributionsOf(article, [best.passage]) : [];
 }
 
 function unique(words: readonly string[]): string[] {

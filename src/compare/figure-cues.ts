@@ -174,6 +174,37 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set(
     .filter((word) => !["in", "m", "pounds"].includes(word)),
 );
 
+/** Units of length: what "how far", "how close", "how high", "how deep" ask a figure in. */
+export const LENGTH_UNITS: ReadonlySet<string> = new Set(
+  "feet foot ft inches inch metres meters metre meter km kilometres kilometers kilometre kilometer miles mile cm mm yards yard light-years".split(
+    " ",
+  ),
+);
+
+/** Units of speed: what "how fast" asks a figure in. */
+export const SPEED_UNITS: ReadonlySet<string> = new Set("mph kph km/h kmh knots knot".split(" "));
+
+/**
+ * Nouns a sum of money is told as, by the one thing they say: "$11 billion in value", "wiping
+ * $12 billion off its market cap", "its valuation fell by $3 billion" are all the firm's worth.
+ */
+export const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    value: "value valuation capitalisation capitalization cap",
+  }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
+);
+
+/**
+ * Nouns that are themselves a toll's outcome: "672 injuries" counts people wounded, "820 deaths"
+ * people killed.
+ */
+export const OUTCOME_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    killed: "deaths death fatalities fatality dead",
+    wounded: "injuries injury",
+  }).flatMap(([outcome, words]) => words.split(" ").map((word) => [word, outcome] as const)),
+);
+
 /** Units of time: a count of them is a length of time only after "for" or a qualifier. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
   "second seconds minute minutes hour hours day days week weeks month months year years".split(" "),

@@ -6,8 +6,10 @@ import {
   CURRENCY_WORDS,
   EMPTY_COUNTED,
   FIGURE_QUALIFIERS,
+  MONEY_TOPICS,
   MULTIPLIERS,
   NUMBER_WORDS,
+  OUTCOME_NOUNS,
   OUTCOMES,
   PEOPLE_NOUNS,
   PERCENT_WORDS,
@@ -49,9 +51,25 @@ const cache = new WeakMap<Passage, readonly ReadFigure[]>();
 export function passageFigures(passage: Passage): readonly ReadFigure[] {
   const known = cache.get(passage);
   if (known) return known;
-  const found = readSentences(passage.text).flatMap((sentence) =>
-    sentenceFigures(sentence, passage),
-  );
+  const sentences = readSentences(passage.text);
+  const read = sentences.flatMap((sentence) => sentenceFigures(sentence, passage));
+  // "There were also 672 injuries.": a sentence that says nothing else stands in its passage's
+  // event; the passage's other words place it.
+  const passageContext = read.some((figure) => figure.context.size === 0)
+    ? contextOf(
+        sentences.flatMap((sentence) => sentence.tokens),
+        -1,
+        -1,
+      )
+    : undefined;
+  const found = passageContext
+    ? read.map((figure) => {
+        if (figure.context.size > 0) return figure;
+        const own = new Set(figure.text.split(/\s+/).map((word) => stemWord(word.toLowerCase())));
+        const context = new Set([...passageContext].filter((word) => !own.has(word)));
+        return { ...figure, context };
+      })
+    : read;
   cache.set(passage, found);
   return found;
 }
@@ -319,6 +337,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
+    // "672 injuries", "820 deaths": the noun is the toll's outcome, of people.
+    const tollOutcome = counted && !currency ? OUTCOME_NOUNS.get(counted.norm) : undefined;
+    if (tollOutcome && (outcome === null || outcome === tollOutcome)) {
+      outcome = tollOutcome;
+      word = "people";
+      group = "people";
+    }
     // "eight other people", "three more bodies": a count of the rest, or of new ones, is no
     // total; it is set beside the same kind of count only.
     const partial = tokens
@@ -373,7 +398,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       // What the sum is: "$1.3 million in property damage", "would cost … $40 million".
       const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k));
       word = topic ? `${currency} (${readable(topic)})` : currency;
-      group = topic ? `${currency}:${stemWord(topic.norm)}` : currency;
+      group = topic ? `${currency}:${moneyTopicGroup(tokens, topic)}` : currency;
     } else if (!counted) {
       if (!outcome) continue;
       // "more than 40 wounded": the people counted before in the sentence, else people.
@@ -648,12 +673,13 @@ const AUXILIARIES = new Set(
  */
 function moneyTopic(tokens: readonly Token[], from: number, to: number): Token | undefined {
   const link = tokens[to + 1];
-  if (link && /^(?:in|of|for)$/.test(link.norm) && !clauseBreak(tokens[to], link)) {
+  // "wiping $12 billion off its market value": what the sum is taken off is its topic too.
+  if (link && /^(?:in|of|for|off)$/.test(link.norm) && !clauseBreak(tokens[to], link)) {
     let topic: Token | undefined;
     for (let m = to + 2; m < tokens.length && m <= to + 5; m++) {
       const token = tokens[m];
       if (!token || clauseBreak(tokens[m - 1], token)) break;
-      if (hasTag(token, "Determiner", "Adjective") && !topic) continue;
+      if (hasTag(token, "Determiner", "Adjective", "Possessive") && !topic) continue;
       if (!hasTag(token, "Noun") || hasTag(token, "Pronoun", "ProperNoun", "Value")) break;
       topic = token;
       if (/,/.test(token.post)) break;
@@ -672,6 +698,18 @@ function moneyTopic(tokens: readonly Token[], from: number, to: number): Token |
     if (hasTag(token, "Verb") && !AUXILIARIES.has(token.norm)) return token;
   }
   return undefined;
+}
+
+/**
+ * The group a sum's topic is aligned on: a firm's worth however it is told ("value", "valuation",
+ * "market cap"), else the topic's stem.
+ */
+function moneyTopicGroup(tokens: readonly Token[], topic: Token): string {
+  const group = MONEY_TOPICS.get(topic.norm);
+  // "market cap": "cap" alone may be another kind ("a salary cap").
+  const before = tokens[tokens.indexOf(topic) - 1];
+  if (group && (topic.norm !== "cap" || before?.norm === "market")) return group;
+  return stemWord(topic.norm);
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Passage } from "../ingest/article.js";
+import { analyseQuestion } from "../search/question-analysis.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
+import { STOP_WORDS } from "../text/stop-words.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
-import { OUTCOMES, TIME_UNITS, UNIT_WORDS } from "./figure-cues.js";
+import { LENGTH_UNITS, OUTCOMES, SPEED_UNITS, TIME_UNITS, UNIT_WORDS } from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
@@ -32,6 +34,13 @@ const UNIT_STEMS: ReadonlySet<string> = new Set([
   ...DURATION_STEMS,
   "time",
   ...[...UNIT_WORDS].map((word) => stemWord(word)),
+]);
+
+/** Stems of the units a question's measure is told in ("how far": miles, kilometres…). */
+const MEASURE_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["distance", new Set([...LENGTH_UNITS].map((word) => stemWord(word)))],
+  ["height", new Set([...LENGTH_UNITS].map((word) => stemWord(word)))],
+  ["speed", new Set([...SPEED_UNITS].map((word) => stemWord(word)))],
 ]);
 
 /** One outlet's passages, for reading its figures. */
@@ -67,17 +76,22 @@ export function alignFigures(
   // What the question asks to be counted ("what share of the vote"): read wherever it is given.
   const asked = new Set(wordsOf(question).map((word) => stemWord(word.norm)));
   // The names the question uses ("the Harbour Air crash"): which of an outlet's figures it asks for.
-  const askedNames = new Set(
-    [...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
-  );
+  const askedNames = new Set([
+    ...[...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
+    // "how much did acme lose": a question typed in lower case names what the outlets write as a name.
+    ...namesTypedLower(question, sources),
+  ]);
   // "what was the score", "how did the vote split": a question for a tally.
   const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
   // "how long did it last": a length of time is what it asks for.
   const asksDuration = /\bhow\s+long\b/i.test(question);
+  // "how close did they get", "how deep": a figure in a unit of that measure is what it asks for.
+  const measure = MEASURE_STEMS.get(analyseQuestion(question).unit ?? "");
   const asks = (figure: ReadFigure) => {
     if (asksTally && figure.counted.startsWith("tally:")) return true;
     const parts = figure.counted.split(":").filter((part) => part !== "");
     if (asksDuration && parts.some((part) => DURATION_STEMS.has(part))) return true;
+    if (measure && parts.some((part) => measure.has(part))) return true;
     // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
     // ("for a second time", "this year"); alone ("days") it is.
     const named = parts.length > 1 ? parts.filter((part) => !UNIT_STEMS.has(part)) : parts;
@@ -165,8 +179,49 @@ export function alignFigures(
 }
 
 /**
+ * The question's words (stemmed) that the outlets' passages write as a name: capitalised inside
+ * a sentence more often than not ("acme" of "how much did acme lose", written "Acme").
+ */
+function namesTypedLower(question: string, sources: readonly FigureSource[]): string[] {
+  const asked = new Set(
+    wordsOf(question)
+      .filter(
+        (word) =>
+          /^\p{Ll}/u.test(word.text) &&
+          word.norm.length > 2 &&
+          word.norm.length <= NAME_WORD_MAX &&
+          !STOP_WORDS.has(word.norm),
+      )
+      .map((word) => word.norm),
+  );
+  if (asked.size === 0) return [];
+  const capitalised = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const count = (map: Map<string, number>, norm: string) => map.set(norm, (map.get(norm) ?? 0) + 1);
+  for (const source of sources)
+    for (const passage of [...source.passages, ...(source.elsewhere ?? [])]) {
+      let end = 0;
+      for (const word of wordsOf(passage.text)) {
+        // A sentence's first word is capitalised whatever it is.
+        const opens = end === 0 || /[.!?]/.test(passage.text.slice(end, word.start));
+        end = word.end;
+        const norm = word.norm.replace(/['’]s$/, "");
+        if (opens || !asked.has(norm)) continue;
+        count(/^\p{Lu}/u.test(word.text) ? capitalised : lower, norm);
+      }
+    }
+  return [...asked]
+    .filter((norm) => (capitalised.get(norm) ?? 0) > (lower.get(norm) ?? 0))
+    .map((norm) => stemWord(norm));
+}
+
+/** Question words longer than this are no names (a pasted run of letters). */
+const NAME_WORD_MAX = 40;
+
+/**
  * Counts of a noun with no outcome said ("448,000 heaters") join the counts of the same noun with
- * an outcome ("recalling 410,000 heaters") when that noun is counted for one outcome only.
+ * an outcome ("recalling 410,000 heaters") when that noun is counted for one outcome only; a
+ * count of people in general ("employs 1,800 people") only with the same number.
  */
 function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
   const outcomesOf = new Map<string, string[]>();
@@ -180,8 +235,17 @@ function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
     const targets = outcomesOf.get(counted) ?? [];
     const target = targets[0];
     if (outcome !== "" || targets.length !== 1 || target === undefined) continue;
-    byKey.set(target, [...(byKey.get(target) ?? []), ...placed]);
-    byKey.delete(key);
+    const into = byKey.get(target) ?? [];
+    // "1,800 people" says nothing of what befell them: people in general join an outcome only
+    // with a number another outlet gives for it ("157 people" beside "killed 157 people").
+    const joining =
+      counted === "people"
+        ? placed.filter((p) => into.some((q) => String(q.value) === String(p.value)))
+        : placed;
+    byKey.set(target, [...into, ...joining]);
+    const left = placed.filter((p) => !joining.includes(p));
+    if (left.length > 0) byKey.set(key, left);
+    else byKey.delete(key);
   }
 }
 

@@ -22,7 +22,8 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\b(?:is|are|was|were)\s+(?:understood|suspected)\s+to\b/gi,
   /\b(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b/gi,
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,
-  /\b(?:said|believed|thought|alleged)\s+to\s+(?:be|have)\b/gi,
+  // "said to be"; "thought to have died": the hedge is "thought to", "have" is the verb's own.
+  /\b(?:said|believed|thought|alleged)\s+to\s+be\b|\b(?:said|believed|thought|alleged)\s+to(?=\s+have\b)/gi,
   /\bdenied\b|\bdenies\b|\brejected\s+(?:the\s+)?(?:claim|allegation|accusation)s?\b/gi,
   /\bwhat\s+(?:it|they|he|she)\s+(?:called|calls|described\s+as|termed)\b/gi,
   /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,
@@ -42,9 +43,12 @@ export function findHedges(text: string): string[] {
 const SPEECH_CUES =
   /\b(?:said|says|say|told|tells|added|adds|according\s+to|stated|explained|noted|warned|acknowledged|conceded|admitted|believes|believed|thinks|thought|estimated|estimates|tweeted|wrote|writes|insisted|argued|suggested|indicated)\b/gi;
 
-/** Hedges of editorial distance, the outlet's own even in a reported sentence. */
+/**
+ * Hedges of editorial distance, the outlet's own even in a reported sentence: "reportedly" says
+ * the outlet has it from reports, not from the source its sentence names.
+ */
 const OUTLET_DISTANCE =
-  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
+  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|reportedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
 
 /**
  * Every hedge of a passage with whose voice it is: inside quotation marks, or in the reported

@@ -654,7 +654,8 @@ function retyped(name: Name, context: ArticleNameContext | undefined): Name {
   if (name.tokens.length === 1 && first && context.surnames.has(first.norm.replace(/['’]s$/, "")))
     return { ...name, kind: "person" };
   const plain = (t: Token) =>
-    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    // "Musa Okonjo’s home": a possessive name is the name.
+    /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, "")) &&
     !hasTag(t, "Organization", "Place", "Plural", "Demonym", "Acronym") &&
     !INSTITUTION_NOUNS.has(t.norm) &&
     !OUTLET_NAME_ENDINGS.has(t.norm) &&
@@ -670,7 +671,7 @@ function retyped(name: Name, context: ArticleNameContext | undefined): Name {
     plain(second) &&
     hasTag(second, "ProperNoun") &&
     !context.lowerCase.has(first.norm) &&
-    !context.lowerCase.has(second.norm)
+    !context.lowerCase.has(second.norm.replace(/['’]s$/, ""))
   )
     return { ...name, kind: "person" };
   return name;

@@ -6,8 +6,8 @@ import { foldPhrase } from "./word-forms.js";
 /**
  * Whose copy a page carries, as its credit line says ("By …, Associated Press", "(AP) —",
  * "first published by …", "Information … contributed by … of The Daily Star"), and the pages
- * that carry the same copy: most of their sentences alike, and a credit naming the other page's
- * outlet or the same wire service.
+ * that carry the same copy: many of their sentences alike, and a credit naming the other page's
+ * outlet or the same wire service; or most of an uncredited page's text from a credited one.
  */
 
 export const SameCopyConfig = Object.freeze({
@@ -18,6 +18,16 @@ export const SameCopyConfig = Object.freeze({
   minSharedSentences: 0.3,
   /** Words in a run compared between pages. */
   shingleWords: 5,
+  /**
+   * Words in a run compared between two pages crediting the same wire: a reprint may be lightly
+   * reworded ("prayed for victims" for "pray for victims"), which breaks longer runs.
+   */
+  sameWireShingleWords: 3,
+  /**
+   * Share of runs an uncredited page must share with a credited one to carry the same copy: most
+   * of its text, as a reprint that drops the credit line does.
+   */
+  minSharedUncredited: 0.5,
   /** Passages read for a credit at each end of the page. */
   creditPassages: 3,
 });
@@ -153,26 +163,31 @@ function bare(name: string): string {
   return name.replace(/^the\s+/i, "");
 }
 
-const shinglesCache = new WeakMap<Article, ReadonlySet<string>>();
+const shinglesCache = new Map<number, WeakMap<Article, ReadonlySet<string>>>();
 
-/** The page's runs of words (folded), to tell copy apart from a rewrite. */
-function shingleSet(article: Article): ReadonlySet<string> {
-  const known = shinglesCache.get(article);
+/** The page's runs of `size` words (folded), to tell copy apart from a rewrite. */
+function shingleSet(article: Article, size: number): ReadonlySet<string> {
+  const cache = shinglesCache.get(size) ?? new WeakMap<Article, ReadonlySet<string>>();
+  shinglesCache.set(size, cache);
+  const known = cache.get(article);
   if (known) return known;
   const set = new Set<string>();
-  const size = SameCopyConfig.shingleWords;
   for (const passage of article.passages) {
     const words = foldPhrase(passage.text).split(" ").filter(Boolean);
     for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(" "));
   }
-  shinglesCache.set(article, set);
+  cache.set(article, set);
   return set;
 }
 
-/** Share of the shorter page's runs of words that the other page has too. */
-export function sharedSentences(a: Article, b: Article): number {
-  const sa = shingleSet(a);
-  const sb = shingleSet(b);
+/** Share of the shorter page's runs of words (`size` words a run) that the other page has too. */
+export function sharedSentences(
+  a: Article,
+  b: Article,
+  size: number = SameCopyConfig.shingleWords,
+): number {
+  const sa = shingleSet(a, size);
+  const sb = shingleSet(b, size);
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (small.size === 0) return 0;
   let shared = 0;
@@ -213,10 +228,16 @@ export function findSameCopy(articles: readonly Article[]): SameCopy[] {
         origin != null && foldPhrase(bare(origin)) === foldPhrase(bare(outletName(x)));
       const credited = names(b, oa) || names(a, ob);
       const sameWire = oa && ob && foldPhrase(bare(oa)) === foldPhrase(bare(ob));
-      if (!credited && !sameWire) continue;
-      if (sharedSentences(a, b) < SameCopyConfig.minSharedSentences) continue;
-      const origin = names(b, oa) ? outletName(b) : names(a, ob) ? outletName(a) : (oa ?? "");
-      join(origin, i, j);
+      const origin = names(b, oa) ? outletName(b) : names(a, ob) ? outletName(a) : (oa ?? ob ?? "");
+      if (credited || sameWire) {
+        // Both pages credit the same wire: a reworded reprint still shares its short runs.
+        const size = credited ? SameCopyConfig.shingleWords : SameCopyConfig.sameWireShingleWords;
+        if (sharedSentences(a, b, size) >= SameCopyConfig.minSharedSentences) join(origin, i, j);
+        continue;
+      }
+      // One page credits no one and has most of its text from the other: the same copy.
+      if (oa && ob) continue;
+      if (sharedSentences(a, b) >= SameCopyConfig.minSharedUncredited) join(origin, i, j);
     }
   }
   return [...groups.values()].map(({ origin, members }) => {
