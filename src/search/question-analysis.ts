@@ -51,7 +51,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
   [/\bhow (?:high|tall|deep)\b/, "height"],
   [/\bhow (?:fast|strong|powerful)\b|\bwind ?speed\b/, "speed"],
   [
-    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined)\b/,
+    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined|value|lose|lost|loss|losses|wiped|earn|earned|owe|owed)\b/,
     "money",
   ],
   [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
