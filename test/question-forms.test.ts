@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
+import { useWordNet, wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
 import { analyseQuestion } from "../src/search/question-analysis.js";
 import { makeArticle } from "./support/make-article.js";
 
@@ -46,5 +47,37 @@ describe("the words that only shape a question", () => {
     ]);
     const quotes = quotesFor(markets, "how much market value did Pellworth lose");
     expect(quotes["bulletin"]).toContain("$3.1 billion");
+  });
+});
+
+describe("phrasal verbs a question uses", () => {
+  useWordNet();
+  const desk = openDesk([
+    makeArticle("gazette", "The Gazette", [
+      "Bus fares across Dunmore are expected to rise again in the spring, the transit board said.",
+      "The board met on Thursday in the old corn exchange.",
+    ]),
+    makeArticle("echo", "The Echo", [
+      "Bus fares in Dunmore stayed the same last year, and riders praised the new timetable.",
+    ]),
+  ]);
+
+  it("reads 'go up' as one verb and finds it worded as 'rise'", () => {
+    const quotes = quotesFor(desk, "are bus fares expected to go up");
+    expect(quotes["gazette"]).toContain("expected to rise");
+    expect(quotes["echo"]).toBeNull();
+  });
+
+  it("looks a phrasal verb up in WordNet from any of its forms", () => {
+    const related = (word: string) =>
+      (wordNetThesaurus()?.related(word, "verb") ?? []).map((entry) => entry.word);
+    expect(related("go-up")).toContain("rise");
+    expect(related("went-up")).toContain("rise");
+    expect(related("called-off")).toContain("cancel");
+  });
+
+  it("keeps a month that is a common noun out of the event's words", () => {
+    expect(analyseQuestion("who led the march on the capital").eventWords).not.toContain("march");
+    expect(analyseQuestion("what happened on march 3").eventWords).toContain("march");
   });
 });

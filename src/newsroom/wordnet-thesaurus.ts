@@ -78,7 +78,7 @@ class WordNetThesaurus implements Thesaurus {
   }
 
   related(word: string, part?: Part | null): readonly RelatedWord[] {
-    if (this.broken || !/^[a-z][a-z-]{2,}$/.test(word)) return [];
+    if (this.broken || !/^[a-z][a-z-]{2,}(?: [a-z]+)?$/.test(word)) return [];
     const key = `${word} ${part ?? ""}`;
     const known = this.cache.get(key);
     if (known) return known;
@@ -125,6 +125,9 @@ class WordNetThesaurus implements Thesaurus {
    * Morphy's rules give, a doubled last consonant undone ("spotted": "spot").
    */
   private baseForms(word: string, part: Part): string[] {
+    const phrasal = /^([a-z]+)[- ]([a-z]+)$/.exec(word);
+    if (phrasal && part === "verb")
+      return this.phrasalBaseForms(phrasal[1] ?? "", phrasal[2] ?? "");
     const forms: string[] = [];
     const add = (form: string) => {
       if (!forms.includes(form) && this.offsets(part, form).length > 0) forms.push(form);
@@ -140,6 +143,30 @@ class WordNetThesaurus implements Thesaurus {
       if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) add(base.slice(0, -1));
     }
     return forms.slice(0, 2);
+  }
+
+  /**
+   * A phrasal verb's entries ("went up", "go-up": "go up"): the verb's base forms, each with the
+   * particle, that WordNet lists as a verb of their own.
+   */
+  private phrasalBaseForms(verb: string, particle: string): string[] {
+    const verbs = new Set<string>([
+      possibleVerbBase(verb) ?? verb,
+      irregularVerbBase(verb) ?? verb,
+      verb,
+    ]);
+    for (const [ending, replacement] of DETACH.verb) {
+      if (!verb.endsWith(ending) || verb.length <= ending.length + 1) continue;
+      const base = verb.slice(0, verb.length - ending.length) + replacement;
+      verbs.add(base);
+      if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) verbs.add(base.slice(0, -1));
+    }
+    const forms: string[] = [];
+    for (const base of verbs) {
+      const lemma = `${base} ${particle}`;
+      if (!forms.includes(lemma) && this.offsets("verb", lemma).length > 0) forms.push(lemma);
+    }
+    return forms.slice(0, 1);
   }
 
   /** The word's base form in this part of speech by Morphy's rules alone, if WordNet has it. */
@@ -158,7 +185,7 @@ class WordNetThesaurus implements Thesaurus {
   /** The synset offsets of a lemma, most frequent sense first (binary search of the index file). */
   private offsets(part: Part, lemma: string): number[] {
     const index = this.index(part);
-    const key = Buffer.from(`${lemma} `);
+    const key = Buffer.from(`${lemma.replace(/ /g, "_")} `);
     let low = 0;
     let high = index.length;
     while (low < high) {

@@ -1,9 +1,10 @@
 import nlp from "compromise";
 import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexicon.js";
-import { matchTokens } from "../text/match-terms.js";
+import { type MatchToken, matchTokens, termFor } from "../text/match-terms.js";
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
+import { activeThesaurus } from "./thesaurus.js";
 
 /** One thing a question asks about: a word, and the index terms that stand for it. */
 export interface Concept {
@@ -85,6 +86,33 @@ function salienceByWord(question: string): Map<string, number> {
   return salience;
 }
 
+/** The particles of phrasal verbs ("go up", "hold up", "send in"). */
+const PARTICLES = new Set("up down off out in over back around away".split(" "));
+const PHRASAL_WORD = /^[a-z]+-(?:up|down|off|out|in|over|back|around|away)$/;
+
+/**
+ * A verb and the particle after it read as one word when the thesaurus knows them as a phrasal
+ * verb of their own ("is the toll expected to go up": "go-up", whose synonyms are "rise",
+ * "climb"): the verb alone ("go") says nothing of what the question asks.
+ */
+function withPhrasalVerbs(tokens: readonly MatchToken[]): MatchToken[] {
+  const read: MatchToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as MatchToken;
+    const next = tokens[i + 1];
+    if (!token.stop && next && PARTICLES.has(next.word) && /^[a-z]+$/.test(token.word)) {
+      const word = `${token.word}-${next.word}`;
+      if (isPhrasalVerb(word) || activeThesaurus().related(word, "verb").length > 0) {
+        read.push({ word, term: termFor(word), stop: false });
+        i++;
+        continue;
+      }
+    }
+    read.push(token);
+  }
+  return read;
+}
+
 export interface QuestionTerms {
   readonly concepts: readonly Concept[];
   readonly intent: QuestionIntent;
@@ -113,7 +141,7 @@ export function readQuestion(
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
-  const tokens = lexicon.apply(matchTokens(question, "question"));
+  const tokens = withPhrasalVerbs(lexicon.apply(matchTokens(question, "question")));
   const salience = salienceByWord(question);
   const analysis = analyseQuestion(question);
   const eventWords = new Set(analysis.eventWords);
@@ -134,7 +162,7 @@ export function readQuestion(
           ? SALIENCE.generic
           : LIGHT_VERBS.has(token.word) || TIME_FORM_WORDS.has(token.word)
             ? SALIENCE.light
-            : isPhrasalVerb(token.word)
+            : isPhrasalVerb(token.word) || PHRASAL_WORD.test(token.word)
               ? SALIENCE.verb
               : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
