@@ -81,3 +81,40 @@ describe("phrasal verbs a question uses", () => {
     expect(analyseQuestion("what happened on march 3").eventWords).toContain("march");
   });
 });
+
+describe("whose words a question asks for", () => {
+  // An invented dock strike: the asked speaker is the shipping line.
+  const desk = openDesk([
+    makeArticle("tribune", "The Tribune", [
+      "Halden Shipping said the strike would cost it a week of sailings.",
+    ]),
+    makeArticle("dispatch", "The Dispatch", [
+      "Dock workers at Halden Shipping walked out on Monday. “We are not going back,” a union steward said.",
+    ]),
+    makeArticle("observer", "The Observer", [
+      "Union leaders met Halden Shipping managers for six long hours on Tuesday at the port offices near the ferry terminal, and afterwards the company said talks would resume.",
+    ]),
+  ]);
+
+  it("reads the speaker of 'what did X say' and wants X's own words", () => {
+    const quotes = quotesFor(desk, "what did Halden Shipping say");
+    expect(quotes["tribune"]).toContain("Halden Shipping said");
+    // A steward's words are not the company's: that outlet does not say what the company said.
+    expect(quotes["dispatch"]).toBeNull();
+  });
+
+  it("takes a role in lower case for the speaker named before it", () => {
+    expect(quotesFor(desk, "what did Halden Shipping say")["observer"]).toContain(
+      "the company said",
+    );
+  });
+
+  it("does not take hearsay for a statement", () => {
+    const hearsay = openDesk([
+      makeArticle("courier", "The Courier", [
+        "A fault in Corvane Systems software is said to have stopped the trains.",
+      ]),
+    ]);
+    expect(quotesFor(hearsay, "what did Corvane Systems say")["courier"]).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import type { Article, Passage } from "../ingest/article.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import { type MatchToken, matchTokens } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
-import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import { answerQuality, speakerPositions, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
 import { ContextPostings, type SubjectLists } from "./context-postings.js";
@@ -112,6 +112,14 @@ const READING_CACHE_SIZE = 2048;
 interface PassageReading {
   readonly tokens: readonly MatchToken[];
   readonly tags: Uint16Array;
+}
+
+/** "What did X say": a statement by the asked speaker, which a passage plainly holds or lacks. */
+function asksSpeaker(question: QuestionTerms): boolean {
+  return (
+    question.analysis.answerType === "statement" &&
+    question.concepts.some((concept) => concept.speaker)
+  );
 }
 
 /** Whether the question asks for a kind of answer the tagger can find. */
@@ -769,6 +777,7 @@ export class PassageIndex {
    * the tagger reads from cue words (who, why, what was said).
    */
   private typeFloor(question: QuestionTerms): number {
+    if (asksSpeaker(question)) return this.settings.speakerAnswerFloor;
     const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
     return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
   }
@@ -793,9 +802,14 @@ export class PassageIndex {
     for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
     const anchors = [...matchedAt].sort((a, b) => a - b);
     const verbsAt = new Set<number>();
+    const speakersAt = new Set<number>();
     question.concepts.forEach((concept, i) => {
       if (concept.isVerb) for (const at of entry.hits[i]?.at ?? []) verbsAt.add(at);
+      if (concept.speaker) for (const at of entry.hits[i]?.at ?? []) speakersAt.add(at);
     });
+    // "What did X say": X's words answer, wherever X (or X's role) stands.
+    const speakers = asksSpeaker(question) ? speakersAt : null;
+    if (speakers) anchors.push(...speakerPositions(tokens, speakers));
     let fit = 0;
     if (question.counted !== null) {
       const countedAt = entry.hits[question.counted]?.at ?? [];
@@ -811,7 +825,7 @@ export class PassageIndex {
     const elsewhere = countedHere ? COUNT_ELSEWHERE : 1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
-      const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt);
+      const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
       let distance = Number.POSITIVE_INFINITY;

@@ -19,6 +19,18 @@ export interface Concept {
   readonly salience: number;
   /** Verbs say how, rarely what: their weight is kept below the question's other words. */
   readonly isVerb: boolean;
+  /** A word naming whose words are asked for ("what did the mayor say": "mayor"). */
+  readonly speaker?: boolean;
+}
+
+/** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
+const SPEAKER_QUESTION =
+  /\b(?:what|how) (?:did|does|do|has|have|had|will|would|was|were|is) (.+?) (?:say|says|said|tell|told|claim|claimed|announce|announced|write|wrote|warn|warned|admit|admitted|state|stated|comment|commented|add|added|describe|described|call|called|confirm|confirmed|respond|responded|react|reacted)\b/;
+
+/** The words of the speaker a question asks about, if it asks for someone's words. */
+function speakerWords(question: string): ReadonlySet<string> {
+  const subject = SPEAKER_QUESTION.exec(question.toLowerCase().replace(/[’‘]/g, "'"))?.[1];
+  return new Set(subject ? subject.split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
 }
 
 const MAX_WORD_LENGTH = 40;
@@ -145,6 +157,10 @@ export function readQuestion(
   const salience = salienceByWord(question);
   const analysis = analyseQuestion(question);
   const eventWords = new Set(analysis.eventWords);
+  const speakers =
+    analysis.answerType === "statement" || analysis.answerType === "reaction"
+      ? speakerWords(question)
+      : new Set<string>();
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -170,6 +186,7 @@ export function readQuestion(
       term: token.term,
       salience: weight,
       isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
+      ...(speakers.has(token.word) ? { speaker: true } : {}),
     });
   }
   const intent = questionIntent(question);

@@ -56,6 +56,8 @@ export const SearchConfig = Object.freeze({
   /** `answerTypeFloor` for a number, a date, a time or a place, which a passage plainly states or lacks. */
   measurableAnswerFloor: 0.8,
   answerAwayShare: 0.5,
+  /** `answerTypeFloor` for "what did X say", X a name: a passage holds X's words or it does not. */
+  speakerAnswerFloor: 0.5,
   /** An answer stands "near" the matched words within this many words of one of them. */
   answerNearWords: 12,
   /** At most this many candidates, best first, are read by the answer tagger. */
