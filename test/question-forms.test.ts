@@ -118,3 +118,31 @@ describe("whose words a question asks for", () => {
     expect(quotesFor(hearsay, "what did Corvane Systems say")["courier"]).toBeNull();
   });
 });
+
+describe("a person's full name in a question", () => {
+  useWordNet();
+  const desk = openDesk([
+    makeArticle("sentinel", "The Sentinel", [
+      "Torvik Nessaland ran the bakery on Quay Street for thirty years before the flood.",
+      "Nessaland said he lost the ovens, the stock and the family's savings to the water.",
+    ]),
+    makeArticle("crier", "The Crier", ["Volunteers in Brenmouth handed out bread to families."]),
+  ]);
+
+  it("finds the person named by the surname alone", () => {
+    const quotes = quotesFor(desk, "what did Torvik Nessaland lose");
+    expect(quotes["sentinel"]).toContain("he lost the ovens");
+    expect(quotes["crier"]).toBeNull();
+  });
+
+  it("does not split a body's name into a first name and a surname", () => {
+    const agency = openDesk([
+      makeArticle("wire", "The Wire", [
+        "The Coast Guard said two boats were missing.",
+        "A guard at the harbour gate said the storm was the worst he had seen.",
+      ]),
+    ]);
+    const quote = quotesFor(agency, "what did the Coast Guard say")["wire"];
+    expect(quote).toContain("Coast Guard");
+  });
+});

@@ -17,6 +17,7 @@ import {
   inheritFromArticle,
   proximity,
   withStatedUnit,
+  withSurnames,
 } from "./passage-scoring.js";
 import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
@@ -460,7 +461,8 @@ export class PassageIndex {
         this.settings.acronymQuality,
       ),
     );
-    return { question, concepts: weighUnknownWords(linked, this.settings.unknownWordShare) };
+    const named = withSurnames(linked, question.surnames, this.settings.surnameQuality);
+    return { question, concepts: weighUnknownWords(named, this.settings.unknownWordShare) };
   }
 
   private idf(documentFrequency: number): number {

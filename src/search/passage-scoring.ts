@@ -159,3 +159,25 @@ export function withStatedUnit(
     return hit.quality < quality ? { ...hit, quality } : hit;
   });
 }
+
+/**
+ * A person's full name in a question ("what did Ana Ruiz lose"): copy names a person in full
+ * once, then by the surname alone ("Ruiz said"), so a passage holding the surname holds the
+ * first name for `quality` of a match. `fullNames` gives, for each concept, the index of the
+ * surname that follows it in the question, or -1.
+ */
+export function withSurnames(
+  concepts: readonly ConceptMatcher[],
+  fullNames: readonly number[],
+  quality: number,
+): ConceptMatcher[] {
+  return concepts.map((concept, i) => {
+    const surname = concepts[fullNames[i] ?? -1];
+    if (!surname) return concept;
+    const qualityById = new Map(concept.qualityById);
+    for (const [id, match] of surname.qualityById)
+      if ((qualityById.get(id) ?? 0) < quality * match) qualityById.set(id, quality * match);
+    // A first name is rare in copy because copy uses the surname: it says no more than the surname.
+    return { ...concept, qualityById, weight: Math.min(concept.weight, surname.weight) };
+  });
+}

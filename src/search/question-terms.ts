@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexicon.js";
-import { type MatchToken, matchTokens, termFor } from "../text/match-terms.js";
+import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/match-terms.js";
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
@@ -77,9 +77,19 @@ const SALIENCE = Object.freeze({
   light: 0.3,
 });
 
-/** Part-of-speech salience of each word of the question, from compromise's tagger. */
-function salienceByWord(question: string): Map<string, number> {
+/** What the question's tagger (compromise) says of each word: its salience, and the kind of name it is. */
+interface WordReading {
+  readonly salience: Map<string, number>;
+  /** Words it reads as a person's name ("Joe", "Biden"). */
+  readonly person: Set<string>;
+  /** Words it reads as a place's or an organisation's name ("Coast Guard", "Fox News"). */
+  readonly body: Set<string>;
+}
+
+function readWords(question: string): WordReading {
   const salience = new Map<string, number>();
+  const person = new Set<string>();
+  const body = new Set<string>();
   const sentences = nlp(question).json() as Array<{
     terms: Array<{ normal: string; tags: string[] }>;
   }>;
@@ -93,9 +103,16 @@ function salienceByWord(question: string): Map<string, number> {
           : tags.has("Adjective") && !tags.has("Noun")
             ? SALIENCE.adjective
             : SALIENCE.noun;
-    for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) if (word) salience.set(word, weight);
+    const isPerson = tags.has("Person") || tags.has("FirstName") || tags.has("LastName");
+    const isBody = tags.has("Place") || tags.has("Organization");
+    for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) {
+      if (!word) continue;
+      salience.set(word, weight);
+      if (isPerson) person.add(word);
+      if (isBody) body.add(word);
+    }
   }
-  return salience;
+  return { salience, person, body };
 }
 
 /** The particles of phrasal verbs ("go up", "hold up", "send in"). */
@@ -127,6 +144,11 @@ function withPhrasalVerbs(tokens: readonly MatchToken[]): MatchToken[] {
 
 export interface QuestionTerms {
   readonly concepts: readonly Concept[];
+  /**
+   * For each concept, the index of the surname that follows it when the two make a person's
+   * full name ("Ana Ruiz": Ana's is Ruiz's), else -1.
+   */
+  readonly surnames: readonly number[];
   readonly intent: QuestionIntent;
   /** The content words, for Fuse.js's fuzzy re-ranking. */
   readonly words: readonly string[];
@@ -147,6 +169,28 @@ export function withoutChatMarkup(text: string): string {
     .replace(/<[^>]*>/g, " ");
 }
 
+/** Two names side by side in the question: a first name and a surname. */
+function surnamesOf(concepts: readonly Concept[], question: string, words: WordReading): number[] {
+  const text = foldForMatching(question).toLowerCase();
+  const isName = (c: Concept) =>
+    c.salience === SALIENCE.name && !/\d/.test(c.word) && !words.body.has(c.word);
+  // A surname the tagger knows as one, or a word no dictionary holds ("Bouissirfane"): "Pen"
+  // of "Le Pen" or "Championship" of "European Championship" are no one's surname.
+  const isSurname = (c: Concept) =>
+    isName(c) && (words.person.has(c.word) || activeThesaurus().related(c.word).length === 0);
+  return concepts.map((concept, i) => {
+    const next = concepts[i + 1];
+    if (!next || !isName(concept) || !isSurname(next) || NAME_PARTICLES.has(concept.word))
+      return -1;
+    return new RegExp(`\\b${concept.word} ${next.word}\\b`).test(text) ? i + 1 : -1;
+  });
+}
+
+/** Particles that open a surname ("Le Pen", "van Dijk", "al-Sadr"), never a first name. */
+const NAME_PARTICLES = new Set(
+  "le la de du des van von der den al el bin ben da di dos das del".split(" "),
+);
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
 export function readQuestion(
   rawQuestion: string,
@@ -154,7 +198,8 @@ export function readQuestion(
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
   const tokens = withPhrasalVerbs(lexicon.apply(matchTokens(question, "question")));
-  const salience = salienceByWord(question);
+  const reading = readWords(question);
+  const salience = reading.salience;
   const analysis = analyseQuestion(question);
   const eventWords = new Set(analysis.eventWords);
   const speakers =
@@ -201,6 +246,7 @@ export function readQuestion(
     intent === "quantity" && countedTerm ? kept.findIndex((c) => c.term === countedTerm) : -1;
   return {
     concepts: kept,
+    surnames: surnamesOf(kept, question, reading),
     intent,
     words: kept.map((concept) => concept.word),
     counted: counted >= 0 ? counted : null,
