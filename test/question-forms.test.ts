@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { useWordNet, wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
+import { readsAsHeading } from "../src/search/passage-scoring.js";
 import { analyseQuestion } from "../src/search/question-analysis.js";
 import { makeArticle } from "./support/make-article.js";
 
@@ -144,5 +145,20 @@ describe("a person's full name in a question", () => {
     ]);
     const quote = quotesFor(agency, "what did the Coast Guard say")["wire"];
     expect(quote).toContain("Coast Guard");
+  });
+});
+
+describe("headings inside an article", () => {
+  const desk = openDesk([
+    makeArticle("live", "Valley Live", [
+      "3. Rebuilding in Orsk Hollow",
+      "Work crews in Orsk Hollow began clearing the collapsed school on Monday, and families moved into tents by the river.",
+    ]),
+  ]);
+
+  it("answer after the copy under them", () => {
+    expect(readsAsHeading("3. Rebuilding in Orsk Hollow")).toBe(true);
+    expect(readsAsHeading("Crews cleared the road.")).toBe(false);
+    expect(quotesFor(desk, "what happened in Orsk Hollow")["live"]).toContain("Work crews");
   });
 });

@@ -16,6 +16,7 @@ import {
   findConcepts,
   inheritFromArticle,
   proximity,
+  readsAsHeading,
   withStatedUnit,
   withSurnames,
 } from "./passage-scoring.js";
@@ -770,6 +771,7 @@ export class PassageIndex {
   private kindFactor(question: QuestionTerms, passage: Passage): number {
     const picture = question.analysis.wantsPicture;
     if (passage.kind === "caption") return picture ? 1 : this.settings.captionFactor;
+    if (readsAsHeading(passage.text)) return this.settings.headingFactor;
     return picture ? this.settings.pictureBodyFactor : 1;
   }
 

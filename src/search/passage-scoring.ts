@@ -181,3 +181,17 @@ export function withSurnames(
     return { ...concept, qualityById, weight: Math.min(concept.weight, surname.weight) };
   });
 }
+
+/** Words at most in a line that reads as a heading rather than a sentence. */
+const HEADING_WORDS = 16;
+
+/**
+ * A line that reads as a heading, not as copy: short, and not closed as a sentence is ("1.
+ * Devastation in the valley", "Mayor quits after vote, says aide"). Such a line names a subject;
+ * the copy under it tells it.
+ */
+export function readsAsHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.!?]["”’)]?$|[:;]$/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= HEADING_WORDS;
+}

@@ -83,6 +83,8 @@ export const SearchConfig = Object.freeze({
   verbCapShare: 2,
   /** Captions answer less than body text, unless the question asks about a picture. */
   captionFactor: 0.85,
+  /** A line that reads as a heading (short, not closed as a sentence), against the copy under it. */
+  headingFactor: 0.9,
   /** Body text, when the question asks about a picture. */
   pictureBodyFactor: 0.9,
   /** Questions are cut to this many characters before anything else is done. */
