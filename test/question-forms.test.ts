@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
+import { articleFromParagraphs } from "../src/ingest/article.js";
 import { useWordNet, wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
+import { mayTellOf } from "../src/search/event-days.js";
 import { readsAsHeading } from "../src/search/passage-scoring.js";
 import { analyseQuestion } from "../src/search/question-analysis.js";
 import { makeArticle } from "./support/make-article.js";
@@ -160,5 +162,39 @@ describe("headings inside an article", () => {
     expect(readsAsHeading("3. Rebuilding in Orsk Hollow")).toBe(true);
     expect(readsAsHeading("Crews cleared the road.")).toBe(false);
     expect(quotesFor(desk, "what happened in Orsk Hollow")["live"]).toContain("Work crews");
+  });
+});
+
+describe("a day that names the asked event", () => {
+  // 2031-05-18 is a Sunday; 2031-05-21 a Wednesday.
+  const dated = (id: string, published: string, paragraphs: string[]) =>
+    articleFromParagraphs(id, paragraphs, { outlet: id, headline: `${id} report`, published });
+  const desk = openDesk([
+    dated("record", "2031-05-18", ["On Tuesday inspectors walked the Varn dam's crest."]),
+    dated("weekly", "2031-05-21", [
+      "Engineers opened the sluices of the Varn dam as the river rose.",
+    ]),
+    dated("monitor", "2031-05-18", [
+      "Engineers opened the sluices of the Varn dam yesterday as the river rose.",
+    ]),
+  ]);
+
+  it("is implied by a report of the next day that names no other day", () => {
+    expect(mayTellOf("saturday", "2031-05-18")).toBe(true);
+    expect(mayTellOf("saturday", "2031-05-21")).toBe(false);
+    expect(mayTellOf("saturday", null)).toBe(true);
+    const answer = answerQuestion(desk, "what happened at the Varn dam on Saturday");
+    expect(answer.quotes[0]?.text).toContain("yesterday");
+    const score = (source: string) =>
+      answer.sources.find((entry) => entry.source === source)?.quote?.score ?? 0;
+    // Another day named, or a report from days later: another event, or not that day's.
+    expect(score("record")).toBeLessThan(score("monitor"));
+    expect(score("weekly")).toBeLessThan(score("monitor"));
+    const coverage = (source: string) =>
+      desk.index
+        .search("what happened at the Varn dam on Saturday")
+        .ranked.find((hit) => hit.passage.articleId === source)?.coverage ?? 0;
+    expect(coverage("monitor")).toBeGreaterThan(coverage("weekly"));
+    expect(coverage("record")).toBe(coverage("weekly"));
   });
 });

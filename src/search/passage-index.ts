@@ -8,6 +8,7 @@ import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
 import { ContextPostings, type SubjectLists } from "./context-postings.js";
 import { DeskAcronyms } from "./desk-acronyms.js";
+import { impliedDayWeight, withDayRivals, withImpliedDays } from "./event-days.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
   type ConceptHit,
@@ -146,6 +147,11 @@ export class PassageIndex {
   private context: ArticleContext;
   /** Which articles' subjects hold each term, for weighing every article's subject at once. */
   private subjects: ContextPostings;
+  /** Articles' publication dates, read from the store's articles when they change. */
+  private published?: {
+    articles: readonly Article[];
+    byId: ReadonlyMap<string, string | null>;
+  };
   /** The acronyms the desk's copy spells out, read as questions ask for them. */
   private readonly acronyms: DeskAcronyms;
 
@@ -462,7 +468,12 @@ export class PassageIndex {
         this.settings.acronymQuality,
       ),
     );
-    const named = withSurnames(linked, question.surnames, this.settings.surnameQuality);
+    const named = withDayRivals(
+      withSurnames(linked, question.surnames, this.settings.surnameQuality),
+      question.analysis.eventWords,
+      (word) =>
+        this.table.liveIdOf(this.lexicon.apply(matchTokens(word, "question"))[0]?.term ?? ""),
+    );
     return { question, concepts: weighUnknownWords(named, this.settings.unknownWordShare) };
   }
 
@@ -640,7 +651,10 @@ export class PassageIndex {
     // A passage whose index hits, with every non-selective concept granted, could not cover enough
     // of the question to clear the relevance floor is not worth re-ranking.
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-    const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
+    const granted =
+      total -
+      used.reduce((sum, concept) => sum + concept.weight, 0) +
+      impliedDayWeight(used, this.settings.impliedDayQuality);
     const enough = total * this.minimumCoverage() - granted;
     const fromArticle = this.articleBonus(used, total);
     const kept = touched.filter(
@@ -697,8 +711,14 @@ export class PassageIndex {
     const hasUnit = concepts.some((concept) => concept.unit);
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
-      const own = findConcepts(concepts, codes);
       const passage = this.store.passage(id);
+      const own = withImpliedDays(
+        concepts,
+        findConcepts(concepts, codes),
+        codes,
+        this.settings.impliedDayQuality,
+        this.publishedOf(passage?.articleId ?? ""),
+      );
       const hits = inheritFromArticle(
         concepts,
         withStatedUnit(
@@ -765,6 +785,17 @@ export class PassageIndex {
     // Best first; among equals, in desk order.
     ranked.sort((a, b) => b.hit.score - a.hit.score || place(a.id) - place(b.id));
     return ranked.map((entry) => entry.hit);
+  }
+
+  /** When an article was published (its front matter's or page's date), by article id. */
+  private publishedOf(articleId: string): string | null {
+    const articles = this.store.deskArticles;
+    if (this.published?.articles !== articles)
+      this.published = {
+        articles,
+        byId: new Map(articles.map((article) => [article.id, article.metadata.published])),
+      };
+    return this.published.byId.get(articleId) ?? null;
   }
 
   /** Captions answer a question about a picture; otherwise body text comes first. */

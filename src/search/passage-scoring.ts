@@ -14,6 +14,11 @@ export interface ConceptMatcher {
   readonly subject?: boolean;
   /** A word naming the measure asked for ("share", "cost"): a figure in that measure answers it. */
   readonly unit?: boolean;
+  /**
+   * For a day naming the asked event ("on Saturday"): the term ids of the other days (see
+   * `event-days`).
+   */
+  readonly rivals?: ReadonlySet<number>;
 }
 
 export interface ConceptHit {
