@@ -198,3 +198,32 @@ describe("a day that names the asked event", () => {
     expect(coverage("record")).toBe(coverage("weekly"));
   });
 });
+
+describe("a verb's broader verbs in WordNet", () => {
+  useWordNet();
+
+  it("are looked up one step up, never up to a root verb", () => {
+    const related = (word: string) => wordNetThesaurus()?.related(word, "verb") ?? [];
+    const broader = (word: string) =>
+      related(word)
+        .filter((entry) => entry.relation === "broader")
+        .map((entry) => entry.word);
+    expect(broader("brokered")).toContain("negotiate");
+    expect(broader("locked")).not.toContain("move");
+  });
+
+  it("let copy in broader words answer, for less than the question's own verb", () => {
+    const desk = openDesk([
+      makeArticle("herald", "The Herald", [
+        "Envoys from Tarsland negotiated the ceasefire between the two river towns.",
+      ]),
+      makeArticle("post", "The Post", [
+        "The ceasefire between the two river towns held through the night.",
+      ]),
+    ]);
+    const best = desk.index.search("who brokered the ceasefire").ranked[0];
+    expect(best?.passage.articleId).toBe("herald");
+    expect(best?.matched).toContain("brokered");
+    expect(best?.coverage ?? 1).toBeLessThan(1);
+  });
+});

@@ -32,7 +32,7 @@ import {
 import { mayBeTwoEditsApart } from "./spelling-filter.js";
 import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
-import { activeThesaurus } from "./thesaurus.js";
+import { activeThesaurus, type RelatedWord } from "./thesaurus.js";
 import { type Correction, TypoCorrector } from "./typo-corrector.js";
 import { isUnitWord, statesUnit } from "./unit-words.js";
 
@@ -527,7 +527,6 @@ export class PassageIndex {
       salience < NAME_SALIENCE &&
       !isDeskKey(term)
     ) {
-      const { synonymQuality, derivedQuality } = this.settings;
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
         // A related entry of two words matches only as the one term they make ("step down").
         const relatedTerms = this.lexicon.apply(matchTokens(related.word, "question"));
@@ -536,7 +535,7 @@ export class PassageIndex {
         const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;
         relatedIds.add(id);
-        add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
+        add(relatedTerm.term, relatedQuality(related.relation, this.settings));
         if (!known) frequency = Math.max(frequency, this.table.frequencyOf(relatedTerm.term));
       }
     }
@@ -907,6 +906,12 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** How much a thesaurus word counts against the question's word itself. */
+function relatedQuality(relation: RelatedWord["relation"], settings: SearchSettings): number {
+  if (relation === "derived") return settings.derivedQuality;
+  return relation === "broader" ? settings.broaderQuality : settings.synonymQuality;
 }
 
 /** A term held by more passages than this is a common word, not an acronym worth reading. */

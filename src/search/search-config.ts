@@ -23,6 +23,8 @@ export const SearchConfig = Object.freeze({
   /** How much a thesaurus synonym, or a form derived from the word, counts against the word itself. */
   synonymQuality: 0.6,
   derivedQuality: 0.75,
+  /** A verb one step broader in WordNet ("mediate" for "broker"). */
+  broaderQuality: 0.45,
   /** A day the question names, in a passage that names no day (see `withImpliedDays`). */
   impliedDayQuality: 0.6,
   /** A first name the passage lacks, when it names the person by the surname the question gives. */
