@@ -182,8 +182,16 @@ export function withSurnames(
     const qualityById = new Map(concept.qualityById);
     for (const [id, match] of surname.qualityById)
       if ((qualityById.get(id) ?? 0) < quality * match) qualityById.set(id, quality * match);
+    // The surname's spellings found only as typo corrections or related words stay so.
+    const relatedIds = new Set(concept.relatedIds ?? []);
+    for (const id of surname.relatedIds ?? []) if (!concept.qualityById.has(id)) relatedIds.add(id);
     // A first name is rare in copy because copy uses the surname: it says no more than the surname.
-    return { ...concept, qualityById, weight: Math.min(concept.weight, surname.weight) };
+    return {
+      ...concept,
+      qualityById,
+      relatedIds,
+      weight: Math.min(concept.weight, surname.weight),
+    };
   });
 }
 
