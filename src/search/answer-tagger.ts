@@ -270,14 +270,14 @@ function isAcronym(cased: string | undefined): boolean {
 /** How much a statement answers "what did X say" when X is not the one saying it. */
 const OTHER_SPEAKER_SHARE = 0;
 
-/** Words between a speaker and the verb of saying ("Microsoft, the software maker, said"). */
+/** Words between a speaker and the verb of saying ("Halvane, the software maker, said"). */
 const SPEAKER_BEFORE_CUE = 12;
 /** A gap that ends a sentence before the word after it. */
 const SENTENCE_END = /[.!?]["”’]?\s/;
 
 /** Words between a speaker and the quotation marks of their words. */
 const SPEAKER_BEFORE_QUOTE = 14;
-/** …and after it ("said Microsoft", "according to the company's chief, Ana Ruiz"). */
+/** …and after it ("said Halvane", "according to the company's chief, Ana Ruiz"). */
 const SPEAKER_AFTER_CUE = 4;
 
 /**
