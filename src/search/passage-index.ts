@@ -8,11 +8,12 @@ import {
   matchTokens,
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
-import { answerQuality, Tag, tagTokens } from "./answer-tagger.js";
+import { answerQuality, speakerPositions, Tag, tagTokens } from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
 import { ContextPostings, type SubjectLists } from "./context-postings.js";
 import { DeskAcronyms } from "./desk-acronyms.js";
+import { impliedDayWeight, withDayRivals, withImpliedDays } from "./event-days.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
   type ConceptHit,
@@ -21,7 +22,9 @@ import {
   findConcepts,
   inheritFromArticle,
   proximity,
+  readsAsHeading,
   withStatedUnit,
+  withSurnames,
 } from "./passage-scoring.js";
 import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
@@ -34,7 +37,7 @@ import {
 import { mayBeTwoEditsApart } from "./spelling-filter.js";
 import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
-import { activeThesaurus } from "./thesaurus.js";
+import { activeThesaurus, type RelatedWord } from "./thesaurus.js";
 import { type Correction, TypoCorrector } from "./typo-corrector.js";
 import { isUnitWord, statesUnit } from "./unit-words.js";
 
@@ -127,6 +130,14 @@ interface PassageReading {
   readonly tags: Uint16Array;
 }
 
+/** "What did X say": a statement by the asked speaker, which a passage plainly holds or lacks. */
+function asksSpeaker(question: QuestionTerms): boolean {
+  return (
+    question.analysis.answerType === "statement" &&
+    question.concepts.some((concept) => concept.speaker)
+  );
+}
+
 /** Whether the question asks for a kind of answer the tagger can find. */
 function wantsAnswerType(question: QuestionTerms): boolean {
   return question.analysis.answerType !== "none";
@@ -149,6 +160,11 @@ export class PassageIndex {
   private context: ArticleContext;
   /** Which articles' subjects hold each term, for weighing every article's subject at once. */
   private subjects: ContextPostings;
+  /** Articles' publication dates, read from the store's articles when they change. */
+  private published?: {
+    articles: readonly Article[];
+    byId: ReadonlyMap<string, string | null>;
+  };
   /** The acronyms the desk's copy spells out, read as questions ask for them. */
   private readonly acronyms: DeskAcronyms;
   /**
@@ -507,7 +523,13 @@ export class PassageIndex {
         this.settings.acronymQuality,
       ),
     );
-    return { question, concepts: weighUnknownWords(linked, this.settings.unknownWordShare) };
+    const named = withDayRivals(
+      withSurnames(linked, question.surnames, this.settings.surnameQuality),
+      question.analysis.eventWords,
+      (word) =>
+        this.table.liveIdOf(this.lexicon.apply(matchTokens(word, "question"))[0]?.term ?? ""),
+    );
+    return { question, concepts: weighUnknownWords(named, this.settings.unknownWordShare) };
   }
 
   private idf(documentFrequency: number): number {
@@ -560,7 +582,6 @@ export class PassageIndex {
       salience < NAME_SALIENCE &&
       !isDeskKey(term)
     ) {
-      const { synonymQuality, derivedQuality } = this.settings;
       for (const related of activeThesaurus().related(word, partOfSpeech(salience))) {
         // A related entry of two words matches only as the one term they make ("step down").
         const relatedTerms = this.lexicon.apply(matchTokens(related.word, "question"));
@@ -569,7 +590,7 @@ export class PassageIndex {
         const id = this.table.liveIdOf(relatedTerm.term);
         if (id === undefined || qualityById.has(id)) continue;
         relatedIds.add(id);
-        add(relatedTerm.term, related.relation === "derived" ? derivedQuality : synonymQuality);
+        add(relatedTerm.term, relatedQuality(related.relation, this.settings));
         if (!known) frequency = Math.max(frequency, this.table.frequencyOf(relatedTerm.term));
       }
     }
@@ -684,7 +705,10 @@ export class PassageIndex {
     // A passage whose index hits, with every non-selective concept granted, could not cover enough
     // of the question to clear the relevance floor is not worth re-ranking.
     const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
-    const granted = total - used.reduce((sum, concept) => sum + concept.weight, 0);
+    const granted =
+      total -
+      used.reduce((sum, concept) => sum + concept.weight, 0) +
+      impliedDayWeight(used, this.settings.impliedDayQuality);
     const enough = total * this.minimumCoverage() - granted;
     const fromArticle = this.articleBonus(used, total);
     const kept = touched.filter(
@@ -741,8 +765,14 @@ export class PassageIndex {
     const hasUnit = concepts.some((concept) => concept.unit);
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
-      const own = findConcepts(concepts, codes);
       const passage = this.store.passage(id);
+      const own = withImpliedDays(
+        concepts,
+        findConcepts(concepts, codes),
+        codes,
+        this.settings.impliedDayQuality,
+        this.publishedOf(passage?.articleId ?? ""),
+      );
       const hits = inheritFromArticle(
         concepts,
         withStatedUnit(
@@ -811,10 +841,22 @@ export class PassageIndex {
     return ranked.map((entry) => entry.hit);
   }
 
+  /** When an article was published (its front matter's or page's date), by article id. */
+  private publishedOf(articleId: string): string | null {
+    const articles = this.store.deskArticles;
+    if (this.published?.articles !== articles)
+      this.published = {
+        articles,
+        byId: new Map(articles.map((article) => [article.id, article.metadata.published])),
+      };
+    return this.published.byId.get(articleId) ?? null;
+  }
+
   /** Captions answer a question about a picture; otherwise body text comes first. */
   private kindFactor(question: QuestionTerms, passage: Passage): number {
     const picture = question.analysis.wantsPicture;
     if (passage.kind === "caption") return picture ? 1 : this.settings.captionFactor;
+    if (readsAsHeading(passage.text)) return this.settings.headingFactor;
     return picture ? this.settings.pictureBodyFactor : 1;
   }
 
@@ -824,6 +866,7 @@ export class PassageIndex {
    * the tagger reads from cue words (who, why, what was said).
    */
   private typeFloor(question: QuestionTerms): number {
+    if (asksSpeaker(question)) return this.settings.speakerAnswerFloor;
     const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
     return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
   }
@@ -848,9 +891,14 @@ export class PassageIndex {
     for (const hit of entry.hits) for (const at of hit.at) matchedAt.add(at);
     const anchors = [...matchedAt].sort((a, b) => a - b);
     const verbsAt = new Set<number>();
+    const speakersAt = new Set<number>();
     question.concepts.forEach((concept, i) => {
       if (concept.isVerb) for (const at of entry.hits[i]?.at ?? []) verbsAt.add(at);
+      if (concept.speaker) for (const at of entry.hits[i]?.at ?? []) speakersAt.add(at);
     });
+    // "What did X say": X's words answer, wherever X (or X's role) stands.
+    const speakers = asksSpeaker(question) ? speakersAt : null;
+    if (speakers) anchors.push(...speakerPositions(tokens, speakers));
     let fit = 0;
     if (question.counted !== null) {
       const countedAt = entry.hits[question.counted]?.at ?? [];
@@ -866,7 +914,7 @@ export class PassageIndex {
     const elsewhere = countedHere ? COUNT_ELSEWHERE : 1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
-      const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt);
+      const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
       let distance = Number.POSITIVE_INFINITY;
@@ -913,6 +961,12 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** How much a thesaurus word counts against the question's word itself. */
+function relatedQuality(relation: RelatedWord["relation"], settings: SearchSettings): number {
+  if (relation === "derived") return settings.derivedQuality;
+  return relation === "broader" ? settings.broaderQuality : settings.synonymQuality;
 }
 
 /** A term held by more passages than this is a common word, not an acronym worth reading. */

@@ -14,6 +14,11 @@ export interface ConceptMatcher {
   readonly subject?: boolean;
   /** A word naming the measure asked for ("share", "cost"): a figure in that measure answers it. */
   readonly unit?: boolean;
+  /**
+   * For a day naming the asked event ("on Saturday"): the term ids of the other days (see
+   * `event-days`).
+   */
+  readonly rivals?: ReadonlySet<number>;
 }
 
 export interface ConceptHit {
@@ -158,4 +163,48 @@ export function withStatedUnit(
     if (!stated) return { quality: 0, at: [], literal: false };
     return hit.quality < quality ? { ...hit, quality } : hit;
   });
+}
+
+/**
+ * A person's full name in a question ("what did Ana Ruiz lose"): copy names a person in full
+ * once, then by the surname alone ("Ruiz said"), so a passage holding the surname holds the
+ * first name for `quality` of a match. `fullNames` gives, for each concept, the index of the
+ * surname that follows it in the question, or -1.
+ */
+export function withSurnames(
+  concepts: readonly ConceptMatcher[],
+  fullNames: readonly number[],
+  quality: number,
+): ConceptMatcher[] {
+  return concepts.map((concept, i) => {
+    const surname = concepts[fullNames[i] ?? -1];
+    if (!surname) return concept;
+    const qualityById = new Map(concept.qualityById);
+    for (const [id, match] of surname.qualityById)
+      if ((qualityById.get(id) ?? 0) < quality * match) qualityById.set(id, quality * match);
+    // The surname's spellings found only as typo corrections or related words stay so.
+    const relatedIds = new Set(concept.relatedIds ?? []);
+    for (const id of surname.relatedIds ?? []) if (!concept.qualityById.has(id)) relatedIds.add(id);
+    // A first name is rare in copy because copy uses the surname: it says no more than the surname.
+    return {
+      ...concept,
+      qualityById,
+      relatedIds,
+      weight: Math.min(concept.weight, surname.weight),
+    };
+  });
+}
+
+/** Words at most in a line that reads as a heading rather than a sentence. */
+const HEADING_WORDS = 16;
+
+/**
+ * A line that reads as a heading, not as copy: short, and not closed as a sentence is ("1.
+ * Devastation in the valley", "Mayor quits after vote, says aide"). Such a line names a subject;
+ * the copy under it tells it.
+ */
+export function readsAsHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[.!?]["”’)]?$|[:;]$/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= HEADING_WORDS;
 }

@@ -51,7 +51,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
   [/\bhow (?:high|tall|deep)\b/, "height"],
   [/\bhow (?:fast|strong|powerful)\b|\bwind ?speed\b/, "speed"],
   [
-    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined)\b/,
+    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined|value|lose|lost|loss|losses|wiped|earn|earned|owe|owed)\b/,
     "money",
   ],
   [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
@@ -82,6 +82,16 @@ const PICTURE_QUESTION =
 const EVENT_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first|second|third|fourth|fifth|sixth|latest|earlier|previous|opening|final|1st|2nd|3rd|[4-9]th|\d{1,2}(?:st|nd|rd|th)|\d{4})$/;
 
+/** Month names that are also common nouns ("the march on the capital"). */
+const MONTH_NOUNS: ReadonlySet<string> = new Set(["march"]);
+
+/** "The march", "their march": a month name after a determiner is the common noun. */
+function isCommonNoun(word: string, previous: string | undefined): boolean {
+  return (
+    MONTH_NOUNS.has(word) && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(previous ?? "")
+  );
+}
+
 /** Reads which kind of answer a question wants, and what of its wording names an event. */
 export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
@@ -89,11 +99,11 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   const answerType = answerTypeOf(text);
   const unit =
     answerType === "number" ? (UNIT_OF.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
+  const words = text.split(/[^\p{L}\p{N}]+/u);
   const eventWords = [
     ...new Set(
-      text
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => EVENT_WORD.test(word))
+      words
+        .filter((word, i) => EVENT_WORD.test(word) && !isCommonNoun(word, words[i - 1]))
         // "May" is a month only when a number stands by it; a year names an event only with a day.
         .filter((word) => !/^\d{4}$/.test(word) || /\b[a-z]+ \d{1,2},? \d{4}\b/.test(text)),
     ),

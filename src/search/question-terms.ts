@@ -1,9 +1,10 @@
 import nlp from "compromise";
 import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexicon.js";
-import { matchTokens } from "../text/match-terms.js";
+import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/match-terms.js";
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
+import { activeThesaurus } from "./thesaurus.js";
 
 /** One thing a question asks about: a word, and the index terms that stand for it. */
 export interface Concept {
@@ -18,6 +19,18 @@ export interface Concept {
   readonly salience: number;
   /** Verbs say how, rarely what: their weight is kept below the question's other words. */
   readonly isVerb: boolean;
+  /** A word naming whose words are asked for ("what did the mayor say": "mayor"). */
+  readonly speaker?: boolean;
+}
+
+/** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
+const SPEAKER_QUESTION =
+  /\b(?:what|how) (?:did|does|do|has|have|had|will|would|was|were|is) (.+?) (?:say|says|said|tell|told|claim|claimed|announce|announced|write|wrote|warn|warned|admit|admitted|state|stated|comment|commented|add|added|describe|described|call|called|confirm|confirmed|respond|responded|react|reacted)\b/;
+
+/** The words of the speaker a question asks about, if it asks for someone's words. */
+function speakerWords(question: string): ReadonlySet<string> {
+  const subject = SPEAKER_QUESTION.exec(question.toLowerCase().replace(/[’‘]/g, "'"))?.[1];
+  return new Set(subject ? subject.split(/[^\p{L}\p{N}]+/u).filter(Boolean) : []);
 }
 
 const MAX_WORD_LENGTH = 40;
@@ -64,9 +77,19 @@ const SALIENCE = Object.freeze({
   light: 0.3,
 });
 
-/** Part-of-speech salience of each word of the question, from compromise's tagger. */
-function salienceByWord(question: string): Map<string, number> {
+/** What the question's tagger (compromise) says of each word: its salience, and the kind of name it is. */
+interface WordReading {
+  readonly salience: Map<string, number>;
+  /** Words it reads as a person's name ("Joe", "Biden"). */
+  readonly person: Set<string>;
+  /** Words it reads as a place's or an organisation's name ("Coast Guard", "Fox News"). */
+  readonly body: Set<string>;
+}
+
+function readWords(question: string): WordReading {
   const salience = new Map<string, number>();
+  const person = new Set<string>();
+  const body = new Set<string>();
   const sentences = nlp(question).json() as Array<{
     terms: Array<{ normal: string; tags: string[] }>;
   }>;
@@ -80,13 +103,52 @@ function salienceByWord(question: string): Map<string, number> {
           : tags.has("Adjective") && !tags.has("Noun")
             ? SALIENCE.adjective
             : SALIENCE.noun;
-    for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) if (word) salience.set(word, weight);
+    const isPerson = tags.has("Person") || tags.has("FirstName") || tags.has("LastName");
+    const isBody = tags.has("Place") || tags.has("Organization");
+    for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) {
+      if (!word) continue;
+      salience.set(word, weight);
+      if (isPerson) person.add(word);
+      if (isBody) body.add(word);
+    }
   }
-  return salience;
+  return { salience, person, body };
+}
+
+/** The particles of phrasal verbs ("go up", "hold up", "send in"). */
+const PARTICLES = new Set("up down off out in over back around away".split(" "));
+const PHRASAL_WORD = /^[a-z]+-(?:up|down|off|out|in|over|back|around|away)$/;
+
+/**
+ * A verb and the particle after it read as one word when the thesaurus knows them as a phrasal
+ * verb of their own ("is the toll expected to go up": "go-up", whose synonyms are "rise",
+ * "climb"): the verb alone ("go") says nothing of what the question asks.
+ */
+function withPhrasalVerbs(tokens: readonly MatchToken[]): MatchToken[] {
+  const read: MatchToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as MatchToken;
+    const next = tokens[i + 1];
+    if (!token.stop && next && PARTICLES.has(next.word) && /^[a-z]+$/.test(token.word)) {
+      const word = `${token.word}-${next.word}`;
+      if (isPhrasalVerb(word) || activeThesaurus().related(word, "verb").length > 0) {
+        read.push({ word, term: termFor(word), stop: false });
+        i++;
+        continue;
+      }
+    }
+    read.push(token);
+  }
+  return read;
 }
 
 export interface QuestionTerms {
   readonly concepts: readonly Concept[];
+  /**
+   * For each concept, the index of the surname that follows it when the two make a person's
+   * full name ("Ana Ruiz": Ana's is Ruiz's), else -1.
+   */
+  readonly surnames: readonly number[];
   readonly intent: QuestionIntent;
   /** The content words, for Fuse.js's fuzzy re-ranking. */
   readonly words: readonly string[];
@@ -107,16 +169,43 @@ export function withoutChatMarkup(text: string): string {
     .replace(/<[^>]*>/g, " ");
 }
 
+/** Two names side by side in the question: a first name and a surname. */
+function surnamesOf(concepts: readonly Concept[], question: string, words: WordReading): number[] {
+  const text = foldForMatching(question).toLowerCase();
+  const isName = (c: Concept) =>
+    c.salience === SALIENCE.name && !/\d/.test(c.word) && !words.body.has(c.word);
+  // A surname the tagger knows as one, or a word no dictionary holds ("Bouissirfane"): "Pen"
+  // of "Le Pen" or "Championship" of "European Championship" are no one's surname.
+  const isSurname = (c: Concept) =>
+    isName(c) && (words.person.has(c.word) || activeThesaurus().related(c.word).length === 0);
+  return concepts.map((concept, i) => {
+    const next = concepts[i + 1];
+    if (!next || !isName(concept) || !isSurname(next) || NAME_PARTICLES.has(concept.word))
+      return -1;
+    return new RegExp(`\\b${concept.word} ${next.word}\\b`).test(text) ? i + 1 : -1;
+  });
+}
+
+/** Particles that open a surname ("Le Pen", "van Dijk", "al-Sadr"), never a first name. */
+const NAME_PARTICLES = new Set(
+  "le la de du des van von der den al el bin ben da di dos das del".split(" "),
+);
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
 export function readQuestion(
   rawQuestion: string,
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
-  const tokens = lexicon.apply(matchTokens(question, "question"));
-  const salience = salienceByWord(question);
+  const tokens = withPhrasalVerbs(lexicon.apply(matchTokens(question, "question")));
+  const reading = readWords(question);
+  const salience = reading.salience;
   const analysis = analyseQuestion(question);
   const eventWords = new Set(analysis.eventWords);
+  const speakers =
+    analysis.answerType === "statement" || analysis.answerType === "reaction"
+      ? speakerWords(question)
+      : new Set<string>();
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -134,7 +223,7 @@ export function readQuestion(
           ? SALIENCE.generic
           : LIGHT_VERBS.has(token.word) || TIME_FORM_WORDS.has(token.word)
             ? SALIENCE.light
-            : isPhrasalVerb(token.word)
+            : isPhrasalVerb(token.word) || PHRASAL_WORD.test(token.word)
               ? SALIENCE.verb
               : (salience.get(token.word) ?? SALIENCE.noun);
     concepts.push({
@@ -142,6 +231,7 @@ export function readQuestion(
       term: token.term,
       salience: weight,
       isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
+      ...(speakers.has(token.word) ? { speaker: true } : {}),
     });
   }
   const intent = questionIntent(question);
@@ -156,6 +246,7 @@ export function readQuestion(
     intent === "quantity" && countedTerm ? kept.findIndex((c) => c.term === countedTerm) : -1;
   return {
     concepts: kept,
+    surnames: surnamesOf(kept, question, reading),
     intent,
     words: kept.map((concept) => concept.word),
     counted: counted >= 0 ? counted : null,

@@ -23,6 +23,12 @@ export const SearchConfig = Object.freeze({
   /** How much a thesaurus synonym, or a form derived from the word, counts against the word itself. */
   synonymQuality: 0.6,
   derivedQuality: 0.75,
+  /** A verb one step broader in WordNet ("mediate" for "broker"). */
+  broaderQuality: 0.45,
+  /** A day the question names, in a passage that names no day (see `withImpliedDays`). */
+  impliedDayQuality: 0.6,
+  /** A first name the passage lacks, when it names the person by the surname the question gives. */
+  surnameQuality: 0.9,
   /** An acronym the desk's copy spells out, against its full name (either way round). */
   acronymQuality: 0.9,
   /** Fuse.js threshold for correcting a mistyped word against the index's vocabulary. */
@@ -56,6 +62,8 @@ export const SearchConfig = Object.freeze({
   /** `answerTypeFloor` for a number, a date, a time or a place, which a passage plainly states or lacks. */
   measurableAnswerFloor: 0.8,
   answerAwayShare: 0.5,
+  /** `answerTypeFloor` for "what did X say", X a name: a passage holds X's words or it does not. */
+  speakerAnswerFloor: 0.5,
   /** An answer stands "near" the matched words within this many words of one of them. */
   answerNearWords: 12,
   /** At most this many candidates, best first, are read by the answer tagger. */
@@ -79,6 +87,8 @@ export const SearchConfig = Object.freeze({
   verbCapShare: 2,
   /** Captions answer less than body text, unless the question asks about a picture. */
   captionFactor: 0.85,
+  /** A line that reads as a heading (short, not closed as a sentence), against the copy under it. */
+  headingFactor: 0.9,
   /** Body text, when the question asks about a picture. */
   pictureBodyFactor: 0.9,
   /** Questions are cut to this many characters before anything else is done. */

@@ -8,7 +8,8 @@ import { paraphrasesOf } from "../text/news-paraphrases.js";
 /** A word related to a question word, and how. */
 export interface RelatedWord {
   readonly word: string;
-  readonly relation: "synonym" | "derived";
+  /** "broader": a verb one step more general ("mediate" for "broker"). */
+  readonly relation: "synonym" | "derived" | "broader";
 }
 
 export interface Thesaurus {

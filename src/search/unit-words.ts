@@ -8,10 +8,10 @@ import type { NumberUnit } from "./question-analysis.js";
 /** The question words that name each measure. */
 const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   share: /^(?:share|shares|percentage|percentages|proportion|percent)$/,
-  money: /^(?:cost|costs|price|prices|priced|worth|fee|fees)$/,
+  money: /^(?:cost|costs|price|prices|priced|worth|fee|fees|value|valuation)$/,
   age: /^(?:old|age|aged)$/,
   duration: /^(?:long|duration)$/,
-  distance: /^(?:far|distance|away)$/,
+  distance: /^(?:far|close|near|distance|away)$/,
   height: /^(?:deep|depth|high|height|tall)$/,
   phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
 };
