@@ -40,6 +40,22 @@ describe("the words that only shape a question", () => {
     expect(quotes["clarion"]).toBeNull();
   });
 
+  it("reads 'how big' as asking for a length, a weight or an area, not for the word 'big'", () => {
+    expect(analyseQuestion("how big is the Marrow Star").unit).toBe("size");
+    const ships = openDesk([
+      makeArticle("courier", "The Courier", [
+        "The Marrow Star, a 240-metre bulk carrier, ran aground off Pellan Point on Sunday.",
+      ]),
+      makeArticle("post", "The Post", [
+        "Crowds gathered on the big pier to watch tugs pull the Marrow Star free.",
+      ]),
+    ]);
+    const quotes = quotesFor(ships, "how big is the Marrow Star");
+    expect(quotes["courier"]).toContain("240-metre");
+    // A big pier is no size of the ship: that outlet does not answer.
+    expect(quotes["post"]).toBeNull();
+  });
+
   it("reads 'how much value did it lose' as asking for a sum of money", () => {
     expect(analyseQuestion("how much market value did Pellworth lose").unit).toBe("money");
     const markets = openDesk([

@@ -26,6 +26,11 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("distance", "The probe launched 12 years ago.")).toBe(false);
     expect(statesUnit("duration", "The road will stay shut for six weeks.")).toBe(true);
     expect(statesUnit("duration", "The road was shut on Monday.")).toBe(false);
+    expect(isUnitWord("size", "big")).toBe(true);
+    expect(statesUnit("size", "The 950-foot freighter sailed at dawn.")).toBe(true);
+    expect(statesUnit("size", "A barge of 4,000 tonnes was towed in.")).toBe(true);
+    expect(statesUnit("size", "The fire burned 300 acres of scrub.")).toBe(true);
+    expect(statesUnit("size", "The freighter sailed at dawn with 22 crew.")).toBe(false);
   });
 
   it("ranks a percentage of the thing asked about above a count of it, for 'what share'", () => {

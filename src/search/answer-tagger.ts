@@ -106,6 +106,11 @@ const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
     "feet foot ft metre metres meter meters m inch inches cm centimetres mile miles km".split(" "),
   ),
   phone: new Set("phone telephone hotline helpline call line number".split(" ")),
+  size: new Set(
+    "feet foot ft metre metres meter meters m inch inches cm mile miles km yard yards ton tons tonne tonnes tonnage kg kilograms pounds lbs acre acres hectare hectares square gross".split(
+      " ",
+    ),
+  ),
   speed: new Set("mph kph km/h knots kmh miles kilometres kilometers".split(" ")),
   money: new Set(
     "dollar dollars pound pounds euro euros yen yuan rupees billion million trillion bn m".split(

@@ -25,7 +25,8 @@ export type NumberUnit =
   | "speed"
   | "money"
   | "share"
-  | "phone";
+  | "phone"
+  | "size";
 
 export interface QuestionAnalysis {
   readonly answerType: AnswerType;
@@ -55,10 +56,11 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
     "money",
   ],
   [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
+  [/\bhow (?:big|large|heavy|wide)\b|\bwhat size\b/, "size"],
 ];
 
 const NUMBER_QUESTION =
-  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
+  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|heavy|wide|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
 const TIME_QUESTION =
   /\bwhat time\b|\bat what time\b|\bwhat hour\b|\bhow early\b|\bhow late\b|\b(?:when|what time) (?:exactly|precisely)\b/;
 const DATE_QUESTION =

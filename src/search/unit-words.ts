@@ -14,11 +14,16 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   distance: /^(?:far|close|near|distance|away)$/,
   height: /^(?:deep|depth|high|height|tall)$/,
   phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
+  size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width)$/,
 };
 
 /** A length in digits or words, then what says it is a depth or a height ("two miles below"). */
 const DEPTH_OR_HEIGHT =
   /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s?(?:(?:million|billion|thousand|hundred)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft)\s(?:\w+\s){0,2}?(?:below|beneath|under|underwater|deep|down|high|tall|above|up)\b|\b(?:depth|height|altitude) of (?:about |some |nearly |more than )?\d/i;
+
+/** A length, a weight or an area, in digits ("948-foot", "95,000 tonnes", "300 square miles"). */
+const SIZE =
+  /\d[\d.,]*[\s-]?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|inch(?:es)?|tons?|tonnes?|tonnage|kg|kilo(?:gram)?s?|pounds|lbs?|acres?|hectares?|square)\b|\b(?:gross|dead ?weight) ton/i;
 
 /** How a passage states a figure in each measure. */
 const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
@@ -31,6 +36,7 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   height: DEPTH_OR_HEIGHT,
   phone:
     /(?:^|[^\d-])(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])|\b0\d{2,4} \d{3,4} \d{3,4}\b/,
+  size: SIZE,
   duration:
     /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
 };
