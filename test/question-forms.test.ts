@@ -56,6 +56,24 @@ describe("the words that only shape a question", () => {
     expect(quotes["post"]).toBeNull();
   });
 
+  it("reads 'what time' as asking for a time of day, found beside a verb worded another way", () => {
+    useWordNet();
+    expect(analyseQuestion("what time did the storm hit").unit).toBe("clock");
+    expect(analyseQuestion("which day did the ferry sail").unit).toBe("calendar");
+    const storm = openDesk([
+      makeArticle("record", "The Record", [
+        "The storm struck the harbour town of Ellsby at 4:40 a.m., tearing roofs from boathouses.",
+      ]),
+      makeArticle("mercury", "The Mercury", [
+        "It was the worst storm in a long time, fishermen in Ellsby said.",
+      ]),
+    ]);
+    const quotes = quotesFor(storm, "what time did the storm hit");
+    expect(quotes["record"]).toContain("4:40 a.m.");
+    // "A long time" tells no time of day.
+    expect(quotes["mercury"]).toBeNull();
+  });
+
   it("reads 'how much value did it lose' as asking for a sum of money", () => {
     expect(analyseQuestion("how much market value did Pellworth lose").unit).toBe("money");
     const markets = openDesk([

@@ -31,6 +31,13 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("size", "A barge of 4,000 tonnes was towed in.")).toBe(true);
     expect(statesUnit("size", "The fire burned 300 acres of scrub.")).toBe(true);
     expect(statesUnit("size", "The freighter sailed at dawn with 22 crew.")).toBe(false);
+    expect(isUnitWord("clock", "time")).toBe(true);
+    expect(statesUnit("clock", "The alarm sounded at 11:05 pm.")).toBe(true);
+    expect(statesUnit("clock", "Crews worked through the night.")).toBe(false);
+    expect(isUnitWord("calendar", "year")).toBe(true);
+    expect(statesUnit("calendar", "The dam was finished in 1962.")).toBe(true);
+    expect(statesUnit("calendar", "The dam opened on March 4.")).toBe(true);
+    expect(statesUnit("calendar", "The dam is old and leaking.")).toBe(false);
   });
 
   it("ranks a percentage of the thing asked about above a count of it, for 'what share'", () => {

@@ -111,6 +111,9 @@ const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
       " ",
     ),
   ),
+  // A time of day or a date is read by its tags, not by a unit after a number.
+  clock: new Set<string>(),
+  calendar: new Set<string>(),
   speed: new Set("mph kph km/h knots kmh miles kilometres kilometers".split(" ")),
   money: new Set(
     "dollar dollars pound pounds euro euros yen yuan rupees billion million trillion bn m".split(

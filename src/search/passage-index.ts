@@ -766,21 +766,17 @@ export class PassageIndex {
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
       const passage = this.store.passage(id);
+      const stated = hasUnit && statesUnit(question.analysis.unit, passage?.text ?? "");
       const own = withImpliedDays(
         concepts,
-        findConcepts(concepts, codes),
+        findConcepts(concepts, codes, stated),
         codes,
         this.settings.impliedDayQuality,
         this.publishedOf(passage?.articleId ?? ""),
       );
       const hits = inheritFromArticle(
         concepts,
-        withStatedUnit(
-          concepts,
-          own,
-          hasUnit && statesUnit(question.analysis.unit, passage?.text ?? ""),
-          this.settings.unitQuality,
-        ),
+        withStatedUnit(concepts, own, stated, this.settings.unitQuality),
         this.subjects.subjectOf(this.store.sourceOf(id)),
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,

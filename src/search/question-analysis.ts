@@ -26,7 +26,9 @@ export type NumberUnit =
   | "money"
   | "share"
   | "phone"
-  | "size";
+  | "size"
+  | "clock"
+  | "calendar";
 
 export interface QuestionAnalysis {
   readonly answerType: AnswerType;
@@ -94,13 +96,26 @@ function isCommonNoun(word: string, previous: string | undefined): boolean {
   );
 }
 
+/**
+ * "What time", "which day", "what year": the noun only names the kind of answer, and a time
+ * of day or a date in the passage answers it, as a figure answers "what share".
+ */
+function formUnitOf(answerType: AnswerType, text: string): NumberUnit | null {
+  if (answerType === "time" && /\b(?:what|which) (?:time|hour)\b/.test(text)) return "clock";
+  if (answerType === "date" && /\b(?:what|which) (?:date|day|year|month)\b/.test(text))
+    return "calendar";
+  return null;
+}
+
 /** Reads which kind of answer a question wants, and what of its wording names an event. */
 export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
   const wantsPicture = PICTURE_QUESTION.test(text);
   const answerType = answerTypeOf(text);
   const unit =
-    answerType === "number" ? (UNIT_OF.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
+    answerType === "number"
+      ? (UNIT_OF.find(([pattern]) => pattern.test(text))?.[1] ?? null)
+      : formUnitOf(answerType, text);
   const words = text.split(/[^\p{L}\p{N}]+/u);
   const eventWords = [
     ...new Set(
