@@ -190,6 +190,24 @@ function afterSpeakerColon(tokens: readonly MatchToken[], at: number): boolean {
   return /\)\s*:/.test(gap) || /^\p{Lu}{2,}$/u.test(tokens[at - 1]?.cased ?? "");
 }
 
+/** Verbs that say what a thing caused, when it stands before them ("the outage caused delays"). */
+const CAUSING_VERBS = new Set("cause causes caused prompted triggered sparked".split(" "));
+
+/**
+ * Whether a reason word at `at` tells what the question's subject caused rather than what caused
+ * it: a causing verb right after a matched word and not followed by "by" ("the outage caused
+ * delays" says nothing of why the outage came).
+ */
+export function tellsConsequence(
+  tokens: readonly MatchToken[],
+  at: number,
+  matchedAt: ReadonlySet<number>,
+): boolean {
+  if (!CAUSING_VERBS.has(tokens[at]?.word ?? "") || tokens[at + 1]?.word === "by") return false;
+  for (let i = Math.max(0, at - 3); i < at; i++) if (matchedAt.has(i)) return true;
+  return false;
+}
+
 /**
  * Whether a reason word gives a reason where it stands: "since 1969" and "so far" tell a time,
  * "order" gives one only in "in order to".

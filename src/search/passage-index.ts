@@ -8,7 +8,13 @@ import {
   matchTokens,
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
-import { answerQuality, speakerPositions, Tag, tagTokens } from "./answer-tagger.js";
+import {
+  answerQuality,
+  speakerPositions,
+  Tag,
+  tagTokens,
+  tellsConsequence,
+} from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
 import { ContextPostings, type SubjectLists } from "./context-postings.js";
@@ -910,6 +916,7 @@ export class PassageIndex {
     const elsewhere = countedHere ? COUNT_ELSEWHERE : 1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
+      if (answerType === "reason" && tellsConsequence(tokens, at, matchedAt)) continue;
       const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
