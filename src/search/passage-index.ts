@@ -8,6 +8,7 @@ import {
   matchTokens,
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
+import { equivalentKey } from "../text/newsroom-equivalents.js";
 import {
   answerQuality,
   speakerPositions,
@@ -19,6 +20,7 @@ import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
 import { ContextPostings, type SubjectLists } from "./context-postings.js";
 import { DeskAcronyms } from "./desk-acronyms.js";
+import { equivalentCorrections } from "./equivalent-typos.js";
 import { impliedDayWeight, withDayRivals, withImpliedDays } from "./event-days.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
@@ -573,6 +575,16 @@ export class PassageIndex {
         add(correction.term, correction.quality);
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
       }
+      // A mistyped title, country or people ("goveror"): the desk holds it under its group's key.
+      // Only a word the desk's own vocabulary corrects to nothing.
+      if (equivalentKey(word) === undefined && qualityById.size === 0)
+        for (const correction of equivalentCorrections(word, this.settings.typoThreshold)) {
+          const id = this.table.liveIdOf(correction.key);
+          if (id === undefined) continue;
+          if (!qualityById.has(id)) relatedIds.add(id);
+          add(correction.key, correction.quality);
+          frequency = Math.max(frequency, this.table.frequencyOf(correction.key));
+        }
     }
     // A name's spelling variants: transliterations and misspellings the articles use.
     if (canStretch && salience >= NAME_SALIENCE && !isDeskKey(term)) {
