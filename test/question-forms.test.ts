@@ -74,6 +74,21 @@ describe("the words that only shape a question", () => {
     expect(quotes["mercury"]).toBeNull();
   });
 
+  it("answers 'how many people' with a count however the copy words the people", () => {
+    const rally = openDesk([
+      makeArticle("herald", "The Herald", [
+        "Police made 31 arrests in Corvain Square after the march turned violent.",
+      ]),
+      makeArticle("sentinel", "The Sentinel", [
+        "People in Corvain Square were arrested after the march, police said.",
+      ]),
+    ]);
+    const quotes = quotesFor(rally, "how many people were arrested in Corvain Square");
+    expect(quotes["herald"]).toContain("31 arrests");
+    // Arrests without a count tell no number: that outlet does not answer.
+    expect(quotes["sentinel"]).toBeNull();
+  });
+
   it("reads 'how much value did it lose' as asking for a sum of money", () => {
     expect(analyseQuestion("how much market value did Pellworth lose").unit).toBe("money");
     const markets = openDesk([

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { SearchConfig } from "../src/search/search-config.js";
-import { isUnitWord, statesUnit } from "../src/search/unit-words.js";
+import { isUnitWord, statesCount, statesUnit } from "../src/search/unit-words.js";
 import { makeArticle } from "./support/make-article.js";
 
 describe("words that name the asked measure", () => {
@@ -38,6 +38,9 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("calendar", "The dam was finished in 1962.")).toBe(true);
     expect(statesUnit("calendar", "The dam opened on March 4.")).toBe(true);
     expect(statesUnit("calendar", "The dam is old and leaking.")).toBe(false);
+    expect(statesCount("Six were pulled from the water.")).toBe(true);
+    expect(statesCount("Police made 31 arrests.")).toBe(true);
+    expect(statesCount("Several were pulled from the water.")).toBe(false);
   });
 
   it("ranks a percentage of the thing asked about above a count of it, for 'what share'", () => {

@@ -47,7 +47,7 @@ import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus, type RelatedWord } from "./thesaurus.js";
 import { type Correction, TypoCorrector } from "./typo-corrector.js";
-import { isUnitWord, statesUnit } from "./unit-words.js";
+import { isUnitWord, statesCount, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
 export interface RankedPassage {
@@ -144,6 +144,17 @@ function asksSpeaker(question: QuestionTerms): boolean {
     question.analysis.answerType === "statement" &&
     question.concepts.some((concept) => concept.speaker)
   );
+}
+
+/** The salience question-terms gives a general noun ("people", "things"). */
+const GENERIC_SALIENCE = 0.5;
+
+/**
+ * "How many people were arrested": the general noun counted is answered by a count however the
+ * copy words it ("52 arrests", "six were rescued"), as a measure's word is by its figure.
+ */
+function countsGeneric(question: QuestionTerms, i: number): boolean {
+  return i === question.counted && question.concepts[i]?.salience === GENERIC_SALIENCE;
 }
 
 /** Whether the question asks for a kind of answer the tagger can find. */
@@ -517,9 +528,9 @@ export class PassageIndex {
       return { question, concepts: [] };
     const { unit } = question.analysis;
     const concepts = capVerbs(
-      question.concepts.map((concept) => ({
+      question.concepts.map((concept, i) => ({
         ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
-        unit: isUnitWord(unit, concept.word),
+        unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
       })),
       question.concepts.map((concept) => concept.isVerb),
       this.settings.verbCapShare,
@@ -784,7 +795,13 @@ export class PassageIndex {
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
       const passage = this.store.passage(id);
-      const stated = hasUnit && statesUnit(question.analysis.unit, passage?.text ?? "");
+      const text = passage?.text ?? "";
+      const stated =
+        hasUnit &&
+        (statesUnit(question.analysis.unit, text) ||
+          (question.counted !== null &&
+            countsGeneric(question, question.counted) &&
+            statesCount(text)));
       const own = withImpliedDays(
         concepts,
         findConcepts(concepts, codes, stated),

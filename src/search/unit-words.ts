@@ -69,3 +69,15 @@ export function statesUnit(unit: NumberUnit | null, text: string): boolean {
   if (unit === null) return false;
   return STATED[unit]?.test(text) ?? false;
 }
+
+/** A count in digits or words ("52", "six", "dozens", "thousands"). */
+const COUNT =
+  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|scores|hundreds|thousands|millions)\b/i;
+
+/**
+ * Whether a passage states a count: what answers "how many people…" worded without the
+ * general noun ("52 arrests", "six were rescued").
+ */
+export function statesCount(text: string): boolean {
+  return COUNT.test(text);
+}
