@@ -9,16 +9,19 @@ import {
   MONEY_TOPICS,
   MULTIPLIERS,
   NUMBER_WORDS,
-  OUTCOME_NOUNS,
   OUTCOMES,
   PEOPLE_NOUNS,
   PERCENT_WORDS,
   REPORT_NOUNS,
   SAME_COUNTED,
   TIME_UNITS,
+  UNIT_SPELLINGS,
   UNIT_WORDS,
 } from "./figure-cues.js";
+import { outcomeOfNoun } from "./outcome-nouns.js";
+import { partOfEarlier } from "./part-figures.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
+import { rankFigure } from "./rank-figures.js";
 import { stemWord } from "./word-forms.js";
 
 /**
@@ -152,6 +155,26 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       found.push(tally);
       continue;
     }
+    // "the nation's 16th busiest port", "the third-largest economy": a place in a ranking.
+    const rank = rankFigure(tokens, i);
+    if (rank) {
+      // "about the 18th busiest": the qualifier stands before the article.
+      const qualifier = qualifierBefore(tokens, hasTag(tokens[i - 1], "Determiner") ? i - 1 : i);
+      const from = qualifier.text === "" ? i : qualifier.from;
+      found.push({
+        what: rank.what,
+        key: `${rank.counted}|`,
+        counted: rank.counted,
+        outcome: null,
+        value: rank.value,
+        qualifier: qualifier.text === "" ? null : qualifier.text,
+        text: text.slice((tokens[from] ?? first).start, (tokens[rank.last] ?? first).end),
+        paragraph: passage.paragraph,
+        context: contextOf(tokens, from, rank.last),
+      });
+      i = rank.last;
+      continue;
+    }
     // "a three-year ban", "the 34-year-old", "Smith, 34, said".
     const age = ageAfterName(tokens, i);
     const compound =
@@ -171,7 +194,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         qualifier: qualifier.text === "" ? null : qualifier.text,
         text: text.slice(startToken.start, endToken.end),
         paragraph: passage.paragraph,
-        context: contextOf(tokens, qualifier.from, compound.last),
+        // A thing's age ("the 140-year-old lighthouse") stands where its thing is named.
+        context: contextOf(
+          tokens,
+          qualifier.from,
+          compound.counted.startsWith(`${AGE_COUNTED}:`) ? i : compound.last,
+        ),
       });
       i = compound.last;
       continue;
@@ -188,6 +216,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const end = tokens[k];
     if (!end) continue;
     if (/^\d{4}$/.test(first.text) && read.value >= 1900 && read.value <= 2100 && k === i) continue;
+    // "one of the busiest ports": one among many, no count.
+    if (first.norm === "one" && k === i && tokens[i + 1]?.norm === "of") continue;
     // "from 10 to 15": the earlier figure of a change; the later one is read on its own.
     if (previous?.norm === "from" && tokens[k + 1]?.norm === "to") continue;
     if (isPercent(tokens, k)) {
@@ -338,7 +368,10 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
     // "672 injuries", "820 deaths": the noun is the toll's outcome, of people.
-    const tollOutcome = counted && !currency ? OUTCOME_NOUNS.get(counted.norm) : undefined;
+    const tollOutcome =
+      counted && !currency && !hasTag(counted, "ProperNoun")
+        ? (outcomeOfNoun(counted.norm) ?? undefined)
+        : undefined;
     if (tollOutcome && (outcome === null || outcome === tollOutcome)) {
       outcome = tollOutcome;
       word = "people";
@@ -361,6 +394,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (qualifier.text !== "" ||
         Number(read.value) >= 1000 ||
         /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
+        // "over the past 362 years", "in the last 24 hours": a span up to now.
+        /^(?:past|last)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
         // "had flown 1,200 hours": a verb's length of time, not "two days later".
         (hasTag(tokens[qualifier.from - 1], "Verb") &&
           !/^(?:is|was|were|are|be|been|has|have|had)$/.test(
@@ -400,6 +435,24 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       word = topic ? `${currency} (${readable(topic)})` : currency;
       group = topic ? `${currency}:${moneyTopicGroup(tokens, topic)}` : currency;
     } else if (!counted) {
+      // "50 cars, 11 of which carried fuel": a part of the sentence's last count.
+      const part = partOfEarlier(tokens, qualifier.from, k, found[found.length - 1], read.value);
+      if (part) {
+        const startToken = tokens[qualifier.from] ?? first;
+        found.push({
+          what: part.outcome ? `${part.what} ${part.outcome}` : part.what,
+          key: `${part.counted}|${part.outcome ?? ""}`,
+          counted: part.counted,
+          outcome: part.outcome,
+          value,
+          qualifier: qualifier.text === "" ? null : qualifier.text,
+          text: text.slice(startToken.start, (tokens[part.last] ?? end).end),
+          paragraph: passage.paragraph,
+          context: contextOf(tokens, qualifier.from, part.last),
+        });
+        i = part.last;
+        continue;
+      }
       if (!outcome) continue;
       // "more than 40 wounded": the people counted before in the sentence, else people.
       word = lastCounted?.word ?? "people";
@@ -482,6 +535,8 @@ function readable(token: Token): string {
 function countedGroup(token: Token): string {
   const norm = token.norm;
   if (PEOPLE_NOUNS.has(norm)) return "people";
+  const unit = UNIT_SPELLINGS.get(norm);
+  if (unit) return stemWord(unit);
   return SAME_COUNTED.get(norm) ?? stemWord(norm);
 }
 

@@ -4,7 +4,15 @@ import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
-import { LENGTH_UNITS, OUTCOMES, SPEED_UNITS, TIME_UNITS, UNIT_WORDS } from "./figure-cues.js";
+import {
+  LENGTH_UNITS,
+  OUTCOMES,
+  SPEED_UNITS,
+  TIME_UNITS,
+  UNIT_SPELLINGS,
+  UNIT_WORDS,
+  WEIGHT_UNITS,
+} from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
@@ -38,10 +46,19 @@ const UNIT_STEMS: ReadonlySet<string> = new Set([
 
 /** Stems of the units a question's measure is told in ("how far": miles, kilometres…). */
 const MEASURE_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["distance", new Set([...LENGTH_UNITS].map((word) => stemWord(word)))],
-  ["height", new Set([...LENGTH_UNITS].map((word) => stemWord(word)))],
+  ["distance", new Set([...LENGTH_UNITS].map((word) => unitStem(word)))],
+  ["height", new Set([...LENGTH_UNITS].map((word) => unitStem(word)))],
   ["speed", new Set([...SPEED_UNITS].map((word) => stemWord(word)))],
+  ["size", new Set([...WEIGHT_UNITS, ...LENGTH_UNITS].map((word) => unitStem(word)))],
 ]);
+
+/** A unit's stem as figure-reading groups it: its one spelling's ("tonnage" is "ton"). */
+function unitStem(word: string): string {
+  return stemWord(UNIT_SPELLINGS.get(word) ?? word);
+}
+
+/** "How big", "how heavy": a question for a size, told in a unit of weight or length. */
+const SIZE_QUESTION = /\bhow\s+(?:big|large|heavy|huge|massive)\b|\bwhat\s+size\b/i;
 
 /** One outlet's passages, for reading its figures. */
 export interface FigureSource {
@@ -86,7 +103,9 @@ export function alignFigures(
   // "how long did it last": a length of time is what it asks for.
   const asksDuration = /\bhow\s+long\b/i.test(question);
   // "how close did they get", "how deep": a figure in a unit of that measure is what it asks for.
-  const measure = MEASURE_STEMS.get(analyseQuestion(question).unit ?? "");
+  const measure = MEASURE_STEMS.get(
+    analyseQuestion(question).unit ?? (SIZE_QUESTION.test(question) ? "size" : ""),
+  );
   const asks = (figure: ReadFigure) => {
     if (asksTally && figure.counted.startsWith("tally:")) return true;
     const parts = figure.counted.split(":").filter((part) => part !== "");
@@ -99,7 +118,17 @@ export function alignFigures(
   };
   // An age is a figure when the question asks for it ("how old"): else it is of whoever the
   // sentence is about, seldom one person across outlets.
-  const wanted = (figure: ReadFigure) => figure.counted !== AGE_COUNTED || asks(figure);
+  const wanted = (figure: ReadFigure) => !figure.counted.startsWith(AGE_COUNTED) || asks(figure);
+  // "How old is the crown": a span of years in a sentence naming what is asked about ("used
+  // over the past 362 years") is its age, set beside "the 360-year-old crown".
+  const ageOf = asksAge(question) ? ageSubjects(question) : [];
+  const keyOf = (figure: ReadFigure) => {
+    const subject =
+      ageOf.length > 0 && figure.counted === YEAR_GROUP
+        ? ageOf.find((word) => figure.context.has(word))
+        : undefined;
+    return subject ? `${AGE_COUNTED}:${subject}|` : alignmentKey(figure, deskGroups);
+  };
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
@@ -117,7 +146,7 @@ export function alignFigures(
   for (const source of sources)
     for (const passage of source.passages)
       for (const figure of passageFigures(passage))
-        if (wanted(figure)) place(source, figure, alignmentKey(figure, deskGroups), true);
+        if (wanted(figure)) place(source, figure, keyOf(figure), true);
   const answered = new Set(byKey.keys());
   const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
   const bareShares: { source: FigureSource; figure: ReadFigure; key: string }[] = [];
@@ -125,7 +154,7 @@ export function alignFigures(
     for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
         if (!wanted(figure)) continue;
-        const key = alignmentKey(figure, deskGroups);
+        const key = keyOf(figure);
         if (answered.has(key) || asks(figure)) place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
         else if (isBarePercent(key)) bareShares.push({ source, figure, key });
@@ -176,6 +205,22 @@ export function alignFigures(
     )
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
+}
+
+/** The group of a count of years ("over the past 362 years"). */
+const YEAR_GROUP = stemWord("years");
+
+function asksAge(question: string): boolean {
+  return analyseQuestion(question).unit === "age";
+}
+
+/** What an age question asks the age of: its content words, stemmed, the last (its head) first. */
+function ageSubjects(question: string): string[] {
+  return wordsOf(question)
+    .map((word) => word.norm.replace(/['’]s$/, ""))
+    .filter((norm) => norm.length > 2 && !STOP_WORDS.has(norm) && !/^(?:old|age|aged)$/.test(norm))
+    .map((norm) => stemWord(norm))
+    .reverse();
 }
 
 /**
