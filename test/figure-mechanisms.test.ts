@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alignFigures } from "../src/compare/figures.js";
+import { NO_NOUN_SENSES, sameCounted, useNounSenses } from "../src/compare/noun-senses.js";
 import { ordinalValue, superlativeBase } from "../src/compare/rank-figures.js";
+import { useWordNet } from "../src/newsroom/wordnet-thesaurus.js";
 import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
 
 /**
@@ -148,6 +150,54 @@ describe("ages of things", () => {
     expect(valuesOf(figures[0])).toEqual([
       ["a", 140],
       ["b", 141],
+    ]);
+  });
+});
+
+describe("counted nouns of one kind (WordNet)", () => {
+  beforeAll(() => useWordNet());
+  afterAll(() => useNounSenses(NO_NOUN_SENSES));
+
+  it("sets 'computers' beside 'devices', and 'vessels' beside 'ships'", () => {
+    const a = articleOf("a", ["The faulty patch crashed 4.1 million office computers."]);
+    const b = articleOf("b", ["About 4 million devices crashed after the faulty patch."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many machines crashed");
+    expect(valuesOf(figures[0])).toEqual([
+      ["a", 4_100_000],
+      ["b", 4_000_000],
+    ]);
+    expect(sameCounted("vessels", "ships")).toBe(true);
+  });
+
+  it("keeps apart nouns that are only kinds of the same thing", () => {
+    expect(sameCounted("cars", "trucks")).toBe(false);
+    const a = articleOf("a", ["The flood swept away 30 cars near the bridge."]);
+    const b = articleOf("b", ["Near the bridge the flood swept away 12 trucks."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many vehicles were swept away");
+    expect(figures.some((f) => f.values.length === 2)).toBe(false);
+  });
+});
+
+describe("what a count says of its noun", () => {
+  it("reads 'another 40 buses' as new ones, and 'another 300 people were hurt' after a toll as the wounded", () => {
+    expect(figuresIn("The city ordered another 40 buses.")[0]?.what).toBe("another buses");
+    const figures = figuresIn("At least 90 people died. Another 300 people were hurt.");
+    expect(figures.map((f) => [f.counted, f.outcome, f.value])).toEqual([
+      ["people", "killed", 90],
+      ["people", "wounded", 300],
+    ]);
+  });
+
+  it("reads what befell them said before the noun, and counts the crew of '22 crew members'", () => {
+    const a = articleOf("a", ["Divers searched for four missing fishermen off the cape."]);
+    const b = articleOf("b", ["Off the cape, four fishermen were still missing on Friday."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many fishermen are missing");
+    expect(figures[0]).toMatchObject({ what: "fishermen missing", agree: true });
+    const c = articleOf("c", ["The tanker had 19 crew members aboard."]);
+    const d = articleOf("d", ["All 19 crew aboard the tanker were safe."]);
+    expect(valuesOf(alignFigures([side(c), side(d)], [], "how many crew")[0])).toEqual([
+      ["c", 19],
+      ["d", 19],
     ]);
   });
 });

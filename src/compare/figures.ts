@@ -14,6 +14,7 @@ import {
   WEIGHT_UNITS,
 } from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
+import { sameCounted } from "./noun-senses.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
 /**
@@ -98,6 +99,9 @@ export function alignFigures(
     // "how much did acme lose": a question typed in lower case names what the outlets write as a name.
     ...namesTypedLower(question, sources),
   ]);
+  const askedNouns = wordsOf(question)
+    .map((word) => word.norm)
+    .filter((norm) => norm.length > 2 && norm.length <= NAME_WORD_MAX && !STOP_WORDS.has(norm));
   // "what was the score", "how did the vote split": a question for a tally.
   const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
   // "how long did it last": a length of time is what it asks for.
@@ -114,7 +118,10 @@ export function alignFigures(
     // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
     // ("for a second time", "this year"); alone ("days") it is.
     const named = parts.length > 1 ? parts.filter((part) => !UNIT_STEMS.has(part)) : parts;
-    return named.some((part) => asked.has(stemWord(part)));
+    if (named.some((part) => asked.has(stemWord(part)))) return true;
+    // "how many machines crashed" asks for a count of computers: a noun of the same kind.
+    const head = figure.head;
+    return head !== undefined && askedNouns.some((noun) => sameCounted(noun, head));
   };
   // An age is a figure when the question asks for it ("how old"): else it is of whoever the
   // sentence is about, seldom one person across outlets.
@@ -148,6 +155,12 @@ export function alignFigures(
       for (const figure of passageFigures(passage))
         if (wanted(figure)) place(source, figure, keyOf(figure), true);
   const answered = new Set(byKey.keys());
+  // "8.5 million computers" elsewhere beside an answering "8.5 million devices": nouns of a kind.
+  const answeredHeads = [...byKey.values()].flat().flatMap((p) => (p.head ? [p.head] : []));
+  const kindred = (figure: ReadFigure) =>
+    figure.head !== undefined &&
+    !answeredHeads.includes(figure.head) &&
+    answeredHeads.some((head) => figure.head !== undefined && sameCounted(head, figure.head));
   const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
   const bareShares: { source: FigureSource; figure: ReadFigure; key: string }[] = [];
   for (const source of sources)
@@ -155,7 +168,7 @@ export function alignFigures(
       for (const figure of passageFigures(passage)) {
         if (!wanted(figure)) continue;
         const key = keyOf(figure);
-        if (answered.has(key) || asks(figure)) place(source, figure, key);
+        if (answered.has(key) || asks(figure) || kindred(figure)) place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
         else if (isBarePercent(key)) bareShares.push({ source, figure, key });
         // A count with no outcome said joins the one outcome its noun is counted for.
@@ -164,6 +177,7 @@ export function alignFigures(
       }
   if ([...byKey.keys()].some((key) => key.startsWith("percent:") && !isBarePercent(key)))
     for (const { source, figure, key } of bareShares) place(source, figure, key);
+  mergeKindredCounts(byKey);
   mergeUnsaidOutcomes(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
   const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
@@ -262,6 +276,32 @@ function namesTypedLower(question: string, sources: readonly FigureSource[]): st
 
 /** Question words longer than this are no names (a pasted run of letters). */
 const NAME_WORD_MAX = 40;
+
+/**
+ * Counts of nouns of one kind ("ships" and "vessels", "computers" and "devices") with the same
+ * outcome said (or none) are counts of one thing: each such key joins the one given by more
+ * outlets. Nouns that are only kinds of the same thing ("cars", "trucks") stay apart.
+ */
+function mergeKindredCounts(byKey: Map<string, Placed[]>): void {
+  const outlets = (key: string) => new Set((byKey.get(key) ?? []).map((p) => p.source)).size;
+  const headsOf = (key: string) =>
+    new Set((byKey.get(key) ?? []).flatMap((p) => (p.head ? [p.head] : [])));
+  const keys = [...byKey.keys()]
+    .filter((key) => headsOf(key).size > 0)
+    .sort((a, b) => outlets(b) - outlets(a));
+  for (const [n, into] of keys.entries()) {
+    if (!byKey.has(into)) continue;
+    const [, outcome] = splitKey(into);
+    for (const from of keys.slice(n + 1)) {
+      if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
+      const heads = [...headsOf(from)];
+      const kin = [...headsOf(into)].some((a) => heads.some((b) => sameCounted(a, b)));
+      if (!kin) continue;
+      byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
+      byKey.delete(from);
+    }
+  }
+}
 
 /**
  * Counts of a noun with no outcome said ("448,000 heaters") join the counts of the same noun with
