@@ -19,6 +19,7 @@ import {
 } from "./outlet-clues.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
+import { execQuick, quickPattern } from "./pattern-prefilter.js";
 import { isSiteName, readTitleLine } from "./title-line.js";
 
 /** A page with its furniture taken off: what it says about itself, and its passages. */
@@ -892,24 +893,21 @@ function bodySpan(whole: string): string {
   const via = VIA_OPENING.exec(opened);
   const text =
     via && wordCount(opened.slice(via[0].length)) >= 4 ? opened.slice(via[0].length) : opened;
-  const link =
-    /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i.exec(
-      text,
-    );
+  const link = execQuick(FULL_ARTICLE_LINK, text);
   const linked = link ? text.slice(0, link.index).trimEnd() : text;
   // "… the vote.Also Read - Council Delays Budget …": a link to another story glued on the end,
   // and a "Stay tuned to … for updates" line before it.
-  const also = ALSO_READ_TAIL.exec(linked);
+  const also = execQuick(ALSO_READ_TAIL, linked);
   const unlinked = also ? linked.slice(0, also.index).trimEnd() : linked;
-  const tuned = STAY_TUNED_TAIL.exec(unlinked);
+  const tuned = execQuick(STAY_TUNED_TAIL, unlinked);
   const untuned = tuned ? unlinked.slice(0, tuned.index).trimEnd() : unlinked;
   const tags = TRAILING_HASHTAGS.exec(untuned);
   const tagless = tags ? untuned.slice(0, tags.index).trimEnd() : untuned;
   // "… the award.source: dailyfeed": where an aggregator took the copy, glued to the last sentence.
-  const source = /(?<=[.!?…"”’])\s*source\s*:\s*[\p{L}\p{N} .&'’-]{2,40}$/iu.exec(tagless);
+  const source = execQuick(SOURCE_TAIL, tagless);
   const untagged = source ? tagless.slice(0, source.index).trimEnd() : tagless;
   // A share button copied onto the end of the last sentence ("… other projects. share.").
-  const share = TRAILING_SHARE.exec(untagged);
+  const share = execQuick(TRAILING_SHARE, untagged);
   const unshared = share ? untagged.slice(0, share.index).trimEnd() : untagged;
   // An agency signing off its copy after the last sentence ("… officials said. — Reuters").
   const signed = wireSignOff(unshared);
@@ -1106,13 +1104,22 @@ function citedOutlets(paragraph: string): number {
   return cited.size;
 }
 
-const ALSO_READ_TAIL =
-  /(?<=[.!?…"”’)])\s*(?:also read|read also|read more|related|see also)\s*[-–:|]\s*\S.{3,200}$/i;
-const STAY_TUNED_TAIL =
-  /(?<=[.!?…"”’)])\s+Stay tuned (?:to|for)\b(?:[^.!?]|\.(?=\w)){0,140}[.!?]?$/;
+// The tails a paragraph may end with are looked for only where their literal text stands.
+const ALSO_READ_TAIL = quickPattern(
+  /(?<=[.!?…"”’)])\s*(?:also read|read also|read more|related|see also)\s*[-–:|]\s*\S.{3,200}$/i,
+);
+const STAY_TUNED_TAIL = quickPattern(
+  /(?<=[.!?…"”’)])\s+Stay tuned (?:to|for)\b(?:[^.!?]|\.(?=\w)){0,140}[.!?]?$/,
+);
+const FULL_ARTICLE_LINK = quickPattern(
+  /(?<=[.!?…\]”"’)])\s*(?:full (?:article|story)|read more|continue reading)\s*(?:»|›|>)?$|\s*\[(?:more|read more|full story|continue reading)\b[^\]]{0,30}\]$/i,
+);
+const SOURCE_TAIL = quickPattern(/(?<=[.!?…"”’])\s*source\s*:\s*[\p{L}\p{N} .&'’-]{2,40}$/iu);
 
 /** "… projects. share.", "… a year. Share this": a share button's word after the last full stop. */
-const TRAILING_SHARE = /(?<=[.!?…"”’)])\s+(?:share|share this|shares|tweet)\s*[.!]?$/i;
+const TRAILING_SHARE = quickPattern(
+  /(?<=[.!?…"”’)])\s+(?:share|share this|shares|tweet)\s*[.!]?$/i,
+);
 
 /** Hashtags closing the last paragraph ("… a year. #CNN #News"): an aggregator tags whose clip it is. */
 const TRAILING_HASHTAGS = /(?<=[.!?…"”’)])(?:\s+#[\p{L}\p{N}_]+)+\s*$/u;

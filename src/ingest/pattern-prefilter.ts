@@ -92,18 +92,35 @@ function holdsPairs(pairs: Uint16Array, table: Uint32Array): boolean {
   return true;
 }
 
+/** The text whose pairs are marked under the current stamp, and whether it may be looked at so. */
+let markedText: string | null = null;
+let markedUsable = false;
+
+/** Marks a text's pairs, unless they are the ones marked now; whether its needs may be looked for. */
+function marked(text: string): boolean {
+  if (text !== markedText) {
+    markedUsable = markPairs(text);
+    markedText = text;
+  }
+  return markedUsable;
+}
+
+/** Whether the text holds what the pattern needs (true: the pattern must be run to tell). */
+function mayMatch({ pairs, caseBlind }: QuickPattern, text: string): boolean {
+  if (pairs === null || !marked(text)) return true;
+  const table = caseBlind ? blindPairs : exactPairs;
+  return pairs.some((need) => holdsPairs(need, table));
+}
+
 /** Whether any of the patterns matches the text: what `patterns.some((p) => p.test(text))` says. */
 export function anyMatches(patterns: readonly QuickPattern[], text: string): boolean {
-  let marked: boolean | undefined;
-  for (const { pattern, pairs, caseBlind } of patterns) {
-    if (pairs !== null) {
-      if (marked === undefined) marked = markPairs(text);
-      const table = caseBlind ? blindPairs : exactPairs;
-      if (marked && !pairs.some((need) => holdsPairs(need, table))) continue;
-    }
-    if (pattern.test(text)) return true;
-  }
+  for (const quick of patterns) if (mayMatch(quick, text) && quick.pattern.test(text)) return true;
   return false;
+}
+
+/** What `pattern.exec(text)` gives, the pattern run only when the text holds what it needs. */
+export function execQuick(quick: QuickPattern, text: string): RegExpExecArray | null {
+  return mayMatch(quick, text) ? quick.pattern.exec(text) : null;
 }
 
 /**
