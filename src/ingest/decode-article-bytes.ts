@@ -23,11 +23,28 @@ export function decodeArticleBytes(
     return { ok: false, reason: SkipReason.notUtf8 };
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const controls = text.match(CONTROL)?.length ?? 0;
-  if (controls > Math.max(2, text.length * IngestConfig.maxControlShare)) {
-    return { ok: false, reason: SkipReason.binary };
+  // Most pages hold none: a plain look through their characters, before the pattern counts them.
+  if (holdsControl(text)) {
+    const controls = text.match(CONTROL)?.length ?? 0;
+    if (controls > Math.max(2, text.length * IngestConfig.maxControlShare)) {
+      return { ok: false, reason: SkipReason.binary };
+    }
+    text = text.replace(CONTROL, "");
   }
-  text = text.replace(CONTROL, "");
   if (text.trim() === "") return { ok: false, reason: SkipReason.empty };
   return { ok: true, text };
+}
+
+/** Whether a text holds a character CONTROL matches (Cc: U+0000–U+001F and U+007F–U+009F). */
+function holdsControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      code < 0x20
+        ? code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d
+        : code >= 0x7f && code <= 0x9f
+    )
+      return true;
+  }
+  return false;
 }
