@@ -341,16 +341,18 @@ describe("a desk in the archive", () => {
     }
   });
 
-  it("sends a term's postings again only once its row has changed since the replica read them", async () => {
+  it("sends a term's postings again only once its row has changed, and looks a word's lookalikes up once", async () => {
     const db = await openArchive(await cluster.createDatabase("postings-memo"));
     try {
       await syncDeskFolder(db, await deskIn("test/fixtures/desks/recall"), quiet);
       const archive = await loadArchiveDesk(db, "recall");
       // Counts the terms whose passages the database sends.
       let sent = 0;
+      let lookups = 0;
       const query = db.query.bind(db) as (config: pg.QueryConfig) => Promise<pg.QueryResult>;
       Object.assign(db, {
         query: async (config: pg.QueryConfig) => {
+          if (config.name === "story-desk-lookalikes") lookups += 1;
           const result = await query(config);
           for (const row of result.rows) if (row.pnums) sent += 1;
           return result;
@@ -376,6 +378,12 @@ describe("a desk in the archive", () => {
       const after = await archive.postings(terms);
       expect(sent).toBe([...first.keys()].filter((t) => held.includes(t)).length);
       expect(after.get(term as string)?.length).toBe((first.get(term as string)?.length ?? 0) - 1);
+      // A mistyped word's lookalikes are looked up once for the desk version loaded.
+      const store = archive.desk.store as CandidateStore;
+      const lookalikes = await store.lookalikes(["heatrs"]);
+      expect(lookalikes.get("heatrs")?.length).toBeGreaterThan(0);
+      expect(await store.lookalikes(["heatrs"])).toEqual(lookalikes);
+      expect(lookups).toBe(1);
     } finally {
       await db.end();
     }

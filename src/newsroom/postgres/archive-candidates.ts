@@ -225,30 +225,57 @@ export const LOOKALIKES_STATEMENT = `SELECT w.word, t.term
        ) AS t ON true`;
 
 /**
+ * The lookalikes a replica read before, by word, for one loaded desk version: the desk's
+ * vocabulary changes only with a sync, which a reload follows with a new memo. At most
+ * `maxWords` words are kept (then it starts afresh).
+ */
+export class LookalikeMemo {
+  private readonly kept = new Map<string, readonly string[]>();
+
+  constructor(private readonly maxWords = 10_000) {}
+
+  /** A word's kept lookalikes, if any. */
+  get(word: string): readonly string[] | undefined {
+    return this.kept.get(word);
+  }
+
+  /** Keeps a word's lookalikes. */
+  keep(word: string, lookalikes: readonly string[]): void {
+    if (this.kept.size >= this.maxWords) this.kept.clear();
+    this.kept.set(word, lookalikes);
+  }
+}
+
+/**
  * Each mistyped word's lookalikes in the desk's vocabulary, by trigram word similarity over the
  * GIN trigram index: words beginning with the word's first or second letter (the in-process
  * corrector's rule), of a length near the word's. The engine corrects the word among them.
+ * Words whose lookalikes were read before (`memo`) are not looked up again.
  */
 export async function readLookalikes(
   pool: pg.Pool,
   deskId: string,
   words: readonly string[],
   timeoutMs: number = LOOKUP_TIMEOUT_MS,
+  memo: LookalikeMemo = new LookalikeMemo(0),
 ): Promise<Lookalikes> {
-  const lookalikes = new Map<string, string[]>(words.map((word) => [word, []]));
-  if (words.length === 0) return lookalikes;
-  // The similarity threshold of `<%` is each connection's own (LOOKALIKE_SESSION_OPTIONS): one
-  // statement, one round trip.
-  const { rows } = await pool.query<{ word: string; term: string }>(
-    lookup({
-      name: "story-desk-lookalikes",
-      text: LOOKALIKES_STATEMENT,
-      values: [deskId, words, LookalikeSettings.perWord],
-      query_timeout: timeoutMs,
-    }),
-  );
-  for (const row of rows) lookalikes.get(row.word)?.push(row.term);
-  return lookalikes;
+  const unread = words.filter((word) => memo.get(word) === undefined);
+  const read = new Map<string, string[]>(unread.map((word) => [word, []]));
+  if (unread.length > 0) {
+    // The similarity threshold of `<%` is each connection's own (LOOKALIKE_SESSION_OPTIONS):
+    // one statement, one round trip.
+    const { rows } = await pool.query<{ word: string; term: string }>(
+      lookup({
+        name: "story-desk-lookalikes",
+        text: LOOKALIKES_STATEMENT,
+        values: [deskId, unread, LookalikeSettings.perWord],
+        query_timeout: timeoutMs,
+      }),
+    );
+    for (const row of rows) read.get(row.word)?.push(row.term);
+    for (const [word, lookalikes] of read) memo.keep(word, lookalikes);
+  }
+  return new Map(words.map((word) => [word, read.get(word) ?? memo.get(word) ?? []]));
 }
 
 /** What each connection to the archive is opened with: the lookalikes' similarity threshold. */

@@ -14,6 +14,7 @@ import { byName } from "../parse-article-files.js";
 import { warmUpDesk } from "../warm-up.js";
 import {
   LOOKUP_TIMEOUT_MS,
+  LookalikeMemo,
   PassageNumbers,
   PostingsMemo,
   readLookalikes,
@@ -283,6 +284,7 @@ function archiveDeskOver(
   ids.seal();
   // The postings this version of the desk read before, sent again only when their row changed.
   const memo = new PostingsMemo(side.revision);
+  const lookalikeMemo = new LookalikeMemo();
   const postings = async (terms: readonly string[]) => {
     const read = await link.use(() => readPostings(pool, deskId, terms, ids, timeoutMs, memo));
     // A sync since the desk was loaded: its engine answers on its own until the reload.
@@ -292,7 +294,8 @@ function archiveDeskOver(
   let engine = gate;
   const store: CandidateStore = {
     postings,
-    lookalikes: (words) => link.use(() => readLookalikes(pool, deskId, words, timeoutMs)),
+    lookalikes: (words) =>
+      link.use(() => readLookalikes(pool, deskId, words, timeoutMs, lookalikeMemo)),
     hold: (work) => (engine as EngineGate<ArchiveDesk>).hold((now) => work(now.desk)),
   };
   const loaded: ArchiveDesk = { desk: { ...inProcess, store }, revision: side.revision, postings };
