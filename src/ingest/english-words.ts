@@ -12,13 +12,39 @@ const NO_WORDS: EnglishWords = () => false;
 /** Words looked up, remembered (a file name asks for many pieces of itself). */
 const MEMO_SIZE = 20_000;
 
-let current: EnglishWords = NO_WORDS;
-const memo = new Map<string, boolean>();
+/** How common a lower-case word is (0: rare or unknown); WordNet counts its senses met in its tagged corpus. */
+export type WordCommonness = (word: string) => number;
 
-/** Makes `words` the dictionary that run-together names are read with. */
-export function useEnglishWords(words: EnglishWords): void {
+let current: EnglishWords = NO_WORDS;
+let commonness: WordCommonness = () => 0;
+const memo = new Map<string, boolean>();
+const commonMemo = new Map<string, number>();
+
+/**
+ * Makes `words` the dictionary that run-together names are read with, and `common` how common
+ * its words are (without it, every word counts as rare).
+ */
+export function useEnglishWords(words: EnglishWords, common: WordCommonness = () => 0): void {
   current = words;
+  commonness = common;
   memo.clear();
+  commonMemo.clear();
+}
+
+/** How common the dictionary in use says a word is (0 when it does not say, or fails). */
+export function wordCommonness(word: string): number {
+  if (!/^[a-z]+$/.test(word)) return 0;
+  const known = commonMemo.get(word);
+  if (known !== undefined) return known;
+  let found = 0;
+  try {
+    found = commonness(word);
+  } catch {
+    found = 0;
+  }
+  if (commonMemo.size >= MEMO_SIZE) commonMemo.clear();
+  commonMemo.set(word, found);
+  return found;
 }
 
 /** The dictionary run-together names are read with now (to put it back after a change). */
