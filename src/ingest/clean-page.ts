@@ -10,6 +10,13 @@ import {
   isSiteLabel,
   startsPageTail,
 } from "./furniture-rules.js";
+import {
+  type HeadlineUnit,
+  HeadlineWeights,
+  scoreHeadlines,
+  slugWordsOf,
+} from "./headline-chooser.js";
+import { isInterfaceLine } from "./interface-lines.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
 import {
@@ -101,6 +108,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
     if (
       inLinkList ||
       isSiteLabel(plain) ||
+      isInterfaceLine(plain, siteKeys) ||
       isNotice(plain) ||
       // "Headline – Outlet – News, Sport & Weather" near the top is the title, not a menu or breadcrumb.
       ((isMenuBar(plain) || isBreadcrumb(plain)) &&
@@ -658,7 +666,12 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
     return opening;
   // A short title opening the page ("UK PM Resigns"), each word capitalised, over the story.
   const [top, next] = units;
-  if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
+  if (
+    top?.role === "furniture" &&
+    next?.role === "text" &&
+    isShortTitle(plainSpaces(top.text)) &&
+    !isInterfaceLine(plainSpaces(top.text), siteKeys)
+  )
     return top;
   // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it;
   // a title in quotation marks over the story itself is the title.
@@ -706,7 +719,9 @@ function isBylineUnit(unit: Unit | undefined): boolean {
   return (
     unit.role === "furniture" &&
     PERSON_NAME.test(plain) &&
-    !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word)))
+    !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word))) &&
+    // "Harbor Enquirer" under the names is an outlet, not a reporter.
+    directoryOutlet(plain) === null
   );
 }
 
@@ -750,6 +765,38 @@ function isRestatedSentence(unit: string, lede: string): boolean {
 /** What is known of a page before reading it: the names its site goes by (from its file name or address). */
 export interface PageHints {
   readonly siteNames?: readonly string[];
+  /** The page's address and file name, whose words may tell its story. */
+  readonly slugs?: readonly (string | null)[];
+}
+
+/** How much better the chooser's best must score to overrule the headline the page's rules read. */
+const OVERRULE_MARGIN = 1.5;
+
+/** The unit's kind for the headline chooser. */
+function chooserKind(unit: Unit): HeadlineUnit["kind"] {
+  if (unit.role === "metadata")
+    return unit.line.kind === "byline" || unit.line.kind === "date" ? unit.line.kind : "other";
+  if (unit.role === "furniture" && isBylineUnit(unit)) return "byline";
+  return unit.role;
+}
+
+/**
+ * The headline: the one the page's rules read, unless the scored chooser finds a line that tells
+ * a title much better (or the rules found none and a line scores as a title).
+ */
+function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<string>): Unit | null {
+  if (ruled && ruled.role !== "text") return ruled;
+  const scored = scoreHeadlines(
+    units.map((unit) => ({ text: plainSpaces(unit.text), kind: chooserKind(unit) })),
+    slug,
+  );
+  const best = scored[0];
+  if (!best || best.score < HeadlineWeights.floor) return ruled;
+  const bestUnit = units[best.index] ?? null;
+  if (!ruled) return bestUnit;
+  const ruledScore = scored.find((entry) => units[entry.index] === ruled)?.score;
+  if (ruledScore === undefined || best.score >= ruledScore + OVERRULE_MARGIN) return bestUnit;
+  return ruled;
 }
 
 /** Takes raw page text (without front matter) apart into metadata and passages. */
@@ -757,7 +804,15 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const { units: rawUnits, stamp } = unitsOf(body);
   const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
   const units = classifyUnits(rawUnits, siteKeys);
-  const headlineUnit = findHeadline(units, siteKeys);
+  const ruled = findHeadline(units, siteKeys);
+  const headlineUnit = chooseHeadline(units, ruled, slugWordsOf(...(hints.slugs ?? [])));
+  // Short lines over a headline the chooser found further down: alt text, slogans, promos.
+  const headlineIndex = headlineUnit ? units.indexOf(headlineUnit) : -1;
+  const aboveChosen = new Set(
+    headlineUnit && headlineUnit !== ruled
+      ? units.slice(0, headlineIndex).filter((unit) => wordCount(unit.text) <= 25)
+      : [],
+  );
   const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;
   const headlineText = headlineUnit
     ? withoutEnclosingQuotes(titleLine?.headline ?? plainSpaces(headlineUnit.text))
@@ -790,7 +845,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
       ? units[headlineAt - 1]
       : undefined;
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
-    if (unit === headlineUnit || unit === overTitle) return [];
+    if (unit === headlineUnit || unit === overTitle || aboveChosen.has(unit)) return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
     if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];

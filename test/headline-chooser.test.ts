@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import {
+  type HeadlineUnit,
+  HeadlineWeights,
+  scoreHeadlines,
+  slugWordsOf,
+} from "../src/ingest/headline-chooser.js";
+import { isAccessLabel, isInterfaceLine } from "../src/ingest/interface-lines.js";
+import { readArticle } from "../src/ingest/read-article.js";
+
+/** Invented pages: what the reader takes as the headline and the first paragraph. */
+function read(file: string, units: readonly string[]) {
+  const result = readArticle(file, new TextEncoder().encode(units.join("\n\n")));
+  if (!result.ok) throw new Error(result.reason);
+  const first = result.article.passages.find((passage) => passage.kind === "paragraph");
+  return { headline: result.article.metadata.headline, first: first?.text ?? null };
+}
+
+const LEDE =
+  "The ferry company raised its fares by a tenth on Monday, the third rise this year, and said the winter timetable would lose two sailings a day from November.";
+
+describe("the site's controls as a class of furniture", () => {
+  it("tells a button or link of the site from a title", () => {
+    const site = new Set(["harbornews"]);
+    expect(isInterfaceLine("Skip to main content")).toBe(true);
+    expect(isInterfaceLine("Skip to main contentSkip to navigation")).toBe(true);
+    expect(isInterfaceLine("Watch Harbor News", site)).toBe(true);
+    expect(isInterfaceLine("Download the app")).toBe(true);
+    expect(isInterfaceLine("Listen live")).toBe(true);
+    expect(isInterfaceLine("Watch: Ferry crews rescue a stranded kayaker")).toBe(false);
+    expect(isInterfaceLine("Get ready for a stormy weekend on the coast")).toBe(false);
+    expect(isInterfaceLine("Read the mayor's full statement.")).toBe(false);
+  });
+
+  it("tells a label of who may read the story", () => {
+    expect(isAccessLabel("Subscribers only")).toBe(true);
+    expect(isAccessLabel("Premium content")).toBe(true);
+    expect(isAccessLabel("For members")).toBe(true);
+    expect(isAccessLabel("Exclusive")).toBe(false);
+    expect(isAccessLabel("Members of the council walk out")).toBe(false);
+  });
+});
+
+describe("the scored headline chooser", () => {
+  const units = (...list: Array<[HeadlineUnit["kind"], string]>): HeadlineUnit[] =>
+    list.map(([kind, text]) => ({ kind, text }));
+
+  it("prefers the line over the byline to a promo line opening the page", () => {
+    const scored = scoreHeadlines(
+      units(
+        ["text", "ferry news and harbour news and more news on harbour ferry news"],
+        ["text", "Ferry Fares Rise for the Third Time This Year"],
+        ["byline", "By Jane Doe"],
+        ["text", LEDE],
+      ),
+    );
+    expect(scored[0]?.index).toBe(1);
+  });
+
+  it("prefers a title printed twice, and never takes a list of names or a credit", () => {
+    const page = units(
+      ["text", "Your coast, your news, every day."],
+      ["text", "Ferry fares rise again on the coast route"],
+      ["text", "Ferry fares rise again on the coast route"],
+      ["text", LEDE],
+    );
+    const twice = scoreHeadlines(page);
+    expect(page[twice[0]?.index ?? 0]?.text).toBe("Ferry fares rise again on the coast route");
+    const names = scoreHeadlines(
+      units(["text", "Lorna Ash Kit Vale"], ["byline", "Harbor Enquirer"], ["text", LEDE]),
+    );
+    expect(names[0]?.score ?? 0).toBeLessThan(HeadlineWeights.floor);
+    const credit = scoreHeadlines(
+      units(["text", "Handout photo courtesy of the port authority"], ["text", LEDE]),
+    );
+    expect(credit[0]?.score ?? 0).toBeLessThan(HeadlineWeights.floor);
+  });
+
+  it("weighs the words a title shares with the page's address", () => {
+    const slug = slugWordsOf("https://news.example/2024/03/ferry-fares-rise-again");
+    const scored = scoreHeadlines(
+      units(
+        ["text", "Harbour council to vote on new parking rules"],
+        ["text", "Ferry fares rise again on the coast route"],
+        ["text", LEDE],
+      ),
+      slug,
+    );
+    expect(scored[0]?.index).toBe(1);
+  });
+
+  it("reads the title under a skip link and a picture's alt text, and none of them as paragraphs", () => {
+    const page = read("harbornews-2024-03-02.txt", [
+      "Skip to main contentSkip to navigation",
+      "Crews load the ferry at dawn.",
+      "Crews load the ferry at dawn. Photograph: Jane Roe/Harbor News",
+      "Ferry fares rise again on the coast route",
+      "The company blamed fuel costs for the third rise this year",
+      LEDE,
+    ]);
+    expect(page.headline).toBe("Ferry fares rise again on the coast route");
+    expect(page.first).toBe("The company blamed fuel costs for the third rise this year");
+  });
+
+  it("takes no promo line or site button for the headline", () => {
+    const page = read("harbornews-2024-03-02.txt", [
+      "Watch Harbor News",
+      "Ferry fares rise again on the coast route",
+      LEDE,
+    ]);
+    expect(page.headline).toBe("Ferry fares rise again on the coast route");
+    expect(page.first).toBe(LEDE);
+  });
+
+  it("finds no headline on a page that opens with its story", () => {
+    const page = read("harbornews.txt", [
+      LEDE,
+      "Passengers said the rise would push them back onto the coast road, which is often closed by storms in winter.",
+      "Ferry Fares Will Rise Again Next Spring",
+      "The company said it had no choice.",
+    ]);
+    expect(page.headline).toBeNull();
+  });
+});
