@@ -107,3 +107,24 @@ describe("a run-together name read as dictionary words", () => {
     expect(wordReading("crownest")?.map((piece) => piece.text)).toEqual(["crow", "nest"]);
   });
 });
+
+describe("names with an ampersand wherever the page writes them", () => {
+  it("reads a title suffix, a follow line and a masthead in capitals", () => {
+    const title = "Ferry fares rise again on the coast route";
+    expect(outletOf("page.txt", [`${title} - Harbor & Hill News`, LEDE])).toBe(
+      "Harbor & Hill News",
+    );
+    expect(outletOf("page.txt", [title, LEDE, "Follow River & Valley Radio on Facebook"])).toBe(
+      "River & Valley Radio",
+    );
+    expect(outletOf("harborhillnews.txt", ["HARBOR & HILL NEWS", title, LEDE])).toBe(
+      "Harbor & Hill News",
+    );
+    // A tagline of section words is no site's name.
+    const read = readArticle(
+      "page.txt",
+      new TextEncoder().encode([`${title} - Sport & Weather`, LEDE].join("\n\n")),
+    );
+    expect(read.ok && read.article.metadata.outlet).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import {
   outletFromHost,
   outletFromName,
 } from "./outlet-names.js";
-import { spellingOnPage } from "./page-spelling.js";
+import { readerCase, spellingOnPage } from "./page-spelling.js";
 
 /** What is known about an article's outlet before choosing. */
 export interface OutletClues {
@@ -244,13 +244,9 @@ function spellingOf(words: readonly string[], letters: number): string | null {
   return titleCase(words.join(" "));
 }
 
-/** A name in capitals ("HEARTLAND SENTINEL") as a reader writes it; short letter names stay. */
+/** A name in capitals ("HEARTLAND SENTINEL") as a reader writes it; letter names stay. */
 function titleCase(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name
-    .split(" ")
-    .map((word) => (word.length <= 4 ? word : word.charAt(0) + word.slice(1).toLowerCase()))
-    .join(" ");
+  return readerCase(name);
 }
 
 function findRun(line: string, wanted: string): string | null {

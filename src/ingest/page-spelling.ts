@@ -5,6 +5,8 @@
  * letters are the name's. That run is taken as the page writes it, with its "&", its capitals and
  * its spaces. Pure: no dictionary, no I/O.
  */
+import { isEnglishWord } from "./english-words.js";
+import { LETTER_NAMES, NAME_WORDS } from "./masthead-words.js";
 import { nameKey } from "./outlet-names.js";
 
 /** How far the search goes: words in one name, and units of a page looked at. */
@@ -61,7 +63,9 @@ function isNameWord(word: string): boolean {
 
 /** One word of a unit with its quotes and marks taken off, and whether a mark ended it. */
 function wordsOf(unit: string): Array<{ word: string; closed: boolean }> {
+  // "Harbor &amp; Hill": a page's ampersand left written as HTML.
   return unit
+    .replace(/&amp;/g, "&")
     .split(/\s+/)
     .filter(Boolean)
     .map((raw) => {
@@ -154,11 +158,21 @@ function collectRuns(
   }
 }
 
-/** A name in capitals ("HARBOR & HILL TIMES") as a reader writes it; short letter names stay. */
-function readerCase(name: string): string {
+/**
+ * A name in capitals ("HARBOR & HILL NEWS") as a reader writes it ("Harbor & Hill News"): a
+ * word stays in capitals when it reads as letters (no vowel, "KXYZ"; or short and no word, "ABC").
+ */
+export function readerCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name
     .split(" ")
-    .map((word) => (word.length <= 4 ? word : word.charAt(0) + word.slice(1).toLowerCase()))
+    .map((word) => {
+      const lower = word.toLowerCase();
+      const letters =
+        !/[aeiouy]/.test(lower) ||
+        (lower.length <= 3 && !NAME_WORDS.has(lower) && !isEnglishWord(lower)) ||
+        (lower.length <= 4 && LETTER_NAMES.has(lower));
+      return letters || !/^\p{L}/u.test(word) ? word : word.charAt(0) + lower.slice(1);
+    })
     .join(" ");
 }
