@@ -112,6 +112,27 @@ describe("the scored headline chooser", () => {
     expect(page.first).toBe(LEDE);
   });
 
+  it("reads a title printed twice under the site's slogan, and not as a caption", () => {
+    const result = readArticle(
+      "harbornews.txt",
+      new TextEncoder().encode(
+        [
+          "Harbor News",
+          "All the coast, all week.",
+          "Monday, March 4, 2024",
+          "Ferry fares: a third rise - and what comes next",
+          "Ferry fares: a third rise - and what comes next",
+          LEDE,
+        ].join("\n\n"),
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.metadata.headline).toBe(
+      "Ferry fares: a third rise - and what comes next",
+    );
+    expect(result.article.passages.map((passage) => passage.text)).toEqual([LEDE]);
+  });
+
   it("finds no headline on a page that opens with its story", () => {
     const page = read("harbornews.txt", [
       LEDE,

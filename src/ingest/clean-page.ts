@@ -772,6 +772,18 @@ export interface PageHints {
 /** How much better the chooser's best must score to overrule the headline the page's rules read. */
 const OVERRULE_MARGIN = 1.5;
 
+/**
+ * A title-shaped line printed twice running that the page's rules took for a picture's alt text
+ * and caption: the chooser weighs the first of the two as a title too.
+ */
+function isPrintedTwice(units: readonly Unit[], i: number): boolean {
+  const unit = units[i];
+  const next = units[i + 1];
+  if (!unit || !next || unit.role === "text" || unit.role === "metadata") return false;
+  const plain = plainSpaces(unit.text);
+  return i < 12 && plain === plainSpaces(next.text) && isTitleLike(plain) && !isCaption(plain);
+}
+
 /** The unit's kind for the headline chooser. */
 function chooserKind(unit: Unit): HeadlineUnit["kind"] {
   if (unit.role === "metadata")
@@ -787,7 +799,10 @@ function chooserKind(unit: Unit): HeadlineUnit["kind"] {
 function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<string>): Unit | null {
   if (ruled && ruled.role !== "text") return ruled;
   const scored = scoreHeadlines(
-    units.map((unit) => ({ text: plainSpaces(unit.text), kind: chooserKind(unit) })),
+    units.map((unit, i) => ({
+      text: plainSpaces(unit.text),
+      kind: isPrintedTwice(units, i) ? "text" : chooserKind(unit),
+    })),
     slug,
   );
   const best = scored[0];
@@ -848,7 +863,8 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     if (unit === headlineUnit || unit === overTitle || aboveChosen.has(unit)) return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
-    if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
+    if (unit.role === "caption" && !sameAsHeadline(unit.text))
+      return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
     return [];
   });
   // Captions credit photographers, not the page: they name no outlet.

@@ -53,7 +53,7 @@ const LITTLE = new Set(
 
 /** Words a picture's credit holds, and no title does. */
 const CREDIT_WORDS =
-  /\b(?:handout|uncredited|courtesy of|getty images|file photo|pool photo|photo(?:graph)? by|image credit|photo credit|credit:)/i;
+  /\b(?:handout|uncredited|courtesy of|getty images|file photo|pool photo|photo(?:graph)? by|photo(?:graph)?:|image credit|photo credit|credit:)/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -143,7 +143,12 @@ export function scoreHeadlines(
     else if (next?.kind === "text" && words(next.text).length > count) score += w.overStandfirst;
     // A picture's alt text over its caption saying the same words.
     const below = units[index + 1];
-    if (below && below.kind === "caption" && below.text.startsWith(text.replace(/[.]$/u, "")))
+    if (
+      below &&
+      below.kind === "caption" &&
+      below.text !== text &&
+      below.text.startsWith(text.replace(/[.]$/u, ""))
+    )
       score += w.altText;
     if (isNamesList(text)) score += w.namesList;
     if (CREDIT_WORDS.test(text)) score += w.credit;
