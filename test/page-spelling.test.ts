@@ -128,14 +128,3 @@ describe("names with an ampersand wherever the page writes them", () => {
     expect(read.ok && read.article.metadata.outlet).toBeNull();
   });
 });
-
-describe("a name's article as the page writes it", () => {
-  it("takes a capital The the page writes inside a sentence, not one opening it", () => {
-    expect(spellingOnPage("harborbanner", [`${LEDE} The mayor told The Harbor Banner.`])).toBe(
-      "The Harbor Banner",
-    );
-    expect(spellingOnPage("harborbanner", ["The Harbor Banner reported the rise on Monday."])).toBe(
-      "Harbor Banner",
-    );
-  });
-});

@@ -801,7 +801,8 @@ function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<str
   const scored = scoreHeadlines(
     units.map((unit, i) => ({
       text: plainSpaces(unit.text),
-      kind: isPrintedTwice(units, i) ? "text" : chooserKind(unit),
+      // When the rules read no title, a line printed twice they took for alt text may be it.
+      kind: !ruled && isPrintedTwice(units, i) ? "text" : chooserKind(unit),
     })),
     slug,
   );

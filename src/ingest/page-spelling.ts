@@ -83,8 +83,6 @@ function wordsOf(unit: string): Array<{ word: string; closed: boolean }> {
 interface Spelling {
   readonly text: string;
   count: number;
-  /** Times the page writes it after a capital "The" inside a sentence ("told The Harbor Times"). */
-  withThe: number;
   readonly order: number;
 }
 
@@ -120,10 +118,7 @@ function spellingsOf(wanted: string, units: readonly string[]): string | null {
   for (const spelling of found.values()) {
     if (!best || ranksAbove(spelling, best)) best = spelling;
   }
-  if (!best) return null;
-  // A name the page writes with a capital "The" inside its sentences takes it ("The Harbor Times").
-  const the = best.withThe > 0 && !/^the\s/i.test(best.text) ? "The " : "";
-  return readerCase(`${the}${best.text}`);
+  return best ? readerCase(best.text) : null;
 }
 
 function ranksAbove(a: Spelling, b: Spelling): boolean {
@@ -131,16 +126,6 @@ function ranksAbove(a: Spelling, b: Spelling): boolean {
   if (small(a) !== small(b)) return small(a) > small(b);
   if (a.count !== b.count) return a.count > b.count;
   return a.order < b.order;
-}
-
-/** "… told The Harbor Times", "© The Harbor Times": a capital "The" no sentence opens, over the run at `i`. */
-function afterCapitalThe(
-  words: ReadonlyArray<{ word: string; closed: boolean }>,
-  i: number,
-): boolean {
-  const the = words[i - 1];
-  const before = words[i - 2];
-  return the?.word === "The" && !the.closed && before !== undefined && !before.closed;
 }
 
 function collectRuns(
@@ -162,9 +147,8 @@ function collectRuns(
       const last = entry.word;
       if (isNameWord(last) && keys.some((key) => targets.includes(key))) {
         const text = run.join(" ");
-        const seen = found.get(text) ?? { text, count: 0, withThe: 0, order: found.size };
+        const seen = found.get(text) ?? { text, count: 0, order: found.size };
         seen.count++;
-        if (afterCapitalThe(words, i)) seen.withThe++;
         found.set(text, seen);
       }
       if (!keys.some((key) => targets.some((target) => target.startsWith(key)))) break;
