@@ -89,7 +89,7 @@ describe("the scored headline chooser", () => {
     expect(scored[0]?.index).toBe(1);
   });
 
-  it("reads the title under a skip link and a picture's alt text, and none of them as paragraphs", () => {
+  it("reads the title under a skip link; the alt text above it is no paragraph", () => {
     const page = read("harbornews-2024-03-02.txt", [
       "Skip to main contentSkip to navigation",
       "Crews load the ferry at dawn.",
@@ -133,6 +133,18 @@ describe("the scored headline chooser", () => {
     expect(result.article.passages.map((passage) => passage.text)).toEqual([LEDE]);
   });
 
+  it("takes no title over nothing, whatever words it shares with the file name", () => {
+    const result = readArticle(
+      "harbor-ferry-delays.txt",
+      new TextEncoder().encode("Harbor ferry delays grew on the harbor-ferry-delays day.\n"),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.metadata.headline).toBeNull();
+    expect(result.article.passages.map((passage) => passage.text)).toEqual([
+      "Harbor ferry delays grew on the harbor-ferry-delays day.",
+    ]);
+  });
+
   it("finds no headline on a page that opens with its story", () => {
     const page = read("harbornews.txt", [
       LEDE,
@@ -141,5 +153,51 @@ describe("the scored headline chooser", () => {
       "The company said it had no choice.",
     ]);
     expect(page.headline).toBeNull();
+  });
+});
+
+describe("lines that are no paragraphs", () => {
+  it("reads reporters' names under the headline as the byline", () => {
+    const result = readArticle(
+      "harbornews.txt",
+      new TextEncoder().encode(
+        ["Ferry fares rise again on the coast route", "Lorna Ashcombe Kit Valemont", LEDE].join(
+          "\n\n",
+        ),
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.metadata.byline).toBe("Lorna Ashcombe Kit Valemont");
+    expect(result.article.passages.map((passage) => passage.text)).toEqual([LEDE]);
+  });
+
+  it("leaves out a picture's file name and a promo link among the paragraphs", () => {
+    const page = read("harbornews.txt", [
+      "Ferry fares rise again on the coast route",
+      LEDE,
+      "ferry quay at dawn 20240302117",
+      "QX7 0421 884 jpg? w=640",
+      ">> Read more trending news",
+      "Passengers said they would drive instead.",
+    ]);
+    expect(page.first).toBe(LEDE);
+    const result = readArticle(
+      "harbornews.txt",
+      new TextEncoder().encode(
+        [
+          "Ferry fares rise again on the coast route",
+          LEDE,
+          "ferry quay at dawn 20240302117",
+          "QX7 0421 884 jpg? w=640",
+          ">> Read more trending news",
+          "Passengers said they would drive instead.",
+        ].join("\n\n"),
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.passages.map((passage) => passage.text)).toEqual([
+      LEDE,
+      "Passengers said they would drive instead.",
+    ]);
   });
 });

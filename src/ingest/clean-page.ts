@@ -13,6 +13,7 @@ import {
 import {
   type HeadlineUnit,
   HeadlineWeights,
+  isNamesList,
   scoreHeadlines,
   slugWordsOf,
 } from "./headline-chooser.js";
@@ -826,9 +827,15 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const headlineIndex = headlineUnit ? units.indexOf(headlineUnit) : -1;
   const aboveChosen = new Set(
     headlineUnit && headlineUnit !== ruled
-      ? units.slice(0, headlineIndex).filter((unit) => wordCount(unit.text) <= 25)
+      ? units
+          .slice(0, headlineIndex)
+          .filter((unit) => unit.role === "text" && wordCount(unit.text) <= 25)
       : [],
   );
+  // Reporters' names alone under the headline ("Jane Roe Sam Poe" over the outlet's name): the byline.
+  const under = headlineIndex >= 0 ? units[headlineIndex + 1] : undefined;
+  const namesUnder =
+    under?.role === "text" && isNamesList(plainSpaces(under.text)) ? under : undefined;
   const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;
   const headlineText = headlineUnit
     ? withoutEnclosingQuotes(titleLine?.headline ?? plainSpaces(headlineUnit.text))
@@ -837,7 +844,9 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const lines = units.flatMap((unit) => (unit.role === "metadata" ? [unit.line] : []));
   const namedByline = lines.some((line) => line.kind === "byline")
     ? null
-    : nameUnderHeadline(units, headlineUnit);
+    : namesUnder
+      ? plainSpaces(namesUnder.text)
+      : nameUnderHeadline(units, headlineUnit);
   const printHeadline = lines.find((line) => line.kind === "printHeadline")?.text ?? null;
   const section = lines.find((line) => line.kind === "section");
   const datedLine = lines.find((line) => line.kind === "date");
@@ -861,7 +870,8 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
       ? units[headlineAt - 1]
       : undefined;
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
-    if (unit === headlineUnit || unit === overTitle || aboveChosen.has(unit)) return [];
+    if (unit === headlineUnit || unit === overTitle || unit === namesUnder || aboveChosen.has(unit))
+      return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
     if (unit.role === "caption" && !sameAsHeadline(unit.text))

@@ -6,6 +6,8 @@
  * and near the top — and a line of the site's furniture is never one. Pure.
  */
 
+import { isEnglishWord } from "./english-words.js";
+
 /** A unit of the page as the chooser sees it. */
 export interface HeadlineUnit {
   readonly text: string;
@@ -64,13 +66,27 @@ function contentWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 }
 
-/** "Jane Roe Sam Poe", "Lorna Ash And Kit Vale": names standing where a byline stands, no verb. */
-function isNamesList(text: string): boolean {
+/**
+ * "Jane Roe Sam Poe", "Local News Weather Sports": capitalised words with no little word and no
+ * mark between them: names, menus, tags; a title nearly always has a little word.
+ */
+function isCapitalisedRun(text: string): boolean {
   const all = words(text);
-  if (all.length < 2 || all.length > 8 || /[.!?:,;'’"“”]/.test(text)) return false;
-  return all.every((word) => /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$/u.test(word) || /^(?:and|&)$/i.test(word))
-    ? all.every((word) => !LITTLE.has(word.toLowerCase()) || /^(?:and|&)$/i.test(word))
-    : false;
+  if (all.length < 2 || all.length > 8 || /[.!?:,;'’"“”()]/.test(text)) return false;
+  return all
+    .filter((word) => !/^(?:and|&)$/i.test(word))
+    .every((word) => /^\p{Lu}[\p{Ll}\p{Lu}'’-]*$/u.test(word) && !LITTLE.has(word.toLowerCase()));
+}
+
+/**
+ * Reporters' names on a line ("Jane Roe Sam Poe", "Lorna Ash And Kit Vale"): a capitalised run
+ * with at most one word the dictionary knows ("Delivers Victory Speech" is a title in title case).
+ * The dictionary is asked only about such lines.
+ */
+export function isNamesList(text: string): boolean {
+  if (!isCapitalisedRun(text)) return false;
+  const known = words(text).filter((word) => word.length >= 4 && isEnglishWord(word.toLowerCase()));
+  return known.length <= 1;
 }
 
 /** Each word of four letters or more capitalised, in a line of four words or more. */
@@ -123,6 +139,9 @@ export function scoreHeadlines(
   for (const [index, unit] of window.entries()) {
     if (unit.kind !== "text") continue;
     if (position >= w.maxCandidates) break;
+    // A title over nothing is no title: it stands over a paragraph or, in a gallery, captions.
+    if (!units.slice(index + 1).some((other) => other.kind === "text" || other.kind === "caption"))
+      break;
     const text = unit.text;
     const count = words(text).length;
     // The story's prose (a long unit, or one of 25 words and more closed by a full stop) has
@@ -150,7 +169,7 @@ export function scoreHeadlines(
       below.text.startsWith(text.replace(/[.]$/u, ""))
     )
       score += w.altText;
-    if (isNamesList(text)) score += w.namesList;
+    if (isCapitalisedRun(text)) score += w.namesList;
     if (CREDIT_WORDS.test(text)) score += w.credit;
     if (slugWords.size > 0) {
       const shared = [...contentWords(text)].filter((word) => slugWords.has(word)).length;

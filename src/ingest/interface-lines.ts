@@ -25,9 +25,8 @@ navigation menu footer header search results video videos audio podcast podcasts
 app apps newsletter newsletters alerts notifications page site website home top story stories
 article articles coverage updates update link links gallery photos photo comments comment account
 free today online stream streaming channel tv radio ad ads free trial offer deal edition e-edition
-epaper replay player it them you your me my next previous later list news section sections`.split(
-    /\s+/,
-  ),
+epaper replay player it them you your me my next previous later list news section sections
+trending breaking local top related recent popular`.split(/\s+/),
 );
 
 /** Words of a label telling who may read a story. */
@@ -103,7 +102,25 @@ export function isGluedLabels(unit: string, siteKeys: ReadonlySet<string> = new 
   );
 }
 
-/** Any of the site's controls or access labels, alone on its line. */
+/**
+ * "4KMRZ9 043 5037 jpg? a=Bx2", "flooded street 193455883": a picture's file name or stock
+ * number copied as its alt text: a short line with an image file's ending or a long number closing it.
+ */
+export function isImageFileName(unit: string): boolean {
+  const words = unit.trim().split(/\s+/);
+  if (words.length > 12 || /[.!?]["”’')]*$/.test(unit.trim())) return false;
+  return (
+    /(?:^|[\s._-])(?:jpe?g|png|webp|gif|avif)(?:$|[\s?&=])/i.test(unit) ||
+    (words.length >= 2 && /^\d{7,}$/.test(words[words.length - 1] ?? ""))
+  );
+}
+
+/** Any of the site's controls or access labels, alone on its line, or a picture's file name. */
 export function isInterfaceLine(unit: string, siteKeys: ReadonlySet<string> = new Set()): boolean {
-  return isInterfaceCommand(unit, siteKeys) || isAccessLabel(unit) || isGluedLabels(unit, siteKeys);
+  return (
+    isInterfaceCommand(unit, siteKeys) ||
+    isAccessLabel(unit) ||
+    isGluedLabels(unit, siteKeys) ||
+    isImageFileName(unit)
+  );
 }
