@@ -181,8 +181,19 @@ function repeatedAltText(classified: Unit[]): Unit[] {
       other !== undefined &&
       (other.role === "text" || other.role === "caption") &&
       plainSpaces(other.text) === plainSpaces(unit.text);
-    // A picture's alt text over its caption saying the same, full stop or not, is the caption's.
-    if (unit.role === "text" && same(next) && next?.role === "caption" && i !== firstText)
+    // A picture's alt text over its caption saying the same, full stop or not, is the caption's;
+    // so is one the caption tells again with its credit after it ("… on Tuesday. Photograph: …").
+    const told =
+      next?.role === "caption" &&
+      wordCount(unit.text) >= 3 &&
+      wordCount(unit.text) <= 40 &&
+      plainSpaces(next.text).startsWith(plainSpaces(unit.text)) &&
+      isCaption(plainSpaces(next.text));
+    if (
+      unit.role === "text" &&
+      ((same(next) && next?.role === "caption") || told) &&
+      i !== firstText
+    )
       return { role: "furniture", text: unit.text };
     // A caption reads as a label, with no full stop; a standfirst told again as the lede has one.
     if (
@@ -832,8 +843,13 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
           .filter((unit) => unit.role === "text" && wordCount(unit.text) <= 25)
       : [],
   );
-  // Reporters' names alone under the headline ("Jane Roe Sam Poe" over the outlet's name): the byline.
-  const under = headlineIndex >= 0 ? units[headlineIndex + 1] : undefined;
+  // Reporters' names alone under the headline and its picture ("Jane Roe Sam Poe"): the byline.
+  const under =
+    headlineIndex >= 0
+      ? units
+          .slice(headlineIndex + 1, headlineIndex + 5)
+          .find((unit) => unit.role !== "caption" && unit.role !== "furniture")
+      : undefined;
   const namesUnder =
     under?.role === "text" && isNamesList(plainSpaces(under.text)) ? under : undefined;
   const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;

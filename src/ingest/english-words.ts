@@ -16,17 +16,22 @@ const MEMO_SIZE = 20_000;
 export type WordCommonness = (word: string) => number;
 
 let current: EnglishWords = NO_WORDS;
-let commonness: WordCommonness = () => 0;
+const NOT_COMMON: WordCommonness = () => 0;
+let commonness: WordCommonness = NOT_COMMON;
+/** How common each dictionary installed says its words are. */
+const commonnessOfWords = new WeakMap<EnglishWords, WordCommonness>();
 const memo = new Map<string, boolean>();
 const commonMemo = new Map<string, number>();
 
 /**
  * Makes `words` the dictionary that run-together names are read with, and `common` how common
- * its words are (without it, every word counts as rare).
+ * its words are (without it, what was given with `words` before, else every word counts as rare).
  */
-export function useEnglishWords(words: EnglishWords, common: WordCommonness = () => 0): void {
+export function useEnglishWords(words: EnglishWords, common?: WordCommonness): void {
+  if (common) commonnessOfWords.set(words, common);
   current = words;
-  commonness = common;
+  // A dictionary put back after a change ("useEnglishWords(before)") comes back with its commonness.
+  commonness = common ?? commonnessOfWords.get(words) ?? NOT_COMMON;
   memo.clear();
   commonMemo.clear();
 }

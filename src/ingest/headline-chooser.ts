@@ -80,13 +80,15 @@ function isCapitalisedRun(text: string): boolean {
 
 /**
  * Reporters' names on a line ("Jane Roe Sam Poe", "Lorna Ash And Kit Vale"): a capitalised run
- * with at most one word the dictionary knows ("Delivers Victory Speech" is a title in title case).
+ * of which at most half are words the dictionary knows (names may be words: "Lark"; "Macron
+ * Delivers Victory Speech" is a title in title case).
  * The dictionary is asked only about such lines.
  */
 export function isNamesList(text: string): boolean {
   if (!isCapitalisedRun(text)) return false;
-  const known = words(text).filter((word) => word.length >= 4 && isEnglishWord(word.toLowerCase()));
-  return known.length <= 1;
+  const all = words(text);
+  const known = all.filter((word) => word.length >= 4 && isEnglishWord(word.toLowerCase()));
+  return known.length <= Math.floor(all.length / 2);
 }
 
 /** Each word of four letters or more capitalised, in a line of four words or more. */
