@@ -1229,6 +1229,34 @@ const PAGES: Readonly<Record<string, Expected>> = {
       "The ferry caught fire shortly after docking on Tuesday, and all 212 passengers were led off safely, the port authority said. At least 20 fire engines were sent to the quay.",
     furniture: ["[caption", "attachment_99", "[/caption]", "Reuters"],
   },
+  // A station's page behind a skip link copied without spaces, a subscriber label and a "Watch …"
+  // button; a picture's file name and a promo link after the story.
+  "qxlradionews-2024-02-11.txt": {
+    outlet: "QXL Radio News",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Lighthouse keepers return to Gull Point after forty years",
+    published: "2024-02-11",
+    byline: "Marta Quell",
+    captions: [],
+    first:
+      "A keeper's cottage on the headland of Gull Point will be lived in again from March, the coastal trust said on Sunday, forty years after the last keeper left.",
+    furniture: ["Skip to", "Subscribers only", "Watch QXL", "20240211093", "trending news"],
+  },
+  // A paper whose name holds "&", written only in its follow line and copyright; the reporters'
+  // names alone under the title; a picture's alt text and caption saying the same.
+  "harborandhill-gazette.txt": {
+    outlet: "Harbor & Hill Gazette",
+    outletFrom: "file-name",
+    origin: null,
+    headline: "Fishing fleet stays in port as storm warnings hold",
+    published: null,
+    byline: "Owen Lark Tess Mirren",
+    captions: ["Crews tie up their boats at the north quay on Tuesday."],
+    first:
+      "The fishing fleet stayed in port for a third day on Tuesday as storm warnings held along the whole coast, the harbour master said.",
+    furniture: ["Follow Harbor", "© 2024", "Owen Lark"],
+  },
 };
 
 function read(file: string) {

@@ -10,6 +10,14 @@ import {
   isSiteLabel,
   startsPageTail,
 } from "./furniture-rules.js";
+import {
+  type HeadlineUnit,
+  HeadlineWeights,
+  isNamesList,
+  scoreHeadlines,
+  slugWordsOf,
+} from "./headline-chooser.js";
+import { isInterfaceLine } from "./interface-lines.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
 import {
@@ -102,6 +110,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
     if (
       inLinkList ||
       isSiteLabel(plain) ||
+      isInterfaceLine(plain, siteKeys) ||
       isNotice(plain) ||
       // "Headline – Outlet – News, Sport & Weather" near the top is the title, not a menu or breadcrumb.
       ((isMenuBar(plain) || isBreadcrumb(plain)) &&
@@ -173,8 +182,19 @@ function repeatedAltText(classified: Unit[]): Unit[] {
       other !== undefined &&
       (other.role === "text" || other.role === "caption") &&
       plainSpaces(other.text) === plainSpaces(unit.text);
-    // A picture's alt text over its caption saying the same, full stop or not, is the caption's.
-    if (unit.role === "text" && same(next) && next?.role === "caption" && i !== firstText)
+    // A picture's alt text over its caption saying the same, full stop or not, is the caption's;
+    // so is one the caption tells again with its credit after it ("… on Tuesday. Photograph: …").
+    const told =
+      next?.role === "caption" &&
+      wordCount(unit.text) >= 3 &&
+      wordCount(unit.text) <= 40 &&
+      plainSpaces(next.text).startsWith(plainSpaces(unit.text)) &&
+      isCaption(plainSpaces(next.text));
+    if (
+      unit.role === "text" &&
+      ((same(next) && next?.role === "caption") || told) &&
+      i !== firstText
+    )
       return { role: "furniture", text: unit.text };
     // A caption reads as a label, with no full stop; a standfirst told again as the lede has one.
     if (
@@ -659,7 +679,12 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
     return opening;
   // A short title opening the page ("UK PM Resigns"), each word capitalised, over the story.
   const [top, next] = units;
-  if (top?.role === "furniture" && next?.role === "text" && isShortTitle(plainSpaces(top.text)))
+  if (
+    top?.role === "furniture" &&
+    next?.role === "text" &&
+    isShortTitle(plainSpaces(top.text)) &&
+    !isInterfaceLine(plainSpaces(top.text), siteKeys)
+  )
     return top;
   // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it;
   // a title in quotation marks over the story itself is the title.
@@ -707,7 +732,9 @@ function isBylineUnit(unit: Unit | undefined): boolean {
   return (
     unit.role === "furniture" &&
     PERSON_NAME.test(plain) &&
-    !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word)))
+    !plain.split(" ").some((word) => PAPER_WORDS.has(nameKey(word))) &&
+    // "Harbor Enquirer" under the names is an outlet, not a reporter.
+    directoryOutlet(plain) === null
   );
 }
 
@@ -751,6 +778,54 @@ function isRestatedSentence(unit: string, lede: string): boolean {
 /** What is known of a page before reading it: the names its site goes by (from its file name or address). */
 export interface PageHints {
   readonly siteNames?: readonly string[];
+  /** The page's address and file name, whose words may tell its story. */
+  readonly slugs?: readonly (string | null)[];
+}
+
+/** How much better the chooser's best must score to overrule the headline the page's rules read. */
+const OVERRULE_MARGIN = 1.5;
+
+/**
+ * A title-shaped line printed twice running that the page's rules took for a picture's alt text
+ * and caption: the chooser weighs the first of the two as a title too.
+ */
+function isPrintedTwice(units: readonly Unit[], i: number): boolean {
+  const unit = units[i];
+  const next = units[i + 1];
+  if (!unit || !next || unit.role === "text" || unit.role === "metadata") return false;
+  const plain = plainSpaces(unit.text);
+  return i < 12 && plain === plainSpaces(next.text) && isTitleLike(plain) && !isCaption(plain);
+}
+
+/** The unit's kind for the headline chooser. */
+function chooserKind(unit: Unit): HeadlineUnit["kind"] {
+  if (unit.role === "metadata")
+    return unit.line.kind === "byline" || unit.line.kind === "date" ? unit.line.kind : "other";
+  if (unit.role === "furniture" && isBylineUnit(unit)) return "byline";
+  return unit.role;
+}
+
+/**
+ * The headline: the one the page's rules read, unless the scored chooser finds a line that tells
+ * a title much better (or the rules found none and a line scores as a title).
+ */
+function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<string>): Unit | null {
+  if (ruled && ruled.role !== "text") return ruled;
+  const scored = scoreHeadlines(
+    units.map((unit, i) => ({
+      text: plainSpaces(unit.text),
+      // When the rules read no title, a line printed twice they took for alt text may be it.
+      kind: !ruled && isPrintedTwice(units, i) ? "text" : chooserKind(unit),
+    })),
+    slug,
+  );
+  const best = scored[0];
+  if (!best || best.score < HeadlineWeights.floor) return ruled;
+  const bestUnit = units[best.index] ?? null;
+  if (!ruled) return bestUnit;
+  const ruledScore = scored.find((entry) => units[entry.index] === ruled)?.score;
+  if (ruledScore === undefined || best.score >= ruledScore + OVERRULE_MARGIN) return bestUnit;
+  return ruled;
 }
 
 /** Takes raw page text (without front matter) apart into metadata and passages. */
@@ -758,7 +833,26 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const { units: rawUnits, stamp } = unitsOf(body);
   const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
   const units = classifyUnits(rawUnits, siteKeys);
-  const headlineUnit = findHeadline(units, siteKeys);
+  const ruled = findHeadline(units, siteKeys);
+  const headlineUnit = chooseHeadline(units, ruled, slugWordsOf(...(hints.slugs ?? [])));
+  // Short lines over a headline the chooser found further down: alt text, slogans, promos.
+  const headlineIndex = headlineUnit ? units.indexOf(headlineUnit) : -1;
+  const aboveChosen = new Set(
+    headlineUnit && headlineUnit !== ruled
+      ? units
+          .slice(0, headlineIndex)
+          .filter((unit) => unit.role === "text" && wordCount(unit.text) <= 25)
+      : [],
+  );
+  // Reporters' names alone under the headline and its picture ("Jane Roe Sam Poe"): the byline.
+  const under =
+    headlineIndex >= 0
+      ? units
+          .slice(headlineIndex + 1, headlineIndex + 5)
+          .find((unit) => unit.role !== "caption" && unit.role !== "furniture")
+      : undefined;
+  const namesUnder =
+    under?.role === "text" && isNamesList(plainSpaces(under.text)) ? under : undefined;
   const titleLine = headlineUnit ? readTitleLine(plainSpaces(headlineUnit.text), siteKeys) : null;
   const headlineText = headlineUnit
     ? withoutEnclosingQuotes(titleLine?.headline ?? plainSpaces(headlineUnit.text))
@@ -767,7 +861,9 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const lines = units.flatMap((unit) => (unit.role === "metadata" ? [unit.line] : []));
   const namedByline = lines.some((line) => line.kind === "byline")
     ? null
-    : nameUnderHeadline(units, headlineUnit);
+    : namesUnder
+      ? plainSpaces(namesUnder.text)
+      : nameUnderHeadline(units, headlineUnit);
   const printHeadline = lines.find((line) => line.kind === "printHeadline")?.text ?? null;
   const section = lines.find((line) => line.kind === "section");
   const datedLine = lines.find((line) => line.kind === "date");
@@ -791,10 +887,12 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
       ? units[headlineAt - 1]
       : undefined;
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
-    if (unit === headlineUnit || unit === overTitle) return [];
+    if (unit === headlineUnit || unit === overTitle || unit === namesUnder || aboveChosen.has(unit))
+      return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
-    if (unit.role === "caption") return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
+    if (unit.role === "caption" && !sameAsHeadline(unit.text))
+      return [{ kind: "caption", text: captionSpan(unit.text.trim()) }];
     return [];
   });
   // Captions credit photographers, not the page: they name no outlet.

@@ -12,13 +12,44 @@ const NO_WORDS: EnglishWords = () => false;
 /** Words looked up, remembered (a file name asks for many pieces of itself). */
 const MEMO_SIZE = 20_000;
 
-let current: EnglishWords = NO_WORDS;
-const memo = new Map<string, boolean>();
+/** How common a lower-case word is (0: rare or unknown); WordNet counts its senses met in its tagged corpus. */
+export type WordCommonness = (word: string) => number;
 
-/** Makes `words` the dictionary that run-together names are read with. */
-export function useEnglishWords(words: EnglishWords): void {
+let current: EnglishWords = NO_WORDS;
+const NOT_COMMON: WordCommonness = () => 0;
+let commonness: WordCommonness = NOT_COMMON;
+/** How common each dictionary installed says its words are. */
+const commonnessOfWords = new WeakMap<EnglishWords, WordCommonness>();
+const memo = new Map<string, boolean>();
+const commonMemo = new Map<string, number>();
+
+/**
+ * Makes `words` the dictionary that run-together names are read with, and `common` how common
+ * its words are (without it, what was given with `words` before, else every word counts as rare).
+ */
+export function useEnglishWords(words: EnglishWords, common?: WordCommonness): void {
+  if (common) commonnessOfWords.set(words, common);
   current = words;
+  // A dictionary put back after a change ("useEnglishWords(before)") comes back with its commonness.
+  commonness = common ?? commonnessOfWords.get(words) ?? NOT_COMMON;
   memo.clear();
+  commonMemo.clear();
+}
+
+/** How common the dictionary in use says a word is (0 when it does not say, or fails). */
+export function wordCommonness(word: string): number {
+  if (!/^[a-z]+$/.test(word)) return 0;
+  const known = commonMemo.get(word);
+  if (known !== undefined) return known;
+  let found = 0;
+  try {
+    found = commonness(word);
+  } catch {
+    found = 0;
+  }
+  if (commonMemo.size >= MEMO_SIZE) commonMemo.clear();
+  commonMemo.set(word, found);
+  return found;
 }
 
 /** The dictionary run-together names are read with now (to put it back after a change). */

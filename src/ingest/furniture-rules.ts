@@ -439,7 +439,7 @@ const NOTICES: readonly RegExp[] = [
   /\bmore in this series\.?$/i,
   /^join (?:our|us on)\b.{0,60}\b(?:channel|newsletter|community|telegram|whatsapp|mailing list|group)\b/i,
   /^(?:click here to )?read more\b.{0,40}\bstories\.?$/i,
-  /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})(?: on [\p{L} ,]+)?\.?$/u,
+  /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|the|and)){0,5})(?: on [\p{L} ,]+)?\.?$/u,
   /\bbookmark this (?:link|page)\b/i,
   // audio players, share buttons and blog widgets
   /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,

@@ -64,7 +64,7 @@ dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virg
 wisconsin wyoming london paris berlin rome madrid moscow beijing tokyo delhi mumbai sydney toronto
 chicago boston detroit atlanta miami houston dallas denver seattle phoenix orleans columbia
 columbus memphis nashville austin portland francisco angeles vegas diego antonio baltimore
-philadelphia pittsburgh cleveland cincinnati milwaukee minneapolis charlotte raleigh richmond
+los las san santa philadelphia pittsburgh cleveland cincinnati milwaukee minneapolis charlotte raleigh richmond
 tampa orlando jacksonville honolulu anchorage montreal vancouver ottawa calgary dublin glasgow
 manchester liverpool birmingham leeds edinburgh cardiff belfast lagos accra nairobi cairo karachi
 lahore dhaka manila jakarta bangkok seoul taipei shanghai melbourne auckland`;

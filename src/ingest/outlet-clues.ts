@@ -11,7 +11,7 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`${NAME}['’]s (?:web ?site|app|newsletter|journalism|reporting|coverage)\\b`, "u"),
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
-  new RegExp(`\\b(?:subscribe to|support|sign up for|follow) ${NAME}\\b`, "u"),
+  new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for|[Ff]ollow) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
 ];
 /** "LONDON (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */

@@ -11,6 +11,7 @@ import {
   outletFromHost,
   outletFromName,
 } from "./outlet-names.js";
+import { readerCase, spellingOnPage } from "./page-spelling.js";
 
 /** What is known about an article's outlet before choosing. */
 export interface OutletClues {
@@ -84,7 +85,8 @@ export function inferOutlet(clues: OutletClues): OutletReading {
       return {
         outlet: directoryOutlet(fromFile.outlet)
           ? fromFile.outlet
-          : spelledOnPage(fromFile.outlet, fromFile.key, clues.lines),
+          : (brandBeforeTail(fromFile.key, clues.lines) ??
+            spelledOnPage(fromFile.outlet, fromFile.key, clues.lines)),
         from: "file-name",
       };
     const folder = clues.folderName;
@@ -103,6 +105,21 @@ export function inferOutlet(clues: OutletClues): OutletReading {
       ? (knownOutlet(originName)?.name ?? originName)
       : null;
   return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+}
+
+/** Words a file name may carry after a site's name that are not part of it: a page's kind, a web domain. */
+const TAIL_WORDS: readonly string[] = ["live", "online", "news", "tv", "com", "net"];
+
+/**
+ * "nationalworld-live" on a page that writes "NationalWorld": the site's name in one word with a
+ * capital inside (a brand's own spelling) naming all of the file name but a last word telling
+ * the page's kind or domain. Null unless the page writes the name so and not the whole.
+ */
+function brandBeforeTail(key: string, lines: readonly string[]): string | null {
+  const tail = TAIL_WORDS.find((word) => key.endsWith(word) && key.length - word.length >= 5);
+  if (!tail || spellingOnPage(key, lines)) return null;
+  const brand = spellingOnPage(key.slice(0, -tail.length), lines);
+  return brand && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(brand) && !brand.includes(" ") ? brand : null;
 }
 
 /** "Guardian News & Media", "The Harbor Times Group": the directory's outlet a company name stands for. */
@@ -150,7 +167,8 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
   if (wanted.length < 3) return name;
   for (const line of lines) {
     if (line.length > 60) continue;
-    const words = line.split(/\s+/);
+    // "© Harbor Times": marks standing alone before the name are no part of it.
+    const words = line.split(/\s+/).filter((word) => word === "&" || /[\p{L}\p{N}]/u.test(word));
     if (words.length > 7) continue;
     const folded = nameKey(line);
     const start = folded.startsWith(wanted) ? 0 : folded.startsWith(`the${wanted}`) ? 3 : -1;
@@ -159,6 +177,10 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     const spelled = spellingOf(words, start + wanted.length);
     if (spelled) return spelled;
   }
+  // Anywhere on the page: a run of capitalised words whose letters are the name's ("… NewsBreak …",
+  // "© Harbor & Hill Times", "Follow Valley Six News on …"), written as the page writes it.
+  const onPage = spellingOnPage(wanted, lines);
+  if (onPage) return onPage;
   // A masthead line whose letters open the name read ("The Harbor News" for "harbornews-online").
   for (const line of lines) {
     const words = line.split(/\s+/);
@@ -167,11 +189,6 @@ function spelledOnPage(name: string, key: string, lines: readonly string[]): str
     if (bare.length < 6 || bare.length < wanted.length / 2 || !wanted.startsWith(bare)) continue;
     if (words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and)$/.test(word)))
       if (words.some((word) => MASTHEAD_WORDS.has(nameKey(word)))) return titleCase(line);
-  }
-  // Inside a line: a run of capitalised words whose letters are the name's ("… NewsBreak …").
-  for (const line of lines) {
-    const match = findRun(line, wanted);
-    if (match) return match;
   }
   return splitAsOnPage(joinedAsOnPage(name, lines), lines);
 }
@@ -227,13 +244,9 @@ function spellingOf(words: readonly string[], letters: number): string | null {
   return titleCase(words.join(" "));
 }
 
-/** A name in capitals ("HEARTLAND SENTINEL") as a reader writes it; short letter names stay. */
+/** A name in capitals ("HEARTLAND SENTINEL") as a reader writes it; letter names stay. */
 function titleCase(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name
-    .split(" ")
-    .map((word) => (word.length <= 4 ? word : word.charAt(0) + word.slice(1).toLowerCase()))
-    .join(" ");
+  return readerCase(name);
 }
 
 function findRun(line: string, wanted: string): string | null {

@@ -13,6 +13,7 @@ import {
   PLACE_NAME_WORDS,
 } from "./masthead-words.js";
 import { type DirectoryOutlet, OUTLET_DIRECTORY } from "./outlet-directory.js";
+import { APOSTROPHE_WORDS, wordReading } from "./word-split.js";
 
 /** Letters and digits only, lower case, accents off: how names are compared. */
 export function nameKey(text: string): string {
@@ -212,7 +213,13 @@ export function outletFromName(
     .split(/[-_.\s]+/)
     .filter(
       (token, i, all) =>
-        /[a-z]/.test(token) || (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")),
+        /[a-z]/.test(token) ||
+        (i > 0 && /^\d{1,3}$/.test(token) && /[a-z]/.test(all[i - 1] ?? "")) ||
+        // "15-seconds", "7-news": a number and one word are the name; "1-harbor-times" numbers a file.
+        (i === 0 &&
+          /^[1-9]\d{0,2}$/.test(token) &&
+          all.length === 2 &&
+          /^[a-z]{3,}$/.test(all[1] ?? "")),
     );
   // "someblog-blogspot": the platform's name is not the site's.
   const platform = tokens.findIndex((token, i) => i > 0 && BLOG_PLATFORMS.has(token));
@@ -318,6 +325,8 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
+        const apostrophe = APOSTROPHE_WORDS[word];
+        if (apostrophe) return apostrophe.charAt(0).toUpperCase() + apostrophe.slice(1);
         if (
           LETTER_NAMES.has(word) ||
           (i === 0 && CITY_LETTERS.has(word)) ||
@@ -386,7 +395,7 @@ function isCallSign(word: string): boolean {
 export function splitRunTogether(token: string, byDictionary = true): string[] {
   const text = token.toLowerCase();
   if (text.length <= 4 || NAME_WORDS.has(text) || isEnglishWord(text)) return [text];
-  const inWords = byDictionary ? englishReading(text) : null;
+  const inWords = byDictionary ? (wordReading(text)?.map((piece) => piece.text) ?? null) : null;
   if (inWords) return inWords;
   const n = text.length;
   // best[i]: the cheapest reading of text[0, i); a known word costs 1, an unknown run more the longer it is.
@@ -422,39 +431,6 @@ export function splitRunTogether(token: string, byDictionary = true): string[] {
   if (!reading || reading.words.length === 1 || !readsAsWords(reading.words, reading.known))
     return [text];
   return reading.words;
-}
-
-/**
- * The name read wholly as words a reader knows, fewest words first: name words, and the English
- * words of the dictionary in use of four letters or more (its rare short words, "wen", "ham",
- * would cut names apart). Null when no such reading exists.
- */
-function englishReading(text: string): string[] | null {
-  const n = text.length;
-  const best: Array<string[] | null> = Array(n + 1).fill(null);
-  best[0] = [];
-  for (let i = 0; i < n; i++) {
-    const from = best[i];
-    if (!from) continue;
-    for (let j = i + 3; j <= n; j++) {
-      const piece = text.slice(i, j);
-      const known =
-        (/^\d+$/.test(piece) && !/\d/.test(text[j] ?? "")) ||
-        NAME_WORDS.has(piece) ||
-        (piece.length >= 6 && isPluralOfNameWord(piece)) ||
-        (piece.length >= 4 && isEnglishWord(piece));
-      const there = best[j];
-      // Fewest words; between as few, the one with more masthead words ("news now", not "new snow").
-      const better =
-        !there ||
-        from.length + 1 < there.length ||
-        (from.length + 1 === there.length &&
-          mastheadCount([...from, piece]) > mastheadCount(there));
-      if (known && better) best[j] = [...from, piece];
-    }
-  }
-  const reading = best[n];
-  return reading && reading.length > 1 ? reading : null;
 }
 
 /** How many letters of a reading are masthead words: "news now" holds more than "new snow". */

@@ -35,6 +35,7 @@ export function readArticle(
   if (!split.ok) return split;
   const fromFileName = outletFromName(articleIdFor(file));
   const page = cleanPage(split.body, {
+    slugs: [split.frontMatter.url ?? null, articleIdFor(file)],
     siteNames: [split.frontMatter.outlet, fromFileName?.outlet, fromFileName?.key].filter(
       (name): name is string => typeof name === "string",
     ),

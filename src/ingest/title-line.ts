@@ -109,11 +109,18 @@ function isKnownSite(part: string, siteKeys: ReadonlySet<string>): boolean {
 /** A suffix naming a site: a known one, or a name of capitalised words ending on a masthead word. */
 export function isSiteName(part: string, siteKeys: ReadonlySet<string>): boolean {
   if (isKnownSite(part, siteKeys)) return true;
-  if (/[,&]/.test(part)) return false;
+  // "News, Sport & Weather" is a tagline; "Harbor & Hill News" a name.
+  if (/,/.test(part)) return false;
   const words = part.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
+  const first = words[0] ?? "";
   return (
-    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|la)$/.test(word)) &&
-    words.some((word) => MASTHEAD_WORDS.has(nameKey(word)))
+    words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:of|the|and|de|la|&)$/.test(word)) &&
+    words.some((word) => MASTHEAD_WORDS.has(nameKey(word))) &&
+    // A tagline of masthead words only ("Sport & Weather") names no site.
+    !(
+      part.includes("&") && words.every((word) => word === "&" || MASTHEAD_WORDS.has(nameKey(word)))
+    ) &&
+    first !== "&"
   );
 }

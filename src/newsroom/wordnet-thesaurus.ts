@@ -207,6 +207,18 @@ class WordNetThesaurus implements Thesaurus {
 
   /** The synset offsets of a lemma, most frequent sense first (binary search of the index file). */
   private offsets(part: Part, lemma: string): number[] {
+    const line = this.indexLine(part, lemma);
+    return line === null ? [] : offsetsOf(line);
+  }
+
+  /** The senses of a lemma counted in WordNet's tagged corpus (its index line's tagsense_cnt). */
+  private taggedSenses(part: Part, lemma: string): number {
+    const fields = this.indexLine(part, lemma)?.trim().split(" ") ?? [];
+    return Number(fields[5 + Number(fields[3] ?? 0)] ?? 0) || 0;
+  }
+
+  /** A lemma's line of the part's index file, or null (binary search of the sorted file). */
+  private indexLine(part: Part, lemma: string): string | null {
     const index = this.index(part);
     const key = Buffer.from(`${lemma.replace(/ /g, "_")} `);
     let low = 0;
@@ -221,11 +233,11 @@ class WordNetThesaurus implements Thesaurus {
       const end = index.indexOf(10, start);
       const line = index.subarray(start, end < 0 ? index.length : end);
       const order = Buffer.compare(line.subarray(0, key.length), key);
-      if (order === 0) return offsetsOf(line.toString("latin1"));
+      if (order === 0) return line.toString("latin1");
       if (order < 0) low = mid + 1;
       else high = mid;
     }
-    return [];
+    return null;
   }
 
   private index(part: Part): Buffer {
@@ -299,6 +311,25 @@ class WordNetThesaurus implements Thesaurus {
     } catch {
       this.broken = true;
       return false;
+    }
+  }
+
+  /**
+   * How common the word is: the most senses of its base form, in any part of speech, that
+   * WordNet's tagged corpus counts (0 for a word it does not know or never met in that corpus).
+   */
+  commonness(word: string): number {
+    if (this.broken) return 0;
+    try {
+      let most = 0;
+      for (const part of PARTS) {
+        const base = this.baseForm(word, part);
+        if (base !== null) most = Math.max(most, this.taggedSenses(part, base));
+      }
+      return most;
+    } catch {
+      this.broken = true;
+      return 0;
     }
   }
 
@@ -390,5 +421,5 @@ export function useWordNet(): void {
   useThesaurus(installedWordNet);
   useNounSenses({ sense: (noun) => installedWordNet.nounSense(noun) });
   installedWords = (word) => installedWordNet.knows(word);
-  useEnglishWords(installedWords);
+  useEnglishWords(installedWords, (word) => installedWordNet.commonness(word));
 }
