@@ -897,7 +897,8 @@ export class PassageIndex {
    * the tagger reads from cue words (who, why, what was said).
    */
   private typeFloor(question: QuestionTerms): number {
-    if (asksSpeaker(question)) return this.settings.speakerAnswerFloor;
+    if (asksSpeaker(question) || question.analysis.answerType === "name")
+      return this.settings.speakerAnswerFloor;
     const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
     return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
   }
@@ -951,6 +952,8 @@ export class PassageIndex {
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
       let distance = Number.POSITIVE_INFINITY;
       for (const anchor of anchors) distance = Math.min(distance, Math.abs(anchor - at));
+      // A name asked for stands right by what it names ("the ship Dali", "Dali, a ship").
+      if (answerType === "name" && distance > 3) continue;
       const nearness =
         distance <= 3
           ? 1
