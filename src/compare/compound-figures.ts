@@ -122,7 +122,7 @@ export function compoundFigure(tokens: readonly Token[], i: number): CompoundRea
   const { value, rest } = split;
   const [unit = "", more] = rest;
   if (/^years?$/.test(unit) && more === "old" && rest.length === 2)
-    return value > 0 && value < 130 ? { value, counted: AGE_COUNTED, what: "age", last: i } : null;
+    return ageCompound(tokens, i, value);
   const time = TIME_PARTS.get(unit);
   // "a three-year-ban": the head written into the compound.
   if (time && rest.length === 2 && more && /^\p{L}{3,}$/u.test(more) && more !== "old" && value > 1)
@@ -172,6 +172,39 @@ export function compoundFigure(tokens: readonly Token[], i: number): CompoundRea
   // "a 3-judge panel": the judges are counted; a compound before no noun is no count.
   if (!after || FIGURE_QUALIFIERS.includes(unit)) return null;
   return { value, counted: stemWord(unit), what: plural(unit), last: i };
+}
+
+/**
+ * "the 34-year-old" (a person's age), "the 360-year-old crown", "a 50-year-old bridge": the age
+ * of a thing is that thing's (counted with its head noun: "age:old:crown"), so it lines up with
+ * the same thing's age in other outlets, never with the ages of the people in the story.
+ */
+function ageCompound(tokens: readonly Token[], i: number, value: number): CompoundRead | null {
+  if (value <= 0) return null;
+  const token = tokens[i];
+  const after = headAfter(tokens, i);
+  const head = after?.head;
+  // Past a lifetime it is a thing's; else a thing's only by a common noun that is no person's
+  // ("the 34-year-old Serbian", "the 34-year-old Smith" are people).
+  const person =
+    head === undefined ||
+    (value < 130 &&
+      (hasTag(token, "Actor", "Person") ||
+        hasTag(head, "Actor", "Person", "Demonym", "ProperNoun", "Verb", "Gerund") ||
+        !hasTag(head, "Noun") ||
+        /['’]s$/.test(token?.text ?? "") ||
+        // "the 34-year-old fail with …", "the 34-year-old playing at": a verb the tagger took
+        // for a noun leaves the compound itself the person.
+        /ing$/.test(head.norm) ||
+        hasTag(tokens[(after?.last ?? i) + 1], "Preposition", "Determiner", "Pronoun") ||
+        !/^\p{Ll}/u.test(head.text)));
+  if (person) return value < 130 ? { value, counted: AGE_COUNTED, what: "age", last: i } : null;
+  return {
+    value,
+    counted: `${AGE_COUNTED}:${stemWord(head.norm.replace(/['’]s$/, ""))}`,
+    what: `age of ${head.text.toLowerCase()} (years)`,
+    last: after?.last ?? i,
+  };
 }
 
 /** A unit as a reader reads a measure: "feet", "miles", "mph". */

@@ -117,7 +117,9 @@ export const OUTCOMES: ReadonlyMap<string, string> = new Map(
     rescued: "rescued",
     charged: "charged indicted",
     recalled: "recalled recalling recall",
-    affected: "affected",
+    affected: "affected impacted",
+    cancelled: "cancelled canceled cancelling canceling cancellations scrapped",
+    delayed: "delayed",
     deployed: "deployed deploying deploy",
     withdrawn: "withdrawn withdrew withdrawing withdraw",
     sold: "sold selling",
@@ -169,7 +171,7 @@ export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
 
 /** Units of measure: the unit is what a number counts ("150 mph winds", "9 feet of water"). */
 export const UNIT_WORDS: ReadonlySet<string> = new Set(
-  "mph kph km/h kmh knots feet foot ft inches inch in metres meters metre meter m km kilometres kilometers miles mile cm mm kg kilograms pounds lbs tonnes tons degrees acres hectares gallons litres liters barrels"
+  "mph kph km/h kmh knots feet foot ft inches inch in metres meters metre meter m km kilometres kilometers miles mile cm mm kg kilograms pounds lbs tonnes tonne tons ton tonnage degrees acres hectares gallons litres liters barrels"
     .split(" ")
     .filter((word) => !["in", "m", "pounds"].includes(word)),
 );
@@ -208,4 +210,31 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, string> = new Map(
 /** Units of time: a count of them is a length of time only after "for" or a qualifier. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(
   "second seconds minute minutes hour hours day days week weeks month months year years".split(" "),
+);
+
+/** Units of weight and a ship's size: what "how big", "how heavy" ask a figure in. */
+export const WEIGHT_UNITS: ReadonlySet<string> = new Set(
+  "kg kilograms kilogram pounds lbs tonnes tonne tons ton tonnage".split(" "),
+);
+
+/**
+ * One unit however it is spelt ("tonnes", "tons", "tonnage"; "metres", "meters"), by the first
+ * spelling: outlets' figures in the same unit line up whichever spelling their house style uses.
+ */
+export const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ton: "ton tons tonne tonnes tonnage",
+    metre: "metre metres meter meters",
+    kilometre: "kilometre kilometres kilometer kilometers km kms",
+    mile: "mile miles",
+    foot: "foot feet ft",
+    inch: "inch inches",
+    kilogram: "kilogram kilograms kg kgs",
+    litre: "litre litres liter liters",
+    gallon: "gallon gallons",
+    acre: "acre acres",
+    hectare: "hectare hectares",
+    knot: "knot knots",
+    kph: "kph km/h kmh",
+  }).flatMap(([unit, spellings]) => spellings.split(" ").map((word) => [word, unit] as const)),
 );

@@ -9,16 +9,19 @@ import {
   MONEY_TOPICS,
   MULTIPLIERS,
   NUMBER_WORDS,
-  OUTCOME_NOUNS,
   OUTCOMES,
   PEOPLE_NOUNS,
   PERCENT_WORDS,
   REPORT_NOUNS,
   SAME_COUNTED,
   TIME_UNITS,
+  UNIT_SPELLINGS,
   UNIT_WORDS,
 } from "./figure-cues.js";
+import { outcomeOfNoun } from "./outcome-nouns.js";
+import { partOfEarlier } from "./part-figures.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
+import { rankFigure } from "./rank-figures.js";
 import { stemWord } from "./word-forms.js";
 
 /**
@@ -43,6 +46,11 @@ export interface ReadFigure {
   readonly paragraph: number;
   /** Content stems of the sentence besides the figure's own words: where it stands. */
   readonly context: ReadonlySet<string>;
+  /**
+   * The counted noun itself, lower case ("computers"), when the figure counts a noun by its own
+   * stem: what lines it up with another outlet's noun of the same kind ("devices").
+   */
+  readonly head?: string;
 }
 
 const cache = new WeakMap<Passage, readonly ReadFigure[]>();
@@ -52,7 +60,9 @@ export function passageFigures(passage: Passage): readonly ReadFigure[] {
   const known = cache.get(passage);
   if (known) return known;
   const sentences = readSentences(passage.text);
-  const read = sentences.flatMap((sentence) => sentenceFigures(sentence, passage));
+  const read = addedOfAnotherKind(
+    sentences.flatMap((sentence) => sentenceFigures(sentence, passage)),
+  );
   // "There were also 672 injuries.": a sentence that says nothing else stands in its passage's
   // event; the passage's other words place it.
   const passageContext = read.some((figure) => figure.context.size === 0)
@@ -74,14 +84,53 @@ export function passageFigures(passage: Passage): readonly ReadFigure[] {
   return found;
 }
 
+/**
+ * "More than 2,000 were killed. Another 1,204 people were injured": new ones of an outcome the
+ * passage has counted none of before are that outcome's whole count, not an increase of it.
+ */
+function addedOfAnotherKind(figures: readonly ReadFigure[]): ReadFigure[] {
+  return figures.map((figure, n) => {
+    // "eight other people": the rest of a count, whatever came before, stays a part.
+    const word = figure.what.split(" ")[0] ?? "";
+    if (figure.outcome === null || !figure.counted.endsWith(MORE) || !NEW_ONES.has(word))
+      return figure;
+    const counted = figure.counted.slice(0, -MORE.length);
+    const before = figures
+      .slice(0, n)
+      .some(
+        (f) =>
+          f.outcome === figure.outcome && (f.counted === counted || f.counted === figure.counted),
+      );
+    if (before) return figure;
+    return {
+      ...figure,
+      counted,
+      key: `${counted}|${figure.outcome}`,
+      what: figure.what.replace(/^\S+\s+/, ""),
+    };
+  });
+}
+
+/** Words that count new ones ("another 300"), as against the rest ("eight other people"). */
+const NEW_ONES: ReadonlySet<string> = new Set("another more additional further extra".split(" "));
+
+/** The mark of a count of new ones, or of the rest, on its counted group. */
+const MORE = ":more";
+
 /** Words after a number that make it a count of the rest or of new ones: "eight other people". */
 const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set(
   "other others more additional further extra another remaining".split(" "),
 );
 
 const BE_WORDS = new Set(
-  "were was are is been be being have has had reportedly also later initially".split(" "),
+  "were was are is been be being have has had reportedly also later initially already".split(" "),
 );
+
+/** Nouns of membership: "22 crew members" counts the crew. */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(["member", "members"]);
+
+/** Words before a number that make it a count of new ones: "another 600", "an additional 40". */
+const PARTIAL_BEFORE: ReadonlySet<string> = new Set("another additional further extra".split(" "));
 const CLAUSE_END = /[;:!?()[\]—–]|--|\.(?:\s|$)/;
 
 function isNumberWord(token: Token | undefined): boolean {
@@ -107,7 +156,7 @@ function baseValue(token: Token): number | null {
   if (digits?.[1]) {
     const n = Number(digits[1].replace(/,/g, ""));
     const scale = digits[2] === "m" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] === "k" ? 1e3 : 1;
-    return Number.isFinite(n) ? n * scale : null;
+    return Number.isFinite(n) ? Number((n * scale).toPrecision(15)) : null;
   }
   const parts = text.split(/[-‐]/);
   if (parts.every((part) => part in NUMBER_WORDS))
@@ -152,6 +201,26 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       found.push(tally);
       continue;
     }
+    // "the nation's 16th busiest port", "the third-largest economy": a place in a ranking.
+    const rank = rankFigure(tokens, i);
+    if (rank) {
+      // "about the 18th busiest": the qualifier stands before the article.
+      const qualifier = qualifierBefore(tokens, hasTag(tokens[i - 1], "Determiner") ? i - 1 : i);
+      const from = qualifier.text === "" ? i : qualifier.from;
+      found.push({
+        what: rank.what,
+        key: `${rank.counted}|`,
+        counted: rank.counted,
+        outcome: null,
+        value: rank.value,
+        qualifier: qualifier.text === "" ? null : qualifier.text,
+        text: text.slice((tokens[from] ?? first).start, (tokens[rank.last] ?? first).end),
+        paragraph: passage.paragraph,
+        context: contextOf(tokens, from, rank.last),
+      });
+      i = rank.last;
+      continue;
+    }
     // "a three-year ban", "the 34-year-old", "Smith, 34, said".
     const age = ageAfterName(tokens, i);
     const compound =
@@ -171,7 +240,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         qualifier: qualifier.text === "" ? null : qualifier.text,
         text: text.slice(startToken.start, endToken.end),
         paragraph: passage.paragraph,
-        context: contextOf(tokens, qualifier.from, compound.last),
+        // A thing's age ("the 140-year-old lighthouse") stands where its thing is named.
+        context: contextOf(
+          tokens,
+          qualifier.from,
+          compound.counted.startsWith(`${AGE_COUNTED}:`) ? i : compound.last,
+        ),
       });
       i = compound.last;
       continue;
@@ -188,6 +262,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const end = tokens[k];
     if (!end) continue;
     if (/^\d{4}$/.test(first.text) && read.value >= 1900 && read.value <= 2100 && k === i) continue;
+    // "one of the busiest ports": one among many, no count.
+    if (first.norm === "one" && k === i && tokens[i + 1]?.norm === "of") continue;
     // "from 10 to 15": the earlier figure of a change; the later one is read on its own.
     if (previous?.norm === "from" && tokens[k + 1]?.norm === "to") continue;
     if (isPercent(tokens, k)) {
@@ -279,6 +355,23 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         if ((plural || hasTag(token, "Plural")) && !hasTag(tokens[m + 1], "Plural")) break;
       }
     }
+    // "22 crew members", "300 union members": the members of a group count the group.
+    const groupWord = tokens[last - 1];
+    if (
+      counted &&
+      MEMBER_NOUNS.has(counted.norm) &&
+      last - 1 > k &&
+      groupWord &&
+      hasTag(groupWord, "Noun") &&
+      !hasTag(groupWord, "ProperNoun", "Plural")
+    )
+      counted = groupWord;
+    // "six missing workers", "five injured firefighters": what befell them, said before the noun.
+    const describedOutcome = tokens
+      .slice(k + 1, last)
+      .filter((t) => !hasTag(t, "Noun") || hasTag(t, "Adjective"))
+      .map((t) => OUTCOMES.get(t.norm))
+      .find((found) => found !== undefined);
     // "27 reports of fires", "11 cases of measles": what the reports are of is counted.
     const modifier = tokens[last - 1];
     if (
@@ -312,9 +405,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let o = (counted ? last : k) + 1;
     while (BE_WORDS.has(tokens[o]?.norm ?? "") && !clauseBreak(tokens[o - 1], tokens[o])) o++;
     if (!clauseBreak(tokens[o - 1], tokens[o])) outcome = outcomeOf(tokens[o]);
+    outcome ??= describedOutcome ?? null;
+    // "another 600 flights", "an additional 1,250": new ones, no total.
+    let back = qualifier.from - 1;
+    const newOnes = PARTIAL_BEFORE.has(tokens[back]?.norm ?? "");
+    if (newOnes) back -= /^(?:a|an)$/.test(tokens[back - 1]?.norm ?? "") ? 2 : 1;
     // Before the number: "killing at least 18", "injured 40", "the death toll rose to 112".
     if (!outcome) {
-      for (let b = qualifier.from - 1; b >= 0 && b >= qualifier.from - 4; b--) {
+      for (let b = back; b >= 0 && b >= back - 3; b--) {
         const token = tokens[b];
         if (!token || clauseBreak(token, tokens[b + 1])) break;
         const found = outcomeOf(token);
@@ -338,7 +436,10 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
     // "672 injuries", "820 deaths": the noun is the toll's outcome, of people.
-    const tollOutcome = counted && !currency ? OUTCOME_NOUNS.get(counted.norm) : undefined;
+    const tollOutcome =
+      counted && !currency && !hasTag(counted, "ProperNoun")
+        ? (outcomeOfNoun(counted.norm) ?? undefined)
+        : undefined;
     if (tollOutcome && (outcome === null || outcome === tollOutcome)) {
       outcome = tollOutcome;
       word = "people";
@@ -346,12 +447,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     }
     // "eight other people", "three more bodies": a count of the rest, or of new ones, is no
     // total; it is set beside the same kind of count only.
-    const partial = tokens
-      .slice(k + 1, Math.max(last, k) + 1)
-      .some((t) => PARTIAL_COUNT_WORDS.has(t.norm));
+    const partialWord =
+      tokens.slice(k + 1, Math.max(last, k) + 1).find((t) => PARTIAL_COUNT_WORDS.has(t.norm))
+        ?.norm ?? (newOnes ? tokens[qualifier.from - 1]?.norm : undefined);
+    const partial = partialWord !== undefined;
     if (counted && partial) {
-      word = `${tokens.slice(k + 1, last + 1).find((t) => PARTIAL_COUNT_WORDS.has(t.norm))?.norm} ${word}`;
-      group = `${group}:more`;
+      word = `${partialWord} ${word}`;
+      group = `${group}${MORE}`;
     }
     // A length of time is a figure when it is one ("deliberated for about 10 hours"), not a
     // time expression ("two days later", "in 20 years").
@@ -361,6 +463,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (qualifier.text !== "" ||
         Number(read.value) >= 1000 ||
         /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
+        // "over the past 362 years", "in the last 24 hours": a span up to now.
+        /^(?:past|last)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
         // "had flown 1,200 hours": a verb's length of time, not "two days later".
         (hasTag(tokens[qualifier.from - 1], "Verb") &&
           !/^(?:is|was|were|are|be|been|has|have|had)$/.test(
@@ -400,6 +504,24 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       word = topic ? `${currency} (${readable(topic)})` : currency;
       group = topic ? `${currency}:${moneyTopicGroup(tokens, topic)}` : currency;
     } else if (!counted) {
+      // "50 cars, 11 of which carried fuel": a part of the sentence's last count.
+      const part = partOfEarlier(tokens, qualifier.from, k, found[found.length - 1], read.value);
+      if (part) {
+        const startToken = tokens[qualifier.from] ?? first;
+        found.push({
+          what: part.outcome ? `${part.what} ${part.outcome}` : part.what,
+          key: `${part.counted}|${part.outcome ?? ""}`,
+          counted: part.counted,
+          outcome: part.outcome,
+          value,
+          qualifier: qualifier.text === "" ? null : qualifier.text,
+          text: text.slice(startToken.start, (tokens[part.last] ?? end).end),
+          paragraph: passage.paragraph,
+          context: contextOf(tokens, qualifier.from, part.last),
+        });
+        i = part.last;
+        continue;
+      }
       if (!outcome) continue;
       // "more than 40 wounded": the people counted before in the sentence, else people.
       word = lastCounted?.word ?? "people";
@@ -422,6 +544,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       text: figureText,
       paragraph: passage.paragraph,
       context,
+      ...(counted && !currency && !partial && group === countedGroup(counted)
+        ? { head: counted.norm }
+        : {}),
     });
     i = Math.max(last, k);
   }
@@ -482,6 +607,8 @@ function readable(token: Token): string {
 function countedGroup(token: Token): string {
   const norm = token.norm;
   if (PEOPLE_NOUNS.has(norm)) return "people";
+  const unit = UNIT_SPELLINGS.get(norm);
+  if (unit) return stemWord(unit);
   return SAME_COUNTED.get(norm) ?? stemWord(norm);
 }
 
@@ -513,7 +640,8 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; k: nu
     if (!next || scale === undefined || clauseBreak(tokens[k], next)) break;
     if (/^(?:m|bn)$/i.test(next.text) && !/^[$£€]/.test(first.text)) break;
     if (/%$/.test(tokens[k]?.text ?? "")) break;
-    value *= scale;
+    // 4.1 × 1,000,000 is 4,100,000, not 4,099,999.9999999995.
+    value = Number((value * scale).toPrecision(15));
     k++;
   }
   return { value, k };

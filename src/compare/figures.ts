@@ -4,8 +4,17 @@ import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
-import { LENGTH_UNITS, OUTCOMES, SPEED_UNITS, TIME_UNITS, UNIT_WORDS } from "./figure-cues.js";
+import {
+  LENGTH_UNITS,
+  OUTCOMES,
+  SPEED_UNITS,
+  TIME_UNITS,
+  UNIT_SPELLINGS,
+  UNIT_WORDS,
+  WEIGHT_UNITS,
+} from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
+import { sameCounted } from "./noun-senses.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
 /**
@@ -38,10 +47,19 @@ const UNIT_STEMS: ReadonlySet<string> = new Set([
 
 /** Stems of the units a question's measure is told in ("how far": miles, kilometres…). */
 const MEASURE_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ["distance", new Set([...LENGTH_UNITS].map((word) => stemWord(word)))],
-  ["height", new Set([...LENGTH_UNITS].map((word) => stemWord(word)))],
+  ["distance", new Set([...LENGTH_UNITS].map((word) => unitStem(word)))],
+  ["height", new Set([...LENGTH_UNITS].map((word) => unitStem(word)))],
   ["speed", new Set([...SPEED_UNITS].map((word) => stemWord(word)))],
+  ["size", new Set([...WEIGHT_UNITS, ...LENGTH_UNITS].map((word) => unitStem(word)))],
 ]);
+
+/** A unit's stem as figure-reading groups it: its one spelling's ("tonnage" is "ton"). */
+function unitStem(word: string): string {
+  return stemWord(UNIT_SPELLINGS.get(word) ?? word);
+}
+
+/** "How big", "how heavy": a question for a size, told in a unit of weight or length. */
+const SIZE_QUESTION = /\bhow\s+(?:big|large|heavy|huge|massive)\b|\bwhat\s+size\b/i;
 
 /** One outlet's passages, for reading its figures. */
 export interface FigureSource {
@@ -81,12 +99,17 @@ export function alignFigures(
     // "how much did acme lose": a question typed in lower case names what the outlets write as a name.
     ...namesTypedLower(question, sources),
   ]);
+  const askedNouns = wordsOf(question)
+    .map((word) => word.norm)
+    .filter((norm) => norm.length > 2 && norm.length <= NAME_WORD_MAX && !STOP_WORDS.has(norm));
   // "what was the score", "how did the vote split": a question for a tally.
   const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
   // "how long did it last": a length of time is what it asks for.
   const asksDuration = /\bhow\s+long\b/i.test(question);
   // "how close did they get", "how deep": a figure in a unit of that measure is what it asks for.
-  const measure = MEASURE_STEMS.get(analyseQuestion(question).unit ?? "");
+  const measure = MEASURE_STEMS.get(
+    analyseQuestion(question).unit ?? (SIZE_QUESTION.test(question) ? "size" : ""),
+  );
   const asks = (figure: ReadFigure) => {
     if (asksTally && figure.counted.startsWith("tally:")) return true;
     const parts = figure.counted.split(":").filter((part) => part !== "");
@@ -95,11 +118,24 @@ export function alignFigures(
     // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
     // ("for a second time", "this year"); alone ("days") it is.
     const named = parts.length > 1 ? parts.filter((part) => !UNIT_STEMS.has(part)) : parts;
-    return named.some((part) => asked.has(stemWord(part)));
+    if (named.some((part) => asked.has(stemWord(part)))) return true;
+    // "how many machines crashed" asks for a count of computers: a noun of the same kind.
+    const head = figure.head;
+    return head !== undefined && askedNouns.some((noun) => sameCounted(noun, head));
   };
   // An age is a figure when the question asks for it ("how old"): else it is of whoever the
   // sentence is about, seldom one person across outlets.
-  const wanted = (figure: ReadFigure) => figure.counted !== AGE_COUNTED || asks(figure);
+  const wanted = (figure: ReadFigure) => !figure.counted.startsWith(AGE_COUNTED) || asks(figure);
+  // "How old is the crown": a span of years in a sentence naming what is asked about ("used
+  // over the past 362 years") is its age, set beside "the 360-year-old crown".
+  const ageOf = asksAge(question) ? ageSubjects(question) : [];
+  const keyOf = (figure: ReadFigure) => {
+    const subject =
+      ageOf.length > 0 && figure.counted === YEAR_GROUP
+        ? ageOf.find((word) => figure.context.has(word))
+        : undefined;
+    return subject ? `${AGE_COUNTED}:${subject}|` : alignmentKey(figure, deskGroups);
+  };
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
@@ -117,16 +153,22 @@ export function alignFigures(
   for (const source of sources)
     for (const passage of source.passages)
       for (const figure of passageFigures(passage))
-        if (wanted(figure)) place(source, figure, alignmentKey(figure, deskGroups), true);
+        if (wanted(figure)) place(source, figure, keyOf(figure), true);
   const answered = new Set(byKey.keys());
+  // "8.5 million computers" elsewhere beside an answering "8.5 million devices": nouns of a kind.
+  const answeredHeads = [...byKey.values()].flat().flatMap((p) => (p.head ? [p.head] : []));
+  const kindred = (figure: ReadFigure) =>
+    figure.head !== undefined &&
+    !answeredHeads.includes(figure.head) &&
+    answeredHeads.some((head) => figure.head !== undefined && sameCounted(head, figure.head));
   const countedAnswered = new Set([...answered].map((key) => splitKey(key)[0]));
   const bareShares: { source: FigureSource; figure: ReadFigure; key: string }[] = [];
   for (const source of sources)
     for (const passage of source.elsewhere ?? [])
       for (const figure of passageFigures(passage)) {
         if (!wanted(figure)) continue;
-        const key = alignmentKey(figure, deskGroups);
-        if (answered.has(key) || asks(figure)) place(source, figure, key);
+        const key = keyOf(figure);
+        if (answered.has(key) || asks(figure) || kindred(figure)) place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
         else if (isBarePercent(key)) bareShares.push({ source, figure, key });
         // A count with no outcome said joins the one outcome its noun is counted for.
@@ -135,6 +177,7 @@ export function alignFigures(
       }
   if ([...byKey.keys()].some((key) => key.startsWith("percent:") && !isBarePercent(key)))
     for (const { source, figure, key } of bareShares) place(source, figure, key);
+  mergeKindredCounts(byKey);
   mergeUnsaidOutcomes(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
   const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
@@ -178,6 +221,22 @@ export function alignFigures(
     .map((f) => f.figure);
 }
 
+/** The group of a count of years ("over the past 362 years"). */
+const YEAR_GROUP = stemWord("years");
+
+function asksAge(question: string): boolean {
+  return analyseQuestion(question).unit === "age";
+}
+
+/** What an age question asks the age of: its content words, stemmed, the last (its head) first. */
+function ageSubjects(question: string): string[] {
+  return wordsOf(question)
+    .map((word) => word.norm.replace(/['’]s$/, ""))
+    .filter((norm) => norm.length > 2 && !STOP_WORDS.has(norm) && !/^(?:old|age|aged)$/.test(norm))
+    .map((norm) => stemWord(norm))
+    .reverse();
+}
+
 /**
  * The question's words (stemmed) that the outlets' passages write as a name: capitalised inside
  * a sentence more often than not ("acme" of "how much did acme lose", written "Acme").
@@ -217,6 +276,32 @@ function namesTypedLower(question: string, sources: readonly FigureSource[]): st
 
 /** Question words longer than this are no names (a pasted run of letters). */
 const NAME_WORD_MAX = 40;
+
+/**
+ * Counts of nouns of one kind ("ships" and "vessels", "computers" and "devices") with the same
+ * outcome said (or none) are counts of one thing: each such key joins the one given by more
+ * outlets. Nouns that are only kinds of the same thing ("cars", "trucks") stay apart.
+ */
+function mergeKindredCounts(byKey: Map<string, Placed[]>): void {
+  const outlets = (key: string) => new Set((byKey.get(key) ?? []).map((p) => p.source)).size;
+  const headsOf = (key: string) =>
+    new Set((byKey.get(key) ?? []).flatMap((p) => (p.head ? [p.head] : [])));
+  const keys = [...byKey.keys()]
+    .filter((key) => headsOf(key).size > 0)
+    .sort((a, b) => outlets(b) - outlets(a));
+  for (const [n, into] of keys.entries()) {
+    if (!byKey.has(into)) continue;
+    const [, outcome] = splitKey(into);
+    for (const from of keys.slice(n + 1)) {
+      if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
+      const heads = [...headsOf(from)];
+      const kin = [...headsOf(into)].some((a) => heads.some((b) => sameCounted(a, b)));
+      if (!kin) continue;
+      byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
+      byKey.delete(from);
+    }
+  }
+}
 
 /**
  * Counts of a noun with no outcome said ("448,000 heaters") join the counts of the same noun with

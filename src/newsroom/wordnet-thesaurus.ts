@@ -1,6 +1,7 @@
 import { closeSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { type NounSense, useNounSenses } from "../compare/noun-senses.js";
 import { englishWordsInUse, useEnglishWords } from "../ingest/english-words.js";
 import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
 import { irregularVerbBase, possibleVerbBase } from "../text/irregular-verbs.js";
@@ -18,6 +19,9 @@ export const WordNetConfig = Object.freeze({
   /** A verb's senses whose broader verbs are kept, and how many of those at most. */
   broaderSenses: 2,
   maxBroader: 6,
+  /** A counted noun's senses read, and how many steps up the nouns it is a kind of are read. */
+  nounSenses: 2,
+  kindSteps: 2,
   /** Words whose related words are remembered. */
   cacheSize: 5000,
   /** Bytes read for one synset line (its words and pointers come first). */
@@ -252,6 +256,41 @@ class WordNetThesaurus implements Thesaurus {
     return synsetOf(offset < limit ? data.toString("latin1", offset, end) : "");
   }
 
+  private readonly senses = new Map<string, NounSense>();
+
+  /**
+   * A noun's base forms, and the words of its commonest senses and of the nouns those are
+   * kinds of, up to `kindSteps` steps up ("computers": computer, machine, device).
+   */
+  nounSense(word: string): NounSense {
+    const none: NounSense = { lemmas: [], kindOf: [] };
+    if (this.broken || !/^[a-z][a-z-]{2,30}$/.test(word)) return none;
+    const known = this.senses.get(word);
+    if (known) return known;
+    let found = none;
+    try {
+      // "devices" is a word of its own ("left to his own devices") and the plural of "device".
+      const lemmas = this.baseForms(word, "noun");
+      const kindOf = new Set<string>();
+      for (const lemma of lemmas) {
+        let level = this.offsets("noun", lemma).slice(0, WordNetConfig.nounSenses);
+        for (const offset of level)
+          for (const other of this.synset("noun", offset).words) kindOf.add(other);
+        for (let step = 0; step < WordNetConfig.kindSteps; step++) {
+          level = level.flatMap((offset) => this.synset("noun", offset).broader);
+          for (const offset of level)
+            for (const other of this.synset("noun", offset).words) kindOf.add(other);
+        }
+      }
+      found = { lemmas, kindOf: [...kindOf] };
+    } catch {
+      this.broken = true;
+    }
+    if (this.senses.size >= WordNetConfig.cacheSize) this.senses.clear();
+    this.senses.set(word, found);
+    return found;
+  }
+
   /** True when WordNet knows the word, or its base form, in any part of speech. */
   knows(word: string): boolean {
     if (this.broken) return false;
@@ -349,6 +388,7 @@ export function useWordNet(): void {
   const installedWordNet = wordNet();
   if (!installedWordNet) return;
   useThesaurus(installedWordNet);
+  useNounSenses({ sense: (noun) => installedWordNet.nounSense(noun) });
   installedWords = (word) => installedWordNet.knows(word);
   useEnglishWords(installedWords);
 }
