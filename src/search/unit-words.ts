@@ -8,7 +8,8 @@ import type { NumberUnit } from "./question-analysis.js";
 /** The question words that name each measure. */
 const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   share: /^(?:share|shares|percentage|percentages|proportion|percent)$/,
-  money: /^(?:cost|costs|price|prices|priced|worth|fee|fees|value|valuation|money|funds|funding|cash)$/,
+  money:
+    /^(?:cost|costs|price|prices|priced|worth|fee|fees|value|valuation|money|funds|funding|cash)$/,
   age: /^(?:old|age|aged)$/,
   duration: /^(?:long|duration)$/,
   distance: /^(?:far|close|near|distance|away)$/,
