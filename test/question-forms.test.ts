@@ -89,6 +89,23 @@ describe("the words that only shape a question", () => {
     expect(quotes["sentinel"]).toBeNull();
   });
 
+  it("answers 'what is the name of the ferry' with a name standing by the ferry", () => {
+    expect(analyseQuestion("what's the name of the ferry").answerType).toBe("name");
+    expect(analyseQuestion("what was the company called").answerType).toBe("name");
+    const harbour = openDesk([
+      makeArticle("gazette", "The Gazette", [
+        "The ferry Silver Wren struck the harbour wall at Dunmore shortly after dawn.",
+      ]),
+      makeArticle("clarion", "The Clarion", [
+        "A ferry struck the harbour wall at dawn, Dunmore's harbour master Ida Venn said.",
+      ]),
+    ]);
+    const quotes = quotesFor(harbour, "what is the name of the ferry");
+    expect(quotes["gazette"]).toContain("Silver Wren");
+    // A name away from the ferry is someone else's: that outlet does not name it.
+    expect(quotes["clarion"]).toBeNull();
+  });
+
   it("reads 'how much value did it lose' as asking for a sum of money", () => {
     expect(analyseQuestion("how much market value did Pellworth lose").unit).toBe("money");
     const markets = openDesk([

@@ -9,6 +9,8 @@ describe("words that name the asked measure", () => {
   it("knows a share, a price and an age by the question's wording and the passage's figures", () => {
     expect(isUnitWord("share", "percentage")).toBe(true);
     expect(isUnitWord("money", "cost")).toBe(true);
+    expect(isUnitWord("money", "money")).toBe(true);
+    expect(isUnitWord("money", "funds")).toBe(true);
     expect(isUnitWord("age", "old")).toBe(true);
     expect(isUnitWord(null, "share")).toBe(false);
     expect(isUnitWord("money", "share")).toBe(false);

@@ -393,6 +393,12 @@ const ANSWERS: Readonly<
     [Tag.date, 0.6],
   ],
   number: [[Tag.number, 1]],
+  name: [
+    [Tag.name, 1],
+    [Tag.person, 1],
+    [Tag.organisation, 1],
+    [Tag.place, 0.8],
+  ],
   reason: [[Tag.reason, 1]],
   statement: [
     [Tag.statement, 1],

@@ -151,7 +151,7 @@ const GENERIC_SALIENCE = 0.5;
 
 /**
  * "How many people were arrested": the general noun counted is answered by a count however the
- * copy words it ("52 arrests", "six were rescued"), as a measure's word is by its figure.
+ * copy words it ("31 arrests", "six were rescued"), as a measure's word is by its figure.
  */
 function countsGeneric(question: QuestionTerms, i: number): boolean {
   return i === question.counted && question.concepts[i]?.salience === GENERIC_SALIENCE;
@@ -897,7 +897,8 @@ export class PassageIndex {
    * the tagger reads from cue words (who, why, what was said).
    */
   private typeFloor(question: QuestionTerms): number {
-    if (asksSpeaker(question)) return this.settings.speakerAnswerFloor;
+    if (asksSpeaker(question) || question.analysis.answerType === "name")
+      return this.settings.speakerAnswerFloor;
     const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
     return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
   }
@@ -951,6 +952,8 @@ export class PassageIndex {
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
       let distance = Number.POSITIVE_INFINITY;
       for (const anchor of anchors) distance = Math.min(distance, Math.abs(anchor - at));
+      // A name asked for stands right by what it names ("the ferry Silver Wren", "Silver Wren, a ferry").
+      if (answerType === "name" && distance > 3) continue;
       const nearness =
         distance <= 3
           ? 1

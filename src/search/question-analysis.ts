@@ -14,6 +14,7 @@ export type AnswerType =
   | "reason"
   | "statement"
   | "reaction"
+  | "name"
   | "none";
 
 /** What a number should count or measure, when the question says ("how old", "how long"…). */
@@ -79,6 +80,9 @@ const REACTION_QUESTION =
   /\bhow did\b.*\b(?:react|reacted|respond|responded|take|took|greet|greeted|receive|received)\b|\b(?:react|reacted|reaction|reactions|respond|responded|response|responses)\b/;
 const STATEMENT_QUESTION =
   /\bwhat (?:did|does|do|has|have|had|will|would|was|were|is)\b.*\b(?:say|says|said|tell|told|claim|claimed|announce|announced|argue|argued|write|wrote|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|stated?|comment|commented|add|added|describe|described|call|called)\b|\bwhat was said\b|\bquotes? (?:from|by)\b|\bin (?:his|her|their) (?:own )?words\b|\bstatement\b/;
+/** "What is the name of the ship", "what was the company called": a proper name is asked for. */
+const NAME_QUESTION =
+  /\bwhat(?:'s| is| was| are| were)? (?:the |its |his |her |their )?names? of\b|\bwhat (?:is|was|are|were) (?:the )?[a-z]+(?:'s)? names?\b|\bwhat (?:is|was|are|were) (?:it|he|she|they|the [a-z]+) called\b/;
 const PICTURE_QUESTION =
   /\b(?:photos?|photographs?|pictures?|pics?|captions?|photographed|pictured|snapshots?|galler(?:y|ies)|slideshows?)\b/;
 
@@ -129,6 +133,7 @@ export function analyseQuestion(question: string): QuestionAnalysis {
 }
 
 function answerTypeOf(text: string): AnswerType {
+  if (NAME_QUESTION.test(text)) return "name";
   if (NUMBER_QUESTION.test(text)) return "number";
   if (TIME_QUESTION.test(text)) return "time";
   if (PLACE_QUESTION.test(text)) return "place";

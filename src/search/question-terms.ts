@@ -62,6 +62,7 @@ const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
   reaction:
     /^(?:react|reacts|reacted|reacting|reaction|reactions|respond|responds|responded|response|responses)$/,
   reason: /^(?:cause|caused|causes|reason|reasons|prompted|triggered|sparked|motivated)$/,
+  name: /^(?:name|names|called)$/,
 };
 
 /** A question about a picture: these words say so, the caption need not. */

@@ -8,7 +8,8 @@ import type { NumberUnit } from "./question-analysis.js";
 /** The question words that name each measure. */
 const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   share: /^(?:share|shares|percentage|percentages|proportion|percent)$/,
-  money: /^(?:cost|costs|price|prices|priced|worth|fee|fees|value|valuation)$/,
+  money:
+    /^(?:cost|costs|price|prices|priced|worth|fee|fees|value|valuation|money|funds|funding|cash)$/,
   age: /^(?:old|age|aged)$/,
   duration: /^(?:long|duration)$/,
   distance: /^(?:far|close|near|distance|away)$/,
@@ -23,7 +24,7 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
 const DEPTH_OR_HEIGHT =
   /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s?(?:(?:million|billion|thousand|hundred)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft)\s(?:\w+\s){0,2}?(?:below|beneath|under|underwater|deep|down|high|tall|above|up)\b|\b(?:depth|height|altitude) of (?:about |some |nearly |more than )?\d/i;
 
-/** A length, a weight or an area, in digits ("948-foot", "95,000 tonnes", "300 square miles"). */
+/** A length, a weight or an area, in digits ("610-foot", "40,000 tonnes", "120 square miles"). */
 const SIZE =
   /\d[\d.,]*[\s-]?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|inch(?:es)?|tons?|tonnes?|tonnage|kg|kilo(?:gram)?s?|pounds|lbs?|acres?|hectares?|square)\b|\b(?:gross|dead ?weight) ton/i;
 
@@ -76,7 +77,7 @@ const COUNT =
 
 /**
  * Whether a passage states a count: what answers "how many people…" worded without the
- * general noun ("52 arrests", "six were rescued").
+ * general noun ("31 arrests", "six were rescued").
  */
 export function statesCount(text: string): boolean {
   return COUNT.test(text);
