@@ -138,3 +138,16 @@ describe("captions", () => {
     expect(picture.quotes[0]?.kind).toBe("caption");
   });
 });
+
+describe("what caused a thing, not what it caused", () => {
+  it("ranks the passage giving the blackout's cause above one telling what the blackout caused", () => {
+    const desk = openDesk([
+      makeArticle("wire", "The Wire", [
+        "The blackout caused long queues at petrol stations across Tarrow.",
+        "Engineers said the blackout was caused by a fallen pylon near the Tarrow substation.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "what caused the blackout");
+    expect(answer.quotes[0]?.text).toContain("fallen pylon");
+  });
+});

@@ -35,6 +35,17 @@ describe("searching a desk's passages", () => {
     expect(best("harbor pilots strke")).toBe(4);
   });
 
+  it("corrects a mistyped title the desk holds under one key ('govenor' for 'governor')", () => {
+    const statehouse = openDesk([
+      makeArticle("tribune", "The Tribune", [
+        "The mayor said the bridge would reopen within a month.",
+        "The governor said on Monday that the state would pay to mend the bridge.",
+      ]),
+    ]);
+    const quote = answerQuestion(statehouse, "what did the govenor say about the bridge").quotes[0];
+    expect(quote?.text).toContain("state would pay");
+  });
+
   it("finds words far past the start of a long paragraph", () => {
     expect(gazette.passages[3]?.text.indexOf("harbour")).toBeGreaterThan(1000);
     expect(best("why did the harbour pilots strike")).toBe(4);

@@ -40,6 +40,55 @@ describe("the words that only shape a question", () => {
     expect(quotes["clarion"]).toBeNull();
   });
 
+  it("reads 'how big' as asking for a length, a weight or an area, not for the word 'big'", () => {
+    expect(analyseQuestion("how big is the Marrow Star").unit).toBe("size");
+    const ships = openDesk([
+      makeArticle("courier", "The Courier", [
+        "The Marrow Star, a 240-metre bulk carrier, ran aground off Pellan Point on Sunday.",
+      ]),
+      makeArticle("post", "The Post", [
+        "Crowds gathered on the big pier to watch tugs pull the Marrow Star free.",
+      ]),
+    ]);
+    const quotes = quotesFor(ships, "how big is the Marrow Star");
+    expect(quotes["courier"]).toContain("240-metre");
+    // A big pier is no size of the ship: that outlet does not answer.
+    expect(quotes["post"]).toBeNull();
+  });
+
+  it("reads 'what time' as asking for a time of day, found beside a verb worded another way", () => {
+    useWordNet();
+    expect(analyseQuestion("what time did the storm hit").unit).toBe("clock");
+    expect(analyseQuestion("which day did the ferry sail").unit).toBe("calendar");
+    const storm = openDesk([
+      makeArticle("record", "The Record", [
+        "The storm struck the harbour town of Ellsby at 4:40 a.m., tearing roofs from boathouses.",
+      ]),
+      makeArticle("mercury", "The Mercury", [
+        "It was the worst storm in a long time, fishermen in Ellsby said.",
+      ]),
+    ]);
+    const quotes = quotesFor(storm, "what time did the storm hit");
+    expect(quotes["record"]).toContain("4:40 a.m.");
+    // "A long time" tells no time of day.
+    expect(quotes["mercury"]).toBeNull();
+  });
+
+  it("answers 'how many people' with a count however the copy words the people", () => {
+    const rally = openDesk([
+      makeArticle("herald", "The Herald", [
+        "Police made 31 arrests in Corvain Square after the march turned violent.",
+      ]),
+      makeArticle("sentinel", "The Sentinel", [
+        "People in Corvain Square were arrested after the march, police said.",
+      ]),
+    ]);
+    const quotes = quotesFor(rally, "how many people were arrested in Corvain Square");
+    expect(quotes["herald"]).toContain("31 arrests");
+    // Arrests without a count tell no number: that outlet does not answer.
+    expect(quotes["sentinel"]).toBeNull();
+  });
+
   it("reads 'how much value did it lose' as asking for a sum of money", () => {
     expect(analyseQuestion("how much market value did Pellworth lose").unit).toBe("money");
     const markets = openDesk([

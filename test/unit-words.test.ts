@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { SearchConfig } from "../src/search/search-config.js";
-import { isUnitWord, statesUnit } from "../src/search/unit-words.js";
+import { isUnitWord, statesCount, statesUnit } from "../src/search/unit-words.js";
 import { makeArticle } from "./support/make-article.js";
 
 describe("words that name the asked measure", () => {
@@ -26,6 +26,21 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("distance", "The probe launched 12 years ago.")).toBe(false);
     expect(statesUnit("duration", "The road will stay shut for six weeks.")).toBe(true);
     expect(statesUnit("duration", "The road was shut on Monday.")).toBe(false);
+    expect(isUnitWord("size", "big")).toBe(true);
+    expect(statesUnit("size", "The 950-foot freighter sailed at dawn.")).toBe(true);
+    expect(statesUnit("size", "A barge of 4,000 tonnes was towed in.")).toBe(true);
+    expect(statesUnit("size", "The fire burned 300 acres of scrub.")).toBe(true);
+    expect(statesUnit("size", "The freighter sailed at dawn with 22 crew.")).toBe(false);
+    expect(isUnitWord("clock", "time")).toBe(true);
+    expect(statesUnit("clock", "The alarm sounded at 11:05 pm.")).toBe(true);
+    expect(statesUnit("clock", "Crews worked through the night.")).toBe(false);
+    expect(isUnitWord("calendar", "year")).toBe(true);
+    expect(statesUnit("calendar", "The dam was finished in 1962.")).toBe(true);
+    expect(statesUnit("calendar", "The dam opened on March 4.")).toBe(true);
+    expect(statesUnit("calendar", "The dam is old and leaking.")).toBe(false);
+    expect(statesCount("Six were pulled from the water.")).toBe(true);
+    expect(statesCount("Police made 31 arrests.")).toBe(true);
+    expect(statesCount("Several were pulled from the water.")).toBe(false);
   });
 
   it("ranks a percentage of the thing asked about above a count of it, for 'what share'", () => {

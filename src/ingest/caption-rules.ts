@@ -1,5 +1,7 @@
 /** How photo captions and photo credits read on news pages, whatever the outlet. */
 
+import { anyMatches, quickPatterns } from "./pattern-prefilter.js";
+
 const PICTURE =
   "(?:photo|photograph|image|picture|pic|file photo|file picture|video grab|screenshot|screengrab|illustration)";
 
@@ -65,9 +67,12 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
 
+/** The caption patterns, each with the literal text a unit must hold for it to match. */
+const QUICK_CAPTION_PATTERNS = quickPatterns(CAPTION_PATTERNS);
+
 /** A unit that describes a picture: kept as a passage, marked as a caption. */
 export function isCaption(unit: string): boolean {
-  return CAPTION_PATTERNS.some((pattern) => pattern.test(unit));
+  return anyMatches(QUICK_CAPTION_PATTERNS, unit);
 }
 
 const NAME_WORD = "[\\p{Lu}][\\p{L}.'’-]*";

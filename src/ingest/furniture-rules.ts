@@ -3,6 +3,8 @@
  * around an article. They are written for pages in general, never for one outlet.
  */
 
+import { anyMatches, quickPatterns } from "./pattern-prefilter.js";
+
 /** A whole unit that is only a site label: ads, share bars, prompts, list headings. */
 const LABELS = [
   "advertisement",
@@ -459,8 +461,11 @@ const CAPITAL_LINK_LABEL =
 const RELATED_LINK =
   /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
 
+/** The notices, each with the literal text a unit must hold for it to match (looked for first). */
+const NOTICE_PATTERNS = quickPatterns(NOTICES);
+
 export function isNotice(unit: string): boolean {
-  if (NOTICES.some((pattern) => pattern.test(unit))) return true;
+  if (anyMatches(NOTICE_PATTERNS, unit)) return true;
   // A link to another story is a line; a long unit opening "Watch: …" is the story itself.
   return (
     unit.split(/\s+/).length <= 30 && (RELATED_LINK.test(unit) || CAPITAL_LINK_LABEL.test(unit))
@@ -479,8 +484,10 @@ const TAIL_STARTS: readonly RegExp[] = [
   /^(?:©|\(c\)\s|copyright\b)/i,
 ];
 
+const TAIL_START_PATTERNS = quickPatterns(TAIL_STARTS);
+
 export function startsPageTail(unit: string): boolean {
-  return TAIL_STARTS.some((pattern) => pattern.test(unit));
+  return anyMatches(TAIL_START_PATTERNS, unit);
 }
 
 /** Words that site menus are made of. */

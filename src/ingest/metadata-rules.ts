@@ -1,4 +1,5 @@
 import { dateLine, findDate } from "./date-text.js";
+import { anyMatches, quickPatterns } from "./pattern-prefilter.js";
 
 /** Lines that say something about the article rather than being part of it. */
 export type MetadataLine =
@@ -79,11 +80,12 @@ function datedByline(unit: string): MetadataLine | null {
   return { kind: "byline", text: bylineNames(names), published: found.iso };
 }
 
+const QUICK_CREDIT_PATTERNS = quickPatterns(CREDIT_PATTERNS);
+
 /** Reads a unit as a metadata line, or returns null when it is not one. */
 export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
-  if (words <= 80 && CREDIT_PATTERNS.some((pattern) => pattern.test(unit)))
-    return { kind: "credit", text: unit };
+  if (words <= 80 && anyMatches(QUICK_CREDIT_PATTERNS, unit)) return { kind: "credit", text: unit };
   // A menu copied without spaces ("PoliticsEnergy Desk") names no desk.
   if (
     words <= 7 &&

@@ -77,10 +77,21 @@ function joinWrapped(lines: readonly string[]): string {
 
 /** Text with no-break spaces and runs of white space made plain, for classifying a unit. */
 export function plainSpaces(text: string): string {
+  // The rules that classify a unit each ask for its plain form (a score of times): worked out once.
+  const known = plainForms.get(text);
+  if (known !== undefined) return known;
   // Most lines have single plain spaces only: nothing to replace.
-  if (!SPACES_TO_FOLD.test(text)) return text.trim();
-  return text.replace(/[\u00A0\u2007\u202F\t ]+/g, " ").trim();
+  const plain = SPACES_TO_FOLD.test(text)
+    ? text.replace(/[\u00A0\u2007\u202F\t ]+/g, " ").trim()
+    : text.trim();
+  if (plainForms.size >= PLAIN_FORMS_KEPT) plainForms.clear();
+  plainForms.set(text, plain);
+  return plain;
 }
+
+/** The plain forms of the latest units asked about (a page's units are classified together). */
+const plainForms = new Map<string, string>();
+const PLAIN_FORMS_KEPT = 2048;
 
 /** What plainSpaces changes besides the ends: a special space, a tab, or spaces in a row. */
 const SPACES_TO_FOLD = /[\u00A0\u2007\u202F\t]| {2}/;

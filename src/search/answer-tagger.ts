@@ -106,6 +106,14 @@ const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
     "feet foot ft metre metres meter meters m inch inches cm centimetres mile miles km".split(" "),
   ),
   phone: new Set("phone telephone hotline helpline call line number".split(" ")),
+  size: new Set(
+    "feet foot ft metre metres meter meters m inch inches cm mile miles km yard yards ton tons tonne tonnes tonnage kg kilograms pounds lbs acre acres hectare hectares square gross".split(
+      " ",
+    ),
+  ),
+  // A time of day or a date is read by its tags, not by a unit after a number.
+  clock: new Set<string>(),
+  calendar: new Set<string>(),
   speed: new Set("mph kph km/h knots kmh miles kilometres kilometers".split(" ")),
   money: new Set(
     "dollar dollars pound pounds euro euros yen yuan rupees billion million trillion bn m".split(
@@ -180,6 +188,24 @@ function afterSpeakerColon(tokens: readonly MatchToken[], at: number): boolean {
   const gap = tokens[at]?.gap ?? "";
   if (!gap.includes(":") || /^\d/.test(tokens[at]?.word ?? "")) return false;
   return /\)\s*:/.test(gap) || /^\p{Lu}{2,}$/u.test(tokens[at - 1]?.cased ?? "");
+}
+
+/** Verbs that say what a thing caused, when it stands before them ("the outage caused delays"). */
+const CAUSING_VERBS = new Set("cause causes caused prompted triggered sparked".split(" "));
+
+/**
+ * Whether a reason word at `at` tells what the question's subject caused rather than what caused
+ * it: a causing verb right after a matched word and not followed by "by" ("the outage caused
+ * delays" says nothing of why the outage came).
+ */
+export function tellsConsequence(
+  tokens: readonly MatchToken[],
+  at: number,
+  matchedAt: ReadonlySet<number>,
+): boolean {
+  if (!CAUSING_VERBS.has(tokens[at]?.word ?? "") || tokens[at + 1]?.word === "by") return false;
+  for (let i = Math.max(0, at - 3); i < at; i++) if (matchedAt.has(i)) return true;
+  return false;
 }
 
 /**

@@ -12,6 +12,9 @@ export interface SubjectLists {
   readonly gone: Uint8Array;
 }
 
+/** How many sources' subject sets a desk keeps made (a few megabytes at most). */
+const SUBJECT_SETS_KEPT = 4096;
+
 export class ContextPostings {
   private constructor(
     private readonly starts: Uint32Array,
@@ -20,9 +23,21 @@ export class ContextPostings {
     private readonly subjects: readonly (Uint32Array | null)[],
   ) {}
 
+  /**
+   * The subject sets asked for lately, by source: a question re-ranks up to a few thousand
+   * passages of far fewer articles, and each asks for its article's subject (at most
+   * SUBJECT_SETS_KEPT kept; the postings never change once built, so a kept set stays right).
+   */
+  private readonly sets = new Map<number, ReadonlySet<number>>();
+
   /** A source's subject terms, as `subjectOf` gave them when built. */
   subjectOf(source: number): ReadonlySet<number> {
-    return new Set(this.subjects[source] ?? []);
+    const kept = this.sets.get(source);
+    if (kept) return kept;
+    if (this.sets.size >= SUBJECT_SETS_KEPT) this.sets.clear();
+    const set: ReadonlySet<number> = new Set(this.subjects[source] ?? []);
+    this.sets.set(source, set);
+    return set;
   }
 
   /** Every source's subject terms in one array, for a snapshot (`fromLists` files them again). */

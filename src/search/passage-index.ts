@@ -8,11 +8,19 @@ import {
   matchTokens,
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
-import { answerQuality, speakerPositions, Tag, tagTokens } from "./answer-tagger.js";
+import { equivalentKey } from "../text/newsroom-equivalents.js";
+import {
+  answerQuality,
+  speakerPositions,
+  Tag,
+  tagTokens,
+  tellsConsequence,
+} from "./answer-tagger.js";
 import { ArticleContext } from "./article-context.js";
 import { chooseCandidates } from "./candidate-choice.js";
 import { ContextPostings, type SubjectLists } from "./context-postings.js";
 import { DeskAcronyms } from "./desk-acronyms.js";
+import { equivalentCorrections } from "./equivalent-typos.js";
 import { impliedDayWeight, withDayRivals, withImpliedDays } from "./event-days.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
 import {
@@ -39,7 +47,7 @@ import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus, type RelatedWord } from "./thesaurus.js";
 import { type Correction, TypoCorrector } from "./typo-corrector.js";
-import { isUnitWord, statesUnit } from "./unit-words.js";
+import { isUnitWord, statesCount, statesUnit } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
 export interface RankedPassage {
@@ -136,6 +144,17 @@ function asksSpeaker(question: QuestionTerms): boolean {
     question.analysis.answerType === "statement" &&
     question.concepts.some((concept) => concept.speaker)
   );
+}
+
+/** The salience question-terms gives a general noun ("people", "things"). */
+const GENERIC_SALIENCE = 0.5;
+
+/**
+ * "How many people were arrested": the general noun counted is answered by a count however the
+ * copy words it ("52 arrests", "six were rescued"), as a measure's word is by its figure.
+ */
+function countsGeneric(question: QuestionTerms, i: number): boolean {
+  return i === question.counted && question.concepts[i]?.salience === GENERIC_SALIENCE;
 }
 
 /** Whether the question asks for a kind of answer the tagger can find. */
@@ -509,9 +528,9 @@ export class PassageIndex {
       return { question, concepts: [] };
     const { unit } = question.analysis;
     const concepts = capVerbs(
-      question.concepts.map((concept) => ({
+      question.concepts.map((concept, i) => ({
         ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
-        unit: isUnitWord(unit, concept.word),
+        unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
       })),
       question.concepts.map((concept) => concept.isVerb),
       this.settings.verbCapShare,
@@ -567,6 +586,16 @@ export class PassageIndex {
         add(correction.term, correction.quality);
         frequency = Math.max(frequency, this.table.frequencyOf(correction.term));
       }
+      // A mistyped title, country or people ("goveror"): the desk holds it under its group's key.
+      // Only a word the desk's own vocabulary corrects to nothing.
+      if (equivalentKey(word) === undefined && qualityById.size === 0)
+        for (const correction of equivalentCorrections(word, this.settings.typoThreshold)) {
+          const id = this.table.liveIdOf(correction.key);
+          if (id === undefined) continue;
+          if (!qualityById.has(id)) relatedIds.add(id);
+          add(correction.key, correction.quality);
+          frequency = Math.max(frequency, this.table.frequencyOf(correction.key));
+        }
     }
     // A name's spelling variants: transliterations and misspellings the articles use.
     if (canStretch && salience >= NAME_SALIENCE && !isDeskKey(term)) {
@@ -766,21 +795,23 @@ export class PassageIndex {
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
       const passage = this.store.passage(id);
+      const text = passage?.text ?? "";
+      const stated =
+        hasUnit &&
+        (statesUnit(question.analysis.unit, text) ||
+          (question.counted !== null &&
+            countsGeneric(question, question.counted) &&
+            statesCount(text)));
       const own = withImpliedDays(
         concepts,
-        findConcepts(concepts, codes),
+        findConcepts(concepts, codes, stated),
         codes,
         this.settings.impliedDayQuality,
         this.publishedOf(passage?.articleId ?? ""),
       );
       const hits = inheritFromArticle(
         concepts,
-        withStatedUnit(
-          concepts,
-          own,
-          hasUnit && statesUnit(question.analysis.unit, passage?.text ?? ""),
-          this.settings.unitQuality,
-        ),
+        withStatedUnit(concepts, own, stated, this.settings.unitQuality),
         this.subjects.subjectOf(this.store.sourceOf(id)),
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,
@@ -914,6 +945,7 @@ export class PassageIndex {
     const elsewhere = countedHere ? COUNT_ELSEWHERE : 1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
+      if (answerType === "reason" && tellsConsequence(tokens, at, matchedAt)) continue;
       const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.

@@ -31,7 +31,11 @@ export interface ConceptHit {
 }
 
 /** Where each concept stands in a passage's encoded tokens, and how well it matches there. */
-export function findConcepts(concepts: readonly ConceptMatcher[], codes: Int32Array): ConceptHit[] {
+export function findConcepts(
+  concepts: readonly ConceptMatcher[],
+  codes: Int32Array,
+  statesUnit = false,
+): ConceptHit[] {
   const hits = concepts.map((concept) => {
     let quality = 0;
     let literal = false;
@@ -47,8 +51,9 @@ export function findConcepts(concepts: readonly ConceptMatcher[], codes: Int32Ar
     }
     return { quality, at, literal };
   });
-  // A related word counts only beside a literal match of another question word.
-  if (hits.some((hit) => hit.literal)) return hits;
+  // A related word counts only beside a literal match of another question word, or beside a
+  // figure in the measure the question asks for (`withStatedUnit`): the passage's own answer.
+  if (statesUnit || hits.some((hit) => hit.literal)) return hits;
   return hits.map((hit) => (hit.quality > 0 ? { quality: 0, at: [], literal: false } : hit));
 }
 
@@ -161,7 +166,8 @@ export function withStatedUnit(
     if (!concept.unit) return hit;
     // The word alone ("long-awaited", "the old town") states no figure: it answers nothing.
     if (!stated) return { quality: 0, at: [], literal: false };
-    return hit.quality < quality ? { ...hit, quality } : hit;
+    // The figure is the passage's own wording of the answer.
+    return hit.quality < quality ? { ...hit, quality, literal: true } : hit;
   });
 }
 

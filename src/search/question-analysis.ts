@@ -25,7 +25,10 @@ export type NumberUnit =
   | "speed"
   | "money"
   | "share"
-  | "phone";
+  | "phone"
+  | "size"
+  | "clock"
+  | "calendar";
 
 export interface QuestionAnalysis {
   readonly answerType: AnswerType;
@@ -55,10 +58,11 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
     "money",
   ],
   [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
+  [/\bhow (?:big|large|heavy|wide)\b|\bwhat size\b/, "size"],
 ];
 
 const NUMBER_QUESTION =
-  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
+  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|heavy|wide|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
 const TIME_QUESTION =
   /\bwhat time\b|\bat what time\b|\bwhat hour\b|\bhow early\b|\bhow late\b|\b(?:when|what time) (?:exactly|precisely)\b/;
 const DATE_QUESTION =
@@ -92,13 +96,26 @@ function isCommonNoun(word: string, previous: string | undefined): boolean {
   );
 }
 
+/**
+ * "What time", "which day", "what year": the noun only names the kind of answer, and a time
+ * of day or a date in the passage answers it, as a figure answers "what share".
+ */
+function formUnitOf(answerType: AnswerType, text: string): NumberUnit | null {
+  if (answerType === "time" && /\b(?:what|which) (?:time|hour)\b/.test(text)) return "clock";
+  if (answerType === "date" && /\b(?:what|which) (?:date|day|year|month)\b/.test(text))
+    return "calendar";
+  return null;
+}
+
 /** Reads which kind of answer a question wants, and what of its wording names an event. */
 export function analyseQuestion(question: string): QuestionAnalysis {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
   const wantsPicture = PICTURE_QUESTION.test(text);
   const answerType = answerTypeOf(text);
   const unit =
-    answerType === "number" ? (UNIT_OF.find(([pattern]) => pattern.test(text))?.[1] ?? null) : null;
+    answerType === "number"
+      ? (UNIT_OF.find(([pattern]) => pattern.test(text))?.[1] ?? null)
+      : formUnitOf(answerType, text);
   const words = text.split(/[^\p{L}\p{N}]+/u);
   const eventWords = [
     ...new Set(

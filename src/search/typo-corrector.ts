@@ -1,4 +1,10 @@
-import Fuse from "fuse.js";
+import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
+
+/** A letter's words are narrowed before searching from this many on. */
+const NARROW_FROM = 64;
+/** Fuse.js searches a longer word in pieces: such a word is searched as it is. */
+const MAX_PATTERN = 32;
+const SEARCH = Object.freeze({ limit: 8 });
 
 /** A vocabulary word close to a mistyped one, with how close (1 is the same word). */
 export interface Correction {
@@ -14,9 +20,9 @@ export class TypoCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly searchers = new Map<string, Fuse<string>>();
 
-  /** Builds every letter's searcher now, so that no question pays for it. */
+  /** Builds every small letter's searcher now, so that no question pays for it (see `search`). */
   warm(): void {
-    for (const key of this.buckets.keys()) this.searcher(key);
+    for (const [key, bucket] of this.buckets) if (bucket.length < NARROW_FROM) this.searcher(key);
   }
 
   constructor(
@@ -38,7 +44,7 @@ export class TypoCorrector {
     const keys = new Set([word[0] ?? "", word[1] ?? ""]);
     const found: Correction[] = [];
     for (const key of keys) {
-      for (const result of this.searcher(key)?.search(word, { limit: 8 }) ?? []) {
+      for (const result of this.search(key, word)) {
         if (Math.abs(result.item.length - word.length) > Math.max(2, word.length / 4)) continue;
         found.push({ term: result.item, quality: 1 - (result.score ?? 1) });
       }
@@ -50,19 +56,70 @@ export class TypoCorrector {
       .slice(0, limit);
   }
 
-  private searcher(key: string): Fuse<string> | undefined {
-    const existing = this.searchers.get(key);
-    if (existing) return existing;
+  /**
+   * The best matches of `word` among one letter's words, as that letter's searcher gives them:
+   * a large vocabulary is first narrowed to the words that hold enough of `word`'s letters to
+   * come within the threshold (see `lettersWithin`), searched in the same order, so that the
+   * same words come out with the same scores.
+   */
+  private search(key: string, word: string): FuseResult<string>[] {
     const bucket = this.buckets.get(key);
-    if (!bucket) return undefined;
-    const fuse = new Fuse(bucket, {
+    if (!bucket) return [];
+    if (bucket.length < NARROW_FROM || word.length > MAX_PATTERN)
+      return this.searcher(key)?.search(word, SEARCH) ?? [];
+    const allowed = Math.floor(this.threshold * word.length) + 1;
+    const letters = letterCounts(word.toLowerCase());
+    const near = bucket.filter((term) => lettersWithin(letters, term.toLowerCase(), allowed));
+    return near.length === 0 ? [] : new Fuse(near, this.options()).search(word, SEARCH);
+  }
+
+  private options(): IFuseOptions<string> {
+    return {
       includeScore: true,
       threshold: this.threshold,
       location: 0,
       distance: 16,
       minMatchCharLength: 3,
-    });
+    };
+  }
+
+  private searcher(key: string): Fuse<string> | undefined {
+    const existing = this.searchers.get(key);
+    if (existing) return existing;
+    const bucket = this.buckets.get(key);
+    if (!bucket) return undefined;
+    const fuse = new Fuse(bucket, this.options());
     this.searchers.set(key, fuse);
     return fuse;
   }
+}
+
+/** How often each UTF-16 code unit stands in a word, as the pairs [code unit, count]. */
+function letterCounts(word: string): Array<[number, number]> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < word.length; i++)
+    counts.set(word.charCodeAt(i), (counts.get(word.charCodeAt(i)) ?? 0) + 1);
+  return [...counts];
+}
+
+/** A word's letter counts while it is compared; all zero between calls. */
+const termCounts = new Int16Array(65536);
+
+/**
+ * Whether a word could match within `allowed` edits: each of the searched word's letters that
+ * it lacks (counting repeats) costs an edit at least, a substitution or a deletion, wherever in
+ * the word the match stands. Fuse.js's score is at least the edits over the searched word's
+ * length, so a word lacking more letters than the threshold allows is never among its matches.
+ */
+function lettersWithin(
+  letters: readonly [number, number][],
+  term: string,
+  allowed: number,
+): boolean {
+  for (let i = 0; i < term.length; i++)
+    termCounts[term.charCodeAt(i)] = (termCounts[term.charCodeAt(i)] ?? 0) + 1;
+  let missing = 0;
+  for (const [code, count] of letters) missing += Math.max(0, count - (termCounts[code] ?? 0));
+  for (let i = 0; i < term.length; i++) termCounts[term.charCodeAt(i)] = 0;
+  return missing <= allowed;
 }

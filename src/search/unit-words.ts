@@ -14,11 +14,31 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   distance: /^(?:far|close|near|distance|away)$/,
   height: /^(?:deep|depth|high|height|tall)$/,
   phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
+  size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width)$/,
+  clock: /^(?:time|hour)$/,
+  calendar: /^(?:date|day|year|month)$/,
 };
 
 /** A length in digits or words, then what says it is a depth or a height ("two miles below"). */
 const DEPTH_OR_HEIGHT =
   /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s?(?:(?:million|billion|thousand|hundred)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft)\s(?:\w+\s){0,2}?(?:below|beneath|under|underwater|deep|down|high|tall|above|up)\b|\b(?:depth|height|altitude) of (?:about |some |nearly |more than )?\d/i;
+
+/** A length, a weight or an area, in digits ("948-foot", "95,000 tonnes", "300 square miles"). */
+const SIZE =
+  /\d[\d.,]*[\s-]?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|inch(?:es)?|tons?|tonnes?|tonnage|kg|kilo(?:gram)?s?|pounds|lbs?|acres?|hectares?|square)\b|\b(?:gross|dead ?weight) ton/i;
+
+const MONTH =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
+
+/** A time of day: "11:11 pm", "at 4 a.m.", "04:09 UTC", "noon". */
+const CLOCK =
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b|\b\d{4}\s?(?:GMT|UTC)\b/i;
+
+/** A date: "March 26", "26 March", "on Tuesday", "in 1977". */
+const CALENDAR = new RegExp(
+  `\\b${MONTH}\\.? \\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\b(?:1[89]|20)\\d{2}\\b`,
+  "i",
+);
 
 /** How a passage states a figure in each measure. */
 const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
@@ -31,6 +51,9 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   height: DEPTH_OR_HEIGHT,
   phone:
     /(?:^|[^\d-])(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])|\b0\d{2,4} \d{3,4} \d{3,4}\b/,
+  size: SIZE,
+  clock: CLOCK,
+  calendar: CALENDAR,
   duration:
     /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
 };
@@ -45,4 +68,16 @@ export function isUnitWord(unit: NumberUnit | null, word: string): boolean {
 export function statesUnit(unit: NumberUnit | null, text: string): boolean {
   if (unit === null) return false;
   return STATED[unit]?.test(text) ?? false;
+}
+
+/** A count in digits or words ("52", "six", "dozens", "thousands"). */
+const COUNT =
+  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|scores|hundreds|thousands|millions)\b/i;
+
+/**
+ * Whether a passage states a count: what answers "how many people…" worded without the
+ * general noun ("52 arrests", "six were rescued").
+ */
+export function statesCount(text: string): boolean {
+  return COUNT.test(text);
 }

@@ -266,6 +266,11 @@ for (const [country, words] of Object.entries(DEMONYMS)) {
   for (const word of words) equivalents.set(word, `~${country}`);
 }
 
+/** Every word the equivalents know, each once (for correcting a mistyped one). */
+export function equivalentWords(): readonly string[] {
+  return [...equivalents.keys()];
+}
+
 /** The group key of a lower-case word, or undefined when it has no newsroom equivalent. */
 export function equivalentKey(word: string): string | undefined {
   return equivalents.get(word);

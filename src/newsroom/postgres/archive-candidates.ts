@@ -60,15 +60,76 @@ export interface ReadPostings {
   readonly revision: number | null;
 }
 
-/** A desk's revision ($1) and the postings of its terms ($2), by primary key. */
-export const POSTINGS_STATEMENT = `SELECT d.revision, p.term, p.pnums FROM desks AS d
-  LEFT JOIN term_postings AS p ON p.desk = d.id AND p.term = ANY($2::text[])
+/**
+ * A desk's revision ($1) and the postings of its terms ($2), by primary key, with each posting
+ * row's version (`xmin`, the transaction that last wrote it): a term whose version is the one
+ * this replica read before ($3, by term) comes back without its passages, which the replica
+ * still holds. A sync appending to a term's postings, or a passage taken out of them (by a sync
+ * or by hand), writes the row anew, so its version moves and its passages are read again.
+ */
+export const POSTINGS_STATEMENT = `SELECT d.revision, p.term, p.xmin::text AS version,
+    CASE WHEN p.xmin::text = c.version THEN NULL ELSE p.pnums END AS pnums
+  FROM desks AS d
+  LEFT JOIN (unnest($2::text[], $3::text[]) AS c(term, version)
+    JOIN term_postings AS p ON p.desk = $1 AND p.term = c.term) ON true
   WHERE d.id = $1`;
+
+/** A term's postings as read at one version of its row. */
+interface KeptPostings {
+  readonly version: string;
+  readonly ids: readonly number[];
+}
+
+/**
+ * The postings a replica read before, by term, as passage ids of one loaded desk version (a
+ * reload makes a new one), with the row version each was read at; the least recently asked go
+ * first once the memo holds more than `maxIds` passage ids.
+ */
+export class PostingsMemo {
+  private readonly kept = new Map<string, KeptPostings>();
+  private held = 0;
+
+  /** Postings are kept only as read at the desk's `revision` (the loaded one). */
+  constructor(
+    readonly revision: number,
+    private readonly maxIds = 2_000_000,
+  ) {}
+
+  /** A term's kept postings (now the most recently asked), if any. */
+  take(term: string): KeptPostings | undefined {
+    const entry = this.kept.get(term);
+    if (!entry) return undefined;
+    this.kept.delete(term);
+    this.kept.set(term, entry);
+    return entry;
+  }
+
+  /** Keeps a term's postings as read at `version`. */
+  keep(term: string, version: string, ids: readonly number[]): void {
+    this.forget(term);
+    if (ids.length > this.maxIds) return;
+    this.kept.set(term, { version, ids });
+    this.held += ids.length;
+    for (const [oldest, entry] of this.kept) {
+      if (this.held <= this.maxIds) break;
+      this.kept.delete(oldest);
+      this.held -= entry.ids.length;
+    }
+  }
+
+  private forget(term: string): void {
+    const entry = this.kept.get(term);
+    if (!entry) return;
+    this.kept.delete(term);
+    this.held -= entry.ids.length;
+  }
+}
 
 /**
  * The passages filed under each term, from the term postings (one row a term, read by primary
  * key), as passage ids of the loaded desk, with the desk's revision read in the same statement
- * (postings of a later revision than the desk's engine do not fit it).
+ * (postings of a later revision than the desk's engine do not fit it). Postings the replica
+ * read before and that have not changed since are not sent again (`memo`).
  */
 export async function readPostings(
   pool: pg.Pool,
@@ -76,20 +137,40 @@ export async function readPostings(
   terms: readonly string[],
   ids: PassageNumbers,
   timeoutMs: number = LOOKUP_TIMEOUT_MS,
+  memo: PostingsMemo = new PostingsMemo(-1, 0),
 ): Promise<ReadPostings> {
-  const postings = new Map<string, number[]>();
-  const { rows } = await pool.query<{ revision: string; term: string | null; pnums: string }>(
+  const postings = new Map<string, readonly number[]>();
+  // What is kept now is what the statement is told of (another question may drop it meanwhile).
+  const known = terms.map((term) => memo.take(term));
+  const { rows } = await pool.query<{
+    revision: string;
+    term: string | null;
+    version: string | null;
+    pnums: string | null;
+  }>(
     lookup({
       name: "story-desk-postings",
       text: POSTINGS_STATEMENT,
-      values: [deskId, terms],
+      values: [deskId, terms, known.map((entry) => entry?.version ?? null)],
       types: AS_TEXT,
       query_timeout: timeoutMs,
     }),
   );
-  for (const row of rows)
-    if (row.term !== null) postings.set(row.term, readNumbers(row.pnums, ids));
   const revision = rows[0] ? Number(rows[0].revision) : null;
+  // Postings of another revision than the memo's are used (the caller decides), never kept.
+  const keeps = revision === memo.revision;
+  const knownOf = new Map(terms.map((term, at) => [term, known[at]]));
+  for (const row of rows) {
+    if (row.term === null || row.version === null) continue;
+    const kept = knownOf.get(row.term);
+    if (row.pnums === null && kept) {
+      postings.set(row.term, kept.ids);
+      continue;
+    }
+    const read = readNumbers(row.pnums ?? "", ids);
+    if (keeps) memo.keep(row.term, row.version, read);
+    postings.set(row.term, read);
+  }
   return { postings, revision };
 }
 

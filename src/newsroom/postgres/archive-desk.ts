@@ -15,6 +15,7 @@ import { warmUpDesk } from "../warm-up.js";
 import {
   LOOKUP_TIMEOUT_MS,
   PassageNumbers,
+  PostingsMemo,
   readLookalikes,
   readPostings,
 } from "./archive-candidates.js";
@@ -280,8 +281,10 @@ function archiveDeskOver(
     if (start !== undefined) ids.add(start, pnumsOf.get(num) ?? []);
   }
   ids.seal();
+  // The postings this version of the desk read before, sent again only when their row changed.
+  const memo = new PostingsMemo(side.revision);
   const postings = async (terms: readonly string[]) => {
-    const read = await link.use(() => readPostings(pool, deskId, terms, ids, timeoutMs));
+    const read = await link.use(() => readPostings(pool, deskId, terms, ids, timeoutMs, memo));
     // A sync since the desk was loaded: its engine answers on its own until the reload.
     if (read.revision !== side.revision) throw new ArchiveDeskAhead(deskId, side.revision);
     return read.postings;
