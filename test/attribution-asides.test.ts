@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleAttributions } from "../src/compare/attribution.js";
 import type { Attribution } from "../src/compare/comparison.js";
+import { voicedHedges } from "../src/compare/hedges.js";
 import { quotedSpans } from "../src/compare/quoted-words.js";
 import { articleOf } from "./support/comparison-desk.js";
 
@@ -60,6 +61,31 @@ describe("a quote whose closing mark was lost", () => {
     const text = `"We have asked for divers, and we are waiting for them.`;
     expect(quotedSpans(text)[0]?.text).toBe(
       "We have asked for divers, and we are waiting for them.",
+    );
+  });
+});
+
+describe("text that looks like a pattern", () => {
+  it("names whose words hold pattern characters neither break nor match by accident", () => {
+    const hedges = voicedHedges(
+      "He said (reportedly) it was not clear what came next, and it is unclear still.",
+      1,
+      [
+        {
+          who: "Ben (Benny) Ode",
+          cue: "said",
+          named: true,
+          kind: "person",
+          role: null,
+          anonymous: false,
+          resolvedFrom: "He (",
+          paragraph: 1,
+        },
+      ],
+    );
+    expect(hedges.length).toBeGreaterThan(0);
+    expect(hedges.every((hedge) => hedge.who === null || hedge.who === "Ben (Benny) Ode")).toBe(
+      true,
     );
   });
 });
