@@ -379,7 +379,10 @@ function finish(
     const roleHead = headOfRole(role);
     if (INSTITUTION_NOUNS.has(roleHead) || INSTITUTION_NOUNS.has(stemWord(roleHead)))
       kind = "institution";
-  } else if (kind === "institution" && role && who.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
+  }
+  // "state news agency RIA Novosti", "the broadcaster NHK": the role says it is an outlet.
+  if (kind !== "outlet" && role && isOutletRole(role)) kind = "outlet";
+  else if (kind === "institution" && role && who.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
     // "His family's attorney, Jane Marsh, said": the role says it is a person.
     const roleHead = headOfRole(role);
     if (PERSON_NOUNS.has(roleHead) || PERSON_NOUNS.has(stemWord(roleHead))) kind = "person";
@@ -422,8 +425,38 @@ function isProperInstitution(tokens: readonly Token[]): boolean {
 function isRole(text: string): boolean {
   const role = text.trim();
   if (/^\d+$/.test(role)) return false;
-  return !/^(?:who|which|that|whose|where|when|whom)\b/i.test(role);
+  if (/^(?:who|which|that|whose|where|when|whom)\b/i.test(role)) return false;
+  // "in a statement", "speaking to reporters": where or how it was said, not who they are.
+  return !(
+    /^(?:in|on|during|via|after|before|while|through|amid)\s/i.test(role) ||
+    /^\p{L}+ing\s+(?:to|with|at|on|in|from|before|after|during)\b/iu.test(role)
+  );
 }
+
+/** Roles that make a name an outlet's: "news agency", "wire service", "the broadcaster". */
+function isOutletRole(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const head = headOfRole(role);
+  if (OUTLET_ROLE_HEADS.has(head)) return true;
+  return words.some(
+    (word, n) => (word === "news" || word === "wire") && NEWS_SERVICE.has(words[n + 1] ?? ""),
+  );
+}
+
+/** Heads of a role that only an outlet has (a reporter or a columnist is a person). */
+const OUTLET_ROLE_HEADS: ReadonlySet<string> = new Set(
+  [...OUTLET_NOUNS].filter(
+    (noun) =>
+      !/^(?:columnist|correspondent|reporter|editorial|article|story|report|reports|site)$/.test(
+        noun,
+      ),
+  ),
+);
+
+/** What follows "news" or "wire" in an outlet's role: "news agency", "wire service". */
+const NEWS_SERVICE: ReadonlySet<string> = new Set(
+  "agency service channel outlet website site network organisation organization".split(" "),
+);
 
 /** A role's head word: its last word before any preposition ("the utility company"). */
 function headOfRole(role: string): string {

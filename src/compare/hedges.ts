@@ -75,12 +75,26 @@ export function voicedHedges(
             (a) =>
               a.paragraph === paragraph &&
               (inSentence.includes(a.who) ||
-                (a.resolvedFrom !== null &&
-                  new RegExp(`\\b${a.resolvedFrom}\\b`).test(inSentence))),
+                (a.resolvedFrom !== null && hasWord(inSentence, a.resolvedFrom))),
           )?.who ?? null)
         : null;
     return { text: hit.words, voice, who, paragraph };
   });
+}
+
+/**
+ * True when `words` stands in the sentence as whole words ("He" in "He said", not in "Hence"),
+ * read without building a pattern from the article's text.
+ */
+function hasWord(sentence: string, words: string): boolean {
+  if (words === "") return false;
+  const letter = /[\p{L}\p{N}_]/u;
+  for (let at = sentence.indexOf(words); at >= 0; at = sentence.indexOf(words, at + 1)) {
+    const before = sentence[at - 1] ?? " ";
+    const after = sentence[at + words.length] ?? " ";
+    if (!letter.test(before) && !letter.test(after)) return true;
+  }
+  return false;
 }
 
 /** A sentence with a reporting verb other than the hedge's own words, outside quotation marks. */

@@ -217,7 +217,9 @@ function reportsName(other: ArticleWords, text: string, folded: string): boolean
   // "Covid" in "Covid-19", "Brexit" in "post-Brexit": the name inside a compound.
   if (
     !folded.includes(" ") &&
-    new RegExp(`[ -]${escaped(folded)}-|-${escaped(folded)} `).test(other.joined)
+    (other.joined.includes(` ${folded}-`) ||
+      other.joined.includes(`-${folded}-`) ||
+      other.joined.includes(`-${folded} `))
   )
     return true;
   // Two names run together ("the Harbour Air Skyliner jet"): the other outlet names each.
@@ -240,10 +242,6 @@ function reportsName(other: ArticleWords, text: string, folded: string): boolean
 }
 
 const NAME_SMALL_WORDS = new Set(["of", "for", "the", "and", "de", "del", "la"]);
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** Words whose initials spell the letters, small words skipped: "bank of england" for "boe". */
 function spelledOut(norms: readonly string[], letters: string): boolean {

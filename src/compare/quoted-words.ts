@@ -76,8 +76,22 @@ function doubleQuoted(text: string): QuotedSpan[] {
       singleAt = -1;
     }
   }
-  if (openAt >= 0) push(outer, text, openAt + 1, text.length, false);
+  if (openAt >= 0) push(outer, text, openAt + 1, openQuoteEnd(text, openAt), false);
   return [...outer, ...nested];
+}
+
+/** A trailing attribution after a comma: ", Russian ministry spokeswoman Jane Doe said." */
+const TRAILING_ATTRIBUTION =
+  /^[^"“”«»]{1,120}?\s(?:said|says|told|added|stated|wrote|tweeted|posted)(?:\s+(?:on\s+)?\p{Lu}\p{L}*)?[\s.…!?]*$/u;
+
+/**
+ * Where a quote left open runs to: the paragraph's end, or, when the paragraph ends by saying
+ * who spoke (the closing mark lost: `"We will rebuild, the mayor said.`), the comma before that.
+ */
+function openQuoteEnd(text: string, openAt: number): number {
+  const comma = text.lastIndexOf(",");
+  if (comma <= openAt || text.length - comma > 160) return text.length;
+  return TRAILING_ATTRIBUTION.test(text.slice(comma + 1)) ? comma : text.length;
 }
 
 function push(list: QuotedSpan[], text: string, from: number, to: number, nested: boolean): void {

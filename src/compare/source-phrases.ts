@@ -141,18 +141,51 @@ export function forwardSource(
 }
 
 /** The source before a verb: "the ministry said", "X, the minister, said", "…, which said". */
+/** Words of a clause that keeps a source unnamed: "speaking on condition of anonymity". */
+const ANONYMITY_WORDS: ReadonlySet<string> = new Set(
+  "anonymity anonymously named identified authorised authorized".split(" "),
+);
+
+/** Words that open a time said between a source and its verb: "on Monday", "late Tuesday". */
+const TIME_OPENERS: ReadonlySet<string> = new Set(["on", "late", "early", "last", "this"]);
+
+/** A word of a time: "Monday", "March", "3", "yesterday". */
+function isTimeWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    (hasTag(token, "WeekDay", "Month", "Date") ||
+      /^(?:today|yesterday|tonight|overnight)$/.test(token.norm))
+  );
+}
+
+/**
+ * The index of the last word of the source before a cue verb at `from + 1`, past the adverbs
+ * and the time said between them ("Biden on Monday said", "the ministry Wednesday said").
+ */
+function skipWhen(tokens: readonly Token[], from: number): number {
+  let j = from;
+  for (;;) {
+    const token = tokens[j];
+    if (!token || boundaryBetween(token, tokens[j + 1])) return j;
+    if (BETWEEN_SOURCE_AND_VERB.has(token.norm)) j--;
+    else if (isTimeWord(token) && j > 0) {
+      let k = j;
+      while (k > 0 && isTimeWord(tokens[k - 1]) && !boundaryBetween(tokens[k - 1], tokens[k])) k--;
+      const opener = tokens[k - 1];
+      const opened = opener && TIME_OPENERS.has(opener.norm) && !boundaryBetween(opener, tokens[k]);
+      j = opened ? k - 2 : k - 1;
+      // A time that opens the sentence is no source's: "Monday said" has none before it.
+      if (j < 0) return from;
+    } else return j;
+  }
+}
+
 export function subjectBefore(
   tokens: readonly Token[],
   verbAt: number,
   text: string,
 ): Omit<RawAttribution, "cue"> | null {
-  let j = verbAt - 1;
-  while (
-    j >= 0 &&
-    BETWEEN_SOURCE_AND_VERB.has(tokens[j]?.norm ?? "") &&
-    !boundaryBetween(tokens[j], tokens[j + 1])
-  )
-    j--;
+  let j = skipWhen(tokens, verbAt - 1);
   // "goes on to underline", "went on to say"
   if (
     tokens[j]?.norm === "to" &&
@@ -205,6 +238,18 @@ export function subjectBefore(
     const roleTokens = tokens.slice(k, j + 1);
     const name = backwardSource(tokens, k - 1);
     const first = roleTokens[0];
+    // "Prigozhin, in an audio message, claimed", "Smith, speaking to reporters, said": where or
+    // how it was said is no role; the source is before it. Words of anonymity stay with it.
+    if (
+      name &&
+      first &&
+      (hasTag(first, "Preposition", "Gerund") ||
+        (hasTag(first, "Verb") && /ing$/.test(first.norm))) &&
+      !/^(?:of|for|at)$/.test(first.norm) &&
+      !roleTokens.some((t) => ANONYMITY_WORDS.has(t.norm)) &&
+      /,\s*$/.test(tokens[k - 1]?.post ?? "")
+    )
+      return { tokens: name, role: null, whoEnd: endOf(name) };
     if (
       name &&
       first &&
