@@ -128,3 +128,19 @@ describe("names with an ampersand wherever the page writes them", () => {
     expect(read.ok && read.article.metadata.outlet).toBeNull();
   });
 });
+
+describe("file names made of words that are also names of JavaScript's object properties", () => {
+  it("reads them as plain words and never fails to read the page", () => {
+    for (const file of [
+      "constructor.txt",
+      "constructornews.txt",
+      "tostring-valueof-daily.txt",
+      "hasownproperty-2024-03-01.txt",
+      "__proto__.txt",
+    ]) {
+      const outlet = outletOf(file, ["Ferry fares rise again", LEDE]);
+      expect(typeof outlet === "string" || outlet === null, file).toBe(true);
+    }
+    expect(outletOf("constructornews.txt", ["Ferry fares rise again", LEDE])).toMatch(/news/i);
+  });
+});

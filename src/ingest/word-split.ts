@@ -65,7 +65,7 @@ function knownWord(piece: string, text: string, j: number): boolean {
   return (
     NAME_WORDS.has(piece) ||
     (piece.length >= 6 && isPluralOfNameWord(piece)) ||
-    piece in APOSTROPHE_WORDS ||
+    Object.hasOwn(APOSTROPHE_WORDS, piece) ||
     (piece.length >= WordSplitConfig.minDictionaryLetters && isEnglishWord(piece))
   );
 }
@@ -73,7 +73,9 @@ function knownWord(piece: string, text: string, j: number): boolean {
 /** How common a piece is: the dictionary's count, at least a name word's for the name words. */
 function commonnessOf(piece: string): number {
   const counted = wordCommonness(piece);
-  return NAME_WORDS.has(piece) || isPluralOfNameWord(piece) || piece in APOSTROPHE_WORDS
+  return NAME_WORDS.has(piece) ||
+    isPluralOfNameWord(piece) ||
+    Object.hasOwn(APOSTROPHE_WORDS, piece)
     ? Math.max(counted, WordSplitConfig.nameWordCommonness)
     : counted;
 }
