@@ -138,7 +138,7 @@ describe("ages of things", () => {
   });
 
   it("reads 'the 34-year-old' before a verb the tagger took for a noun as a person's age", () => {
-    const figures = figuresIn("Should the 34-year-old fail with his appeal, he must leave.");
+    const figures = figuresIn("Should the 34-year-old fail in court, she must go home.");
     expect(figures.map((f) => [f.counted, f.value])).toEqual([["age:old", 34]]);
   });
 
