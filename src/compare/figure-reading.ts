@@ -164,6 +164,17 @@ function baseValue(token: Token): number | null {
   return null;
 }
 
+/** The noun just before the counted noun at `last` (after the number at `k`), unless it bears one of `without`'s tags. */
+function nounBefore(
+  tokens: readonly Token[],
+  last: number,
+  k: number,
+  ...without: string[]
+): Token | undefined {
+  const word = tokens[last - 1];
+  return last - 1 > k && hasTag(word, "Noun") && !hasTag(word, ...without) ? word : undefined;
+}
+
 function qualifierBefore(tokens: readonly Token[], at: number): { text: string; from: number } {
   for (const qualifier of FIGURE_QUALIFIERS) {
     const words = qualifier.split(" ");
@@ -356,16 +367,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       }
     }
     // "22 crew members", "300 union members": the members of a group count the group.
-    const groupWord = tokens[last - 1];
-    if (
-      counted &&
-      MEMBER_NOUNS.has(counted.norm) &&
-      last - 1 > k &&
-      groupWord &&
-      hasTag(groupWord, "Noun") &&
-      !hasTag(groupWord, "ProperNoun", "Plural")
-    )
-      counted = groupWord;
+    const groupWord = nounBefore(tokens, last, k, "ProperNoun", "Plural");
+    if (counted && MEMBER_NOUNS.has(counted.norm) && groupWord) counted = groupWord;
     // "six missing workers", "five injured firefighters": what befell them, said before the noun.
     const describedOutcome = tokens
       .slice(k + 1, last)
@@ -373,15 +376,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       .map((t) => OUTCOMES.get(t.norm))
       .find((found) => found !== undefined);
     // "27 reports of fires", "11 cases of measles": what the reports are of is counted.
-    const modifier = tokens[last - 1];
-    if (
-      counted &&
-      REPORT_NOUNS.has(counted.norm) &&
-      last - 1 > k &&
-      modifier &&
-      hasTag(modifier, "Noun") &&
-      !hasTag(modifier, "ProperNoun")
-    ) {
+    const modifier = nounBefore(tokens, last, k, "ProperNoun");
+    if (counted && REPORT_NOUNS.has(counted.norm) && modifier) {
       // "two dozen fire reports": the fires are counted.
       counted = modifier;
     } else if (counted && REPORT_NOUNS.has(counted.norm) && tokens[last + 1]?.norm === "of") {
