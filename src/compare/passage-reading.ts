@@ -1,6 +1,9 @@
 import nlp from "compromise";
 import { type BoundarySnap, boundarySnap } from "../text/graphemes.js";
+import { useQuickTaggerSweep } from "../text/tagger-sweep.js";
 import { foldWord } from "./word-forms.js";
+
+useQuickTaggerSweep();
 
 /**
  * A passage read by the NLP library (compromise): sentences, and words with their part-of-speech

@@ -72,7 +72,8 @@ function spelling(
  */
 export function spelledOut(text: string, acronym: string): string[] | null {
   const escaped = acronym.replace(/[^A-Za-z]/g, "");
-  if (escaped === "") return null;
+  // Both shapes hold the acronym as written and a bracket: a text without them spells out nothing.
+  if (escaped === "" || !text.includes(escaped) || !text.includes("(")) return null;
   const inBrackets = new RegExp(`\\(\\s*${escaped}\\s*\\)`, "g");
   for (const match of text.matchAll(inBrackets)) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 160), match.index).split(/\s+/);

@@ -3,8 +3,11 @@ import { type DeskLexicon, isDeskKey, NO_DESK_LEXICON } from "../text/desk-lexic
 import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/match-terms.js";
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
+import { useQuickTaggerSweep } from "../text/tagger-sweep.js";
 import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
+
+useQuickTaggerSweep();
 
 /** One thing a question asks about: a word, and the index terms that stand for it. */
 export interface Concept {

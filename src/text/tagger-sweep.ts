@@ -1,0 +1,174 @@
+import nlp from "compromise";
+
+/**
+ * A quicker way for the language tagger (compromise) to choose which of its tagging patterns to
+ * try on a sentence, with the same patterns tried in the same order.
+ *
+ * compromise files its ~570 post-tagging patterns under the words and tags they need (~730 keys).
+ * For every clause it reads, it walks all the keys and asks whether the clause holds each; here the
+ * clause's own words and tags (a few dozen) are looked up among the keys instead, and the keys
+ * found are put back in the keys' order. Every later step (which patterns a clause keeps, the
+ * matching and the tagging) is compromise's own, so every word's tags are what they were.
+ */
+
+/** A tagging pattern as compromise's pattern net files it (only what choosing one reads). */
+interface NetPattern {
+  readonly match: string;
+  readonly needs: readonly string[];
+  readonly wants: readonly string[];
+  readonly ifNo?: readonly string[];
+  readonly minWant: number;
+  readonly minWords: number;
+  unTag?: unknown;
+}
+
+/** compromise's pattern net: patterns by the word or tag they need or want, and those needing none. */
+interface PatternNet {
+  readonly hooks: Readonly<Record<string, readonly NetPattern[]>>;
+  readonly always: readonly NetPattern[];
+}
+
+type Clause = readonly unknown[];
+type Pointer = number[];
+
+/** compromise's methods that choosing and running patterns calls. */
+interface TaggerMethods {
+  one: {
+    cacheDoc(document: readonly Clause[]): ReadonlySet<string>[];
+    match(document: readonly Clause[], pattern: NetPattern): { ptrs: Pointer[] };
+    bulkMatch: BulkMatch;
+  };
+}
+
+type BulkMatch = (
+  document: readonly Clause[],
+  net: PatternNet,
+  methods: TaggerMethods,
+  options?: { matchOne?: boolean },
+) => Array<NetPattern & { pointer: Pointer }>;
+
+/**
+ * A net read once: each key's place in compromise's order, each key's patterns by number, and
+ * each pattern's match text by number (compromise keeps the first pattern of each match text).
+ */
+interface NetIndex {
+  readonly places: ReadonlyMap<string, number>;
+  readonly lists: readonly (readonly number[])[];
+  readonly patterns: readonly NetPattern[];
+  readonly matchIds: Int32Array;
+  /** For each match text, the number of the last clause that took a pattern of it. */
+  readonly taken: Uint32Array;
+  clause: number;
+}
+
+const netIndexes = new WeakMap<PatternNet["hooks"], NetIndex>();
+
+function netIndex(hooks: PatternNet["hooks"]): NetIndex {
+  const known = netIndexes.get(hooks);
+  if (known) return known;
+  const keys = Object.keys(hooks);
+  const numbers = new Map<NetPattern, number>();
+  const patterns: NetPattern[] = [];
+  const matchNumbers = new Map<string, number>();
+  const matchIds: number[] = [];
+  const lists = keys.map((key) =>
+    (hooks[key] ?? []).map((pattern) => {
+      let number = numbers.get(pattern);
+      if (number === undefined) {
+        number = patterns.length;
+        numbers.set(pattern, number);
+        patterns.push(pattern);
+        let matchId = matchNumbers.get(pattern.match);
+        if (matchId === undefined) {
+          matchId = matchNumbers.size;
+          matchNumbers.set(pattern.match, matchId);
+        }
+        matchIds.push(matchId);
+      }
+      return number;
+    }),
+  );
+  const index: NetIndex = {
+    places: new Map(keys.map((key, place) => [key, place])),
+    lists,
+    patterns,
+    matchIds: Int32Array.from(matchIds),
+    taken: new Uint32Array(matchNumbers.size),
+    clause: 0,
+  };
+  netIndexes.set(hooks, index);
+  return index;
+}
+
+/** The patterns worth trying on one clause, in the order compromise tries them. */
+function patternsFor(haves: ReadonlySet<string>, words: number, net: PatternNet): NetPattern[] {
+  const index = netIndex(net.hooks);
+  const { places, lists, patterns, matchIds, taken } = index;
+  // A fresh number per clause marks the match texts this clause has taken.
+  index.clause = index.clause >= 0xfffffffe ? 1 : index.clause + 1;
+  if (index.clause === 1) taken.fill(0);
+  const clause = index.clause;
+  const found: number[] = [];
+  for (const item of haves) {
+    const place = places.get(item);
+    if (place !== undefined) found.push(place);
+  }
+  found.sort((a, b) => a - b);
+  const chosen: NetPattern[] = [];
+  for (const place of found)
+    for (const number of lists[place] ?? []) {
+      const matchId = matchIds[number] ?? 0;
+      if (taken[matchId] === clause) continue;
+      taken[matchId] = clause;
+      const pattern = patterns[number];
+      if (!pattern) continue;
+      if (!pattern.needs.every((need) => haves.has(need))) continue;
+      if (pattern.ifNo?.some((no) => haves.has(no)) === true) continue;
+      if (
+        pattern.wants.length > 0 &&
+        pattern.wants.filter((want) => haves.has(want)).length < pattern.minWant
+      )
+        continue;
+      if (words >= pattern.minWords) chosen.push(pattern);
+    }
+  for (const pattern of net.always) if (words >= pattern.minWords) chosen.push(pattern);
+  return chosen;
+}
+
+/** compromise's bulk matcher, choosing each clause's patterns as above. */
+const quickBulkMatch: BulkMatch = (document, net, methods, options = {}) => {
+  const haves = methods.one.cacheDoc(document);
+  const results: Array<NetPattern & { pointer: Pointer }> = [];
+  for (let n = 0; n < document.length; n++) {
+    const clause = document[n] ?? [];
+    for (const pattern of patternsFor(haves[n] ?? new Set(), clause.length, net)) {
+      const found = methods.one.match([clause], pattern);
+      if (found.ptrs.length === 0) continue;
+      for (const pointer of found.ptrs) {
+        pointer[0] = n;
+        const todo: NetPattern & { pointer: Pointer } = { ...pattern, pointer };
+        // As compromise does: an untagging step is kept even when it is not the pattern's own.
+        if (pattern.unTag !== undefined) todo.unTag = pattern.unTag;
+        results.push(todo);
+      }
+      const first = results[0];
+      if (options.matchOne === true && first) return [first];
+    }
+  }
+  return results;
+};
+
+let compromiseOwn: BulkMatch | null = null;
+
+/**
+ * Puts the quicker pattern choice into this process's compromise (the same tags), or with
+ * `false` gives compromise its own back.
+ */
+export function useQuickTaggerSweep(on = true): void {
+  const world = (nlp as unknown as { world?: () => { methods?: TaggerMethods } }).world?.();
+  const one = world?.methods?.one;
+  if (!one || typeof one.bulkMatch !== "function") return;
+  if (one.bulkMatch !== quickBulkMatch) compromiseOwn = one.bulkMatch;
+  if (on) one.bulkMatch = quickBulkMatch;
+  else if (compromiseOwn) one.bulkMatch = compromiseOwn;
+}
