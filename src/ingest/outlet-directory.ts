@@ -415,7 +415,7 @@ ESPNcricinfo|espncricinfo.com|Cricinfo|
 Cricbuzz|cricbuzz.com||
 The Quint|thequint.com|Quint|
 The London Economic|thelondoneconomic.com||
-finanznachrichten.de|finanznachrichten.de|FinanzNachrichten|
+FinanzNachrichten|finanznachrichten.de|Finanznachrichten|
 CapeTalk|capetalk.co.za||
 Radio 702|702.co.za||
 Eyewitness News|ewn.co.za|EWN|

@@ -69,6 +69,7 @@ export function readArticle(
     lines: page.lines,
     fileName: id,
     folderName: folder === "." || folder === "" ? null : folder,
+    headline: declared.headline ?? page.headline,
   });
   const fileDate = dateInFileName(id);
   const [published, publishedFrom] = firstKnown<string>([
