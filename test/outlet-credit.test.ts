@@ -58,3 +58,74 @@ describe("a file named by the story's slug names no outlet", () => {
     expect(article.metadata.origin).toBeNull();
   });
 });
+
+const STORY =
+  "Storm floods the coast road\n\nBy Mira Tal\n\nA storm flooded the coast road on Tuesday and closed it for six hours, police said.\n\n" +
+  "Residents of the lower town said the water reached their doors before the tide turned.\n\n";
+
+describe("the agency or paper whose copy a page carries", () => {
+  it("reads an agency's own sign-off under its copy", () => {
+    const reuters = read(
+      "coast-gazette.txt",
+      `${STORY}(Reporting by Mira Tal in Saltmarsh; Additional reporting by Oren Vale; Editing by Dana Holm)\n`,
+    );
+    expect(reuters.metadata.origin).toBe("Reuters");
+    const ap = read(
+      "coast-gazette.txt",
+      `${STORY}Associated Press writers Oren Vale in Saltmarsh and Dana Holm contributed to this report.\n`,
+    );
+    expect(ap.metadata.origin).toBe("The Associated Press");
+  });
+
+  it("does not take a plain credit of extra reporting for an agency's sign-off", () => {
+    const own = read("coast-gazette.txt", `${STORY}Additional reporting by Oren Vale.\n`);
+    expect(own.metadata.origin).toBeNull();
+    const helped = read(
+      "coast-gazette.txt",
+      `${STORY}The Associated Press contributed to this report.\n`,
+    );
+    expect(helped.metadata.origin).toBeNull();
+  });
+
+  it("reads an agency opening the story in the reader's case, and a line of agencies", () => {
+    const opened = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nReuters – A storm flooded the coast road on Tuesday and closed it for six hours, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(opened.metadata.origin).toBe("Reuters");
+    const listed = read("coast-gazette.txt", `${STORY}AP/AFP\n`);
+    expect(listed.metadata.origin).toBe("The Associated Press");
+    // A city opening the story with a dash is no agency.
+    const city = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nSaltmarsh – A storm flooded the coast road on Tuesday, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(city.metadata.origin).toBeNull();
+  });
+
+  it("reads an agency's name closing the byline without a mark between", () => {
+    const article = read(
+      "coast-gazette.txt",
+      STORY.replace("By Mira Tal", "By MIRA TAL Associated Press"),
+    );
+    expect(article.metadata.origin).toBe("The Associated Press");
+  });
+
+  it("reads a sister paper named on the line under the reporters' names", () => {
+    const article = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nMira Tal Oren Vale\nThe Saltmarsh Enquirer\n\nA storm flooded the coast road on Tuesday, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(article.metadata.outlet).toBe("Coast Gazette");
+    expect(article.metadata.origin).toBe("The Saltmarsh Enquirer");
+    expect(article.passages.map((passage) => passage.text).join(" ")).not.toMatch(/Enquirer/);
+  });
+
+  it("names no origin when the line under the byline is the site's own name", () => {
+    const article = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nMira Tal\nCoast Gazette\n\nA storm flooded the coast road on Tuesday, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(article.metadata.origin).toBeNull();
+  });
+});

@@ -27,6 +27,8 @@ export interface OutletClues {
   readonly mastheadName?: string | null;
   /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"). */
   readonly bylineOutlet?: string | null;
+  /** The paper named on the line under the reporter's name: another paper's copy, when not the site's. */
+  readonly affiliatedOutlet?: string | null;
   /** The outlet whose copy the page carries (dateline agency, wire credit). */
   readonly copyOutlet: string | null;
   /** The page's units, for the outlet's own spelling of its name. */
@@ -109,7 +111,12 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     return null;
   };
   const chosen = pick();
-  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle ?? carriedByline;
+  const originName =
+    clues.declaredOrigin ??
+    clues.copyOutlet ??
+    carriedTitle ??
+    carriedByline ??
+    (chosen && chosen.from !== "front-matter" ? (clues.affiliatedOutlet ?? null) : null);
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
       ? (knownOutlet(originName)?.name ?? originName)

@@ -64,6 +64,7 @@ export function readArticle(
     ownOutlet: page.ownOutlet,
     titleOutlet: page.titleOutlet,
     bylineOutlet: page.bylineOutlet,
+    affiliatedOutlet: page.affiliatedOutlet,
     mastheadName: page.mastheadName,
     copyOutlet: page.copyOutlet,
     lines: page.lines,
