@@ -129,3 +129,28 @@ describe("the agency or paper whose copy a page carries", () => {
     expect(article.metadata.origin).toBeNull();
   });
 });
+
+describe("the directory writes outlets as they write themselves", () => {
+  it("keeps a brand's one-word spelling and a station's channel as the outlet prints them", () => {
+    const names = [
+      "zerohedge",
+      "pennlive",
+      "coindesk",
+      "sciencedaily",
+      "fox10phoenix",
+      "wusa9",
+    ].map((file) => read(`${file}.txt`, BODY).metadata.outlet);
+    expect(names).toEqual([
+      "ZeroHedge",
+      "PennLive",
+      "CoinDesk",
+      "ScienceDaily",
+      "FOX 10 Phoenix",
+      "WUSA9",
+    ]);
+  });
+
+  it("names an outlet by its own name, not its web address", () => {
+    expect(read("finanznachrichten.txt", BODY).metadata.outlet).toBe("FinanzNachrichten");
+  });
+});
