@@ -201,3 +201,37 @@ describe("lines that are no paragraphs", () => {
     ]);
   });
 });
+
+describe("a title tells the story its paragraphs tell", () => {
+  const story =
+    "The regional water board said on Thursday that reservoir levels had fallen to their lowest point in forty years, and asked households to cut their use of water by a fifth until the autumn rains arrive.";
+  const more =
+    "Officials said the drought had been made worse by a dry spring and an unusually hot June across the whole region, with rainfall at half its usual level.";
+
+  it("prefers the line sharing the story's words over another story's link above it", () => {
+    const units: HeadlineUnit[] = [
+      { kind: "text", text: "Bakery owner celebrates fifty years of bread on the high street" },
+      {
+        kind: "text",
+        text: "Reservoir levels fall to lowest point in forty years, water board says",
+      },
+      { kind: "text", text: story },
+      { kind: "text", text: more },
+    ];
+    expect(scoreHeadlines(units)[0]?.index).toBe(1);
+  });
+
+  it("gives a short line no more than its few words earn", () => {
+    const units: HeadlineUnit[] = [
+      {
+        kind: "text",
+        text: "Reservoir levels fall to lowest point in forty years as drought bites",
+      },
+      { kind: "text", text: "Water levels fall" },
+      { kind: "date", text: "June 3, 2024" },
+      { kind: "text", text: story },
+      { kind: "text", text: more },
+    ];
+    expect(scoreHeadlines(units)[0]?.index).toBe(0);
+  });
+});

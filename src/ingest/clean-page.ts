@@ -1,5 +1,6 @@
 import type { PassageKind } from "./article.js";
 import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
+import { agencyClosingByline, agencyList, agencyOpening, houseSignOff } from "./copy-credits.js";
 import { dateLine, findDate, readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
@@ -42,6 +43,8 @@ export interface CleanPage {
   readonly titleOutlet: string | null;
   /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"), when not an agency. */
   readonly bylineOutlet: string | null;
+  /** The paper named on the line under the reporter's name ("Jane Roe" / "The Harbour Ledger"). */
+  readonly affiliatedOutlet: string | null;
   /** The site's name on the page's first line, over its menu or title ("Harbor Times"). */
   readonly mastheadName: string | null;
   /** A date standing between the sentences of the page's first unit ("… by the agency. July 23, 2022 The …"). */
@@ -495,6 +498,31 @@ function nameUnderHeadline(units: readonly Unit[], headline: Unit | null): strin
   return null;
 }
 
+/**
+ * "Jane Roe" then "The Harbour Ledger" on the next line, under the headline: the paper the
+ * reporter writes for, as networks of papers print it over a sister paper's story. The line must
+ * read as an outlet's name (a known outlet, or capitalised words with a masthead word).
+ */
+function affiliationUnderByline(units: readonly Unit[], headline: Unit | null): string | null {
+  const start = headline ? units.indexOf(headline) + 1 : 0;
+  for (let i = start; i < Math.min(units.length - 1, start + 4); i++) {
+    const unit = units[i];
+    const names = unit && (isBylineUnit(unit) || isNamesList(plainSpaces(unit.text)));
+    if (!names) {
+      if (unit?.role === "text") return null;
+      continue;
+    }
+    const next = units[i + 1];
+    if (!next || next.role === "text" || next.role === "caption") return null;
+    const plain = plainSpaces(next.text).replace(/^[-–—•·*]\s*/, "");
+    if (wordCount(plain) > 6 || /[.!?:,|]$/.test(plain)) return null;
+    const known = directoryOutlet(plain);
+    if (known) return known.name;
+    return isSiteName(plain, new Set()) ? readerCase(plain) : null;
+  }
+  return null;
+}
+
 /** "date 2021-08-29 …", "Date: 2021-08" opening a page: a stamp, not part of the first unit. */
 const LEADING_STAMP = /^date:?\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*/i;
 
@@ -901,6 +929,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     .map((unit) => plainSpaces(unit.text));
   const firstParagraph = passages.find((passage) => passage.kind === "paragraph")?.text;
   const address = pageAddress(rawUnits);
+  const affiliation = affiliationUnderByline(units, headlineUnit);
   const read = pageOutlets(
     furnitureText,
     firstParagraph && plainSpaces(firstParagraph),
@@ -910,10 +939,14 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     units.flatMap((unit) => (unit.role === "text" ? [plainSpaces(unit.text)] : [])),
     address ? outletFromHost(address.host) : null,
   );
-  const { ownOutlet, titleOutlet, bylineOutlet } = read;
+  const { ownOutlet, titleOutlet } = read;
+  // An agency's name under the reporter's ("Jane Roe" / "Associated Press") credits its copy.
+  const affiliatedWire = affiliation !== null && isWireService(affiliation) ? affiliation : null;
+  const { bylineOutlet } = read;
   // A gallery (captions and no story) whose every picture one agency credits carries its captions.
   const copyOutlet =
     read.copyOutlet ??
+    affiliatedWire ??
     (firstParagraph === undefined
       ? galleryAgency(
           units.flatMap((unit) => (unit.role === "caption" ? [plainSpaces(unit.text)] : [])),
@@ -926,6 +959,7 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     copyOutlet,
     titleOutlet,
     bylineOutlet,
+    affiliatedOutlet: affiliatedWire ? null : affiliation,
     // A title in capitals over its standfirst ("Markets Rally On Fed News") is no masthead.
     mastheadName:
       headlineUnit && plainSpaces(headlineUnit.text) === plainSpaces(rawUnits[0] ?? "")
@@ -1315,6 +1349,10 @@ function pageOutlets(
     quoted ??
     (byline && isWireService(byline) ? byline : null) ??
     (tail && isWireService(tail) ? tail : null) ??
+    agencyClosingByline(byline) ??
+    agencyOpening(passages) ??
+    agencyList([...furniture, ...bodyTexts.slice(-1)]) ??
+    houseSignOff([...furniture, ...bodyTexts.slice(-2)]) ??
     agencyInOpening(firstParagraph) ??
     creditedOutlet(furniture) ??
     contributedBy(furniture) ??

@@ -36,6 +36,8 @@ export const HeadlineWeights = Object.freeze({
   credit: -3,
   slugWord: 0.75,
   maxSlug: 3,
+  /** The share of a candidate's words that the story's paragraphs use, times this. */
+  storyWords: 2,
   /** A score a candidate needs to be a headline at all. */
   floor: 3.5,
 });
@@ -136,6 +138,11 @@ export function scoreHeadlines(
 ): ScoredHeadline[] {
   const w = HeadlineWeights;
   const scored: ScoredHeadline[] = [];
+  // The story's own words: those of its paragraphs (units of 20 words and more). A menu, a promo
+  // or another story's link over the title shares few of them; the title tells the story.
+  const storyUnits = units.flatMap((unit, i) =>
+    unit.kind === "text" && words(unit.text).length >= 20 ? [i] : [],
+  );
   const window = units.slice(0, w.window);
   let position = 0;
   for (const [index, unit] of window.entries()) {
@@ -173,6 +180,14 @@ export function scoreHeadlines(
       score += w.altText;
     if (isCapitalisedRun(text)) score += w.namesList;
     if (CREDIT_WORDS.test(text)) score += w.credit;
+    const own = contentWords(text);
+    if (own.size >= 2 && storyUnits.length > 0) {
+      const story = new Set(
+        storyUnits.flatMap((i) => (i === index ? [] : [...contentWords(units[i]?.text ?? "")])),
+      );
+      const shared = [...own].filter((word) => story.has(word)).length;
+      score += (w.storyWords * shared) / Math.max(own.size, 6);
+    }
     if (slugWords.size > 0) {
       const shared = [...contentWords(text)].filter((word) => slugWords.has(word)).length;
       score += Math.min(w.maxSlug, w.slugWord * shared);

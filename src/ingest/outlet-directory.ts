@@ -415,7 +415,7 @@ ESPNcricinfo|espncricinfo.com|Cricinfo|
 Cricbuzz|cricbuzz.com||
 The Quint|thequint.com|Quint|
 The London Economic|thelondoneconomic.com||
-finanznachrichten.de|finanznachrichten.de|FinanzNachrichten|
+FinanzNachrichten|finanznachrichten.de|Finanznachrichten|
 CapeTalk|capetalk.co.za||
 Radio 702|702.co.za||
 Eyewitness News|ewn.co.za|EWN|
@@ -516,6 +516,65 @@ El Universal|eluniversal.com.mx||
 Colombia Reports|colombiareports.com||
 teleSUR|telesurenglish.net telesurtv.net|Telesur|
 Buenos Aires Herald|buenosairesherald.com||
+ZeroHedge|zerohedge.com|Zero Hedge|
+NewsNation|newsnationnow.com|NewsNation Now|
+FOX 5 DC|fox5dc.com|Fox 5 DC,FOX 5 Washington DC|
+FOX 10 Phoenix|fox10phoenix.com|Fox 10 Phoenix,FOX 10|
+FOX 13 Tampa Bay|fox13news.com|FOX 13,Fox 13 News|
+LiveNOW from FOX|livenowfox.com|LiveNOW,LiveNow Fox|
+ClickOnDetroit|clickondetroit.com|Local 4,WDIV|
+PennLive|pennlive.com|Penn Live,The Patriot-News|
+MassLive|masslive.com|Mass Live|
+LehighValleyLive|lehighvalleylive.com|Lehigh Valley Live|
+MLive|mlive.com|MLive.com|
+SILive|silive.com|Staten Island Advance|
+TheCable|thecable.ng|The Cable|
+MyJoyOnline|myjoyonline.com|Joy Online,Joy News|
+RedState|redstate.com|Red State|
+FXStreet|fxstreet.com|FX Street|
+CoinDesk|coindesk.com|Coin Desk|
+Cointelegraph|cointelegraph.com|Coin Telegraph|
+ScienceDaily|sciencedaily.com|Science Daily|
+Ynetnews|ynetnews.com|Ynet,Ynet News|
+ChronicleLive|chroniclelive.co.uk|Chronicle Live,Newcastle Chronicle|
+KRON4|kron4.com|KRON 4,KRON|
+WUSA9|wusa9.com|WUSA 9,WUSA|
+ABC13 Houston|abc13.com|ABC13,ABC 13,KTRK|
+CBS 8|cbs8.com|CBS8,KFMB|
+KHOU 11|khou.com|KHOU|
+E! News|eonline.com|E! Online,E!|
+Politico Europe|politico.eu|Politico EU|
+The Siasat Daily|siasat.com|Siasat|
+Legit.ng|legit.ng|Legit|
+Daily Hampshire Gazette|gazettenet.com|Gazettenet|
+LatestLY|latestly.com|Latestly|
+OpIndia|opindia.com|Op India|
+Samaa TV|samaa.tv|Samaa,SAMAA|
+BusinessDay|businessday.ng|Business Day|
+Daily Post|dailypost.ng|Daily Post Nigeria|
+Nairametrics|nairametrics.com||
+Tuko|tuko.co.ke|Tuko News|
+The Citizen|citizen.co.za||
+eNCA|enca.com||
+Modern Ghana|modernghana.com|ModernGhana|
+Graphic Online|graphic.com.gh|Daily Graphic|
+Mothership|mothership.sg||
+Philstar.com|philstar.com|Philstar,The Philippine Star|
+Caixin Global|caixinglobal.com|Caixin|
+WRAL|wral.com|WRAL News|
+KIRO 7|kiro7.com|KIRO,KIRO 7 News|
+WSB-TV|wsbtv.com|WSB,Channel 2 Action News|
+PIX11|pix11.com|PIX 11,WPIX|
+NBC Chicago|nbcchicago.com|NBC 5 Chicago|
+Local 10|local10.com|WPLG,Local 10 News|
+WPXI|wpxi.com||
+6abc|6abc.com|6abc Action News,WPVI|
+WFAA|wfaa.com||
+WBAL-TV|wbaltv.com|WBAL-TV 11,WBAL|
+WTOP|wtop.com|WTOP News|
+WBUR|wbur.org||
+KQED|kqed.org||
+OPB|opb.org|Oregon Public Broadcasting|
 `;
 
 function parseEntry(line: string): DirectoryOutlet {

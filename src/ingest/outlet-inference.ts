@@ -3,6 +3,7 @@
  * front matter, the page itself, the web address, the file name, the folder.
  */
 import type { InferredFrom } from "./article.js";
+import { isHeadlineSlug } from "./headline-slug.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import {
   directoryOutlet,
@@ -26,6 +27,8 @@ export interface OutletClues {
   readonly mastheadName?: string | null;
   /** The outlet a byline names after the reporter ("By Jane Doe, The Harbor Times"). */
   readonly bylineOutlet?: string | null;
+  /** The paper named on the line under the reporter's name: another paper's copy, when not the site's. */
+  readonly affiliatedOutlet?: string | null;
   /** The outlet whose copy the page carries (dateline agency, wire credit). */
   readonly copyOutlet: string | null;
   /** The page's units, for the outlet's own spelling of its name. */
@@ -33,6 +36,8 @@ export interface OutletClues {
   /** The file name without its extension, and the name of the folder it is in. */
   readonly fileName: string;
   readonly folderName: string | null;
+  /** The article's headline: a file name made of its words is the story's slug, not an outlet. */
+  readonly headline?: string | null;
 }
 
 /** The outlet chosen, where it came from, and the original outlet of carried copy. */
@@ -44,13 +49,20 @@ export interface OutletReading {
 
 /** Chooses the outlet: front matter, then the page's own name, the address, the file name, the folder. */
 export function inferOutlet(clues: OutletClues): OutletReading {
-  const fromFile = outletFromName(clues.fileName);
+  const fromFile = isHeadlineSlug(clues.fileName, clues.headline)
+    ? null
+    : outletFromName(clues.fileName);
   const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
   const disagreesOrNone = (name: string) => fromFile === null || disagrees(name);
   // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
-  // the copy's origin; a copyright owner unlike a well-read file name is the owner, not the masthead.
+  // the copy's origin when the file name surely names a site or the title a well-known outlet (a
+  // guess from a file name yields to the page's own title); a copyright owner unlike a well-read
+  // file name is the owner, not the masthead.
   const carriedTitle =
-    clues.titleOutlet && clues.ownOutlet === clues.titleOutlet && disagrees(clues.titleOutlet)
+    clues.titleOutlet &&
+    clues.ownOutlet === clues.titleOutlet &&
+    (fromFile?.strong || directoryOutlet(clues.titleOutlet) !== null) &&
+    disagrees(clues.titleOutlet)
       ? clues.titleOutlet
       : null;
   // A byline's outlet is the page's own when nothing else names it, unless a surely read file name
@@ -99,7 +111,12 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     return null;
   };
   const chosen = pick();
-  const originName = clues.declaredOrigin ?? clues.copyOutlet ?? carriedTitle ?? carriedByline;
+  const originName =
+    clues.declaredOrigin ??
+    clues.copyOutlet ??
+    carriedTitle ??
+    carriedByline ??
+    (chosen && chosen.from !== "front-matter" ? (clues.affiliatedOutlet ?? null) : null);
   const origin =
     originName && (!chosen || !sameOutlet(originName, chosen.outlet))
       ? (knownOutlet(originName)?.name ?? originName)

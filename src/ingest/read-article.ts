@@ -64,11 +64,13 @@ export function readArticle(
     ownOutlet: page.ownOutlet,
     titleOutlet: page.titleOutlet,
     bylineOutlet: page.bylineOutlet,
+    affiliatedOutlet: page.affiliatedOutlet,
     mastheadName: page.mastheadName,
     copyOutlet: page.copyOutlet,
     lines: page.lines,
     fileName: id,
     folderName: folder === "." || folder === "" ? null : folder,
+    headline: declared.headline ?? page.headline,
   });
   const fileDate = dateInFileName(id);
   const [published, publishedFrom] = firstKnown<string>([

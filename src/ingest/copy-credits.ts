@@ -1,0 +1,82 @@
+/**
+ * How pages credit an agency's copy they carry, beyond datelines and copyright lines: the agency
+ * opening the story in the reader's case ("Reuters – …"), a line of agencies ("AP/AFP"), an
+ * agency after the reporter's name ("By Jane Roe Associated Press"), and the sign-offs only one
+ * agency writes ("Reporting by …; Editing by …"). Pure; names are checked against the directory.
+ */
+import { directoryOutlet, isWireService } from "./outlet-names.js";
+
+/** "Reuters – Rescuers …", "AFP - The …": a known agency's name and a dash opening the story. */
+const AGENCY_OPENING =
+  /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})\s*[-–—]{1,2}\s*(?=["“‘\p{Lu}])/u;
+
+/** The agency opening one of the first paragraphs, when it is a known agency. */
+export function agencyOpening(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    const name = AGENCY_OPENING.exec(paragraph)?.[1];
+    if (name && isWireService(name)) return agencyName(name);
+  }
+  return null;
+}
+
+/** "AP/AFP", "AFP, Reuters", "— Reuters and AP": a short line naming agencies only; the first. */
+export function agencyList(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const plain = line
+      .trim()
+      .replace(/^[-–—•·*(]\s*/, "")
+      .replace(/[).]+$/, "");
+    if (plain.length > 60 || !/[/,&]|\band\b/.test(plain)) continue;
+    const names = plain.split(/\s*(?:\/|,|&|\band\b)\s*/).filter((name) => name !== "");
+    if (names.length >= 2 && names.every((name) => isWireService(name)))
+      return agencyName(names[0] ?? "");
+  }
+  return null;
+}
+
+/** "JANE ROE Associated Press", "Sam Poe AFP": a known agency's name closing a byline. */
+export function agencyClosingByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const words = byline
+    .trim()
+    .replace(/[.,;]+$/, "")
+    .split(/\s+/);
+  for (let size = Math.min(3, words.length - 2); size >= 1; size--) {
+    const name = words.slice(-size).join(" ");
+    if (isWireService(name)) return agencyName(name);
+  }
+  return null;
+}
+
+/**
+ * Sign-offs one agency writes under its copy, whichever site carries it: data, general to any
+ * story. Each is looked for in a line of the page's furniture or its last paragraphs.
+ */
+const HOUSE_SIGN_OFFS: ReadonlyArray<{ readonly pattern: RegExp; readonly agency: string }> =
+  Object.freeze([
+    // "(Reporting by Jane Roe in Portsea; Editing by Sam Poe)", "Writing by …, Editing by …"
+    {
+      pattern: /^\(?(?:additional )?(?:reporting|writing) by\b.{2,400}\bediting by\b/i,
+      agency: "Reuters",
+    },
+    // "Associated Press writers Jane Roe in Portsea and Sam Poe contributed to this report."
+    {
+      pattern:
+        /^associated press (?:writers?|reporters?|journalists?) \p{Lu}.{2,300}\bcontributed\b/iu,
+      agency: "The Associated Press",
+    },
+  ]);
+
+/** The agency whose own sign-off closes the page's copy, when one does. */
+export function houseSignOff(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const known = HOUSE_SIGN_OFFS.find(({ pattern }) => pattern.test(trimmed));
+    if (known) return known.agency;
+  }
+  return null;
+}
+
+function agencyName(name: string): string {
+  return directoryOutlet(name)?.name ?? name;
+}

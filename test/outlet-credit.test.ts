@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { isHeadlineSlug } from "../src/ingest/headline-slug.js";
+import { readArticle } from "../src/ingest/read-article.js";
+
+const read = (file: string, text: string) => {
+  const result = readArticle(file, new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+};
+
+const BODY =
+  "Gulls nesting on the breakwater delayed the start of repairs by a week, the works manager said on Monday.\n\n" +
+  "Contractors will now begin in late April, after the chicks have fledged.\n";
+
+describe("a file named by the story's slug names no outlet", () => {
+  it("tells a headline's slug from a site's name", () => {
+    expect(isHeadlineSlug("gulls-delay-breakwater-repairs", "Gulls delay breakwater repairs")).toBe(
+      true,
+    );
+    expect(
+      isHeadlineSlug(
+        "gulls-delay-repairs-2024-04-02",
+        "Nesting gulls delay repairs to the breakwater",
+      ),
+    ).toBe(true);
+    expect(isHeadlineSlug("coast-gazette", "Gulls delay breakwater repairs")).toBe(false);
+    // Two words with a masthead word read as a paper's name, even inside the headline.
+    expect(
+      isHeadlineSlug("island-herald", "Island Herald wins regional award for gull coverage"),
+    ).toBe(false);
+    expect(isHeadlineSlug("gulls", "Gulls delay repairs")).toBe(false);
+    expect(isHeadlineSlug("gulls-delay-repairs", null)).toBe(false);
+  });
+
+  it("takes the title's site over a slug file name, and names no origin", () => {
+    const article = read(
+      "gulls-delay-breakwater-repairs-2024-04-02.txt",
+      `Gulls delay breakwater repairs | The Pebble Bay Courier\n\n${BODY}`,
+    );
+    expect(article.metadata.outlet).toBe("The Pebble Bay Courier");
+    expect(article.metadata.inferred?.outlet).toBe("page");
+    expect(article.metadata.origin).toBeNull();
+    expect(article.metadata.published).toBe("2024-04-02");
+  });
+
+  it("keeps a title naming a well-known outlet as the origin of an aggregator's copy", () => {
+    const article = read("zentrumfeeds.txt", `Gulls delay breakwater repairs | DW\n\n${BODY}`);
+    expect(article.metadata.origin).toBe("Deutsche Welle");
+    expect(article.metadata.outlet).not.toBe("Deutsche Welle");
+  });
+
+  it("lets the page's own title name the site when the file name is only a guess", () => {
+    const article = read(
+      "shorebits.txt",
+      `Gulls delay breakwater repairs | Pebble Bay Courier\n\n${BODY}`,
+    );
+    expect(article.metadata.outlet).toBe("Pebble Bay Courier");
+    expect(article.metadata.origin).toBeNull();
+  });
+});
+
+const STORY =
+  "Storm floods the coast road\n\nBy Mira Tal\n\nA storm flooded the coast road on Tuesday and closed it for six hours, police said.\n\n" +
+  "Residents of the lower town said the water reached their doors before the tide turned.\n\n";
+
+describe("the agency or paper whose copy a page carries", () => {
+  it("reads an agency's own sign-off under its copy", () => {
+    const reuters = read(
+      "coast-gazette.txt",
+      `${STORY}(Reporting by Mira Tal in Saltmarsh; Additional reporting by Oren Vale; Editing by Dana Holm)\n`,
+    );
+    expect(reuters.metadata.origin).toBe("Reuters");
+    const ap = read(
+      "coast-gazette.txt",
+      `${STORY}Associated Press writers Oren Vale in Saltmarsh and Dana Holm contributed to this report.\n`,
+    );
+    expect(ap.metadata.origin).toBe("The Associated Press");
+  });
+
+  it("does not take a plain credit of extra reporting for an agency's sign-off", () => {
+    const own = read("coast-gazette.txt", `${STORY}Additional reporting by Oren Vale.\n`);
+    expect(own.metadata.origin).toBeNull();
+    const helped = read(
+      "coast-gazette.txt",
+      `${STORY}The Associated Press contributed to this report.\n`,
+    );
+    expect(helped.metadata.origin).toBeNull();
+  });
+
+  it("reads an agency opening the story in the reader's case, and a line of agencies", () => {
+    const opened = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nReuters – A storm flooded the coast road on Tuesday and closed it for six hours, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(opened.metadata.origin).toBe("Reuters");
+    const listed = read("coast-gazette.txt", `${STORY}AP/AFP\n`);
+    expect(listed.metadata.origin).toBe("The Associated Press");
+    // A city opening the story with a dash is no agency.
+    const city = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nSaltmarsh – A storm flooded the coast road on Tuesday, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(city.metadata.origin).toBeNull();
+  });
+
+  it("reads an agency's name closing the byline without a mark between", () => {
+    const article = read(
+      "coast-gazette.txt",
+      STORY.replace("By Mira Tal", "By MIRA TAL Associated Press"),
+    );
+    expect(article.metadata.origin).toBe("The Associated Press");
+  });
+
+  it("reads a sister paper named on the line under the reporters' names", () => {
+    const article = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nMira Tal Oren Vale\nThe Saltmarsh Enquirer\n\nA storm flooded the coast road on Tuesday, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(article.metadata.outlet).toBe("Coast Gazette");
+    expect(article.metadata.origin).toBe("The Saltmarsh Enquirer");
+    expect(article.passages.map((passage) => passage.text).join(" ")).not.toMatch(/Enquirer/);
+  });
+
+  it("names no origin when the line under the byline is the site's own name", () => {
+    const article = read(
+      "coast-gazette.txt",
+      "Storm floods the coast road\n\nMira Tal\nCoast Gazette\n\nA storm flooded the coast road on Tuesday, police said.\n\nResidents said the water reached their doors.\n",
+    );
+    expect(article.metadata.origin).toBeNull();
+  });
+});
+
+describe("the directory writes outlets as they write themselves", () => {
+  it("keeps a brand's one-word spelling and a station's channel as the outlet prints them", () => {
+    const names = [
+      "zerohedge",
+      "pennlive",
+      "coindesk",
+      "sciencedaily",
+      "fox10phoenix",
+      "wusa9",
+    ].map((file) => read(`${file}.txt`, BODY).metadata.outlet);
+    expect(names).toEqual([
+      "ZeroHedge",
+      "PennLive",
+      "CoinDesk",
+      "ScienceDaily",
+      "FOX 10 Phoenix",
+      "WUSA9",
+    ]);
+  });
+
+  it("names an outlet by its own name, not its web address", () => {
+    expect(read("finanznachrichten.txt", BODY).metadata.outlet).toBe("FinanzNachrichten");
+  });
+});
