@@ -31,8 +31,10 @@ import {
   inheritFromArticle,
   proximity,
   readsAsHeading,
+  toldWhenWeight,
   withStatedUnit,
   withSurnames,
+  withToldWhen,
 } from "./passage-scoring.js";
 import { PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
@@ -47,7 +49,7 @@ import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus, type RelatedWord } from "./thesaurus.js";
 import { type Correction, TypoCorrector } from "./typo-corrector.js";
-import { isUnitWord, statesCount, statesUnit } from "./unit-words.js";
+import { isUnitWord, statesCount, statesUnit, statesWhen } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
 export interface RankedPassage {
@@ -121,6 +123,15 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
   if (salience === 0.8) return "adj";
   if (salience === 0.6) return "verb";
   return null;
+}
+
+/** The salience question-terms gives a light verb ("start", "happen"). */
+const LIGHT_SALIENCE = 0.3;
+
+/** A question asking when: a date, or a time of day. */
+function asksWhenOf(question: QuestionTerms): boolean {
+  const type = question.analysis.answerType;
+  return type === "date" || type === "time";
 }
 
 /** Kinds of answer a passage plainly states or lacks. */
@@ -531,6 +542,9 @@ export class PassageIndex {
       question.concepts.map((concept, i) => ({
         ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
         unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
+        ...(concept.salience === LIGHT_SALIENCE && concept.isVerb && asksWhenOf(question)
+          ? { toldByWhen: true }
+          : {}),
       })),
       question.concepts.map((concept) => concept.isVerb),
       this.settings.verbCapShare,
@@ -737,7 +751,8 @@ export class PassageIndex {
     const granted =
       total -
       used.reduce((sum, concept) => sum + concept.weight, 0) +
-      impliedDayWeight(used, this.settings.impliedDayQuality);
+      impliedDayWeight(used, this.settings.impliedDayQuality) +
+      toldWhenWeight(used, this.settings.toldWhenQuality);
     const enough = total * this.minimumCoverage() - granted;
     const fromArticle = this.articleBonus(used, total);
     const kept = touched.filter(
@@ -792,6 +807,7 @@ export class PassageIndex {
       this.settings;
     const { typedPool } = this.settings;
     const hasUnit = concepts.some((concept) => concept.unit);
+    const asksWhen = concepts.some((concept) => concept.toldByWhen);
     const scored = ids.map((id): Scored => {
       const codes = this.store.codesOf(id);
       const passage = this.store.passage(id);
@@ -809,9 +825,15 @@ export class PassageIndex {
         this.settings.impliedDayQuality,
         this.publishedOf(passage?.articleId ?? ""),
       );
+      const when = asksWhen && statesWhen(question.analysis.answerType, text);
       const hits = inheritFromArticle(
         concepts,
-        withStatedUnit(concepts, own, stated, this.settings.unitQuality),
+        withToldWhen(
+          concepts,
+          withStatedUnit(concepts, own, stated, this.settings.unitQuality),
+          when,
+          this.settings.toldWhenQuality,
+        ),
         this.subjects.subjectOf(this.store.sourceOf(id)),
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,

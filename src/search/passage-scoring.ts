@@ -19,6 +19,11 @@ export interface ConceptMatcher {
    * `event-days`).
    */
   readonly rivals?: ReadonlySet<number>;
+  /**
+   * A light verb of a question asking when ("when did the outage start", "what time did it
+   * happen"): a passage stating a date or a time tells it, in whatever verb (see `withToldWhen`).
+   */
+  readonly toldByWhen?: boolean;
 }
 
 export interface ConceptHit {
@@ -213,4 +218,33 @@ export function readsAsHeading(text: string): boolean {
   const trimmed = text.trim();
   if (/[.!?]["”’)]?$|[:;]$/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= HEADING_WORDS;
+}
+
+/**
+ * A light verb of a "when" question ("start", "happen", "take place") that a passage lacks
+ * counts `quality` of a match where the passage states a date or a time: copy tells when the
+ * event "occurred", "struck" or "broke out", and the date is the passage's own answer. Only
+ * beside a literal match of another question word (the event's own noun).
+ */
+export function withToldWhen(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+  statesWhen: boolean,
+  quality: number,
+): ConceptHit[] {
+  if (!statesWhen || !hits.some((hit, i) => hit.literal && !concepts[i]?.toldByWhen))
+    return [...hits];
+  return concepts.map((concept, i) => {
+    const hit = hits[i] ?? { quality: 0, at: [], literal: false };
+    if (!concept.toldByWhen || hit.quality >= quality) return hit;
+    return { ...hit, quality };
+  });
+}
+
+/** The most a "when" question's light verbs can add for a passage lacking them (see `withToldWhen`). */
+export function toldWhenWeight(concepts: readonly ConceptMatcher[], quality: number): number {
+  return concepts.reduce(
+    (sum, concept) => sum + (concept.toldByWhen ? concept.weight * quality : 0),
+    0,
+  );
 }

@@ -91,6 +91,8 @@ export const SearchConfig = Object.freeze({
   headingFactor: 0.9,
   /** Body text, when the question asks about a picture. */
   pictureBodyFactor: 0.9,
+  /** A "when" question's light verb ("start") in a passage that states a date or a time (see `withToldWhen`). */
+  toldWhenQuality: 0.7,
   /** Questions are cut to this many characters before anything else is done. */
   maxQuestionLength: 500,
 });

@@ -82,3 +82,13 @@ const COUNT =
 export function statesCount(text: string): boolean {
   return COUNT.test(text);
 }
+
+/**
+ * Whether a passage states when something happened, for a question asking "when" (a date or a
+ * time of day) or "what time" (a time of day).
+ */
+export function statesWhen(answerType: string, text: string): boolean {
+  if (answerType === "time") return CLOCK.test(text);
+  if (answerType === "date") return CALENDAR.test(text) || CLOCK.test(text);
+  return false;
+}
