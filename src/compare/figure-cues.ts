@@ -1,3 +1,5 @@
+import { wordTable } from "../text/word-table.js";
+
 /**
  * General news English for figures: how a reporter qualifies a number ("at least", "about"), the
  * number words, and the outcomes a count is a count of ("killed", "wounded", "fired", "arrested").
@@ -42,7 +44,7 @@ export const FIGURE_QUALIFIERS: readonly string[] = Object.freeze(
 );
 
 /** Number words, folded; multipliers apart. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   one: 1,
   two: 2,
   three: 3,
@@ -74,7 +76,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /** Words that multiply the number before them: "1.2 million", "two dozen". */
-export const MULTIPLIERS: Readonly<Record<string, number>> = Object.freeze({
+export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
@@ -86,7 +88,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /** Currency signs and words: what a sum counts. */
-export const CURRENCY_SIGNS: Readonly<Record<string, string>> = Object.freeze({
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({
   $: "dollars",
   "£": "pounds",
   "€": "euros",
@@ -128,7 +130,7 @@ export const OUTCOMES: ReadonlyMap<string, string> = new Map(
 );
 
 /** Phrases before a number that say what it counts: "the death toll rose to 112". */
-export const TOLL_WORDS: Readonly<Record<string, string>> = Object.freeze({
+export const TOLL_WORDS: Readonly<Record<string, string>> = wordTable({
   toll: "killed",
   "death toll": "killed",
 });

@@ -1,3 +1,4 @@
+import { wordTable } from "../text/word-table.js";
 import { NUMBER_WORDS } from "./figure-cues.js";
 import { hasTag, type Token } from "./passage-reading.js";
 import { stemWord } from "./word-forms.js";
@@ -19,7 +20,7 @@ export interface RankRead {
 }
 
 /** Ordinal words up to twentieth; larger ranks are written in digits. */
-const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
+const ORDINAL_WORDS: Readonly<Record<string, number>> = wordTable({
   first: 1,
   second: 2,
   third: 3,

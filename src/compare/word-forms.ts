@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { wordTable } from "../text/word-table.js";
 
 /**
  * Word forms for comparing outlets' wording: differences that change nothing (case, U.S./US,
@@ -16,7 +17,7 @@ export interface Word {
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’.\-‐][\p{L}\p{N}]+)*(?:(?<=\b\p{L})\.)?/gu;
 
 /** The number words a reporter writes out; folded to digits so "seven" matches "7". */
-const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({
+const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   two: "2",
   three: "3",
   four: "4",

@@ -1,3 +1,5 @@
+import { wordTable } from "../text/word-table.js";
+
 /**
  * An HTML page as the text a browser copy of it gives: one block per paragraph, heading, list
  * item, caption or table row, separated by blank lines; scripts, styles and markup left out;
@@ -26,7 +28,7 @@ const BLOCKS = new Set(
   ).split(" "),
 );
 
-const NAMED: Readonly<Record<string, string>> = Object.freeze({
+const NAMED: Readonly<Record<string, string>> = wordTable({
   amp: "&",
   lt: "<",
   gt: ">",

@@ -4,6 +4,7 @@
  * else as words ("palmerreport" → "Palmer Report").
  */
 
+import { wordTable } from "../text/word-table.js";
 import { isEnglishWord } from "./english-words.js";
 import {
   LETTER_NAMES,
@@ -260,7 +261,7 @@ const COUNTRY_TAGS: ReadonlySet<string> = new Set(
 );
 
 /** Country tags written as a word in the name ("Pak" for Pakistan); the others are letters ("NG"). */
-const COUNTRY_TAG_WORDS: Readonly<Record<string, string>> = Object.freeze({ pak: "pakistan" });
+const COUNTRY_TAG_WORDS: Readonly<Record<string, string>> = wordTable({ pak: "pakistan" });
 
 /**
  * A run-together name closed by a country's tag that no reading of it as words explains

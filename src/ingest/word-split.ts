@@ -4,6 +4,7 @@
  * and the English words of the dictionary in use (WordNet, handed in by src/newsroom). Fewer
  * words win, common ones before rare ones, then more masthead letters, then longer words. Pure.
  */
+import { wordTable } from "../text/word-table.js";
 import { isEnglishWord, wordCommonness } from "./english-words.js";
 import { MASTHEAD_WORDS, NAME_WORDS } from "./masthead-words.js";
 
@@ -33,7 +34,7 @@ export const WordSplitConfig = Object.freeze({
 const LITTLE_WORDS: ReadonlySet<string> = new Set(["of", "on", "in", "at", "to", "by", "my", "up"]);
 
 /** Words with an "'s" that a run-together name drops ("whats" → what's, "womens" → women's). */
-export const APOSTROPHE_WORDS: Readonly<Record<string, string>> = Object.freeze({
+export const APOSTROPHE_WORDS: Readonly<Record<string, string>> = wordTable({
   whats: "what's",
   thats: "that's",
   heres: "here's",

@@ -1,3 +1,5 @@
+import { wordTable } from "./word-table.js";
+
 /**
  * British and American spellings of one word read alike: both sides of a match (article and
  * question) go through the same folding, so folding a word that has no variant is harmless.
@@ -17,7 +19,7 @@ const ENCE = /^(def|off|lic|pret)ence(s?)$/;
 /** A doubled l before an ending that American English keeps single ("travelled", "cancelling"). */
 const DOUBLED_L =
   /^(trave|cance|labe|mode|signa|fue|tota|channe|marshal|leve|quarre|rive)ll(ed|ing|er|ers)$/;
-const WORDS: Readonly<Record<string, string>> = Object.freeze({
+const WORDS: Readonly<Record<string, string>> = wordTable({
   programme: "program",
   programmes: "programs",
   grey: "gray",
