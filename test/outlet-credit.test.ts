@@ -199,3 +199,26 @@ describe("credits of carried copy near the top of the page", () => {
     );
   });
 });
+
+describe("a line saying where the copy came from, or where the rest of it is", () => {
+  it("names the outlet and keeps the line out of the quoted text", () => {
+    for (const line of [
+      "Syndicated from The Pebble Bay Courier.",
+      "This content was syndicated from The Pebble Bay Courier.",
+      "Read more at The Pebble Bay Courier",
+      "Read the full story at The Pebble Bay Courier.",
+    ]) {
+      const article = read("shorebits.txt", `Gulls delay breakwater repairs\n\n${BODY}\n${line}\n`);
+      expect(article.metadata.origin).toBe("The Pebble Bay Courier");
+      expect(article.passages.map((passage) => passage.text).join(" ")).not.toMatch(/Courier/);
+    }
+  });
+
+  it("reads a web address named as the copy's home", () => {
+    const article = read(
+      "shorebits.txt",
+      `Gulls delay breakwater repairs\n\n${BODY}\nRead the full story at harbourledger.com\n`,
+    );
+    expect(article.metadata.origin).toBe("Harbour Ledger");
+  });
+});

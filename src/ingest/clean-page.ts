@@ -6,6 +6,7 @@ import {
   agencyOpening,
   agencyStaffLine,
   bracketOpening,
+  copyFromElsewhere,
   houseSignOff,
 } from "./copy-credits.js";
 import { dateLine, findDate, readDateLine } from "./date-text.js";
@@ -1368,6 +1369,7 @@ function pageOutlets(
     sourceLine ??
     via ??
     appeared ??
+    copyFromElsewhere(furniture) ??
     (reported && isWireService(reported) ? reported : null) ??
     writtenBy([...furniture, ...bodyTexts.slice(-2)]) ??
     bodyTexts

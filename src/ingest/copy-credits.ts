@@ -4,7 +4,7 @@
  * agency after the reporter's name ("By Jane Roe Associated Press"), and the sign-offs only one
  * agency writes ("Reporting by …; Editing by …"). Pure; names are checked against the directory.
  */
-import { directoryOutlet, isWireService } from "./outlet-names.js";
+import { directoryOutlet, isWireService, outletFromHost } from "./outlet-names.js";
 
 /** "Reuters – Rescuers …", "AFP - The …": a known agency's name and a dash opening the story. */
 const AGENCY_OPENING =
@@ -105,6 +105,21 @@ export function houseSignOff(lines: readonly string[]): string | null {
     const trimmed = line.trim();
     const known = HOUSE_SIGN_OFFS.find(({ pattern }) => pattern.test(trimmed));
     if (known) return known.agency;
+  }
+  return null;
+}
+
+/** "Syndicated from The Harbor Times", "Read the full story at harbortimes.com": where the copy is from. */
+const FROM_ELSEWHERE =
+  /^(?:(?:[Tt]his (?:content|story|article|post) (?:was |is )?)?[Ss]yndicated (?:from|by|with permission (?:of|from))|[Rr]ead (?:more|the (?:full|whole|complete|original|rest of the) (?:article|story|report|post)) (?:at|on))\s+((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[.!]?$/u;
+
+/** The outlet a line says the copy came from, or holds the rest of it; its name as written. */
+export function copyFromElsewhere(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = FROM_ELSEWHERE.exec(line.trim())?.[1];
+    if (!name) continue;
+    if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(name)) return outletFromHost(`www.${name}`);
+    return directoryOutlet(name)?.name ?? name.replace(/^the /, "The ");
   }
   return null;
 }
