@@ -154,3 +154,71 @@ describe("the directory writes outlets as they write themselves", () => {
     expect(read("finanznachrichten.txt", BODY).metadata.outlet).toBe("FinanzNachrichten");
   });
 });
+
+describe("credits of carried copy near the top of the page", () => {
+  const title = "Storm floods the coast road\n\n";
+  const lede =
+    "A storm flooded the coast road on Tuesday and closed it for six hours, police said.";
+  const rest =
+    "\n\nResidents of the lower town said the water reached their doors before the tide turned.\n\nThe council said repairs would start next week.\n";
+  const page = (top: string) => read("coast-gazette.txt", `${title}${top}${rest}`);
+
+  it("takes a reporter's name with an agency's for the byline, never for paragraph 1", () => {
+    const article = page(`Mira Tal, Associated Press\n\n${lede}`);
+    expect(article.metadata.byline).toBe("Mira Tal, Associated Press");
+    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.passages[0]?.text).toBe(lede);
+  });
+
+  it("reads an outlet in brackets opening the story with no dash after it", () => {
+    expect(page(`(CNN)${lede}`).metadata.origin).toBe("CNN");
+    expect(page(`SALTMARSH, England (CNN)${lede}`).metadata.origin).toBe("CNN");
+    // A bracket that names no known outlet is the story's own words.
+    expect(page(`(Updated)${lede}`).metadata.origin).toBeNull();
+  });
+
+  it("reads an agency's staff credited on a line of its own", () => {
+    expect(page(`By Reuters Staff\n\n${lede}`).metadata.origin).toBe("Reuters");
+    expect(page(`Story by AFP • 2h\n\n${lede}`).metadata.origin).toBe("Agence France-Presse");
+    expect(page(`AP Wire\n\n${lede}`).metadata.origin).toBe("The Associated Press");
+  });
+
+  it("keeps 'From the …' crediting an agency out of the quoted text", () => {
+    const article = page(`From the Associated Press\n\n${lede}`);
+    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.passages[0]?.text).toBe(lede);
+  });
+
+  it("leaves a sentence that merely mentions an agency as body text, with no origin", () => {
+    const article = page(
+      `${lede}\n\nThe Associated Press reported that the road had flooded twice before.`,
+    );
+    expect(article.metadata.origin).toBeNull();
+    expect(article.passages.map((passage) => passage.text)).toContain(
+      "The Associated Press reported that the road had flooded twice before.",
+    );
+  });
+});
+
+describe("a line saying where the copy came from, or where the rest of it is", () => {
+  it("names the outlet and keeps the line out of the quoted text", () => {
+    for (const line of [
+      "Syndicated from The Pebble Bay Courier.",
+      "This content was syndicated from The Pebble Bay Courier.",
+      "Read more at The Pebble Bay Courier",
+      "Read the full story at The Pebble Bay Courier.",
+    ]) {
+      const article = read("shorebits.txt", `Gulls delay breakwater repairs\n\n${BODY}\n${line}\n`);
+      expect(article.metadata.origin).toBe("The Pebble Bay Courier");
+      expect(article.passages.map((passage) => passage.text).join(" ")).not.toMatch(/Courier/);
+    }
+  });
+
+  it("reads a web address named as the copy's home", () => {
+    const article = read(
+      "shorebits.txt",
+      `Gulls delay breakwater repairs\n\n${BODY}\nRead the full story at harbourledger.com\n`,
+    );
+    expect(article.metadata.origin).toBe("Harbour Ledger");
+  });
+});

@@ -1,6 +1,14 @@
 import type { PassageKind } from "./article.js";
 import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
-import { agencyClosingByline, agencyList, agencyOpening, houseSignOff } from "./copy-credits.js";
+import {
+  agencyClosingByline,
+  agencyList,
+  agencyOpening,
+  agencyStaffLine,
+  bracketOpening,
+  copyFromElsewhere,
+  houseSignOff,
+} from "./copy-credits.js";
 import { dateLine, findDate, readDateLine } from "./date-text.js";
 import {
   isBreadcrumb,
@@ -104,7 +112,11 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "furniture", text });
       continue;
     }
-    const line = metadataLine(plain);
+    // "Jane Roe, Associated Press" or "Jane Roe and Sam Poe | The Harbor Times" near the top: the
+    // byline, with the outlet the reporters write for.
+    const line =
+      metadataLine(plain) ??
+      (index < 10 && isReporterCredit(plain) ? { kind: "byline" as const, text: plain } : null);
     if (line) {
       classified.push({ role: "metadata", text, line });
       continue;
@@ -367,7 +379,8 @@ function isAltText(unit: string): boolean {
 }
 
 function isOutletNameLine(unit: string): boolean {
-  const name = unit.replace(/^[-–—•·*]\s*/, "");
+  // "From the Associated Press" credits the copy as its name alone does.
+  const name = unit.replace(/^[-–—•·*]\s*/, "").replace(/^from\s+(?=(?:the\s+)?\p{Lu})/iu, "");
   return (
     name.length >= 4 &&
     name.split(" ").length <= 6 &&
@@ -473,6 +486,19 @@ function isNameWithOutlet(unit: string): boolean {
     PERSON_NAME.test(match[1]) &&
     directoryOutlet(match[2]?.trim() ?? "") !== null
   );
+}
+
+/**
+ * "Jane Roe, Associated Press", "Jane Roe and Sam Poe | The Harbor Times": reporters' names, then
+ * a known outlet or a masthead's name after a comma or bar. No sentence reads so.
+ */
+function isReporterCredit(unit: string): boolean {
+  const match = /^(?:by\s+)?(.+?)\s*(?:,|\|)\s*([^,|]+)$/i.exec(unit);
+  const [names, outlet] = [match?.[1], match?.[2]?.trim()];
+  if (!names || !outlet || wordCount(unit) > 14) return false;
+  const people = names.split(/\s*(?:,|\band\b|&)\s*/).filter((name) => name !== "");
+  if (people.length === 0 || !people.every((name) => PERSON_NAME.test(name))) return false;
+  return directoryOutlet(outlet) !== null || isSiteName(outlet, new Set());
 }
 
 /** A reporter's name alone on a line between the headline and the first paragraph. */
@@ -1179,7 +1205,10 @@ function contributedBy(furniture: readonly string[]): string | null {
 /** A line that is only a known outlet's name ("South China Morning Post" under a title): a syndication credit. */
 function creditedOutlet(furniture: readonly string[]): string | null {
   for (const line of furniture) {
-    const name = line.replace(/^[-–—•·*]\s*/, "").trim();
+    const name = line
+      .replace(/^[-–—•·*]\s*/, "")
+      .replace(/^from\s+(?=(?:the\s+)?\p{Lu})/iu, "")
+      .trim();
     // "(Associated Press)" under a caption credits the picture, not the story.
     if (/^\(.*\)\.?$/.test(name)) continue;
     // "WAM" or "PTI" alone under the story signs off an agency's copy.
@@ -1340,6 +1369,7 @@ function pageOutlets(
     sourceLine ??
     via ??
     appeared ??
+    copyFromElsewhere(furniture) ??
     (reported && isWireService(reported) ? reported : null) ??
     writtenBy([...furniture, ...bodyTexts.slice(-2)]) ??
     bodyTexts
@@ -1350,6 +1380,8 @@ function pageOutlets(
     (byline && isWireService(byline) ? byline : null) ??
     (tail && isWireService(tail) ? tail : null) ??
     agencyClosingByline(byline) ??
+    agencyStaffLine(furniture) ??
+    bracketOpening(firstParagraph) ??
     agencyOpening(passages) ??
     agencyList([...furniture, ...bodyTexts.slice(-1)]) ??
     houseSignOff([...furniture, ...bodyTexts.slice(-2)]) ??

@@ -4,7 +4,7 @@
  * agency after the reporter's name ("By Jane Roe Associated Press"), and the sign-offs only one
  * agency writes ("Reporting by …; Editing by …"). Pure; names are checked against the directory.
  */
-import { directoryOutlet, isWireService } from "./outlet-names.js";
+import { directoryOutlet, isWireService, outletFromHost } from "./outlet-names.js";
 
 /** "Reuters – Rescuers …", "AFP - The …": a known agency's name and a dash opening the story. */
 const AGENCY_OPENING =
@@ -34,13 +34,45 @@ export function agencyList(lines: readonly string[]): string | null {
   return null;
 }
 
+/** Words after an agency's name that say it is the agency's own staff ("Reuters Staff", "AP Wire"). */
+const STAFF_WORDS =
+  /\s+(?:staff(?: writers?| reporters?)?|wire|news desk|desk|reporters?|report)$/i;
+
+/** "Reuters Staff", "AP Wire", "Story by AFP • 2h": a line crediting an agency's own staff. */
+export function agencyStaffLine(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const plain = line
+      .trim()
+      .replace(/^(?:by|story by|from)\s+/i, "")
+      .replace(/\s*[•·|].*$/u, "")
+      .replace(/[.,;]+$/, "");
+    if (plain.length > 40) continue;
+    const bare = plain.replace(STAFF_WORDS, "").replace(/^the\s+/i, "");
+    if ((bare !== plain || /^(?:by|story by|from)\s/i.test(line.trim())) && isWireService(bare))
+      return agencyName(bare);
+  }
+  return null;
+}
+
+/** "(CNN)Rescuers …", "PORTSEA, England (CNN)The …": a known outlet's name in brackets opening the story. */
+const BRACKET_OPENING =
+  /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,14}(?: \p{Lu}[\p{L}.]{1,14})?)?\s*)?\(([\p{L}][\p{L}\p{N} .&'’-]{1,30})\)\s*(?=["“‘\p{Lu}])/u;
+
+/** The outlet in brackets opening the first paragraph without a dash, when the directory knows it. */
+export function bracketOpening(paragraph: string | undefined): string | null {
+  const name = paragraph ? BRACKET_OPENING.exec(paragraph)?.[1] : undefined;
+  return name && directoryOutlet(name) ? agencyName(name) : null;
+}
+
 /** "JANE ROE Associated Press", "Sam Poe AFP": a known agency's name closing a byline. */
 export function agencyClosingByline(byline: string | null): string | null {
   if (!byline) return null;
   const words = byline
     .trim()
     .replace(/[.,;]+$/, "")
+    .replace(STAFF_WORDS, "")
     .split(/\s+/);
+  if (words.length === 1 && isWireService(words[0] ?? "")) return agencyName(words[0] ?? "");
   for (let size = Math.min(3, words.length - 2); size >= 1; size--) {
     const name = words.slice(-size).join(" ");
     if (isWireService(name)) return agencyName(name);
@@ -73,6 +105,21 @@ export function houseSignOff(lines: readonly string[]): string | null {
     const trimmed = line.trim();
     const known = HOUSE_SIGN_OFFS.find(({ pattern }) => pattern.test(trimmed));
     if (known) return known.agency;
+  }
+  return null;
+}
+
+/** "Syndicated from The Harbor Times", "Read the full story at harbortimes.com": where the copy is from. */
+const FROM_ELSEWHERE =
+  /^(?:(?:[Tt]his (?:content|story|article|post) (?:was |is )?)?[Ss]yndicated (?:from|by|with permission (?:of|from))|[Rr]ead (?:more|the (?:full|whole|complete|original|rest of the) (?:article|story|report|post)) (?:at|on))\s+((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[.!]?$/u;
+
+/** The outlet a line says the copy came from, or holds the rest of it; its name as written. */
+export function copyFromElsewhere(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = FROM_ELSEWHERE.exec(line.trim())?.[1];
+    if (!name) continue;
+    if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(name)) return outletFromHost(`www.${name}`);
+    return directoryOutlet(name)?.name ?? name.replace(/^the /, "The ");
   }
   return null;
 }

@@ -357,6 +357,9 @@ const NOTICES: readonly RegExp[] = [
   // a blog feed's footer naming where the post first ran: "The post … appeared first on …"
   /^the post .{3,240} appeared first on .{2,80}$/i,
   /^(?:this (?:story|article) was )?originally featured on\b.{2,80}$/i,
+  // where the copy came from, or where the rest of it is: "Syndicated from …", "Read more at …"
+  /^(?:this (?:content|story|article|post) (?:was |is )?)?syndicated (?:from|by|with permission (?:of|from))\b.{2,80}$/i,
+  /^read (?:more|the (?:full|whole|complete|original|rest of the) (?:article|story|report|post)) (?:at|on)\s+\S.{0,60}$/i,
   // a promo closed by its call to action: "… heritage walks with us! Participate Now"
   /^(?=.{0,200}$).*[.!?]\s+(?:participate|register|subscribe|join|book|shop|download|apply|enrol|enroll|sign up|buy tickets) now[.!]?$/i,
   // a pointer to more elsewhere: "Read more on the official blog below."

@@ -140,9 +140,14 @@ export function scoreHeadlines(
   const scored: ScoredHeadline[] = [];
   // The story's own words: those of its paragraphs (units of 20 words and more). A menu, a promo
   // or another story's link over the title shares few of them; the title tells the story.
-  const storyUnits = units.flatMap((unit, i) =>
-    unit.kind === "text" && words(unit.text).length >= 20 ? [i] : [],
-  );
+  // How many of the story's paragraphs use each word, counted once for the page.
+  const storyUses = new Map<string, number>();
+  const storyUnits = new Set<number>();
+  for (const [i, unit] of units.entries()) {
+    if (unit.kind !== "text" || words(unit.text).length < 20) continue;
+    storyUnits.add(i);
+    for (const word of contentWords(unit.text)) storyUses.set(word, (storyUses.get(word) ?? 0) + 1);
+  }
   const window = units.slice(0, w.window);
   let position = 0;
   for (const [index, unit] of window.entries()) {
@@ -181,11 +186,10 @@ export function scoreHeadlines(
     if (isCapitalisedRun(text)) score += w.namesList;
     if (CREDIT_WORDS.test(text)) score += w.credit;
     const own = contentWords(text);
-    if (own.size >= 2 && storyUnits.length > 0) {
-      const story = new Set(
-        storyUnits.flatMap((i) => (i === index ? [] : [...contentWords(units[i]?.text ?? "")])),
-      );
-      const shared = [...own].filter((word) => story.has(word)).length;
+    if (own.size >= 2 && storyUnits.size > 0) {
+      // A paragraph in the window is not counted as telling its own words.
+      const self = storyUnits.has(index) ? 1 : 0;
+      const shared = [...own].filter((word) => (storyUses.get(word) ?? 0) > self).length;
       score += (w.storyWords * shared) / Math.max(own.size, 6);
     }
     if (slugWords.size > 0) {
