@@ -9,6 +9,7 @@ import {
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
+import { answerAgreement } from "./answer-agreement.js";
 import {
   answerQuality,
   speakerPositions,
@@ -133,6 +134,16 @@ function asksWhenOf(question: QuestionTerms): boolean {
   const type = question.analysis.answerType;
   return type === "date" || type === "time";
 }
+
+/** Kinds of answer whose value outlets agree or disagree on (see `answer-agreement`). */
+const ANSWER_VALUES: ReadonlySet<string> = new Set([
+  "number",
+  "date",
+  "time",
+  "place",
+  "person",
+  "organisation",
+]);
 
 /** Kinds of answer a passage plainly states or lacks. */
 const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
@@ -864,7 +875,9 @@ export class PassageIndex {
       if (seen < 2 && typed.size < typedPool * 2) typed.add(entry);
     }
     const typeFactor = new Map<number, number>();
-    for (const entry of typed) typeFactor.set(entry.id, this.answerFactor(question, entry));
+    const answers = new Map<number, string[]>();
+    for (const entry of typed)
+      typeFactor.set(entry.id, this.answerFactor(question, entry, answers));
     const untyped = this.answerFactorWithout(question);
     const prior = (entry: Scored) => entry.base * (typeFactor.get(entry.id) ?? untyped);
     // Fuse.js re-ranks only the passages its share could still lift over the floor, best first.
@@ -889,8 +902,22 @@ export class PassageIndex {
       };
       return { id: entry.id, hit };
     });
-    // Best first; among equals, in desk order.
-    ranked.sort((a, b) => b.hit.score - a.hit.score || place(a.id) - place(b.id));
+    // Best first; among near equals, the answer most outlets give; then desk order.
+    const agreed = answerAgreement(
+      ranked.map((entry) => ({
+        id: entry.id,
+        source: this.store.sourceOf(entry.id),
+        score: entry.hit.score,
+      })),
+      answers,
+      relevanceFloor,
+    );
+    const { agreementWeight } = this.settings;
+    const standing = (entry: { id: number; hit: RankedPassage }) =>
+      entry.hit.score + agreementWeight * (agreed.get(entry.id) ?? 0);
+    ranked.sort(
+      (a, b) => standing(b) - standing(a) || b.hit.score - a.hit.score || place(a.id) - place(b.id),
+    );
     return ranked.map((entry) => entry.hit);
   }
 
@@ -935,7 +962,11 @@ export class PassageIndex {
    * when an answer of that type stands near the matched words, less when it stands away, least
    * when there is none. For "how many X", a number just before X answers fully.
    */
-  private answerFactor(question: QuestionTerms, entry: Scored): number {
+  private answerFactor(
+    question: QuestionTerms,
+    entry: Scored,
+    answers?: Map<number, string[]>,
+  ): number {
     if (!wantsAnswerType(question)) return 1;
     const { answerAwayShare, answerNearWords } = this.settings;
     const answerTypeFloor = this.typeFloor(question);
@@ -956,16 +987,25 @@ export class PassageIndex {
     let fit = 0;
     if (question.counted !== null) {
       const countedAt = entry.hits[question.counted]?.at ?? [];
+      let numberAt = -1;
       const numberBefore = countedAt.some((at) => {
-        for (let i = Math.max(0, at - 4); i < at; i++) if ((tags[i] ?? 0) & Tag.number) return true;
+        for (let i = Math.max(0, at - 4); i < at; i++)
+          if ((tags[i] ?? 0) & Tag.number) {
+            numberAt = i;
+            return true;
+          }
         return false;
       });
-      if (numberBefore) return 1;
+      if (numberBefore) {
+        answers?.set(entry.id, [tokens[numberAt]?.term ?? ""]);
+        return 1;
+      }
     }
     // "How many X": a number that does not stand by X may count something else.
     const countedHere =
       question.counted !== null && (entry.hits[question.counted]?.at.length ?? 0) > 0;
     const elsewhere = countedHere ? COUNT_ELSEWHERE : 1;
+    let fitAt = -1;
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
       if (answerType === "reason" && tellsConsequence(tokens, at, matchedAt)) continue;
@@ -982,8 +1022,14 @@ export class PassageIndex {
           : distance <= answerNearWords
             ? 1 - (0.3 * (distance - 3)) / Math.max(1, answerNearWords - 3)
             : answerAwayShare;
-      fit = Math.max(fit, quality * nearness * elsewhere);
+      const here = quality * nearness * elsewhere;
+      if (here > fit) {
+        fit = here;
+        fitAt = at;
+      }
     }
+    if (fitAt >= 0 && ANSWER_VALUES.has(answerType))
+      answers?.set(entry.id, [tokens[fitAt]?.term ?? ""]);
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }
 

@@ -93,6 +93,11 @@ export const SearchConfig = Object.freeze({
   pictureBodyFactor: 0.9,
   /** A "when" question's light verb ("start") in a passage that states a date or a time (see `withToldWhen`). */
   toldWhenQuality: 0.7,
+  /**
+   * Passages are ordered by their score plus this much times the share of other outlets giving
+   * the same answer (see `answer-agreement`); the score itself is left as it is.
+   */
+  agreementWeight: 0.3,
   /** Questions are cut to this many characters before anything else is done. */
   maxQuestionLength: 500,
 });
