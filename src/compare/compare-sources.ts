@@ -77,7 +77,28 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     .map(({ source, article }) => ({
       article,
       passages: answeringPassages(article, source, small),
+      answered: true,
     }));
+  // On a desk read through, an outlet the search quoted nothing from still takes part by its
+  // passage most about the question (holding most of its words), after the quoted ones.
+  const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
+  if (readThrough) {
+    const quoted = new Set(covered.map((entry) => entry.article.id));
+    const asked = askedTerms(answer.query);
+    // A quoted outlet's passage most about the question is read too, beside its quoted ones.
+    for (const entry of covered) {
+      const more = topicPassage(entry.article, entry.passages, asked);
+      if (more)
+        entry.passages = entry.article.passages.filter(
+          (p) => p === more || entry.passages.includes(p),
+        );
+    }
+    for (const article of desk.articles) {
+      if (quoted.has(article.id)) continue;
+      const passage = topicPassage(article, [], asked);
+      if (passage) covered.push({ article, passages: [passage], answered: false });
+    }
+  }
   const comparedArticles = covered.map((entry) => entry.article);
   const othersOf = (article: Article) =>
     (small ? desk.articles : comparedArticles).filter((other) => other !== article);
@@ -90,8 +111,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     answer.query,
   ).map((list) => list.filter(notAnOutlet));
   // On a desk read through, an outlet gives its figure wherever it does (its other passages).
-  const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
-  const sources = covered.map(({ article, passages }, index): SourceComparison => {
+  const sources = covered.map(({ article, passages, answered }, index): SourceComparison => {
     const others = othersOf(article);
     const own = attributionsOf(article, passages, small ? undefined : 0);
     // The answering passages put it down to no one: on a desk read whole, who the article's
@@ -105,6 +125,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       source: article.id,
       outlet: outletName(article),
       paragraphs: passages.map((passage) => passage.paragraph),
+      answered,
       attributions,
       hedges: unique([
         ...hedgeVoices.filter((hedge) => hedge.voice === "outlet").map((hedge) => hedge.text),
@@ -331,32 +352,58 @@ function attributionsOf(
 /** A body passage must hold this many of the question's content words to be about it. */
 const TOPIC_WORDS = 2;
 
+/** The question's content words, as matching terms. */
+function askedTerms(query: string): ReadonlySet<string> {
+  return new Set(
+    wordsOf(query)
+      .filter((word) => word.norm.length > 2 && !STOP_WORDS.has(word.norm))
+      .map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
+  );
+}
+
 /**
- * The attributions of the article's other body passage that holds most of the question's
- * content words (at least two, and at least half of them), else none.
+ * The article's body passage (other than `passages`) that holds most of the question's content
+ * words (at least two, and at least half of them; the first on a tie), else none.
  */
+function topicPassage(
+  article: Article,
+  passages: readonly Passage[],
+  asked: ReadonlySet<string>,
+): Passage | null {
+  const needed = Math.max(TOPIC_WORDS, Math.ceil(asked.size / 2));
+  if (asked.size < needed) return null;
+  let best: { passage: Passage; held: number } | null = null;
+  for (const passage of article.passages) {
+    if (passage.kind !== "paragraph" || passages.includes(passage)) continue;
+    const words = passageTerms(passage);
+    let held = 0;
+    for (const word of asked) if (words.has(word)) held++;
+    if (held >= needed && (!best || held > best.held)) best = { passage, held };
+  }
+  return best?.passage ?? null;
+}
+
+const termsCache = new WeakMap<Passage, ReadonlySet<string>>();
+
+/** A passage's words as matching terms, read once per passage. */
+function passageTerms(passage: Passage): ReadonlySet<string> {
+  const known = termsCache.get(passage);
+  if (known) return known;
+  const terms = new Set(
+    wordsOf(passage.text).map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
+  );
+  termsCache.set(passage, terms);
+  return terms;
+}
+
+/** The attributions of the article's passage most about the question (see topicPassage), else none. */
 function topicAttributions(
   article: Article,
   passages: readonly Passage[],
   query: string,
 ): Attribution[] {
-  const asked = new Set(
-    wordsOf(query)
-      .filter((word) => word.norm.length > 2 && !STOP_WORDS.has(word.norm))
-      .map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
-  );
-  const needed = Math.max(TOPIC_WORDS, Math.ceil(asked.size / 2));
-  if (asked.size < needed) return [];
-  let best: { passage: Passage; held: number } | null = null;
-  for (const passage of article.passages) {
-    if (passage.kind !== "paragraph" || passages.includes(passage)) continue;
-    const words = new Set(
-      wordsOf(passage.text).map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
-    );
-    const held = [...asked].filter((word) => words.has(word)).length;
-    if (held >= needed && (!best || held > best.held)) best = { passage, held };
-  }
-  return best ? attributionsOf(article, [best.passage]) : [];
+  const passage = topicPassage(article, passages, askedTerms(query));
+  return passage ? attributionsOf(article, [passage]) : [];
 }
 
 function unique(words: readonly string[]): string[] {

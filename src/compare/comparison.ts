@@ -32,6 +32,11 @@ export interface SourceComparison {
   readonly outlet: string;
   /** The paragraphs compared: the outlet's best passage and close seconds. */
   readonly paragraphs: readonly number[];
+  /**
+   * False for an outlet the answer quotes nothing from, compared by its passage most about the
+   * question (on a desk read whole); absent or true for an answering outlet.
+   */
+  readonly answered?: boolean;
   readonly attributions: readonly Attribution[];
   /** Words by which the outlet itself distances itself from a claim: "alleging", "without any evidence". */
   readonly hedges: readonly string[];

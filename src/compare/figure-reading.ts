@@ -126,6 +126,16 @@ const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially already".split(" "),
 );
 
+/**
+ * Words between a count and what befell it that say how sure or how lasting it is, not what
+ * befell it: "presumed dead", "feared killed", "remain missing", "still missing".
+ */
+const STANCE_WORDS: ReadonlySet<string> = new Set(
+  "presumed feared believed thought confirmed reported known now still all both remain remains remained officially".split(
+    " ",
+  ),
+);
+
 /** Nouns of membership: "22 crew members" counts the crew. */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(["member", "members"]);
 
@@ -186,6 +196,29 @@ function qualifierBefore(tokens: readonly Token[], at: number): { text: string; 
   }
   // "a dozen", "a hundred"
   return { text: "", from: at };
+}
+
+/** Words opening a clause about the noun before them: "workers who …", "cars that …". */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["who", "that", "which"]);
+
+/** How far past a clause about the counted noun its verb's outcome is looked for. */
+const CLAUSE_REACH = 16;
+
+/**
+ * The outcome said of a counted noun after a clause about it, up to the sentence's end or the
+ * next number: an outcome word after a form of "be", a stance word ("presumed dead") or "and".
+ */
+function outcomePastClause(tokens: readonly Token[], from: number): string | null {
+  for (let m = from; m < tokens.length && m < from + CLAUSE_REACH; m++) {
+    const token = tokens[m];
+    const before = tokens[m - 1];
+    if (!token || clauseBreak(before, token) || /^\d/.test(token.text)) return null;
+    const found = outcomeOf(token);
+    if (!found) continue;
+    const said = before?.norm ?? "";
+    if (BE_WORDS.has(said) || STANCE_WORDS.has(said) || said === "and") return found;
+  }
+  return null;
 }
 
 function outcomeOf(token: Token | undefined): string | null {
@@ -399,8 +432,17 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let outcome: string | null = null;
     // After the counted noun: "were killed", "wounded", "fired by".
     let o = (counted ? last : k) + 1;
-    while (BE_WORDS.has(tokens[o]?.norm ?? "") && !clauseBreak(tokens[o - 1], tokens[o])) o++;
+    // "are now presumed dead", "remain missing", "were feared killed": what is said of them.
+    while (
+      (BE_WORDS.has(tokens[o]?.norm ?? "") || STANCE_WORDS.has(tokens[o]?.norm ?? "")) &&
+      !clauseBreak(tokens[o - 1], tokens[o])
+    )
+      o++;
     if (!clauseBreak(tokens[o - 1], tokens[o])) outcome = outcomeOf(tokens[o]);
+    // "six men who were working on the bridge fell … and were killed": what the clause's verb
+    // says of them, past a clause about them.
+    if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
+      outcome = outcomePastClause(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;

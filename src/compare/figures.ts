@@ -179,6 +179,7 @@ export function alignFigures(
     for (const { source, figure, key } of bareShares) place(source, figure, key);
   mergeKindredCounts(byKey);
   mergeUnsaidOutcomes(byKey);
+  mergeSameOutcomeCounts(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
   const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
   for (const [key, placed] of byKey) {
@@ -331,6 +332,34 @@ function mergeUnsaidOutcomes(byKey: Map<string, Placed[]>): void {
     const left = placed.filter((p) => !joining.includes(p));
     if (left.length > 0) byKey.set(key, left);
     else byKey.delete(key);
+  }
+}
+
+/**
+ * Counts of different nouns with the same outcome and the same numbers ("six workers were
+ * killed", "six men … were killed") are one count told in other words: a key whose every number
+ * another key of that outcome gives joins the one given by more outlets. Counts of the rest or
+ * of new ones ("three more bodies"), and counts with other numbers, stay apart.
+ */
+function mergeSameOutcomeCounts(byKey: Map<string, Placed[]>): void {
+  const outlets = (key: string) => new Set((byKey.get(key) ?? []).map((p) => p.source)).size;
+  const numbers = (key: string) => new Set((byKey.get(key) ?? []).map((p) => String(p.value)));
+  const keys = [...byKey.keys()]
+    .filter((key) => {
+      const [counted, outcome] = splitKey(key);
+      return outcome !== "" && !counted.endsWith(":more") && !counted.startsWith("percent");
+    })
+    .sort((a, b) => outlets(b) - outlets(a));
+  for (const [n, into] of keys.entries()) {
+    if (!byKey.has(into)) continue;
+    const [, outcome] = splitKey(into);
+    const held = numbers(into);
+    for (const from of keys.slice(n + 1)) {
+      if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
+      if (![...numbers(from)].every((value) => held.has(value))) continue;
+      byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
+      byKey.delete(from);
+    }
   }
 }
 

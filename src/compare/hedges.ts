@@ -19,6 +19,8 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bit(?:'s|’s)\s+(?:not\s+(?:yet\s+)?clear|unclear)\b/gi,
   /\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|unknown)\b/gi,
   /\b(?:possibly|probably|perhaps|presumably|seemingly)\b/gi,
+  // "is likely to return": a likelihood, not a fact.
+  /\b(?:un)?likely\s+to\b/gi,
   /\b(?:is|are|was|were)\s+(?:understood|suspected)\s+to\b/gi,
   /\b(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b/gi,
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,

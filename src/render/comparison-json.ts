@@ -17,6 +17,7 @@ export function comparisonJson(comparison: Comparison) {
       source: source.source,
       outlet: source.outlet,
       paragraphs: source.paragraphs,
+      answered: source.answered !== false,
       attributions: source.attributions.map(attributionJson),
       hedges: source.hedges,
       terms: source.terms,

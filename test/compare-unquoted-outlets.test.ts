@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { compareSources, type SourceAnswer } from "../src/compare/compare-sources.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { articleOf } from "./support/comparison-desk.js";
+
+/**
+ * On a desk read through, every outlet with a passage about the question takes part in the
+ * comparison, quoted by the answer or not, and a quoted outlet's passage most about the
+ * question is read beside the quoted one.
+ */
+
+const answered = (source: string, paragraph: number): SourceAnswer => ({
+  source,
+  covered: true,
+  quote: { paragraph, kind: "paragraph", score: 0.8 },
+  seconds: [],
+});
+const unanswered = (source: string): SourceAnswer => ({
+  source,
+  covered: false,
+  quote: null,
+  seconds: [],
+});
+
+describe("outlets the answer does not quote", () => {
+  const courier = articleOf("courier", [
+    "The ferry service across the estuary was suspended on Monday after a hull inspection.",
+    "Passengers were offered places on buses instead.",
+  ]);
+  const ledger = articleOf("ledger", [
+    "Crowds gathered at the harbour wall on Monday morning.",
+    "The estuary ferry service will stay suspended for a week, harbour master Ines Calloway said.",
+  ]);
+  const gazette = articleOf("gazette", ["A new bakery opened on the high street this weekend."]);
+  const desk = openDesk([courier, ledger, gazette]);
+  const query = "why was the estuary ferry service suspended";
+  const comparison = compareSources(desk, {
+    query,
+    sources: [answered("courier", 1), unanswered("ledger"), unanswered("gazette")],
+  });
+
+  it("compares an unquoted outlet by its passage most about the question", () => {
+    const side = comparison.sources.find((s) => s.source === "ledger");
+    expect(side?.answered).toBe(false);
+    expect(side?.paragraphs).toEqual([2]);
+    expect(side?.attributions.map((a) => a.who)).toEqual(["Ines Calloway"]);
+  });
+
+  it("keeps a quoted outlet marked as answering", () => {
+    expect(comparison.sources.find((s) => s.source === "courier")?.answered).toBe(true);
+  });
+
+  it("leaves out an outlet with no passage about the question", () => {
+    expect(comparison.sources.map((s) => s.source)).not.toContain("gazette");
+  });
+});
+
+describe("a quoted outlet's other passage about the question", () => {
+  const herald = articleOf("herald", [
+    "Engineers closed the bridge over the canal on Tuesday after cracks were found.",
+    "Traffic was sent through the town centre.",
+    "The canal bridge is likely to reopen in the spring, the county's roads officer said.",
+  ]);
+  const desk = openDesk([herald]);
+
+  it("is read for hedges beside the quoted passage", () => {
+    const comparison = compareSources(desk, {
+      query: "when will the canal bridge reopen",
+      sources: [answered("herald", 1)],
+    });
+    const side = comparison.sources[0];
+    expect(side?.paragraphs).toEqual([1, 3]);
+    expect(side?.hedgeVoices.map((h) => h.text)).toContain("likely to");
+  });
+});
