@@ -305,20 +305,77 @@ function archiveDeskOver(
   return loaded;
 }
 
+/** How long the database side of a start warms up at most (a large desk's questions cost more). */
+const LOOKUP_WARM_UP_BUDGET_MS = 1_500;
+/** Questions the database side warms up on, at most: each of another opening's words. */
+const LOOKUP_WARM_UP_QUESTIONS = 6;
+const LOOKUP_WARM_UP_OPENERS = ["who", "how many", "what did"];
+/** From this many passages a start answers its warm-up questions from the database. */
+const LOOKUP_WARM_UP_FROM_PASSAGES = 20_000;
+
 /**
  * What the first question would pay for on the database's side, done now: two connections
- * opened (a question's lookups go side by side) and both lookups prepared, their index pages read.
+ * opened (a question's lookups go side by side) and both lookups prepared, their index pages
+ * read; then a few questions of the desk's own opening words answered as a question is, from the
+ * database's postings, the words many passages use first (the in-process warm-up ran the engine
+ * over its own postings, not over long postings read from the database, whose code a large
+ * desk's first question would otherwise run cold).
  */
 async function warmUpLookups(archive: ArchiveDesk): Promise<void> {
   const { desk } = archive;
-  const opening = desk.articles[0]?.passages[0]?.text ?? "";
-  const words = opening.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [];
-  if (words.length === 0 || !desk.store) return;
-  const question = `who ${words.join(" ")}`;
+  const { store } = desk;
+  const openings = desk.articles
+    .slice(0, LOOKUP_WARM_UP_QUESTIONS)
+    .flatMap((article) => article.passages.slice(0, 1))
+    .map((passage) => passage.text.match(/\p{L}{5,}/gu)?.slice(0, 3) ?? [])
+    .filter((words) => words.length > 0);
+  const first = openings[0];
+  if (!first || !store) return;
+  const passages = desk.articles.reduce((sum, article) => sum + article.passages.length, 0);
   await Promise.all([
-    desk.store.postings(desk.index.candidateTerms(question)),
-    desk.store.lookalikes(words.map((word) => `${word.toLowerCase()}q`)),
+    store.postings(desk.index.candidateTerms(`who ${first.join(" ")}`)),
+    store.lookalikes(first.map((word) => `${word.toLowerCase()}q`)),
   ]).catch(() => {});
+  // A small desk's postings are short: its first question meets nothing cold.
+  if (passages < LOOKUP_WARM_UP_FROM_PASSAGES) return;
+  const started = performance.now();
+  const common = commonWords(desk.articles);
+  const questions =
+    common.length > 1 ? [common.slice(0, 2), common.slice(2, 4), ...openings] : openings;
+  for (const [i, words] of questions.entries()) {
+    if (performance.now() - started > LOOKUP_WARM_UP_BUDGET_MS) break;
+    const opener = LOOKUP_WARM_UP_OPENERS[i % LOOKUP_WARM_UP_OPENERS.length];
+    await answerFromStore(desk, store, `${opener} ${words.join(" ")}`).catch(() => {});
+  }
+}
+
+/** Passages sampled across a desk for its common words, and the share of them a common word is in. */
+const COMMON_WORD_SAMPLE = 2_000;
+const COMMON_WORD_SHARE = Object.freeze({ least: 0.02, most: 0.15 });
+
+/**
+ * Words many of a desk's passages use, yet not most (in 2–15% of passages sampled evenly across
+ * the desk), most used first: a question of them reads long postings, as a reporter's common
+ * words do.
+ */
+function commonWords(articles: readonly Article[]): string[] {
+  const step = Math.max(1, Math.floor(articles.length / COMMON_WORD_SAMPLE));
+  const counts = new Map<string, number>();
+  let sampled = 0;
+  for (let at = 0; at < articles.length; at += step) {
+    const passage = articles[at]?.passages[0];
+    if (!passage) continue;
+    sampled++;
+    const words = new Set(passage.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, count]) => {
+      const share = count / Math.max(1, sampled);
+      return share >= COMMON_WORD_SHARE.least && share <= COMMON_WORD_SHARE.most;
+    })
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([word]) => word);
 }
 
 /** The articles of passage rows, by article number; each article's passage numbers go to `pnumsOf`. */
