@@ -439,7 +439,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     )
       o++;
     if (!clauseBreak(tokens[o - 1], tokens[o])) outcome = outcomeOf(tokens[o]);
-    // "six men who were working on the bridge fell … and were killed": what the clause's verb
+    // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
       outcome = outcomePastClause(tokens, last + 2);
