@@ -277,10 +277,7 @@ function countryTagged(token: string): string[] | null {
     // Only a rest that reads as known words: "…ng", "…gh", "…za" close many words too.
     const words = splitRunTogether(rest, false);
     if (words.length > 1 || NAME_WORDS.has(rest) || isEnglishWord(rest))
-      return [
-        ...words,
-        (Object.hasOwn(COUNTRY_TAG_WORDS, tag) ? COUNTRY_TAG_WORDS[tag] : undefined) ?? tag,
-      ];
+      return [...words, COUNTRY_TAG_WORDS[tag] ?? tag];
   }
   return null;
 }
@@ -329,9 +326,7 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
       .map((word, i) => {
         if (/^\d/.test(word)) return word;
         if (i > 0 && LOWER_CASE_NAME_WORDS.has(word)) return word;
-        const apostrophe = Object.hasOwn(APOSTROPHE_WORDS, word)
-          ? APOSTROPHE_WORDS[word]
-          : undefined;
+        const apostrophe = APOSTROPHE_WORDS[word];
         if (apostrophe) return apostrophe.charAt(0).toUpperCase() + apostrophe.slice(1);
         if (
           LETTER_NAMES.has(word) ||

@@ -68,7 +68,7 @@ const WORDS: Readonly<Record<string, string>> = wordTable({
 
 /** The American spelling of a lower-case word, or the word itself. */
 export function americanSpelling(word: string): string {
-  const known = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
+  const known = WORDS[word];
   if (known) return known;
   if (word.length < 4) return word;
   if (OUR_ROOTS.test(word)) return word.replace("our", "or");
