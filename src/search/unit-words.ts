@@ -15,7 +15,7 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   distance: /^(?:far|close|near|distance|away)$/,
   height: /^(?:deep|depth|high|height|tall)$/,
   phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
-  size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width)$/,
+  size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width|long|length)$/,
   clock: /^(?:time|hour)$/,
   calendar: /^(?:date|day|year|month)$/,
 };
