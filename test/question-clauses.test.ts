@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { analyseQuestion } from "../src/search/question-analysis.js";
+import { readQuestion } from "../src/search/question-terms.js";
+import { statesUnit } from "../src/search/unit-words.js";
 import { makeArticle } from "./support/make-article.js";
 
 describe("a question's clause of circumstance", () => {
@@ -40,5 +42,27 @@ describe("how long a thing is", () => {
     ]);
     const answer = answerQuestion(desk, "how long is the Marlow Star?");
     expect(answer.quotes[0]?.text).toContain("610-foot");
+  });
+});
+
+describe("other wordings of a question's form", () => {
+  it("reads 'what set off' as asking for a cause", () => {
+    expect(analyseQuestion("what set off the fire at the depot?").answerType).toBe("reason");
+    expect(analyseQuestion("what touched off the riots").answerType).toBe("reason");
+  });
+
+  it("reads an -ing word after its subject as the question's verb", () => {
+    const question = readQuestion("how are the town's clinics coping with the injured?");
+    const coping = question.concepts.find((concept) => concept.word === "coping");
+    expect(coping?.isVerb).toBe(true);
+    const bombing = readQuestion("who carried out the bombing").concepts.find(
+      (concept) => concept.word === "bombing",
+    );
+    expect(bombing?.isVerb).toBe(false);
+  });
+
+  it("counts 'since 2014' as saying how long", () => {
+    expect(statesUnit("duration", "The fertiliser had been stored there since 2014.")).toBe(true);
+    expect(statesUnit("duration", "The fertiliser was stored there in 2014.")).toBe(false);
   });
 });

@@ -85,7 +85,7 @@ const ORGANISATION_QUESTION =
 const PERSON_QUESTION =
   /\b(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|officials|man|men|woman|women|player|players|leader|leaders|minister|ministers|judge|judges|candidate|candidates|officer|officers|spokesman|spokeswoman|spokesperson|lawyer|lawyers|victim|victims|goalkeeper|keeper|scientist|scientists|expert|experts|politician|politicians|senator|senators|member|members|executive|executives)\b/;
 const REASON_QUESTION =
-  /\bwhy\b|\bwhat (?:caused|causes|prompted|prompts|led to|leads to|triggered|sparked|drove|motivated|is behind|was behind)\b|\bfor what reason\b|\breasons?\b|\bhow come\b|\bwhat (?:was|is) the cause\b/;
+  /\bwhy\b|\bwhat (?:caused|causes|prompted|prompts|led to|leads to|triggered|sparked|drove|motivated|is behind|was behind|set off|sets off|touched off)\b|\bfor what reason\b|\breasons?\b|\bhow come\b|\bwhat (?:was|is) the cause\b/;
 const REACTION_QUESTION =
   /\bhow did\b.*\b(?:react|reacted|respond|responded|take|took|greet|greeted|receive|received)\b|\b(?:react|reacted|reaction|reactions|respond|responded|response|responses)\b/;
 const STATEMENT_QUESTION =
