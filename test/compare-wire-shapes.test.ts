@@ -42,6 +42,17 @@ describe("wire copy shapes in the comparison", () => {
     ).toContainEqual(["the Ohio branch of the Federation of Rail Workers", true, "institution"]);
   });
 
+  it("reads the press and the crews as unnamed sources", () => {
+    expect(
+      sources("Two schools were shut for the week, according to regional media."),
+    ).toContainEqual(["regional media", false, "outlet"]);
+    expect(sources("The clinic had run out of dressings, medics said.")).toContainEqual([
+      "medics",
+      false,
+      "official",
+    ]);
+  });
+
   it("reads a quoted forecast as the source's hedge", () => {
     const hedges = voicedHedges(
       '"We expect the line to reopen by Friday," the operator said in a statement.',

@@ -217,7 +217,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +
     "trooper firefighter paramedic coach player fan parent voter customer user troop " +
     "fighter militant rebel gunman insurgent protester demonstrator rival challenger candidate " +
-    "incumbent nominee contender defendant plaintiff suspect accused host anchor presenter pundit"
+    "incumbent nominee contender defendant plaintiff suspect accused host anchor presenter pundit " +
+    "medic rescuer responder crew passenger"
   ).split(" "),
 );
 
@@ -242,7 +243,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
   (
     "daily newspaper paper report reports outlet broadcaster network magazine website site " +
     "channel station tabloid weekly publication wire newsletter article story journal " +
-    "newsroom editorial columnist correspondent reporter"
+    "newsroom editorial columnist correspondent reporter media"
   ).split(" "),
 );
 
