@@ -30,6 +30,14 @@ describe("names", () => {
     expect(found.map(([text]) => text).join(" ")).not.toMatch(/Whitlock|Getty/);
   });
 
+  it("leaves an indefinite article out of a name after a dateline", () => {
+    const found = names(
+      "DENVER (AP) — An Harbor Freight Lines truck overturned on Interstate 70 on Sunday.",
+    );
+    expect(found).toContainEqual(["Harbor Freight Lines", "organisation"]);
+    expect(found.map(([text]) => text).join("|")).not.toMatch(/\bAn\b/);
+  });
+
   it("takes no names from a byline", () => {
     expect(passageNames("By Tomas Reyes and Ana Holt")).toEqual([]);
   });

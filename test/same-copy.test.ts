@@ -74,9 +74,62 @@ describe("same copy", () => {
     expect(copy?.sources.map((s) => s.source)).toEqual(["a", "b"]);
   });
 
-  it("does not take shared text alone, with no credit, for the same copy", () => {
-    const a = page("a", "Daily Star", STORY.slice(1));
-    const b = page("b", "Evening News", STORY.slice(1));
+  it("names pages that share paragraphs of their own words as the same copy, with no credit line", () => {
+    // A longer report of the same burst, printed a day before the other page took its top.
+    const longer = [
+      "A water main burst under a busy intersection early Tuesday, flooding three blocks and closing the downtown library for the rest of the week, city officials said on Tuesday morning.",
+      "Crews shut off the main by mid-morning, but about 40 homes were still without water in the afternoon, the utility said in a statement posted on its website before noon.",
+      "The pipe was laid in 1931 and had been scheduled for replacement next spring, according to the city's public works director, who said the cost would be met from reserves.",
+    ];
+    const first = articleFromParagraphs("a", longer, {
+      outlet: "Daily Star",
+      published: "2026-03-03",
+    });
+    const later = articleFromParagraphs(
+      "b",
+      [...longer.slice(0, 2), "Officials did not say when the library would reopen."],
+      {
+        outlet: "Evening News",
+        published: "2026-03-04",
+      },
+    );
+    // Desk order does not say who printed it first: the dates do.
+    const copies = findSameCopy([later, first]);
+    expect(copies).toEqual([
+      {
+        origin: "Daily Star",
+        sources: [
+          { source: "a", outlet: "Daily Star" },
+          { source: "b", outlet: "Evening News" },
+        ],
+      },
+    ]);
+    const [copy] = copies;
+    expect(copy && sameCopyLine(copy)).toBe("Evening News carries the same copy as Daily Star.");
+    // When one of them credits a wire, the copy is the wire's.
+    const credited = articleFromParagraphs(
+      "c",
+      [`GLENDALE (AP) — ${longer[0]}`, ...longer.slice(1)],
+      {
+        outlet: "Morning Post",
+      },
+    );
+    expect(findSameCopy([credited, later])[0]?.origin).toBe("The Associated Press");
+  });
+
+  it("does not take a shared quotation or a few shared sentences for the same copy", () => {
+    const statement =
+      "We have never seen a failure like this on a pipe of that age, and we will be checking every main laid before 1940 across the whole city over the coming months";
+    const a = page("a", "Daily Star", [
+      "A burst pipe flooded three downtown blocks on Tuesday and shut the library.",
+      `“${statement},” the public works director said at a news conference.`,
+      STORY[1] ?? "",
+    ]);
+    const b = page("b", "Evening News", [
+      "Three blocks were under water after an old main gave way under a crossroads.",
+      `The director told reporters: “${statement}.”`,
+      STORY[1] ?? "",
+    ]);
     expect(findSameCopy([a, b])).toEqual([]);
   });
 });

@@ -217,7 +217,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "chairwoman chair councilman councilwoman councillor commissioner sheriff detective " +
     "trooper firefighter paramedic coach player fan parent voter customer user troop " +
     "fighter militant rebel gunman insurgent protester demonstrator rival challenger candidate " +
-    "incumbent nominee contender defendant plaintiff suspect accused host anchor presenter pundit"
+    "incumbent nominee contender defendant plaintiff suspect accused host anchor presenter pundit " +
+    "medic rescuer responder crew passenger"
   ).split(" "),
 );
 
@@ -231,7 +232,9 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     "prosecutors team federation association firm bank university hospital statement " +
     // company names end so: "Entergy Corp", "Acme Inc.", "Northwind Ltd"
     "corp corporation inc incorporated llc ltd limited plc co holdings airline airlines " +
-    "utility utilities center centre network website guard college school academy"
+    "utility utilities center centre network website guard college school academy " +
+    // a body's part: "the Alaska division of the union", "the union's local chapter"
+    "division branch chapter"
   ).split(" "),
 );
 
@@ -240,7 +243,7 @@ export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
   (
     "daily newspaper paper report reports outlet broadcaster network magazine website site " +
     "channel station tabloid weekly publication wire newsletter article story journal " +
-    "newsroom editorial columnist correspondent reporter"
+    "newsroom editorial columnist correspondent reporter media"
   ).split(" "),
 );
 

@@ -406,8 +406,35 @@ function finish(
   const named =
     !anonymous &&
     ((kind === "person" && !privatePerson) ||
-      ((kind === "institution" || kind === "outlet") && isProperHead(head)));
+      ((kind === "institution" || kind === "outlet") &&
+        (isProperHead(head) || namedBody(raw.tokens))));
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
+}
+
+/** Small words inside a body's name: "Association of Flight Attendants", "Ministry for the Arts". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "in"]);
+
+/** Capitalised words, small joining words between them: "The Association of Flight Attendants". */
+function properName(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t, n) => !(n === 0 && hasTag(t, "Determiner")));
+  const first = words[0];
+  const last = words[words.length - 1];
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    /^\p{Lu}/u.test(first.text) &&
+    /^\p{Lu}/u.test(last.text) &&
+    words.every((t) => /^\p{Lu}/u.test(t.text) || NAME_JOINERS.has(t.norm))
+  );
+}
+
+/**
+ * A body's part named by the body it is of: "the Alaska division of the Association of Flight
+ * Attendants", "the press office of the Interior Ministry".
+ */
+function namedBody(tokens: readonly Token[]): boolean {
+  const of = tokens.findIndex((t, n) => n > 0 && t.norm === "of");
+  return of > 0 && of < tokens.length - 1 && properName(tokens.slice(of + 1));
 }
 
 /** A capitalised name ending in an institution's or an outlet's word ("Acme Corp"). */
@@ -514,8 +541,10 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
   if (PRIVATE_PEOPLE.has(norm) && (!/^\p{Lu}/u.test(head?.text ?? "") || head?.sentenceStart))
     return "person";
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
-  // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center").
-  if (capitalisedName && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm)) return "institution";
+  // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center"),
+  // or is headed by one ("the Association of Flight Attendants", "Bank of England").
+  if ((capitalisedName || properName(tokens)) && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm))
+    return "institution";
   // "the company", "the agency": an institution's noun, whatever the tagger's guess.
   if (
     !/^\p{Lu}/u.test(head?.text ?? "") &&

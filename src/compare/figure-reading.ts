@@ -599,22 +599,46 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 export function inModelName(tokens: readonly Token[], i: number, k = i): boolean {
   const first = tokens[i];
   if (!first || k !== i || !/^\d{1,4}$/.test(first.text)) return false;
-  const previous = tokens[i - 1];
-  const joinedBefore =
-    previous !== undefined &&
-    /^\s*$/.test(`${previous.post}${first.pre}`) &&
-    /^\p{Lu}/u.test(previous.text) &&
-    !previous.sentenceStart &&
-    !hasTag(previous, "Month", "Date", "WeekDay", "Demonym") &&
-    !FIGURE_QUALIFIERS.includes(previous.norm);
-  if (joinedBefore) return true;
+  if (afterNameWord(tokens, i)) return true;
   const next = tokens[i + 1];
   return (
     next !== undefined &&
     /^\s*$/.test(`${first.post}${next.pre}`) &&
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
-    !hasTag(tokens[i + 2], "Plural")
+    !hasTag(tokens[i + 2], "Plural") &&
+    // "65 Boeing 737-9 aircraft": the name has its own model number, this one counts them.
+    !/^\d/.test(tokens[i + 2]?.text ?? "")
+  );
+}
+
+/** A number written right after a capitalised word of a name: "Flight 302", "Boeing 737-9". */
+function afterNameWord(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const previous = tokens[i - 1];
+  return (
+    first !== undefined &&
+    previous !== undefined &&
+    /^\s*$/.test(`${previous.post}${first.pre}`) &&
+    /^\p{Lu}/u.test(previous.text) &&
+    !previous.sentenceStart &&
+    !hasTag(previous, "Month", "Date", "WeekDay", "Demonym") &&
+    !FIGURE_QUALIFIERS.includes(previous.norm)
+  );
+}
+
+/**
+ * "Boeing 737-9", "Airbus 320-200": a model's number after its maker's name, no tally; a score
+ * after a team's name ("Leeds 3-1 …") is one when a name or a result word follows it.
+ */
+function modelNumber(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    afterNameWord(tokens, i) &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    !RESULT_WORDS.has(next.norm) &&
+    !hasTag(next, "Preposition", "Conjunction", "Verb")
   );
 }
 
@@ -1016,5 +1040,6 @@ function tallyFigure(tokens: readonly Token[], i: number, passage: Passage): Rea
   const token = tokens[i];
   const match = token ? /^(\d{1,3})[-–](\d{1,3})$/.exec(token.text) : null;
   if (!token || !match || hasTag(token, "Date", "Time", "Year")) return null;
+  if (modelNumber(tokens, i)) return null;
   return splitFigure(tokens, i, i, `${match[1]}-${match[2]}`, passage);
 }

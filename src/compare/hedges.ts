@@ -31,6 +31,8 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,
   /\bit(?:\s+is|'s|’s|\s+was|\s+remains)\s+(?:possible|not\s+known|unknown)\b/gi,
   /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi,
+  // "We anticipate all inspections will be done": a forecast, not a fact.
+  /\b(?:we|i|they)\s+(?:(?:do\s+not|don't|don’t)\s+)?(?:anticipate|expect)\b/gi,
 ]);
 
 /** The outlet's own hedges in a passage (outside quotation marks), in reading order, each once. */

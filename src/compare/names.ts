@@ -355,6 +355,13 @@ function nameOf(
             !hasTag(tokens[0], "Person", "Place", "Organization")))))
   )
     tokens = tokens.slice(1);
+  // "(AP) — An Alaska …": an indefinite article is never part of a name, however tagged.
+  while (
+    tokens.length > 1 &&
+    /^(?:a|an)$/i.test(tokens[0]?.text ?? "") &&
+    !/^\./.test(tokens[0]?.post ?? "")
+  )
+    tokens = tokens.slice(1);
   // "Former Minneapolis officer …", "Late Senator …": a word before a name is not of it.
   while (!known && tokens.length > 1 && BEFORE_NAME.has(tokens[0]?.norm ?? ""))
     tokens = tokens.slice(1);

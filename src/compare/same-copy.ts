@@ -1,6 +1,7 @@
 import { type Article, outletName } from "../ingest/article.js";
 import type { SameCopy } from "./comparison.js";
 import { KNOWN_OUTLETS } from "./name-cues.js";
+import { quotedSpans } from "./quoted-words.js";
 import { foldPhrase } from "./word-forms.js";
 
 /**
@@ -30,6 +31,17 @@ export const SameCopyConfig = Object.freeze({
   minSharedUncredited: 0.5,
   /** Passages read for a credit at each end of the page. */
   creditPassages: 3,
+  /**
+   * Words in a run of the outlet's own text (quotations left out) that two pages share when one
+   * carries the other's copy: two rewrites of one event rarely agree on twelve words in a row
+   * outside the words they both quote.
+   */
+  copyRunWords: 12,
+  /**
+   * Runs of `copyRunWords` words two pages must share to be the same copy by their text alone,
+   * whatever their credit lines say or leave out: a few paragraphs word for word.
+   */
+  minCopyRuns: 20,
 });
 
 /** Credit phrasings that name whose copy it is; the name follows. */
@@ -195,6 +207,65 @@ export function sharedSentences(
   return shared / small.size;
 }
 
+const ownRunsCache = new WeakMap<Article, ReadonlySet<string>>();
+
+/**
+ * The page's runs of `copyRunWords` words (folded) in its own text: quotations are cut out, and
+ * no run spans a cut or two passages, so two rewrites quoting one long statement share nothing.
+ */
+function ownRuns(article: Article): ReadonlySet<string> {
+  const known = ownRunsCache.get(article);
+  if (known) return known;
+  const size = SameCopyConfig.copyRunWords;
+  const set = new Set<string>();
+  for (const passage of article.passages) {
+    const text = passage.text;
+    let from = 0;
+    const pieces: string[] = [];
+    for (const span of quotedSpans(text)) {
+      if (span.nested) continue;
+      if (span.start > from) pieces.push(text.slice(from, span.start));
+      from = Math.max(from, span.end);
+    }
+    pieces.push(text.slice(from));
+    for (const piece of pieces) {
+      const words = foldPhrase(piece).split(" ").filter(Boolean);
+      for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(" "));
+    }
+  }
+  ownRunsCache.set(article, set);
+  return set;
+}
+
+const sharedRunsCache = new WeakMap<Article, WeakMap<Article, number>>();
+
+/** How many runs of `copyRunWords` words of their own text (outside quotations) two pages share. */
+export function sharedCopyRuns(a: Article, b: Article): number {
+  const known = sharedRunsCache.get(a)?.get(b);
+  if (known !== undefined) return known;
+  const ra = ownRuns(a);
+  const rb = ownRuns(b);
+  const [small, large] = ra.size <= rb.size ? [ra, rb] : [rb, ra];
+  let shared = 0;
+  for (const run of small) if (large.has(run)) shared++;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const pairs = sharedRunsCache.get(x) ?? new WeakMap<Article, number>();
+    pairs.set(y, shared);
+    sharedRunsCache.set(x, pairs);
+  }
+  return shared;
+}
+
+/** Of two pages, the one printed first: the earlier date, else the one the desk holds first. */
+function earlier(a: Article, b: Article): Article {
+  const da = a.metadata.published;
+  const db = b.metadata.published;
+  return da && db && db < da ? b : a;
+}
+
 const deskCache = new WeakMap<readonly Article[], readonly SameCopy[]>();
 
 /** The groups of pages on a desk that carry the same copy, computed once per set of articles. */
@@ -223,12 +294,24 @@ export function findSameCopy(articles: readonly Article[]): SameCopy[] {
       const b = articles[j];
       const oa = origins[i];
       const ob = origins[j];
-      if (!a || !b || (!oa && !ob)) continue;
+      if (!a || !b) continue;
       const names = (x: Article, origin: string | null | undefined) =>
         origin != null && foldPhrase(bare(origin)) === foldPhrase(bare(outletName(x)));
       const credited = names(b, oa) || names(a, ob);
       const sameWire = oa && ob && foldPhrase(bare(oa)) === foldPhrase(bare(ob));
-      const origin = names(b, oa) ? outletName(b) : names(a, ob) ? outletName(a) : (oa ?? ob ?? "");
+      // Whose copy: the page a credit names, the one credit given, else the page printed first.
+      const origin = names(b, oa)
+        ? outletName(b)
+        : names(a, ob)
+          ? outletName(a)
+          : (oa ?? ob ?? outletName(earlier(a, b)));
+      // Paragraphs of the outlets' own words alike: the same copy, credited or not, unless the
+      // two credit lines name two different origins.
+      if ((credited || sameWire || !oa || !ob) && sameText(a, b)) {
+        join(origin, i, j);
+        continue;
+      }
+      if (!oa && !ob) continue;
       if (credited || sameWire) {
         // Both pages credit the same wire: a reworded reprint still shares its short runs.
         const size = credited ? SameCopyConfig.shingleWords : SameCopyConfig.sameWireShingleWords;
@@ -254,6 +337,14 @@ export function findSameCopy(articles: readonly Article[]): SameCopy[] {
       }),
     };
   });
+}
+
+/**
+ * Two pages of different outlets that share paragraphs of their own text word for word.
+ */
+function sameText(a: Article, b: Article): boolean {
+  if (foldPhrase(bare(outletName(a))) === foldPhrase(bare(outletName(b)))) return false;
+  return sharedCopyRuns(a, b) >= SameCopyConfig.minCopyRuns;
 }
 
 function isOrigin(article: Article | undefined, origin: string): boolean {

@@ -102,8 +102,8 @@ export function comparisonLines(comparison: Comparison): ComparisonLine[] {
 
 /**
  * "The Daily Star and 2 more outlets carry the same AP copy as The Morning Post."; or, when the
- * first page is the origin's own: "The Daily Star carries the copy The Morning Post printed
- * (credited to The Morning Post)."
+ * first page is the origin's own (its credit or its earlier date says so): "The Daily Star
+ * carries the same copy as The Morning Post."
  */
 export function sameCopyLine(copy: SameCopy): string | null {
   const [first, ...rest] = copy.sources;
@@ -118,7 +118,7 @@ export function sameCopyLine(copy: SameCopy): string | null {
     first.outlet.replace(/^the\s+/i, "").toLowerCase() ===
     copy.origin.replace(/^the\s+/i, "").toLowerCase();
   return own
-    ? `${carriers} ${verb} the copy ${first.outlet} printed (credited to ${first.outlet}).`
+    ? `${carriers} ${verb} the same copy as ${first.outlet}.`
     : `${carriers} ${verb} the same ${copy.origin.replace(/^the\s+/i, "")} copy as ${first.outlet}.`;
 }
 
