@@ -53,6 +53,19 @@ const LETTERS_ONLY = /^[a-z]+$/;
 
 /** Folds a word: lower case, straight apostrophe, no dots (U.S. = US), no thousands separators. */
 export function foldWord(word: string): string {
+  // The same words come back in every passage read: each is folded once, up to FOLDED_KEPT.
+  const known = foldedWords.get(word);
+  if (known !== undefined) return known;
+  const folded = foldFresh(word);
+  if (foldedWords.size >= FOLDED_KEPT) foldedWords.clear();
+  foldedWords.set(word, folded);
+  return folded;
+}
+
+const foldedWords = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
+
+function foldFresh(word: string): string {
   const cased = word.toLowerCase();
   // Plain lower-case letters: nothing to fold but a number word.
   if (LETTERS_ONLY.test(cased)) return NUMBER_WORDS[cased] ?? cased;
