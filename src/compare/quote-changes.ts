@@ -54,6 +54,8 @@ export function findQuoteChanges(
   articles: readonly Article[],
   quotingFrom?: ReadonlySet<string>,
 ): QuoteChange[] {
+  // No quotation in the passages quoting: nothing to look for, and no other passage is read.
+  if (quotingFrom && !quotesAny(articles, quotingFrom)) return [];
   const passages: PassageWords[] = articles.flatMap((article, index) =>
     article.passages.map((passage) => ({ article, index, passage, ...wordsOfPassage(passage) })),
   );
@@ -72,6 +74,17 @@ export function findQuoteChanges(
     }
   }
   return changes;
+}
+
+/** Whether any of the passages quoting (`quotingFrom`) holds a quotation. */
+function quotesAny(articles: readonly Article[], quotingFrom: ReadonlySet<string>): boolean {
+  return articles.some((article) =>
+    article.passages.some(
+      (passage) =>
+        quotingFrom.has(passageKey(article.id, passage.kind, passage.paragraph)) &&
+        wordsOfPassage(passage).spans.length > 0,
+    ),
+  );
 }
 
 type PassageReading = Pick<PassageWords, "words" | "norms" | "normSet" | "spans">;
