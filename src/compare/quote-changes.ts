@@ -9,7 +9,7 @@ import {
 } from "./quote-difference.js";
 import { type QuotedSpan, quotedSpans } from "./quoted-words.js";
 import { type Alignment, alignWords } from "./word-diff.js";
-import { foldPhrase, type Word, wordsOf } from "./word-forms.js";
+import { foldPhrase, textWords, type Word, wordsOf } from "./word-forms.js";
 
 /**
  * Changed quotes: wherever an outlet puts words in quotation marks that come from another
@@ -96,7 +96,7 @@ const READING_CACHE_LIMIT = 4000;
 function wordsOfPassage(passage: Passage): PassageReading {
   const known = readingCache.get(passage);
   if (known) return known;
-  const words = wordsOf(passage.text);
+  const words = textWords(passage.text);
   const norms = words.map((word) => word.norm);
   const reading = { words, norms, normSet: new Set(norms), spans: quotedSpans(passage.text) };
   if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();

@@ -85,6 +85,22 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/**
+ * The words of a text (as wordsOf reads them), read once and kept: a comparison reads the same
+ * passage for its changed quotes, its facts and its copy, and the next question often again.
+ */
+export function textWords(text: string): readonly Word[] {
+  const known = wordsByText.get(text);
+  if (known) return known;
+  const words = wordsOf(text);
+  if (wordsByText.size >= TEXT_WORDS_KEPT) wordsByText.clear();
+  wordsByText.set(text, words);
+  return words;
+}
+
+const wordsByText = new Map<string, readonly Word[]>();
+const TEXT_WORDS_KEPT = 4000;
+
 /** A word as a reader should see it in a list: without a sentence's closing dot. */
 export function displayWord(word: string): string {
   return /^\p{L}\.$|\.\p{L}\.$/u.test(word) ? word : word.replace(/\.$/, "");
@@ -117,7 +133,7 @@ const FOLD_KEPT_FROM = 80;
 const FOLD_KEPT = 4000;
 
 function foldWords(text: string): string {
-  return wordsOf(text)
+  return (text.length < FOLD_KEPT_FROM ? wordsOf(text) : textWords(text))
     .map((word) => word.norm)
     .join(" ");
 }
