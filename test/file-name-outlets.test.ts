@@ -73,7 +73,23 @@ describe("a file name read against the page's own words", () => {
         "A second tremor shook the town before dawn.\n",
     );
     expect(article.metadata.outlet).toBe("The Associated Press");
-    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.metadata.origin).toBe("AP");
+  });
+
+  it("a directory outlet told apart by a bracket is named as readers see it", () => {
+    const article = read(
+      "dailystar-co-uk-2024-01-07.txt",
+      "Harbor works begin\n\nWork on the new harbor wall began on Monday, the port authority said.\n",
+    );
+    expect(article.metadata.outlet).toBe("Daily Star");
+  });
+
+  it("a live blog's entry saved as such names no outlet", () => {
+    const article = read(
+      "liveblog-entry-harbor-works.txt",
+      "Harbor works begin\n\nWork on the new harbor wall began on Monday, the port authority said.\n",
+    );
+    expect(article.metadata.outlet).toBeNull();
   });
 
   it("the directory names a site its address runs together", () => {
