@@ -363,7 +363,12 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
         // unit after a credit there is the story going on.
         (labelled
           ? isCaption(plainSpaces(after.text))
-          : isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
+          : // Alt text over a short caption, or one the caption tells again; a picture's own
+            // caption over a long lede shares only its subject ("… headquarters in Santa Clara"
+            // over "The bank collapsed on Friday after …").
+            (isAltText(plainSpaces(before.text)) &&
+              (wordCount(after.text) <= 20 || shared >= 0.6 * contentWords(before.text))) ||
+            shared >= 0.7 * contentWords(after.text)));
     if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
       asCaption(end + 1);
   }
