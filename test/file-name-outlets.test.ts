@@ -124,6 +124,18 @@ describe("copy credits a page sets against other words", () => {
   });
 });
 
+describe("a site naming itself opening the story", () => {
+  it("its name in capitals and a hyphen set against the first word names the outlet", () => {
+    const article = read(
+      "ferry-veteran-steps-down-at-90.txt",
+      "Ferry veteran steps down at 90\n\nSHAFAQNA- The harbor's ferry veteran steps down on Thursday at 90, the port said.\n\n" +
+        "She had steered the island ferry for more than sixty years.\n",
+    );
+    expect(article.metadata.outlet).toBe("Shafaqna");
+    expect(article.metadata.origin).toBeNull();
+  });
+});
+
 describe("a notice's words inside the story's prose", () => {
   it("a paragraph of the story mentioning full access is no paywall notice", () => {
     const lede =

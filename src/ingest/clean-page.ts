@@ -1150,7 +1150,7 @@ function cityOutletDateline(texts: readonly (string | undefined)[]): string | nu
 
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
-  /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+  /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})(?:\s*[–—]\s*|-\s+)\p{Lu}/u;
 /** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
 const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
