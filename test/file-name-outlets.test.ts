@@ -73,7 +73,23 @@ describe("a file name read against the page's own words", () => {
         "A second tremor shook the town before dawn.\n",
     );
     expect(article.metadata.outlet).toBe("The Associated Press");
-    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.metadata.origin).toBe("AP");
+  });
+
+  it("a directory outlet told apart by a bracket is named as readers see it", () => {
+    const article = read(
+      "dailystar-co-uk-2024-01-07.txt",
+      "Harbor works begin\n\nWork on the new harbor wall began on Monday, the port authority said.\n",
+    );
+    expect(article.metadata.outlet).toBe("Daily Star");
+  });
+
+  it("a live blog's entry saved as such names no outlet", () => {
+    const article = read(
+      "liveblog-entry-harbor-works.txt",
+      "Harbor works begin\n\nWork on the new harbor wall began on Monday, the port authority said.\n",
+    );
+    expect(article.metadata.outlet).toBeNull();
   });
 
   it("the directory names a site its address runs together", () => {
@@ -105,6 +121,18 @@ describe("copy credits a page sets against other words", () => {
       "Harbor Bulletin: The harbor board approved the dredging plan on Tuesday, with work due to start in the autumn.",
     ]);
     expect(read("q7x.txt", text).metadata.origin).toBe("Gullwatch Daily");
+  });
+});
+
+describe("a site naming itself opening the story", () => {
+  it("its name in capitals and a hyphen set against the first word names the outlet", () => {
+    const article = read(
+      "ferry-veteran-steps-down-at-90.txt",
+      "Ferry veteran steps down at 90\n\nSHAFAQNA- The harbor's ferry veteran steps down on Thursday at 90, the port said.\n\n" +
+        "She had steered the island ferry for more than sixty years.\n",
+    );
+    expect(article.metadata.outlet).toBe("Shafaqna");
+    expect(article.metadata.origin).toBeNull();
   });
 });
 

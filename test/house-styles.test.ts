@@ -30,7 +30,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "kqrv-2024-05-02.txt": {
     outlet: "KQRV",
     outletFrom: "file-name",
-    origin: "The Associated Press",
+    origin: "AP",
     headline: "Floodwaters close county roads as the river crests",
     published: "2024-05-02",
     byline: null,
@@ -138,7 +138,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "newsdeskindia.txt": {
     outlet: "News Desk India",
     outletFrom: "file-name",
-    origin: "Press Trust of India",
+    origin: "PTI",
     headline: "Monsoon rains cut off hill villages as roads wash away",
     published: "2023-08-30",
     byline: null,
@@ -271,7 +271,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "savanna-nation-daily.txt": {
     outlet: "Savanna Nation Daily",
     outletFrom: "file-name",
-    origin: "Agence France-Presse",
+    origin: "AFP",
     headline: "Regional leaders sign a new grain trade pact",
     published: null,
     byline: "AFP",
@@ -380,7 +380,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "coastwatch-news-gallery.txt": {
     outlet: "Coast Watch News",
     outletFrom: "file-name",
-    origin: "The Associated Press",
+    origin: "AP",
     headline: "Storm surge floods the boardwalk",
     published: null,
     byline: null,
@@ -694,7 +694,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "kelpie-video-hub.txt": {
     outlet: "Kelpie Video Hub",
     outletFrom: "file-name",
-    origin: "Agence France-Presse",
+    origin: "AFP",
     headline: "Storm closes mountain pass as snow piles up",
     published: null,
     byline: null,
@@ -788,7 +788,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "oakridge-daily.txt": {
     outlet: "Oakridge Daily",
     outletFrom: "file-name",
-    origin: "Press Trust of India",
+    origin: "PTI",
     headline: "Monsoon rains flood low-lying streets in the old city",
     published: null,
     byline: null,
@@ -832,7 +832,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "ferry-talk.txt": {
     outlet: "Ferry Talk",
     outletFrom: "file-name",
-    origin: "The Associated Press",
+    origin: "AP",
     headline: "Island ferry runs aground in fog, passengers safe",
     published: null,
     byline: null,
@@ -845,7 +845,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "quillmoor-dispatch.txt": {
     outlet: "Quillmoor Dispatch",
     outletFrom: "file-name",
-    origin: "The Associated Press",
+    origin: "AP",
     headline: "Ferry operator 'certainly' at fault over winter cancellations, says regulator",
     published: null,
     byline: null,
@@ -874,7 +874,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "valleywire-news.txt": {
     outlet: "Valley Wire News",
     outletFrom: "file-name",
-    origin: "The Associated Press",
+    origin: "AP",
     headline:
       "In flooded valley towns, volunteers ferry supplies by boat as the river keeps rising",
     published: null,
@@ -888,7 +888,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "lakeshore-post-2024-02-11.txt": {
     outlet: "Lakeshore Post",
     outletFrom: "file-name",
-    origin: "Agence France-Presse",
+    origin: "AFP",
     headline: null,
     published: "2024-02-11",
     byline: null,
@@ -929,7 +929,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "kestrel-dispatch-india.txt": {
     outlet: "Kestrel Dispatch",
     outletFrom: "file-name",
-    origin: "Asian News International",
+    origin: "ANI",
     headline: "Port workers end strike after wage deal",
     published: null,
     byline: null,
@@ -942,7 +942,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "marlow-beacon-online.txt": {
     outlet: "Marlow Beacon Online",
     outletFrom: "file-name",
-    origin: "Agence France-Presse",
+    origin: "AFP",
     headline: "Storm closes mountain pass for a second day",
     published: null,
     byline: null,
@@ -1099,7 +1099,7 @@ const PAGES: Readonly<Record<string, Expected>> = {
   "ridgeway-post-2024-02-11.txt": {
     outlet: "Ridgeway Post",
     outletFrom: "file-name",
-    origin: "The Associated Press",
+    origin: "AP",
     headline: "Late goal sends the county side into the cup final",
     published: "2024-02-11",
     byline: null,

@@ -74,7 +74,7 @@ describe("the agency or paper whose copy a page carries", () => {
       "coast-gazette.txt",
       `${STORY}Associated Press writers Oren Vale in Saltmarsh and Dana Holm contributed to this report.\n`,
     );
-    expect(ap.metadata.origin).toBe("The Associated Press");
+    expect(ap.metadata.origin).toBe("AP");
   });
 
   it("does not take a plain credit of extra reporting for an agency's sign-off", () => {
@@ -94,7 +94,7 @@ describe("the agency or paper whose copy a page carries", () => {
     );
     expect(opened.metadata.origin).toBe("Reuters");
     const listed = read("coast-gazette.txt", `${STORY}AP/AFP\n`);
-    expect(listed.metadata.origin).toBe("The Associated Press");
+    expect(listed.metadata.origin).toBe("AP");
     // A city opening the story with a dash is no agency.
     const city = read(
       "coast-gazette.txt",
@@ -108,7 +108,7 @@ describe("the agency or paper whose copy a page carries", () => {
       "coast-gazette.txt",
       STORY.replace("By Mira Tal", "By MIRA TAL Associated Press"),
     );
-    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.metadata.origin).toBe("AP");
   });
 
   it("reads a sister paper named on the line under the reporters' names", () => {
@@ -166,7 +166,7 @@ describe("credits of carried copy near the top of the page", () => {
   it("takes a reporter's name with an agency's for the byline, never for paragraph 1", () => {
     const article = page(`Mira Tal, Associated Press\n\n${lede}`);
     expect(article.metadata.byline).toBe("Mira Tal, Associated Press");
-    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.metadata.origin).toBe("AP");
     expect(article.passages[0]?.text).toBe(lede);
   });
 
@@ -179,13 +179,13 @@ describe("credits of carried copy near the top of the page", () => {
 
   it("reads an agency's staff credited on a line of its own", () => {
     expect(page(`By Reuters Staff\n\n${lede}`).metadata.origin).toBe("Reuters");
-    expect(page(`Story by AFP • 2h\n\n${lede}`).metadata.origin).toBe("Agence France-Presse");
-    expect(page(`AP Wire\n\n${lede}`).metadata.origin).toBe("The Associated Press");
+    expect(page(`Story by AFP • 2h\n\n${lede}`).metadata.origin).toBe("AFP");
+    expect(page(`AP Wire\n\n${lede}`).metadata.origin).toBe("AP");
   });
 
   it("keeps 'From the …' crediting an agency out of the quoted text", () => {
     const article = page(`From the Associated Press\n\n${lede}`);
-    expect(article.metadata.origin).toBe("The Associated Press");
+    expect(article.metadata.origin).toBe("AP");
     expect(article.passages[0]?.text).toBe(lede);
   });
 

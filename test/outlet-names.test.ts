@@ -137,7 +137,7 @@ describe("sources JSON", () => {
     if (!carried.ok) throw new Error(carried.reason);
     expect(articleJson(carried.article)).toMatchObject({
       outlet: "KQXT",
-      origin: "The Associated Press",
+      origin: "AP",
       headline: "Floodwaters close county roads as the river crests",
       published: "2024-05-02",
       inferred: { outlet: "file-name", headline: "page", published: "file-name" },

@@ -63,6 +63,12 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `[.!?]["”’)]?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${PICTURE_AGENCY}$`,
     "u",
   ),
+  // "Crews clear the coast road on Wednesday (KWXZ Weather)": a picture's line, no full stop in it,
+  // closed by the station's or agency's tag.
+  new RegExp(
+    `^[^.!?()]{20,240}\\s\\((?:[KW][A-Z]{2,3}(?:-TV)?|${PICTURE_AGENCY})(?: (?:Weather|News|Photo|Video|Staff|File))?\\)$`,
+    "u",
+  ),
   // "A handout picture from the ministry on May 7 shows rescuers … (AFP)": a picture the agency credits.
   new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
@@ -155,6 +161,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   ),
   // "… PHOTO | JANE ROE | AFP"
   /(?<=[.!?]["”’)]?)\s+(?:PHOTO|Photo|IMAGE|Image|FILE PHOTO|File photo)\s*\|\s*[^|]{2,60}(?:\|\s*[^|]{2,40})?$/u,
+  // a station's tag closing a picture's line: "… on Wednesday (KWXZ Weather)"
+  /(?<=[^.!?()]{20})\s\([KW][A-Z]{2,3}(?:-TV)?(?: (?:Weather|News|Photo|Video|Staff|File))?\)$/u,
   // the agency alone in parentheses: "… on the roof. (AFP)"
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"

@@ -363,7 +363,12 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
         // unit after a credit there is the story going on.
         (labelled
           ? isCaption(plainSpaces(after.text))
-          : isAltText(plainSpaces(before.text)) || shared >= 0.7 * contentWords(after.text)));
+          : // Alt text over a short caption, or one the caption tells again; a picture's own
+            // caption over a long lede shares only its subject ("… headquarters in Santa Clara"
+            // over "The bank collapsed on Friday after …").
+            (isAltText(plainSpaces(before.text)) &&
+              (wordCount(after.text) <= 20 || shared >= 0.6 * contentWords(before.text))) ||
+            shared >= 0.7 * contentWords(after.text)));
     if (aboutTheSamePicture && (before?.role === "text" || before?.role === "caption"))
       asCaption(end + 1);
   }
@@ -1145,7 +1150,7 @@ function cityOutletDateline(texts: readonly (string | undefined)[]): string | nu
 
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
-  /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})\s*[–—]\s*\p{Lu}/u;
+  /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})(?:\s*[–—]\s*|-\s+)\p{Lu}/u;
 /** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
 const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;

@@ -336,6 +336,8 @@ const NOTICES: readonly RegExp[] = [
   // mirrors and alternate addresses
   /\bwebsite can (?:also )?be accessed\b/i,
   /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
+  // a link set in the story with its label: "Satellite images: See the latest from the coast"
+  /^[\p{L}'’ -]{3,40}:\s+(?:See|Watch|View|Track|Check|Explore|Listen to|Sign up)\b[^.!?]{0,100}$/u,
   // a feed's pointer to the rest of the post: "Read more of this story at Harbor Wire."
   /^read more of this (?:story|article|report|post) (?:at|on) \S.{0,60}$/i,
   // developing stories

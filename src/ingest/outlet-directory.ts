@@ -994,15 +994,16 @@ ETV Bharat|etvbharat.com||
 `;
 
 function parseEntry(line: string): DirectoryOutlet {
-  const [name = "", domains = "", aliases = "", wire = ""] = line.split("|");
+  const [written = "", domains = "", aliases = "", wire = ""] = line.split("|");
+  // "Daily Star (UK)": the bracket tells the directory's outlets apart; readers see the name alone.
+  const name = written.trim().replace(/\s*\([^)]*\)$/, "");
   return Object.freeze({
-    name: name.trim(),
+    name,
     domains: Object.freeze(domains.split(/\s+/).filter(Boolean)),
     aliases: Object.freeze(
-      aliases
-        .split(",")
+      [written.trim(), ...aliases.split(",")]
         .map((alias) => alias.trim())
-        .filter(Boolean),
+        .filter((alias) => alias !== "" && alias !== name),
     ),
     wire: wire.trim() === "wire",
   });

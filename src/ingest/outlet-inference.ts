@@ -129,7 +129,9 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     isWireService(clues.copyOutlet);
   const origin =
     originName && (wireOnly || !chosen || !sameOutlet(originName, chosen.outlet))
-      ? (knownOutlet(originName)?.name ?? originName)
+      ? clues.declaredOrigin === originName
+        ? originName
+        : originShortName(knownOutlet(originName)?.name ?? originName)
       : null;
   return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
 }
@@ -172,6 +174,24 @@ function brandBeforeTail(key: string, lines: readonly string[]): string | null {
   if (!tail || spellingOnPage(key, lines)) return null;
   const brand = spellingOnPage(key.slice(0, -tail.length), lines);
   return brand && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(brand) && !brand.includes(" ") ? brand : null;
+}
+
+/**
+ * An agency's copy credited as desks write it: "AP", "AFP", "dpa", "PTI" (the agency's initials, as
+ * its short name spells them), "Reuters"; any other outlet by its name.
+ */
+function originShortName(name: string): string {
+  const known = directoryOutlet(name);
+  if (!known?.wire) return name;
+  const letters = known.name
+    .split(/[\s-]+/)
+    .filter((word) => !/^(?:the|of|and|for|&)$/i.test(word))
+    .map((word) => nameKey(word).charAt(0))
+    .join("");
+  const short = known.aliases.find(
+    (alias) => /^[\p{L}]{2,5}$/u.test(alias) && nameKey(alias) === letters,
+  );
+  return short ?? known.name;
 }
 
 /** "Guardian News & Media", "The Harbor Times Group": the directory's outlet a company name stands for. */

@@ -177,6 +177,11 @@ const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   "downloaded",
   "saved",
   "export",
+  "liveblog",
+  "blog",
+  "entry",
+  "update",
+  "updates",
 ]);
 
 /**

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../src/ingest/read-article.js";
+
+const read = (file: string, text: string) => {
+  const result = readArticle(file, new TextEncoder().encode(text));
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+};
+const of = (file: string, text: string, kind: "paragraph" | "caption") =>
+  read(file, text)
+    .passages.filter((passage) => passage.kind === kind)
+    .map((passage) => passage.text);
+
+describe("a regional paper: the picture's caption and credit over the lede", () => {
+  const page =
+    "Valley lender fails after run on deposits\n\n" +
+    "The lender's head office on Main Street in Harwick\n\n" +
+    " Jane Roe/Getty Images\n\n" +
+    "The valley's biggest lender failed on Friday morning after two days in which a run on its deposits set off fears across the region.\n\n" +
+    "State regulators closed the bank and named the deposit insurer as receiver.\n";
+  it("the lede after the credit is the story's first paragraph, not a second caption", () => {
+    expect(of("harwick-ledger-lender-fails.txt", page, "caption")).toEqual([
+      "The lender's head office on Main Street in Harwick",
+    ]);
+    expect(of("harwick-ledger-lender-fails.txt", page, "paragraph")[0]).toMatch(
+      /^The valley's biggest lender failed on Friday/,
+    );
+  });
+});
+
+describe("a local station: a picture's line closed by its weather desk's tag", () => {
+  const page =
+    "MARLOW, Ore. (KWXZ) - Heavy rain flooded the coast road on Wednesday, closing it for most of the day.\n\n" +
+    "Crews clear mud from the coast road near Marlow on Wednesday (KWXZ Weather)\n\n" +
+    "The county expects to reopen the road by Friday.\n";
+  it("is a caption, quoted without its tag", () => {
+    expect(of("coast-road-floods.txt", page, "caption")).toEqual([
+      "Crews clear mud from the coast road near Marlow on Wednesday",
+    ]);
+    expect(of("coast-road-floods.txt", page, "paragraph")).toHaveLength(2);
+  });
+});
+
+describe("a network paper: links set in the story under a label", () => {
+  const page =
+    "Storm nears the coast\n\n" +
+    "The storm was moving north at 9 miles per hour on Wednesday, forecasters said.\n\n" +
+    "Radar pictures: See the latest view of the storm's size\n\n" +
+    "Beach cams: Watch conditions along the shore\n\n" +
+    "Outages: The utility says most customers should have power back by Sunday night.\n";
+  it("are furniture; a labelled paragraph of the story stays", () => {
+    expect(of("storm-nears.txt", page, "paragraph")).toEqual([
+      "The storm was moving north at 9 miles per hour on Wednesday, forecasters said.",
+      "Outages: The utility says most customers should have power back by Sunday night.",
+    ]);
+  });
+});
