@@ -4,7 +4,7 @@ import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { useQuickTaggerSweep } from "../text/tagger-sweep.js";
-import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
+import { analyseQuestion, clauseWords, type QuestionAnalysis } from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
 
 useQuickTaggerSweep();
@@ -24,6 +24,8 @@ export interface Concept {
   readonly isVerb: boolean;
   /** A word naming whose words are asked for ("what did the mayor say": "mayor"). */
   readonly speaker?: boolean;
+  /** A word of the question's clause of circumstance ("when the panel came off"), not a name. */
+  readonly scene?: boolean;
 }
 
 /** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
@@ -222,6 +224,7 @@ export function readQuestion(
     analysis.answerType === "statement" || analysis.answerType === "reaction"
       ? speakerWords(question)
       : new Set<string>();
+  const scene = clauseWords(question);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -248,6 +251,9 @@ export function readQuestion(
       salience: weight,
       isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
       ...(speakers.has(token.word) ? { speaker: true } : {}),
+      ...(token.word.split("-").every((part) => scene.has(part)) && weight < SALIENCE.name
+        ? { scene: true }
+        : {}),
     });
   }
   const intent = questionIntent(question);
