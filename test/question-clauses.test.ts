@@ -88,3 +88,17 @@ describe("a question's scene", () => {
     expect(statesUnit("height", "The ship was 948 feet long.")).toBe(false);
   });
 });
+
+describe("the place a story happens", () => {
+  it("is taken as read by an article's later paragraphs, as its subject is", () => {
+    const desk = openDesk([
+      makeArticle("tribune", "The Tribune", [
+        "A gas explosion tore through a market in Ohio on Monday, injuring hundreds of shoppers.",
+        "At least 12 people were killed in the explosion, the fire service said.",
+        "The market had reopened last spring after a refit.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "How many people have died in the Ohio explosion?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});

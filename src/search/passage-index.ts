@@ -555,6 +555,7 @@ export class PassageIndex {
           this.matcher(concept.word, concept.term, concept.salience, lookalikes),
           concept.scene ? this.settings.sceneWordShare : 1,
         ),
+        ...(concept.place ? { subject: true } : {}),
         unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
         ...(concept.salience === LIGHT_SALIENCE && concept.isVerb && asksWhenOf(question)
           ? { toldByWhen: true }

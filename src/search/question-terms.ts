@@ -26,6 +26,11 @@ export interface Concept {
   readonly speaker?: boolean;
   /** A word of the question's clause of circumstance ("when the panel came off"), not a name. */
   readonly scene?: boolean;
+  /**
+   * A place's name ("Beirut", "Ohio"): where the story happens, which an article tells once in
+   * its lead and then takes as read, as it does its subject.
+   */
+  readonly place?: boolean;
 }
 
 /** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
@@ -91,12 +96,15 @@ interface WordReading {
   readonly person: Set<string>;
   /** Words it reads as a place's or an organisation's name ("Coast Guard", "Fox News"). */
   readonly body: Set<string>;
+  /** Words it reads as a place's name alone. */
+  readonly place: Set<string>;
 }
 
 function readWords(question: string): WordReading {
   const salience = new Map<string, number>();
   const person = new Set<string>();
   const body = new Set<string>();
+  const place = new Set<string>();
   const sentences = nlp(question).json() as Array<{
     terms: Array<{ normal: string; tags: string[] }>;
   }>;
@@ -128,9 +136,10 @@ function readWords(question: string): WordReading {
       salience.set(word, weight);
       if (isPerson) person.add(word);
       if (isBody) body.add(word);
+      if (tags.has("Place") && !tags.has("Organization")) place.add(word);
     }
   }
-  return { salience, person, body };
+  return { salience, person, body, place };
 }
 
 /** The particles of phrasal verbs ("go up", "hold up", "send in"). */
@@ -251,6 +260,7 @@ export function readQuestion(
       salience: weight,
       isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
       ...(speakers.has(token.word) ? { speaker: true } : {}),
+      ...(reading.place.has(token.word) && weight === SALIENCE.name ? { place: true } : {}),
       ...(token.word.split("-").every((part) => scene.has(part)) && weight < SALIENCE.name
         ? { scene: true }
         : {}),
