@@ -22,6 +22,7 @@ describe("loose newsroom paraphrases", () => {
     expect(paraphrasesOf("believed")).toContain("presumed");
     expect(paraphrasesOf("call-off")).toContain("suspended");
     expect(paraphrasesOf("shifted")).toContain("transitioned");
+    expect(paraphrasesOf("coping")).toContain("overwhelmed");
   });
 
   it("finds the passage that says a vessel returned, for a question asking where it went back to", () => {

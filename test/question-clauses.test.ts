@@ -66,3 +66,39 @@ describe("other wordings of a question's form", () => {
     expect(statesUnit("duration", "The fertiliser was stored there in 2014.")).toBe(false);
   });
 });
+
+describe("a question's scene", () => {
+  it("weighs the words of its 'when' clause less than what it asks", () => {
+    const question = readQuestion("how high was the glider when its wing snapped?");
+    const scene = question.concepts.filter((concept) => concept.scene).map((c) => c.word);
+    expect(scene).toEqual(expect.arrayContaining(["wing", "snapped"]));
+    expect(scene).not.toContain("glider");
+  });
+
+  it("finds the height the copy gives without telling the scene again", () => {
+    const desk = openDesk([
+      makeArticle("examiner", "The Examiner", [
+        "The glider had climbed to 3,000 feet over Fenwick Moor.",
+        "Its wing snapped and the pilot steered it down onto a farm track.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how high was the glider when its wing snapped?");
+    expect(answer.quotes[0]?.text).toContain("3,000 feet");
+    expect(statesUnit("height", "The plane rose as high as 16,000 feet.")).toBe(true);
+    expect(statesUnit("height", "The ship was 948 feet long.")).toBe(false);
+  });
+});
+
+describe("the place a story happens", () => {
+  it("is taken as read by an article's later paragraphs, as its subject is", () => {
+    const desk = openDesk([
+      makeArticle("tribune", "The Tribune", [
+        "A gas explosion tore through a market in Ohio on Monday, injuring hundreds of shoppers.",
+        "At least 12 people were killed in the explosion, the fire service said.",
+        "The market had reopened last spring after a refit.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "How many people have died in the Ohio explosion?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});

@@ -557,7 +557,11 @@ export class PassageIndex {
     const { unit } = question.analysis;
     const concepts = capVerbs(
       question.concepts.map((concept, i) => ({
-        ...this.matcher(concept.word, concept.term, concept.salience, lookalikes),
+        ...this.scaled(
+          this.matcher(concept.word, concept.term, concept.salience, lookalikes),
+          concept.scene ? this.settings.sceneWordShare : 1,
+        ),
+        ...(concept.place ? { subject: true } : {}),
         unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
         ...(concept.salience === LIGHT_SALIENCE && concept.isVerb && asksWhenOf(question)
           ? { toldByWhen: true }
@@ -580,6 +584,11 @@ export class PassageIndex {
         this.table.liveIdOf(this.lexicon.apply(matchTokens(word, "question"))[0]?.term ?? ""),
     );
     return { question, concepts: weighUnknownWords(named, this.settings.unknownWordShare) };
+  }
+
+  /** A matcher whose word weighs `share` of what it would. */
+  private scaled(matcher: ConceptMatcher, share: number): ConceptMatcher {
+    return share === 1 ? matcher : { ...matcher, weight: matcher.weight * share };
   }
 
   private idf(documentFrequency: number): number {

@@ -149,6 +149,22 @@ export function analyseQuestion(question: string): QuestionAnalysis {
  */
 const OTHER_QUESTION_WORD = /^\s*(?:what|which|who|whom|whose|how|where|why)\b/;
 
+/**
+ * The words of a question's clause of circumstance ("how high was the jet *when the panel came
+ * off*"): they set the scene, and copy often gives the answer without telling the scene again.
+ */
+export function clauseWords(question: string): ReadonlySet<string> {
+  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  const kept = withoutClauseWhen(text);
+  if (kept === text) return new Set();
+  return new Set(
+    text
+      .slice(kept.length)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+}
+
 function withoutClauseWhen(text: string): string {
   if (!OTHER_QUESTION_WORD.test(text) || /\b(?:since|until|till) when\b/.test(text)) return text;
   const at = text.search(/\swhen\b/);

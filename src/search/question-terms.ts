@@ -4,7 +4,7 @@ import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { useQuickTaggerSweep } from "../text/tagger-sweep.js";
-import { analyseQuestion, type QuestionAnalysis } from "./question-analysis.js";
+import { analyseQuestion, clauseWords, type QuestionAnalysis } from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
 
 useQuickTaggerSweep();
@@ -24,6 +24,13 @@ export interface Concept {
   readonly isVerb: boolean;
   /** A word naming whose words are asked for ("what did the mayor say": "mayor"). */
   readonly speaker?: boolean;
+  /** A word of the question's clause of circumstance ("when the panel came off"), not a name. */
+  readonly scene?: boolean;
+  /**
+   * A place's name ("Beirut", "Ohio"): where the story happens, which an article tells once in
+   * its lead and then takes as read, as it does its subject.
+   */
+  readonly place?: boolean;
 }
 
 /** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
@@ -89,12 +96,15 @@ interface WordReading {
   readonly person: Set<string>;
   /** Words it reads as a place's or an organisation's name ("Coast Guard", "Fox News"). */
   readonly body: Set<string>;
+  /** Words it reads as a place's name alone. */
+  readonly place: Set<string>;
 }
 
 function readWords(question: string): WordReading {
   const salience = new Map<string, number>();
   const person = new Set<string>();
   const body = new Set<string>();
+  const place = new Set<string>();
   const sentences = nlp(question).json() as Array<{
     terms: Array<{ normal: string; tags: string[] }>;
   }>;
@@ -126,9 +136,10 @@ function readWords(question: string): WordReading {
       salience.set(word, weight);
       if (isPerson) person.add(word);
       if (isBody) body.add(word);
+      if (tags.has("Place") && !tags.has("Organization")) place.add(word);
     }
   }
-  return { salience, person, body };
+  return { salience, person, body, place };
 }
 
 /** The particles of phrasal verbs ("go up", "hold up", "send in"). */
@@ -222,6 +233,7 @@ export function readQuestion(
     analysis.answerType === "statement" || analysis.answerType === "reaction"
       ? speakerWords(question)
       : new Set<string>();
+  const scene = clauseWords(question);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -248,6 +260,10 @@ export function readQuestion(
       salience: weight,
       isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
       ...(speakers.has(token.word) ? { speaker: true } : {}),
+      ...(reading.place.has(token.word) && weight === SALIENCE.name ? { place: true } : {}),
+      ...(token.word.split("-").every((part) => scene.has(part)) && weight < SALIENCE.name
+        ? { scene: true }
+        : {}),
     });
   }
   const intent = questionIntent(question);

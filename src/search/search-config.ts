@@ -98,6 +98,11 @@ export const SearchConfig = Object.freeze({
    * the same answer (see `answer-agreement`); the score itself is left as it is.
    */
   agreementWeight: 0.3,
+  /**
+   * A word of the question's clause of circumstance ("how high was the jet when the panel came
+   * off") weighs this share of what it would: it sets the scene, which copy often leaves untold.
+   */
+  sceneWordShare: 0.5,
   /** Questions are cut to this many characters before anything else is done. */
   maxQuestionLength: 500,
 });

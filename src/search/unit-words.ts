@@ -24,6 +24,13 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
 const DEPTH_OR_HEIGHT =
   /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s?(?:(?:million|billion|thousand|hundred)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft)\s(?:\w+\s){0,2}?(?:below|beneath|under|underwater|deep|down|high|tall|above|up)\b|\b(?:depth|height|altitude) of (?:about |some |nearly |more than )?\d/i;
 
+/**
+ * A height reached or flown at: "climbed to 16,000 feet", "at around 16,000 feet", "as high as
+ * 300 metres", "an altitude of 9 km".
+ */
+const ALTITUDE =
+  /\b(?:to|at|as high as|reached|reaching|altitude of|height of) (?:an altitude of |a height of )?(?:about |around |some |nearly |roughly |more than |over |almost )?\d[\d.,]*\s?(?:feet|foot|ft|met(?:re|er)s?|km|kilomet(?:re|er)s?|miles?)\b/;
+
 /** A length, a weight or an area, in digits ("610-foot", "40,000 tonnes", "120 square miles"). */
 const SIZE =
   /\d[\d.,]*[\s-]?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|inch(?:es)?|tons?|tonnes?|tonnage|kg|kilo(?:gram)?s?|pounds|lbs?|acres?|hectares?|square)\b|\b(?:gross|dead ?weight) ton/i;
@@ -49,7 +56,7 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   age: /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|, \d{1,3},/i,
   distance:
     /\d[\d.,]*\s?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|light-years?)\b|\b(?:millions?|billions?|thousands?|hundreds?) of (?:miles|kilomet(?:re|er)s|light-years)\b/i,
-  height: DEPTH_OR_HEIGHT,
+  height: new RegExp(`${DEPTH_OR_HEIGHT.source}|${ALTITUDE.source}`, "i"),
   phone:
     /(?:^|[^\d-])(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])|\b0\d{2,4} \d{3,4} \d{3,4}\b/,
   size: SIZE,

@@ -73,6 +73,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["crash", "crashed", "collision", "collided"],
   // Of people not yet found: "believed dead", "presumed dead", "feared dead".
   ["believed", "presumed", "feared"],
+  // Services under strain: "hospitals struggled to cope", "were overwhelmed".
+  ["cope", "coping", "overwhelmed", "overwhelm", "swamped", "strained", "stretched"],
   // A vehicle or a crew going back where it came from.
   ["return", "returned", "returning", "go-back", "turn-back", "head-back", "fly-back"],
   // An operation stopped or changed.
