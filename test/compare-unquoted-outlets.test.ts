@@ -73,3 +73,38 @@ describe("a quoted outlet's other passage about the question", () => {
     expect(side?.hedgeVoices.map((h) => h.text)).toContain("likely to");
   });
 });
+
+describe("an unquoted outlet's passage about a cause, or about a word the question misspells", () => {
+  const first = articleOf("first", [
+    "A fire broke out in a grain store at the docks late on Sunday, and a loud blast followed.",
+  ]);
+  const second = articleOf("second", [
+    "Crowds watched from the hills above the town.",
+    "It was not yet clear what caused the blast, which shook windows across the valley, according to residents.",
+  ]);
+  const third = articleOf("third", [
+    "Sacks of potassium chlorate had been kept in the shed for two years, the harbour office said.",
+  ]);
+  const desk = openDesk([first, second, third]);
+  const cause = compareSources(desk, {
+    query: "What set off the blast at the docks?",
+    sources: [answered("first", 1), unanswered("second"), unanswered("third")],
+  });
+
+  it("reads a passage telling what caused it as about what set it off", () => {
+    const side = cause.sources.find((s) => s.source === "second");
+    expect(side?.paragraphs).toEqual([2]);
+    // The residents speak for the shaking, not for the outlet's "not yet clear".
+    expect(side?.hedgeVoices).toContainEqual(
+      expect.objectContaining({ text: "It was not yet clear", voice: "outlet" }),
+    );
+  });
+
+  it("reads a question's word one letter off as the desk's word", () => {
+    const typo = compareSources(desk, {
+      query: "where had the potasium chlorate been stored?",
+      sources: [answered("first", 1), unanswered("second"), unanswered("third")],
+    });
+    expect(typo.sources.find((s) => s.source === "third")?.paragraphs).toEqual([1]);
+  });
+});
