@@ -108,3 +108,27 @@ describe("an unquoted outlet's passage about a cause, or about a word the questi
     expect(typo.sources.find((s) => s.source === "third")?.paragraphs).toEqual([1]);
   });
 });
+
+describe("the same copy beside a compared outlet", () => {
+  const shared = [
+    "Council workers spent the whole of Thursday clearing fallen branches from the roads around the old mill after the overnight gale brought down dozens of trees across the district.",
+    "Power was cut to about 600 homes on the eastern side of the town for most of the morning, and the electricity company said engineers had restored supply to all but a handful by lunchtime.",
+  ];
+  const original = articleOf("original", [
+    "The ferry to the island was cancelled for a second day because of the swell.",
+    ...shared,
+  ]);
+  const reprint = articleOf("reprint", [...shared, "The forecast for the weekend is calmer."]);
+  const desk = openDesk([original, reprint]);
+  const comparison = compareSources(desk, {
+    query: "was the island ferry cancelled?",
+    sources: [answered("original", 1), unanswered("reprint")],
+  });
+
+  it("names a page carrying the compared outlet's copy, compared or not", () => {
+    expect(comparison.sources.map((s) => s.source)).toEqual(["original"]);
+    expect(comparison.sameCopy.map((copy) => copy.sources.map((s) => s.source))).toEqual([
+      ["original", "reprint"],
+    ]);
+  });
+});

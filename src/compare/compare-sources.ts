@@ -196,8 +196,10 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
   const compared = new Set(comparedArticles.map((article) => article.id));
+  // Pages that carry the same copy as a compared one, compared or not: a reader weighs an
+  // outlet's words knowing whose copy they are.
   const sameCopy = (small ? deskSameCopy(desk.articles) : findSameCopy(comparedArticles)).filter(
-    (copy) => copy.sources.filter((s) => compared.has(s.source)).length >= 2,
+    (copy) => copy.sources.some((s) => compared.has(s.source)),
   );
   return {
     sources: typed,
