@@ -18,6 +18,21 @@ describe("loose newsroom paraphrases", () => {
     expect(paraphrasesOf("vanished")).toContain("missing");
     expect(paraphrasesOf("probe")).toContain("investigation");
     expect(paraphrasesOf("detained")).toContain("arrested");
+    expect(paraphrasesOf("go-back")).toContain("returned");
+    expect(paraphrasesOf("believed")).toContain("presumed");
+    expect(paraphrasesOf("call-off")).toContain("suspended");
+    expect(paraphrasesOf("shifted")).toContain("transitioned");
+  });
+
+  it("finds the passage that says a vessel returned, for a question asking where it went back to", () => {
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "The Dunmore ferry left Carrow Quay at 9 a.m. with 80 passengers aboard.",
+        "The Dunmore ferry returned to Carrow Quay after its engine failed.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "where did the Dunmore ferry go back to?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
   });
 
   it("answers a question worded another way than the copy, below the copy's own wording", () => {

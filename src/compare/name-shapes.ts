@@ -1,8 +1,7 @@
-import nlp from "compromise";
 import { PERSON_NOUNS } from "./attribution-cues.js";
 import { NUMBER_WORDS } from "./figure-cues.js";
 import { DEPARTMENT_WORDS, PERSON_TITLES } from "./name-cues.js";
-import { hasTag, type Token } from "./passage-reading.js";
+import { hasTag, type Token, tagged } from "./passage-reading.js";
 
 /**
  * Shapes of capitalised words that are no name, or carry words that are not the name's: the
@@ -28,9 +27,16 @@ const DEMONYM_ENDINGS: readonly (readonly [RegExp, readonly string[]])[] = Objec
 
 const demonymCache = new Map<string, boolean>();
 
-/** Whether compromise knows the word as a country or a place. */
+const placeCache = new Map<string, boolean>();
+
+/** Whether compromise knows the word as a country or a place; kept once asked. */
 function isPlaceWord(word: string): boolean {
-  return nlp(word).has("(#Country|#Place)");
+  const known = placeCache.get(word);
+  if (known !== undefined) return known;
+  const place = tagged(word).has("(#Country|#Place)");
+  if (placeCache.size >= 20_000) placeCache.clear();
+  placeCache.set(word, place);
+  return place;
 }
 
 /**

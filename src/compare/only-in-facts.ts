@@ -5,7 +5,7 @@ import { inModelName, passageFigures, type ReadFigure } from "./figure-reading.j
 import { initialsOf, isAcronym, passageNames, shortForms } from "./names.js";
 import { nounPhrases } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
-import { foldPhrase, stemWord, wordsOf } from "./word-forms.js";
+import { foldPhrase, stemWord, textWords, wordsOf } from "./word-forms.js";
 
 /**
  * Facts only one outlet reports: numbers with what they count ("57 rockets fired by …"), named
@@ -43,14 +43,15 @@ export function articleWords(article: Article): ArticleWords {
   const known = wordsCache.get(article);
   if (known) return known;
   const meta = article.metadata;
-  const text = [
+  // Read piece by piece, as the pieces joined by line breaks would be (no word spans one):
+  // a passage's words are shared with the other readings of it.
+  const read = [
     meta.headline ?? "",
     meta.printHeadline ?? "",
     meta.byline ?? "",
     ...meta.credits,
     ...article.passages.map((p) => p.text),
-  ].join("\n");
-  const read = wordsOf(text);
+  ].flatMap((piece) => textWords(piece));
   const norms = read.map((word) => word.norm);
   const capitalised = new Set(read.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.norm));
   const words = { norms, joined: ` ${norms.join(" ")} `, capitalised };

@@ -77,7 +77,7 @@ const CHUNKING = "chunks";
  * A text read by compromise with its tagging steps only: its phrase chunking (about a tenth of
  * the work) is left out, so words, offsets and tags are what `nlp(text)` gives.
  */
-function tagged(text: string): ReturnType<typeof nlp> {
+export function tagged(text: string): ReturnType<typeof nlp> {
   const world = (nlp as unknown as { _world?: NlpWorld })._world;
   const hooks = world?.hooks;
   if (!world || !hooks?.includes(CHUNKING)) return nlp(text);

@@ -9,7 +9,7 @@ import {
 } from "./quote-difference.js";
 import { type QuotedSpan, quotedSpans } from "./quoted-words.js";
 import { type Alignment, alignWords } from "./word-diff.js";
-import { foldPhrase, type Word, wordsOf } from "./word-forms.js";
+import { foldPhrase, textWords, type Word, wordsOf } from "./word-forms.js";
 
 /**
  * Changed quotes: wherever an outlet puts words in quotation marks that come from another
@@ -54,6 +54,8 @@ export function findQuoteChanges(
   articles: readonly Article[],
   quotingFrom?: ReadonlySet<string>,
 ): QuoteChange[] {
+  // No quotation in the passages quoting: nothing to look for, and no other passage is read.
+  if (quotingFrom && !quotesAny(articles, quotingFrom)) return [];
   const passages: PassageWords[] = articles.flatMap((article, index) =>
     article.passages.map((passage) => ({ article, index, passage, ...wordsOfPassage(passage) })),
   );
@@ -74,6 +76,17 @@ export function findQuoteChanges(
   return changes;
 }
 
+/** Whether any of the passages quoting (`quotingFrom`) holds a quotation. */
+function quotesAny(articles: readonly Article[], quotingFrom: ReadonlySet<string>): boolean {
+  return articles.some((article) =>
+    article.passages.some(
+      (passage) =>
+        quotingFrom.has(passageKey(article.id, passage.kind, passage.paragraph)) &&
+        wordsOfPassage(passage).spans.length > 0,
+    ),
+  );
+}
+
 type PassageReading = Pick<PassageWords, "words" | "norms" | "normSet" | "spans">;
 
 /** Passages read for their words and quotations, kept: an archive compares the same few often. */
@@ -83,7 +96,7 @@ const READING_CACHE_LIMIT = 4000;
 function wordsOfPassage(passage: Passage): PassageReading {
   const known = readingCache.get(passage);
   if (known) return known;
-  const words = wordsOf(passage.text);
+  const words = textWords(passage.text);
   const norms = words.map((word) => word.norm);
   const reading = { words, norms, normSet: new Set(norms), spans: quotedSpans(passage.text) };
   if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();

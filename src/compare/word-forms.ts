@@ -53,6 +53,19 @@ const LETTERS_ONLY = /^[a-z]+$/;
 
 /** Folds a word: lower case, straight apostrophe, no dots (U.S. = US), no thousands separators. */
 export function foldWord(word: string): string {
+  // The same words come back in every passage read: each is folded once, up to FOLDED_KEPT.
+  const known = foldedWords.get(word);
+  if (known !== undefined) return known;
+  const folded = foldFresh(word);
+  if (foldedWords.size >= FOLDED_KEPT) foldedWords.clear();
+  foldedWords.set(word, folded);
+  return folded;
+}
+
+const foldedWords = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
+
+function foldFresh(word: string): string {
   const cased = word.toLowerCase();
   // Plain lower-case letters: nothing to fold but a number word.
   if (LETTERS_ONLY.test(cased)) return NUMBER_WORDS[cased] ?? cased;
@@ -71,6 +84,22 @@ export function wordsOf(text: string): Word[] {
   }
   return words;
 }
+
+/**
+ * The words of a text (as wordsOf reads them), read once and kept: a comparison reads the same
+ * passage for its changed quotes, its facts and its copy, and the next question often again.
+ */
+export function textWords(text: string): readonly Word[] {
+  const known = wordsByText.get(text);
+  if (known) return known;
+  const words = wordsOf(text);
+  if (wordsByText.size >= TEXT_WORDS_KEPT) wordsByText.clear();
+  wordsByText.set(text, words);
+  return words;
+}
+
+const wordsByText = new Map<string, readonly Word[]>();
+const TEXT_WORDS_KEPT = 4000;
 
 /** A word as a reader should see it in a list: without a sentence's closing dot. */
 export function displayWord(word: string): string {
@@ -104,7 +133,7 @@ const FOLD_KEPT_FROM = 80;
 const FOLD_KEPT = 4000;
 
 function foldWords(text: string): string {
-  return wordsOf(text)
+  return (text.length < FOLD_KEPT_FROM ? wordsOf(text) : textWords(text))
     .map((word) => word.norm)
     .join(" ");
 }

@@ -73,6 +73,9 @@ export function agencyClosingByline(byline: string | null): string | null {
     .replace(STAFF_WORDS, "")
     .split(/\s+/);
   if (words.length === 1 && isWireService(words[0] ?? "")) return agencyName(words[0] ?? "");
+  // "… and Sam PoeReuters": the page set the agency's name against the last reporter's.
+  const glued = /^\p{Lu}\p{Ll}+(\p{Lu}[\p{L}]+)$/u.exec(words[words.length - 1] ?? "")?.[1];
+  if (glued && words.length >= 2 && isWireService(glued)) return agencyName(glued);
   for (let size = Math.min(3, words.length - 2); size >= 1; size--) {
     const name = words.slice(-size).join(" ");
     if (isWireService(name)) return agencyName(name);
@@ -111,7 +114,7 @@ export function houseSignOff(lines: readonly string[]): string | null {
 
 /** "Syndicated from The Harbor Times", "Read the full story at harbortimes.com": where the copy is from. */
 const FROM_ELSEWHERE =
-  /^(?:(?:[Tt]his (?:content|story|article|post) (?:was |is )?)?[Ss]yndicated (?:from|by|with permission (?:of|from))|[Rr]ead (?:more|the (?:full|whole|complete|original|rest of the) (?:article|story|report|post)) (?:at|on))\s+((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[.!]?$/u;
+  /^(?:(?:[Tt]his (?:content|story|article|post) (?:was |is )?)?[Ss]yndicated (?:from|by|with permission (?:of|from))|[Rr]ead (?:more(?: of this (?:story|article|report|post))?|the (?:full|whole|complete|original|rest of the) (?:article|story|report|post)) (?:at|on))\s+((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[.!]?$/u;
 
 /** The outlet a line says the copy came from, or holds the rest of it; its name as written. */
 export function copyFromElsewhere(lines: readonly string[]): string | null {

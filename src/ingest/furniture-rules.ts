@@ -300,7 +300,8 @@ const NOTICES: readonly RegExp[] = [
   // subscriptions, sign-in and paywalls
   /\balready (?:a subscriber|have an account|registered)\b/i,
   /\bto continue reading\b/i,
-  /\b(?:unlimited|full|digital) access\b/i,
+  // "Full access for $1", "unlimited access to our site": not "full access to their deposits".
+  /\b(?:unlimited|digital) access\b|^(?:get |enjoy )?full access\b|\bfull access (?:to (?:all|our|every|this|the (?:site|website|app|archive|full))\b|for (?:just|only|[$£€\d]))/i,
   /\bsupport (?:our|independent|quality) journalism\b/i,
   /\bcreate (?:a|an|your)(?: free)? account\b/i,
   // a paywall's greeting: "Welcome to The Harbor Times"
@@ -335,6 +336,8 @@ const NOTICES: readonly RegExp[] = [
   // mirrors and alternate addresses
   /\bwebsite can (?:also )?be accessed\b/i,
   /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
+  // a feed's pointer to the rest of the post: "Read more of this story at Harbor Wire."
+  /^read more of this (?:story|article|report|post) (?:at|on) \S.{0,60}$/i,
   // developing stories
   /^\(?this (?:is a )?(?:breaking news|developing)(?: news)?(?: and developing)? (?:story|report)\b.{0,120}$/i,
   // a call to action with the address it points to: "Subscribe to our channel - https://…"
@@ -468,11 +471,23 @@ const RELATED_LINK =
 const NOTICE_PATTERNS = quickPatterns(NOTICES);
 
 export function isNotice(unit: string): boolean {
-  if (anyMatches(NOTICE_PATTERNS, unit)) return true;
+  if (anyMatches(NOTICE_PATTERNS, noticeReach(unit))) return true;
   // A link to another story is a line; a long unit opening "Watch: …" is the story itself.
   return (
     unit.split(/\s+/).length <= 30 && (RELATED_LINK.test(unit) || CAPITAL_LINK_LABEL.test(unit))
   );
+}
+
+/**
+ * The part of a unit a notice may stand in: all of a short one; of a long paragraph of the story's
+ * prose (three sentences and fifty words or more), its first and last sentences only, where a
+ * notice set against the text stands ("… said on Friday. All rights reserved.").
+ */
+function noticeReach(unit: string): string {
+  if (unit.split(/\s+/).length < 50) return unit;
+  const sentences = unit.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
+  if (sentences.length < 3) return unit;
+  return `${sentences[0] ?? ""} ${sentences[sentences.length - 1] ?? ""}`;
 }
 
 /** Notices after which a page has nothing more of the article: comments, mirrors, copyright. */

@@ -43,3 +43,63 @@ export function isHeadlineSlug(fileName: string, headline: string | null | undef
   if (slug.length === 2 && slug.some((word) => MASTHEAD_WORDS.has(word))) return false;
   return slug.every((word) => standsFor(word, words));
 }
+
+/** The words a page uses, folded as a file name folds them ("UK’s" → "uks"). */
+export function pageWordsOf(lines: readonly string[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const line of lines)
+    for (const word of line
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .split(/[^a-z0-9]+/))
+      if (word !== "") words.add(word);
+  return words;
+}
+
+/** The share of the words that the page uses. */
+function shareOnPage(words: readonly string[], page: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  return words.filter((word) => page.has(word)).length / words.length;
+}
+
+/**
+ * How a file name saved from a story's address reads against the page's own words: `story` when
+ * the name is the story's slug (three words or more, nearly all of them the page's:
+ * "storm-floods-harbor-road"); `site` with the name's leading words when words the page never
+ * uses are followed by such a slug ("harbor-beat-storm-floods-harbor-road": the site's name,
+ * then the story's); else null.
+ */
+export function slugOnPage(
+  fileName: string,
+  page: ReadonlySet<string>,
+  lines: readonly string[] = [],
+): { kind: "story" } | { kind: "site"; name: string } | null {
+  const tokens = fileName
+    .toLowerCase()
+    .replace(/(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/g, " ")
+    .split(/[-_.\s]+/)
+    .filter((token) => /[a-z]/.test(token));
+  for (let k = 1; k <= 3 && tokens.length - k >= 3; k++) {
+    const site = tokens.slice(0, k);
+    const rest = tokens.slice(k);
+    if (site.some((token) => page.has(token))) break;
+    if (page.has(rest[0] ?? "") && shareOnPage(rest, page) >= 0.7)
+      return { kind: "site", name: site.join("-") };
+  }
+  // A line of the page that is the name itself ("Voices of the Valley" over the page) is its masthead.
+  const whole = tokens.join("");
+  const masthead = lines.some((line) => {
+    const key = line.toLowerCase().replace(/[^a-z0-9]+/g, "");
+    return line.length <= 60 && (key === whole || key === `the${whole}`);
+  });
+  if (
+    tokens.length >= 3 &&
+    !masthead &&
+    page.has(tokens[0] ?? "") &&
+    shareOnPage(tokens, page) >= 0.75
+  )
+    return { kind: "story" };
+  return null;
+}

@@ -575,6 +575,422 @@ WTOP|wtop.com|WTOP News|
 WBUR|wbur.org||
 KQED|kqed.org||
 OPB|opb.org|Oregon Public Broadcasting|
+Fort Myers News-Press|news-press.com|The News-Press,News-Press|
+Naples Daily News|naplesnews.com||
+Florida Today|floridatoday.com||
+The Palm Beach Post|palmbeachpost.com|Palm Beach Post|
+Sarasota Herald-Tribune|heraldtribune.com|Herald-Tribune|
+Orlando Sentinel|orlandosentinel.com||
+South Florida Sun Sentinel|sun-sentinel.com|Sun Sentinel,Sun-Sentinel|
+The Des Moines Register|desmoinesregister.com|Des Moines Register|
+The Indianapolis Star|indystar.com|IndyStar|
+Milwaukee Journal Sentinel|jsonline.com|Journal Sentinel|
+The Commercial Appeal|commercialappeal.com|Commercial Appeal|
+The Clarion-Ledger|clarionledger.com|Clarion Ledger|
+Montgomery Advertiser|montgomeryadvertiser.com||
+The Greenville News|greenvilleonline.com|Greenville News|
+Asheville Citizen Times|citizen-times.com|Citizen Times|
+The Record|northjersey.com|NorthJersey.com|
+Democrat and Chronicle|democratandchronicle.com||
+The Journal News|lohud.com|lohud|
+San Antonio Express-News|expressnews.com|Express-News|
+Fort Worth Star-Telegram|star-telegram.com|Star-Telegram|
+The Oklahoman|oklahoman.com||
+Tulsa World|tulsaworld.com||
+The Buffalo News|buffalonews.com|Buffalo News|
+The Virginian-Pilot|pilotonline.com|Virginian-Pilot|
+The News & Observer|newsobserver.com|News & Observer,News and Observer|
+The Post and Courier|postandcourier.com|Post and Courier|
+The Miami Times|miamitimesonline.com||
+El Nuevo Herald|elnuevoherald.com||
+Providence Journal|providencejournal.com|The Providence Journal|
+Portland Press Herald|pressherald.com|Press Herald|
+The Seattle Post-Intelligencer|seattlepi.com|Seattle P-I,SeattlePI|
+The San Diego Union-Tribune|sandiegouniontribune.com|San Diego Union-Tribune,Union-Tribune|
+The Mercury News|mercurynews.com|San Jose Mercury News,Mercury News|
+East Bay Times|eastbaytimes.com||
+The Press Democrat|pressdemocrat.com|Press Democrat|
+The Fresno Bee|fresnobee.com|Fresno Bee|
+Albuquerque Journal|abqjournal.com||
+Santa Fe New Mexican|santafenewmexican.com|The Santa Fe New Mexican|
+Idaho Statesman|idahostatesman.com||
+The Boston Herald|bostonherald.com|Boston Herald|
+The Baltimore Banner|thebaltimorebanner.com||
+The Dallas Express|dallasexpress.com||
+The Star Press|thestarpress.com||
+Arkansas Times|arktimes.com||
+St. Louis Public Radio|stlpublicradio.org|STLPR|
+WNYC|wnyc.org|WNYC News|
+WAMU|wamu.org||
+KUOW|kuow.org||
+KCUR|kcur.org||
+Gothamist|gothamist.com||
+Axios Local|axios.com/local||
+WESH 2|wesh.com|WESH,WESH 2 News|
+WFTV|wftv.com|WFTV 9|
+WKMG News 6|clickorlando.com|WKMG|
+FOX 35 Orlando|fox35orlando.com|WOFL|
+FOX 4 Dallas-Fort Worth|fox4news.com|FOX 4 News|
+FOX 26 Houston|fox26houston.com||
+FOX 2 Detroit|fox2detroit.com||
+FOX 32 Chicago|fox32chicago.com||
+FOX 9 Minneapolis-St. Paul|fox9.com||
+FOX 11 Los Angeles|foxla.com||
+FOX 29 Philadelphia|fox29.com||
+FOX 5 New York|fox5ny.com|FOX 5 NY|
+FOX 5 Atlanta|fox5atlanta.com||
+FOX 7 Austin|fox7austin.com||
+FOX 13 Seattle|q13fox.com fox13seattle.com|Q13 FOX|
+FOX 4 Kansas City|fox4kc.com||
+FOX 8 Cleveland|fox8.com||
+WINK News|winknews.com|WINK|
+NBC2 News|nbc-2.com|NBC2,WBBH|
+ABC7 Southwest Florida|abc-7.com|ABC7 SWFL,WZVN|
+WFLA|wfla.com|WFLA News Channel 8|
+WTSP|wtsp.com|10 Tampa Bay|
+Bay News 9|baynews9.com||
+NBC 6 South Florida|nbcmiami.com|NBC 6|
+CBS News Miami|cbsnews.com/miami|CBS Miami|
+WSVN 7News|wsvn.com|7News Miami,WSVN|
+WJXT News4JAX|news4jax.com|News4JAX|
+First Coast News|firstcoastnews.com|WTLV|
+KBTX|kbtx.com|KBTX News 3|
+KXAN|kxan.com|KXAN News|
+KVUE|kvue.com||
+KPRC 2|click2houston.com|Click2Houston,KPRC|
+KSAT 12|ksat.com|KSAT|
+KOAT|koat.com|KOAT 7|
+KOMO News|komonews.com|KOMO|
+KING 5|king5.com|KING|
+KCRA 3|kcra.com|KCRA|
+KTVU FOX 2|ktvu.com|KTVU|
+ABC7 News|abc7news.com|KGO-TV|
+ABC7 Los Angeles|abc7.com|KABC-TV|
+ABC7 Chicago|abc7chicago.com|WLS-TV|
+ABC7 New York|abc7ny.com|WABC-TV|
+NBC New York|nbcnewyork.com|NBC 4 New York|
+NBC Los Angeles|nbclosangeles.com||
+NBC Washington|nbcwashington.com|NBC4 Washington|
+NBC Bay Area|nbcbayarea.com||
+CBS News Chicago|cbsnews.com/chicago||
+WCVB|wcvb.com|WCVB Channel 5|
+WHDH 7News Boston|whdh.com|7News Boston|
+WMUR|wmur.com|WMUR-TV|
+WSOC-TV|wsoctv.com|WSOC|
+WTVD ABC11|abc11.com|ABC11|
+WBTV|wbtv.com||
+WLWT|wlwt.com||
+WKYC|wkyc.com|3News|
+WSB Radio|wsbradio.com||
+WTAE|wtae.com||
+KMOV|kmov.com||
+KSDK|ksdk.com||
+WREG|wreg.com||
+WSMV|wsmv.com||
+WKRN|wkrn.com||
+WLOX|wlox.com||
+WWL-TV|wwltv.com|WWL|
+WDSU|wdsu.com||
+KATV|katv.com||
+KFOR|kfor.com|KFOR 4|
+KWTV News 9|news9.com||
+KARE 11|kare11.com|KARE|
+WCCO|wcco.com|CBS News Minnesota|
+WISN 12|wisn.com|WISN|
+WGAL|wgal.com||
+KOIN 6|koin.com|KOIN|
+KTNV 13|ktnv.com|13 Action News|
+KLAS 8 News Now|8newsnow.com|8 News Now,KLAS|
+KPNX 12News|12news.com|12News|
+KNXV ABC15|abc15.com|ABC15|
+Spectrum News|spectrumnews.com spectrumlocalnews.com||
+Scripps News|scrippsnews.com|Scripps News|
+Court TV|courttv.com||
+Crain's New York Business|crainsnewyork.com|Crain's New York,Crain's|
+Crain's Chicago Business|chicagobusiness.com|Crain's Chicago|
+American Banker|americanbanker.com||
+Reuters Breakingviews|breakingviews.com|Breakingviews|
+Bloomberg Law|news.bloomberglaw.com|Bloomberg Law|
+Bloomberg Quint|bqprime.com bloombergquint.com|BQ Prime,NDTV Profit|
+Financial Post|financialpost.com||
+The Globe and Mail Report on Business|theglobeandmail.com/business||
+American City Business Journals|bizjournals.com|Bizjournals|
+Kiplinger|kiplinger.com||
+Investor's Business Daily|investors.com|IBD|
+Yahoo Finance UK|uk.finance.yahoo.com||
+Decrypt|decrypt.co||
+The Block|theblock.co||
+Protocol|protocol.com||
+Semafor|semafor.com||
+The Free Press|thefp.com||
+Puck|puck.news||
+The Dispatch|thedispatch.com||
+The Bulwark|thebulwark.com||
+The Spectator|spectator.co.uk|The Spectator UK|
+New Statesman|newstatesman.com||
+The Week|theweek.com theweek.co.uk||
+Prospect|prospectmagazine.co.uk|Prospect Magazine|
+Daily Star (UK)|dailystar.co.uk||
+Birmingham Mail|birminghammail.co.uk||
+Yorkshire Post|yorkshirepost.co.uk||
+Press and Journal|pressandjournal.co.uk|The Press and Journal|
+The Courier (Dundee)|thecourier.co.uk||
+The National (Scotland)|thenational.scot||
+Channel 5 News|channel5.com||
+Reach plc|reachplc.com||
+Irish Mirror|irishmirror.ie||
+Irish Daily Star|irishdailystar.com||
+Newstalk|newstalk.com||
+Breaking News.ie|breakingnews.ie|BreakingNews.ie|
+The Jamaica Gleaner|jamaica-gleaner.com|Gleaner,The Gleaner|
+Jamaica Observer|jamaicaobserver.com|The Jamaica Observer|
+Trinidad Express|trinidadexpress.com|Trinidad Express Newspapers|
+Trinidad and Tobago Guardian|guardian.co.tt|T&T Guardian|
+Barbados Today|barbadostoday.bb||
+The Bahamas Tribune|tribune242.com|The Tribune (Bahamas)|
+PerthNow|perthnow.com.au|Perth Now|
+The West Australian|thewest.com.au|West Australian|
+The Courier-Mail|couriermail.com.au|Courier-Mail|
+The Daily Telegraph (Australia)|dailytelegraph.com.au||
+Herald Sun|heraldsun.com.au||
+The Advertiser|adelaidenow.com.au|AdelaideNow|
+The Canberra Times|canberratimes.com.au||
+7NEWS|7news.com.au||
+9News|9news.com.au|Nine News|
+10 News First|10play.com.au||
+The New Daily|thenewdaily.com.au||
+Crikey|crikey.com.au||
+The Saturday Paper|thesaturdaypaper.com.au||
+Newshub|newshub.co.nz||
+1News|1news.co.nz|TVNZ,One News|
+The Hamilton Spectator|thespec.com|Hamilton Spectator|
+Ottawa Citizen|ottawacitizen.com||
+Montreal Gazette|montrealgazette.com||
+Vancouver Sun|vancouversun.com||
+Calgary Herald|calgaryherald.com||
+Edmonton Journal|edmontonjournal.com||
+Winnipeg Free Press|winnipegfreepress.com||
+paNOW|panow.com||
+CityNews|citynews.ca||
+CP24|cp24.com||
+Toronto Sun|torontosun.com||
+Le Devoir|ledevoir.com||
+La Presse|lapresse.ca||
+Radio-Canada|ici.radio-canada.ca|Ici Radio-Canada|
+Eagle News|eaglenews.ph||
+BusinessWorld|bworldonline.com||
+Inquirer.net|newsinfo.inquirer.net||
+Sunstar|sunstar.com.ph|SunStar|
+CNN Philippines|cnnphilippines.com||
+The Phnom Penh Post|phnompenhpost.com||
+Myanmar Now|myanmar-now.org||
+The Irrawaddy|irrawaddy.com||
+Frontier Myanmar|frontiermyanmar.net||
+Tuoi Tre News|tuoitrenews.vn||
+Hanoi Times|hanoitimes.vn||
+The Edge Malaysia|theedgemalaysia.com|The Edge|
+Malaysiakini|malaysiakini.com||
+The Borneo Post|theborneopost.com||
+The Jakarta Globe|jakartaglobe.id|Jakarta Globe|
+The Chosun Ilbo|english.chosun.com chosun.com|Chosun Ilbo|
+JoongAng Daily|koreajoongangdaily.joins.com|Korea JoongAng Daily|
+The Hankyoreh|english.hani.co.kr hani.co.kr|Hankyoreh|
+Arirang News|arirang.com||
+The Asahi Shimbun|asahi.com|Asahi Shimbun|
+The Mainichi|mainichi.jp|Mainichi Shimbun|
+The Yomiuri Shimbun|japannews.yomiuri.co.jp|Yomiuri Shimbun,The Japan News|
+Nippon.com|nippon.com||
+Sixth Tone|sixthtone.com||
+People's Daily|en.people.cn people.cn|People's Daily Online|
+The Paper|thepaper.cn||
+Taiwan News|taiwannews.com.tw||
+RTHK|rthk.hk|RTHK News|
+Dhaka Prokash|dhakaprokash24.com||
+New Age|newagebd.net|New Age Bangladesh|
+bdnews24.com|bdnews24.com|bdnews24|
+Prothom Alo|en.prothomalo.com prothomalo.com||
+The Financial Express (Bangladesh)|thefinancialexpress.com.bd||
+The Daily Observer|observerbd.com||
+Daily Sun|daily-sun.com||
+The Himalayan Times|thehimalayantimes.com||
+Daily Mirror (Sri Lanka)|dailymirror.lk||
+EconomyNext|economynext.com||
+The Nation (Pakistan)|nation.com.pk||
+Pakistan Today|pakobserver.net pakistantoday.com.pk||
+Dunya News|dunyanews.tv||
+Express News|express.pk||
+Daily Times|dailytimes.com.pk||
+Business Recorder|brecorder.com||
+TOLOnews|tolonews.com||
+Ariana News|ariananews.af||
+Shafaqna|shafaqna.com en.shafaqna.com|Shafaqna English|
+Mehr News Agency|en.mehrnews.com mehrnews.com|Mehr|
+ISNA|en.isna.ir isna.ir|Iranian Students News Agency|wire
+IFP News|ifpnews.com|Iran Front Page|
+Iran International|iranintl.com||
+Al Mayadeen|english.almayadeen.net almayadeen.net||
+Al-Ahram Weekly|english.ahram.org.eg/weekly||
+L'Orient Today|today.lorientlejour.com|L'Orient-Le Jour|
+The Daily Star (Lebanon)|dailystar.com.lb||
+Naharnet|naharnet.com||
+The Jordan Times|jordantimes.com|Jordan Times|
+Roya News|en.royanews.tv royanews.tv||
+Petra|petra.gov.jo|Jordan News Agency|wire
+The Peninsula|thepeninsulaqatar.com|The Peninsula Qatar|
+Doha News|dohanews.co||
+Times of Oman|timesofoman.com||
+Oman Observer|omanobserver.om||
+Kuwait Times|kuwaittimes.com||
+Arab Times|arabtimesonline.com||
+Gulf Daily News|gdnonline.com||
+Emirates 24/7|emirates247.com||
+Zawya|zawya.com||
+The Arab Weekly|thearabweekly.com||
+Asharq Business|asharqbusiness.com||
+Syrian Arab News Agency|sana.sy|SANA|wire
+Enab Baladi|english.enabbaladi.net enabbaladi.net||
+The Syrian Observer|syrianobserver.com||
+North Press Agency|npasyria.com|North Press|
+Iraqi News|iraqinews.com||
+Shafaq News|shafaq.com||
+Hürriyet|hurriyet.com.tr||
+Duvar English|duvarenglish.com||
+Turkish Minute|turkishminute.com||
+Bianet|bianet.org||
+Ahval|ahvalnews.com||
+Yeni Şafak|yenisafak.com|Yeni Safak|
+Greek Reporter|greekreporter.com||
+Kyiv Post|kyivpost.com||
+Ukrainska Pravda|pravda.com.ua|Ukrainian Pravda|
+Unian|unian.info|UNIAN|wire
+Euromaidan Press|euromaidanpress.com||
+Novaya Gazeta Europe|novayagazeta.eu||
+Radio Svoboda|svoboda.org||
+Belsat|belsat.eu||
+Eurasianet|eurasianet.org||
+Azatutyun|azatutyun.am||
+OC Media|oc-media.org||
+The Astana Times|astanatimes.com||
+Daily News Egypt|dailynewsegypt.com||
+Mada Masr|madamasr.com||
+The North Africa Post|northafricapost.com||
+Morocco World News|moroccoworldnews.com||
+Libya Observer|libyaobserver.ly||
+Sudan Tribune|sudantribune.com||
+Radio Dabanga|dabangasudan.org||
+Addis Standard|addisstandard.com||
+The Reporter Ethiopia|thereporterethiopia.com||
+The Citizen (Tanzania)|thecitizen.co.tz||
+Daily Monitor|monitor.co.ug||
+The New Times|newtimes.co.rw|New Times Rwanda|
+The Herald (Zimbabwe)|herald.co.zw||
+Lusaka Times|lusakatimes.com||
+Nyasa Times|nyasatimes.com||
+The Namibian|namibian.com.na||
+Mmegi|mmegi.bw||
+Business Day (South Africa)|businesslive.co.za|BusinessLIVE|
+SABC News|sabcnews.com|SABC|
+The South African|thesouthafrican.com||
+GroundUp|groundup.org.za||
+Citizen Digital|citizen.digital||
+Kenyans.co.ke|kenyans.co.ke||
+Ghanaweb|ghanaweb.com|GhanaWeb|
+The Nation (Nigeria)|thenationonlineng.net||
+Tribune Online|tribuneonlineng.com|Nigerian Tribune|
+TVC News|tvcnews.tv||
+Africa News Agency|africannewsagency.com|ANA|wire
+Jeune Afrique|jeuneafrique.com||
+The Africa Report|theafricareport.com||
+APA News|apanews.net||wire
+Agence Ecofin|ecofinagency.com||
+La Nación|lanacion.com.ar||
+Clarín|clarin.com|Clarin|
+Página/12|pagina12.com.ar|Pagina 12|
+Infobae|infobae.com||
+El Tiempo|eltiempo.com||
+El Comercio|elcomercio.pe||
+La Tercera|latercera.com||
+El Mercurio|elmercurio.com||
+El Financiero|elfinanciero.com.mx||
+The Rio Times|riotimesonline.com||
+Brazil Reports|brazilreports.com||
+Caracas Chronicles|caracaschronicles.com||
+Cuba Debate|cubadebate.cu|Cubadebate|
+Havana Times|havanatimes.org||
+El Nuevo Día|elnuevodia.com|El Nuevo Dia|
+Latin America Reports|latinamericareports.com||
+Americas Quarterly|americasquarterly.org||
+NACLA|nacla.org||
+Le Parisien|leparisien.fr||
+Libération|liberation.fr|Liberation|
+Ouest-France|ouest-france.fr||
+BFMTV|bfmtv.com|BFM TV|
+franceinfo|francetvinfo.fr|France Info|
+Le Point|lepoint.fr||
+L'Express|lexpress.fr||
+Die Zeit|zeit.de||
+Süddeutsche Zeitung|sueddeutsche.de|Suddeutsche Zeitung,SZ|
+Die Welt|welt.de||
+Tagesschau|tagesschau.de|ARD|
+n-tv|n-tv.de||
+Der Standard|derstandard.at||
+Die Presse|diepresse.com||
+Tages-Anzeiger|tagesanzeiger.ch||
+La Repubblica|repubblica.it||
+La Stampa|lastampa.it||
+Il Sole 24 Ore|ilsole24ore.com||
+RAI News|rainews.it||
+El Mundo|elmundo.es||
+La Vanguardia|lavanguardia.com||
+RTVE|rtve.es||
+El Confidencial|elconfidencial.com||
+de Volkskrant|volkskrant.nl|Volkskrant|
+De Standaard|standaard.be||
+Le Soir|lesoir.be||
+Aftonbladet|aftonbladet.se||
+The Local Sweden|thelocal.se||
+Aftenposten|aftenposten.no||
+Politiken|politiken.dk||
+Gazeta Wyborcza|wyborcza.pl||
+TVP World|tvpworld.com||
+Radio Poland|polskieradio.pl||
+Radio Prague International|radio.cz||
+Hungary Today|hungarytoday.hu||
+N1|n1info.com n1info.rs||
+Total Croatia News|total-croatia-news.com||
+Novinite|novinite.com||
+Digi24|digi24.ro||
+Malta Today|maltatoday.com.mt||
+Luxembourg Times|luxtimes.lu||
+Iceland Review|icelandreview.com||
+Slashdot|slashdot.org||
+Hacker News|news.ycombinator.com||
+DailyFX|dailyfx.com||
+Bitcoin.com News|news.bitcoin.com||
+The Hindu BusinessLine|thehindubusinessline.com|BusinessLine|
+Financial Express|financialexpress.com||
+India TV|indiatvnews.com||
+Aaj Tak|aajtak.in||
+OneIndia|oneindia.com||
+Asianet News|newsable.asianetnews.com asianetnews.com|Asianet Newsable|
+Mathrubhumi|english.mathrubhumi.com mathrubhumi.com||
+Manorama|english.manoramaonline.com onmanorama.com|Onmanorama,Malayala Manorama|
+The Telegraph (India)|telegraphindia.com|The Telegraph Online|
+Millennium Post|millenniumpost.in||
+The Pioneer|dailypioneer.com||
+Mid-Day|mid-day.com|Mid Day|
+Lokmat Times|lokmattimes.com||
+Jagran|english.jagran.com jagran.com|Jagran English|
+Navbharat Times|navbharattimes.indiatimes.com||
+Dainik Bhaskar|bhaskar.com||
+The Assam Tribune|assamtribune.com||
+EastMojo|eastmojo.com||
+Greater Kashmir|greaterkashmir.com||
+Kashmir Observer|kashmirobserver.net||
+Swarajya|swarajyamag.com||
+The Federal|thefederal.com||
+News9 Live|news9live.com||
+ETV Bharat|etvbharat.com||
 `;
 
 function parseEntry(line: string): DirectoryOutlet {

@@ -3,10 +3,11 @@
  * front matter, the page itself, the web address, the file name, the folder.
  */
 import type { InferredFrom } from "./article.js";
-import { isHeadlineSlug } from "./headline-slug.js";
+import { isHeadlineSlug, pageWordsOf, slugOnPage } from "./headline-slug.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import {
   directoryOutlet,
+  isWireService,
   looksLikeHost,
   nameKey,
   outletFromHost,
@@ -51,7 +52,7 @@ export interface OutletReading {
 export function inferOutlet(clues: OutletClues): OutletReading {
   const fromFile = isHeadlineSlug(clues.fileName, clues.headline)
     ? null
-    : outletFromName(clues.fileName);
+    : fileNameOutlet(clues.fileName, clues.lines);
   const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
   const disagreesOrNone = (name: string) => fromFile === null || disagrees(name);
   // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
@@ -117,11 +118,45 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     carriedTitle ??
     carriedByline ??
     (chosen && chosen.from !== "front-matter" ? (clues.affiliatedOutlet ?? null) : null);
+  // A page that names no site of its own but an agency's credit carries the agency's copy: the
+  // agency stands for the outlet, and its copy is the origin.
+  const wireOnly =
+    chosen?.from === "page" &&
+    clues.copyOutlet !== null &&
+    sameOutlet(clues.copyOutlet, chosen.outlet) &&
+    !ownOutlet &&
+    !bylineOwn &&
+    isWireService(clues.copyOutlet);
   const origin =
-    originName && (!chosen || !sameOutlet(originName, chosen.outlet))
+    originName && (wireOnly || !chosen || !sameOutlet(originName, chosen.outlet))
       ? (knownOutlet(originName)?.name ?? originName)
       : null;
   return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+}
+
+/**
+ * The outlet a file name names, read against the page: a name the directory knows stands; a name
+ * made of the story's own words names no outlet, and a site's name before them is read alone
+ * ("harborbeat-storm-floods-harbor-road" → "Harborbeat", not "Harborbeat Storm Floods").
+ */
+function fileNameOutlet(
+  fileName: string,
+  lines: readonly string[],
+): ReturnType<typeof outletFromName> {
+  const read = outletFromName(fileName);
+  if (!read || directoryOutlet(read.outlet)) return read;
+  // "69NVA", "4k2x9": a post's id, digits and letters run together, names no site.
+  if (
+    /^\d{2,}[a-z]+\d*[a-z]*$/i.test(fileName) &&
+    !MASTHEAD_WORDS.has(fileName.replace(/^\d+/, "").toLowerCase())
+  )
+    return null;
+  const slug = slugOnPage(fileName, pageWordsOf(lines), lines);
+  if (slug?.kind === "story" && !read.strong) return null;
+  // Words the page never uses, before the story's own words, are surely the site's name.
+  const site = slug?.kind === "site" ? outletFromName(slug.name) : null;
+  if (site) return { ...site, strong: true };
+  return read;
 }
 
 /** Words a file name may carry after a site's name that are not part of it: a page's kind, a web domain. */

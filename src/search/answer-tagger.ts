@@ -138,7 +138,8 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
     const cased = token.cased ?? word;
     const gap = token.gap ?? " ";
     let tag = 0;
-    if (isNumberWord(word) || /^\d/.test(word)) {
+    const first = word.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || isNumberWord(word)) {
       tag |= Tag.number;
       if (/^(?:1[89]|20)\d\d$/.test(word) || /^\d{1,2}(?:st|nd|rd|th)$/.test(word)) tag |= Tag.date;
       if (gap.endsWith(":") && /^\d\d$/.test(word)) tag |= Tag.time;
@@ -156,7 +157,7 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
       tag |= Tag.statement;
     if (REACTION_WORDS.has(word)) tag |= Tag.reaction;
     tags[i] = tag;
-    const capitalised = /^\p{Lu}/u.test(cased) && !(tag & (Tag.date | Tag.time));
+    const capitalised = startsUpper(cased) && !(tag & (Tag.date | Tag.time));
     if (capitalised && (!token.stop || word === "us")) {
       if (runStart < 0) runStart = i;
     } else closeRun(i);
@@ -167,9 +168,7 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
     const tag = tags[i] ?? 0;
     if (!(tag & Tag.number)) continue;
     const word = tokens[i]?.word ?? "";
-    const byMonth = [tokens[i - 1], tokens[i + 1]].some(
-      (token) => token !== undefined && MONTHS.has(token.word) && token.word !== "may",
-    );
+    const byMonth = besideMonth(tokens[i - 1]) || besideMonth(tokens[i + 1]);
     if (byMonth || /^(?:1[89]|20)\d\d$/.test(word)) tags[i] = (tag & ~Tag.number) | Tag.date;
   }
   // A time of day: a number with a.m./p.m. after it.
@@ -178,6 +177,18 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
       tags[i - 1] = (tags[i - 1] ?? 0) | Tag.time;
   }
   return tags;
+}
+
+/** A month's name ("May" excepted: the verb) beside a number makes it a day of the month. */
+function besideMonth(token: MatchToken | undefined): boolean {
+  return token !== undefined && MONTHS.has(token.word) && token.word !== "may";
+}
+
+/** Whether a word begins with a capital letter (plain ASCII read without the Unicode tables). */
+function startsUpper(cased: string): boolean {
+  const code = cased.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(cased);
 }
 
 /**

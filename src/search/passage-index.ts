@@ -151,6 +151,9 @@ const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
+/** Words whose typo corrections are kept between questions. */
+const CORRECTIONS_KEPT = 4096;
+
 /** Passages whose tokens and answer tags are kept between questions. */
 const READING_CACHE_SIZE = 2048;
 
@@ -195,6 +198,8 @@ export class PassageIndex {
   private corrector: TypoCorrector;
   private sortedVocabulary: string[];
   private readonly readings = new Map<number, PassageReading>();
+  /** Typo corrections made in process, by word (see `corrections`); dropped with the corrector. */
+  private readonly correctionsKept = new Map<string, Correction[]>();
   /** Per-passage scratch for choosing candidates, all zero between searches. */
   private weights: Float64Array = new Float64Array(0);
   private best: Float64Array = new Float64Array(0);
@@ -457,6 +462,7 @@ export class PassageIndex {
     this.sortedVocabulary = [...terms].sort();
     this.corrector = new TypoCorrector(terms, this.settings.typoThreshold);
     this.corrector.warm();
+    this.correctionsKept.clear();
   }
 
   /** Ranks the passages that answer a question; each source's best is among them when it has any. */
@@ -669,7 +675,15 @@ export class PassageIndex {
   /** A mistyped word's corrections: among its lookalikes when a store found them, else in process. */
   private corrections(term: string, lookalikes?: Lookalikes): Correction[] {
     const shortlist = lookalikes?.get(term);
-    if (shortlist === undefined) return this.corrector.correct(term);
+    if (shortlist === undefined) {
+      // The same word is corrected the same way until the vocabulary changes.
+      const kept = this.correctionsKept.get(term);
+      if (kept) return kept;
+      const found = this.corrector.correct(term);
+      if (this.correctionsKept.size >= CORRECTIONS_KEPT) this.correctionsKept.clear();
+      this.correctionsKept.set(term, found);
+      return found;
+    }
     const known = shortlist.filter((candidate) => this.table.idOf(candidate) !== undefined);
     return new TypoCorrector(known, this.settings.typoThreshold).correct(term);
   }

@@ -41,25 +41,54 @@ export function findConcepts(
   codes: Int32Array,
   statesUnit = false,
 ): ConceptHit[] {
-  const hits = concepts.map((concept) => {
-    let quality = 0;
-    let literal = false;
-    const at: number[] = [];
-    for (let position = 0; position < codes.length; position++) {
-      const code = codes[position] ?? -1;
-      const found = concept.qualityById.get(code);
-      if (found !== undefined) {
-        at.push(position);
-        if (found > quality) quality = found;
-        if (!concept.relatedIds?.has(code)) literal = true;
-      }
+  // One pass over the passage's codes, each looked up once among every concept's terms.
+  const lookup = termLookup(concepts);
+  const count = concepts.length;
+  const quality = new Array<number>(count).fill(0);
+  const literal = new Array<boolean>(count).fill(false);
+  const at: number[][] = [];
+  for (let i = 0; i < count; i++) at.push([]);
+  for (let position = 0; position < codes.length; position++) {
+    const entries = lookup.get(codes[position] ?? -1);
+    if (entries === undefined) continue;
+    for (let k = 0; k < entries.length; k += 3) {
+      const i = entries[k] ?? 0;
+      const found = entries[k + 1] ?? 0;
+      (at[i] as number[]).push(position);
+      if (found > (quality[i] ?? 0)) quality[i] = found;
+      if (entries[k + 2] === 0) literal[i] = true;
     }
-    return { quality, at, literal };
-  });
+  }
+  const hits: ConceptHit[] = [];
+  for (let i = 0; i < count; i++)
+    hits.push({ quality: quality[i] ?? 0, at: at[i] ?? [], literal: literal[i] ?? false });
   // A related word counts only beside a literal match of another question word, or beside a
   // figure in the measure the question asks for (`withStatedUnit`): the passage's own answer.
   if (statesUnit || hits.some((hit) => hit.literal)) return hits;
   return hits.map((hit) => (hit.quality > 0 ? { quality: 0, at: [], literal: false } : hit));
+}
+
+/**
+ * Every concept's term ids in one table, for `findConcepts`: term id → triples (concept index,
+ * quality, 1 when the term stands for the concept only as a related word), in concept order.
+ * Kept per concept list: a question's concepts score every candidate passage.
+ */
+const lookups = new WeakMap<readonly ConceptMatcher[], Map<number, number[]>>();
+
+function termLookup(concepts: readonly ConceptMatcher[]): Map<number, number[]> {
+  const kept = lookups.get(concepts);
+  if (kept) return kept;
+  const lookup = new Map<number, number[]>();
+  concepts.forEach((concept, i) => {
+    for (const [id, quality] of concept.qualityById) {
+      const entries = lookup.get(id);
+      const entry = [i, quality, concept.relatedIds?.has(id) ? 1 : 0];
+      if (entries) entries.push(...entry);
+      else lookup.set(id, entry);
+    }
+  });
+  lookups.set(concepts, lookup);
+  return lookup;
 }
 
 /** Share of the question's weight a passage covers, 0..1. */
@@ -217,7 +246,11 @@ const HEADING_WORDS = 16;
 export function readsAsHeading(text: string): boolean {
   const trimmed = text.trim();
   if (/[.!?]["”’)]?$|[:;]$/.test(trimmed)) return false;
-  return trimmed.split(/\s+/).length <= HEADING_WORDS;
+  // As many words as `split(/\s+/)` gives, counted without splitting a long paragraph.
+  const gaps = /\s+/g;
+  let words = 1;
+  while (gaps.exec(trimmed) !== null) if (++words > HEADING_WORDS) return false;
+  return true;
 }
 
 /**

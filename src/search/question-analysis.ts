@@ -44,9 +44,19 @@ export interface QuestionAnalysis {
 /** "What phone number should owners call", "is there a hotline number". */
 const PHONE_QUESTION = /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b/;
 
+/**
+ * "How long is the ship?", "how long was the new bridge": the length of a thing, asked with a
+ * copula and a noun and nothing after it. Nouns of time ("the delay", "the flight", "the wait")
+ * and questions with a verb of their own ("how long did it take") ask for a duration.
+ */
+const LENGTH_QUESTION =
+  /^(?!.*\b(?:delay|delays|flight|flights|wait|waits|trip|journey|voyage|meeting|outage|shutdown|closure|strike|war|trial|hearing|sentence|term|ban|season|break|stay|visit|search|siege|ceasefire|process|period|campaign|game|match|show|film|speech|drive|ride|race|storm|blackout|lockdown|queue|queues)\b)how long (?:is|was|are|were) (?:the |a |an |this |that |its |their )?[\p{L}\p{N}'-]+(?: [\p{L}\p{N}'-]+)?\s*\??\s*$/u;
+
 const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
   [PHONE_QUESTION, "phone"],
   [/\bhow old\b|\bwhat age\b|\bage of\b/, "age"],
+  // "How long is the ship", "how long was the runway": a thing's length, not a stretch of time.
+  [LENGTH_QUESTION, "size"],
   [
     /\bhow long\b|\bfor how long\b|\bhow many (?:hours|minutes|days|weeks|months|years|seconds)\b/,
     "duration",
@@ -75,7 +85,7 @@ const ORGANISATION_QUESTION =
 const PERSON_QUESTION =
   /\b(?:who|whom|whose)\b|\b(?:which|what) (?:person|people|official|officials|man|men|woman|women|player|players|leader|leaders|minister|ministers|judge|judges|candidate|candidates|officer|officers|spokesman|spokeswoman|spokesperson|lawyer|lawyers|victim|victims|goalkeeper|keeper|scientist|scientists|expert|experts|politician|politicians|senator|senators|member|members|executive|executives)\b/;
 const REASON_QUESTION =
-  /\bwhy\b|\bwhat (?:caused|causes|prompted|prompts|led to|leads to|triggered|sparked|drove|motivated|is behind|was behind)\b|\bfor what reason\b|\breasons?\b|\bhow come\b|\bwhat (?:was|is) the cause\b/;
+  /\bwhy\b|\bwhat (?:caused|causes|prompted|prompts|led to|leads to|triggered|sparked|drove|motivated|is behind|was behind|set off|sets off|touched off)\b|\bfor what reason\b|\breasons?\b|\bhow come\b|\bwhat (?:was|is) the cause\b/;
 const REACTION_QUESTION =
   /\bhow did\b.*\b(?:react|reacted|respond|responded|take|took|greet|greeted|receive|received)\b|\b(?:react|reacted|reaction|reactions|respond|responded|response|responses)\b/;
 const STATEMENT_QUESTION =
@@ -132,7 +142,25 @@ export function analyseQuestion(question: string): QuestionAnalysis {
   return { answerType, unit, wantsPicture, eventWords };
 }
 
-function answerTypeOf(text: string): AnswerType {
+/**
+ * A question opened by another question word keeps its "when" for a clause of circumstance
+ * ("what were the crew doing when the bridge came down", "who was aboard when it sank"): that
+ * "when" asks for no date.
+ */
+const OTHER_QUESTION_WORD = /^\s*(?:what|which|who|whom|whose|how|where|why)\b/;
+
+function withoutClauseWhen(text: string): string {
+  if (!OTHER_QUESTION_WORD.test(text) || /\b(?:since|until|till) when\b/.test(text)) return text;
+  const at = text.search(/\swhen\b/);
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  // "What was the date when…", "what year was it when…": the noun before "when" asks for a date.
+  if (/\b(?:time|date|day|year|month|week|hour)\b/.test(before)) return text;
+  return before;
+}
+
+function answerTypeOf(fullText: string): AnswerType {
+  const text = withoutClauseWhen(fullText);
   if (NAME_QUESTION.test(text)) return "name";
   if (NUMBER_QUESTION.test(text)) return "number";
   if (TIME_QUESTION.test(text)) return "time";

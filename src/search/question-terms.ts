@@ -64,7 +64,8 @@ const TIME_FORM_WORDS = new Set(
 const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
   reaction:
     /^(?:react|reacts|reacted|reacting|reaction|reactions|respond|responds|responded|response|responses)$/,
-  reason: /^(?:cause|caused|causes|reason|reasons|prompted|triggered|sparked|motivated)$/,
+  reason:
+    /^(?:cause|caused|causes|reason|reasons|prompted|triggered|sparked|motivated|set-off|touch-off)$/,
   name: /^(?:name|names|called)$/,
 };
 
@@ -97,16 +98,27 @@ function readWords(question: string): WordReading {
   const sentences = nlp(question).json() as Array<{
     terms: Array<{ normal: string; tags: string[] }>;
   }>;
+  let previous: ReadonlySet<string> = new Set();
   for (const term of sentences.flatMap((sentence) => sentence.terms)) {
     const tags = new Set(term.tags);
+    // "How are the hospitals coping": an -ing word right after its subject is the verb, whatever
+    // the tagger says ("the bombing", "a mining firm" keep their determiner or stand first).
+    const participle =
+      /ing$/.test(term.normal) &&
+      previous.has("Noun") &&
+      !previous.has("Determiner") &&
+      !tags.has("ProperNoun");
+    previous = tags;
     const weight =
       tags.has("ProperNoun") || tags.has("Acronym")
         ? SALIENCE.name
-        : tags.has("Verb") && !tags.has("Noun")
+        : participle
           ? SALIENCE.verb
-          : tags.has("Adjective") && !tags.has("Noun")
-            ? SALIENCE.adjective
-            : SALIENCE.noun;
+          : tags.has("Verb") && !tags.has("Noun")
+            ? SALIENCE.verb
+            : tags.has("Adjective") && !tags.has("Noun")
+              ? SALIENCE.adjective
+              : SALIENCE.noun;
     const isPerson = tags.has("Person") || tags.has("FirstName") || tags.has("LastName");
     const isBody = tags.has("Place") || tags.has("Organization");
     for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) {

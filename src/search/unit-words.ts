@@ -15,7 +15,7 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   distance: /^(?:far|close|near|distance|away)$/,
   height: /^(?:deep|depth|high|height|tall)$/,
   phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
-  size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width)$/,
+  size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width|long|length)$/,
   clock: /^(?:time|hour)$/,
   calendar: /^(?:date|day|year|month)$/,
 };
@@ -56,7 +56,7 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   clock: CLOCK,
   calendar: CALENDAR,
   duration:
-    /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/i,
+    /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\bsince (?:early |late |mid-?)?(?:1[89]|20)\d{2}\b/i,
 };
 
 /** Whether a question word names the measure the question asks in (a number's unit). */

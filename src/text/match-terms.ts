@@ -93,12 +93,21 @@ export function matchTokens(
       i++;
     }
     if (lower === "us" && !isCountryUs(original, raw[i - 1], source)) {
-      const token = { word: lower, term: "us", stop: true };
-      tokens.push(withShape ? shaped(token, original, gaps[i]) : token);
+      tokens.push(
+        withShape
+          ? { word: lower, term: "us", stop: true, cased: original, gap: gaps[i] ?? "" }
+          : { word: lower, term: "us", stop: true },
+      );
       continue;
     }
-    const token = { word: lower, term: termFor(lower), stop: STOP_WORDS.has(lower) && !compound };
-    tokens.push(withShape ? shaped(token, original, gaps[i - (compound ? 1 : 0)]) : token);
+    const term = termFor(lower);
+    const stop = STOP_WORDS.has(lower) && !compound;
+    // Literals, not spreads: this runs for every word of every passage indexed or tagged.
+    tokens.push(
+      withShape
+        ? { word: lower, term, stop, cased: original, gap: gaps[i - (compound ? 1 : 0)] ?? "" }
+        : { word: lower, term, stop },
+    );
   }
   return tokens;
 }
@@ -107,11 +116,6 @@ export function matchTokens(
 const COMPOUND_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...COMPOUNDS.keys(), ...PHRASAL_VERBS.keys()].map((key) => key.slice(0, key.indexOf(" "))),
 );
-
-function shaped(token: MatchToken, cased: string, gap: string | undefined): MatchToken {
-  // A literal, not a spread: this runs for every word of every passage the answer tagger reads.
-  return { word: token.word, term: token.term, stop: token.stop, cased, gap: gap ?? "" };
-}
 
 function isCountryUs(
   original: string,

@@ -71,6 +71,22 @@ const GROUPS: readonly (readonly string[])[] = [
   ["quake", "earthquake", "tremor"],
   ["fire", "blaze", "wildfire", "inferno"],
   ["crash", "crashed", "collision", "collided"],
+  // Of people not yet found: "believed dead", "presumed dead", "feared dead".
+  ["believed", "presumed", "feared"],
+  // A vehicle or a crew going back where it came from.
+  ["return", "returned", "returning", "go-back", "turn-back", "head-back", "fly-back"],
+  // An operation stopped or changed.
+  ["suspend", "suspended", "halt", "halted", "pause", "paused", "call-off"],
+  [
+    "shift",
+    "shifted",
+    "shifting",
+    "transition",
+    "transitioned",
+    "transitioning",
+    "switch",
+    "switched",
+  ],
   ["plane", "aircraft", "jet", "airliner"],
   ["ship", "vessel", "boat"],
   ["submarine", "sub", "submersible"],

@@ -122,17 +122,30 @@ function patternsFor(haves: ReadonlySet<string>, words: number, net: PatternNet)
       taken[matchId] = clause;
       const pattern = patterns[number];
       if (!pattern) continue;
-      if (!pattern.needs.every((need) => haves.has(need))) continue;
-      if (pattern.ifNo?.some((no) => haves.has(no)) === true) continue;
-      if (
-        pattern.wants.length > 0 &&
-        pattern.wants.filter((want) => haves.has(want)).length < pattern.minWant
-      )
-        continue;
+      if (!holdsAll(haves, pattern.needs)) continue;
+      if (pattern.ifNo !== undefined && holdsAny(haves, pattern.ifNo)) continue;
+      if (pattern.wants.length > 0 && heldCount(haves, pattern.wants) < pattern.minWant) continue;
       if (words >= pattern.minWords) chosen.push(pattern);
     }
   for (const pattern of net.always) if (words >= pattern.minWords) chosen.push(pattern);
   return chosen;
+}
+
+/** Every one of the words and tags is in the clause's set (plain loops: this runs per pattern). */
+function holdsAll(haves: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (!haves.has(item)) return false;
+  return true;
+}
+
+function holdsAny(haves: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (haves.has(item)) return true;
+  return false;
+}
+
+function heldCount(haves: ReadonlySet<string>, items: readonly string[]): number {
+  let count = 0;
+  for (const item of items) if (haves.has(item)) count++;
+  return count;
 }
 
 /** compromise's bulk matcher, choosing each clause's patterns as above. */

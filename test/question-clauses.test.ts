@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { analyseQuestion } from "../src/search/question-analysis.js";
+import { readQuestion } from "../src/search/question-terms.js";
+import { statesUnit } from "../src/search/unit-words.js";
+import { makeArticle } from "./support/make-article.js";
+
+describe("a question's clause of circumstance", () => {
+  it("does not make a 'when' of a question another question word opens", () => {
+    expect(analyseQuestion("what were the divers doing when the pier gave way").answerType).toBe(
+      "none",
+    );
+    expect(analyseQuestion("who was on the ferry when it sank").answerType).toBe("person");
+    expect(analyseQuestion("where was the barge going when it ran aground").answerType).toBe(
+      "place",
+    );
+  });
+
+  it("keeps a 'when' that asks for a date", () => {
+    expect(analyseQuestion("when did the pier give way").answerType).toBe("date");
+    expect(analyseQuestion("since when has the ferry been idle").answerType).toBe("date");
+    expect(analyseQuestion("what was the date when the ferry sank").answerType).toBe("date");
+  });
+});
+
+describe("how long a thing is", () => {
+  it("asks for a length, not a stretch of time", () => {
+    expect(analyseQuestion("how long is the tanker?").unit).toBe("size");
+    expect(analyseQuestion("how long was the new runway").unit).toBe("size");
+    expect(analyseQuestion("how long was the delay").unit).toBe("duration");
+    expect(analyseQuestion("how long did the strike last").unit).toBe("duration");
+    expect(analyseQuestion("how long is the wait at the border").unit).toBe("duration");
+  });
+
+  it("is answered by the passage giving the length", () => {
+    const desk = openDesk([
+      makeArticle("gazette", "The Gazette", [
+        "The Marlow Star drifted for ten minutes before it struck the jetty.",
+        "The 610-foot Marlow Star had left the harbour an hour earlier.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how long is the Marlow Star?");
+    expect(answer.quotes[0]?.text).toContain("610-foot");
+  });
+});
+
+describe("other wordings of a question's form", () => {
+  it("reads 'what set off' as asking for a cause", () => {
+    expect(analyseQuestion("what set off the fire at the depot?").answerType).toBe("reason");
+    expect(analyseQuestion("what touched off the riots").answerType).toBe("reason");
+  });
+
+  it("reads an -ing word after its subject as the question's verb", () => {
+    const question = readQuestion("how are the town's clinics coping with the injured?");
+    const coping = question.concepts.find((concept) => concept.word === "coping");
+    expect(coping?.isVerb).toBe(true);
+    const bombing = readQuestion("who carried out the bombing").concepts.find(
+      (concept) => concept.word === "bombing",
+    );
+    expect(bombing?.isVerb).toBe(false);
+  });
+
+  it("counts 'since 2014' as saying how long", () => {
+    expect(statesUnit("duration", "The fertiliser had been stored there since 2014.")).toBe(true);
+    expect(statesUnit("duration", "The fertiliser was stored there in 2014.")).toBe(false);
+  });
+});
