@@ -51,6 +51,14 @@ describe("names", () => {
     );
   });
 
+  it("takes no name from a role, a misread phrase at a sentence's start or a capitalised verb", () => {
+    const texts = names(
+      "Rota data showed delays. Lena Marsh, CEO of Northgate Water Company, said a Delayed repair crew arrived.",
+    ).map(([text]) => text);
+    expect(texts).toContain("Northgate Water Company");
+    expect(texts.join("|")).not.toMatch(/CEO|Rota|Delayed/);
+  });
+
   it("takes no names from a byline", () => {
     expect(passageNames("By Tomas Reyes and Ana Holt")).toEqual([]);
   });

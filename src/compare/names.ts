@@ -310,7 +310,10 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     const only = words[0] as Token;
     // "Secretary-General", "Attorney-General": a title alone, no name.
     const parts = only.norm.split(/[-‐]/);
-    if (parts.length > 1 && parts.every((part) => PERSON_TITLES.has(part) || PERSON_NOUNS.has(part)))
+    if (
+      parts.length > 1 &&
+      parts.every((part) => PERSON_TITLES.has(part) || PERSON_NOUNS.has(part))
+    )
       return false;
     const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
     if (bare in NUMBER_WORDS || only.text.toLowerCase() in NUMBER_WORDS) return false;
@@ -435,15 +438,30 @@ function nameOf(
     of > 0 &&
     tokens.length - of > 3 &&
     tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm))
-  )
-    return nameOf(tokens.slice(of + 2), text, sentence);
+  ) {
+    // "CEO of Rafik Hariri University Hospital": no one named after the role, the body is.
+    const holder = nameOf(tokens.slice(of + 2), text, sentence);
+    return holder?.kind === "person" ? holder : nameOf(tokens.slice(of + 1), text, sentence);
+  }
   if (!known && !keepsAsName(tokens, sentence)) return null;
   // A sentence's first word alone is a name only if it is a surname named before (see passageNames).
+  const after = sentence[sentence.indexOf(last) + 1];
+  // "Flight data showed …": the tagger took the phrase for a name, its lower-case word too.
+  const misread = after !== undefined && /^\p{Ll}/u.test(after.text) && hasTag(after, "ProperNoun");
   const weak =
     tokens.length === 1 &&
     startsByPosition(first, sentence) &&
-    !hasTag(first, "Acronym", "Organization", "Person", "Place") &&
+    (misread || !hasTag(first, "Acronym", "Organization", "Person", "Place")) &&
     !isCountry(first);
+  // "A Forced emergency landing": a verb's form capitalised after an article is no name.
+  const before = sentence[sentence.indexOf(first) - 1];
+  if (
+    tokens.length === 1 &&
+    /^(?:a|an|the)$/i.test(before?.text ?? "") &&
+    /^\p{Lu}\p{Ll}+ed$/u.test(first.text) &&
+    /^\p{Ll}/u.test(after?.text ?? "")
+  )
+    return null;
   if (tokens.length === 1 && PERSON_TITLES.has(first.norm)) return null;
   if (tokens.every((t) => CLOCK_WORDS.has(t.norm) || /^\d/.test(t.text))) return null;
   if (tokens.every((t) => hasTag(t, "Demonym"))) return null;
