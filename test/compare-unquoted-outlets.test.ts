@@ -73,3 +73,62 @@ describe("a quoted outlet's other passage about the question", () => {
     expect(side?.hedgeVoices.map((h) => h.text)).toContain("likely to");
   });
 });
+
+describe("an unquoted outlet's passage about a cause, or about a word the question misspells", () => {
+  const first = articleOf("first", [
+    "A fire broke out in a grain store at the docks late on Sunday, and a loud blast followed.",
+  ]);
+  const second = articleOf("second", [
+    "Crowds watched from the hills above the town.",
+    "It was not yet clear what caused the blast, which shook windows across the valley, according to residents.",
+  ]);
+  const third = articleOf("third", [
+    "Sacks of potassium chlorate had been kept in the shed for two years, the harbour office said.",
+  ]);
+  const desk = openDesk([first, second, third]);
+  const cause = compareSources(desk, {
+    query: "What set off the blast at the docks?",
+    sources: [answered("first", 1), unanswered("second"), unanswered("third")],
+  });
+
+  it("reads a passage telling what caused it as about what set it off", () => {
+    const side = cause.sources.find((s) => s.source === "second");
+    expect(side?.paragraphs).toEqual([2]);
+    // The residents speak for the shaking, not for the outlet's "not yet clear".
+    expect(side?.hedgeVoices).toContainEqual(
+      expect.objectContaining({ text: "It was not yet clear", voice: "outlet" }),
+    );
+  });
+
+  it("reads a question's word one letter off as the desk's word", () => {
+    const typo = compareSources(desk, {
+      query: "where had the potasium chlorate been stored?",
+      sources: [answered("first", 1), unanswered("second"), unanswered("third")],
+    });
+    expect(typo.sources.find((s) => s.source === "third")?.paragraphs).toEqual([1]);
+  });
+});
+
+describe("the same copy beside a compared outlet", () => {
+  const shared = [
+    "Council workers spent the whole of Thursday clearing fallen branches from the roads around the old mill after the overnight gale brought down dozens of trees across the district.",
+    "Power was cut to about 600 homes on the eastern side of the town for most of the morning, and the electricity company said engineers had restored supply to all but a handful by lunchtime.",
+  ];
+  const original = articleOf("original", [
+    "The ferry to the island was cancelled for a second day because of the swell.",
+    ...shared,
+  ]);
+  const reprint = articleOf("reprint", [...shared, "The forecast for the weekend is calmer."]);
+  const desk = openDesk([original, reprint]);
+  const comparison = compareSources(desk, {
+    query: "was the island ferry cancelled?",
+    sources: [answered("original", 1), unanswered("reprint")],
+  });
+
+  it("names a page carrying the compared outlet's copy, compared or not", () => {
+    expect(comparison.sources.map((s) => s.source)).toEqual(["original"]);
+    expect(comparison.sameCopy.map((copy) => copy.sources.map((s) => s.source))).toEqual([
+      ["original", "reprint"],
+    ]);
+  });
+});

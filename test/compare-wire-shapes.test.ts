@@ -23,6 +23,9 @@ describe("wire copy shapes in the comparison", () => {
     );
     expect(figures.map((f) => f.value)).toEqual([42]);
     expect(figures[0]?.text).toBe("42 Airbus 321-8 jets");
+    expect(
+      passageFigures(passage("The Airbus 321-8 NEO first flew in 2015, the maker said.")),
+    ).toEqual([]);
     // A score after a team's name is still a score.
     expect(passageFigures(passage("Rovers won 3-1 on Saturday.")).map((f) => f.value)).toEqual([
       "3-1",

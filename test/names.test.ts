@@ -38,6 +38,27 @@ describe("names", () => {
     expect(found.map(([text]) => text).join("|")).not.toMatch(/\bAn\b/);
   });
 
+  it("keeps two places apart across 'for', a plural's possessive and a bare title out of names", () => {
+    const found = names(
+      "[...] Suddenly the ferry left Dover for Calais Harbour Terminal, and Canada's and the States' Pacific Line said the Secretary-General would speak.",
+    );
+    const texts = found.map(([text]) => text);
+    expect(texts).toContain("Calais Harbour Terminal");
+    expect(texts).toContain("Pacific Line");
+    expect(texts.join("|")).not.toMatch(/Dover for|States'|Secretary-General|Suddenly/);
+    expect(names("The Fund for Coastal Towns said it would help.").map(([text]) => text)).toContain(
+      "Fund for Coastal Towns",
+    );
+  });
+
+  it("takes no name from a role, a misread phrase at a sentence's start or a capitalised verb", () => {
+    const texts = names(
+      "Rota data showed delays. Lena Marsh, CEO of Northgate Water Company, said a Delayed repair crew arrived.",
+    ).map(([text]) => text);
+    expect(texts).toContain("Northgate Water Company");
+    expect(texts.join("|")).not.toMatch(/CEO|Rota|Delayed/);
+  });
+
   it("takes no names from a byline", () => {
     expect(passageNames("By Tomas Reyes and Ana Holt")).toEqual([]);
   });

@@ -84,7 +84,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
   if (readThrough) {
     const quoted = new Set(covered.map((entry) => entry.article.id));
-    const asked = askedTerms(answer.query);
+    const asked = askedTerms(answer.query, desk.articles);
     // A quoted outlet's passage most about the question is read too, beside its quoted ones.
     for (const entry of covered) {
       const more = topicPassage(entry.article, entry.passages, asked);
@@ -196,8 +196,10 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
   const compared = new Set(comparedArticles.map((article) => article.id));
+  // Pages that carry the same copy as a compared one, compared or not: a reader weighs an
+  // outlet's words knowing whose copy they are.
   const sameCopy = (small ? deskSameCopy(desk.articles) : findSameCopy(comparedArticles)).filter(
-    (copy) => copy.sources.filter((s) => compared.has(s.source)).length >= 2,
+    (copy) => copy.sources.some((s) => compared.has(s.source)),
   );
   return {
     sources: typed,
@@ -352,13 +354,69 @@ function attributionsOf(
 /** A body passage must hold this many of the question's content words to be about it. */
 const TOPIC_WORDS = 2;
 
-/** The question's content words, as matching terms. */
-function askedTerms(query: string): ReadonlySet<string> {
-  return new Set(
+/** A term no word has: the passage tells what caused something, as the question asks. */
+const CAUSE_TERM = "\u0000cause";
+/** "What set off the blast", "why did it fail": a question for a cause. */
+const CAUSE_QUESTION =
+  /\b(?:what|who)\s+(?:caused|causes|cause|set\s+off|sets\s+off|triggered|triggers|sparked|sparks|started|ignited|led\s+to)\b|\bwhy\b|\bcauses?\b/i;
+/** Words that tell a cause: "caused", "was triggered by", "due to". */
+const CAUSE_WORDS =
+  /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s)?|spark(?:ed|s)?|set\s+off|ignit(?:e|ed)|detonat(?:e|ed)|blamed|led\s+to|due\s+to|because)\b/i;
+/** Question words at least this long are read past one wrong letter ("amonium"). */
+const TYPO_MIN_LENGTH = 6;
+
+/**
+ * The question's content words, as matching terms; a long word no article has, read as the one
+ * word of the desk it is one letter off from ("amonium" for "ammonium").
+ */
+function askedTerms(query: string, articles: readonly Article[] = []): ReadonlySet<string> {
+  const vocabulary = articles.length > 0 ? deskVocabulary(articles) : null;
+  const terms = new Set(
     wordsOf(query)
       .filter((word) => word.norm.length > 2 && !STOP_WORDS.has(word.norm))
-      .map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
+      .map((word) => {
+        const norm = word.norm.replace(/['’]s$/, "");
+        const known =
+          vocabulary && norm.length >= TYPO_MIN_LENGTH && !vocabulary.has(norm)
+            ? oneLetterOff(norm, vocabulary)
+            : null;
+        return termFor(known ?? norm);
+      }),
   );
+  if (CAUSE_QUESTION.test(query)) terms.add(CAUSE_TERM);
+  return terms;
+}
+
+const vocabularyCache = new WeakMap<readonly Article[], ReadonlySet<string>>();
+
+/** Every word of the desk's passages, folded; read once per desk. */
+function deskVocabulary(articles: readonly Article[]): ReadonlySet<string> {
+  const known = vocabularyCache.get(articles);
+  if (known) return known;
+  const words = new Set<string>();
+  for (const article of articles)
+    for (const passage of article.passages)
+      for (const word of wordsOf(passage.text)) words.add(word.norm);
+  vocabularyCache.set(articles, words);
+  return words;
+}
+
+/** The one word of the vocabulary one letter added, dropped or changed from `word`, else null. */
+function oneLetterOff(word: string, vocabulary: ReadonlySet<string>): string | null {
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  const found = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (i < word.length && vocabulary.has(head + tail.slice(1))) found.add(head + tail.slice(1));
+    for (const letter of letters) {
+      const added = head + letter + tail;
+      if (vocabulary.has(added)) found.add(added);
+      const changed = i < word.length ? head + letter + tail.slice(1) : "";
+      if (changed !== word && vocabulary.has(changed)) found.add(changed);
+    }
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /**
@@ -392,6 +450,7 @@ function passageTerms(passage: Passage): ReadonlySet<string> {
   const terms = new Set(
     wordsOf(passage.text).map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
   );
+  if (CAUSE_WORDS.test(passage.text)) terms.add(CAUSE_TERM);
   termsCache.set(passage, terms);
   return terms;
 }

@@ -633,8 +633,10 @@ function afterNameWord(tokens: readonly Token[], i: number): boolean {
  */
 function modelNumber(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (!afterNameWord(tokens, i)) return false;
+  // "737-9", "767-300": a series and its variant, never a score's two sides.
+  if (/^\d{3}[-–](?:\d|\d00)$/.test(tokens[i]?.text ?? "")) return true;
   return (
-    afterNameWord(tokens, i) &&
     next !== undefined &&
     /^\p{Ll}/u.test(next.text) &&
     !RESULT_WORDS.has(next.norm) &&

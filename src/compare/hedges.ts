@@ -104,13 +104,21 @@ function hasWord(sentence: string, words: string): boolean {
 /** A sentence with a reporting verb other than the hedge's own words, outside quotation marks. */
 function reportedSpeech(sentence: string, hedge: string): boolean {
   const spans = quotedSpans(sentence);
+  const hedgeAt = sentence.indexOf(hedge);
   for (const match of sentence.matchAll(SPEECH_CUES)) {
-    if (insideQuote(spans, match.index ?? 0)) continue;
+    const at = match.index ?? 0;
+    if (insideQuote(spans, at)) continue;
     if (hedge.toLowerCase().includes(match[0].toLowerCase())) continue;
+    // "It was not clear what caused it, which struck with …, according to X": the source
+    // stands for the clause about the thing, not for the outlet's "not clear".
+    if (hedgeAt >= 0 && at > hedgeAt && RELATIVE_CLAUSE.test(sentence.slice(hedgeAt, at))) continue;
     return true;
   }
   return false;
 }
+
+/** A clause about the last thing named, set off by a comma: ", which struck …". */
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whose|where)\b/i;
 
 interface HedgeHit {
   readonly at: number;

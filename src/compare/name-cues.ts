@@ -75,7 +75,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
     "lieutenant admiral commander brigadier marshal governor senator representative ambassador " +
     "chief inspector detective officer superintendent sheriff coach chairman chairwoman " +
     "councilman councilwoman councillor commissioner attorney deputy state foreign defense " +
-    "defence interior finance health justice energy transport education"
+    "defence interior finance health justice energy transport education ceo cfo coo cto director"
   ).split(" "),
 );
 

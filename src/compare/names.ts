@@ -117,6 +117,8 @@ function abbreviationDot(token: Token): boolean {
 function breaksName(a: Token, b: Token): boolean {
   const between = `${a.post}${b.pre}`;
   if (/[,;:()[\]"“”«»—–!?/]|--/.test(between)) return true;
+  // "US' United Airlines": a plural's possessive mark ends the name it is written after.
+  if (/^['’]\s/.test(between) && /s$/i.test(a.text)) return true;
   if (/\./.test(between))
     // "EST. Many …", "Minn. Former …": an abbreviation's dot, then a new sentence all the same.
     return (
@@ -154,6 +156,8 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
   if (!token || !previous || !JOINERS.has(token.norm) || breaksName(previous, token)) return false;
+  // "Ministry for Foreign Affairs", "Secretary for Health"; not "Portland for Ontario …".
+  if (token.norm === "for" && !bodyOrTitleWord(previous)) return false;
   const next = tokens[i + 1];
   if (!next || breaksName(token, next)) return false;
   if (isCapitalised(next)) return true;
@@ -164,6 +168,20 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
     after !== undefined &&
     isCapitalised(after) &&
     !breaksName(next, after)
+  );
+}
+
+/** A body's or a title's word, that "for" may carry a name on from: "Commission for …". */
+function bodyOrTitleWord(token: Token): boolean {
+  const norm = token.norm;
+  return (
+    INSTITUTION_NOUNS.has(norm) ||
+    INSTITUTION_NOUNS.has(stemWord(norm)) ||
+    PERSON_TITLES.has(norm) ||
+    PERSON_NOUNS.has(norm) ||
+    /^(?:society|fund|trust|centre|center|alliance|coalition|campaign|council|secretariat|office|league|network|partnership|programme|program)$/.test(
+      norm,
+    )
   );
 }
 
@@ -263,7 +281,7 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     const last = run[run.length - 1];
     if (last && !JOINERS.has(last.norm) && isCountry(token) && !isCountry(last)) flush();
     run.push(token);
-    if (/['’]s$/.test(token.text)) flush();
+    if (/['’]s$|s['’]$/i.test(token.text)) flush();
   }
   flush();
   return names;
@@ -290,6 +308,13 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
   if (words.some((t) => /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t.text))) return false;
   if (words.length === 1) {
     const only = words[0] as Token;
+    // "Secretary-General", "Attorney-General": a title alone, no name.
+    const parts = only.norm.split(/[-‐]/);
+    if (
+      parts.length > 1 &&
+      parts.every((part) => PERSON_TITLES.has(part) || PERSON_NOUNS.has(part))
+    )
+      return false;
     const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
     if (bare in NUMBER_WORDS || only.text.toLowerCase() in NUMBER_WORDS) return false;
     if (PLACE_ENDINGS.has(only.norm) || COMMON_CAPITALS.has(only.norm)) return false;
@@ -327,6 +352,8 @@ function startsByPosition(token: Token | undefined, sentence: readonly Token[]):
   if (!token) return false;
   if (token.sentenceStart) return true;
   const before = sentence[sentence.indexOf(token) - 1];
+  // "[...] Immediately after …": the first word after marks that open the passage.
+  if (before?.sentenceStart && !/[\p{L}\p{N}]/u.test(before.text)) return true;
   return /(?:[:"“«—–.]|--)\s*$/.test(`${before?.post ?? ""}${token.pre}`);
 }
 
@@ -398,7 +425,10 @@ function nameOf(
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   if (!first || !last) return null;
-  const raw = text.slice(first.start, last.end).replace(/['’]s$/, "");
+  const raw = text
+    .slice(first.start, last.end)
+    .replace(/['’]s$/, "")
+    .replace(/(?<=s)['’]$/i, "");
   const folded = foldPhrase(raw.replace(/^the\s+/i, ""));
   if (folded === "" || STOP_WORDS.has(folded)) return null;
   // "Secretary of State Jane Doe": the name after the role.
@@ -408,15 +438,30 @@ function nameOf(
     of > 0 &&
     tokens.length - of > 3 &&
     tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm))
-  )
-    return nameOf(tokens.slice(of + 2), text, sentence);
+  ) {
+    // "CEO of Rafik Hariri University Hospital": no one named after the role, the body is.
+    const holder = nameOf(tokens.slice(of + 2), text, sentence);
+    return holder?.kind === "person" ? holder : nameOf(tokens.slice(of + 1), text, sentence);
+  }
   if (!known && !keepsAsName(tokens, sentence)) return null;
   // A sentence's first word alone is a name only if it is a surname named before (see passageNames).
+  const after = sentence[sentence.indexOf(last) + 1];
+  // "Flight data showed …": the tagger took the phrase for a name, its lower-case word too.
+  const misread = after !== undefined && /^\p{Ll}/u.test(after.text) && hasTag(after, "ProperNoun");
   const weak =
     tokens.length === 1 &&
     startsByPosition(first, sentence) &&
-    !hasTag(first, "Acronym", "Organization", "Person", "Place") &&
+    (misread || !hasTag(first, "Acronym", "Organization", "Person", "Place")) &&
     !isCountry(first);
+  // "A Forced emergency landing": a verb's form capitalised after an article is no name.
+  const before = sentence[sentence.indexOf(first) - 1];
+  if (
+    tokens.length === 1 &&
+    /^(?:a|an|the)$/i.test(before?.text ?? "") &&
+    /^\p{Lu}\p{Ll}+ed$/u.test(first.text) &&
+    /^\p{Ll}/u.test(after?.text ?? "")
+  )
+    return null;
   if (tokens.length === 1 && PERSON_TITLES.has(first.norm)) return null;
   if (tokens.every((t) => CLOCK_WORDS.has(t.norm) || /^\d/.test(t.text))) return null;
   if (tokens.every((t) => hasTag(t, "Demonym"))) return null;
