@@ -364,6 +364,8 @@ const CAUSE_WORDS =
   /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s)?|spark(?:ed|s)?|set\s+off|ignit(?:e|ed)|detonat(?:e|ed)|blamed|led\s+to|due\s+to|because)\b/i;
 /** Question words at least this long are read past one wrong letter ("amonium"). */
 const TYPO_MIN_LENGTH = 6;
+/** Longer question words are no misspelt words (a pasted run of letters): never corrected. */
+const TYPO_MAX_LENGTH = 24;
 
 /**
  * The question's content words, as matching terms; a long word no article has, read as the one
@@ -377,7 +379,10 @@ function askedTerms(query: string, articles: readonly Article[] = []): ReadonlyS
       .map((word) => {
         const norm = word.norm.replace(/['’]s$/, "");
         const known =
-          vocabulary && norm.length >= TYPO_MIN_LENGTH && !vocabulary.has(norm)
+          vocabulary &&
+          norm.length >= TYPO_MIN_LENGTH &&
+          norm.length <= TYPO_MAX_LENGTH &&
+          !vocabulary.has(norm)
             ? oneLetterOff(norm, vocabulary)
             : null;
         return termFor(known ?? norm);
