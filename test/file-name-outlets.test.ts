@@ -140,15 +140,15 @@ describe("a notice's words inside the story's prose", () => {
   it("a paragraph of the story mentioning full access is no paywall notice", () => {
     const lede =
       "The bank was closed on Friday by the state's regulator, which named the deposit insurer as receiver. " +
-      "All insured depositors will have full access to their insured deposits no later than Monday morning.";
+      "Savers whose accounts were covered get full access to that money again when branches open on Monday.";
     const text = `Regulators close the valley bank\n${lede}\nThe bank had seventeen branches in two states.\n`;
     expect(paragraphs("valley-bank.txt", text)[0]).toBe(lede);
   });
 
   it("a long paragraph mentioning it in its middle stays too", () => {
     const long =
-      "The bank was closed on Friday by the state's regulator, which named the deposit insurer as receiver, the insurer said in a statement. " +
-      "All insured depositors will have full access to their insured deposits no later than Monday morning, the insurer said. " +
+      "The bank was closed on Friday by the state's regulator, which named the deposit insurer as receiver, according to a notice from the insurer. " +
+      "Savers whose accounts were covered get full access to that money again when branches open on Monday, it added. " +
       "Uninsured depositors will get a certificate for the rest of their funds, and dividends may follow as the assets are sold. " +
       "The bank had seventeen branches in two states, and its main office will reopen on Monday.";
     const text = `Regulators close the valley bank\n\n${long}\n\nShares in other lenders fell.\n`;

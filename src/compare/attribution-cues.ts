@@ -233,7 +233,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
     // company names end so: "Entergy Corp", "Acme Inc.", "Northwind Ltd"
     "corp corporation inc incorporated llc ltd limited plc co holdings airline airlines " +
     "utility utilities center centre network website guard college school academy " +
-    // a body's part: "the Alaska division of the union", "the union's local chapter"
+    // a body's part: "the Texas division of the union", "the union's local chapter"
     "division branch chapter"
   ).split(" "),
 );

@@ -411,10 +411,10 @@ function finish(
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
 }
 
-/** Small words inside a body's name: "Association of Flight Attendants", "Ministry for the Arts". */
+/** Small words inside a body's name: "Union of Concerned Scientists", "Ministry for the Arts". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "on", "in"]);
 
-/** Capitalised words, small joining words between them: "The Association of Flight Attendants". */
+/** Capitalised words, small joining words between them: "The Union of Concerned Scientists". */
 function properName(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t, n) => !(n === 0 && hasTag(t, "Determiner")));
   const first = words[0];
@@ -429,8 +429,8 @@ function properName(tokens: readonly Token[]): boolean {
 }
 
 /**
- * A body's part named by the body it is of: "the Alaska division of the Association of Flight
- * Attendants", "the press office of the Interior Ministry".
+ * A body's part named by the body it is of: "the Texas division of the Union of Concerned
+ * Scientists", "the press office of the Interior Ministry".
  */
 function namedBody(tokens: readonly Token[]): boolean {
   const of = tokens.findIndex((t, n) => n > 0 && t.norm === "of");
@@ -542,7 +542,7 @@ function kindOf(tokens: readonly Token[], cue: string): SourceKind {
     return "person";
   if (PERSON_NOUNS.has(stem) || PERSON_NOUNS.has(norm)) return "official";
   // A name that ends as an institution's does ("Entergy Corp", "the National Hurricane Center"),
-  // or is headed by one ("the Association of Flight Attendants", "Bank of England").
+  // or is headed by one ("the Union of Concerned Scientists", "Bank of England").
   if ((capitalisedName || properName(tokens)) && tokens.length >= 2 && INSTITUTION_NOUNS.has(norm))
     return "institution";
   // "the company", "the agency": an institution's noun, whatever the tagger's guess.

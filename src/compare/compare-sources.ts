@@ -362,14 +362,14 @@ const CAUSE_QUESTION =
 /** Words that tell a cause: "caused", "was triggered by", "due to". */
 const CAUSE_WORDS =
   /\b(?:caus(?:e|ed|es|ing)|trigger(?:ed|s)?|spark(?:ed|s)?|set\s+off|ignit(?:e|ed)|detonat(?:e|ed)|blamed|led\s+to|due\s+to|because)\b/i;
-/** Question words at least this long are read past one wrong letter ("amonium"). */
+/** Question words at least this long are read past one wrong letter ("goverment"). */
 const TYPO_MIN_LENGTH = 6;
 /** Longer question words are no misspelt words (a pasted run of letters): never corrected. */
 const TYPO_MAX_LENGTH = 24;
 
 /**
  * The question's content words, as matching terms; a long word no article has, read as the one
- * word of the desk it is one letter off from ("amonium" for "ammonium").
+ * word of the desk it is one letter off from ("goverment" for "government").
  */
 function askedTerms(query: string, articles: readonly Article[] = []): ReadonlySet<string> {
   const vocabulary = articles.length > 0 ? deskVocabulary(articles) : null;

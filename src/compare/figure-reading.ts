@@ -516,7 +516,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (Number(read.value) >= 1000 ||
         !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
-    // A number inside a name: "Valley 6 News", "Channel 4 News", "Boeing 737 Max", "France 24".
+    // A number inside a name: "Valley 6 News", "Channel 4 News", "Apollo 11", "France 24".
     if (
       previous &&
       !previous.sentenceStart &&
@@ -594,7 +594,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 /**
  * A number that names a model, a flight, a category or a route, not a count: right after a
  * capitalised word ("Max 8 jets", "Flight 302", "Category 4 storm", "Route 9") or right before
- * one that is no plural ("the 737 Max", "a 787 Dreamliner").
+ * one that is no plural ("the A380", "a Model 3").
  */
 export function inModelName(tokens: readonly Token[], i: number, k = i): boolean {
   const first = tokens[i];
@@ -607,12 +607,12 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
     !hasTag(tokens[i + 2], "Plural") &&
-    // "65 Boeing 737-9 aircraft": the name has its own model number, this one counts them.
+    // "40 Airbus 321-200 jets": the name has its own model number, this one counts them.
     !/^\d/.test(tokens[i + 2]?.text ?? "")
   );
 }
 
-/** A number written right after a capitalised word of a name: "Flight 302", "Boeing 737-9". */
+/** A number written right after a capitalised word of a name: "Flight 302", "Airbus 321-200". */
 function afterNameWord(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i];
   const previous = tokens[i - 1];
@@ -628,13 +628,13 @@ function afterNameWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Boeing 737-9", "Airbus 320-200": a model's number after its maker's name, no tally; a score
+ * "Airbus 321-200", "Embraer 190-100": a model's number after its maker's name, no tally; a score
  * after a team's name ("Leeds 3-1 …") is one when a name or a result word follows it.
  */
 function modelNumber(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!afterNameWord(tokens, i)) return false;
-  // "737-9", "767-300": a series and its variant, never a score's two sides.
+  // "321-200", "190-100": a series and its variant, never a score's two sides.
   if (/^\d{3}[-–](?:\d|\d00)$/.test(tokens[i]?.text ?? "")) return true;
   return (
     next !== undefined &&

@@ -117,7 +117,7 @@ function abbreviationDot(token: Token): boolean {
 function breaksName(a: Token, b: Token): boolean {
   const between = `${a.post}${b.pre}`;
   if (/[,;:()[\]"“”«»—–!?/]|--/.test(between)) return true;
-  // "US' United Airlines": a plural's possessive mark ends the name it is written after.
+  // "the Smiths' Harbor Inn": a plural's possessive mark ends the name it is written after.
   if (/^['’]\s/.test(between) && /s$/i.test(a.text)) return true;
   if (/\./.test(between))
     // "EST. Many …", "Minn. Former …": an abbreviation's dot, then a new sentence all the same.
@@ -156,7 +156,7 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
   if (!token || !previous || !JOINERS.has(token.norm) || breaksName(previous, token)) return false;
-  // "Ministry for Foreign Affairs", "Secretary for Health"; not "Portland for Ontario …".
+  // "Ministry for Foreign Affairs", "Secretary for Health"; not "Leeds for Toronto …".
   if (token.norm === "for" && !bodyOrTitleWord(previous)) return false;
   const next = tokens[i + 1];
   if (!next || breaksName(token, next)) return false;
@@ -215,13 +215,13 @@ function datelineEnd(tokens: readonly Token[], start: number, text: string): num
 
 /**
  * A number that is part of a name, not a count: after a capitalised word of the name ("Flight
- * 302", "Category 4", "Boeing 737 Max"), the name going on after it or ending there.
+ * 302", "Category 4", "Apollo 11"), the name going on after it or ending there.
  */
 function numberInName(tokens: readonly Token[], i: number, run: readonly Token[]): boolean {
   const token = tokens[i];
   const previous = run[run.length - 1];
   // One word and its number ("Flight 302"); after two, a number starts the next name
-  // ("Ethiopian Airlines 737 …").
+  // ("Harbor Freight 400 …").
   if (!token || !previous || run.length > 1 || !/^\d{1,4}$/.test(token.text)) return false;
   if (hasTag(token, "Date", "Year", "Time") || hasTag(previous, "Month", "Date", "WeekDay"))
     return false;
@@ -382,7 +382,7 @@ function nameOf(
             !hasTag(tokens[0], "Person", "Place", "Organization")))))
   )
     tokens = tokens.slice(1);
-  // "(AP) — An Alaska …": an indefinite article is never part of a name, however tagged.
+  // "(AP) — A Texas …": an indefinite article is never part of a name, however tagged.
   while (
     tokens.length > 1 &&
     /^(?:a|an)$/i.test(tokens[0]?.text ?? "") &&

@@ -27,7 +27,7 @@ export interface Concept {
   /** A word of the question's clause of circumstance ("when the panel came off"), not a name. */
   readonly scene?: boolean;
   /**
-   * A place's name ("Beirut", "Ohio"): where the story happens, which an article tells once in
+   * A place's name ("Lisbon", "Ohio"): where the story happens, which an article tells once in
    * its lead and then takes as read, as it does its subject.
    */
   readonly place?: boolean;
