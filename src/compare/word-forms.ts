@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { keptReadings } from "../text/kept-readings.js";
 import { wordTable } from "../text/word-table.js";
 
 /**
@@ -54,16 +55,11 @@ const LETTERS_ONLY = /^[a-z]+$/;
 /** Folds a word: lower case, straight apostrophe, no dots (U.S. = US), no thousands separators. */
 export function foldWord(word: string): string {
   // The same words come back in every passage read: each is folded once, up to FOLDED_KEPT.
-  const known = foldedWords.get(word);
-  if (known !== undefined) return known;
-  const folded = foldFresh(word);
-  if (foldedWords.size >= FOLDED_KEPT) foldedWords.clear();
-  foldedWords.set(word, folded);
-  return folded;
+  return foldedWord(word);
 }
 
-const foldedWords = new Map<string, string>();
 const FOLDED_KEPT = 50_000;
+const foldedWord = keptReadings(FOLDED_KEPT, (word) => foldFresh(word));
 
 function foldFresh(word: string): string {
   const cased = word.toLowerCase();
@@ -90,16 +86,11 @@ export function wordsOf(text: string): Word[] {
  * passage for its changed quotes, its facts and its copy, and the next question often again.
  */
 export function textWords(text: string): readonly Word[] {
-  const known = wordsByText.get(text);
-  if (known) return known;
-  const words = wordsOf(text);
-  if (wordsByText.size >= TEXT_WORDS_KEPT) wordsByText.clear();
-  wordsByText.set(text, words);
-  return words;
+  return wordsByText(text);
 }
 
-const wordsByText = new Map<string, readonly Word[]>();
 const TEXT_WORDS_KEPT = 4000;
+const wordsByText = keptReadings<readonly Word[]>(TEXT_WORDS_KEPT, (text) => wordsOf(text));
 
 /** A word as a reader should see it in a list: without a sentence's closing dot. */
 export function displayWord(word: string): string {
@@ -118,19 +109,13 @@ export function stemWord(norm: string): string {
 /** The folded text of a phrase, for "does the other outlet say this too". */
 export function foldPhrase(text: string): string {
   // A passage's text is folded again for every question that compares it: kept once folded.
-  if (text.length < FOLD_KEPT_FROM) return foldWords(text);
-  const known = foldedTexts.get(text);
-  if (known !== undefined) return known;
-  const folded = foldWords(text);
-  if (foldedTexts.size >= FOLD_KEPT) foldedTexts.clear();
-  foldedTexts.set(text, folded);
-  return folded;
+  return text.length < FOLD_KEPT_FROM ? foldWords(text) : foldedText(text);
 }
 
-const foldedTexts = new Map<string, string>();
 /** Texts at least this long are kept folded, up to FOLD_KEPT of them. */
 const FOLD_KEPT_FROM = 80;
 const FOLD_KEPT = 4000;
+const foldedText = keptReadings(FOLD_KEPT, (text) => foldWords(text));
 
 function foldWords(text: string): string {
   return (text.length < FOLD_KEPT_FROM ? wordsOf(text) : textWords(text))
@@ -138,14 +123,9 @@ function foldWords(text: string): string {
     .join(" ");
 }
 
-const stems = new Map<string, string>();
+const stems = keptReadings(50_000, (norm) => stemmer(norm));
 
 /** The Porter stem of a folded word (the stemmer package's), kept once read. */
 export function stemOf(norm: string): string {
-  const known = stems.get(norm);
-  if (known !== undefined) return known;
-  const stem = stemmer(norm);
-  if (stems.size >= 50_000) stems.clear();
-  stems.set(norm, stem);
-  return stem;
+  return stems(norm);
 }
