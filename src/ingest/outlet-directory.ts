@@ -165,7 +165,6 @@ Der Spiegel|spiegel.de|Spiegel,Spiegel International|
 El País|elpais.com|El Pais|
 Corriere della Sera|corriere.it||
 The Local|thelocal.com thelocal.fr thelocal.de||
-Politico Europe|politico.eu||
 Swissinfo|swissinfo.ch|SWI swissinfo.ch|
 Kyiv Independent|kyivindependent.com||
 The Moscow Times|themoscowtimes.com|Moscow Times|
