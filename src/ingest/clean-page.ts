@@ -30,6 +30,7 @@ import { isInterfaceLine } from "./interface-lines.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { type MetadataLine, metadataLine } from "./metadata-rules.js";
 import {
+  emailHost,
   outletFromCorrespondent,
   outletFromDateline,
   outletFromFurniture,
@@ -1398,7 +1399,11 @@ function pageOutlets(
     copy = own;
     own = null;
   }
-  const bylineOutlet = tail && !isWireService(tail) ? tail : null;
+  // A staff address on the byline or the furniture ("jdoe@harbortimes.com") names the site's domain.
+  const mailHost = emailHost(byline ? [byline, ...furniture] : furniture);
+  const fromMail = mailHost ? outletFromHost(mailHost) : null;
+  const bylineOutlet =
+    tail && !isWireService(tail) ? tail : fromMail && !isWireService(fromMail) ? fromMail : null;
   return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle, bylineOutlet };
 }
 
@@ -1420,9 +1425,13 @@ function mastheadName(units: readonly string[]): string | null {
 
 /** "https://www.harbortimes.com/news/2024/03/03/ferry-fares" pasted over the page: its own address. */
 function pageAddress(units: readonly string[]): { host: string; date: string | null } | null {
-  for (const unit of units.slice(0, 2)) {
+  // Over the page, or under it as the last thing pasted: then only an article's own address (a
+  // path of words or an id), not a bare link to a site.
+  const last = units.length > 2 ? units.slice(-1) : [];
+  for (const unit of [...units.slice(0, 2), ...last]) {
     const match = /^(?:https?:\/\/|www\.)([^/\s?#:]+)(\/\S*)?$/i.exec(plainSpaces(unit));
     if (!match?.[1]) continue;
+    if (unit === last[0] && !/\/[^/?#]*(?:[a-z]+-[a-z]+|\d{4,})/i.test(match[2] ?? "")) continue;
     const host = match[1].replace(/^www\./i, "");
     const dated = /\/((?:19|20)\d{2})\/([01]\d)\/([0-3]\d)\//.exec(match[2] ?? "");
     const date = dated ? (findDate(`${dated[1]}-${dated[2]}-${dated[3]}`)?.iso ?? null) : null;
@@ -1431,11 +1440,26 @@ function pageAddress(units: readonly string[]): { host: string; date: string | n
   return null;
 }
 
+/** "Harbor Times Staff", "By the KXYZ News Desk": a byline naming the site's own desk. */
+const DESK_OF =
+  /^(?:by\s+)?(?:the\s+)?(.+?)\s+(?:staff(?: reports?| writers?| reporters?)?|news ?desk|newsroom|news team|digital (?:desk|team)|web (?:desk|team))$/i;
+
+function deskOutlet(byline: string): string | null {
+  const name = DESK_OF.exec(byline.trim())?.[1]?.trim();
+  if (!name) return null;
+  const known = directoryOutlet(name);
+  if (known) return known.name;
+  // Call letters or initials ("KXYZ", "WXYZ-TV"), or a name with a masthead word.
+  return /^\p{Lu}{2,6}(?:[- ]?(?:TV|FM|AM)|\s?\d{1,2})?$/u.test(name) || isSiteName(name, new Set())
+    ? name
+    : null;
+}
+
 /** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
 function bylineTail(byline: string): string | null {
   // "By Euronews with AP": the agency whose copy the desk worked from.
   const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+|\s+with\s+(?=\p{Lu})/u);
-  if (parts.length < 2) return null;
+  if (parts.length < 2) return deskOutlet(byline);
   const last = (parts[parts.length - 1] ?? "").trim();
   const known = directoryOutlet(last);
   if (known) return known.name;

@@ -447,7 +447,22 @@ const NOTICES: readonly RegExp[] = [
   /\bmore in this series\.?$/i,
   /^join (?:our|us on)\b.{0,60}\b(?:channel|newsletter|community|telegram|whatsapp|mailing list|group)\b/i,
   /^(?:click here to )?read more\b.{0,40}\bstories\.?$/i,
-  /^[Ff]ollow (?:us|@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|the|and)){0,5})(?: on [\p{L} ,]+)?\.?$/u,
+  /^[Ff]ollow (?:us|(?:the )?@?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|the|and)){0,5})(?: on [\p{L} ,]+)?(?: (?:for|to get|to see|to keep up with) [^.!?]{1,60})?[.!]?$/u,
+  // an app's banner over the page: "Open in the Harbor Times app", "Read this story in our app"
+  /^(?:open|read|continue|view|get)(?: this (?:story|article|page))?(?: reading)? (?:in|on|with) (?:the|our|your)?\s*[\p{L}\p{N}&.'’ -]{0,40}\bapp[.!]?$/iu,
+  // a call for tips: "Send tips to newsroom@…", "Got a news tip? Email us", "Have a story idea?"
+  /^(?:send|email|e-mail|share|submit) (?:us )?(?:your )?(?:news )?(?:tips?|story ideas?)\b.{0,120}$/i,
+  /^(?:got|have) a (?:news |story )?(?:tip|story idea|story to share)\b.{0,120}$/i,
+  // a reporter's address closing the story: "Reach Jane Doe at jdoe@harbortimes.com or on X."
+  /^(?:contact|reach|email|e-mail|write to|you can reach)\b[^.!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,60}$/i,
+  // an address alone under the byline: "jdoe@harbortimes.com", "Email: jdoe@harbortimes.com"
+  /^(?:e-?mail(?: the (?:author|reporter|writer))?\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  // the site thanking its reader: "Thanks for reading the Harbor Times."
+  /^thank(?:s| you) for (?:reading|visiting|choosing|supporting)\b.{0,140}$/i,
+  /^advertise (?:with|on|in) (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/iu,
+  // a sign-up promo: "Sign up to receive the day's top stories in your inbox."
+  /^(?:sign up|subscribe|register|join)\b.{0,100}\b(?:to receive|delivered|in your inbox|to your inbox)\b.{0,80}$/i,
+  /^(?=.{0,160}$).*\b(?:straight|delivered|sent|direct(?:ly)?) (?:in)?to your inbox\b/i,
   /\bbookmark this (?:link|page)\b/i,
   // audio players, share buttons and blog widgets
   /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,

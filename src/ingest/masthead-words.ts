@@ -18,7 +18,7 @@ constitution current daily examiner freep herald-tribune hub informer intelligen
 nation national new notes online pilot quarterly recorder spectator spokesman sunday tattler update
 updates view views watch watchdog wave gazeta zeitung tageblatt quotidien diario correio jornal
 stuff aviation travel health report-news center centre outlook focus spotlight signal scoop
-service`.split(/\s+/),
+service echo courant bugle crier despatch almanac gazzetta kurier tribun`.split(/\s+/),
 );
 
 /** Other words that outlet names use, besides masthead words and places. */

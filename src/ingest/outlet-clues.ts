@@ -1,5 +1,7 @@
 /** Where a page names the outlet that published it: copyright lines, site notices, datelines. */
 
+import { MASTHEAD_WORDS } from "./masthead-words.js";
+
 const NAME =
   "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’/-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
 
@@ -11,9 +13,33 @@ const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
 const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`${NAME}['’]s (?:web ?site|app|newsletter|journalism|reporting|coverage)\\b`, "u"),
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
-  new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for|[Ff]ollow) ${NAME}\\b`, "u"),
+  new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
 ];
+/**
+ * Lines in which a site names itself to its reader, not as a person would be named: "Follow the
+ * Harbor Times on Facebook", "Thanks for reading the Harbor Times", "Advertise with the Harbor
+ * Times", "Harbor Times staff contributed to this report".
+ */
+const SELF_NOTICES: readonly RegExp[] = [
+  new RegExp(
+    `^(?:[Ss]ubscribe to|[Ss]ign up for|[Ss]upport) the ${NAME} (?:on|for|to|today|now)\\b`,
+    "u",
+  ),
+  new RegExp(`\\b[Ff]ollow (?:the )?${NAME}\\b`, "u"),
+  new RegExp(
+    `^[Tt]hank(?:s| you) for (?:reading|visiting|choosing|supporting) (?:the )?${NAME}`,
+    "u",
+  ),
+  new RegExp(`^[Aa]dvertise (?:with|on|in) (?:the )?${NAME}`, "u"),
+  new RegExp(
+    `^(?:[Tt]he )?${NAME} (?:staff(?:ers| members)?|reporters?|writers?|correspondents?|journalists?)(?: [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2}(?:,? and [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})?)? (?:also )?contributed\\b`,
+    "u",
+  ),
+];
+
+/** "Jane Doe", "Sam R. Poe": a person's name, which no site notice names as the site. */
+const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "LONDON (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
 const DATELINE = new RegExp(
   `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?)?(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
@@ -58,6 +84,37 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       const name = clean(pattern.exec(unit)?.[1]);
       if (name) return name;
     }
+  }
+  for (const pattern of SELF_NOTICES) {
+    for (const unit of units) {
+      const name = clean(pattern.exec(unit)?.[1]);
+      if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
+    }
+  }
+  return null;
+}
+
+/** A name with a masthead word in it ("Harbor Times") or written in capitals ("WXYZ"). */
+function isSiteLike(name: string): boolean {
+  return name
+    .split(/\s+/)
+    .some((word) => MASTHEAD_WORDS.has(word.toLowerCase()) || /^\p{Lu}{2,6}\d*$/u.test(word));
+}
+
+const EMAIL = /\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+/** Mail services and public bodies: an address there names no outlet. */
+const NOT_OUTLET_MAIL =
+  /(?:^|\.)(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|proton|protonmail|pm|gmx|mail|zoho|yandex|qq|163|rediffmail)\.[a-z.]+$|\.(?:gov|mil|edu|int)(?:\.[a-z]{2})?$|\.gc\.ca$|\.ac\.[a-z]{2}$/i;
+
+/**
+ * The host of a staff address on the page's byline or furniture ("jdoe@harbortimes.com", "Send
+ * tips to news@harbortimes.com"): the site's own domain. Mail services and public bodies aside.
+ */
+export function emailHost(units: readonly string[]): string | null {
+  for (const unit of units) {
+    if (unit.split(/\s+/).length > 30) continue;
+    const host = EMAIL.exec(unit)?.[1];
+    if (host && !NOT_OUTLET_MAIL.test(host)) return host.toLowerCase();
   }
   return null;
 }
