@@ -97,6 +97,21 @@ describe("outlet names from addresses and file names", () => {
     expect(dateInFileName("report-2023-02-30")).toBeNull();
   });
 
+  it("leaves a post's id and a story's word after a site's run-together name out of it", () => {
+    const before = englishWordsInUse();
+    onTestFinished(() => useEnglishWords(before));
+    useEnglishWords((word) => ["harbor", "ferry", "fares", "mayor", "quarry"].includes(word));
+    // "p7731", "q4x9": an id the site gives its posts, letters and digits mixed.
+    expect(outletFromName("gullwatch-p7731")?.outlet).toBe("Gull Watch");
+    expect(outletFromName("kestrelpost-q4x9-2024-02-01")?.outlet).toBe("Kestrel Post");
+    // A run-together name closing on a masthead word, then an everyday word: the story's.
+    expect(outletFromName("harborwatch-mayor-1200")?.outlet).toBe("Harbor Watch");
+    expect(outletFromName("harborwatch-quarry")?.outlet).toBe("Harbor Watch");
+    // Two words cut apart already, or a masthead word second, stay one name.
+    expect(outletFromName("harbor-ferry")?.outlet).toBe("Harbor Ferry");
+    expect(outletFromName("harborwatch-news")?.outlet).toBe("Harbor Watch News");
+  });
+
   it("knows the wire services whose copy other outlets carry", () => {
     expect(isWireService("Reuters")).toBe(true);
     expect(isWireService("AFP")).toBe(true);

@@ -217,6 +217,8 @@ export function outletFromName(
     .replace(ISO_IN_NAME, " ")
     .toLowerCase()
     .split(/[-_.\s]+/)
+    // "p5946", "x7k2q9": a post's id after the name, letters and digits mixed, is no word of it.
+    .filter((token, i) => i === 0 || !isPostId(token))
     .filter(
       (token, i, all) =>
         /[a-z]/.test(token) ||
@@ -253,6 +255,11 @@ export function outletFromName(
     isCallSign(last) ||
     MASTHEAD_WORDS.has(splitRunTogether(last).pop() ?? "");
   return outlet ? { outlet, key: taken.join(""), strong } : null;
+}
+
+/** "p5946", "a1b2c3": one or two letters, then digits mixed with letters, two digits at least. */
+function isPostId(token: string): boolean {
+  return /^[a-z]{1,2}\d[a-z\d]*$/.test(token) && (token.match(/\d/g)?.length ?? 0) >= 2;
 }
 
 /** Words naming the kind of page after the outlet's name in a file name ("harbortimes-transcript"). */
@@ -292,7 +299,10 @@ function outletTokens(tokens: readonly string[]): string[] {
   if (tokens.length === 1) return [...tokens];
   const [first = "", second = ""] = tokens;
   if (tokens.length === 2)
-    return isCallSign(first) || LETTER_NAMES.has(first) || PAGE_KIND_WORDS.has(second)
+    return isCallSign(first) ||
+      LETTER_NAMES.has(first) ||
+      PAGE_KIND_WORDS.has(second) ||
+      closesOnMastheadWord(first, second)
       ? [first]
       : [first, second];
   const head = tokens.slice(0, 4);
@@ -309,6 +319,16 @@ function outletTokens(tokens: readonly string[]): string[] {
     return end > last + 1 ? tokens.slice(0, end + 1) : tokens.slice(0, end);
   }
   return tokens.length <= 2 ? [...tokens] : tokens.slice(0, 1);
+}
+
+/**
+ * "harborwatch-mayor": a name run together that ends on a masthead word, then an everyday word
+ * that names use neither ("Feed", "Times" may close a name): the story's word, not the site's.
+ */
+function closesOnMastheadWord(first: string, second: string): boolean {
+  if (NAME_WORDS.has(second) || !isEnglishWord(second)) return false;
+  const words = splitRunTogether(first);
+  return words.length >= 2 && MASTHEAD_WORDS.has(words[words.length - 1] ?? "");
 }
 
 /** "wbaltv" → "WBAL-TV": a broadcaster's call letters and its medium, as stations write them. */
