@@ -134,6 +134,25 @@ describe("a site naming itself opening the story", () => {
     expect(article.metadata.outlet).toBe("Shafaqna");
     expect(article.metadata.origin).toBeNull();
   });
+
+  it("an agency telling in the third person whose report it retells: the agency, and the origin", () => {
+    const article = read(
+      "88213.txt",
+      "The harbor's longest-serving ferry captain stepped down on Thursday at the age of 90, the port authority said, ZQA reports citing Harbor Wire.\n\n" +
+        "She had steered the island ferry for more than sixty years.\n",
+    );
+    expect(article.metadata.outlet).toBe("ZQA");
+    expect(article.metadata.origin).toBe("Harbor Wire");
+  });
+
+  it("a story's own sentence about one paper citing another names neither as the page's", () => {
+    const article = read(
+      "ferry-veteran-steps-down.txt",
+      "The captain's retirement drew wide notice, and one regional daily ran it on its front page, Jane Roe reports citing Sam Poe.\n\n" +
+        "She had steered the island ferry for more than sixty years.\n",
+    );
+    expect(article.metadata.outlet).not.toBe("Jane Roe");
+  });
 });
 
 describe("a notice's words inside the story's prose", () => {

@@ -1229,6 +1229,24 @@ function creditedOutlet(furniture: readonly string[]): string | null {
 const REPORTS_WIRE =
   /,?\s+(?:reports?)\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})\.$|,\s+((?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}) (?:reported|reports)\.$/u;
 
+/**
+ * "…, NORDPRESS reports citing Harbor Wire.": an agency writing of itself in the third person, as
+ * some agencies' house style has it, and the outlet whose report it retells.
+ */
+const REPORTS_CITING =
+  /,\s+((?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}) (?:reports|reported|informs|learned) (?:citing|quoting|with reference to|referring to) (?:the )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\.?$/u;
+
+function reportsCiting(firstParagraph: string | undefined): { own: string; copy: string } | null {
+  const sentence = firstParagraph?.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? "";
+  const match = REPORTS_CITING.exec(sentence);
+  const [own, copy] = [match?.[1], match?.[2]?.replace(/\.$/, "")];
+  if (!own || !copy) return null;
+  // The teller must read as an outlet: known, in capitals, or a masthead's words.
+  const outletLike = (name: string) =>
+    directoryOutlet(name) !== null || /^\p{Lu}{2,8}$/u.test(name) || isSiteName(name, new Set());
+  return outletLike(own) && outletLike(copy) ? { own, copy } : null;
+}
+
 /** "“… five other countries” reports The Harbor Times.": a page quoting another outlet's copy. */
 const QUOTED_REPORT =
   /^["“].{60,}["”]\s*,?\s+(?:reports?|writes|wrote|reported)\s+((?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})\.$/u;
@@ -1368,9 +1386,17 @@ function pageOutlets(
     })
     .find((name) => name);
   const tail = byline ? bylineTail(byline) : null;
-  let own = fromTitle ?? fromAddress ?? fromFurniture ?? outletFromCorrespondent(passages);
+  const citing = reportsCiting(firstParagraph);
+  let own =
+    fromTitle ??
+    fromAddress ??
+    fromFurniture ??
+    outletFromCorrespondent(passages) ??
+    citing?.own ??
+    null;
   let copy =
     dateline ??
+    (citing ? citing.copy : null) ??
     (opening && opening.length > 1 ? opening : null) ??
     sourceLine ??
     via ??
