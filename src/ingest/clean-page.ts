@@ -888,13 +888,63 @@ function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<str
   return ruled;
 }
 
+/** A line's words, folded, for telling two wordings of one title apart. */
+function foldedWords(text: string): string[] {
+  return plainSpaces(text)
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+}
+
+/**
+ * "Searchers Race to Reach Village" over a section label, then "Searchers race to reach village
+ * cut off by the landslide": the browser's short title in capitals, and under it the article's own
+ * longer title opening with the same words. The longer is the headline.
+ */
+function fullerTitleBelow(units: readonly Unit[], chosen: Unit | null): Unit | null {
+  if (!chosen) return chosen;
+  const at = units.indexOf(chosen);
+  const short = foldedWords(chosen.text);
+  if (short.length < 4 || !isCapitalisedTitle(plainSpaces(chosen.text))) return chosen;
+  for (const unit of units.slice(at + 1, at + 4)) {
+    if (unit.role !== "text") continue;
+    const plain = plainSpaces(unit.text);
+    const long = foldedWords(plain);
+    const shared = short.findIndex((word, i) => long[i] !== word);
+    const leading = shared < 0 ? short.length : shared;
+    if (
+      leading >= 4 &&
+      leading >= short.length * 0.6 &&
+      long.length > short.length &&
+      long.length <= 30 &&
+      !/[.!?]["”’]?$/.test(plain) &&
+      !isCapitalisedTitle(plain)
+    )
+      return unit;
+    // Only a section's label or a stamp may stand between the two.
+    if (wordCount(plain) > 3) break;
+  }
+  return chosen;
+}
+
+/** "Searchers Race to Reach Village": nearly every word of four letters or more capitalised. */
+function isCapitalisedTitle(text: string): boolean {
+  const long = text.split(/\s+/).filter((word) => /\p{L}{4,}/u.test(word));
+  const capitalised = long.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length;
+  return long.length >= 3 && capitalised >= long.length * 0.8;
+}
+
 /** Takes raw page text (without front matter) apart into metadata and passages. */
 export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
   const { units: rawUnits, stamp } = unitsOf(body);
   const siteKeys = new Set((hints.siteNames ?? []).map(nameKey).filter((key) => key.length >= 3));
   const units = classifyUnits(rawUnits, siteKeys);
   const ruled = findHeadline(units, siteKeys);
-  const headlineUnit = chooseHeadline(units, ruled, slugWordsOf(...(hints.slugs ?? [])));
+  const headlineUnit = fullerTitleBelow(
+    units,
+    chooseHeadline(units, ruled, slugWordsOf(...(hints.slugs ?? []))),
+  );
   // Short lines over a headline the chooser found further down: alt text, slogans, promos.
   const headlineIndex = headlineUnit ? units.indexOf(headlineUnit) : -1;
   const aboveChosen = new Set(
