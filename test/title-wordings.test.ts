@@ -33,3 +33,20 @@ describe("two wordings of one title over the story", () => {
     expect(article.metadata.headline).toBe(title);
   });
 });
+
+describe("a page with no title", () => {
+  it("keeps its first paragraph when the file name's words are those of a later sentence", () => {
+    const first =
+      "The harbour's oldest ferry, one of the longest-serving boats on the coast, made its last crossing on Sunday after 96 years.";
+    const second = "The ferry docked at the north pier, the port authority announced on Sunday.";
+    const result = readArticle(
+      "ferry-docked-at-north-pier.txt",
+      new TextEncoder().encode(
+        `${first}\n\n${second}\n\n"She sailed beautifully to the very end," it said in a statement.\n`,
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.metadata.headline).toBeNull();
+    expect(result.article.passages.map((p) => p.text).slice(0, 2)).toEqual([first, second]);
+  });
+});

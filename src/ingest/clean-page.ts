@@ -882,6 +882,18 @@ function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<str
   const best = scored[0];
   if (!best || best.score < HeadlineWeights.floor) return ruled;
   const bestUnit = units[best.index] ?? null;
+  // A sentence under a paragraph of the story's prose is the story going on, not its title: a
+  // page with no title keeps its first paragraph.
+  const sentence = (unit: Unit) => /[.!?]["”’)]?$/u.test(plainSpaces(unit.text));
+  if (
+    !ruled &&
+    bestUnit &&
+    sentence(bestUnit) &&
+    units
+      .slice(0, best.index)
+      .some((unit) => unit.role === "text" && sentence(unit) && wordCount(unit.text) >= 15)
+  )
+    return null;
   if (!ruled) return bestUnit;
   const ruledScore = scored.find((entry) => units[entry.index] === ruled)?.score;
   if (ruledScore === undefined || best.score >= ruledScore + OVERRULE_MARGIN) return bestUnit;
