@@ -147,3 +147,18 @@ describe("a site naming itself to its reader", () => {
     expect(article.metadata.origin).toBe("Harrow Gazette");
   });
 });
+
+describe("the outlet's name as its page writes it", () => {
+  it("takes the article the page writes in capitals before the name mid-sentence", () => {
+    const page = `${TITLE}\n\n${STORY}\n\nThe county engineer told The Kestrel Star the pumps had failed twice.\n\nRead more from The Kestrel Star`;
+    const article = read(page, "kestrelstar-2024-03-05.txt");
+    expect(article.metadata.outlet).toBe("The Kestrel Star");
+    expect(article.metadata.inferred?.outlet).toBe("file-name");
+    expect(article.passages.map((p) => p.text)).not.toContain("Read more from The Kestrel Star");
+  });
+
+  it("adds no article the page does not write", () => {
+    const article = read(`${TITLE}\n\n${STORY}`, "kestrelstar-2024-03-05.txt");
+    expect(article.metadata.outlet).toBe("Kestrel Star");
+  });
+});

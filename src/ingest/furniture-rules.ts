@@ -457,6 +457,8 @@ const NOTICES: readonly RegExp[] = [
   /^(?:contact|reach|email|e-mail|write to|you can reach)\b[^.!?]{0,80}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[^!?]{0,60}$/i,
   // an address alone under the byline: "jdoe@harbortimes.com", "Email: jdoe@harbortimes.com"
   /^(?:e-?mail(?: the (?:author|reporter|writer))?\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  // a pointer to more of the site's stories: "Read more from The Harbor Times"
+  /^(?:[Rr]ead|[Ss]ee|[Gg]et) more (?:from|by|on|at) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/u,
   // the site thanking its reader: "Thanks for reading the Harbor Times."
   /^thank(?:s| you) for (?:reading|visiting|choosing|supporting)\b.{0,140}$/i,
   /^advertise (?:with|on|in) (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/iu,

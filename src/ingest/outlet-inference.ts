@@ -133,7 +133,20 @@ export function inferOutlet(clues: OutletClues): OutletReading {
         ? originName
         : originShortName(knownOutlet(originName)?.name ?? originName)
       : null;
-  return { outlet: chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+  const outlet =
+    chosen && chosen.from !== "front-matter" ? withPageArticle(chosen.outlet, clues.lines) : null;
+  return { outlet: outlet ?? chosen?.outlet ?? null, from: chosen?.from ?? null, origin };
+}
+
+/**
+ * "told The Kestrel Star on Monday": a page writing "The" in capitals before the outlet's name in
+ * the middle of a sentence gives the name as the outlet writes it, with its article.
+ */
+function withPageArticle(name: string, lines: readonly string[]): string | null {
+  if (/^the\s/i.test(name) || name.length < 3) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const written = new RegExp(`[\\p{Ll}\\p{N},;:] The ${escaped}(?![\\p{L}\\p{N}])`, "u");
+  return lines.some((line) => written.test(line)) ? `The ${name}` : null;
 }
 
 /**
