@@ -55,3 +55,38 @@ describe("a network paper: links set in the story under a label", () => {
     ]);
   });
 });
+
+describe("a wire desk's version note, a shared byline, a site's promos and its title cut short", () => {
+  const title = "Ferry Fares Rise for the Winter as Fuel Costs Climb";
+  const page =
+    `${title}\n\n` +
+    "(Update 2: Adds operator's statement, changes head and lede)\n\n" +
+    "by Ana Ruiz & Tom Hale\n\n" +
+    "PORTVILLE, Jan 8 (Harbor Wire).- Ferry fares will rise by a fifth from next month, the operator said on Monday.\n\n" +
+    "Try our morning briefing for FREE\n\n" +
+    "Journalism for the curious islander across politics, business and the sea.\n\n" +
+    "The company blamed fuel costs, which have doubled since the spring.\n\n" +
+    "Ferry Fares Rise for the Winter as Fuel Co\n";
+  const body = of("88215.txt", page, "paragraph");
+  it("quotes the story only, its reporters as the byline", () => {
+    expect(body).toEqual([
+      "PORTVILLE, Jan 8 (Harbor Wire).- Ferry fares will rise by a fifth from next month, the operator said on Monday.",
+      "The company blamed fuel costs, which have doubled since the spring.",
+    ]);
+    expect(read("88215.txt", page).metadata.byline).toBe("Ana Ruiz & Tom Hale");
+    expect(read("88215.txt", page).metadata.headline).toBe(title);
+  });
+});
+
+describe("a picture's line closed by credits in capitals run together with slashes", () => {
+  const page =
+    "Ferry fares rise for the winter\n\n" +
+    "The ferry terminal at Portville seen from above before the storm KESTREL SAT/AFP/GETTY IMAGES\n\n" +
+    "Ferry fares will rise by a fifth from next month, the operator said on Monday.\n\n" +
+    "The company blamed fuel costs.\n";
+  it("is quoted without its credits", () => {
+    expect(of("88216.txt", page, "caption")).toEqual([
+      "The ferry terminal at Portville seen from above before the storm",
+    ]);
+  });
+});

@@ -163,6 +163,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /(?<=[.!?]["”’)]?)\s+(?:PHOTO|Photo|IMAGE|Image|FILE PHOTO|File photo)\s*\|\s*[^|]{2,60}(?:\|\s*[^|]{2,40})?$/u,
   // a station's tag closing a picture's line: "… on Wednesday (KWXZ Weather)"
   /(?<=[^.!?()]{20})\s\([KW][A-Z]{2,3}(?:-TV)?(?: (?:Weather|News|Photo|Video|Staff|File))?\)$/u,
+  // credits in capitals run together with slashes: "… and after KESTREL SAT/AFP/GETTY IMAGES"
+  /\s+\p{Lu}[\p{Lu}\p{N}.&'’-]*(?: [\p{Lu}\p{N}&][\p{Lu}\p{N}.&'’-]*){0,3}(?:\s*\/\s*\p{Lu}[\p{Lu}\p{N}.&'’-]*(?: [\p{Lu}\p{N}&][\p{Lu}\p{N}.&'’-]*){0,3}){1,3}$/u,
   // the agency alone in parentheses: "… on the roof. (AFP)"
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "u"),
   // a credit after the caption's parenthesis: "(AP Photo/X) Associated Press"

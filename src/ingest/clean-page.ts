@@ -1008,9 +1008,27 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     isBylineUnit(units[headlineAt + 1])
       ? units[headlineAt - 1]
       : undefined;
+  // The page's title cut short again further down ("Ferry Fares Rise for the Win…"): a share
+  // card's or a footer's copy of it, never the story's words.
+  const titles = [headlineText ?? "", ...rawUnits.slice(0, 3).map(plainSpaces)]
+    .filter((title) => title.length >= 30)
+    .map((title) => title.toLowerCase());
+  const cutTitle = (unit: Unit) => {
+    const whole = plainSpaces(unit.text).toLowerCase();
+    const plain = whole.replace(/\s*(?:\.{3}|…)$/u, "");
+    return (
+      plain.length >= 20 &&
+      !/[.!?]["”’)]?$/u.test(plain) &&
+      titles.some(
+        (title) => title !== whole && title.length > plain.length && title.startsWith(plain),
+      )
+    );
+  };
+  const firstTextUnit = units.find((unit) => unit.role === "text");
   const passages = units.flatMap((unit): Array<{ kind: PassageKind; text: string }> => {
     if (unit === headlineUnit || unit === overTitle || unit === namesUnder || aboveChosen.has(unit))
       return [];
+    if (unit.role === "text" && unit !== firstTextUnit && cutTitle(unit)) return [];
     if (unit.role === "text" && !sameAsHeadline(unit.text))
       return [{ kind: "paragraph", text: bodySpan(unit.text.trim()) }];
     if (unit.role === "caption" && !sameAsHeadline(unit.text))

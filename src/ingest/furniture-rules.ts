@@ -459,6 +459,12 @@ const NOTICES: readonly RegExp[] = [
   /^(?:e-?mail(?: the (?:author|reporter|writer))?\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
   // a pointer to more of the site's stories: "Read more from The Harbor Times"
   /^(?:[Rr]ead|[Ss]ee|[Gg]et) more (?:from|by|on|at) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/u,
+  // a wire desk's note on what a new version changed: "(Update 2: Adds quotes, changes head)"
+  /^\(?(?:update|updates|updated|refiled|corrected)\s*\d{0,2}\s*[:-]?\s*(?:adds?|changes?|updates?|recasts?|edits?|corrects?|rewrites?|writes through|refiles?|removes?|fixes?)\b[^()]{0,160}\)?\.?$/i,
+  /^\((?:adds?|recasts?|rewrites?|writes through|refiles? to|updates? with|changes? (?:head|headline|dateline|lede|slug))\b[^()]{0,160}\)$/i,
+  // a promo for the site itself: "Get tomorrow's news today for FREE", "Journalism for the curious reader …"
+  /^(?=(?:\S+\s+){0,11}\S+$)(?:get|try|read|join|start|unlock|enjoy|access|sign up|subscribe)\b.{0,80}\bfor free[.!]?$/i,
+  /^(?=(?:\S+\s+){0,15}\S+$)(?:journalism|news|reporting|stories) for (?:the )?(?:curious|discerning|modern|thinking|busy|independent|everyday)\b[^.!?]{0,100}\.?$/i,
   // the site thanking its reader: "Thanks for reading the Harbor Times."
   /^thank(?:s| you) for (?:reading|visiting|choosing|supporting)\b.{0,140}$/i,
   /^advertise (?:with|on|in) (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/iu,

@@ -48,7 +48,7 @@ const LABELLED_BYLINE =
   /^(?:writer|author|authors|written by|reporter|reported by|by)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:and |& )?\p{Lu}[\p{L}.'’-]*){0,7})$/iu;
 const SECTION = /^([\p{L}\p{N} &'-]{0,30}\bsection)\s+on\s+(.+)$/iu;
 const BYLINE =
-  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+(?:&\s+)?[\p{L}.'’-]+){0,12}(?:\s*[,|/–—-]\s*[^.]{0,80})?$/u;
 
 /** "By Jane Doe at Wembley" → "Jane Doe": the names, without where the reporter was. */
 function bylineNames(unit: string): string {
