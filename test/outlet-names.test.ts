@@ -110,6 +110,9 @@ describe("outlet names from addresses and file names", () => {
     // Two words cut apart already, or a masthead word second, stay one name.
     expect(outletFromName("harbor-ferry")?.outlet).toBe("Harbor Ferry");
     expect(outletFromName("harborwatch-news")?.outlet).toBe("Harbor Watch News");
+    // A one-word site, its country's edition, then the story's words: the site alone.
+    expect(outletFromName("kestrelia-uk-ferry-fares-rise")?.outlet).toBe("Kestrelia");
+    expect(outletFromName("page-uk-ferry-fares")).toBeNull();
   });
 
   it("knows the wire services whose copy other outlets carry", () => {

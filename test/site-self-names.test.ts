@@ -31,6 +31,8 @@ interface Case {
   readonly outlet: string | null;
   /** Words of the page's furniture that no passage may hold. */
   readonly furniture: readonly string[];
+  /** Body paragraphs a reader counts (the story's four unless told). */
+  readonly paragraphs?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -95,6 +97,13 @@ const CASES: readonly Case[] = [
     furniture: ["https://"],
   },
   {
+    name: "an editor's closing note speaking for the paper as we",
+    page: `${TITLE}\n\n${STORY}\n\nAt the Tarnbrook Mercury, we rely on readers for tips like the one that led to this story.`,
+    outlet: "Tarnbrook Mercury",
+    furniture: [],
+    paragraphs: 5,
+  },
+  {
     name: "a thank-you to the reader and a sign-up promo",
     page: `${TITLE}\n\n${STORY}\n\nThanks for reading the Orland Mercury.\nSign up to receive the morning's top stories straight to your inbox.`,
     outlet: "Orland Mercury",
@@ -113,7 +122,7 @@ describe("a site naming itself to its reader", () => {
       expect(article.metadata.headline).toBe(TITLE);
       const body = article.passages.filter((p) => p.kind === "paragraph");
       expect(body[0]?.text).toMatch(/^Crews worked through the night/);
-      expect(body).toHaveLength(4);
+      expect(body).toHaveLength(c.paragraphs ?? 4);
       for (const passage of article.passages)
         for (const words of c.furniture) expect(passage.text).not.toContain(words);
     });
@@ -123,6 +132,13 @@ describe("a site naming itself to its reader", () => {
     const article = read(`${TITLE}\n\nBy Lena Ortiz\n\n${STORY}\n\nFollow Lena Ortiz on X`);
     expect(article.metadata.outlet).toBeNull();
     expect(article.passages.map((p) => p.text).join("\n")).not.toContain("Follow Lena");
+  });
+
+  it("takes no outlet from a person speaking for a company as we", () => {
+    const article = read(
+      `${TITLE}\n\n${STORY}\n\n"At Quill Bakery, we lost a week of trade," the owner said.`,
+    );
+    expect(article.metadata.outlet).toBeNull();
   });
 
   it("takes no outlet from a mail service's or a public body's address", () => {

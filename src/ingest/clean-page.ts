@@ -34,6 +34,7 @@ import {
   outletFromCorrespondent,
   outletFromDateline,
   outletFromFurniture,
+  outletSpeakingAsWe,
 } from "./outlet-clues.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
@@ -1473,6 +1474,7 @@ function pageOutlets(
     fromFurniture ??
     outletFromCorrespondent(passages) ??
     citing?.own ??
+    outletSpeakingAsWe(bodyTexts.slice(-3)) ??
     null;
   let copy =
     dateline ??

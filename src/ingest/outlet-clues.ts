@@ -32,11 +32,28 @@ const SELF_NOTICES: readonly RegExp[] = [
     "u",
   ),
   new RegExp(`^[Aa]dvertise (?:with|on|in) (?:the )?${NAME}`, "u"),
+
   new RegExp(
     `^(?:[Tt]he )?${NAME} (?:staff(?:ers| members)?|reporters?|writers?|correspondents?|journalists?)(?: [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2}(?:,? and [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})?)? (?:also )?contributed\\b`,
     "u",
   ),
 ];
+
+/** "At the Harbor Times, we …", "Here at Harbor Radio we …", "We at the Harbor Times …" */
+const WE_AT: readonly RegExp[] = [
+  new RegExp(`(?:^|[.!?]\\s+)(?:[Hh]ere at|[Aa]t) (?:the )?${NAME},? we\\b`, "u"),
+  new RegExp(`(?:^|[.!?]\\s+)[Ww]e at (?:the )?${NAME}\\b`, "u"),
+];
+
+/** The site speaking of itself as "we" ("At the Harbor Times, we …"), in the units given. */
+export function outletSpeakingAsWe(units: readonly string[]): string | null {
+  for (const pattern of WE_AT)
+    for (const unit of units) {
+      const name = clean(pattern.exec(unit)?.[1]);
+      if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
+    }
+  return null;
+}
 
 /** "Jane Doe", "Sam R. Poe": a person's name, which no site notice names as the site. */
 const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -85,6 +102,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       if (name) return name;
     }
   }
+  const speaking = outletSpeakingAsWe(units);
+  if (speaking) return speaking;
   for (const pattern of SELF_NOTICES) {
     for (const unit of units) {
       const name = clean(pattern.exec(unit)?.[1]);

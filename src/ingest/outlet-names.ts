@@ -213,6 +213,17 @@ export function outletFromName(
     const inner = outletFromName(country[1]);
     if (inner) return inner;
   }
+  // "harborbeat-uk-ferry-fares": a site's one-word name, its country's edition, then the story.
+  const edition = /^([a-z][a-z0-9]{3,})-([a-z]{2})-[a-z]/i.exec(name.replace(ISO_IN_NAME, ""));
+  if (
+    edition?.[1] &&
+    edition[2] &&
+    COUNTRY_DOMAINS.has(edition[2].toLowerCase()) &&
+    !GENERIC_FILE_WORDS.has(edition[1].toLowerCase())
+  ) {
+    const inner = outletFromName(edition[1]);
+    if (inner) return inner;
+  }
   const tokens = name
     .replace(ISO_IN_NAME, " ")
     .toLowerCase()
