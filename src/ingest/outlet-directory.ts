@@ -990,6 +990,12 @@ Swarajya|swarajyamag.com||
 The Federal|thefederal.com||
 News9 Live|news9live.com||
 ETV Bharat|etvbharat.com||
+Hartford Courant|courant.com|The Hartford Courant|
+Richmond Times-Dispatch|richmond.com|Times-Dispatch|
+Austin American-Statesman|statesman.com|American-Statesman|
+i24NEWS|i24news.tv|i24 News|
+Press TV|presstv.ir presstv.com|PressTV|
+Democracy Now!|democracynow.org|Democracy Now|
 `;
 
 function parseEntry(line: string): DirectoryOutlet {
