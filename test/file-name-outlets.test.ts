@@ -102,6 +102,28 @@ describe("a file name read against the page's own words", () => {
 });
 
 describe("copy credits a page sets against other words", () => {
+  it("an agency's dateline closed by a full stop before the dash credits its copy", () => {
+    const article = read(
+      "gullwatch-ferry-fares-rise.txt",
+      "Ferry fares rise after the storm\n\n" +
+        "Portville, Jan 8 (EFE).- Fares on the island ferry will rise by a tenth from June, the operator said on Friday.\n\n" +
+        "The operator blamed the cost of storm repairs.\n",
+    );
+    expect(article.metadata.origin).toBe("EFE");
+  });
+
+  it("agencies signing off the last paragraph in one parenthesis, with a slash: the first is the copy's", () => {
+    const article = read(
+      "gullwatch-ferry-fares-rise.txt",
+      "Ferry fares rise after the storm\n\n" +
+        "Fares on the island ferry will rise by a tenth from June, the operator said on Friday.\n\n" +
+        "The operator blamed the cost of storm repairs.  (dpa/NAN)\n",
+    );
+    expect(article.metadata.origin).toBe("dpa");
+    const last = article.passages[article.passages.length - 1];
+    expect(last?.text).toBe("The operator blamed the cost of storm repairs.");
+  });
+
   it("an agency's name run against the last reporter's is the copy's origin", () => {
     const article = read(
       "gullwatch-ferry-fares-rise.txt",

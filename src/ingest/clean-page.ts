@@ -1177,7 +1177,7 @@ function clipCreditAgency(paragraph: string): string | null {
 
 /** "… said. — Reuters", "… said. (AFP)": an agency's name after a paragraph's last full stop. */
 const SIGN_OFF =
-  /(?<=[.!?"”’])\s*(?:[-–—]\s*([\p{L}][\p{L}.&'’ -]{1,30}?)|\(([\p{L}][\p{L}.&'’ -]{1,30}?)\))\s*\.?$/u;
+  /(?<=[.!?"”’])\s*(?:[-–—]\s*([\p{L}][\p{L}.&'’ -]{1,30}?)|\(([\p{L}][\p{L}.&'’ -]{1,30}?)(?:\s*[/,]\s*[\p{L}][\p{L}.&'’ -]{0,30}){0,3}\))\s*\.?$/u;
 
 /** The agency signing off a paragraph, and where its sign-off starts; null when none does. */
 function wireSignOff(paragraph: string): { name: string; index: number } | null {

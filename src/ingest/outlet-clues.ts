@@ -59,7 +59,7 @@ export function outletSpeakingAsWe(units: readonly string[]): string | null {
 const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "LONDON (Reuters) -", "WASHINGTON, March 28 (AFP) —", "(CNN) —" */
 const DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?)?(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .,'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]{1,14}(?: \\p{Lu}[\\p{L}.]{1,14})?)?(?:,?\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*)?\\(${NAME}\\)\\.?\\s*[-–—]{1,2}`,
   "u",
 );
 
@@ -140,7 +140,7 @@ export function emailHost(units: readonly string[]): string | null {
 
 /** "Portville, Jan. 1 (Harbour Press)--": a city written in title case before an agency's name. */
 const TITLE_CASE_DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2},\\s*[\\p{L}.]+\\s+\\d{1,2}\\s*\\(${NAME}\\)\\s*[-–—]{1,2}`,
+  `^\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?: \\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2},\\s*[\\p{L}.]+\\s+\\d{1,2}\\s*\\(${NAME}\\)\\.?\\s*[-–—]{1,2}`,
   "u",
 );
 
