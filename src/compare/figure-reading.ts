@@ -366,7 +366,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       const token = tokens[m];
       if (!token || clauseBreak(tokens[m - 1], token) || /,/.test(tokens[m - 1]?.post ?? "")) break;
       // A model number after a name: "410,000 Acme 1500 portable heaters".
-      if (/^\d/.test(token.text) && hasTag(counted, "ProperNoun", "Acronym")) continue;
+      // "171 Boeing 737 MAX 9 aircraft": a capitalised word of the name, whatever its tag.
+      if (/^\d/.test(token.text) && counted && namePart(counted)) continue;
       if (token.norm === "of" && m === k + 1) continue; // "dozens of", "two of the"
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
       // "folding chairs": a gerund before a plural noun describes it.
@@ -607,8 +608,9 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
     !hasTag(tokens[i + 2], "Plural") &&
-    // "40 Airbus 321-200 jets": the name has its own model number, this one counts them.
-    !/^\d/.test(tokens[i + 2]?.text ?? "")
+    // "40 Airbus 321-200 jets", "171 Boeing 737 jets": the name has its own model number, this
+    // one counts them; "its 737 Max 9 planes": a one- or two-digit variant, this one is the model.
+    !/^\d(?:\d{2,}|.*[-–])/.test(tokens[i + 2]?.text ?? "")
   );
 }
 
@@ -652,6 +654,9 @@ function modelNumber(tokens: readonly Token[], i: number): boolean {
 function countedPlural(token: Token, next: Token | undefined, previous?: Token): boolean {
   if (!hasTag(token, "PresentTense") || !/[^s]s$/.test(token.norm)) return false;
   if (hasTag(token, "Noun", "Plural")) return false;
+  // "171 airplanes worldwide", "Max 9 planes": an -s word right after a numeral is what it counts.
+  if (previous && /^\d[\d,.]*$/.test(previous.text) && /^\s*$/.test(`${previous.post}${token.pre}`))
+    return true;
   // "two major plane crashes": a singular noun before it modifies it.
   if (previous && hasTag(previous, "Singular") && !hasTag(previous, "Pronoun", "ProperNoun"))
     return true;
@@ -659,6 +664,13 @@ function countedPlural(token: Token, next: Token | undefined, previous?: Token):
     next === undefined ||
     clauseBreak(token, next) ||
     hasTag(next, "Verb", "Adverb", "Preposition", "Modal", "Auxiliary")
+  );
+}
+
+/** A word of a name: tagged one, or capitalised inside its sentence ("MAX", "Max"). */
+function namePart(token: Token): boolean {
+  return (
+    hasTag(token, "ProperNoun", "Acronym") || (!token.sentenceStart && /^\p{Lu}/u.test(token.text))
   );
 }
 

@@ -28,6 +28,11 @@ export const FigureConfig = Object.freeze({
   minSharedContext: 1,
   /** Figures listed at most. */
   maxFigures: 8,
+  /**
+   * Two numbers an outlet gives of one thing (no outcome said) this many times apart, that no
+   * number fits, count two things.
+   */
+  distinctCountRatio: 1.5,
 });
 
 /** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
@@ -180,6 +185,7 @@ export function alignFigures(
   mergeKindredCounts(byKey);
   mergeUnsaidOutcomes(byKey);
   mergeSameOutcomeCounts(byKey);
+  splitDistinctCounts(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
   const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
   for (const [key, placed] of byKey) {
@@ -293,13 +299,18 @@ function mergeKindredCounts(byKey: Map<string, Placed[]>): void {
   for (const [n, into] of keys.entries()) {
     if (!byKey.has(into)) continue;
     const [, outcome] = splitKey(into);
-    for (const from of keys.slice(n + 1)) {
-      if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
-      const heads = [...headsOf(from)];
-      const kin = [...headsOf(into)].some((a) => heads.some((b) => sameCounted(a, b)));
-      if (!kin) continue;
-      byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
-      byKey.delete(from);
+    // "jets" is no kind of "aircraft" a step or two up, but it is of "airplanes" once they join.
+    for (let merged = true; merged; ) {
+      merged = false;
+      for (const from of keys.slice(n + 1)) {
+        if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
+        const heads = [...headsOf(from)];
+        const kin = [...headsOf(into)].some((a) => heads.some((b) => sameCounted(a, b)));
+        if (!kin) continue;
+        byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
+        byKey.delete(from);
+        merged = true;
+      }
     }
   }
 }
@@ -361,6 +372,63 @@ function mergeSameOutcomeCounts(byKey: Map<string, Placed[]>): void {
       byKey.delete(from);
     }
   }
+}
+
+/**
+ * Counts of one noun with no outcome said that an outlet itself gives far apart ("its fleet of
+ * 65 aircraft" and "171 airplanes worldwide") are counts of two things, not a disagreement:
+ * such a key is split, one row per count, each outlet's figure joining the count its number
+ * fits (as qualified), else the one whose sentences its own stands closest to. A toll (a count
+ * with an outcome) that an outlet gives twice is the toll as it rose; it stays whole.
+ */
+function splitDistinctCounts(byKey: Map<string, Placed[]>): void {
+  for (const [key, placed] of [...byKey]) {
+    const [counted, outcome] = splitKey(key);
+    if (outcome !== "" || counted.startsWith("tally:") || counted.startsWith("percent")) continue;
+    const numeric = placed.filter((p) => typeof p.value === "number");
+    // The numbers one outlet gives that no one number could be: each a count of its own.
+    const seeds: Placed[][] = [];
+    for (const source of new Set(numeric.map((p) => p.source))) {
+      const mine = numeric.filter((p) => p.source === source);
+      if (!mine.some((a) => mine.some((b) => farApart(a, b)))) continue;
+      for (const p of mine) {
+        const into = seeds.find((seed) => seed.some((q) => !farApart(p, q)));
+        if (into) into.push(p);
+        else seeds.push([p]);
+      }
+    }
+    if (seeds.length < 2) continue;
+    const rows: Placed[][] = seeds.map(() => []);
+    for (const p of placed) {
+      const fits = seeds.flatMap((seed, n) =>
+        seed.some((q) => q === p || fitsWith(p, q)) ? [n] : [],
+      );
+      const closeness = (n: number) =>
+        Math.max(0, ...(seeds[n] ?? []).map((q) => shared(p.context, q.context)));
+      const candidates = fits.length > 0 ? fits : seeds.map((_, n) => n);
+      const best = candidates.sort((a, b) => closeness(b) - closeness(a))[0] ?? 0;
+      rows[best]?.push(p);
+    }
+    byKey.delete(key);
+    rows.forEach((row, n) => {
+      if (row.length > 0) byKey.set(n === 0 ? key : `${key}#${n}`, row);
+    });
+  }
+}
+
+/** Two figures no one number fits, one at least half again the other. */
+function farApart(a: Placed, b: Placed): boolean {
+  if (typeof a.value !== "number" || typeof b.value !== "number") return false;
+  const low = Math.min(a.value, b.value);
+  const high = Math.max(a.value, b.value);
+  return high >= low * FigureConfig.distinctCountRatio && !fitsWith(a, b);
+}
+
+/** One number fits both figures, as qualified ("more than 170" and "171"). */
+function fitsWith(a: Placed, b: Placed): boolean {
+  const [lowA, highA] = allowedRange(a.value, a.qualifier);
+  const [lowB, highB] = allowedRange(b.value, b.qualifier);
+  return Math.max(lowA, lowB) <= Math.min(highA, highB);
 }
 
 /**
