@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareSources, type SourceAnswer } from "../src/compare/compare-sources.js";
 import { alignFigures } from "../src/compare/figures.js";
-import { NO_NOUN_SENSES, useNounSenses } from "../src/compare/noun-senses.js";
-import { useWordNet } from "../src/newsroom/wordnet-thesaurus.js";
+import { type NounSense, useNounSenses } from "../src/compare/noun-senses.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
 import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
 
 /**
@@ -10,6 +12,7 @@ import { articleOf, figuresIn, figureSource as side } from "./support/comparison
  * after a model's name, stand in one.
  */
 
+const noSense: NounSense = { lemmas: [], kindOf: [] };
 const read = (text: string) => figuresIn(text).map((f) => [f.what, f.value, f.qualifier]);
 
 describe("a count after a model's name", () => {
@@ -36,8 +39,11 @@ describe("a count after a model's name", () => {
 });
 
 describe("counts of two events", () => {
-  beforeAll(() => useWordNet());
-  afterAll(() => useNounSenses(NO_NOUN_SENSES));
+  // WordNet's noun senses, installed afresh: another file may have set the dictionary aside.
+  beforeAll(() => {
+    const wordNet = wordNetThesaurus() as unknown as { nounSense?: (noun: string) => NounSense };
+    if (wordNet.nounSense) useNounSenses({ sense: (noun) => wordNet.nounSense?.(noun) ?? noSense });
+  });
 
   const pages = () => [
     articleOf("wire", [
@@ -70,5 +76,72 @@ describe("counts of two events", () => {
     const toll = figures.find((f) => f.what.endsWith("killed"));
     expect(toll?.agree).toBe(false);
     expect(toll?.values.map((v) => v.source)).toEqual(["one", "two", "three"]);
+  });
+});
+
+describe("tolls told by the bodies counted, by what is believed, and as a forecast", () => {
+  it("reads bodies counted as a toll of the dead", () => {
+    expect(
+      read("Crews have now counted more than 640 bodies along the river, the governor said."),
+    ).toEqual([["people killed", 640, "more than"]]);
+  });
+
+  it("reads a count believed to have been killed as a toll", () => {
+    expect(read("Some 900 villagers are believed to have been killed in the mudslide.")).toEqual([
+      ["villagers killed", 900, "some"],
+    ]);
+  });
+
+  it("reads a toll that could pass a number, past a place said after the toll", () => {
+    expect(read("The toll in the valley could eventually exceed 2,000, the mayor warned.")).toEqual(
+      [["people killed", 2000, null]],
+    );
+  });
+});
+
+describe("an outlet that gives the count asked for", () => {
+  const answered = (source: string, paragraph: number): SourceAnswer => ({
+    source,
+    covered: true,
+    quote: { paragraph, kind: "paragraph", score: 0.8 },
+    seconds: [],
+  });
+  const unanswered = (source: string): SourceAnswer => ({
+    source,
+    covered: false,
+    quote: null,
+    seconds: [],
+  });
+  const desk = openDesk([
+    articleOf("tribune", ["At least 310 people died when the mudslide buried the village."]),
+    articleOf("courier", [
+      "Rescue teams worked through the night in heavy rain.",
+      "More than 400 bodies have been recovered from the mudslide, a provincial official said, and the toll may even double.",
+    ]),
+  ]);
+  const comparison = compareSources(desk, {
+    query: "how many people died in the mudslide",
+    sources: [answered("tribune", 1), unanswered("courier")],
+  });
+
+  it("takes part by the passage it gives the count in, with its source and hedges", () => {
+    const side = comparison.sources.find((s) => s.source === "courier");
+    expect(side?.answered).toBe(false);
+    expect(side?.paragraphs).toEqual([2]);
+    expect(side?.attributions.map((a) => [a.who, a.named])).toEqual([
+      ["a provincial official", false],
+    ]);
+    expect(side?.hedgeVoices.map((h) => [h.text, h.voice])).toEqual([
+      ["may even double", "source"],
+    ]);
+  });
+
+  it("sets its count beside the other outlet's as a disagreement", () => {
+    const toll = comparison.figures.find((f) => f.what.endsWith("killed"));
+    expect(toll?.agree).toBe(false);
+    expect(toll?.values.map((v) => [v.source, v.value])).toEqual([
+      ["tribune", 310],
+      ["courier", 400],
+    ]);
   });
 });

@@ -204,7 +204,7 @@ export const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(
  */
 export const OUTCOME_NOUNS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    killed: "deaths death fatalities fatality dead",
+    killed: "deaths death fatalities fatality dead bodies corpses",
     wounded: "injuries injury",
   }).flatMap(([outcome, words]) => words.split(" ").map((word) => [word, outcome] as const)),
 );

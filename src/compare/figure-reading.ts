@@ -122,6 +122,15 @@ const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set(
   "other others more additional further extra another remaining".split(" "),
 );
 
+/** Words of a toll's verb that a forecast or a passing mark adds: "could ultimately exceed". */
+const TOLL_VERB_WORDS: ReadonlySet<string> = new Set(
+  "could may might would will now already ultimately eventually exceed exceeded exceeds surpass surpassed topped passed".split(
+    " ",
+  ),
+);
+/** How far back "toll" is looked for past such words. */
+const TOLL_REACH = 7;
+
 const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially already".split(" "),
 );
@@ -434,8 +443,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     // After the counted noun: "were killed", "wounded", "fired by".
     let o = (counted ? last : k) + 1;
     // "are now presumed dead", "remain missing", "were feared killed": what is said of them.
+    // "are believed to have been killed", "are thought to be dead": the stance's "to" too.
     while (
-      (BE_WORDS.has(tokens[o]?.norm ?? "") || STANCE_WORDS.has(tokens[o]?.norm ?? "")) &&
+      (BE_WORDS.has(tokens[o]?.norm ?? "") ||
+        STANCE_WORDS.has(tokens[o]?.norm ?? "") ||
+        (tokens[o]?.norm === "to" && STANCE_WORDS.has(tokens[o - 1]?.norm ?? ""))) &&
       !clauseBreak(tokens[o - 1], tokens[o])
     )
       o++;
@@ -451,9 +463,24 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     if (newOnes) back -= /^(?:a|an)$/.test(tokens[back - 1]?.norm ?? "") ? 2 : 1;
     // Before the number: "killing at least 18", "injured 40", "the death toll rose to 112".
     if (!outcome) {
-      for (let b = back; b >= 0 && b >= back - 3; b--) {
+      // "the death toll in the city could ultimately exceed 20,000": the verb's words, and a
+      // place after the toll ("in the city"), stand between.
+      let reach = 3;
+      for (let b = back; b >= 0 && b >= back - reach; b--) {
         const token = tokens[b];
         if (!token || clauseBreak(token, tokens[b + 1])) break;
+        if (TOLL_VERB_WORDS.has(token.norm)) reach = TOLL_REACH;
+        if (
+          reach === TOLL_REACH &&
+          tokens[b - 1] !== undefined &&
+          /^(?:in|across|on)$/.test(tokens[b - 2]?.norm ?? "") &&
+          hasTag(tokens[b - 1], "Determiner") &&
+          hasTag(token, "Noun") &&
+          !hasTag(token, "Pronoun")
+        ) {
+          b -= 2;
+          continue;
+        }
         const found = outcomeOf(token);
         if (found) {
           outcome = found;
@@ -466,7 +493,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         if (
           !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the)$/.test(
             token.norm,
-          )
+          ) &&
+          !TOLL_VERB_WORDS.has(token.norm)
         )
           break;
       }

@@ -204,15 +204,18 @@ export function alignFigures(
     const agree = compatible(values, key.startsWith("tally:"));
     const what = chosen[0]?.what ?? "";
     // With no question (a topic compared whole) every count is asked for.
+    const asksOutcome = chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome));
     const isAsked =
       question.trim() === "" ||
       chosen.some(asks) ||
+      // "what did the mayor say about the number of dead": the toll is asked for.
+      asksOutcome ||
       // "contract (years)": the unit said in brackets is not what it counts.
       wordsOf(what.replace(/\s*\([^)]*\)$/, "")).some((w) => asked.has(stemWord(w.norm)));
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
-      outcome: chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome)),
+      outcome: asksOutcome,
     });
   }
   return figures

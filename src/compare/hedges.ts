@@ -31,6 +31,9 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,
   /\bit(?:\s+is|'s|’s|\s+was|\s+remains)\s+(?:possible|not\s+known|unknown)\b/gi,
   /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi,
+  // "the toll could ultimately exceed 20,000", "may even double": a count's forecast, not a fact.
+  /\b(?:could|may|might)\s+(?:well\s+|even\s+|ultimately\s+|eventually\s+|still\s+|yet\s+|further\s+)?(?:exceed|reach|rise|climb|top|surpass|double|triple|increase|grow)\b/gi,
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:rise|increase|climb|grow|exceed|double)\b/gi,
   // "We anticipate all inspections will be done": a forecast, not a fact.
   /\b(?:we|i|they)\s+(?:(?:do\s+not|don't|don’t)\s+)?(?:anticipate|expect)\b/gi,
 ]);
@@ -52,7 +55,7 @@ const SPEECH_CUES =
  * the outlet has it from reports, not from the source its sentence names.
  */
 const OUTLET_DISTANCE =
-  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|reportedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
+  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|reportedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
 
 /**
  * Every hedge of a passage with whose voice it is: inside quotation marks, or in the reported
