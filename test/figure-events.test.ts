@@ -145,3 +145,66 @@ describe("an outlet that gives the count asked for", () => {
     ]);
   });
 });
+
+describe("one figure told in two units", () => {
+  it("reads the conversion an outlet gives in brackets, and 'as high as' as a bound", () => {
+    expect(read("The surge rose as high as 4 metres (13 feet) along the seafront.")).toEqual([
+      ["metres", 4, "as high as"],
+      ["feet", 13, null],
+    ]);
+  });
+
+  it("sets inches beside millimetres of rain, agreeing when one converts to the other", () => {
+    const figures = alignFigures(
+      [
+        articleOf("met", ["The storm dropped more than 250 mm of rain on the hills in a day."]),
+        articleOf("wire", ["The storm dumped nearly 10 inches of rain on the hills."]),
+      ].map(side),
+      [],
+      "how much rain fell on the hills",
+    );
+    const rain = figures.find((f) => f.values.length === 2);
+    expect(rain?.agree).toBe(true);
+    expect(rain?.asked).toBe(true);
+    expect(rain?.values.map((v) => v.text)).toEqual(["more than 250 mm", "nearly 10 inches"]);
+  });
+
+  it("never calls a height in metres and a different one in feet agreeing", () => {
+    // Units join only where one converts to the other: a distance in miles and a height in
+    // feet of one story are no one figure.
+    const figures = alignFigures(
+      [
+        articleOf("met", ["The surge on the seafront reached 4 metres, forecasters said."]),
+        articleOf("wire", ["The surge on the seafront reached 20 feet, forecasters said."]),
+      ].map(side),
+      [],
+      "how high was the surge",
+    );
+    expect(figures.some((f) => f.agree && f.values.length === 2)).toBe(false);
+  });
+});
+
+describe("what the question asks to be counted", () => {
+  const pages = () =>
+    [
+      articleOf("one", [
+        "At least 40 people died in the fire at the market, and 120 people were injured.",
+        "The town of 90,000 people woke to smoke over the market.",
+      ]),
+      articleOf("two", [
+        "The market fire killed 45 people and injured more than 100 people.",
+        "Some 3,000 people gathered at the market for a vigil.",
+      ]),
+    ].map(side);
+
+  it("asks for the toll of the injured only when the question asks how many were injured", () => {
+    const figures = alignFigures(pages(), [], "how many people were injured in the market fire");
+    const asked = figures.filter((f) => f.asked).map((f) => f.what);
+    expect(asked).toEqual(["people wounded"]);
+  });
+
+  it("sets no counts of people with nothing said of them side by side as a disagreement", () => {
+    const figures = alignFigures(pages(), [], "how many people died in the market fire");
+    expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
+  });
+});

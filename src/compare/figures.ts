@@ -63,6 +63,9 @@ function unitStem(word: string): string {
   return stemWord(UNIT_SPELLINGS.get(word) ?? word);
 }
 
+/** "How much rain": what a measure is asked of. */
+const HOW_MUCH = /\bhow\s+much\s+([\p{L}'’-]+)/iu;
+
 /** "How big", "how heavy": a question for a size, told in a unit of weight or length. */
 const SIZE_QUESTION = /\bhow\s+(?:big|large|heavy|huge|massive)\b|\bwhat\s+size\b/i;
 
@@ -186,10 +189,22 @@ export function alignFigures(
   mergeUnsaidOutcomes(byKey);
   mergeSameOutcomeCounts(byKey);
   splitDistinctCounts(byKey);
+  mergeConvertedUnits(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
   const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
+  // "how much rain": a figure in a unit whose sentence names that is asked for.
+  const muchOf = HOW_MUCH.exec(question)?.[1];
+  const askedStuff = muchOf ? stemWord(foldWord(muchOf)) : null;
   for (const [key, placed] of byKey) {
-    const chosen = sameGame(onePerOutlet(placed, askedNames), key);
+    const [counted, outcome] = splitKey(key);
+    // "100,000 people", "three people": people with nothing said of what befell them are of
+    // many things (a town's size, a crowd, the homeless); set side by side only where one
+    // number fits another outlet's, never as a disagreement.
+    const generic = counted === "people" && (outcome === "" || outcome.startsWith("#"));
+    const kept = generic
+      ? placed.filter((p) => placed.some((q) => q.source !== p.source && fitsWith(p, q)))
+      : placed;
+    const chosen = sameGame(onePerOutlet(kept, askedNames), key);
     if (chosen.length < 2) continue;
     const values = chosen.map(
       (p): FigureValue => ({
@@ -201,17 +216,29 @@ export function alignFigures(
         paragraph: p.paragraph,
       }),
     );
-    const agree = compatible(values, key.startsWith("tally:"));
+    const agree = compatible(
+      values,
+      key.startsWith("tally:"),
+      chosen.map((p) => UNIT_SCALES.get(p.counted)?.factor ?? 1),
+    );
     const what = chosen[0]?.what ?? "";
     // With no question (a topic compared whole) every count is asked for.
     const asksOutcome = chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome));
-    const isAsked =
-      question.trim() === "" ||
+    const inUnit = chosen.every((c) => UNIT_SCALES.has(c.counted));
+    const byWords =
       chosen.some(asks) ||
-      // "what did the mayor say about the number of dead": the toll is asked for.
-      asksOutcome ||
       // "contract (years)": the unit said in brackets is not what it counts.
       wordsOf(what.replace(/\s*\([^)]*\)$/, "")).some((w) => asked.has(stemWord(w.norm)));
+    // "how many people died": people with nothing said of them are not the toll asked for;
+    // "how many were injured": nor is the toll of the dead, nor the missing.
+    const otherOutcome =
+      askedOutcomes.size > 0 && !asksOutcome && (generic || chosen.some((c) => c.outcome !== null));
+    const isAsked =
+      question.trim() === "" ||
+      (byWords && !otherOutcome) ||
+      (askedStuff !== null && inUnit && chosen.some((c) => c.context.has(askedStuff))) ||
+      // "what did the mayor say about the number of dead": the toll is asked for.
+      asksOutcome;
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
@@ -458,6 +485,10 @@ const QUALIFIER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map
     "just under": [0.9, 1],
     "up to": [0.8, 1],
     "as many as": [0.8, 1],
+    "as much as": [0.8, 1],
+    "as high as": [0.8, 1],
+    "as deep as": [0.8, 1],
+    "as tall as": [0.8, 1],
     "as few as": [1, 1.25],
     nearly: [0.9, 1],
     almost: [0.9, 1],
@@ -486,14 +517,96 @@ export function allowedRange(value: number | string, qualifier: string | null): 
  * The outlets' figures agree when one number could be true of them all: the same tally, or
  * ranges (as qualified: "just 5" and "less than 6") that overlap.
  */
-function compatible(values: readonly FigureValue[], tally: boolean): boolean {
-  if (new Set(values.map((v) => String(v.value))).size === 1) return true;
+function compatible(
+  values: readonly FigureValue[],
+  tally: boolean,
+  factors: readonly number[] = [],
+): boolean {
+  if (new Set(values.map((v) => String(v.value))).size === 1 && new Set(factors).size <= 1)
+    return true;
   // A tally ("3-2") is no range: scores agree only when they are the same.
   if (tally) return false;
-  const ranges = values.map((v) => allowedRange(v.value, v.qualifier));
+  const ranges = values.map((v, n) => scaledRange(v, factors[n] ?? 1));
   const low = Math.max(...ranges.map((r) => r[0]));
   const high = Math.min(...ranges.map((r) => r[1]));
-  return low <= high;
+  // "7 metres" and "23 feet": a figure converted is rounded.
+  const slack = new Set(factors).size > 1 ? 1 + CONVERSION_SLACK : 1;
+  return low <= high * slack;
+}
+
+/**
+ * Units of one measure, each with what one of it is in the measure's base unit: "16 inches of
+ * rain" and "more than 400 mm", "7 metres" and "23 feet" are the same figure told in two units.
+ */
+const UNIT_SCALES: ReadonlyMap<string, { readonly measure: string; readonly factor: number }> =
+  new Map(
+    (
+      [
+        [
+          "length",
+          {
+            mm: 0.001,
+            cm: 0.01,
+            metre: 1,
+            kilometre: 1000,
+            inch: 0.0254,
+            foot: 0.3048,
+            yard: 0.9144,
+            mile: 1609.344,
+          },
+        ],
+        ["weight", { kilogram: 1, ton: 1000, pound: 0.4536, lbs: 0.4536 }],
+        ["speed", { kph: 1, mph: 1.609344, knot: 1.852 }],
+        ["volume", { litre: 1, gallon: 3.785 }],
+        ["area", { hectare: 1, acre: 0.4047 }],
+      ] as const
+    ).flatMap(([measure, units]) =>
+      Object.entries(units).map(([unit, factor]) => [unitStem(unit), { measure, factor }] as const),
+    ),
+  );
+
+/** How far apart a figure and its conversion may be, as a share: units are rounded when converted. */
+const CONVERSION_SLACK = 0.04;
+
+/** The numbers a figure allows, in its measure's base unit. */
+function scaledRange(value: FigureValue | Placed, factor: number): [number, number] {
+  const [low, high] = allowedRange(value.value, value.qualifier);
+  return [low * factor, high * factor];
+}
+
+/**
+ * Rows of the same measure told in two units ("inches" and "mm" of rain) join when a figure of
+ * one, converted, fits a figure of the other: one row, the larger's, each figure as printed.
+ */
+function mergeConvertedUnits(byKey: Map<string, Placed[]>): void {
+  const scaleOf = (key: string) => {
+    const placed = byKey.get(key) ?? [];
+    const unit = placed[0]?.counted ?? "";
+    return placed.every((p) => p.counted === unit) ? UNIT_SCALES.get(unit) : undefined;
+  };
+  const outlets = (key: string) => new Set((byKey.get(key) ?? []).map((p) => p.source)).size;
+  const keys = [...byKey.keys()]
+    .filter((key) => scaleOf(key))
+    .sort((a, b) => outlets(b) - outlets(a));
+  const fits = (a: Placed, fa: number, b: Placed, fb: number) => {
+    const [lowA, highA] = scaledRange(a, fa);
+    const [lowB, highB] = scaledRange(b, fb);
+    return Math.max(lowA, lowB) <= Math.min(highA, highB) * (1 + CONVERSION_SLACK);
+  };
+  for (const [n, into] of keys.entries()) {
+    const target = scaleOf(into);
+    if (!target || !byKey.has(into)) continue;
+    for (const from of keys.slice(n + 1)) {
+      const other = scaleOf(from);
+      if (!other || !byKey.has(from) || other.measure !== target.measure) continue;
+      if (other.factor === target.factor) continue;
+      const mine = byKey.get(into) ?? [];
+      const theirs = byKey.get(from) ?? [];
+      if (!theirs.some((b) => mine.some((a) => fits(a, target.factor, b, other.factor)))) continue;
+      byKey.set(into, [...mine, ...theirs]);
+      byKey.delete(from);
+    }
+  }
 }
 
 /** "percent::|", "percent:::other|": a share whose sentence says neither what of nor whose. */
