@@ -451,8 +451,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       !clauseBreak(tokens[o - 1], tokens[o])
     )
       o++;
-    if (!clauseBreak(tokens[o - 1], tokens[o]))
-      outcome = outcomeOf(tokens[o]);
+    if (!clauseBreak(tokens[o - 1], tokens[o])) outcome = outcomeOf(tokens[o]);
     // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
