@@ -208,3 +208,42 @@ describe("what the question asks to be counted", () => {
     expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
   });
 });
+
+describe("the people of a crowd that something befell", () => {
+  it("sets 'arrested 120 demonstrators' beside the people arrested that others count", () => {
+    const figures = alignFigures(
+      [
+        articleOf("one", ["Police said 150 people were arrested after the march on the assembly."]),
+        articleOf("two", ["By night 400 people had been arrested over the march on the assembly."]),
+        articleOf("three", ["Officers cleared the assembly steps and arrested 120 demonstrators."]),
+      ].map(side),
+      [],
+      "how many people were arrested after the march",
+    );
+    const arrests = figures.find((f) => f.what === "people arrested");
+    expect(arrests?.agree).toBe(false);
+    expect(arrests?.values.map((v) => [v.source, v.value])).toEqual([
+      ["one", 150],
+      ["two", 400],
+      ["three", 120],
+    ]);
+  });
+
+  it("keeps a part of the toll apart when the outlet gives the whole too", () => {
+    const figures = alignFigures(
+      [
+        articleOf("one", ["Police said 150 people were arrested after the march on the assembly."]),
+        articleOf("two", [
+          "In all 160 people were arrested at the assembly, including 40 residents of the square.",
+        ]),
+      ].map(side),
+      [],
+      "how many people were arrested",
+    );
+    const arrests = figures.find((f) => f.what === "people arrested");
+    expect(arrests?.values.map((v) => [v.source, v.value])).toEqual([
+      ["one", 150],
+      ["two", 160],
+    ]);
+  });
+});

@@ -45,3 +45,14 @@ describe("hedges of what may have happened or may yet", () => {
     ).toEqual([["could not be verified", "outlet"]]);
   });
 });
+
+describe("hedges of what will probably happen", () => {
+  it("reads 'will likely' and 'would probably' with their voice", () => {
+    expect(
+      voices("The order, which will likely be upheld by the court, takes effect at once."),
+    ).toEqual([["will likely", "outlet"]]);
+    expect(voices("The measure would probably pass, the senator said.")).toEqual([
+      ["would probably", "source"],
+    ]);
+  });
+});

@@ -176,7 +176,11 @@ export function alignFigures(
       for (const figure of passageFigures(passage)) {
         if (!wanted(figure)) continue;
         const key = keyOf(figure);
-        if (answered.has(key) || asks(figure) || kindred(figure)) place(source, figure, key);
+        // "arrested 300 protesters" beside an answering "400 people were arrested".
+        const crowd =
+          figure.outcome !== null && isCrowd(figure) && answered.has(`people|${figure.outcome}`);
+        if (answered.has(key) || asks(figure) || kindred(figure) || crowd)
+          place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
         else if (isBarePercent(key)) bareShares.push({ source, figure, key });
         // A count with no outcome said joins the one outcome its noun is counted for.
@@ -188,6 +192,7 @@ export function alignFigures(
   mergeKindredCounts(byKey);
   mergeUnsaidOutcomes(byKey);
   mergeSameOutcomeCounts(byKey);
+  mergeCrowdCounts(byKey);
   splitDistinctCounts(byKey);
   mergeConvertedUnits(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
@@ -403,6 +408,44 @@ function mergeSameOutcomeCounts(byKey: Map<string, Placed[]>): void {
     }
   }
 }
+
+/**
+ * The people of a crowd ("protesters", "rioters", "residents") that something befell are the
+ * people the toll counts: "arrested 300 protesters" beside "400 people were arrested". An outlet
+ * that gives both counts (or says "including", "among") counts a part of the whole: it stays apart.
+ */
+function mergeCrowdCounts(byKey: Map<string, Placed[]>): void {
+  for (const [key, placed] of [...byKey]) {
+    const [counted, outcome] = splitKey(key);
+    if (outcome === "" || counted === "people" || !placed.every(isCrowd)) continue;
+    const into = byKey.get(`people|${outcome}`);
+    if (!into || into.length === 0) continue;
+    const counting = new Set(into.map((p) => p.source));
+    const joining = placed.filter(
+      (p) => !counting.has(p.source) && !PART_WORDS.some((word) => p.context.has(word)),
+    );
+    if (joining.length === 0) continue;
+    byKey.set(`people|${outcome}`, [...into, ...joining]);
+    const left = placed.filter((p) => !joining.includes(p));
+    if (left.length > 0) byKey.set(key, left);
+    else byKey.delete(key);
+  }
+}
+
+/** Nouns for the people of a crowd, by their counted group (stem). */
+const CROWD_GROUPS: ReadonlySet<string> = new Set(
+  "protesters protestors rioters demonstrators supporters suspects detainees individuals residents villagers inhabitants locals citizens migrants"
+    .split(" ")
+    .map((word) => stemWord(word)),
+);
+
+/** A count of the people of a crowd, by its noun ("protesters"). */
+function isCrowd(figure: ReadFigure): boolean {
+  return figure.head !== undefined && CROWD_GROUPS.has(stemWord(figure.head));
+}
+
+/** Words that make a count a part of another: "including 12 soldiers", "among them". */
+const PART_WORDS: readonly string[] = ["including", "among", "whom"].map((word) => stemWord(word));
 
 /**
  * Counts of one noun with no outcome said that an outlet itself gives far apart ("its fleet of

@@ -24,6 +24,8 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\b(?:possibly|probably|perhaps|presumably|seemingly)\b/gi,
   // "is likely to return": a likelihood, not a fact.
   /\b(?:un)?likely\s+to\b/gi,
+  // "which will likely be confirmed", "would probably pass": a forecast, not a fact.
+  /\b(?:will|would|could|should|may|might)\s+(?:most\s+)?(?:likely|probably)\b/gi,
   /\b(?:is|are|was|were)\s+(?:understood|suspected)\s+to\b/gi,
   /\b(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b/gi,
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,
