@@ -412,6 +412,35 @@ function nameOf(
       )
         tokens = tokens.slice(1);
   }
+  // "Brazilian President Jane Doe", "Harbour Board Chairman Jane Doe": the words after a title
+  // that something else stands before are a person's name, whatever the tagger knows of it.
+  if (!person && !known) {
+    let title = -1;
+    tokens.forEach((t, n) => {
+      if (
+        n > 0 &&
+        n < tokens.length - 1 &&
+        PERSON_TITLES.has(t.norm) &&
+        !DEPARTMENT_WORDS.has(t.norm)
+      )
+        title = n;
+    });
+    const rest = tokens.slice(title + 1);
+    if (
+      title > 0 &&
+      rest.length <= 4 &&
+      !tokens.slice(0, title).some((t) => JOINERS.has(t.norm)) &&
+      rest.every(
+        (t) =>
+          (/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_PARTICLES.has(t.norm)) &&
+          !hasTag(t, "Place", "Organization", "Acronym") &&
+          !isCountry(t) &&
+          !INSTITUTION_NOUNS.has(t.norm) &&
+          !PERSON_TITLES.has(t.norm),
+      )
+    )
+      return nameOf(rest, text, sentence, "person");
+  }
   // "World No. 1 Jane Doe", "the world Number One": a ranking is no part of a name.
   const rank = rankingEnd(tokens);
   if (rank >= 0) tokens = tokens.slice(rank + 1);
@@ -444,6 +473,7 @@ function nameOf(
     return holder?.kind === "person" ? holder : nameOf(tokens.slice(of + 1), text, sentence);
   }
   if (!known && !keepsAsName(tokens, sentence)) return null;
+  if (!known && describesNoun(tokens, sentence)) return null;
   // A sentence's first word alone is a name only if it is a surname named before (see passageNames).
   const after = sentence[sentence.indexOf(last) + 1];
   // "Flight data showed …": the tagger took the phrase for a name, its lower-case word too.
@@ -485,6 +515,23 @@ function nameOf(
   if (kind === "person" && tokens.every((t) => PERSON_TITLES.has(t.norm))) return null;
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
 }
+
+/**
+ * "South American leaders", "the Republican senator", "Congressional offices": a people's or a
+ * party's word, or an adjective made from a name, before a lower-case noun describes it; no name.
+ */
+function describesNoun(tokens: readonly Token[], sentence: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  const after = sentence[sentence.indexOf(last as Token) + 1];
+  if (!last || !after || !/^\p{Ll}/u.test(after.text) || !hasTag(after, "Noun")) return false;
+  if (hasTag(after, "Verb", "Pronoun") || !/^\s*$/.test(`${last.post}${after.pre}`)) return false;
+  if (hasTag(last, "Place", "Organization", "Country", "Person") && !hasTag(last, "Demonym"))
+    return false;
+  return hasTag(last, "Demonym") || (tokens.length === 1 && ADJECTIVE_FORM.test(last.text));
+}
+
+/** Endings of adjectives made from names and parties: "Republican", "Congressional". */
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ican|ian|ean|ese|ional|ish)$/u;
 
 /** Last words of the names of laws, events and contests: typed as bodies, never people or places. */
 const LAW_AND_EVENT_ENDINGS: ReadonlySet<string> = new Set(
