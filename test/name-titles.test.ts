@@ -30,3 +30,29 @@ describe("a name's word that describes a noun", () => {
     ]);
   });
 });
+
+describe("a body's 'of the', lists of places and storms", () => {
+  it("keeps 'of the' inside a body's name", () => {
+    expect(
+      names("Aid came from the International Federation of the Mountain Guilds."),
+    ).toContainEqual(["International Federation of the Mountain Guilds", "organisation"]);
+  });
+
+  it("types every name listed after a noun for places as a place", () => {
+    expect(names("The towns of Ostrava-Jih and Kelmor were cut off.")).toEqual([
+      ["Ostrava-Jih", "place"],
+      ["Kelmor", "place"],
+    ]);
+  });
+
+  it("keeps a body in a list of countries a body", () => {
+    expect(names("Envoys from France, Germany and Acme Corp met.")).toContainEqual([
+      "Acme Corp",
+      "organisation",
+    ]);
+  });
+
+  it("takes no storm's name for a person's", () => {
+    expect(names("Storm Ravel flooded the valley on Sunday.")).toEqual([]);
+  });
+});

@@ -155,7 +155,19 @@ function isCountry(token: Token): boolean {
 function joinsName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  if (!token || !previous || !JOINERS.has(token.norm) || breaksName(previous, token)) return false;
+  if (!token || !previous || breaksName(previous, token)) return false;
+  // "International Committee of the Red Cross", "Bank of the North": a body's "of the".
+  const bodyOfThe = (at: number) =>
+    tokens[at]?.norm === "of" &&
+    tokens[at + 1]?.norm === "the" &&
+    isCapitalised(tokens[at + 2] as Token) &&
+    tokens[at - 1] !== undefined &&
+    bodyOrTitleWord(tokens[at - 1] as Token) &&
+    isCapitalised(tokens[at - 1] as Token) &&
+    !breaksName(tokens[at] as Token, tokens[at + 1] as Token) &&
+    !breaksName(tokens[at + 1] as Token, tokens[at + 2] as Token);
+  if (bodyOfThe(i) || (token.norm === "the" && bodyOfThe(i - 1))) return true;
+  if (!JOINERS.has(token.norm)) return false;
   // "Ministry for Foreign Affairs", "Secretary for Health"; not "Leeds for Toronto …".
   if (token.norm === "for" && !bodyOrTitleWord(previous)) return false;
   const next = tokens[i + 1];
@@ -284,7 +296,81 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     if (/['’]s$|s['’]$/i.test(token.text)) flush();
   }
   flush();
-  return names;
+  return placeLists(stormless(names, tokens), tokens);
+}
+
+/** Words that name a storm: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan". */
+const STORM_WORDS: ReadonlySet<string> = new Set(
+  "storm hurricane typhoon cyclone tropical".split(" "),
+);
+
+/** A storm's name ("Storm Daniel") is no person's, nor any body's or place's: left out. */
+function stormless(names: Name[], sentence: readonly Token[]): Name[] {
+  return names.filter((name) => {
+    const first = name.tokens[0];
+    const before = sentence[sentence.indexOf(first as Token) - 1];
+    return !(
+      STORM_WORDS.has(first?.norm ?? "") ||
+      (STORM_WORDS.has(before?.norm ?? "") && !breaksName(before as Token, first as Token))
+    );
+  });
+}
+
+/** Nouns for places that a list of names after them are: "the cities of A and B". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  "city cities town towns village villages port ports province provinces region regions district districts country countries state states island islands suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods".split(
+    " ",
+  ),
+);
+
+/** Words between a place noun and the list of its names: "cities such as", "towns, especially". */
+const LIST_LEADS: ReadonlySet<string> = new Set(
+  "of including especially notably like such as and the".split(" "),
+);
+
+/**
+ * Names listed together ("A, B and C") after a noun for places ("the cities of A and B"), or
+ * most of them places already: all places, whatever a one-word name was taken for.
+ */
+function placeLists(names: Name[], sentence: readonly Token[]): Name[] {
+  const index = (name: Name) => sentence.indexOf(name.tokens[0] as Token);
+  const lastIndex = (name: Name) => sentence.indexOf(name.tokens[name.tokens.length - 1] as Token);
+  const lists: Name[][] = [];
+  for (const name of names) {
+    const list = lists[lists.length - 1];
+    const previous = list?.[list.length - 1];
+    const between = previous ? sentence.slice(lastIndex(previous) + 1, index(name)) : [];
+    const gap = previous
+      ? `${sentence[lastIndex(previous)]?.post ?? ""}${between.map((t) => `${t.pre}${t.text}${t.post}`).join("")}`
+      : "";
+    if (list && previous && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap) && between.length <= 1)
+      list.push(name);
+    else lists.push([name]);
+  }
+  const retyped = new Map<Name, Name>();
+  for (const list of lists) {
+    if (list.length < 2) continue;
+    let k = index(list[0] as Name) - 1;
+    while (k >= 0 && LIST_LEADS.has(sentence[k]?.norm ?? "")) k--;
+    const led = PLACE_NOUNS.has(sentence[k]?.norm ?? "");
+    const places = list.filter((name) => name.kind === "place").length;
+    if (!led && places * 3 < list.length * 2) continue;
+    for (const name of list)
+      if (
+        name.kind !== "place" &&
+        name.kind !== "outlet" &&
+        name.tokens.length <= 2 &&
+        // "Acme Corp", "Jane Doe": a body's word or a first name says what it is.
+        !name.tokens.some(
+          (t) =>
+            hasTag(t, "Organization", "FirstName") ||
+            INSTITUTION_NOUNS.has(t.norm) ||
+            INSTITUTION_NOUNS.has(stemWord(t.norm)),
+        )
+      )
+        retyped.set(name, { ...name, kind: "place" });
+  }
+  return names.map((name) => retyped.get(name) ?? name);
 }
 
 /**
