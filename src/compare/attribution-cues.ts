@@ -207,7 +207,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
     "official spokesman spokeswoman spokesperson spokespeople source aide adviser advisor regulator " +
     "diplomat officer commander analyst expert lawmaker legislator senator witness resident " +
     "individual person people insider investigator prosecutor researcher activist member " +
-    "representative envoy negotiator minister ambassador secretary director chief leader " +
+    "representative envoy negotiator minister ambassador secretary director chief leader head " +
     "staffer employee worker doctor colleague friend relative neighbor neighbour observer " +
     "critic supporter opponent survivor victim scholar professor economist strategist " +
     "consultant lawyer attorney executive manager president governor mayor general engineer " +

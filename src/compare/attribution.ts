@@ -502,12 +502,20 @@ function headOfRole(role: string): string {
 function titledPersonName(tokens: readonly Token[]): boolean {
   const cut = titleBeforeName(tokens);
   const name = tokens.slice(cut);
+  // "Secretary of State Jane Doe": the tagger may read "State Jane" as a place.
+  const department = tokens[cut - 2]?.norm === "of" && name.length === 2;
   return (
     cut > 0 &&
     name.length >= 2 &&
     name.length <= 3 &&
-    hasTag(name[0], "FirstName") &&
-    name.every((t) => /^\p{Lu}/u.test(t.text) && !hasTag(t, "Organization", "Place"))
+    (hasTag(name[0], "FirstName") || department) &&
+    name.every(
+      (t) =>
+        /^\p{Lu}/u.test(t.text) &&
+        !hasTag(t, "Organization") &&
+        (department || !hasTag(t, "Place")) &&
+        !INSTITUTION_NOUNS.has(t.norm),
+    )
   );
 }
 

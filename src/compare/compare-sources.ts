@@ -99,6 +99,51 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       if (passage) covered.push({ article, passages: [passage], answered: false });
     }
   }
+  const coveredIds = new Set(covered.map((entry) => entry.article.id));
+  const figures = alignFigures(
+    [
+      ...covered.map(({ article, passages }) => ({
+        source: article.id,
+        outlet: outletName(article),
+        passages,
+        elsewhere: readThrough ? article.passages.filter((p) => !passages.includes(p)) : [],
+      })),
+      ...(readThrough ? desk.articles.filter((article) => !coveredIds.has(article.id)) : []).map(
+        (article) => ({
+          source: article.id,
+          outlet: outletName(article),
+          passages: [],
+          elsewhere: article.passages,
+        }),
+      ),
+    ],
+    desk.profile.equivalents,
+    answer.query,
+  );
+
+  // An outlet that gives the count asked for answers the question there: the passage it gives
+  // it in is compared too (who it puts the count down to, how sure it is of it).
+  if (readThrough && answer.query.trim() !== "") {
+    for (const figure of figures) {
+      if (figure.asked !== true) continue;
+      for (const value of figure.values) {
+        const article = byId.get(value.source);
+        const passage = article?.passages.find(
+          (p) => p.paragraph === value.paragraph && p.text.includes(value.text),
+        );
+        if (!article || !passage) continue;
+        const entry = covered.find((e) => e.article === article);
+        if (!entry) covered.push({ article, passages: [passage], answered: false });
+        else if (
+          !entry.passages.includes(passage) &&
+          entry.passages.length < ComparisonConfig.maxComparedPassages
+        )
+          entry.passages = article.passages.filter(
+            (p) => p === passage || entry.passages.includes(p),
+          );
+      }
+    }
+  }
   const comparedArticles = covered.map((entry) => entry.article);
   const othersOf = (article: Article) =>
     (small ? desk.articles : comparedArticles).filter((other) => other !== article);
@@ -140,29 +185,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       ),
     };
   });
-  const coveredIds = new Set(covered.map((entry) => entry.article.id));
   const typed = sameKinds(sources);
-  const figures = alignFigures(
-    [
-      ...covered.map(({ article, passages }) => ({
-        source: article.id,
-        outlet: outletName(article),
-        passages,
-        elsewhere: readThrough ? article.passages.filter((p) => !passages.includes(p)) : [],
-      })),
-      ...(readThrough ? desk.articles.filter((article) => !coveredIds.has(article.id)) : []).map(
-        (article) => ({
-          source: article.id,
-          outlet: outletName(article),
-          passages: [],
-          elsewhere: article.passages,
-        }),
-      ),
-    ],
-    desk.profile.equivalents,
-    answer.query,
-  );
-
   // A count another outlet gives too (the same or another number) is side by side, not only-in.
   const figured = figures.flatMap((figure) => figure.values);
   const onlyIn = covered
@@ -304,6 +327,8 @@ export const ComparisonConfig = Object.freeze({
   fullScanArticles: 200,
   /** Up to this many passages, every article is read with the language tagger when the desk opens. */
   fullReadPassages: 300,
+  /** An outlet's passages compared at most, counting one added for the figure asked for. */
+  maxComparedPassages: 4,
 });
 
 const outletsCache = new WeakMap<readonly Article[], ReadonlySet<string>>();

@@ -20,6 +20,10 @@ export const FIGURE_QUALIFIERS: readonly string[] = Object.freeze(
     "up to",
     "as many as",
     "as few as",
+    "as much as",
+    "as high as",
+    "as deep as",
+    "as tall as",
     "upwards of",
     "in excess of",
     "close to",
@@ -204,7 +208,7 @@ export const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(
  */
 export const OUTCOME_NOUNS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    killed: "deaths death fatalities fatality dead",
+    killed: "deaths death fatalities fatality dead bodies corpses",
     wounded: "injuries injury",
   }).flatMap(([outcome, words]) => words.split(" ").map((word) => [word, outcome] as const)),
 );

@@ -122,6 +122,15 @@ const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set(
   "other others more additional further extra another remaining".split(" "),
 );
 
+/** Words of a toll's verb that a forecast or a passing mark adds: "could ultimately exceed". */
+const TOLL_VERB_WORDS: ReadonlySet<string> = new Set(
+  "could may might would will now already ultimately eventually exceed exceeded exceeds surpass surpassed topped passed".split(
+    " ",
+  ),
+);
+/** How far back "toll" is looked for past such words. */
+const TOLL_REACH = 7;
+
 const BE_WORDS = new Set(
   "were was are is been be being have has had reportedly also later initially already".split(" "),
 );
@@ -366,7 +375,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       const token = tokens[m];
       if (!token || clauseBreak(tokens[m - 1], token) || /,/.test(tokens[m - 1]?.post ?? "")) break;
       // A model number after a name: "410,000 Acme 1500 portable heaters".
-      if (/^\d/.test(token.text) && hasTag(counted, "ProperNoun", "Acronym")) continue;
+      // "171 Boeing 737 MAX 9 aircraft": a capitalised word of the name, whatever its tag.
+      if (/^\d/.test(token.text) && counted && namePart(counted)) continue;
       if (token.norm === "of" && m === k + 1) continue; // "dozens of", "two of the"
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
       // "folding chairs": a gerund before a plural noun describes it.
@@ -433,8 +443,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     // After the counted noun: "were killed", "wounded", "fired by".
     let o = (counted ? last : k) + 1;
     // "are now presumed dead", "remain missing", "were feared killed": what is said of them.
+    // "are believed to have been killed", "are thought to be dead": the stance's "to" too.
     while (
-      (BE_WORDS.has(tokens[o]?.norm ?? "") || STANCE_WORDS.has(tokens[o]?.norm ?? "")) &&
+      (BE_WORDS.has(tokens[o]?.norm ?? "") ||
+        STANCE_WORDS.has(tokens[o]?.norm ?? "") ||
+        (tokens[o]?.norm === "to" && STANCE_WORDS.has(tokens[o - 1]?.norm ?? ""))) &&
       !clauseBreak(tokens[o - 1], tokens[o])
     )
       o++;
@@ -450,9 +463,24 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     if (newOnes) back -= /^(?:a|an)$/.test(tokens[back - 1]?.norm ?? "") ? 2 : 1;
     // Before the number: "killing at least 18", "injured 40", "the death toll rose to 112".
     if (!outcome) {
-      for (let b = back; b >= 0 && b >= back - 3; b--) {
+      // "the death toll in the city could ultimately exceed 20,000": the verb's words, and a
+      // place after the toll ("in the city"), stand between.
+      let reach = 3;
+      for (let b = back; b >= 0 && b >= back - reach; b--) {
         const token = tokens[b];
         if (!token || clauseBreak(token, tokens[b + 1])) break;
+        if (TOLL_VERB_WORDS.has(token.norm)) reach = TOLL_REACH;
+        if (
+          reach === TOLL_REACH &&
+          tokens[b - 1] !== undefined &&
+          /^(?:in|across|on)$/.test(tokens[b - 2]?.norm ?? "") &&
+          hasTag(tokens[b - 1], "Determiner") &&
+          hasTag(token, "Noun") &&
+          !hasTag(token, "Pronoun")
+        ) {
+          b -= 2;
+          continue;
+        }
         const found = outcomeOf(token);
         if (found) {
           outcome = found;
@@ -465,7 +493,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         if (
           !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the)$/.test(
             token.norm,
-          )
+          ) &&
+          !TOLL_VERB_WORDS.has(token.norm)
         )
           break;
       }
@@ -607,8 +636,9 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
     !hasTag(tokens[i + 2], "Plural") &&
-    // "40 Airbus 321-200 jets": the name has its own model number, this one counts them.
-    !/^\d/.test(tokens[i + 2]?.text ?? "")
+    // "40 Airbus 321-200 jets", "171 Boeing 737 jets": the name has its own model number, this
+    // one counts them; "its 737 Max 9 planes": a one- or two-digit variant, this one is the model.
+    !/^\d(?:\d{2,}|.*[-–])/.test(tokens[i + 2]?.text ?? "")
   );
 }
 
@@ -652,6 +682,9 @@ function modelNumber(tokens: readonly Token[], i: number): boolean {
 function countedPlural(token: Token, next: Token | undefined, previous?: Token): boolean {
   if (!hasTag(token, "PresentTense") || !/[^s]s$/.test(token.norm)) return false;
   if (hasTag(token, "Noun", "Plural")) return false;
+  // "171 airplanes worldwide", "Max 9 planes": an -s word right after a numeral is what it counts.
+  if (previous && /^\d[\d,.]*$/.test(previous.text) && /^\s*$/.test(`${previous.post}${token.pre}`))
+    return true;
   // "two major plane crashes": a singular noun before it modifies it.
   if (previous && hasTag(previous, "Singular") && !hasTag(previous, "Pronoun", "ProperNoun"))
     return true;
@@ -659,6 +692,13 @@ function countedPlural(token: Token, next: Token | undefined, previous?: Token):
     next === undefined ||
     clauseBreak(token, next) ||
     hasTag(next, "Verb", "Adverb", "Preposition", "Modal", "Auxiliary")
+  );
+}
+
+/** A word of a name: tagged one, or capitalised inside its sentence ("MAX", "Max"). */
+function namePart(token: Token): boolean {
+  return (
+    hasTag(token, "ProperNoun", "Acronym") || (!token.sentenceStart && /^\p{Lu}/u.test(token.text))
   );
 }
 

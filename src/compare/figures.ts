@@ -28,6 +28,11 @@ export const FigureConfig = Object.freeze({
   minSharedContext: 1,
   /** Figures listed at most. */
   maxFigures: 8,
+  /**
+   * Two numbers an outlet gives of one thing (no outcome said) this many times apart, that no
+   * number fits, count two things.
+   */
+  distinctCountRatio: 1.5,
 });
 
 /** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
@@ -57,6 +62,9 @@ const MEASURE_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 function unitStem(word: string): string {
   return stemWord(UNIT_SPELLINGS.get(word) ?? word);
 }
+
+/** "How much rain": what a measure is asked of. */
+const HOW_MUCH = /\bhow\s+much\s+([\p{L}'’-]+)/iu;
 
 /** "How big", "how heavy": a question for a size, told in a unit of weight or length. */
 const SIZE_QUESTION = /\bhow\s+(?:big|large|heavy|huge|massive)\b|\bwhat\s+size\b/i;
@@ -168,7 +176,11 @@ export function alignFigures(
       for (const figure of passageFigures(passage)) {
         if (!wanted(figure)) continue;
         const key = keyOf(figure);
-        if (answered.has(key) || asks(figure) || kindred(figure)) place(source, figure, key);
+        // "arrested 300 protesters" beside an answering "400 people were arrested".
+        const crowd =
+          figure.outcome !== null && isCrowd(figure) && answered.has(`people|${figure.outcome}`);
+        if (answered.has(key) || asks(figure) || kindred(figure) || crowd)
+          place(source, figure, key);
         // A share that says not what of ("won 58% to 42%") may be the share the others give.
         else if (isBarePercent(key)) bareShares.push({ source, figure, key });
         // A count with no outcome said joins the one outcome its noun is counted for.
@@ -180,10 +192,24 @@ export function alignFigures(
   mergeKindredCounts(byKey);
   mergeUnsaidOutcomes(byKey);
   mergeSameOutcomeCounts(byKey);
+  mergeCrowdCounts(byKey);
+  splitDistinctCounts(byKey);
+  mergeConvertedUnits(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
   const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
+  // "how much rain": a figure in a unit whose sentence names that is asked for.
+  const muchOf = HOW_MUCH.exec(question)?.[1];
+  const askedStuff = muchOf ? stemWord(foldWord(muchOf)) : null;
   for (const [key, placed] of byKey) {
-    const chosen = sameGame(onePerOutlet(placed, askedNames), key);
+    const [counted, outcome] = splitKey(key);
+    // "100,000 people", "three people": people with nothing said of what befell them are of
+    // many things (a town's size, a crowd, the homeless); set side by side only where one
+    // number fits another outlet's, never as a disagreement.
+    const generic = counted === "people" && (outcome === "" || outcome.startsWith("#"));
+    const kept = generic
+      ? placed.filter((p) => placed.some((q) => q.source !== p.source && fitsWith(p, q)))
+      : placed;
+    const chosen = sameGame(onePerOutlet(kept, askedNames), key);
     if (chosen.length < 2) continue;
     const values = chosen.map(
       (p): FigureValue => ({
@@ -195,18 +221,33 @@ export function alignFigures(
         paragraph: p.paragraph,
       }),
     );
-    const agree = compatible(values, key.startsWith("tally:"));
+    const agree = compatible(
+      values,
+      key.startsWith("tally:"),
+      chosen.map((p) => UNIT_SCALES.get(p.counted)?.factor ?? 1),
+    );
     const what = chosen[0]?.what ?? "";
     // With no question (a topic compared whole) every count is asked for.
-    const isAsked =
-      question.trim() === "" ||
+    const asksOutcome = chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome));
+    const inUnit = chosen.every((c) => UNIT_SCALES.has(c.counted));
+    const byWords =
       chosen.some(asks) ||
       // "contract (years)": the unit said in brackets is not what it counts.
       wordsOf(what.replace(/\s*\([^)]*\)$/, "")).some((w) => asked.has(stemWord(w.norm)));
+    // "how many people died": people with nothing said of them are not the toll asked for;
+    // "how many were injured": nor is the toll of the dead, nor the missing.
+    const otherOutcome =
+      askedOutcomes.size > 0 && !asksOutcome && (generic || chosen.some((c) => c.outcome !== null));
+    const isAsked =
+      question.trim() === "" ||
+      (byWords && !otherOutcome) ||
+      (askedStuff !== null && inUnit && chosen.some((c) => c.context.has(askedStuff))) ||
+      // "what did the mayor say about the number of dead": the toll is asked for.
+      asksOutcome;
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
-      outcome: chosen.some((c) => c.outcome !== null && askedOutcomes.has(c.outcome)),
+      outcome: asksOutcome,
     });
   }
   return figures
@@ -293,13 +334,18 @@ function mergeKindredCounts(byKey: Map<string, Placed[]>): void {
   for (const [n, into] of keys.entries()) {
     if (!byKey.has(into)) continue;
     const [, outcome] = splitKey(into);
-    for (const from of keys.slice(n + 1)) {
-      if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
-      const heads = [...headsOf(from)];
-      const kin = [...headsOf(into)].some((a) => heads.some((b) => sameCounted(a, b)));
-      if (!kin) continue;
-      byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
-      byKey.delete(from);
+    // "jets" is no kind of "aircraft" a step or two up, but it is of "airplanes" once they join.
+    for (let merged = true; merged; ) {
+      merged = false;
+      for (const from of keys.slice(n + 1)) {
+        if (!byKey.has(from) || splitKey(from)[1] !== outcome) continue;
+        const heads = [...headsOf(from)];
+        const kin = [...headsOf(into)].some((a) => heads.some((b) => sameCounted(a, b)));
+        if (!kin) continue;
+        byKey.set(into, [...(byKey.get(into) ?? []), ...(byKey.get(from) ?? [])]);
+        byKey.delete(from);
+        merged = true;
+      }
     }
   }
 }
@@ -364,6 +410,101 @@ function mergeSameOutcomeCounts(byKey: Map<string, Placed[]>): void {
 }
 
 /**
+ * The people of a crowd ("protesters", "rioters", "residents") that something befell are the
+ * people the toll counts: "arrested 300 protesters" beside "400 people were arrested". An outlet
+ * that gives both counts (or says "including", "among") counts a part of the whole: it stays apart.
+ */
+function mergeCrowdCounts(byKey: Map<string, Placed[]>): void {
+  for (const [key, placed] of [...byKey]) {
+    const [counted, outcome] = splitKey(key);
+    if (outcome === "" || counted === "people" || !placed.every(isCrowd)) continue;
+    const into = byKey.get(`people|${outcome}`);
+    if (!into || into.length === 0) continue;
+    const counting = new Set(into.map((p) => p.source));
+    const joining = placed.filter(
+      (p) => !counting.has(p.source) && !PART_WORDS.some((word) => p.context.has(word)),
+    );
+    if (joining.length === 0) continue;
+    byKey.set(`people|${outcome}`, [...into, ...joining]);
+    const left = placed.filter((p) => !joining.includes(p));
+    if (left.length > 0) byKey.set(key, left);
+    else byKey.delete(key);
+  }
+}
+
+/** Nouns for the people of a crowd, by their counted group (stem). */
+const CROWD_GROUPS: ReadonlySet<string> = new Set(
+  "protesters protestors rioters demonstrators supporters suspects detainees individuals residents villagers inhabitants locals citizens migrants"
+    .split(" ")
+    .map((word) => stemWord(word)),
+);
+
+/** A count of the people of a crowd, by its noun ("protesters"). */
+function isCrowd(figure: ReadFigure): boolean {
+  return figure.head !== undefined && CROWD_GROUPS.has(stemWord(figure.head));
+}
+
+/** Words that make a count a part of another: "including 12 soldiers", "among them". */
+const PART_WORDS: readonly string[] = ["including", "among", "whom"].map((word) => stemWord(word));
+
+/**
+ * Counts of one noun with no outcome said that an outlet itself gives far apart ("its fleet of
+ * 65 aircraft" and "171 airplanes worldwide") are counts of two things, not a disagreement:
+ * such a key is split, one row per count, each outlet's figure joining the count its number
+ * fits (as qualified), else the one whose sentences its own stands closest to. A toll (a count
+ * with an outcome) that an outlet gives twice is the toll as it rose; it stays whole.
+ */
+function splitDistinctCounts(byKey: Map<string, Placed[]>): void {
+  for (const [key, placed] of [...byKey]) {
+    const [counted, outcome] = splitKey(key);
+    if (outcome !== "" || counted.startsWith("tally:") || counted.startsWith("percent")) continue;
+    const numeric = placed.filter((p) => typeof p.value === "number");
+    // The numbers one outlet gives that no one number could be: each a count of its own.
+    const seeds: Placed[][] = [];
+    for (const source of new Set(numeric.map((p) => p.source))) {
+      const mine = numeric.filter((p) => p.source === source);
+      if (!mine.some((a) => mine.some((b) => farApart(a, b)))) continue;
+      for (const p of mine) {
+        const into = seeds.find((seed) => seed.some((q) => !farApart(p, q)));
+        if (into) into.push(p);
+        else seeds.push([p]);
+      }
+    }
+    if (seeds.length < 2) continue;
+    const rows: Placed[][] = seeds.map(() => []);
+    for (const p of placed) {
+      const fits = seeds.flatMap((seed, n) =>
+        seed.some((q) => q === p || fitsWith(p, q)) ? [n] : [],
+      );
+      const closeness = (n: number) =>
+        Math.max(0, ...(seeds[n] ?? []).map((q) => shared(p.context, q.context)));
+      const candidates = fits.length > 0 ? fits : seeds.map((_, n) => n);
+      const best = candidates.sort((a, b) => closeness(b) - closeness(a))[0] ?? 0;
+      rows[best]?.push(p);
+    }
+    byKey.delete(key);
+    rows.forEach((row, n) => {
+      if (row.length > 0) byKey.set(n === 0 ? key : `${key}#${n}`, row);
+    });
+  }
+}
+
+/** Two figures no one number fits, one at least half again the other. */
+function farApart(a: Placed, b: Placed): boolean {
+  if (typeof a.value !== "number" || typeof b.value !== "number") return false;
+  const low = Math.min(a.value, b.value);
+  const high = Math.max(a.value, b.value);
+  return high >= low * FigureConfig.distinctCountRatio && !fitsWith(a, b);
+}
+
+/** One number fits both figures, as qualified ("more than 170" and "171"). */
+function fitsWith(a: Placed, b: Placed): boolean {
+  const [lowA, highA] = allowedRange(a.value, a.qualifier);
+  const [lowB, highB] = allowedRange(b.value, b.qualifier);
+  return Math.max(lowA, lowB) <= Math.min(highA, highB);
+}
+
+/**
  * What a qualifier allows of the number it qualifies, as shares of it below and above. An open
  * bound reaches a quarter past the number: "at least 18" and "30" are two counts, "less than 6"
  * and "5" one.
@@ -387,6 +528,10 @@ const QUALIFIER_RANGES: ReadonlyMap<string, readonly [number, number]> = new Map
     "just under": [0.9, 1],
     "up to": [0.8, 1],
     "as many as": [0.8, 1],
+    "as much as": [0.8, 1],
+    "as high as": [0.8, 1],
+    "as deep as": [0.8, 1],
+    "as tall as": [0.8, 1],
     "as few as": [1, 1.25],
     nearly: [0.9, 1],
     almost: [0.9, 1],
@@ -415,14 +560,96 @@ export function allowedRange(value: number | string, qualifier: string | null): 
  * The outlets' figures agree when one number could be true of them all: the same tally, or
  * ranges (as qualified: "just 5" and "less than 6") that overlap.
  */
-function compatible(values: readonly FigureValue[], tally: boolean): boolean {
-  if (new Set(values.map((v) => String(v.value))).size === 1) return true;
+function compatible(
+  values: readonly FigureValue[],
+  tally: boolean,
+  factors: readonly number[] = [],
+): boolean {
+  if (new Set(values.map((v) => String(v.value))).size === 1 && new Set(factors).size <= 1)
+    return true;
   // A tally ("3-2") is no range: scores agree only when they are the same.
   if (tally) return false;
-  const ranges = values.map((v) => allowedRange(v.value, v.qualifier));
+  const ranges = values.map((v, n) => scaledRange(v, factors[n] ?? 1));
   const low = Math.max(...ranges.map((r) => r[0]));
   const high = Math.min(...ranges.map((r) => r[1]));
-  return low <= high;
+  // "7 metres" and "23 feet": a figure converted is rounded.
+  const slack = new Set(factors).size > 1 ? 1 + CONVERSION_SLACK : 1;
+  return low <= high * slack;
+}
+
+/**
+ * Units of one measure, each with what one of it is in the measure's base unit: "16 inches of
+ * rain" and "more than 400 mm", "7 metres" and "23 feet" are the same figure told in two units.
+ */
+const UNIT_SCALES: ReadonlyMap<string, { readonly measure: string; readonly factor: number }> =
+  new Map(
+    (
+      [
+        [
+          "length",
+          {
+            mm: 0.001,
+            cm: 0.01,
+            metre: 1,
+            kilometre: 1000,
+            inch: 0.0254,
+            foot: 0.3048,
+            yard: 0.9144,
+            mile: 1609.344,
+          },
+        ],
+        ["weight", { kilogram: 1, ton: 1000, pound: 0.4536, lbs: 0.4536 }],
+        ["speed", { kph: 1, mph: 1.609344, knot: 1.852 }],
+        ["volume", { litre: 1, gallon: 3.785 }],
+        ["area", { hectare: 1, acre: 0.4047 }],
+      ] as const
+    ).flatMap(([measure, units]) =>
+      Object.entries(units).map(([unit, factor]) => [unitStem(unit), { measure, factor }] as const),
+    ),
+  );
+
+/** How far apart a figure and its conversion may be, as a share: units are rounded when converted. */
+const CONVERSION_SLACK = 0.04;
+
+/** The numbers a figure allows, in its measure's base unit. */
+function scaledRange(value: FigureValue | Placed, factor: number): [number, number] {
+  const [low, high] = allowedRange(value.value, value.qualifier);
+  return [low * factor, high * factor];
+}
+
+/**
+ * Rows of the same measure told in two units ("inches" and "mm" of rain) join when a figure of
+ * one, converted, fits a figure of the other: one row, the larger's, each figure as printed.
+ */
+function mergeConvertedUnits(byKey: Map<string, Placed[]>): void {
+  const scaleOf = (key: string) => {
+    const placed = byKey.get(key) ?? [];
+    const unit = placed[0]?.counted ?? "";
+    return placed.every((p) => p.counted === unit) ? UNIT_SCALES.get(unit) : undefined;
+  };
+  const outlets = (key: string) => new Set((byKey.get(key) ?? []).map((p) => p.source)).size;
+  const keys = [...byKey.keys()]
+    .filter((key) => scaleOf(key))
+    .sort((a, b) => outlets(b) - outlets(a));
+  const fits = (a: Placed, fa: number, b: Placed, fb: number) => {
+    const [lowA, highA] = scaledRange(a, fa);
+    const [lowB, highB] = scaledRange(b, fb);
+    return Math.max(lowA, lowB) <= Math.min(highA, highB) * (1 + CONVERSION_SLACK);
+  };
+  for (const [n, into] of keys.entries()) {
+    const target = scaleOf(into);
+    if (!target || !byKey.has(into)) continue;
+    for (const from of keys.slice(n + 1)) {
+      const other = scaleOf(from);
+      if (!other || !byKey.has(from) || other.measure !== target.measure) continue;
+      if (other.factor === target.factor) continue;
+      const mine = byKey.get(into) ?? [];
+      const theirs = byKey.get(from) ?? [];
+      if (!theirs.some((b) => mine.some((a) => fits(a, target.factor, b, other.factor)))) continue;
+      byKey.set(into, [...mine, ...theirs]);
+      byKey.delete(from);
+    }
+  }
 }
 
 /** "percent::|", "percent:::other|": a share whose sentence says neither what of nor whose. */

@@ -15,12 +15,17 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\b(?:unverified|unconfirmed|unsubstantiated|unfounded|baseless|uncorroborated|disputed)\b/gi,
   /\bwithout\s+(?:any\s+|providing\s+(?:any\s+)?|offering\s+(?:any\s+)?|presenting\s+(?:any\s+)?|giving\s+(?:any\s+)?)?(?:evidence|proof)\b/gi,
   /\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:evidence|proof)\b/gi,
-  /\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?clear|unclear)\b/gi,
-  /\bit(?:'s|’s)\s+(?:not\s+(?:yet\s+)?clear|unclear)\b/gi,
+  // "It was not immediately clear", "it wasn't yet clear", "it is still unclear".
+  /\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?clear|(?:still\s+|yet\s+)?unclear)\b/gi,
+  /\bit(?:'s|’s|\s+isn't|\s+isn’t|\s+wasn't|\s+wasn’t)\s+(?:not\s+)?(?:(?:yet|immediately|entirely)\s+)?(?:clear|unclear)\b/gi,
+  // "the blast may have been caused by": a possibility, not a finding.
+  /\b(?:may|might)\s+(?:well\s+)?have\b/gi,
   /\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|unknown)\b/gi,
   /\b(?:possibly|probably|perhaps|presumably|seemingly)\b/gi,
   // "is likely to return": a likelihood, not a fact.
   /\b(?:un)?likely\s+to\b/gi,
+  // "which will likely be confirmed", "would probably pass": a forecast, not a fact.
+  /\b(?:will|would|could|should|may|might)\s+(?:most\s+)?(?:likely|probably)\b/gi,
   /\b(?:is|are|was|were)\s+(?:understood|suspected)\s+to\b/gi,
   /\b(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b/gi,
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,
@@ -31,6 +36,9 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,
   /\bit(?:\s+is|'s|’s|\s+was|\s+remains)\s+(?:possible|not\s+known|unknown)\b/gi,
   /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi,
+  // "the toll could ultimately exceed 20,000", "may even double": a count's forecast, not a fact.
+  /\b(?:could|may|might)\s+(?:well\s+|even\s+|ultimately\s+|eventually\s+|still\s+|yet\s+|further\s+)?(?:exceed|reach|rise|climb|top|surpass|double|triple|increase|grow)\b/gi,
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:rise|increase|climb|grow|exceed|double)\b/gi,
   // "We anticipate all inspections will be done": a forecast, not a fact.
   /\b(?:we|i|they)\s+(?:(?:do\s+not|don't|don’t)\s+)?(?:anticipate|expect)\b/gi,
 ]);
@@ -52,7 +60,7 @@ const SPEECH_CUES =
  * the outlet has it from reports, not from the source its sentence names.
  */
 const OUTLET_DISTANCE =
-  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|can\s|could\s|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|reportedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
+  /^(?:without\b|no\s+(?:evidence|proof)|there\s|could\s+not|cannot|can't|(?:can|could)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|(?:un)?(?:verified|confirmed|substantiated|corroborated)|allegedly|reportedly|purported|supposedly|ostensibly|so-called|self-|what\s|alleg|claim)/i;
 
 /**
  * Every hedge of a passage with whose voice it is: inside quotation marks, or in the reported

@@ -149,7 +149,7 @@ export const BYLINE =
 
 /** Words that open a vague quantity, not a name or a thing named: "a couple rockets". */
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
-  "couple lot lots number bunch handful few several many some dozens scores hundreds thousands millions plenty more most other others another such same various certain".split(
+  "couple lot lots number bunch handful few several many some dozens scores hundreds thousands millions plenty more most other others another such same various certain fellow".split(
     " ",
   ),
 );

@@ -155,7 +155,19 @@ function isCountry(token: Token): boolean {
 function joinsName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const previous = tokens[i - 1];
-  if (!token || !previous || !JOINERS.has(token.norm) || breaksName(previous, token)) return false;
+  if (!token || !previous || breaksName(previous, token)) return false;
+  // "International Committee of the Red Cross", "Bank of the North": a body's "of the".
+  const bodyOfThe = (at: number) =>
+    tokens[at]?.norm === "of" &&
+    tokens[at + 1]?.norm === "the" &&
+    isCapitalised(tokens[at + 2] as Token) &&
+    tokens[at - 1] !== undefined &&
+    bodyOrTitleWord(tokens[at - 1] as Token) &&
+    isCapitalised(tokens[at - 1] as Token) &&
+    !breaksName(tokens[at] as Token, tokens[at + 1] as Token) &&
+    !breaksName(tokens[at + 1] as Token, tokens[at + 2] as Token);
+  if (bodyOfThe(i) || (token.norm === "the" && bodyOfThe(i - 1))) return true;
+  if (!JOINERS.has(token.norm)) return false;
   // "Ministry for Foreign Affairs", "Secretary for Health"; not "Leeds for Toronto …".
   if (token.norm === "for" && !bodyOrTitleWord(previous)) return false;
   const next = tokens[i + 1];
@@ -284,7 +296,81 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     if (/['’]s$|s['’]$/i.test(token.text)) flush();
   }
   flush();
-  return names;
+  return placeLists(stormless(names, tokens), tokens);
+}
+
+/** Words that name a storm: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan". */
+const STORM_WORDS: ReadonlySet<string> = new Set(
+  "storm hurricane typhoon cyclone tropical".split(" "),
+);
+
+/** A storm's name ("Storm Daniel") is no person's, nor any body's or place's: left out. */
+function stormless(names: Name[], sentence: readonly Token[]): Name[] {
+  return names.filter((name) => {
+    const first = name.tokens[0];
+    const before = sentence[sentence.indexOf(first as Token) - 1];
+    return !(
+      STORM_WORDS.has(first?.norm ?? "") ||
+      (STORM_WORDS.has(before?.norm ?? "") && !breaksName(before as Token, first as Token))
+    );
+  });
+}
+
+/** Nouns for places that a list of names after them are: "the cities of A and B". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  "city cities town towns village villages port ports province provinces region regions district districts country countries state states island islands suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods".split(
+    " ",
+  ),
+);
+
+/** Words between a place noun and the list of its names: "cities such as", "towns, especially". */
+const LIST_LEADS: ReadonlySet<string> = new Set(
+  "of including especially notably like such as and the".split(" "),
+);
+
+/**
+ * Names listed together ("A, B and C") after a noun for places ("the cities of A and B"), or
+ * most of them places already: all places, whatever a one-word name was taken for.
+ */
+function placeLists(names: Name[], sentence: readonly Token[]): Name[] {
+  const index = (name: Name) => sentence.indexOf(name.tokens[0] as Token);
+  const lastIndex = (name: Name) => sentence.indexOf(name.tokens[name.tokens.length - 1] as Token);
+  const lists: Name[][] = [];
+  for (const name of names) {
+    const list = lists[lists.length - 1];
+    const previous = list?.[list.length - 1];
+    const between = previous ? sentence.slice(lastIndex(previous) + 1, index(name)) : [];
+    const gap = previous
+      ? `${sentence[lastIndex(previous)]?.post ?? ""}${between.map((t) => `${t.pre}${t.text}${t.post}`).join("")}`
+      : "";
+    if (list && previous && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap) && between.length <= 1)
+      list.push(name);
+    else lists.push([name]);
+  }
+  const retyped = new Map<Name, Name>();
+  for (const list of lists) {
+    if (list.length < 2) continue;
+    let k = index(list[0] as Name) - 1;
+    while (k >= 0 && LIST_LEADS.has(sentence[k]?.norm ?? "")) k--;
+    const led = PLACE_NOUNS.has(sentence[k]?.norm ?? "");
+    const places = list.filter((name) => name.kind === "place").length;
+    if (!led && places * 3 < list.length * 2) continue;
+    for (const name of list)
+      if (
+        name.kind !== "place" &&
+        name.kind !== "outlet" &&
+        name.tokens.length <= 2 &&
+        // "Acme Corp", "Jane Doe": a body's word or a first name says what it is.
+        !name.tokens.some(
+          (t) =>
+            hasTag(t, "Organization", "FirstName") ||
+            INSTITUTION_NOUNS.has(t.norm) ||
+            INSTITUTION_NOUNS.has(stemWord(t.norm)),
+        )
+      )
+        retyped.set(name, { ...name, kind: "place" });
+  }
+  return names.map((name) => retyped.get(name) ?? name);
 }
 
 /**
@@ -412,6 +498,35 @@ function nameOf(
       )
         tokens = tokens.slice(1);
   }
+  // "Brazilian President Jane Doe", "Harbour Board Chairman Jane Doe": the words after a title
+  // that something else stands before are a person's name, whatever the tagger knows of it.
+  if (!person && !known) {
+    let title = -1;
+    tokens.forEach((t, n) => {
+      if (
+        n > 0 &&
+        n < tokens.length - 1 &&
+        PERSON_TITLES.has(t.norm) &&
+        !DEPARTMENT_WORDS.has(t.norm)
+      )
+        title = n;
+    });
+    const rest = tokens.slice(title + 1);
+    if (
+      title > 0 &&
+      rest.length <= 4 &&
+      !tokens.slice(0, title).some((t) => JOINERS.has(t.norm)) &&
+      rest.every(
+        (t) =>
+          (/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_PARTICLES.has(t.norm)) &&
+          !hasTag(t, "Place", "Organization", "Acronym") &&
+          !isCountry(t) &&
+          !INSTITUTION_NOUNS.has(t.norm) &&
+          !PERSON_TITLES.has(t.norm),
+      )
+    )
+      return nameOf(rest, text, sentence, "person");
+  }
   // "World No. 1 Jane Doe", "the world Number One": a ranking is no part of a name.
   const rank = rankingEnd(tokens);
   if (rank >= 0) tokens = tokens.slice(rank + 1);
@@ -444,6 +559,7 @@ function nameOf(
     return holder?.kind === "person" ? holder : nameOf(tokens.slice(of + 1), text, sentence);
   }
   if (!known && !keepsAsName(tokens, sentence)) return null;
+  if (!known && describesNoun(tokens, sentence)) return null;
   // A sentence's first word alone is a name only if it is a surname named before (see passageNames).
   const after = sentence[sentence.indexOf(last) + 1];
   // "Flight data showed …": the tagger took the phrase for a name, its lower-case word too.
@@ -485,6 +601,23 @@ function nameOf(
   if (kind === "person" && tokens.every((t) => PERSON_TITLES.has(t.norm))) return null;
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
 }
+
+/**
+ * "South American leaders", "the Republican senator", "Congressional offices": a people's or a
+ * party's word, or an adjective made from a name, before a lower-case noun describes it; no name.
+ */
+function describesNoun(tokens: readonly Token[], sentence: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  const after = sentence[sentence.indexOf(last as Token) + 1];
+  if (!last || !after || !/^\p{Ll}/u.test(after.text) || !hasTag(after, "Noun")) return false;
+  if (hasTag(after, "Verb", "Pronoun") || !/^\s*$/.test(`${last.post}${after.pre}`)) return false;
+  if (hasTag(last, "Place", "Organization", "Country", "Person") && !hasTag(last, "Demonym"))
+    return false;
+  return hasTag(last, "Demonym") || (tokens.length === 1 && ADJECTIVE_FORM.test(last.text));
+}
+
+/** Endings of adjectives made from names and parties: "Republican", "Congressional". */
+const ADJECTIVE_FORM = /^\p{Lu}\p{Ll}+(?:ican|ian|ean|ese|ional|ish)$/u;
 
 /** Last words of the names of laws, events and contests: typed as bodies, never people or places. */
 const LAW_AND_EVENT_ENDINGS: ReadonlySet<string> = new Set(

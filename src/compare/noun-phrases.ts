@@ -24,7 +24,18 @@ const NOT_CONTENT_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction",
 
 export function boundaryBetween(a: Token | undefined, b: Token | undefined): boolean {
   if (!a || !b) return true;
-  return BOUNDARY.test(`${a.post}${b.pre}`);
+  const between = `${a.post}${b.pre}`;
+  // "Dr. Rana Haddad", "Gen. Sam Reyes", "J. Doe": a title's or an initial's dot ends nothing.
+  if (/^\.\s+$/.test(between) && /^\p{Lu}/u.test(b.text) && shortened(a)) return false;
+  return BOUNDARY.test(between);
+}
+
+/** A title cut short or an initial: "Dr", "Gen", "Sen", "J". */
+function shortened(token: Token): boolean {
+  return (
+    /^\p{Lu}$/u.test(token.text) ||
+    (/^\p{Lu}\p{Ll}{0,3}$/u.test(token.text) && hasTag(token, "Honorific", "Abbreviation"))
+  );
 }
 
 function phraseOf(sentence: Sentence, text: string, tokens: readonly Token[]): Phrase {

@@ -94,15 +94,19 @@ function mergeHyphens(terms: readonly Term[], snap: BoundarySnap): Token[] {
   let pending: Token | null = null;
   for (const term of terms) {
     if (term.text === "") continue;
-    const start = snap.back(term.offset.start);
+    // "(23 feet)": compromise may keep a bracket in the word; it is the word's punctuation.
+    const open = /^[([]+(?=[\p{L}\p{N}$£€¥₹])/u.exec(term.text)?.[0] ?? "";
+    const close = /(?<=[\p{L}\p{N}%.])[)\]]+$/u.exec(term.text.slice(open.length))?.[0] ?? "";
+    const word = term.text.slice(open.length, term.text.length - close.length);
+    const start = snap.back(term.offset.start + open.length);
     const token: Token = {
-      text: term.text,
-      norm: foldWord(term.text),
+      text: word,
+      norm: foldWord(word),
       start,
-      end: snap.forward(term.offset.start + term.text.length),
+      end: snap.forward(term.offset.start + open.length + word.length),
       tags: new Set(term.tags),
-      pre: term.pre,
-      post: term.post,
+      pre: `${term.pre}${open}`,
+      post: `${close}${term.post}`,
       sentenceStart: tokens.length === 0 && pending === null,
     };
     if (pending && /^[-‐‑]$/.test(pending.post) && token.pre === "") {

@@ -266,6 +266,16 @@ function earlier(a: Article, b: Article): Article {
   return da && db && db < da ? b : a;
 }
 
+/**
+ * Of two uncredited pages, the one whose outlet is known and printed first: a page known only by
+ * its file name is never said to be whose copy it is while the other page has an outlet.
+ */
+function namedEarlier(a: Article, b: Article): Article {
+  const named = (x: Article) => x.metadata.outlet !== null && x.metadata.outlet !== x.id;
+  if (named(a) !== named(b)) return named(a) ? a : b;
+  return earlier(a, b);
+}
+
 const deskCache = new WeakMap<readonly Article[], readonly SameCopy[]>();
 
 /** The groups of pages on a desk that carry the same copy, computed once per set of articles. */
@@ -304,7 +314,7 @@ export function findSameCopy(articles: readonly Article[]): SameCopy[] {
         ? outletName(b)
         : names(a, ob)
           ? outletName(a)
-          : (oa ?? ob ?? outletName(earlier(a, b)));
+          : (oa ?? ob ?? outletName(namedEarlier(a, b)));
       // Paragraphs of the outlets' own words alike: the same copy, credited or not, unless the
       // two credit lines name two different origins.
       if ((credited || sameWire || !oa || !ob) && sameText(a, b)) {

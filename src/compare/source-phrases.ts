@@ -250,6 +250,9 @@ export function subjectBefore(
       /,\s*$/.test(tokens[k - 1]?.post ?? "")
     )
       return { tokens: name, role: null, whoEnd: endOf(name) };
+    // "Officials, speaking on condition of anonymity, said": words that keep it unnamed.
+    const between = first ? text.slice(first.start, last.end) : "";
+    if (name && ANONYMITY.test(between)) return { tokens: name, role: null, whoEnd: last.end };
     if (
       name &&
       first &&
@@ -264,7 +267,20 @@ export function subjectBefore(
     }
     // "the role, Name, said": the name between the commas, the role before it.
     const before = backwardSource(tokens, k - 1);
-    if (before && first && looksLikeName(roleTokens) && !looksLikeName(before)) {
+    // "The head of the Red Cross, Jane Doe, said": a role led by a person's noun, a body's
+    // name in it.
+    const ledByRole = (phrase: readonly Token[]) => {
+      const word = phrase.find((t) => !hasTag(t, "Determiner"));
+      return (
+        word !== undefined && /^\p{Ll}/u.test(word.text) && PERSON_NOUNS.has(stemWord(word.norm))
+      );
+    };
+    if (
+      before &&
+      first &&
+      looksLikeName(roleTokens) &&
+      (!looksLikeName(before) || ledByRole(before))
+    ) {
       const role = text.slice(before[0]?.start ?? 0, before[before.length - 1]?.end ?? 0);
       return { tokens: roleTokens, role, whoEnd: last.end };
     }
@@ -398,6 +414,18 @@ export function titleBeforeName(tokens: readonly Token[]): number {
     if (room && (PERSON_NOUNS.has(t.norm) || PERSON_TITLES.has(t.norm) || /^\p{Ll}/u.test(t.text)))
       cut = i + 1;
   });
+  // "Secretary of State Jane Doe", "Minister of Defence Sam Reyes": a title's department is
+  // one capitalised word after its "of"; the two after it are the person's name.
+  const after = tokens.slice(cut);
+  if (
+    cut >= 2 &&
+    tokens[cut - 1]?.norm === "of" &&
+    (PERSON_NOUNS.has(tokens[cut - 2]?.norm ?? "") ||
+      PERSON_TITLES.has(tokens[cut - 2]?.norm ?? "")) &&
+    after.length === 3 &&
+    after.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+  )
+    return cut + 1;
   return cut;
 }
 

@@ -1,0 +1,249 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compareSources, type SourceAnswer } from "../src/compare/compare-sources.js";
+import { alignFigures } from "../src/compare/figures.js";
+import { type NounSense, useNounSenses } from "../src/compare/noun-senses.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
+import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
+
+/**
+ * Counts of one kind of thing that are of two events (a carrier's own fleet, and every plane a
+ * regulator grounds) stand in two rows; counts of planes told as jets, planes and aircraft, or
+ * after a model's name, stand in one.
+ */
+
+const noSense: NounSense = { lemmas: [], kindOf: [] };
+const read = (text: string) => figuresIn(text).map((f) => [f.what, f.value, f.qualifier]);
+
+describe("a count after a model's name", () => {
+  it("counts the noun after the model, however the model's name is written", () => {
+    expect(read("Regulators ordered checks on 88 Avro 900 MK 4 aircraft on Monday.")).toEqual([
+      ["aircraft", 88, null],
+    ]);
+    expect(read("The agency halted about 88 Avro 900 Mk 4 planes overnight.")).toEqual([
+      ["planes", 88, "about"],
+    ]);
+  });
+
+  it("reads the model's own number as no count when a short variant number follows it", () => {
+    expect(read("The carrier parked all its 900 Mk 4 planes until the checks were done.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads an -s word straight after a number as what it counts", () => {
+    expect(
+      read("The order covers “roughly 88 airplanes worldwide” flown by local carriers."),
+    ).toEqual([["airplanes", 88, "roughly"]]);
+  });
+});
+
+describe("counts of two events", () => {
+  // WordNet's noun senses, installed afresh: another file may have set the dictionary aside.
+  beforeAll(() => {
+    const wordNet = wordNetThesaurus() as unknown as { nounSense?: (noun: string) => NounSense };
+    if (wordNet.nounSense) useNounSenses({ sense: (noun) => wordNet.nounSense?.(noun) ?? noSense });
+  });
+
+  const pages = () => [
+    articleOf("wire", [
+      "The carrier said it was parking its fleet of 21 Avro 900 jets for checks.",
+      "The aviation agency later widened the order to about 88 airplanes worldwide.",
+    ]),
+    articleOf("daily", ["The aviation agency grounded 88 Avro 900 Mk 4 aircraft on Saturday."]),
+    articleOf("local", ["Its fleet of 21 aircraft will stay on the ground, the carrier said."]),
+    articleOf("radio", ["The agency's order keeps more than 85 planes on the ground."]),
+  ];
+
+  it("sets a carrier's fleet and the agency's order apart, each agreeing", () => {
+    const figures = alignFigures(pages().map(side));
+    const rows = figures.map((f) => [
+      f.agree,
+      f.values.map((v) => `${v.source}=${v.value}${v.qualifier ? ` (${v.qualifier})` : ""}`).sort(),
+    ]);
+    expect(rows).toContainEqual([true, ["daily=88", "radio=85 (more than)", "wire=88 (about)"]]);
+    expect(rows).toContainEqual([true, ["local=21", "wire=21"]]);
+  });
+
+  it("still sets outlets' different tolls side by side as a disagreement", () => {
+    const figures = alignFigures(
+      [
+        articleOf("one", ["At least 12 people were killed in the collapse, police said."]),
+        articleOf("two", ["The collapse killed 30 people, the mayor said."]),
+        articleOf("three", ["The toll stood at 12 killed early on; by night 31 people had died."]),
+      ].map(side),
+    );
+    const toll = figures.find((f) => f.what.endsWith("killed"));
+    expect(toll?.agree).toBe(false);
+    expect(toll?.values.map((v) => v.source)).toEqual(["one", "two", "three"]);
+  });
+});
+
+describe("tolls told by the bodies counted, by what is believed, and as a forecast", () => {
+  it("reads bodies counted as a toll of the dead", () => {
+    expect(
+      read("Crews have now counted more than 640 bodies along the river, the governor said."),
+    ).toEqual([["people killed", 640, "more than"]]);
+  });
+
+  it("reads a count believed to have been killed as a toll", () => {
+    expect(read("Some 900 villagers are believed to have been killed in the mudslide.")).toEqual([
+      ["villagers killed", 900, "some"],
+    ]);
+  });
+
+  it("reads a toll that could pass a number, past a place said after the toll", () => {
+    expect(read("The toll in the valley could eventually exceed 2,000, the mayor warned.")).toEqual(
+      [["people killed", 2000, null]],
+    );
+  });
+});
+
+describe("an outlet that gives the count asked for", () => {
+  const answered = (source: string, paragraph: number): SourceAnswer => ({
+    source,
+    covered: true,
+    quote: { paragraph, kind: "paragraph", score: 0.8 },
+    seconds: [],
+  });
+  const unanswered = (source: string): SourceAnswer => ({
+    source,
+    covered: false,
+    quote: null,
+    seconds: [],
+  });
+  const desk = openDesk([
+    articleOf("tribune", ["At least 310 people died when the mudslide buried the village."]),
+    articleOf("courier", [
+      "Rescue teams worked through the night in heavy rain.",
+      "More than 400 bodies have been recovered from the mudslide, a provincial official said, and the toll may even double.",
+    ]),
+  ]);
+  const comparison = compareSources(desk, {
+    query: "how many people died in the mudslide",
+    sources: [answered("tribune", 1), unanswered("courier")],
+  });
+
+  it("takes part by the passage it gives the count in, with its source and hedges", () => {
+    const side = comparison.sources.find((s) => s.source === "courier");
+    expect(side?.answered).toBe(false);
+    expect(side?.paragraphs).toEqual([2]);
+    expect(side?.attributions.map((a) => [a.who, a.named])).toEqual([
+      ["a provincial official", false],
+    ]);
+    expect(side?.hedgeVoices.map((h) => [h.text, h.voice])).toEqual([
+      ["may even double", "source"],
+    ]);
+  });
+
+  it("sets its count beside the other outlet's as a disagreement", () => {
+    const toll = comparison.figures.find((f) => f.what.endsWith("killed"));
+    expect(toll?.agree).toBe(false);
+    expect(toll?.values.map((v) => [v.source, v.value])).toEqual([
+      ["tribune", 310],
+      ["courier", 400],
+    ]);
+  });
+});
+
+describe("one figure told in two units", () => {
+  it("reads the conversion an outlet gives in brackets, and 'as high as' as a bound", () => {
+    expect(read("The surge rose as high as 4 metres (13 feet) along the seafront.")).toEqual([
+      ["metres", 4, "as high as"],
+      ["feet", 13, null],
+    ]);
+  });
+
+  it("sets inches beside millimetres of rain, agreeing when one converts to the other", () => {
+    const figures = alignFigures(
+      [
+        articleOf("met", ["The storm dropped more than 250 mm of rain on the hills in a day."]),
+        articleOf("wire", ["The storm dumped nearly 10 inches of rain on the hills."]),
+      ].map(side),
+      [],
+      "how much rain fell on the hills",
+    );
+    const rain = figures.find((f) => f.values.length === 2);
+    expect(rain?.agree).toBe(true);
+    expect(rain?.asked).toBe(true);
+    expect(rain?.values.map((v) => v.text)).toEqual(["more than 250 mm", "nearly 10 inches"]);
+  });
+
+  it("never calls a height in metres and a different one in feet agreeing", () => {
+    // Units join only where one converts to the other: a distance in miles and a height in
+    // feet of one story are no one figure.
+    const figures = alignFigures(
+      [
+        articleOf("met", ["The surge on the seafront reached 4 metres, forecasters said."]),
+        articleOf("wire", ["The surge on the seafront reached 20 feet, forecasters said."]),
+      ].map(side),
+      [],
+      "how high was the surge",
+    );
+    expect(figures.some((f) => f.agree && f.values.length === 2)).toBe(false);
+  });
+});
+
+describe("what the question asks to be counted", () => {
+  const pages = () =>
+    [
+      articleOf("one", [
+        "At least 40 people died in the fire at the market, and 120 people were injured.",
+        "The town of 90,000 people woke to smoke over the market.",
+      ]),
+      articleOf("two", [
+        "The market fire killed 45 people and injured more than 100 people.",
+        "Some 3,000 people gathered at the market for a vigil.",
+      ]),
+    ].map(side);
+
+  it("asks for the toll of the injured only when the question asks how many were injured", () => {
+    const figures = alignFigures(pages(), [], "how many people were injured in the market fire");
+    const asked = figures.filter((f) => f.asked).map((f) => f.what);
+    expect(asked).toEqual(["people wounded"]);
+  });
+
+  it("sets no counts of people with nothing said of them side by side as a disagreement", () => {
+    const figures = alignFigures(pages(), [], "how many people died in the market fire");
+    expect(figures.map((f) => f.what)).toEqual(["people killed", "people wounded"]);
+  });
+});
+
+describe("the people of a crowd that something befell", () => {
+  it("sets 'arrested 120 demonstrators' beside the people arrested that others count", () => {
+    const figures = alignFigures(
+      [
+        articleOf("one", ["Police said 150 people were arrested after the march on the assembly."]),
+        articleOf("two", ["By night 400 people had been arrested over the march on the assembly."]),
+        articleOf("three", ["Officers cleared the assembly steps and arrested 120 demonstrators."]),
+      ].map(side),
+      [],
+      "how many people were arrested after the march",
+    );
+    const arrests = figures.find((f) => f.what === "people arrested");
+    expect(arrests?.agree).toBe(false);
+    expect(arrests?.values.map((v) => [v.source, v.value])).toEqual([
+      ["one", 150],
+      ["two", 400],
+      ["three", 120],
+    ]);
+  });
+
+  it("keeps a part of the toll apart when the outlet gives the whole too", () => {
+    const figures = alignFigures(
+      [
+        articleOf("one", ["Police said 150 people were arrested after the march on the assembly."]),
+        articleOf("two", [
+          "In all 160 people were arrested at the assembly, including 40 residents of the square.",
+        ]),
+      ].map(side),
+      [],
+      "how many people were arrested",
+    );
+    const arrests = figures.find((f) => f.what === "people arrested");
+    expect(arrests?.values.map((v) => [v.source, v.value])).toEqual([
+      ["one", 150],
+      ["two", 160],
+    ]);
+  });
+});
