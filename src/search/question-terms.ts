@@ -47,7 +47,7 @@ const MAX_WORD_LENGTH = 40;
 
 /** General nouns that name no subject of their own. */
 const GENERIC_NOUNS = new Set(
-  "people person persons thing things way ways time times year years day days part parts number numbers lot lots group groups kind place places case cases point points fact facts area areas side sides man men woman women issue issues question questions situation something anyone someone".split(
+  "people person persons thing things way ways time times year years day days part parts number numbers lot lots group groups kind place places case cases point points fact facts area areas side sides man men woman women issue issues question questions situation something".split(
     " ",
   ),
 );
@@ -66,6 +66,19 @@ const LIGHT_VERBS = new Set(
 const TIME_FORM_WORDS = new Set(
   "since ago last ever still yet already now recently again soon lately currently".split(" "),
 );
+
+/**
+ * Pronouns that stand for whoever or whatever the answer is ("had anyone warned", "did
+ * everybody get out"): the question's form, never its subject.
+ */
+const FORM_PRONOUNS = new Set(
+  "anyone anybody someone somebody everyone everybody nobody whoever whatever".split(" "),
+);
+
+/** "So far", "thus far": until now, not a distance ("how many have died so far"). */
+function isUntilNow(token: MatchToken, previous: MatchToken | undefined): boolean {
+  return token.word === "far" && (previous?.word === "so" || previous?.word === "thus");
+}
 
 /** Words that only say which kind of answer is asked for: the answer type weighs them. */
 const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
@@ -237,8 +250,9 @@ export function readQuestion(
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
+    if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { readQuestion } from "../src/search/question-terms.js";
+import { matchTokens } from "../src/text/match-terms.js";
+import { makeArticle } from "./support/make-article.js";
+
+const words = (question: string) => readQuestion(question).concepts.map((c) => c.word);
+const terms = (text: string) =>
+  matchTokens(text, "article")
+    .filter((token) => !token.stop)
+    .map((token) => token.term);
+
+describe("the question's wording against the copy's", () => {
+  it("reads 'so far' as until now and 'anyone' as the question's form, not its subject", () => {
+    expect(words("how many homes have been lost so far")).not.toContain("far");
+    expect(words("how far did the ash cloud drift")).toContain("far");
+    expect(words("had anyone seen the cracks before the bridge shut")).not.toContain("anyone");
+    expect(words("did somebody call the coastguard")).not.toContain("somebody");
+  });
+
+  it("answers a count asked 'so far' from a passage that says nothing of distance", () => {
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "Fire crews said 42 homes in Brackley Vale had been lost to the blaze.",
+        "The fire started in scrubland behind the Brackley Vale golf course.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how many homes in Brackley Vale have burned so far?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(1);
+  });
+
+  it("reads a part coming away in any of its verbs as one idea", () => {
+    expect(terms("the hatch came off")).toEqual(terms("will the hatch come off"));
+    expect(terms("a cargo door blew out")).toContain(terms("blow out")[0]);
+    expect(terms("the rudder was ripped off")).toContain(terms("rip off")[0]);
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "The ferry left Tarbet at noon with 60 passengers aboard.",
+        "A loading hatch blew out as the ferry crossed the loch, the crew said.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "where was the ferry when its hatch came off?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+
+  it("matches a jet, a plane and an aircraft as the same thing", () => {
+    expect(terms("the jet")).toEqual(terms("the plane"));
+    expect(terms("the airliners")).toEqual(terms("the aircraft"));
+    const desk = openDesk([
+      makeArticle("post", "The Post", [
+        "The plane carrying the orchestra landed safely at Kelso airfield on Friday.",
+        "The orchestra's tour resumes next week.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "where did the jet carrying the orchestra land?");
+    expect(answer.sources[0]?.covered).toBe(true);
+    expect(answer.sources[0]?.quote?.paragraph).toBe(1);
+  });
+});
