@@ -57,4 +57,19 @@ describe("the question's wording against the copy's", () => {
     expect(answer.sources[0]?.covered).toBe(true);
     expect(answer.sources[0]?.quote?.paragraph).toBe(1);
   });
+
+  it("finds where a vehicle was going, said as 'en route to' or 'bound for'", () => {
+    expect(terms("a lorry en route to Hull")).toContain(terms("en route")[0]);
+    const desk = openDesk([
+      makeArticle("chronicle", "The Chronicle", [
+        "The night bus from Carlow was en route to Dunmore when it left the road.",
+        "Eleven passengers were treated in hospital.",
+      ]),
+      makeArticle("echo", "The Echo", ["The Carlow bus, bound for Dunmore, had stopped in Bray."]),
+    ]);
+    const answer = answerQuestion(desk, "where was the bus from Carlow headed?");
+    const bySource = new Map(answer.sources.map((s) => [s.source, s.quote]));
+    expect(bySource.get("chronicle")?.paragraph).toBe(1);
+    expect(bySource.get("echo")?.paragraph).toBe(1);
+  });
 });

@@ -77,6 +77,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["cope", "coping", "overwhelmed", "overwhelm", "swamped", "strained", "stretched"],
   // A vehicle or a crew going back where it came from.
   ["return", "returned", "returning", "go-back", "turn-back", "head-back", "fly-back"],
+  // Where a vehicle was going: "headed for", "bound for", "en route to", "on its way to".
+  ["headed", "heading", "bound", "en-route", "destination", "destined", "way"],
   // An operation stopped or changed.
   ["suspend", "suspended", "halt", "halted", "pause", "paused", "call-off"],
   [

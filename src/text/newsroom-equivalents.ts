@@ -269,6 +269,7 @@ export const COMPOUNDS: ReadonlyMap<string, string> = new Map([
   ["chief executive", "chief-executive"],
   ["chief executives", "chief-executives"],
   ["per cent", "per-cent"],
+  ["en route", "en-route"],
 ]);
 
 const equivalents = new Map<string, string>();
