@@ -72,4 +72,22 @@ describe("the question's wording against the copy's", () => {
     expect(bySource.get("chronicle")?.paragraph).toBe(1);
     expect(bySource.get("echo")?.paragraph).toBe(1);
   });
+
+  it("leaves out whom a question sets aside ('apart from X, who else…')", () => {
+    expect(words("Apart from the mayor, who else has praised the firefighters?")).toEqual([
+      "praised",
+      "firefighters",
+    ]);
+    expect(words("besides Ana Ruiz who resigned")).toEqual(["resigned"]);
+    const desk = openDesk([
+      makeArticle("gazette", "The Gazette", [
+        "Mayor Ilse Varga praised the firefighters at a briefing on Monday.",
+      ]),
+      makeArticle("herald", "The Herald", [
+        "The county sheriff also praised the firefighters for their courage.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "Apart from Varga, who else has praised the firefighters?");
+    expect(answer.sources.find((s) => s.source === "herald")?.covered).toBe(true);
+  });
 });

@@ -80,6 +80,21 @@ function isUntilNow(token: MatchToken, previous: MatchToken | undefined): boolea
   return token.word === "far" && (previous?.word === "so" || previous?.word === "thus");
 }
 
+/**
+ * "Apart from the mayor, who else…", "besides Ana Ruiz", "other than the police": what the
+ * question sets aside is what it does not ask about. These words, and those of what is set
+ * aside (to a comma or the question word), are left out.
+ */
+const SET_ASIDE =
+  /\b(?:apart from|aside from|besides|except(?: for)?|other than)\s+([^,;?]*?)(?=\s*(?:[,;?]|$|\b(?:who|what|which|where|when|how|has|have|did|does|do|is|are|was|were)\b))/giu;
+
+function setAsideWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of foldForMatching(question).toLowerCase().matchAll(SET_ASIDE))
+    for (const token of matchTokens(match[0], "question")) words.add(token.word);
+  return words;
+}
+
 /** Words that only say which kind of answer is asked for: the answer type weighs them. */
 const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
   reaction:
@@ -250,9 +265,11 @@ export function readQuestion(
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
+  const setAside = setAsideWords(question);
   for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
     if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
+    if (setAside.has(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
