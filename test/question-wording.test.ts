@@ -90,4 +90,18 @@ describe("the question's wording against the copy's", () => {
     const answer = answerQuestion(desk, "Apart from Varga, who else has praised the firefighters?");
     expect(answer.sources.find((s) => s.source === "herald")?.covered).toBe(true);
   });
+
+  it("weighs a preposition of place lightly, and finds a child and an opening asked as a girl and a hole", () => {
+    const near = readQuestion("what happened to the girl standing near the hole").concepts;
+    const weight = (word: string) => near.find((c) => c.word === word)?.salience ?? 0;
+    expect(weight("near")).toBeLessThan(weight("hole"));
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "The ride at Pellam Fair was closed on Saturday evening.",
+        "A child standing at the opening was pulled back by her father, a witness said.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "what happened to the girl standing near the hole?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
 });

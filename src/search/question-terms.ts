@@ -68,6 +68,16 @@ const TIME_FORM_WORDS = new Set(
 );
 
 /**
+ * Prepositions of place ("the boy sitting near the hole", "the crowd outside the court"): they
+ * set the scene and weigh as light verbs do; copy says where in its own words, or not at all.
+ */
+const PLACE_FORM_WORDS = new Set(
+  "near nearby beside behind inside outside across along toward towards onto amid amidst beneath".split(
+    " ",
+  ),
+);
+
+/**
  * Pronouns that stand for whoever or whatever the answer is ("had anyone warned", "did
  * everybody get out"): the question's form, never its subject.
  */
@@ -280,7 +290,9 @@ export function readQuestion(
         ? SALIENCE.name
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
-          : LIGHT_VERBS.has(token.word) || TIME_FORM_WORDS.has(token.word)
+          : LIGHT_VERBS.has(token.word) ||
+              TIME_FORM_WORDS.has(token.word) ||
+              PLACE_FORM_WORDS.has(token.word)
             ? SALIENCE.light
             : isPhrasalVerb(token.word) || PHRASAL_WORD.test(token.word)
               ? SALIENCE.verb
