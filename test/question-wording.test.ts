@@ -104,4 +104,20 @@ describe("the question's wording against the copy's", () => {
     const answer = answerQuestion(desk, "what happened to the girl standing near the hole?");
     expect(answer.sources[0]?.quote?.paragraph).toBe(2);
   });
+
+  it("knows a dam that burst as one that failed, and a departure as a take-off", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "Engineers had warned for years that the Harlow reservoir dam could burst.",
+        "The town council met on Tuesday.",
+      ]),
+      makeArticle("post", "The Post", [
+        "The Tarn Air flight climbed normally for four minutes after departure.",
+      ]),
+    ]);
+    const warned = answerQuestion(desk, "had engineers warned the Harlow dam could fail?");
+    expect(warned.sources.find((s) => s.source === "ledger")?.quote?.paragraph).toBe(1);
+    const flight = answerQuestion(desk, "what happened after the Tarn Air flight took off?");
+    expect(flight.sources.find((s) => s.source === "post")?.covered).toBe(true);
+  });
 });

@@ -77,6 +77,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ["cope", "coping", "overwhelmed", "overwhelm", "swamped", "strained", "stretched"],
   // A vehicle or a crew going back where it came from.
   ["return", "returned", "returning", "go-back", "turn-back", "head-back", "fly-back"],
+  // A structure giving way: "the dam burst", "the levee was breached", "the wall collapsed".
+  ["fail", "failed", "burst", "breached", "collapse", "collapsed"],
+  // A flight leaving the ground.
+  ["take-off", "takeoff", "depart", "departed", "departure", "lift-off"],
   // Where a vehicle was going: "headed for", "bound for", "en route to", "on its way to".
   ["headed", "heading", "bound", "en-route", "destination", "destined", "way"],
   // An operation stopped or changed.
