@@ -120,4 +120,23 @@ describe("the question's wording against the copy's", () => {
     const flight = answerQuestion(desk, "what happened after the Tarn Air flight took off?");
     expect(flight.sources.find((s) => s.source === "post")?.covered).toBe(true);
   });
+
+  it("reads a clause saying which one is meant as the scene, not the subject", () => {
+    const scene = (question: string) =>
+      readQuestion(question)
+        .concepts.filter((c) => c.scene)
+        .map((c) => c.word);
+    expect(scene("What happened to the lifeguards sent to the pier?")).toEqual(["sent", "pier"]);
+    expect(scene("Who picked up the hatch that fell off, and where?")).toEqual(["fall-off"]);
+    expect(scene("How much is the closure going to cost the council?")).toEqual([]);
+    expect(scene("How many people were hurt in the crush?")).toEqual([]);
+    const desk = openDesk([
+      makeArticle("echo", "The Echo", [
+        "Two lifeguards sent to help were treated for hypothermia, the coastguard said.",
+        "The pier reopened on Sunday.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "What happened to the lifeguards sent to the pier?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(1);
+  });
 });

@@ -256,6 +256,36 @@ const NAME_PARTICLES = new Set(
   "le la de du des van von der den al el bin ben da di dos das del".split(" "),
 );
 
+/**
+ * A clause that says which one is meant, after the noun it tells of: "the firefighters *sent to
+ * the port*", "the boy *sitting near the hole*", "the door *that fell off*". It sets the scene,
+ * as a clause of circumstance does; copy names the firefighters without saying where they were sent.
+ */
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`\b(?:the|a|an|those|these|this|that|its|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+` +
+    String.raw`((?:that|who|which)\s+(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[a-z]+|` +
+    String.raw`(?:(?!(?:going|being|having|getting|according)\b)[a-z]+(?:ed|ing)|sent|found|held|taken|seen|caught|built|brought|thrown|kept|shot|struck|hit)` +
+    String.raw`\s+(?:to|at|in|on|near|from|by|into|inside|outside|off|onto|beside|behind|under|over|with)\b)` +
+    String.raw`[^,;?]*?(?=\s*(?:[,;?]|$|\band\b|\bbut\b))`,
+  "g",
+);
+
+function relativeClauseWords(question: string): ReadonlySet<string> {
+  const text = foldForMatching(question).toLowerCase();
+  if (!/^\s*(?:what|which|who|whom|whose|how|where|why|when)\b/.test(text)) return new Set();
+  const words = new Set<string>();
+  for (const match of text.matchAll(RELATIVE_CLAUSE)) {
+    const clause = text.slice((match.index ?? 0) + match[0].indexOf(match[1] ?? ""));
+    const end = clause.search(/\s*(?:[,;?]|$|\band\b|\bbut\b)/);
+    const told = clause.slice(0, end < 0 ? clause.length : end);
+    for (const word of told.split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+    // A phrasal verb of the clause ("fell off") is one word of the question ("fall-off").
+    for (const token of matchTokens(told, "question"))
+      for (const part of token.word.split("-")) words.add(part);
+  }
+  return words;
+}
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
 export function readQuestion(
   rawQuestion: string,
@@ -271,7 +301,7 @@ export function readQuestion(
     analysis.answerType === "statement" || analysis.answerType === "reaction"
       ? speakerWords(question)
       : new Set<string>();
-  const scene = clauseWords(question);
+  const scene = new Set([...clauseWords(question), ...relativeClauseWords(question)]);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
