@@ -139,4 +139,18 @@ describe("the question's wording against the copy's", () => {
     const answer = answerQuestion(desk, "What happened to the lifeguards sent to the pier?");
     expect(answer.sources[0]?.quote?.paragraph).toBe(1);
   });
+
+  it("reads a wall of water as a wave, and finds copy that says either", () => {
+    expect(words("how high was the wall of water")).toEqual(["high", "wave"]);
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "Waves as high as four metres swept through Lonmouth harbour on Sunday night.",
+      ]),
+      makeArticle("post", "The Post", [
+        "Residents of Lonmouth described a wall of water two storeys high.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "How high was the wall of water that hit Lonmouth?");
+    expect(answer.sources.find((s) => s.source === "courier")?.covered).toBe(true);
+  });
 });

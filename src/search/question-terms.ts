@@ -286,13 +286,27 @@ function relativeClauseWords(question: string): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * Stock figures of news English, read as what copy says plainly: a "wall of water" is a wave
+ * ("waves 20 feet high swept through").
+ */
+const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [[/\bwalls? of water\b/gi, "wave"]];
+
+function withStockPhrases(question: string): string {
+  let read = question;
+  for (const [phrase, plain] of STOCK_PHRASES) read = read.replace(phrase, plain);
+  return read;
+}
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
 export function readQuestion(
   rawQuestion: string,
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
-  const tokens = withPhrasalVerbs(lexicon.apply(matchTokens(question, "question")));
+  const tokens = withPhrasalVerbs(
+    lexicon.apply(matchTokens(withStockPhrases(question), "question")),
+  );
   const reading = readWords(question);
   const salience = reading.salience;
   const analysis = analyseQuestion(question);

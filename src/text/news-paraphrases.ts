@@ -115,6 +115,8 @@ const GROUPS: readonly (readonly string[])[] = [
     "teenagers",
     "toddler",
   ],
+  // A flood's wave, which copy also calls a wall of water (questions read it as "wave").
+  ["wave", "waves", "wall"],
   // An opening torn in something.
   ["hole", "holes", "opening", "gap", "gash", "breach"],
   ["power", "electricity"],
