@@ -44,6 +44,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned", "prison", "hand-down"],
   ["investigate", "investigated", "investigation", "investigators", "probe", "inquiry", "enquiry"],
   ["protest", "protests", "protesters", "protestors", "demonstration", "demonstrators", "rally"],
+  // A crowd that turned violent, named as copy names it.
+  ["rioter", "rioters", "protesters", "demonstrators", "mob", "crowd", "crowds"],
   ["sack", "sacked", "dismiss", "dismissed", "oust", "ousted"],
   ["lawsuit", "lawsuits", "sue", "sued", "litigation"],
   ["verdict", "ruling", "judgment", "judgement"],
