@@ -23,6 +23,9 @@ describe("loose newsroom paraphrases", () => {
     expect(paraphrasesOf("call-off")).toContain("suspended");
     expect(paraphrasesOf("shifted")).toContain("transitioned");
     expect(paraphrasesOf("coping")).toContain("overwhelmed");
+    expect(paraphrasesOf("rioters")).toContain("mob");
+    expect(paraphrasesOf("boy")).toContain("child");
+    expect(paraphrasesOf("burst")).toContain("failed");
   });
 
   it("finds the passage that says a vessel returned, for a question asking where it went back to", () => {

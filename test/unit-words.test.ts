@@ -28,6 +28,12 @@ describe("words that name the asked measure", () => {
     expect(statesUnit("distance", "The probe launched 12 years ago.")).toBe(false);
     expect(statesUnit("duration", "The road will stay shut for six weeks.")).toBe(true);
     expect(statesUnit("duration", "The road was shut on Monday.")).toBe(false);
+    expect(
+      statesUnit("duration", "The barge has been moored there since it was seized in 2019."),
+    ).toBe(true);
+    expect(statesUnit("duration", "It was seized in 2019. Since then the port has grown.")).toBe(
+      false,
+    );
     expect(isUnitWord("size", "big")).toBe(true);
     expect(statesUnit("size", "The 950-foot freighter sailed at dawn.")).toBe(true);
     expect(statesUnit("size", "A barge of 4,000 tonnes was towed in.")).toBe(true);

@@ -47,7 +47,7 @@ const MAX_WORD_LENGTH = 40;
 
 /** General nouns that name no subject of their own. */
 const GENERIC_NOUNS = new Set(
-  "people person persons thing things way ways time times year years day days part parts number numbers lot lots group groups kind place places case cases point points fact facts area areas side sides man men woman women issue issues question questions situation something anyone someone".split(
+  "people person persons thing things way ways time times year years day days part parts number numbers lot lots group groups kind place places case cases point points fact facts area areas side sides man men woman women issue issues question questions situation something".split(
     " ",
   ),
 );
@@ -66,6 +66,44 @@ const LIGHT_VERBS = new Set(
 const TIME_FORM_WORDS = new Set(
   "since ago last ever still yet already now recently again soon lately currently".split(" "),
 );
+
+/**
+ * Prepositions of place ("the boy sitting near the hole", "the crowd outside the court"): they
+ * set the scene and weigh as light verbs do; copy says where in its own words, or not at all.
+ */
+const PLACE_FORM_WORDS = new Set(
+  "near nearby beside behind inside outside across along toward towards onto amid amidst beneath".split(
+    " ",
+  ),
+);
+
+/**
+ * Pronouns that stand for whoever or whatever the answer is ("had anyone warned", "did
+ * everybody get out"): the question's form, never its subject.
+ */
+const FORM_PRONOUNS = new Set(
+  "anyone anybody someone somebody everyone everybody nobody whoever whatever".split(" "),
+);
+
+/** "So far", "thus far": until now, not a distance ("how many have died so far"). */
+function isUntilNow(token: MatchToken, previous: MatchToken | undefined): boolean {
+  return token.word === "far" && (previous?.word === "so" || previous?.word === "thus");
+}
+
+/**
+ * "Apart from the mayor, who else…", "besides Ana Ruiz", "other than the police": what the
+ * question sets aside is what it does not ask about. These words, and those of what is set
+ * aside (to a comma or the question word), are left out.
+ */
+const SET_ASIDE =
+  /\b(?:apart from|aside from|besides|except(?: for)?|other than)\s+([^,;?]*?)(?=\s*(?:[,;?]|$|\b(?:who|what|which|where|when|how|has|have|did|does|do|is|are|was|were)\b))/giu;
+
+function setAsideWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of foldForMatching(question).toLowerCase().matchAll(SET_ASIDE))
+    for (const token of matchTokens(match[0], "question")) words.add(token.word);
+  return words;
+}
 
 /** Words that only say which kind of answer is asked for: the answer type weighs them. */
 const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
@@ -218,13 +256,57 @@ const NAME_PARTICLES = new Set(
   "le la de du des van von der den al el bin ben da di dos das del".split(" "),
 );
 
+/**
+ * A clause that says which one is meant, after the noun it tells of: "the firefighters *sent to
+ * the port*", "the boy *sitting near the hole*", "the door *that fell off*". It sets the scene,
+ * as a clause of circumstance does; copy names the firefighters without saying where they were sent.
+ */
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`\b(?:the|a|an|those|these|this|that|its|their|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+` +
+    String.raw`((?:that|who|which)\s+(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[a-z]+|` +
+    String.raw`(?:(?!(?:going|being|having|getting|according)\b)[a-z]+(?:ed|ing)|sent|found|held|taken|seen|caught|built|brought|thrown|kept|shot|struck|hit)` +
+    String.raw`\s+(?:to|at|in|on|near|from|by|into|inside|outside|off|onto|beside|behind|under|over|with)\b)` +
+    String.raw`[^,;?]*?(?=\s*(?:[,;?]|$|\band\b|\bbut\b))`,
+  "g",
+);
+
+function relativeClauseWords(question: string): ReadonlySet<string> {
+  const text = foldForMatching(question).toLowerCase();
+  if (!/^\s*(?:what|which|who|whom|whose|how|where|why|when)\b/.test(text)) return new Set();
+  const words = new Set<string>();
+  for (const match of text.matchAll(RELATIVE_CLAUSE)) {
+    const clause = text.slice((match.index ?? 0) + match[0].indexOf(match[1] ?? ""));
+    const end = clause.search(/\s*(?:[,;?]|$|\band\b|\bbut\b)/);
+    const told = clause.slice(0, end < 0 ? clause.length : end);
+    for (const word of told.split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+    // A phrasal verb of the clause ("fell off") is one word of the question ("fall-off").
+    for (const token of matchTokens(told, "question"))
+      for (const part of token.word.split("-")) words.add(part);
+  }
+  return words;
+}
+
+/**
+ * Stock figures of news English, read as what copy says plainly: a "wall of water" is a wave
+ * ("waves 20 feet high swept through").
+ */
+const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [[/\bwalls? of water\b/gi, "wave"]];
+
+function withStockPhrases(question: string): string {
+  let read = question;
+  for (const [phrase, plain] of STOCK_PHRASES) read = read.replace(phrase, plain);
+  return read;
+}
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
 export function readQuestion(
   rawQuestion: string,
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
   const question = withoutChatMarkup(rawQuestion);
-  const tokens = withPhrasalVerbs(lexicon.apply(matchTokens(question, "question")));
+  const tokens = withPhrasalVerbs(
+    lexicon.apply(matchTokens(withStockPhrases(question), "question")),
+  );
   const reading = readWords(question);
   const salience = reading.salience;
   const analysis = analyseQuestion(question);
@@ -233,12 +315,15 @@ export function readQuestion(
     analysis.answerType === "statement" || analysis.answerType === "reaction"
       ? speakerWords(question)
       : new Set<string>();
-  const scene = clauseWords(question);
+  const scene = new Set([...clauseWords(question), ...relativeClauseWords(question)]);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (const token of tokens) {
+  const setAside = setAsideWords(question);
+  for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
+    if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
+    if (setAside.has(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
@@ -249,7 +334,9 @@ export function readQuestion(
         ? SALIENCE.name
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
-          : LIGHT_VERBS.has(token.word) || TIME_FORM_WORDS.has(token.word)
+          : LIGHT_VERBS.has(token.word) ||
+              TIME_FORM_WORDS.has(token.word) ||
+              PLACE_FORM_WORDS.has(token.word)
             ? SALIENCE.light
             : isPhrasalVerb(token.word) || PHRASAL_WORD.test(token.word)
               ? SALIENCE.verb

@@ -44,6 +44,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned", "prison", "hand-down"],
   ["investigate", "investigated", "investigation", "investigators", "probe", "inquiry", "enquiry"],
   ["protest", "protests", "protesters", "protestors", "demonstration", "demonstrators", "rally"],
+  // A crowd that turned violent, named as copy names it.
+  ["rioter", "rioters", "protesters", "demonstrators", "mob", "crowd", "crowds"],
   ["sack", "sacked", "dismiss", "dismissed", "oust", "ousted"],
   ["lawsuit", "lawsuits", "sue", "sued", "litigation"],
   ["verdict", "ruling", "judgment", "judgement"],
@@ -77,6 +79,12 @@ const GROUPS: readonly (readonly string[])[] = [
   ["cope", "coping", "overwhelmed", "overwhelm", "swamped", "strained", "stretched"],
   // A vehicle or a crew going back where it came from.
   ["return", "returned", "returning", "go-back", "turn-back", "head-back", "fly-back"],
+  // A structure giving way: "the dam burst", "the levee was breached", "the wall collapsed".
+  ["fail", "failed", "burst", "breached", "collapse", "collapsed"],
+  // A flight leaving the ground.
+  ["take-off", "takeoff", "depart", "departed", "departure", "lift-off"],
+  // Where a vehicle was going: "headed for", "bound for", "en route to", "on its way to".
+  ["headed", "heading", "bound", "en-route", "destination", "destined", "way"],
   // An operation stopped or changed.
   ["suspend", "suspended", "halt", "halted", "pause", "paused", "call-off"],
   [
@@ -93,6 +101,26 @@ const GROUPS: readonly (readonly string[])[] = [
   ["ship", "vessel", "boat"],
   ["submarine", "sub", "submersible"],
   ["hospital", "hospitalised", "hospitalized"],
+  // Children by age or sex, as copy names them ("a boy" asked, "a child" written).
+  [
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "youngster",
+    "youngsters",
+    "teenager",
+    "teenagers",
+    "toddler",
+  ],
+  // A flood's wave, which copy also calls a wall of water (questions read it as "wave").
+  ["wave", "waves", "wall"],
+  // An opening torn in something.
+  ["hole", "holes", "opening", "gap", "gash", "breach"],
   ["power", "electricity"],
   ["aid", "assistance", "relief"],
   ["image", "images", "picture", "pictures", "photo", "photos", "photograph"],
@@ -130,6 +158,20 @@ const GROUPS: readonly (readonly string[])[] = [
     "back-out",
     "yank-out",
     "bow-out",
+  ],
+  // A part coming away from what held it: "the panel came off", "a window blew out".
+  [
+    "come-off",
+    "fall-off",
+    "break-off",
+    "blow-out",
+    "blowout",
+    "rip-off",
+    "tear-off",
+    "detach",
+    "detached",
+    "dislodge",
+    "dislodged",
   ],
   ["intervene", "intervened", "intervention", "step-in"],
   ["deploy", "deployed", "deployment", "send-in"],

@@ -172,6 +172,19 @@ const GROUPS: Record<string, readonly string[]> = {
   "~percent": ["percent", "per-cent", "pct"],
   "~car": ["car", "cars", "vehicle", "vehicles", "automobile", "automobiles"],
   "~child": ["child", "children", "kid", "kids"],
+  "~aircraft": [
+    "aircraft",
+    "plane",
+    "planes",
+    "airplane",
+    "airplanes",
+    "aeroplane",
+    "aeroplanes",
+    "jet",
+    "jets",
+    "airliner",
+    "airliners",
+  ],
   "~hospital": [
     "hospital",
     "hospitals",
@@ -256,6 +269,7 @@ export const COMPOUNDS: ReadonlyMap<string, string> = new Map([
   ["chief executive", "chief-executive"],
   ["chief executives", "chief-executives"],
   ["per cent", "per-cent"],
+  ["en route", "en-route"],
 ]);
 
 const equivalents = new Map<string, string>();

@@ -14,13 +14,13 @@ call calls calling called: off
 carry carries carrying carried: out
 shut shuts shutting: down
 close closes closing closed: down
-break breaks breaking broke broken: out down up
+break breaks breaking broke broken: out down up off
 take takes taking took taken: over off
-blow blows blowing blew blown: up
+blow blows blowing blew blown: up out
 wipe wipes wiping wiped: out
 knock knocks knocking knocked: over out
 tip tips tipping tipped: over
-fall falls falling fell fallen: over
+fall falls falling fell fallen: over off
 turn turns turning turned: down
 rule rules ruling ruled: out
 give gives giving gave given: up
@@ -49,7 +49,10 @@ throw throws throwing threw thrown: out
 strike strikes striking struck stricken: down
 flare flares flaring flared: up
 die dies dying died: down
-speak speaks speaking spoke spoken: out`;
+speak speaks speaking spoke spoken: out
+come comes coming came: off
+rip rips ripping ripped: off
+tear tears tearing tore torn: off`;
 
 /** "went under" → "go-under": every form with its particle, to the base form's compound. */
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map(
