@@ -9,9 +9,10 @@ import {
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
-import { answerAgreement } from "./answer-agreement.js";
+import { answerAgreement, carriedByAgreement } from "./answer-agreement.js";
 import {
   answerQuality,
+  answerValueAt,
   speakerPositions,
   Tag,
   tagTokens,
@@ -904,8 +905,9 @@ export class PassageIndex {
     }
     const typeFactor = new Map<number, number>();
     const answers = new Map<number, string[]>();
+    const answerAt = new Map<number, number>();
     for (const entry of typed)
-      typeFactor.set(entry.id, this.answerFactor(question, entry, answers));
+      typeFactor.set(entry.id, this.answerFactor(question, entry, answers, answerAt));
     const untyped = this.answerFactorWithout(question);
     const prior = (entry: Scored) => entry.base * (typeFactor.get(entry.id) ?? untyped);
     // Fuse.js re-ranks only the passages its share could still lift over the floor, best first.
@@ -930,6 +932,11 @@ export class PassageIndex {
       };
       return { id: entry.id, hit };
     });
+    // The desk's agreed answer carries the outlets whose own words fall short of the floor.
+    for (const [at, score] of this.carriedAnswers(question, concepts, ranked, answerAt)) {
+      const entry = ranked[at];
+      if (entry) ranked[at] = { id: entry.id, hit: { ...entry.hit, score } };
+    }
     // Best first; among near equals, the answer most outlets give; then desk order.
     const agreed = answerAgreement(
       ranked.map((entry) => ({
@@ -947,6 +954,63 @@ export class PassageIndex {
       (a, b) => standing(b) - standing(a) || b.hit.score - a.hit.score || place(a.id) - place(b.id),
     );
     return ranked.map((entry) => entry.hit);
+  }
+
+  /**
+   * The passages the desk's agreed answer carries over the floor (see `carriedByAgreement`), as
+   * places in `ranked` with their new scores. `answerAt`: where the tagger read each typed
+   * passage's answer.
+   */
+  private carriedAnswers(
+    question: QuestionTerms,
+    concepts: readonly ConceptMatcher[],
+    ranked: readonly { id: number; hit: RankedPassage }[],
+    answerAt: ReadonlyMap<number, number>,
+  ): Map<number, number> {
+    const carried = new Map<number, number>();
+    const type = question.analysis.answerType;
+    if (!ANSWER_VALUES.has(type) || answerAt.size === 0) return carried;
+    const floor = this.settings.relevanceFloor;
+    // The question's own words (and their kin) are what it asks about, not an answer.
+    const asked = new Set<string>();
+    for (const concept of concepts)
+      for (const id of concept.qualityById.keys()) asked.add(this.table.terms[id] ?? "");
+    const isAsked = (term: string) => asked.has(term);
+    const values = new Map<number, string[]>();
+    for (const { id, hit } of ranked) {
+      const at = answerAt.get(id);
+      if (hit.score < floor || at === undefined) continue;
+      const { tokens, tags } = this.readingOf(id);
+      const value = answerValueAt(type, tokens, tags, at, isAsked);
+      if (value !== null) values.set(id, [value]);
+    }
+    if (values.size === 0) return carried;
+    const { unit } = question.analysis;
+    const holds = (id: number, agreed: ReadonlySet<string>): boolean => {
+      const { tokens, tags } = this.readingOf(id);
+      for (let at = 0; at < tokens.length; at++) {
+        if (answerQuality(type, unit, tags, tokens, at) < 0.8) continue;
+        const value = answerValueAt(type, tokens, tags, at, isAsked);
+        if (value !== null && agreed.has(value)) return true;
+      }
+      return false;
+    };
+    const lifted = carriedByAgreement(
+      ranked.map(({ id, hit }) => ({
+        id,
+        source: this.store.sourceOf(id),
+        score: hit.score,
+        topical: hit.matched.length > 0,
+      })),
+      values,
+      floor,
+      holds,
+    );
+    ranked.forEach(({ id }, at) => {
+      const score = lifted.get(id);
+      if (score !== undefined) carried.set(at, score);
+    });
+    return carried;
   }
 
   /** When an article was published (its front matter's or page's date), by article id. */
@@ -994,6 +1058,7 @@ export class PassageIndex {
     question: QuestionTerms,
     entry: Scored,
     answers?: Map<number, string[]>,
+    answerAt?: Map<number, number>,
   ): number {
     if (!wantsAnswerType(question)) return 1;
     const { answerAwayShare, answerNearWords } = this.settings;
@@ -1026,6 +1091,7 @@ export class PassageIndex {
       });
       if (numberBefore) {
         answers?.set(entry.id, [tokens[numberAt]?.term ?? ""]);
+        answerAt?.set(entry.id, numberAt);
         return 1;
       }
     }
@@ -1056,8 +1122,10 @@ export class PassageIndex {
         fitAt = at;
       }
     }
-    if (fitAt >= 0 && ANSWER_VALUES.has(answerType))
+    if (fitAt >= 0 && ANSWER_VALUES.has(answerType)) {
       answers?.set(entry.id, [tokens[fitAt]?.term ?? ""]);
+      answerAt?.set(entry.id, fitAt);
+    }
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }
 
