@@ -102,3 +102,24 @@ describe("the place a story happens", () => {
     expect(answer.sources[0]?.quote?.paragraph).toBe(2);
   });
 });
+
+describe("a phrase meaning 'until now'", () => {
+  it("is no subject of the question", () => {
+    expect(readQuestion("How many miners have been rescued so far?").words).not.toContain("far");
+    expect(readQuestion("how many homes has the storm damaged to date").words).not.toContain(
+      "date",
+    );
+    expect(readQuestion("how far did the barge drift").words).toContain("far");
+    expect(readQuestion("what date was the hearing set for").words).toContain("date");
+  });
+
+  it("does not keep an outlet that gives the count from answering", () => {
+    // Invented copy: a mine rescue told by two outlets.
+    const desk = openDesk([
+      makeArticle("ridge", "Ridge Post", ["Crews have rescued 14 miners from the flooded shaft."]),
+      makeArticle("vale", "Vale News", ["Rescuers have brought 14 miners to the surface."]),
+    ]);
+    const answer = answerQuestion(desk, "How many miners have been rescued so far?");
+    expect(answer.sources.find((source) => source.source === "ridge")?.covered).toBe(true);
+  });
+});

@@ -67,6 +67,21 @@ const TIME_FORM_WORDS = new Set(
   "since ago last ever still yet already now recently again soon lately currently".split(" "),
 );
 
+/**
+ * Phrases of time that say "until now" ("so far", "to date"): their second word is no subject of
+ * the question (a passage rarely says "so far" where it gives the toll), keyed by the first word.
+ */
+const UNTIL_NOW_PHRASES: ReadonlyMap<string, string> = new Map([
+  ["far", "so thus"],
+  ["date", "to"],
+]);
+
+/** Whether the token at `at` ends a phrase meaning "until now" ("so far", "to date"). */
+function endsUntilNow(tokens: readonly { word: string }[], at: number): boolean {
+  const before = UNTIL_NOW_PHRASES.get(tokens[at]?.word ?? "");
+  return before !== undefined && before.split(" ").includes(tokens[at - 1]?.word ?? "");
+}
+
 /** Words that only say which kind of answer is asked for: the answer type weighs them. */
 const TYPE_WORDS: Readonly<Partial<Record<string, RegExp>>> = {
   reaction:
@@ -237,8 +252,9 @@ export function readQuestion(
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
+    if (endsUntilNow(tokens, at)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
     if (token.word.length > MAX_WORD_LENGTH) continue;
