@@ -79,7 +79,7 @@ const UNTIL_NOW_PHRASES: ReadonlyMap<string, string> = new Map([
 /** Whether the token at `at` ends a phrase meaning "until now" ("so far", "to date"). */
 function endsUntilNow(tokens: readonly { word: string }[], at: number): boolean {
   const before = UNTIL_NOW_PHRASES.get(tokens[at]?.word ?? "");
-  return before !== undefined && before.split(" ").includes(tokens[at - 1]?.word ?? "");
+  return before?.split(" ").includes(tokens[at - 1]?.word ?? "") === true;
 }
 
 /** Words that only say which kind of answer is asked for: the answer type weighs them. */
