@@ -9,7 +9,11 @@ import {
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
-import { answerAgreement, carriedByAgreement } from "./answer-agreement.js";
+import {
+  AgreedAnswerConfig,
+  answerAgreement,
+  carriedByAgreement,
+} from "./answer-agreement.js";
 import {
   answerQuality,
   answerValueAt,
@@ -479,7 +483,12 @@ export class PassageIndex {
   ): PassageSearch {
     const { question, concepts } = this.conceptsOf(questionText, lookalikes);
     if (concepts.length === 0) return { question, ranked: [] };
-    const candidates = this.candidates(concepts, postings);
+    // A question asking for a value reads passages further under the floor: the desk's agreed
+    // answer may carry them (see `carriedAnswers`).
+    const reach = ANSWER_VALUES.has(question.analysis.answerType)
+      ? AgreedAnswerConfig.liftFrom
+      : 1;
+    const candidates = this.candidates(concepts, postings, reach);
     return { question, ranked: this.rerank(question, concepts, candidates) };
   }
 
@@ -756,7 +765,11 @@ export class PassageIndex {
    * Candidate passages from the inverted index (or from `postings` fetched elsewhere): the best
    * overall and the best of each source.
    */
-  private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
+  private candidates(
+    concepts: readonly ConceptMatcher[],
+    postings?: CandidatePostings,
+    reach = 1,
+  ): number[] {
     const n = this.store.capacity;
     const used = this.selectingConcepts(concepts);
     // Weights add up per passage in typed arrays kept between searches (zeroed after use): the
@@ -793,7 +806,7 @@ export class PassageIndex {
       used.reduce((sum, concept) => sum + concept.weight, 0) +
       impliedDayWeight(used, this.settings.impliedDayQuality) +
       toldWhenWeight(used, this.settings.toldWhenQuality);
-    const enough = total * this.minimumCoverage() - granted;
+    const enough = total * this.minimumCoverage(reach) - granted;
     const fromArticle = this.articleBonus(used, total);
     const kept = touched.filter(
       (id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough,
@@ -832,10 +845,10 @@ export class PassageIndex {
       own < total * articleOwnShare ? 0 : (bySource[this.store.sourceOf(id)] ?? 0);
   }
 
-  /** The least coverage with which a passage can still clear the relevance floor. */
-  private minimumCoverage(): number {
+  /** The least coverage with which a passage can still score `reach` times the relevance floor. */
+  private minimumCoverage(reach = 1): number {
     // A passage's score never exceeds its coverage through the exponent.
-    return this.settings.relevanceFloor ** (1 / this.settings.coverageExponent);
+    return (this.settings.relevanceFloor * reach) ** (1 / this.settings.coverageExponent);
   }
 
   private rerank(
