@@ -9,11 +9,7 @@ import {
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
-import {
-  AgreedAnswerConfig,
-  answerAgreement,
-  carriedByAgreement,
-} from "./answer-agreement.js";
+import { AgreedAnswerConfig, answerAgreement, carriedByAgreement } from "./answer-agreement.js";
 import {
   answerQuality,
   answerValueAt,
@@ -485,9 +481,7 @@ export class PassageIndex {
     if (concepts.length === 0) return { question, ranked: [] };
     // A question asking for a value reads passages further under the floor: the desk's agreed
     // answer may carry them (see `carriedAnswers`).
-    const reach = ANSWER_VALUES.has(question.analysis.answerType)
-      ? AgreedAnswerConfig.liftFrom
-      : 1;
+    const reach = ANSWER_VALUES.has(question.analysis.answerType) ? AgreedAnswerConfig.liftFrom : 1;
     const candidates = this.candidates(concepts, postings, reach);
     return { question, ranked: this.rerank(question, concepts, candidates) };
   }
