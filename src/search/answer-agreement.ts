@@ -72,7 +72,7 @@ export interface AgreeingPassage extends AnsweringPassage {
 
 export const AgreedAnswerConfig = Object.freeze({
   /** A passage scoring at least this share of the relevance floor may be carried over it. */
-  liftFrom: 0.5,
+  liftFrom: 0.4,
   /** Passages read per source that answers nothing itself. */
   perSource: 3,
   /**
