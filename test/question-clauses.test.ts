@@ -123,3 +123,28 @@ describe("a phrase meaning 'until now'", () => {
     expect(answer.sources.find((source) => source.source === "ridge")?.covered).toBe(true);
   });
 });
+
+describe("a leading phrase setting something aside", () => {
+  it("is no word to look for", () => {
+    const question = readQuestion("Apart from the mayor, who else praised the lifeguards?");
+    expect(question.words).not.toContain("apart");
+    expect(question.words).not.toContain("mayor");
+    expect(question.words).toContain("lifeguards");
+    expect(question.analysis.answerType).toBe("person");
+    expect(readQuestion("Besides the ferry, which boats sank?").words).not.toContain("ferry");
+    // Without the comma it may be the subject itself: kept.
+    expect(readQuestion("what fell apart from the tower").words).toContain("tower");
+  });
+
+  it("lets an outlet naming someone else answer", () => {
+    // Invented copy: a beach rescue told by two outlets.
+    const desk = openDesk([
+      makeArticle("shore", "Shore Weekly", [
+        "The council's chair, Dana Whitlock, praised the lifeguards for their quick work.",
+      ]),
+      makeArticle("bay", "Bay Gazette", ["The mayor thanked the crews at the pier."]),
+    ]);
+    const answer = answerQuestion(desk, "Apart from the mayor, who else praised the lifeguards?");
+    expect(answer.sources.find((source) => source.source === "shore")?.covered).toBe(true);
+  });
+});

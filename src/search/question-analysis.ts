@@ -189,3 +189,15 @@ function answerTypeOf(fullText: string): AnswerType {
   if (STATEMENT_QUESTION.test(text)) return "statement";
   return "none";
 }
+
+/** "Apart from the mayor, who spoke?": a leading phrase setting aside what is already known. */
+const SET_ASIDE = /^\s*(?:apart from|aside from|besides|other than|except for)\s+[^,?]+,\s*/iu;
+
+/**
+ * A question without its leading phrase of exclusion ("Apart from the mayor, who else spoke?" asks
+ * who else spoke): what it sets aside is no word to look for, least of all the weightiest.
+ */
+export function withoutSetAside(question: string): string {
+  const rest = question.replace(SET_ASIDE, "");
+  return /\p{L}/u.test(rest) ? rest : question;
+}

@@ -4,7 +4,12 @@ import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { useQuickTaggerSweep } from "../text/tagger-sweep.js";
-import { analyseQuestion, clauseWords, type QuestionAnalysis } from "./question-analysis.js";
+import {
+  analyseQuestion,
+  clauseWords,
+  type QuestionAnalysis,
+  withoutSetAside,
+} from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
 
 useQuickTaggerSweep();
@@ -238,7 +243,7 @@ export function readQuestion(
   rawQuestion: string,
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
-  const question = withoutChatMarkup(rawQuestion);
+  const question = withoutSetAside(withoutChatMarkup(rawQuestion));
   const tokens = withPhrasalVerbs(lexicon.apply(matchTokens(question, "question")));
   const reading = readWords(question);
   const salience = reading.salience;
