@@ -149,6 +149,9 @@ const ANSWER_VALUES: ReadonlySet<string> = new Set([
 /** Kinds of answer a passage plainly states or lacks. */
 const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
 
+/** At most this many passages are read for the desk's agreed answer, per question. */
+const CARRY_READS = 64;
+
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
 
@@ -993,7 +996,27 @@ export class PassageIndex {
     }
     if (values.size === 0) return carried;
     const { unit } = question.analysis;
+    // Only a passage holding a value's first term is read: most of a large desk holds none.
+    let keys: Set<number> | null = null;
+    const keysOf = (agreed: ReadonlySet<string>): Set<number> => {
+      const found = new Set<number>();
+      for (const value of agreed) {
+        // "16000 ft" (or "16000ft" as one term), "4:52" by its hour.
+        const [first = "", unitWord = ""] = value.split(/[ :]/);
+        for (const term of [first, `${first}${unitWord}`]) {
+          const id = this.table.liveIdOf(term);
+          if (id !== undefined) found.add(id);
+        }
+      }
+      return found;
+    };
+    let read = 0;
     const holds = (id: number, agreed: ReadonlySet<string>): boolean => {
+      keys ??= keysOf(agreed);
+      const wanted = keys;
+      if (read >= CARRY_READS || !this.store.codesOf(id).some((code) => wanted.has(code)))
+        return false;
+      read++;
       const { tokens, tags } = this.readingOf(id);
       for (let at = 0; at < tokens.length; at++) {
         if (answerQuality(type, unit, tags, tokens, at) < 0.8) continue;
