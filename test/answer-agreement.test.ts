@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
-import { answerAgreement } from "../src/search/answer-agreement.js";
+import { answerAgreement, carriedByAgreement } from "../src/search/answer-agreement.js";
+import { answerValueAt, tagTokens } from "../src/search/answer-tagger.js";
+import { matchTokens } from "../src/text/match-terms.js";
 import { makeArticle } from "./support/make-article.js";
 
 describe("which answer the outlets agree on", () => {
@@ -49,5 +51,86 @@ describe("which answer the outlets agree on", () => {
       (source) => source.source === "ledger",
     );
     expect(ledger?.quote?.paragraph).toBe(2);
+  });
+});
+
+describe("the desk's agreed answer carries coverage across outlets", () => {
+  // Invented copy: a hot-air balloon whose burner failed, told by four outlets.
+  const valley = makeArticle("valley", "Valley Courier", [
+    "A hot-air balloon carrying tourists rose as high as 3,200 feet before its burner failed over the vineyards on Sunday, the pilot said.",
+    "All four passengers walked away unhurt.",
+  ]);
+  const ridge = makeArticle("ridge", "Ridge Times", [
+    "The balloon climbed to 3,200 feet before the burner gave out, according to the operator.",
+  ]);
+  const wire = makeArticle("wire", "Coast Wire", [
+    "Tracking data showed the balloon was 3,200ft up when the flame went out.",
+    "The operator has grounded its fleet.",
+  ]);
+  const daily = makeArticle("daily", "Plains Daily", [
+    "The balloon was carrying 4 tourists when the flame went out.",
+    "The operator has grounded its fleet of 12 balloons.",
+  ]);
+  const question = "How high was the balloon when the burner failed?";
+  const source = (desk: ReturnType<typeof openDesk>, id: string) =>
+    answerQuestion(desk, question).sources.find((answer) => answer.source === id);
+
+  it("an outlet stating the figure the others give answers, scored at the floor", () => {
+    const desk = openDesk([valley, ridge, wire, daily]);
+    const carried = source(desk, "wire");
+    expect(carried?.covered).toBe(true);
+    expect(carried?.quote?.text).toContain("3,200ft up");
+    expect(carried?.quote?.score).toBe(desk.settings.relevanceFloor);
+    // Another figure is no answer; nor is the outlets' agreement a reason to quote it first.
+    expect(source(desk, "daily")?.covered).toBe(false);
+    expect(answerQuestion(desk, question).quotes[0]?.source).toBe("valley");
+  });
+
+  it("alone, the same outlet's passage does not answer", () => {
+    expect(source(openDesk([wire, daily]), "wire")?.covered).toBe(false);
+  });
+
+  it("a value carries only when most outlets answering give it", () => {
+    const passages = [
+      { id: 1, source: 0, score: 0.9, topical: true },
+      { id: 2, source: 1, score: 0.8, topical: true },
+      { id: 3, source: 2, score: 0.7, topical: true },
+      { id: 4, source: 3, score: 0.45, topical: true },
+      { id: 5, source: 4, score: 0.45, topical: false },
+      { id: 6, source: 5, score: 0.2, topical: true },
+    ];
+    const states = (_id: number, values: ReadonlySet<string>) => values.has("40 m");
+    const split = new Map([
+      [1, ["40 m"]],
+      [2, ["12 m"]],
+      [3, ["9 m"]],
+    ]);
+    expect(carriedByAgreement(passages, split, 0.6, states).size).toBe(0);
+    const agreed = new Map([
+      [1, ["40 m"]],
+      [2, ["40 m"]],
+      [3, ["9 m"]],
+    ]);
+    // A passage without a word of the question, or far under the floor, is not carried.
+    expect([...carriedByAgreement(passages, agreed, 0.6, states)]).toEqual([[4, 0.6]]);
+  });
+
+  it("folds a value as outlets write it", () => {
+    const figureOf = (text: string, word: string) => {
+      const tokens = matchTokens(text, "article", true);
+      const at = tokens.findIndex((token) => token.word.startsWith(word));
+      return answerValueAt("number", tokens, tagTokens(tokens), at);
+    };
+    expect(figureOf("it rose to 8,500ft that day", "8500")).toBe(figureOf("at 8,500 feet", "8500"));
+    expect(figureOf("some 40 metres", "40")).toBe(figureOf("40m high", "40"));
+    expect(figureOf("40 metres", "40")).not.toBe(figureOf("40 miles", "40"));
+    const placeOf = (text: string, word: string) => {
+      const tokens = matchTokens(text, "article", true);
+      const at = tokens.findIndex((token) => token.word === word);
+      return answerValueAt("place", tokens, tagTokens(tokens), at);
+    };
+    expect(placeOf("It landed at Greenfield Regional Airport.", "airport")).toBe(
+      placeOf("It turned back to Greenfield.", "greenfield"),
+    );
   });
 });

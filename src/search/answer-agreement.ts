@@ -63,3 +63,76 @@ export function answerAgreement(
   }
   return agreement;
 }
+
+/** A candidate passage as the desk's agreed answer reads it. */
+export interface AgreeingPassage extends AnsweringPassage {
+  /** Whether it holds one of the question's own words (or a thesaurus kin), not only the value. */
+  readonly topical: boolean;
+}
+
+export const AgreedAnswerConfig = Object.freeze({
+  /** A passage scoring at least this share of the relevance floor may be carried over it. */
+  liftFrom: 0.4,
+  /** Passages read per source that answers nothing itself. */
+  perSource: 3,
+  /**
+   * A value carries when at least this share of the sources answering over the floor with a
+   * value give it: the desk's answer, not one outlet's among several that differ.
+   */
+  agreedShare: 0.5,
+});
+
+/**
+ * The desk's agreed answer carries coverage across outlets. A desk is many outlets telling one
+ * story: when some outlets answer the question over the floor with a value of the asked kind
+ * (a figure, a place, a name, a time), another outlet's passage that states the same value and
+ * holds a word of the question answers it too, though its own words score under the floor
+ * ("was 16,000 feet up" for "how high did the plane climb"). Only sources with no passage over
+ * the floor are read, each at its best `perSource` topical passages. `values`: the answer terms
+ * of passages over the floor, by passage id; `holds(id, values)`: whether the passage states one
+ * of them as an answer of the asked kind. Returns each carried passage's id with its new score,
+ * the floor itself (or a little over it), below every direct answer.
+ */
+export function carriedByAgreement(
+  passages: readonly AgreeingPassage[],
+  values: ReadonlyMap<number, readonly string[]>,
+  floor: number,
+  holds: (id: number, values: ReadonlySet<string>) => boolean,
+): Map<number, number> {
+  const carried = new Map<number, number>();
+  const covered = new Set<number>();
+  const givers = new Map<string, Set<number>>();
+  const answering = new Set<number>();
+  for (const passage of passages) {
+    if (passage.score < floor) continue;
+    covered.add(passage.source);
+    for (const value of values.get(passage.id) ?? []) {
+      answering.add(passage.source);
+      const sources = givers.get(value);
+      if (sources) sources.add(passage.source);
+      else givers.set(value, new Set([passage.source]));
+    }
+  }
+  const { liftFrom, perSource, agreedShare } = AgreedAnswerConfig;
+  const agreed = new Set<string>();
+  for (const [value, sources] of givers)
+    if (sources.size >= answering.size * agreedShare) agreed.add(value);
+  if (agreed.size === 0) return carried;
+  const read = new Map<number, number>();
+  const hopeful = passages
+    .filter(
+      (passage) =>
+        !covered.has(passage.source) && passage.topical && passage.score >= floor * liftFrom,
+    )
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+  for (const passage of hopeful) {
+    if (covered.has(passage.source)) continue;
+    const seen = read.get(passage.source) ?? 0;
+    if (seen >= perSource) continue;
+    read.set(passage.source, seen + 1);
+    if (!holds(passage.id, agreed)) continue;
+    carried.set(passage.id, floor);
+    covered.add(passage.source);
+  }
+  return carried;
+}

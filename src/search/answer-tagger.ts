@@ -464,3 +464,89 @@ export function answerQuality(
   }
   return quality;
 }
+
+/** Tags that make a name, read as one value however long the name is. */
+const NAME_TAGS = Tag.person | Tag.organisation | Tag.place | Tag.name;
+
+/** Units written several ways, each folded to one spelling ("16,000ft" = "16,000 feet"). */
+const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["ft", "feet foot ft"],
+      ["m", "metre metres meter meters m"],
+      ["km", "km kilometre kilometres kilometer kilometers"],
+      ["mi", "mile miles"],
+      ["in", "inch inches"],
+      ["cm", "cm centimetre centimetres centimeter centimeters"],
+      ["t", "ton tons tonne tonnes"],
+      ["kg", "kg kilogram kilograms kilogramme kilogrammes"],
+      ["%", "percent per-cent pct %"],
+      ["mph", "mph"],
+      ["bn", "billion bn"],
+      ["mn", "million"],
+    ] as const
+  ).flatMap(([unit, words]) => words.split(" ").map((word) => [word, unit] as const)),
+);
+
+/**
+ * The value an answer of this type gives at a tagged token, folded so that outlets wording it
+ * alike give the same text: a figure with the word after it, its unit folded ("16,000ft" and
+ * "16,000 feet" both give "16000 ft"), a time's hour and minutes ("4:52 p.m."), a day, or a name
+ * by its distinctive word (a place or a body by its first, "Portland International Airport" and
+ * "Portland" alike; a person by the last, "Mike Smith" and "Smith"). Words `isAsked` names (the
+ * question's own) and generic words of names ("airport", "ministry") are not values. Null when
+ * the token gives no value of that type.
+ */
+export function answerValueAt(
+  type: AnswerType,
+  tokens: readonly MatchToken[],
+  tags: Uint16Array,
+  at: number,
+  isAsked: (term: string) => boolean = () => false,
+): string | null {
+  const tag = tags[at] ?? 0;
+  const term = (i: number) => tokens[i]?.term ?? "";
+  if (type === "number") {
+    if (!(tag & Tag.number) || isAsked(term(at))) return null;
+    // A figure written against its unit ("40m", "12km"): its digits and the unit folded.
+    const joined = /^(\d[\d.]*)([a-z%]+)$/.exec(tokens[at]?.word ?? "");
+    const unit = joined ? UNIT_SPELLINGS.get(joined[2] ?? "") : undefined;
+    if (joined && unit) return `${joined[1]} ${unit}`;
+    const next = tokens[at + 1];
+    if (!next || next.stop) return term(at);
+    return `${term(at)} ${UNIT_SPELLINGS.get(next.word) ?? next.term}`;
+  }
+  if (type === "date") return tag & Tag.date && !isAsked(term(at)) ? term(at) : null;
+  if (type === "time") {
+    if (!(tag & Tag.time)) return null;
+    // The hour and its minutes; a word of time ("p.m.") stands for the figure before it.
+    let start = at;
+    while (start > 0 && !/^\d/.test(tokens[start]?.word ?? "") && at - start < 2) start--;
+    if (!/^\d/.test(tokens[start]?.word ?? "")) return null;
+    const minutes = tokens[start + 1];
+    return minutes && /^\d\d$/.test(minutes.word) && (minutes.gap ?? "").includes(":")
+      ? `${term(start)}:${minutes.term}`
+      : term(start);
+  }
+  if (type === "statement" || type === "reason" || type === "reaction" || type === "none")
+    return null;
+  if (!(tag & NAME_TAGS)) return null;
+  let first = at;
+  let last = at;
+  const inName = (i: number) => ((tags[i] ?? 0) & NAME_TAGS) !== 0 && !tokens[i]?.stop;
+  while (first > 0 && inName(first - 1)) first--;
+  while (last + 1 < tokens.length && inName(last + 1)) last++;
+  const distinctive = (i: number) => {
+    const word = tokens[i]?.word ?? "";
+    return (
+      !isAsked(term(i)) &&
+      !ORGANISATION_WORDS.has(word) &&
+      !PLACE_WORDS.has(word) &&
+      !TITLES.has(word)
+    );
+  };
+  if (type === "person") {
+    for (let i = last; i >= first; i--) if (distinctive(i)) return term(i);
+  } else for (let i = first; i <= last; i++) if (distinctive(i)) return term(i);
+  return null;
+}

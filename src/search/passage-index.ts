@@ -9,9 +9,10 @@ import {
 } from "../text/match-terms.js";
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
-import { answerAgreement } from "./answer-agreement.js";
+import { AgreedAnswerConfig, answerAgreement, carriedByAgreement } from "./answer-agreement.js";
 import {
   answerQuality,
+  answerValueAt,
   speakerPositions,
   Tag,
   tagTokens,
@@ -147,6 +148,9 @@ const ANSWER_VALUES: ReadonlySet<string> = new Set([
 
 /** Kinds of answer a passage plainly states or lacks. */
 const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
+
+/** At most this many passages are read for the desk's agreed answer, per question. */
+const CARRY_READS = 64;
 
 /** How much a number away from the counted noun answers "how many X" (when X is there). */
 const COUNT_ELSEWHERE = 0.5;
@@ -478,7 +482,10 @@ export class PassageIndex {
   ): PassageSearch {
     const { question, concepts } = this.conceptsOf(questionText, lookalikes);
     if (concepts.length === 0) return { question, ranked: [] };
-    const candidates = this.candidates(concepts, postings);
+    // A question asking for a value reads passages further under the floor: the desk's agreed
+    // answer may carry them (see `carriedAnswers`).
+    const reach = ANSWER_VALUES.has(question.analysis.answerType) ? AgreedAnswerConfig.liftFrom : 1;
+    const candidates = this.candidates(concepts, postings, reach);
     return { question, ranked: this.rerank(question, concepts, candidates) };
   }
 
@@ -755,7 +762,11 @@ export class PassageIndex {
    * Candidate passages from the inverted index (or from `postings` fetched elsewhere): the best
    * overall and the best of each source.
    */
-  private candidates(concepts: readonly ConceptMatcher[], postings?: CandidatePostings): number[] {
+  private candidates(
+    concepts: readonly ConceptMatcher[],
+    postings?: CandidatePostings,
+    reach = 1,
+  ): number[] {
     const n = this.store.capacity;
     const used = this.selectingConcepts(concepts);
     // Weights add up per passage in typed arrays kept between searches (zeroed after use): the
@@ -792,7 +803,7 @@ export class PassageIndex {
       used.reduce((sum, concept) => sum + concept.weight, 0) +
       impliedDayWeight(used, this.settings.impliedDayQuality) +
       toldWhenWeight(used, this.settings.toldWhenQuality);
-    const enough = total * this.minimumCoverage() - granted;
+    const enough = total * this.minimumCoverage(reach) - granted;
     const fromArticle = this.articleBonus(used, total);
     const kept = touched.filter(
       (id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough,
@@ -831,10 +842,10 @@ export class PassageIndex {
       own < total * articleOwnShare ? 0 : (bySource[this.store.sourceOf(id)] ?? 0);
   }
 
-  /** The least coverage with which a passage can still clear the relevance floor. */
-  private minimumCoverage(): number {
+  /** The least coverage with which a passage can still score `reach` times the relevance floor. */
+  private minimumCoverage(reach = 1): number {
     // A passage's score never exceeds its coverage through the exponent.
-    return this.settings.relevanceFloor ** (1 / this.settings.coverageExponent);
+    return (this.settings.relevanceFloor * reach) ** (1 / this.settings.coverageExponent);
   }
 
   private rerank(
@@ -904,8 +915,9 @@ export class PassageIndex {
     }
     const typeFactor = new Map<number, number>();
     const answers = new Map<number, string[]>();
+    const answerAt = new Map<number, number>();
     for (const entry of typed)
-      typeFactor.set(entry.id, this.answerFactor(question, entry, answers));
+      typeFactor.set(entry.id, this.answerFactor(question, entry, answers, answerAt));
     const untyped = this.answerFactorWithout(question);
     const prior = (entry: Scored) => entry.base * (typeFactor.get(entry.id) ?? untyped);
     // Fuse.js re-ranks only the passages its share could still lift over the floor, best first.
@@ -930,6 +942,11 @@ export class PassageIndex {
       };
       return { id: entry.id, hit };
     });
+    // The desk's agreed answer carries the outlets whose own words fall short of the floor.
+    for (const [at, score] of this.carriedAnswers(question, concepts, ranked, answerAt)) {
+      const entry = ranked[at];
+      if (entry) ranked[at] = { id: entry.id, hit: { ...entry.hit, score } };
+    }
     // Best first; among near equals, the answer most outlets give; then desk order.
     const agreed = answerAgreement(
       ranked.map((entry) => ({
@@ -947,6 +964,83 @@ export class PassageIndex {
       (a, b) => standing(b) - standing(a) || b.hit.score - a.hit.score || place(a.id) - place(b.id),
     );
     return ranked.map((entry) => entry.hit);
+  }
+
+  /**
+   * The passages the desk's agreed answer carries over the floor (see `carriedByAgreement`), as
+   * places in `ranked` with their new scores. `answerAt`: where the tagger read each typed
+   * passage's answer.
+   */
+  private carriedAnswers(
+    question: QuestionTerms,
+    concepts: readonly ConceptMatcher[],
+    ranked: readonly { id: number; hit: RankedPassage }[],
+    answerAt: ReadonlyMap<number, number>,
+  ): Map<number, number> {
+    const carried = new Map<number, number>();
+    const type = question.analysis.answerType;
+    if (!ANSWER_VALUES.has(type) || answerAt.size === 0) return carried;
+    const floor = this.settings.relevanceFloor;
+    // The question's own words (and their kin) are what it asks about, not an answer.
+    const asked = new Set<string>();
+    for (const concept of concepts)
+      for (const id of concept.qualityById.keys()) asked.add(this.table.terms[id] ?? "");
+    const isAsked = (term: string) => asked.has(term);
+    const values = new Map<number, string[]>();
+    for (const { id, hit } of ranked) {
+      const at = answerAt.get(id);
+      if (hit.score < floor || at === undefined) continue;
+      const { tokens, tags } = this.readingOf(id);
+      const value = answerValueAt(type, tokens, tags, at, isAsked);
+      if (value !== null) values.set(id, [value]);
+    }
+    if (values.size === 0) return carried;
+    const { unit } = question.analysis;
+    // Only a passage holding a value's first term is read: most of a large desk holds none.
+    let keys: Set<number> | null = null;
+    const keysOf = (agreed: ReadonlySet<string>): Set<number> => {
+      const found = new Set<number>();
+      for (const value of agreed) {
+        // "16000 ft" (or "16000ft" as one term), "4:52" by its hour.
+        const [first = "", unitWord = ""] = value.split(/[ :]/);
+        for (const term of [first, `${first}${unitWord}`]) {
+          const id = this.table.liveIdOf(term);
+          if (id !== undefined) found.add(id);
+        }
+      }
+      return found;
+    };
+    let read = 0;
+    const holds = (id: number, agreed: ReadonlySet<string>): boolean => {
+      keys ??= keysOf(agreed);
+      const wanted = keys;
+      if (read >= CARRY_READS || !this.store.codesOf(id).some((code) => wanted.has(code)))
+        return false;
+      read++;
+      const { tokens, tags } = this.readingOf(id);
+      for (let at = 0; at < tokens.length; at++) {
+        if (answerQuality(type, unit, tags, tokens, at) < 0.8) continue;
+        const value = answerValueAt(type, tokens, tags, at, isAsked);
+        if (value !== null && agreed.has(value)) return true;
+      }
+      return false;
+    };
+    const lifted = carriedByAgreement(
+      ranked.map(({ id, hit }) => ({
+        id,
+        source: this.store.sourceOf(id),
+        score: hit.score,
+        topical: hit.matched.length > 0,
+      })),
+      values,
+      floor,
+      holds,
+    );
+    ranked.forEach(({ id }, at) => {
+      const score = lifted.get(id);
+      if (score !== undefined) carried.set(at, score);
+    });
+    return carried;
   }
 
   /** When an article was published (its front matter's or page's date), by article id. */
@@ -994,6 +1088,7 @@ export class PassageIndex {
     question: QuestionTerms,
     entry: Scored,
     answers?: Map<number, string[]>,
+    answerAt?: Map<number, number>,
   ): number {
     if (!wantsAnswerType(question)) return 1;
     const { answerAwayShare, answerNearWords } = this.settings;
@@ -1026,6 +1121,7 @@ export class PassageIndex {
       });
       if (numberBefore) {
         answers?.set(entry.id, [tokens[numberAt]?.term ?? ""]);
+        answerAt?.set(entry.id, numberAt);
         return 1;
       }
     }
@@ -1056,8 +1152,10 @@ export class PassageIndex {
         fitAt = at;
       }
     }
-    if (fitAt >= 0 && ANSWER_VALUES.has(answerType))
+    if (fitAt >= 0 && ANSWER_VALUES.has(answerType)) {
       answers?.set(entry.id, [tokens[fitAt]?.term ?? ""]);
+      answerAt?.set(entry.id, fitAt);
+    }
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
   }
 

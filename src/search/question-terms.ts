@@ -85,8 +85,12 @@ const FORM_PRONOUNS = new Set(
   "anyone anybody someone somebody everyone everybody nobody whoever whatever".split(" "),
 );
 
-/** "So far", "thus far": until now, not a distance ("how many have died so far"). */
+/**
+ * "So far", "thus far", "to date": until now, not a distance or a date to look for ("how many
+ * have died so far"): a passage rarely says so where it gives the toll.
+ */
 function isUntilNow(token: MatchToken, previous: MatchToken | undefined): boolean {
+  if (token.word === "date") return previous?.word === "to";
   return token.word === "far" && (previous?.word === "so" || previous?.word === "thus");
 }
 
