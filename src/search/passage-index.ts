@@ -24,6 +24,7 @@ import { DeskAcronyms } from "./desk-acronyms.js";
 import { equivalentCorrections } from "./equivalent-typos.js";
 import { impliedDayWeight, withDayRivals, withImpliedDays } from "./event-days.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
+import { PackedCodes, PackedCodesBuilder } from "./packed-codes.js";
 import {
   type ConceptHit,
   type ConceptMatcher,
@@ -81,8 +82,8 @@ export interface PassageSearch {
 /** The index's own data, as saved in the index cache and loaded from it. */
 export interface PassageIndexSnapshot {
   readonly terms: ReturnType<TermTable["toJSON"]>;
-  /** Each passage's tokens as term ids, one array after the other. */
-  readonly codes: Int32Array;
+  /** Each passage's tokens as term ids, one passage after the other, packed (see PackedCodes). */
+  readonly codes: Uint8Array;
   /** Where each passage's tokens start in `codes`; one more entry than passages. */
   readonly offsets: Uint32Array;
   /** Which passages hold each term. */
@@ -323,26 +324,18 @@ export class PassageIndex {
     const lexicon = new DeskLexicon(vocabulary.equivalents);
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
-    const offsets = new Uint32Array(passages.length + 1);
-    let codes = new Int32Array(Math.max(1024, passages.length * 64));
+    // Most codes take a byte or two (see PackedCodes): room for about that to begin with.
+    const packing = new PackedCodesBuilder(passages.length * 96);
     passages.forEach((passage, id) => {
-      const passageCodes = table.encode(lexicon.apply(matchTokens(passage.text, "article")));
-      const start = offsets[id] ?? 0;
-      if (start + passageCodes.length > codes.length) {
-        const grown = new Int32Array(Math.max(codes.length * 2, start + passageCodes.length));
-        grown.set(codes);
-        codes = grown;
-      }
-      codes.set(passageCodes, start);
-      offsets[id + 1] = start + passageCodes.length;
+      packing.add(table.encode(lexicon.apply(matchTokens(passage.text, "article"))));
       if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
-    codes = codes.slice(0, offsets[passages.length] ?? 0);
+    const codes = packing.finish();
     onProgress?.(passages.length, passages.length);
     return new PassageIndex(
-      new PassageStore(articles, codes, offsets),
+      new PassageStore(articles, codes),
       table,
-      TermPostings.fromCodes(codes, offsets, table.size),
+      TermPostings.fromCodes(codes, table.size),
       settings,
       vocabulary,
       lexicon,
@@ -368,13 +361,11 @@ export class PassageIndex {
       throw new Error(SnapshotProblem.mismatched);
     if (snapshot.postings.starts.length !== table.size + 1)
       throw new Error(SnapshotProblem.mismatched);
-    // Every code names a term of the table: the highest is checked, in one plain pass (a
-    // million passages hold tens of millions of codes).
-    let highest = -1;
-    for (let i = 0; i < codes.length; i++)
-      if ((codes[i] as number) > highest) highest = codes[i] as number;
-    if (highest >= table.size) throw new Error(SnapshotProblem.mismatched);
-    const store = new PassageStore(articles, codes, offsets);
+    // Every passage's bytes read as whole codes, and every code names a term of the table: in
+    // one plain pass (a million passages hold tens of millions of codes).
+    const packed = new PackedCodes(codes, offsets);
+    if (!(packed.highest() < table.size)) throw new Error(SnapshotProblem.mismatched);
+    const store = new PassageStore(articles, packed);
     // The answer tagger reads passages again: their words' terms need not be worked out again.
     if (snapshot.wordTerms) learnWordTerms(snapshot.wordTerms);
     const subjects = snapshot.subjects;
@@ -398,10 +389,10 @@ export class PassageIndex {
   async snapshot(): Promise<PassageIndexSnapshot> {
     const vocabulary = vocabularyKey(this.vocabulary);
     if (this.store.inDeskOrder && !this.postings.changed) {
-      const { codes, offsets } = this.store.builtCodes();
+      const { bytes, offsets } = this.store.builtCodes();
       return {
         terms: this.table.toJSON(),
-        codes,
+        codes: bytes,
         offsets,
         postings: this.postings.parts(),
         vocabulary,

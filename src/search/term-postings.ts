@@ -1,3 +1,5 @@
+import type { PackedCodes } from "./packed-codes.js";
+
 /**
  * Which passages hold each term, in typed arrays: for each term id, the ids of the passages that
  * hold it, ascending, each written as its gap from the one before in as few bytes as it takes
@@ -22,16 +24,16 @@ export class TermPostings {
   }
 
   /**
-   * Files every passage under its distinct terms. `codes` holds each passage's token codes one
-   * after the other, from `offsets[id]` to `offsets[id + 1]`; codes below zero are no term.
+   * Files every passage under its distinct terms: each passage's token codes as `codes` packed
+   * them; codes below zero are no term.
    */
   static fromCodes(
-    codes: Int32Array,
-    offsets: Uint32Array,
+    codes: PackedCodes,
     termCount: number,
     isLive: (id: number) => boolean = () => true,
   ): TermPostings {
-    const passageCount = Math.max(0, offsets.length - 1);
+    const { bytes, offsets } = codes;
+    const passageCount = codes.passageCount;
     // `last[term]`: the last passage filed under the term, plus one (0: none yet). A passage is
     // filed once per distinct term; its gap is from the passage filed before it.
     const last = new Uint32Array(termCount);
@@ -40,8 +42,16 @@ export class TermPostings {
       for (let id = 0; id < passageCount; id++) {
         if (!isLive(id)) continue;
         const end = offsets[id + 1] ?? 0;
-        for (let at = offsets[id] ?? 0; at < end; at++) {
-          const term = codes[at] ?? -1;
+        let at = offsets[id] ?? 0;
+        while (at < end) {
+          // A packed code (see PackedCodes): its value plus two, seven bits a byte.
+          let byte = bytes[at++] as number;
+          let value = byte & 0x7f;
+          for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+            byte = bytes[at++] as number;
+            value += (byte & 0x7f) * scale;
+          }
+          const term = value - 2;
           if (term < 0 || term >= termCount || last[term] === id + 1) continue;
           const gap = id - (last[term] ?? 0);
           last[term] = id + 1;
@@ -60,12 +70,12 @@ export class TermPostings {
       if (total > 0xffffffff) throw new RangeError("too many postings for one index");
       starts[term + 1] = total;
     }
-    const bytes = new Uint8Array(total);
+    const gaps = new Uint8Array(total);
     const next = starts.slice(0, termCount);
     eachDistinct((term, gap) => {
-      next[term] = writeGap(bytes, next[term] ?? 0, gap);
+      next[term] = writeGap(gaps, next[term] ?? 0, gap);
     });
-    return new TermPostings(starts, bytes, passageCount);
+    return new TermPostings(starts, gaps, passageCount);
   }
 
   /** Postings as saved (see `parts`), for passages `0 … passageCount - 1`. */
