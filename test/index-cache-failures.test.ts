@@ -244,7 +244,7 @@ describe("a cache whose files are whole but whose index does not open", () => {
       articles: desk.articles,
       warnings: [],
       // Consistent counts, but token codes that name no term of the table.
-      index: { ...snapshot, ...packedAs(desk.articles, () => [1 << 30]) },
+      index: { ...snapshot, ...packedAs(desk.articles, () => [1 << 26]) },
     });
     const reopened = await open(seeds, cache);
     expect(reopened.cacheWarnings).toEqual([

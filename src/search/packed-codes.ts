@@ -40,48 +40,45 @@ export class PackedCodes {
 
   /**
    * The highest code of all, when every passage's bytes read as whole codes (none running past
-   * its passage's end, none longer than five bytes, offsets ascending, ending at the last byte);
+   * its passage's end, none longer than four bytes, offsets ascending, ending at the last byte);
    * infinity when they do not.
    */
   highest(): number {
     const { bytes, offsets } = this;
-    if ((offsets[this.passageCount] ?? 0) !== bytes.length || (offsets[0] ?? 0) !== 0)
+    const count = this.passageCount;
+    if ((offsets[count] ?? 0) !== bytes.length || (offsets[0] ?? 0) !== 0)
       return Number.POSITIVE_INFINITY;
-    let highest = -OFFSET;
-    for (let id = 0; id < this.passageCount; id++) {
+    // Each passage's bytes end a code: the byte before each passage's start ends one.
+    for (let id = 1; id <= count; id++) {
       const start = offsets[id] as number;
-      const end = offsets[id + 1] as number;
-      if (end < start) return Number.POSITIVE_INFINITY;
-      // A passage's last byte ends a code.
-      if (end > start && (bytes[end - 1] as number) >= 0x80) return Number.POSITIVE_INFINITY;
-      let at = start;
-      while (at < end) {
-        let byte = bytes[at++] as number;
-        // Nearly every code is one or two bytes: read those without a loop.
-        if (byte < 0x80) {
-          if (byte - OFFSET > highest) highest = byte - OFFSET;
-          continue;
-        }
-        let value = byte & 0x7f;
-        let scale = 0x80;
-        let length = 1;
-        do {
-          byte = bytes[at++] as number;
-          value += (byte & 0x7f) * scale;
-          scale *= 0x80;
-          if (++length > MAX_BYTES) return Number.POSITIVE_INFINITY;
-        } while (byte >= 0x80);
-        if (value - OFFSET > highest) highest = value - OFFSET;
+      if (start < (offsets[id - 1] as number)) return Number.POSITIVE_INFINITY;
+      if (start > 0 && (bytes[start - 1] as number) >= 0x80) return Number.POSITIVE_INFINITY;
+    }
+    // Then all the codes in one run, as passages' boundaries fall between codes.
+    let highest = 0;
+    let value = 0;
+    let shift = 0;
+    for (let at = 0; at < bytes.length; at++) {
+      const byte = bytes[at] as number;
+      if (byte < 0x80) {
+        value |= byte << shift;
+        if (value > highest) highest = value;
+        value = 0;
+        shift = 0;
+      } else {
+        value |= (byte & 0x7f) << shift;
+        shift += 7;
+        if (shift >= 7 * MAX_BYTES) return Number.POSITIVE_INFINITY;
       }
     }
-    return highest;
+    return bytes.length === 0 ? -OFFSET : highest - OFFSET;
   }
 }
 
 /** What a code is stored plus: the stop-word codes (-1, -2) are stored as 1 and 0. */
 const OFFSET = 2;
-/** A code of up to 2^35 - 1: more bytes than that are no code. */
-const MAX_BYTES = 5;
+/** A stored code takes at most four bytes (below 2^28): more than that are no code. */
+const MAX_BYTES = 4;
 
 /** Packs passages' codes one passage after another (see `PackedCodes`). */
 export class PackedCodesBuilder {
@@ -106,7 +103,7 @@ export class PackedCodesBuilder {
     let at = this.length;
     for (let i = 0; i < codes.length; i++) {
       let rest = (codes[i] as number) + OFFSET;
-      if (!(rest >= 0)) throw new RangeError("a token code below the stop words'");
+      if (!(rest >= 0 && rest < 2 ** (7 * MAX_BYTES))) throw new RangeError("no token code");
       while (rest >= 0x80) {
         bytes[at++] = (rest & 0x7f) | 0x80;
         rest = Math.floor(rest / 0x80);
