@@ -69,6 +69,23 @@ describe("passage texts in a saved index", () => {
     expect(fieldsOf(back)).toEqual(fieldsOf([pictured]));
   });
 
+  it("come back as written from a group of more than a megabyte, read a run of texts at a time", () => {
+    const long = (tag: string, accent: string) =>
+      articleFromParagraphs(
+        `long-${tag}`,
+        Array.from(
+          { length: 1300 },
+          (_, i) =>
+            `Paragraph ${i} of the ${tag} report${accent}: ${"the river rose again. ".repeat(40)}`,
+        ),
+      );
+    for (const articles of [[long("plain", "")], [long("plain", ""), long("accented", " — Zoë")]]) {
+      const groups = articleGroups(articles);
+      const back = groups.flatMap((group) => decodeArticleGroup(encodeArticleGroup(group)));
+      expect(fieldsOf(back)).toEqual(fieldsOf(articles));
+    }
+  });
+
   it("that do not fit the lengths the group gives are refused", () => {
     const body = encodeArticleGroup([accented]);
     // Cut the last byte of the texts: the group no longer holds what its head says.

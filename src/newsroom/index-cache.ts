@@ -254,10 +254,15 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
     wordTerms = read;
   }
   const articles: Article[] = [];
+  // One buffer serves every group in turn (decoding copies out what it keeps): a buffer of
+  // megabytes a group would be memory outside the heap that the collector is pressed to free.
+  let groupBytes = Buffer.alloc(0);
   for (let group = 0; group < head.groups; group++) {
     const size = await reader.frame(Frame.groupSize);
     fits(size.byteLength === 4);
-    const body = Buffer.alloc(size.readUInt32LE(0));
+    const length = size.readUInt32LE(0);
+    if (length > groupBytes.byteLength) groupBytes = Buffer.alloc(length);
+    const body = groupBytes.subarray(0, length);
     await reader.arrayInto(Frame.group, body);
     for (const article of parsed(() => decodeArticleGroup(body))) articles.push(article);
   }
