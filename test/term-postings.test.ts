@@ -85,6 +85,40 @@ describe("term postings", () => {
     expect(() => TermPostings.fromParts({ starts: parts.starts, ids: cut }, count)).toThrow();
   });
 
+  it("mark what they visit: each passage once, raised to the best quality, in visiting order", () => {
+    fc.assert(
+      fc.property(
+        passagesArbitrary,
+        passagesArbitrary,
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.double({ min: 0.1, max: 1 })), {
+          maxLength: 4,
+        }),
+        (first, later, removals, terms) => {
+          const postings = TermPostings.fromCodes(pack(first), 12);
+          const all = [...first, ...later];
+          for (const [i, passage] of later.entries())
+            postings.add(first.length + i, new Set(passage.filter((code) => code >= 0)));
+          for (const n of removals) if (all.length > 0) postings.remove(n % all.length);
+          const best = new Float64Array(all.length);
+          const seen = new Int32Array(terms.reduce((sum, [term]) => sum + postings.most(term), 0));
+          let count = 0;
+          const expectedBest = new Float64Array(all.length);
+          const expectedSeen: number[] = [];
+          for (const [term, quality] of terms) {
+            count = postings.mark(term, quality, best, seen, count);
+            postings.forEachPassage(term, (id) => {
+              if (expectedBest[id] === 0) expectedSeen.push(id);
+              if ((expectedBest[id] ?? 0) < quality) expectedBest[id] = quality;
+            });
+          }
+          expect([...seen.subarray(0, count)]).toEqual(expectedSeen);
+          expect([...best]).toEqual([...expectedBest]);
+        },
+      ),
+    );
+  });
+
   it("leave out passages that are not live when built", () => {
     const passages = [[0], [0, 1], [1]];
     const postings = TermPostings.fromCodes(pack(passages), 2, (id) => id !== 1);

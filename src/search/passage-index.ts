@@ -204,6 +204,8 @@ export class PassageIndex {
   /** Per-passage scratch for choosing candidates, all zero between searches. */
   private weights: Float64Array = new Float64Array(0);
   private best: Float64Array = new Float64Array(0);
+  /** Scratch for the passages a concept's terms hold while choosing candidates. */
+  private seen: Int32Array = new Int32Array(0);
   private context: ArticleContext;
   /** Which articles' subjects hold each term, for weighing every article's subject at once. */
   private subjects: ContextPostings;
@@ -758,18 +760,25 @@ export class PassageIndex {
     const { weights, best } = this;
     const touched: number[] = [];
     for (const concept of used) {
-      const seen: number[] = [];
+      // The passages the concept's terms hold, each once, in the order first met.
+      let seenCount = 0;
       for (const [termId, quality] of concept.qualityById) {
-        const visit = (id: number) => {
-          const previous = best[id] ?? 0;
-          if (previous === 0) seen.push(id);
-          if (previous < quality) best[id] = quality;
-        };
-        if (postings)
-          for (const id of postings.get(this.table.terms[termId] ?? "") ?? []) visit(id);
-        else this.postings.forEachPassage(termId, visit);
+        if (postings) {
+          const ids = postings.get(this.table.terms[termId] ?? "") ?? [];
+          this.seen = withRoom(this.seen, seenCount + ids.length);
+          for (const id of ids) {
+            const previous = best[id] ?? 0;
+            if (previous === 0) this.seen[seenCount++] = id;
+            if (previous < quality) best[id] = quality;
+          }
+          continue;
+        }
+        this.seen = withRoom(this.seen, seenCount + this.postings.most(termId));
+        seenCount = this.postings.mark(termId, quality, best, this.seen, seenCount);
       }
-      for (const id of seen) {
+      const seen = this.seen;
+      for (let i = 0; i < seenCount; i++) {
+        const id = seen[i] as number;
         if (weights[id] === 0) touched.push(id);
         weights[id] = (weights[id] ?? 0) + (best[id] ?? 0) * concept.weight;
         best[id] = 0;
@@ -1083,6 +1092,14 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** `array`, or a larger one (its contents kept) when it holds fewer than `size` entries. */
+function withRoom(array: Int32Array, size: number): Int32Array {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, array.length * 2, 1024));
+  grown.set(array);
+  return grown;
 }
 
 /** How much a thesaurus word counts against the question's word itself. */

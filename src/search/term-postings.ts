@@ -111,6 +111,51 @@ export class TermPostings {
     for (const id of this.added.get(term) ?? []) if (removed[id] !== 1) visit(id);
   }
 
+  /** At most how many passages `mark` can write for a term (each takes at least a byte). */
+  most(term: number): number {
+    const built =
+      term + 1 < this.starts.length
+        ? (this.starts[term + 1] as number) - (this.starts[term] as number)
+        : 0;
+    return built + (this.added.get(term)?.length ?? 0);
+  }
+
+  /**
+   * What `forEachPassage` would visit, marked in `best` without a call per passage: each passage
+   * (not taken out) that holds the term gets `best[id]` raised to `quality`; one whose `best` was
+   * zero is first written to `seen` at `count` (then one further on). Returns the new count.
+   */
+  mark(term: number, quality: number, best: Float64Array, seen: Int32Array, count: number): number {
+    let at = count;
+    const { bytes, removed } = this;
+    if (term + 1 < this.starts.length) {
+      const end = this.starts[term + 1] as number;
+      let read = this.starts[term] as number;
+      let next = 0;
+      while (read < end) {
+        let byte = bytes[read++] as number;
+        let gap = byte & 0x7f;
+        for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+          byte = bytes[read++] as number;
+          gap += (byte & 0x7f) * scale;
+        }
+        const id = next + gap;
+        next = id + 1;
+        if (removed[id] === 1) continue;
+        const previous = best[id] as number;
+        if (previous === 0) seen[at++] = id;
+        if (previous < quality) best[id] = quality;
+      }
+    }
+    for (const id of this.added.get(term) ?? []) {
+      if (removed[id] === 1) continue;
+      const previous = best[id] as number;
+      if (previous === 0) seen[at++] = id;
+      if (previous < quality) best[id] = quality;
+    }
+    return at;
+  }
+
   /**
    * Reads a term's bytes, calling `visit` with each passage not taken out; returns the last
    * passage read plus one (more than the passage count, or than 2^32, when the bytes are not
