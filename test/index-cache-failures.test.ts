@@ -13,6 +13,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import type { StoryDesk } from "../src/desk/story-desk.js";
+import type { Article, Passage } from "../src/ingest/article.js";
 import {
   CODE_FOLDERS,
   codeFolderPaths,
@@ -24,6 +25,7 @@ import {
 import { cacheWarning } from "../src/newsroom/index-cache-use.js";
 import { readDeskFolder } from "../src/newsroom/load-desk.js";
 import { indexInputs, openDeskFolder } from "../src/newsroom/open-desk-folder.js";
+import { packCodes } from "../src/search/packed-codes.js";
 import { SearchConfig } from "../src/search/search-config.js";
 import { copySeedsDesk } from "./support/seeds-copy.js";
 
@@ -242,7 +244,27 @@ describe("a cache whose files are whole but whose index does not open", () => {
       articles: desk.articles,
       warnings: [],
       // Consistent counts, but token codes that name no term of the table.
-      index: { ...snapshot, codes: snapshot.codes.map(() => 1 << 30) },
+      index: { ...snapshot, ...packedAs(desk.articles, () => [1 << 26]) },
+    });
+    const reopened = await open(seeds, cache);
+    expect(reopened.cacheWarnings).toEqual([
+      cacheWarning(cache, "the index it holds does not open"),
+    ]);
+    expectSameAnswers(reopened.desk, await loadSeedDesk());
+  });
+
+  it("is one warning and a rebuild when a passage's bytes end in the middle of a code", async () => {
+    const { seeds, cache } = tempDesk();
+    const { desk } = await open(seeds, null);
+    const files = (await readDeskFolder(seeds, { keepBytes: false })).files;
+    const key = deskKey(files, indexInputs(SearchConfig, { equivalents: [] }));
+    const snapshot = await desk.index.snapshot();
+    // Every byte says another one follows: no passage's codes end where its next one starts.
+    await writeIndexCache(cache, {
+      key,
+      articles: desk.articles,
+      warnings: [],
+      index: { ...snapshot, codes: snapshot.codes.map(() => 0xff) },
     });
     const reopened = await open(seeds, cache);
     expect(reopened.cacheWarnings).toEqual([
@@ -251,3 +273,12 @@ describe("a cache whose files are whole but whose index does not open", () => {
     expectSameAnswers(reopened.desk, await loadSeedDesk());
   });
 });
+
+/** Each passage's codes as `codesOf` gives them, packed as a snapshot keeps them. */
+function packedAs(
+  articles: readonly Article[],
+  codesOf: (passage: Passage) => number[],
+): { codes: Uint8Array; offsets: Uint32Array } {
+  const packed = packCodes(articles.flatMap((article) => article.passages).map(codesOf));
+  return { codes: packed.bytes, offsets: packed.offsets };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFromParagraphs } from "../src/ingest/article.js";
+import { type Article, articleFromParagraphs, passageKey } from "../src/ingest/article.js";
 import {
   articleGroups,
   decodeArticleGroup,
@@ -39,6 +39,50 @@ describe("passage texts in a saved index", () => {
       );
       expect(fieldsOf(back)).toEqual(fieldsOf(articles));
       expect(back.map((article) => article.id)).toEqual(articles.map((article) => article.id));
+    }
+  });
+
+  it("keep their keys: body paragraphs and captions, as the article's id and number make them", () => {
+    const body = articleFromParagraphs("river-gazette-2024-05-01", [
+      "The ferry left at dawn.",
+      "Crews worked through the night.",
+    ]);
+    const pictured: Article = {
+      ...body,
+      passages: [
+        ...body.passages,
+        ...[1, 2].map((paragraph) => ({
+          id: passageKey(body.id, "caption", paragraph),
+          articleId: body.id,
+          paragraph,
+          kind: "caption" as const,
+          text: `A picture of the quay, number ${paragraph}.`,
+        })),
+      ],
+    };
+    const back = decodeArticleGroup(encodeArticleGroup([pictured]));
+    expect(back[0]?.passages.map((passage) => passage.id)).toEqual([
+      ...body.passages.map((passage) => passageKey(body.id, "paragraph", passage.paragraph)),
+      passageKey(body.id, "caption", 1),
+      passageKey(body.id, "caption", 2),
+    ]);
+    expect(fieldsOf(back)).toEqual(fieldsOf([pictured]));
+  });
+
+  it("come back as written from a group of more than a megabyte, read a run of texts at a time", () => {
+    const long = (tag: string, accent: string) =>
+      articleFromParagraphs(
+        `long-${tag}`,
+        Array.from(
+          { length: 1300 },
+          (_, i) =>
+            `Paragraph ${i} of the ${tag} report${accent}: ${"the river rose again. ".repeat(40)}`,
+        ),
+      );
+    for (const articles of [[long("plain", "")], [long("plain", ""), long("accented", " — Zoë")]]) {
+      const groups = articleGroups(articles);
+      const back = groups.flatMap((group) => decodeArticleGroup(encodeArticleGroup(group)));
+      expect(fieldsOf(back)).toEqual(fieldsOf(articles));
     }
   });
 

@@ -1,19 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type PackedCodes, packCodes } from "../src/search/packed-codes.js";
 import { mayBeTwoEditsApart } from "../src/search/spelling-filter.js";
 import { TermPostings } from "../src/search/term-postings.js";
 import { editDistance } from "../src/text/name-variants.js";
 
 /** Passages as lists of token codes (-1: a stop word), packed as the passage index keeps them. */
-function pack(passages: readonly (readonly number[])[]): {
-  codes: Int32Array;
-  offsets: Uint32Array;
-} {
-  const offsets = new Uint32Array(passages.length + 1);
-  passages.forEach((codes, id) => {
-    offsets[id + 1] = (offsets[id] ?? 0) + codes.length;
-  });
-  return { codes: Int32Array.from(passages.flat()), offsets };
+function pack(passages: readonly (readonly number[])[]): PackedCodes {
+  return packCodes(passages);
 }
 
 /** What the postings must say: for each term, the passages holding it, ascending. */
@@ -33,8 +27,7 @@ describe("term postings", () => {
   it("list, for every term, each passage that holds it once, in passage order", () => {
     fc.assert(
       fc.property(passagesArbitrary, (passages) => {
-        const { codes, offsets } = pack(passages);
-        const postings = TermPostings.fromCodes(codes, offsets, 12);
+        const postings = TermPostings.fromCodes(pack(passages), 12);
         for (let term = 0; term < 12; term++)
           expect(postings.passagesOf(term)).toEqual(expected(passages, term));
       }),
@@ -48,8 +41,7 @@ describe("term postings", () => {
         passagesArbitrary,
         fc.array(fc.nat(), { maxLength: 10 }),
         (first, later, removals) => {
-          const { codes, offsets } = pack(first);
-          const postings = TermPostings.fromCodes(codes, offsets, 12);
+          const postings = TermPostings.fromCodes(pack(first), 12);
           const all = [...first, ...later];
           for (const [i, passage] of later.entries())
             postings.add(first.length + i, new Set(passage.filter((code) => code >= 0)));
@@ -65,8 +57,7 @@ describe("term postings", () => {
 
   it("are saved as two arrays and read back the same; arrays that do not fit are refused", () => {
     const passages = [[0, 1, -1, 1], [2], [], [1, 2, 0]];
-    const { codes, offsets } = pack(passages);
-    const parts = TermPostings.fromCodes(codes, offsets, 3).parts();
+    const parts = TermPostings.fromCodes(pack(passages), 3).parts();
     const again = TermPostings.fromParts(parts, passages.length);
     for (let term = 0; term < 3; term++)
       expect(again.passagesOf(term)).toEqual(expected(passages, term));
@@ -79,13 +70,10 @@ describe("term postings", () => {
   it("keep passages far apart (gaps of several bytes) and refuse bytes cut in a gap", () => {
     const far = [0, 127, 128, 16_511, 16_512, 2_100_000, 2_100_001];
     const count = 2_100_002;
-    const offsets = new Uint32Array(count + 1);
-    const codes: number[] = [];
-    for (let id = 0; id < count; id++) {
-      if (far.includes(id)) codes.push(0, id % 2 === 0 ? 1 : -1);
-      offsets[id + 1] = codes.length;
-    }
-    const built = TermPostings.fromCodes(Int32Array.from(codes), offsets, 2);
+    const passages: number[][] = [];
+    for (let id = 0; id < count; id++)
+      passages.push(far.includes(id) ? [0, id % 2 === 0 ? 1 : -1] : []);
+    const built = TermPostings.fromCodes(pack(passages), 2);
     expect(built.passagesOf(0)).toEqual(far);
     expect(built.passagesOf(1)).toEqual(far.filter((id) => id % 2 === 0));
     const parts = built.parts();
@@ -97,10 +85,43 @@ describe("term postings", () => {
     expect(() => TermPostings.fromParts({ starts: parts.starts, ids: cut }, count)).toThrow();
   });
 
+  it("mark what they visit: each passage once, raised to the best quality, in visiting order", () => {
+    fc.assert(
+      fc.property(
+        passagesArbitrary,
+        passagesArbitrary,
+        fc.array(fc.nat(), { maxLength: 10 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.double({ min: 0.1, max: 1 })), {
+          maxLength: 4,
+        }),
+        (first, later, removals, terms) => {
+          const postings = TermPostings.fromCodes(pack(first), 12);
+          const all = [...first, ...later];
+          for (const [i, passage] of later.entries())
+            postings.add(first.length + i, new Set(passage.filter((code) => code >= 0)));
+          for (const n of removals) if (all.length > 0) postings.remove(n % all.length);
+          const best = new Float64Array(all.length);
+          const seen = new Int32Array(terms.reduce((sum, [term]) => sum + postings.most(term), 0));
+          let count = 0;
+          const expectedBest = new Float64Array(all.length);
+          const expectedSeen: number[] = [];
+          for (const [term, quality] of terms) {
+            count = postings.mark(term, quality, best, seen, count);
+            postings.forEachPassage(term, (id) => {
+              if (expectedBest[id] === 0) expectedSeen.push(id);
+              if ((expectedBest[id] ?? 0) < quality) expectedBest[id] = quality;
+            });
+          }
+          expect([...seen.subarray(0, count)]).toEqual(expectedSeen);
+          expect([...best]).toEqual([...expectedBest]);
+        },
+      ),
+    );
+  });
+
   it("leave out passages that are not live when built", () => {
     const passages = [[0], [0, 1], [1]];
-    const { codes, offsets } = pack(passages);
-    const postings = TermPostings.fromCodes(codes, offsets, 2, (id) => id !== 1);
+    const postings = TermPostings.fromCodes(pack(passages), 2, (id) => id !== 1);
     expect(postings.passagesOf(0)).toEqual([0]);
     expect(postings.passagesOf(1)).toEqual([2]);
   });

@@ -25,8 +25,8 @@ interface GroupHead {
   readonly lengths: Uint32Array;
   /**
    * Each passage's text length in characters (UTF-16 units), when every text of the group reads
-   * back as written (no lone surrogate): the texts are then decoded in one go and each passage
-   * takes its slice. Absent: each text is decoded on its own.
+   * back as written (no lone surrogate): the texts are then decoded a run at a time and each
+   * passage takes its slice. Absent: each text is decoded on its own.
    */
   readonly characters?: Uint32Array;
   /** Whether every text of the group is plain ASCII (one byte a character). */
@@ -103,7 +103,9 @@ export function decodeArticleGroup(body: Buffer): Article[] {
   let at = 4 + headLength;
   let passage = 0;
   const texts = whole ? null : groupTexts(body, at, head);
-  let character = 0;
+  const keyOf = flatKeysHold(String((articles[0] as { id?: unknown } | undefined)?.id ?? ""))
+    ? flatKey
+    : passageKey;
   return articles.map((stored, i): Article => {
     const article = stored as unknown as Article & { passages: Passage[] | null };
     const count = counts[i] ?? 0;
@@ -118,14 +120,11 @@ export function decodeArticleGroup(body: Buffer): Article[] {
           throw new Error("passages do not fit together");
         if (at + length > body.byteLength) throw new Error("passage text cut short");
         let text: string;
-        if (texts) {
-          const characters = texts.characters[passage] ?? 0;
-          text = texts.all.slice(character, character + characters);
-          character += characters;
-        } else text = body.toString("utf8", at, at + length);
+        if (texts) text = texts.textOf(passage);
+        else text = body.toString("utf8", at, at + length);
         at += length;
         passages[k] = {
-          id: passageKey(articleId, kind, paragraph),
+          id: keyOf(articleId, kind, paragraph),
           articleId,
           paragraph,
           kind,
@@ -139,6 +138,21 @@ export function decodeArticleGroup(body: Buffer): Article[] {
   });
 }
 
+/**
+ * A passage's key as `passageKey` gives it, made in one piece: a key put together from its parts
+ * is two strings pointing at them (an article's id, "#", the number), then a third when it is
+ * first compared or hashed; a million passages' keys are then most of a hundred megabytes. Used
+ * only while it gives what `passageKey` gives (checked for each group: see `flatKeysHold`).
+ */
+function flatKey(articleId: string, kind: PassageKind, paragraph: number): string {
+  return [articleId, kind === "caption" ? "#caption-" : "#", paragraph].join("");
+}
+
+/** Whether `flatKey` gives what `passageKey` gives, for both kinds of passage. */
+function flatKeysHold(articleId: string): boolean {
+  return KINDS.every((kind) => flatKey(articleId, kind, 12) === passageKey(articleId, kind, 12));
+}
+
 /** A lone surrogate: a text holding one does not read back from UTF-8 as it was written. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -149,26 +163,55 @@ function readsBack(text: string): boolean {
 }
 
 /**
- * A group's texts decoded in one go, when the group says how long each is in characters: each
- * passage's text is then a slice of one string (V8 keeps a slice as a view of it), instead of a
- * million strings of their own to allocate and collect. Plain ASCII is decoded as Latin-1, which
- * for a large text Node keeps outside the JavaScript heap. Null: each text is decoded on its own.
+ * Texts are decoded a run of passages at a time, each run under this many bytes: Node keeps a
+ * longer string outside the JavaScript heap, and hundreds of megabytes of those press the
+ * collector into a full collection every few groups while a large desk opens.
+ */
+const RUN_BYTES = 1_000_000;
+
+/**
+ * A group's texts decoded a run at a time, when the group says how long each is in characters:
+ * each passage's text is then a slice of its run's string (V8 keeps a slice as a view of it),
+ * instead of a million strings of their own to allocate and collect. Null: each text is decoded
+ * on its own.
  */
 function groupTexts(
   body: Buffer,
   from: number,
   head: GroupHead,
-): { readonly all: string; readonly characters: Uint32Array } | null {
+): { readonly textOf: (passage: number) => string } | null {
   const { characters, lengths } = head;
   if (!(characters instanceof Uint32Array) || characters.length !== lengths.length) return null;
   let bytes = 0;
-  let total = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    bytes += lengths[i] ?? 0;
-    total += characters[i] ?? 0;
-  }
+  for (let i = 0; i < lengths.length; i++) bytes += lengths[i] ?? 0;
   if (from + bytes > body.byteLength) throw new Error("passage text cut short");
-  const all = body.toString(head.ascii === true ? "latin1" : "utf8", from, from + bytes);
-  if (all.length !== total) throw new Error("passage texts do not fit together");
-  return { all, characters };
+  const encoding = head.ascii === true ? "latin1" : "utf8";
+  const count = lengths.length;
+  const runOf = new Uint32Array(count);
+  const startOf = new Uint32Array(count);
+  const runs: string[] = [];
+  let at = from;
+  for (let first = 0; first < count; ) {
+    let size = 0;
+    let end = first;
+    while (end < count && (end === first || size + (lengths[end] ?? 0) <= RUN_BYTES))
+      size += lengths[end++] ?? 0;
+    const run = body.toString(encoding, at, at + size);
+    let character = 0;
+    for (let i = first; i < end; i++) {
+      runOf[i] = runs.length;
+      startOf[i] = character;
+      character += characters[i] ?? 0;
+    }
+    if (run.length !== character) throw new Error("passage texts do not fit together");
+    runs.push(run);
+    at += size;
+    first = end;
+  }
+  return {
+    textOf: (passage) => {
+      const start = startOf[passage] ?? 0;
+      return (runs[runOf[passage] ?? 0] ?? "").slice(start, start + (characters[passage] ?? 0));
+    },
+  };
 }

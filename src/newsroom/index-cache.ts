@@ -13,7 +13,7 @@ import { FrameFailure, FrameReader, FrameWriter } from "./index-cache-file.js";
 import type { ArticleFile } from "./load-desk.js";
 
 /** Bump when what is cached, or how it is built, changes: older cache files are then ignored. */
-const CACHE_FORMAT = "story-desk-index-10";
+const CACHE_FORMAT = "story-desk-index-11";
 
 /** Cache files kept per folder of caches; older ones are removed. */
 const KEEP = 4;
@@ -228,7 +228,7 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
   await reader.arrayInto(Frame.isNumber, isNumber);
   const offsets = new Uint32Array(head.passages + 1);
   await reader.arrayInto(Frame.offsets, offsets);
-  const codes = new Int32Array(head.codes);
+  const codes = new Uint8Array(head.codes);
   await reader.arrayInto(Frame.codes, codes);
   const starts = new Uint32Array(head.terms + 1);
   await reader.arrayInto(Frame.postingStarts, starts);
@@ -254,10 +254,15 @@ async function readFrames(reader: FrameReader, key: string): Promise<CacheReadin
     wordTerms = read;
   }
   const articles: Article[] = [];
+  // One buffer serves every group in turn (decoding copies out what it keeps): a buffer of
+  // megabytes a group would be memory outside the heap that the collector is pressed to free.
+  let groupBytes = Buffer.alloc(0);
   for (let group = 0; group < head.groups; group++) {
     const size = await reader.frame(Frame.groupSize);
     fits(size.byteLength === 4);
-    const body = Buffer.alloc(size.readUInt32LE(0));
+    const length = size.readUInt32LE(0);
+    if (length > groupBytes.byteLength) groupBytes = Buffer.alloc(length);
+    const body = groupBytes.subarray(0, length);
     await reader.arrayInto(Frame.group, body);
     for (const article of parsed(() => decodeArticleGroup(body))) articles.push(article);
   }

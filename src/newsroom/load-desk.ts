@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
 import { lstat, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, LoadWarning } from "../ingest/article.js";
@@ -94,13 +95,13 @@ export async function readDeskFolder(
   const results = new Array<FileRead>(names.length);
   let next = 0;
   const hashes = options.hashes;
+  // Only hashes wanted: a file the memo knows, unchanged since, is not read again.
+  const known = hashes && options.keepBytes === false ? await knownFiles(names, hashes) : null;
   const worker = async () => {
     while (next < names.length) {
       const i = next++;
       const name = names[i] ?? "";
-      // Only hashes wanted: a file the memo knows, unchanged since, is not read again.
-      const known = hashes && options.keepBytes === false ? await knownFile(name, hashes) : null;
-      results[i] = known ?? (await readOneFile(name, options.keepBytes ?? true, hashes));
+      results[i] = known?.[i] ?? (await readOneFile(name, options.keepBytes ?? true, hashes));
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
@@ -117,11 +118,33 @@ type FileRead = ArticleFile | LoadWarning | { readonly vanished: string };
 
 const NO_BYTES = new Uint8Array(0);
 
+/** Files asked about one at a time between turns of the event loop (see `knownFiles`). */
+const STATS_AT_ONCE = 2000;
+
+/**
+ * For each file, the file as the memo hashed it when it is a regular file within the size cap
+ * that says the same now; else null. The file system is asked about each file directly, a few
+ * thousand at a time, then other work gets its turn: a desk of fifty thousand files is asked
+ * about in a fraction of the time that as many promises of the file system take.
+ */
+async function knownFiles(
+  names: readonly string[],
+  hashes: FileHashMemo,
+): Promise<(ArticleFile | null)[]> {
+  const known = new Array<ArticleFile | null>(names.length).fill(null);
+  for (let from = 0; from < names.length; from += STATS_AT_ONCE) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = from; i < Math.min(names.length, from + STATS_AT_ONCE); i++)
+      known[i] = knownFile(names[i] ?? "", hashes);
+  }
+  return known;
+}
+
 /** A regular file, within the size cap, that the memo hashed as it is now; else null. */
-async function knownFile(file: string, hashes: FileHashMemo): Promise<ArticleFile | null> {
+function knownFile(file: string, hashes: FileHashMemo): ArticleFile | null {
   try {
-    const info = await stat(file);
-    if (!info.isFile() || info.size > IngestConfig.maxFileBytes) return null;
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (!info?.isFile() || info.size > IngestConfig.maxFileBytes) return null;
     const hash = hashes.hashOf(file, info);
     return hash === null ? null : { file, hash, bytes: NO_BYTES };
   } catch {

@@ -62,9 +62,54 @@ export class ContextPostings {
     const sourceCount = gone.length;
     if (starts.length !== sourceCount + 1 || (starts[sourceCount] ?? 0) !== terms.length)
       throw new Error("the subject lists do not fit together");
-    return ContextPostings.build(sourceCount, termCount, (source) =>
-      gone[source] === 1 ? null : terms.subarray(starts[source] ?? 0, starts[source + 1] ?? 0),
-    );
+    const listOf = (source: number) =>
+      gone[source] === 1 ? null : terms.subarray(starts[source] ?? 0, starts[source + 1] ?? 0);
+    if (!ContextPostings.plainLists(termCount, lists))
+      return ContextPostings.build(sourceCount, termCount, listOf);
+    // Each source's list is then a view of the saved array, filed in plain passes over it.
+    const subjects: (Uint32Array | null)[] = new Array(sourceCount);
+    for (let source = 0; source < sourceCount; source++) subjects[source] = listOf(source);
+    return ContextPostings.filed(sourceCount, termCount, subjects);
+  }
+
+  /** Whether saved lists ascend and name only terms below `termCount` (what `build` would keep). */
+  private static plainLists(termCount: number, lists: SubjectLists): boolean {
+    const { starts, terms } = lists;
+    for (let source = 0; source + 1 < starts.length; source++)
+      if ((starts[source + 1] as number) < (starts[source] as number)) return false;
+    for (let at = 0; at < terms.length; at++) if ((terms[at] as number) >= termCount) return false;
+    return true;
+  }
+
+  /** The postings of sources' subject lists (null: a source that is gone). */
+  private static filed(
+    sourceCount: number,
+    termCount: number,
+    subjects: (Uint32Array | null)[],
+  ): ContextPostings {
+    const counts = new Uint32Array(termCount + 1);
+    for (const list of subjects)
+      if (list)
+        for (let i = 0; i < list.length; i++) {
+          const at = (list[i] as number) + 1;
+          counts[at] = (counts[at] as number) + 1;
+        }
+    const starts = new Uint32Array(termCount + 1);
+    for (let term = 0; term < termCount; term++)
+      starts[term + 1] = (starts[term] as number) + (counts[term + 1] as number);
+    const sources = new Uint32Array(starts[termCount] ?? 0);
+    const next = starts.slice(0, termCount);
+    for (let source = 0; source < subjects.length; source++) {
+      const list = subjects[source];
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const term = list[i] as number;
+        const at = next[term] as number;
+        sources[at] = source;
+        next[term] = at + 1;
+      }
+    }
+    return new ContextPostings(starts, sources, sourceCount, subjects);
   }
 
   /** Files each source under the terms `subjectOf` gives it (null: a source that is gone). */
@@ -74,26 +119,11 @@ export class ContextPostings {
     subjectOf: (source: number) => Iterable<number> | null,
   ): ContextPostings {
     const subjects: (Uint32Array | null)[] = [];
-    const counts = new Uint32Array(termCount + 1);
     for (let source = 0; source < sourceCount; source++) {
       const terms = subjectOf(source);
-      const list = terms ? Uint32Array.from(terms).filter((term) => term < termCount) : null;
-      subjects.push(list);
-      for (const term of list ?? []) counts[term + 1] = (counts[term + 1] ?? 0) + 1;
+      subjects.push(terms ? Uint32Array.from(terms).filter((term) => term < termCount) : null);
     }
-    const starts = new Uint32Array(termCount + 1);
-    for (let term = 0; term < termCount; term++)
-      starts[term + 1] = (starts[term] ?? 0) + (counts[term + 1] ?? 0);
-    const sources = new Uint32Array(starts[termCount] ?? 0);
-    const next = starts.slice(0, termCount);
-    subjects.forEach((list, source) => {
-      for (const term of list ?? []) {
-        const at = next[term] ?? 0;
-        sources[at] = source;
-        next[term] = at + 1;
-      }
-    });
-    return new ContextPostings(starts, sources, sourceCount, subjects);
+    return ContextPostings.filed(sourceCount, termCount, subjects);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { PackedCodesBuilder } from "./packed-codes.js";
 import type { PassageStore } from "./passage-store.js";
 import { type PostingParts, TermPostings } from "./term-postings.js";
 import type { TermTable } from "./term-table.js";
@@ -19,7 +20,8 @@ export function termsInDeskOrder(store: PassageStore, table: TermTable): number[
 /** An index's arrays built again from its live passages, as a fresh build gives them. */
 export interface CompactIndex {
   readonly terms: ReturnType<TermTable["toJSON"]>;
-  readonly codes: Int32Array;
+  /** The passages' token codes, packed (see PackedCodes), and where each passage's start. */
+  readonly codes: Uint8Array;
   readonly offsets: Uint32Array;
   readonly postings: PostingParts;
 }
@@ -34,24 +36,18 @@ export function compactIndex(store: PassageStore, table: TermTable): CompactInde
   order.forEach((old, next) => {
     renumbered[old] = next;
   });
-  let total = 0;
-  for (const id of store.idsInDeskOrder()) total += store.codesOf(id).length;
-  const codes = new Int32Array(total);
-  const offsets = new Uint32Array(store.liveCount + 1);
-  let place = 0;
-  let at = 0;
-  for (const id of store.idsInDeskOrder()) {
-    for (const code of store.codesOf(id)) codes[at++] = code < 0 ? code : (renumbered[code] ?? -1);
-    offsets[++place] = at;
-  }
+  const builder = new PackedCodesBuilder();
+  for (const id of store.idsInDeskOrder())
+    builder.add(store.codesOf(id).map((code) => (code < 0 ? code : (renumbered[code] ?? -1))));
+  const packed = builder.finish();
   return {
     terms: {
       terms: order.map((old) => table.terms[old] ?? ""),
       documentFrequency: order.map((old) => table.documentFrequency[old] ?? 0),
       isNumber: order.map((old) => table.isNumber[old] ?? false),
     },
-    codes,
-    offsets,
-    postings: TermPostings.fromCodes(codes, offsets, order.length).parts(),
+    codes: packed.bytes,
+    offsets: packed.offsets,
+    postings: TermPostings.fromCodes(packed, order.length).parts(),
   };
 }

@@ -25,6 +25,7 @@ import { DeskAcronyms } from "./desk-acronyms.js";
 import { equivalentCorrections } from "./equivalent-typos.js";
 import { impliedDayWeight, withDayRivals, withImpliedDays } from "./event-days.js";
 import { compactIndex, termsInDeskOrder } from "./index-compaction.js";
+import { PackedCodes, PackedCodesBuilder } from "./packed-codes.js";
 import {
   type ConceptHit,
   type ConceptMatcher,
@@ -82,8 +83,8 @@ export interface PassageSearch {
 /** The index's own data, as saved in the index cache and loaded from it. */
 export interface PassageIndexSnapshot {
   readonly terms: ReturnType<TermTable["toJSON"]>;
-  /** Each passage's tokens as term ids, one array after the other. */
-  readonly codes: Int32Array;
+  /** Each passage's tokens as term ids, one passage after the other, packed (see PackedCodes). */
+  readonly codes: Uint8Array;
   /** Where each passage's tokens start in `codes`; one more entry than passages. */
   readonly offsets: Uint32Array;
   /** Which passages hold each term. */
@@ -207,6 +208,8 @@ export class PassageIndex {
   /** Per-passage scratch for choosing candidates, all zero between searches. */
   private weights: Float64Array = new Float64Array(0);
   private best: Float64Array = new Float64Array(0);
+  /** Scratch for the passages a concept's terms hold while choosing candidates. */
+  private seen: Int32Array = new Int32Array(0);
   private context: ArticleContext;
   /** Which articles' subjects hold each term, for weighing every article's subject at once. */
   private subjects: ContextPostings;
@@ -327,26 +330,18 @@ export class PassageIndex {
     const lexicon = new DeskLexicon(vocabulary.equivalents);
     const passages = articles.flatMap((article) => article.passages);
     const table = new TermTable();
-    const offsets = new Uint32Array(passages.length + 1);
-    let codes = new Int32Array(Math.max(1024, passages.length * 64));
+    // Most codes take a byte or two (see PackedCodes): room for about that to begin with.
+    const packing = new PackedCodesBuilder(passages.length * 96);
     passages.forEach((passage, id) => {
-      const passageCodes = table.encode(lexicon.apply(matchTokens(passage.text, "article")));
-      const start = offsets[id] ?? 0;
-      if (start + passageCodes.length > codes.length) {
-        const grown = new Int32Array(Math.max(codes.length * 2, start + passageCodes.length));
-        grown.set(codes);
-        codes = grown;
-      }
-      codes.set(passageCodes, start);
-      offsets[id + 1] = start + passageCodes.length;
+      packing.add(table.encode(lexicon.apply(matchTokens(passage.text, "article"))));
       if (onProgress && (id + 1) % 2000 === 0) onProgress(id + 1, passages.length);
     });
-    codes = codes.slice(0, offsets[passages.length] ?? 0);
+    const codes = packing.finish();
     onProgress?.(passages.length, passages.length);
     return new PassageIndex(
-      new PassageStore(articles, codes, offsets),
+      new PassageStore(articles, codes),
       table,
-      TermPostings.fromCodes(codes, offsets, table.size),
+      TermPostings.fromCodes(codes, table.size),
       settings,
       vocabulary,
       lexicon,
@@ -372,13 +367,11 @@ export class PassageIndex {
       throw new Error(SnapshotProblem.mismatched);
     if (snapshot.postings.starts.length !== table.size + 1)
       throw new Error(SnapshotProblem.mismatched);
-    // Every code names a term of the table: the highest is checked, in one plain pass (a
-    // million passages hold tens of millions of codes).
-    let highest = -1;
-    for (let i = 0; i < codes.length; i++)
-      if ((codes[i] as number) > highest) highest = codes[i] as number;
-    if (highest >= table.size) throw new Error(SnapshotProblem.mismatched);
-    const store = new PassageStore(articles, codes, offsets);
+    // Every passage's bytes read as whole codes, and every code names a term of the table: in
+    // one plain pass (a million passages hold tens of millions of codes).
+    const packed = new PackedCodes(codes, offsets);
+    if (!(packed.highest() < table.size)) throw new Error(SnapshotProblem.mismatched);
+    const store = new PassageStore(articles, packed);
     // The answer tagger reads passages again: their words' terms need not be worked out again.
     if (snapshot.wordTerms) learnWordTerms(snapshot.wordTerms);
     const subjects = snapshot.subjects;
@@ -402,10 +395,10 @@ export class PassageIndex {
   async snapshot(): Promise<PassageIndexSnapshot> {
     const vocabulary = vocabularyKey(this.vocabulary);
     if (this.store.inDeskOrder && !this.postings.changed) {
-      const { codes, offsets } = this.store.builtCodes();
+      const { bytes, offsets } = this.store.builtCodes();
       return {
         terms: this.table.toJSON(),
-        codes,
+        codes: bytes,
         offsets,
         postings: this.postings.parts(),
         vocabulary,
@@ -778,18 +771,25 @@ export class PassageIndex {
     const { weights, best } = this;
     const touched: number[] = [];
     for (const concept of used) {
-      const seen: number[] = [];
+      // The passages the concept's terms hold, each once, in the order first met.
+      let seenCount = 0;
       for (const [termId, quality] of concept.qualityById) {
-        const visit = (id: number) => {
-          const previous = best[id] ?? 0;
-          if (previous === 0) seen.push(id);
-          if (previous < quality) best[id] = quality;
-        };
-        if (postings)
-          for (const id of postings.get(this.table.terms[termId] ?? "") ?? []) visit(id);
-        else this.postings.forEachPassage(termId, visit);
+        if (postings) {
+          const ids = postings.get(this.table.terms[termId] ?? "") ?? [];
+          this.seen = withRoom(this.seen, seenCount + ids.length);
+          for (const id of ids) {
+            const previous = best[id] ?? 0;
+            if (previous === 0) this.seen[seenCount++] = id;
+            if (previous < quality) best[id] = quality;
+          }
+          continue;
+        }
+        this.seen = withRoom(this.seen, seenCount + this.postings.most(termId));
+        seenCount = this.postings.mark(termId, quality, best, this.seen, seenCount);
       }
-      for (const id of seen) {
+      const seen = this.seen;
+      for (let i = 0; i < seenCount; i++) {
+        const id = seen[i] as number;
         if (weights[id] === 0) touched.push(id);
         weights[id] = (weights[id] ?? 0) + (best[id] ?? 0) * concept.weight;
         best[id] = 0;
@@ -1190,6 +1190,14 @@ export class PassageIndex {
       similarity.set(result.item.id, 1 - (result.score ?? 1));
     return similarity;
   }
+}
+
+/** `array`, or a larger one (its contents kept) when it holds fewer than `size` entries. */
+function withRoom(array: Int32Array, size: number): Int32Array {
+  if (size <= array.length) return array;
+  const grown = new Int32Array(Math.max(size, array.length * 2, 1024));
+  grown.set(array);
+  return grown;
 }
 
 /** How much a thesaurus word counts against the question's word itself. */

@@ -1,4 +1,5 @@
 import type { Article, Passage } from "../ingest/article.js";
+import type { PackedCodes } from "./packed-codes.js";
 
 /** What the store is told as passages come and go: to file or unfile their terms. */
 export interface PassageFiling {
@@ -17,9 +18,8 @@ export interface PassageFiling {
  */
 export class PassageStore {
   private readonly passages: Passage[];
-  /** Token codes of the passages the store was built with, and where each one's start. */
-  private readonly codes: Int32Array;
-  private readonly offsets: Uint32Array;
+  /** Token codes of the passages the store was built with. */
+  private readonly codes: PackedCodes;
   /** Token codes of passages added since. */
   private readonly addedCodes = new Map<number, Int32Array>();
   private readonly dead = new Set<number>();
@@ -33,11 +33,10 @@ export class PassageStore {
   private sources: Uint32Array;
   private sourceCount_ = 0;
 
-  constructor(articles: readonly Article[], codes: Int32Array, offsets: Uint32Array) {
+  constructor(articles: readonly Article[], codes: PackedCodes) {
     this.articles = articles;
     this.passages = articles.flatMap((article) => article.passages);
     this.codes = codes;
-    this.offsets = offsets;
     this.sources = new Uint32Array(this.passages.length);
     let id = 0;
     for (const article of articles) {
@@ -79,15 +78,15 @@ export class PassageStore {
     return id < this.passages.length && !this.dead.has(id);
   }
 
+  /** A passage's token codes (a new array for a passage the store was built with). */
   codesOf(id: number): Int32Array {
-    if (id + 1 < this.offsets.length)
-      return this.codes.subarray(this.offsets[id] ?? 0, this.offsets[id + 1] ?? 0);
+    if (id < this.codes.passageCount) return this.codes.codesOf(id);
     return this.addedCodes.get(id) ?? EMPTY;
   }
 
-  /** The codes and offsets the store was built with (all its passages while none was added). */
-  builtCodes(): { codes: Int32Array; offsets: Uint32Array } {
-    return { codes: this.codes, offsets: this.offsets };
+  /** The codes the store was built with (all its passages while none was added). */
+  builtCodes(): PackedCodes {
+    return this.codes;
   }
 
   /** A passage's place on the desk: what ties are broken by. */

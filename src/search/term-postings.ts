@@ -1,3 +1,5 @@
+import type { PackedCodes } from "./packed-codes.js";
+
 /**
  * Which passages hold each term, in typed arrays: for each term id, the ids of the passages that
  * hold it, ascending, each written as its gap from the one before in as few bytes as it takes
@@ -22,16 +24,16 @@ export class TermPostings {
   }
 
   /**
-   * Files every passage under its distinct terms. `codes` holds each passage's token codes one
-   * after the other, from `offsets[id]` to `offsets[id + 1]`; codes below zero are no term.
+   * Files every passage under its distinct terms: each passage's token codes as `codes` packed
+   * them; codes below zero are no term.
    */
   static fromCodes(
-    codes: Int32Array,
-    offsets: Uint32Array,
+    codes: PackedCodes,
     termCount: number,
     isLive: (id: number) => boolean = () => true,
   ): TermPostings {
-    const passageCount = Math.max(0, offsets.length - 1);
+    const { bytes, offsets } = codes;
+    const passageCount = codes.passageCount;
     // `last[term]`: the last passage filed under the term, plus one (0: none yet). A passage is
     // filed once per distinct term; its gap is from the passage filed before it.
     const last = new Uint32Array(termCount);
@@ -40,8 +42,16 @@ export class TermPostings {
       for (let id = 0; id < passageCount; id++) {
         if (!isLive(id)) continue;
         const end = offsets[id + 1] ?? 0;
-        for (let at = offsets[id] ?? 0; at < end; at++) {
-          const term = codes[at] ?? -1;
+        let at = offsets[id] ?? 0;
+        while (at < end) {
+          // A packed code (see PackedCodes): its value plus two, seven bits a byte.
+          let byte = bytes[at++] as number;
+          let value = byte & 0x7f;
+          for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+            byte = bytes[at++] as number;
+            value += (byte & 0x7f) * scale;
+          }
+          const term = value - 2;
           if (term < 0 || term >= termCount || last[term] === id + 1) continue;
           const gap = id - (last[term] ?? 0);
           last[term] = id + 1;
@@ -60,12 +70,12 @@ export class TermPostings {
       if (total > 0xffffffff) throw new RangeError("too many postings for one index");
       starts[term + 1] = total;
     }
-    const bytes = new Uint8Array(total);
+    const gaps = new Uint8Array(total);
     const next = starts.slice(0, termCount);
     eachDistinct((term, gap) => {
-      next[term] = writeGap(bytes, next[term] ?? 0, gap);
+      next[term] = writeGap(gaps, next[term] ?? 0, gap);
     });
-    return new TermPostings(starts, bytes, passageCount);
+    return new TermPostings(starts, gaps, passageCount);
   }
 
   /** Postings as saved (see `parts`), for passages `0 … passageCount - 1`. */
@@ -76,12 +86,9 @@ export class TermPostings {
     for (let term = 1; term < starts.length; term++)
       if ((starts[term] ?? 0) < (starts[term - 1] ?? 0))
         throw new Error("postings do not fit together");
-    const postings = new TermPostings(starts, ids, passageCount);
     // Every term's bytes must read as ascending passage ids of this index, ending where the next begins.
-    for (let term = 0; term + 1 < starts.length; term++)
-      if (postings.readTerm(term, NOTHING) > passageCount)
-        throw new Error("postings name no passage");
-    return postings;
+    if (!gapsFit(starts, ids, passageCount)) throw new Error("postings name no passage");
+    return new TermPostings(starts, ids, passageCount);
   }
 
   /**
@@ -102,6 +109,51 @@ export class TermPostings {
     if (term + 1 < this.starts.length) this.readTerm(term, visit);
     const removed = this.removed;
     for (const id of this.added.get(term) ?? []) if (removed[id] !== 1) visit(id);
+  }
+
+  /** At most how many passages `mark` can write for a term (each takes at least a byte). */
+  most(term: number): number {
+    const built =
+      term + 1 < this.starts.length
+        ? (this.starts[term + 1] as number) - (this.starts[term] as number)
+        : 0;
+    return built + (this.added.get(term)?.length ?? 0);
+  }
+
+  /**
+   * What `forEachPassage` would visit, marked in `best` without a call per passage: each passage
+   * (not taken out) that holds the term gets `best[id]` raised to `quality`; one whose `best` was
+   * zero is first written to `seen` at `count` (then one further on). Returns the new count.
+   */
+  mark(term: number, quality: number, best: Float64Array, seen: Int32Array, count: number): number {
+    let at = count;
+    const { bytes, removed } = this;
+    if (term + 1 < this.starts.length) {
+      const end = this.starts[term + 1] as number;
+      let read = this.starts[term] as number;
+      let next = 0;
+      while (read < end) {
+        let byte = bytes[read++] as number;
+        let gap = byte & 0x7f;
+        for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+          byte = bytes[read++] as number;
+          gap += (byte & 0x7f) * scale;
+        }
+        const id = next + gap;
+        next = id + 1;
+        if (removed[id] === 1) continue;
+        const previous = best[id] as number;
+        if (previous === 0) seen[at++] = id;
+        if (previous < quality) best[id] = quality;
+      }
+    }
+    for (const id of this.added.get(term) ?? []) {
+      if (removed[id] === 1) continue;
+      const previous = best[id] as number;
+      if (previous === 0) seen[at++] = id;
+      if (previous < quality) best[id] = quality;
+    }
+    return at;
   }
 
   /**
@@ -167,7 +219,35 @@ export interface PostingParts {
   readonly ids: Uint8Array;
 }
 
-const NOTHING = () => {};
+/**
+ * Whether every term's bytes read as gaps (as `readTerm` reads them) that end where the next
+ * term's begin and name passages below `passageCount`: what reading each term would find, in
+ * one plain pass (the postings of a million passages are tens of megabytes).
+ */
+function gapsFit(starts: Uint32Array, bytes: Uint8Array, passageCount: number): boolean {
+  for (let term = 0; term + 1 < starts.length; term++) {
+    const end = starts[term + 1] as number;
+    let at = starts[term] as number;
+    // The last passage read, plus one.
+    let next = 0;
+    while (at < end) {
+      let byte = bytes[at++] as number;
+      if (byte < 0x80) {
+        next += byte + 1;
+        continue;
+      }
+      let gap = byte & 0x7f;
+      for (let scale = 0x80; byte & 0x80; scale *= 0x80) {
+        if (at >= end || scale > 2 ** 28) return false;
+        byte = bytes[at++] as number;
+        gap += (byte & 0x7f) * scale;
+      }
+      next += gap + 1;
+    }
+    if (next > passageCount) return false;
+  }
+  return true;
+}
 
 /** How many bytes a gap takes, seven bits a byte. */
 function gapBytes(gap: number): number {
