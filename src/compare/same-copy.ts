@@ -175,21 +175,95 @@ function bare(name: string): string {
   return name.replace(/^the\s+/i, "");
 }
 
-const shinglesCache = new Map<number, WeakMap<Article, ReadonlySet<string>>>();
+/**
+ * A page's distinct runs of `size` folded words, kept as where each begins in the page's words
+ * (filed by a hash of its words), not as joined strings: two runs are the same when their words
+ * are, which is when their joined strings would be (no folded word is empty or holds a space).
+ * An archive compares whole pages for every question; a page's runs are made once, far cheaper
+ * than a set of strings, and hold a fraction of the memory.
+ */
+class WordRuns {
+  /** The page's folded words, piece after piece (no run spans two pieces). */
+  private readonly words: string[] = [];
+  /** Each word's hash, in the same order. */
+  private readonly hashes: number[] = [];
+  /** The starts of the distinct runs, by the hash of their words. */
+  private readonly byHash = new Map<number, number[]>();
+  /** How many distinct runs the page has. */
+  size = 0;
+
+  constructor(readonly length: number) {}
+
+  /** Adds a piece of text's runs (none crosses into another piece). */
+  addPiece(text: string): void {
+    const from = this.words.length;
+    for (const word of foldPhrase(text).split(" "))
+      if (word !== "") {
+        this.words.push(word);
+        this.hashes.push(wordHash(word));
+      }
+    for (let at = from; at + this.length <= this.words.length; at++) {
+      const hash = this.hashAt(at);
+      const starts = this.byHash.get(hash);
+      if (!starts) this.byHash.set(hash, [at]);
+      else if (starts.some((other) => sameWords(this.words, other, this.words, at, this.length)))
+        continue;
+      else starts.push(at);
+      this.size++;
+    }
+  }
+
+  /** How many of this page's distinct runs the other page has too. */
+  sharedWith(other: WordRuns): number {
+    let shared = 0;
+    for (const [hash, starts] of this.byHash) {
+      const there = other.byHash.get(hash);
+      if (!there) continue;
+      for (const at of starts)
+        if (there.some((t) => sameWords(this.words, at, other.words, t, this.length))) shared++;
+    }
+    return shared;
+  }
+
+  private hashAt(at: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = at; i < at + this.length; i++)
+      hash = Math.imul(hash ^ (this.hashes[i] ?? 0), 0x01000193);
+    return hash;
+  }
+}
+
+/** A word's 32-bit FNV-1a hash. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** Whether `size` words from `at` in one list are those from `bt` in another. */
+function sameWords(
+  a: readonly string[],
+  at: number,
+  b: readonly string[],
+  bt: number,
+  size: number,
+): boolean {
+  for (let i = 0; i < size; i++) if (a[at + i] !== b[bt + i]) return false;
+  return true;
+}
+
+const shinglesCache = new Map<number, WeakMap<Article, WordRuns>>();
 
 /** The page's runs of `size` words (folded), to tell copy apart from a rewrite. */
-function shingleSet(article: Article, size: number): ReadonlySet<string> {
-  const cache = shinglesCache.get(size) ?? new WeakMap<Article, ReadonlySet<string>>();
+function shingleSet(article: Article, size: number): WordRuns {
+  const cache = shinglesCache.get(size) ?? new WeakMap<Article, WordRuns>();
   shinglesCache.set(size, cache);
   const known = cache.get(article);
   if (known) return known;
-  const set = new Set<string>();
-  for (const passage of article.passages) {
-    const words = foldPhrase(passage.text).split(" ").filter(Boolean);
-    for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(" "));
-  }
-  cache.set(article, set);
-  return set;
+  const runs = new WordRuns(size);
+  for (const passage of article.passages) runs.addPiece(passage.text);
+  cache.set(article, runs);
+  return runs;
 }
 
 /** Share of the shorter page's runs of words (`size` words a run) that the other page has too. */
@@ -202,39 +276,31 @@ export function sharedSentences(
   const sb = shingleSet(b, size);
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   if (small.size === 0) return 0;
-  let shared = 0;
-  for (const run of small) if (large.has(run)) shared++;
-  return shared / small.size;
+  return small.sharedWith(large) / small.size;
 }
 
-const ownRunsCache = new WeakMap<Article, ReadonlySet<string>>();
+const ownRunsCache = new WeakMap<Article, WordRuns>();
 
 /**
  * The page's runs of `copyRunWords` words (folded) in its own text: quotations are cut out, and
  * no run spans a cut or two passages, so two rewrites quoting one long statement share nothing.
  */
-function ownRuns(article: Article): ReadonlySet<string> {
+function ownRuns(article: Article): WordRuns {
   const known = ownRunsCache.get(article);
   if (known) return known;
-  const size = SameCopyConfig.copyRunWords;
-  const set = new Set<string>();
+  const runs = new WordRuns(SameCopyConfig.copyRunWords);
   for (const passage of article.passages) {
     const text = passage.text;
     let from = 0;
-    const pieces: string[] = [];
     for (const span of quotedSpans(text)) {
       if (span.nested) continue;
-      if (span.start > from) pieces.push(text.slice(from, span.start));
+      if (span.start > from) runs.addPiece(text.slice(from, span.start));
       from = Math.max(from, span.end);
     }
-    pieces.push(text.slice(from));
-    for (const piece of pieces) {
-      const words = foldPhrase(piece).split(" ").filter(Boolean);
-      for (let i = 0; i + size <= words.length; i++) set.add(words.slice(i, i + size).join(" "));
-    }
+    runs.addPiece(text.slice(from));
   }
-  ownRunsCache.set(article, set);
-  return set;
+  ownRunsCache.set(article, runs);
+  return runs;
 }
 
 const sharedRunsCache = new WeakMap<Article, WeakMap<Article, number>>();
@@ -246,8 +312,7 @@ export function sharedCopyRuns(a: Article, b: Article): number {
   const ra = ownRuns(a);
   const rb = ownRuns(b);
   const [small, large] = ra.size <= rb.size ? [ra, rb] : [rb, ra];
-  let shared = 0;
-  for (const run of small) if (large.has(run)) shared++;
+  const shared = small.sharedWith(large);
   for (const [x, y] of [
     [a, b],
     [b, a],

@@ -207,6 +207,49 @@ describe("two replicas on one database", () => {
     expect(posts("C0SHARED")).toHaveLength(1);
   });
 
+  it("post a share clicked on one replica, then again on the other, once", async () => {
+    const value = encodeButtonValue({
+      question: "how many rockets were fired",
+      mode: "ask",
+      from: 0,
+      desk: "iraq",
+    });
+    // A second click on the same answer's button, later: Slack sends it with a trigger of its own.
+    const click = () =>
+      blockActionBody({
+        actionId: AnswerActions.share,
+        value,
+        responseUrl: fake.responseUrl("share-again"),
+        channelId: "C0SHAREDAGAIN",
+        messageTs: "1700000500.000100",
+      });
+    expect((await post(0, click())).status).toBe(200);
+    await waitFor(() => posts("C0SHAREDAGAIN").length >= 1);
+    expect((await post(1, click())).status).toBe(200);
+    await settle();
+    expect(posts("C0SHAREDAGAIN")).toHaveLength(1);
+  });
+
+  it("answer an event Slack retried twice, each time to the other replica, once", async () => {
+    const body = eventCallbackBody("EvRetriedTwice", {
+      type: "app_mention",
+      user: "U0REPORTER",
+      text: "<@UBOT> who attacked Taji",
+      channel: "C0TWICE",
+      ts: "1700000330.000100",
+    });
+    const retry = (num: number) => ({
+      "x-slack-retry-num": String(num),
+      "x-slack-retry-reason": "http_timeout",
+    });
+    expect((await post(0, body, "application/json")).status).toBe(200);
+    expect((await post(1, body, "application/json", retry(1))).status).toBe(200);
+    await waitFor(() => posts("C0TWICE").length >= 1);
+    expect((await post(0, body, "application/json", retry(2))).status).toBe(200);
+    await settle();
+    expect(posts("C0TWICE")).toHaveLength(1);
+  });
+
   it("wait out a rate limit Slack gave the other replica, rather than sending into it", async () => {
     const mention = (id: string, ts: string, text: string) =>
       eventCallbackBody(id, {

@@ -135,6 +135,13 @@ export const ARCHIVE_MIGRATIONS: readonly { readonly version: number; readonly s
         $$;
       `,
     },
+    {
+      // Candidates come from the term postings (version 2): nothing reads the passages' terms by
+      // their GIN index any more, and keeping it up cost a sync most of its time (every term of
+      // every passage stored filed in it). The terms stay, for the postings' upkeep.
+      version: 6,
+      sql: "DROP INDEX IF EXISTS passages_terms;",
+    },
   ]);
 
 /** Replicas starting together take turns migrating: this advisory lock is held meanwhile. */
