@@ -295,7 +295,7 @@ describe("two replicas on one database", () => {
         replicas[1]?.service.newsroom.defaultDesk?.current.articles.some(
           (article) => article.id === "harbour-gazette-ferries",
         ) === true,
-      5_000,
+      15_000,
     );
     await post(1, slashCommandBody({ text: question, responseUrl: fake.responseUrl("added") }));
     await waitFor(() => fake.callsTo(hook("added")).length === 1);
