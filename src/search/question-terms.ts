@@ -97,10 +97,11 @@ function isUntilNow(token: MatchToken, previous: MatchToken | undefined): boolea
 /**
  * "Apart from the mayor, who else…", "besides Ana Ruiz", "other than the police": what the
  * question sets aside is what it does not ask about. These words, and those of what is set
- * aside (to a comma or the question word), are left out.
+ * aside (to a comma or the question word), are left out: only where the phrase opens the question
+ * or a clause ("what fell apart from the tower" asks about the tower).
  */
 const SET_ASIDE =
-  /\b(?:apart from|aside from|besides|except(?: for)?|other than)\s+([^,;?]*?)(?=\s*(?:[,;?]|$|\b(?:who|what|which|where|when|how|has|have|did|does|do|is|are|was|were)\b))/giu;
+  /(?:^|[,;])\s*(?:apart from|aside from|besides|except(?: for)?|other than)\s+([^,;?]*?)(?=\s*(?:[,;?]|$|\b(?:who|what|which|where|when|how|has|have|did|does|do|is|are|was|were)\b))/giu;
 
 function setAsideWords(question: string): ReadonlySet<string> {
   const words = new Set<string>();
