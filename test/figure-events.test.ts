@@ -247,3 +247,30 @@ describe("the people of a crowd that something befell", () => {
     ]);
   });
 });
+
+describe("an outlet that gives the asked count twice", () => {
+  const quoted = (source: string, paragraph: number): SourceAnswer => ({
+    source,
+    covered: true,
+    quote: { paragraph, kind: "paragraph", score: 0.8 },
+    seconds: [],
+  });
+  const desk = openDesk([
+    articleOf("tribune", ["At least 310 people died when the mudslide buried the village."]),
+    articleOf("courier", [
+      "Up to 900 people may have died in the mudslide, the governor fears.",
+      "Diggers reached the school on Tuesday.",
+      "The toll could eventually top 900, he said, as diggers reached the lower streets.",
+    ]),
+  ]);
+  const comparison = compareSources(desk, {
+    query: "how many people died in the mudslide",
+    sources: [quoted("tribune", 1), quoted("courier", 2)],
+  });
+
+  it("compares each passage that gives it, with the hedges there", () => {
+    const side = comparison.sources.find((s) => s.source === "courier");
+    expect(side?.paragraphs).toEqual([1, 2, 3]);
+    expect(side?.hedgeVoices.map((h) => h.text)).toContain("could eventually top");
+  });
+});
