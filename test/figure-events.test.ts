@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareSources, type SourceAnswer } from "../src/compare/compare-sources.js";
+import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures } from "../src/compare/figures.js";
 import { type NounSense, useNounSenses } from "../src/compare/noun-senses.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
+import { comparisonLines } from "../src/render/comparison-lines.js";
 import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
 
 /**
@@ -245,5 +247,48 @@ describe("the people of a crowd that something befell", () => {
       ["one", 150],
       ["two", 160],
     ]);
+  });
+});
+
+describe("an outlet that gives the asked count twice", () => {
+  const quoted = (source: string, paragraph: number): SourceAnswer => ({
+    source,
+    covered: true,
+    quote: { paragraph, kind: "paragraph", score: 0.8 },
+    seconds: [],
+  });
+  const desk = openDesk([
+    articleOf("tribune", ["At least 310 people died when the mudslide buried the village."]),
+    articleOf("courier", [
+      "Up to 900 people may have died in the mudslide, the governor fears.",
+      "Diggers reached the school on Tuesday.",
+      "The toll could eventually top 900, he said, as diggers reached the lower streets.",
+    ]),
+  ]);
+  const comparison = compareSources(desk, {
+    query: "how many people died in the mudslide",
+    sources: [quoted("tribune", 1), quoted("courier", 2)],
+  });
+
+  it("compares each passage that gives it, with the hedges there", () => {
+    const side = comparison.sources.find((s) => s.source === "courier");
+    expect(side?.paragraphs).toEqual([1, 2, 3]);
+    expect(side?.hedgeVoices.map((h) => h.text)).toContain("could eventually top");
+  });
+});
+
+describe("the lines of a figure asked for", () => {
+  it("tells an agreeing count asked for before who the outlets put it down to, each unit shown", () => {
+    const figures = alignFigures(
+      [
+        articleOf("met", ["The storm dropped more than 250 mm of rain on the hills in a day."]),
+        articleOf("wire", ["The storm dumped nearly 10 inches of rain on the hills."]),
+        articleOf("radio", ["The storm killed 4 people on the hills, and the wire said 6 people."]),
+      ].map(side),
+      [],
+      "how much rain fell on the hills",
+    );
+    const lines = comparisonLines({ ...EMPTY_COMPARISON, figures });
+    expect(lines[0]?.text).toContain("more than 250 mm (met ¶1); nearly 10 inches (wire ¶1)");
   });
 });

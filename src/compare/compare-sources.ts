@@ -17,6 +17,7 @@ import type {
   QuoteChange,
   SourceComparison,
 } from "./comparison.js";
+import { passageFigures } from "./figure-reading.js";
 import { alignFigures } from "./figures.js";
 import { voicedHedges } from "./hedges.js";
 import { articleNameContext, namedEntities } from "./names.js";
@@ -132,14 +133,35 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
           (p) => p.paragraph === value.paragraph && p.text.includes(value.text),
         );
         if (!article || !passage) continue;
+        // The outlet's other passages giving the same count of the same outcome ("up to 20,000"
+        // in its top, "could ultimately exceed 20,000, he said" further down).
+        const outcome = passageFigures(passage).find((f) => f.text === value.text)?.outcome;
+        const again = article.passages.filter(
+          (p) =>
+            p !== passage &&
+            p.kind === "paragraph" &&
+            outcome != null &&
+            passageFigures(p).some(
+              (f) => f.outcome === outcome && String(f.value) === String(value.value),
+            ),
+        );
+        const adding = [passage, ...again];
         const entry = covered.find((e) => e.article === article);
-        if (!entry) covered.push({ article, passages: [passage], answered: false });
-        else if (
-          !entry.passages.includes(passage) &&
-          entry.passages.length < ComparisonConfig.maxComparedPassages
-        )
+        if (!entry) {
+          covered.push({
+            article,
+            passages: article.passages.filter((p) =>
+              adding.slice(0, ComparisonConfig.maxComparedPassages).includes(p),
+            ),
+            answered: false,
+          });
+          continue;
+        }
+        const room = ComparisonConfig.maxComparedPassages - entry.passages.length;
+        const fresh = adding.filter((p) => !entry.passages.includes(p)).slice(0, Math.max(0, room));
+        if (fresh.length > 0)
           entry.passages = article.passages.filter(
-            (p) => p === passage || entry.passages.includes(p),
+            (p) => fresh.includes(p) || entry.passages.includes(p),
           );
       }
     }

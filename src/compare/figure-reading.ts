@@ -124,7 +124,7 @@ const PARTIAL_COUNT_WORDS: ReadonlySet<string> = new Set(
 
 /** Words of a toll's verb that a forecast or a passing mark adds: "could ultimately exceed". */
 const TOLL_VERB_WORDS: ReadonlySet<string> = new Set(
-  "could may might would will now already ultimately eventually exceed exceeded exceeds surpass surpassed topped passed".split(
+  "could may might would will now already ultimately eventually exceed exceeded exceeds surpass surpassed top tops topped passed".split(
     " ",
   ),
 );
@@ -140,7 +140,7 @@ const BE_WORDS = new Set(
  * befell it: "presumed dead", "feared killed", "remain missing", "still missing".
  */
 const STANCE_WORDS: ReadonlySet<string> = new Set(
-  "presumed feared believed thought confirmed reported known now still all both remain remains remained officially".split(
+  "presumed feared believed thought confirmed reported known now still all both remain remains remained officially may might could would".split(
     " ",
   ),
 );

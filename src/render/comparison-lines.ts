@@ -7,6 +7,7 @@ import type {
   SameCopy,
   SourceComparison,
 } from "../compare/comparison.js";
+import { UNIT_WORDS } from "../compare/figure-cues.js";
 import { passageMark } from "./passage-mark.js";
 
 /**
@@ -61,18 +62,28 @@ const RANK: Readonly<Record<ComparisonLineKind, number>> = Object.freeze({
   "same-copy": 7,
 });
 
+/** Rank of a figure the question asks for that the outlets agree on: after hedges. */
+const ASKED_AGREEING_RANK = 2.5;
+
 /** Every line of a comparison, most telling first. */
 export function comparisonLines(comparison: Comparison): ComparisonLine[] {
   const lines: ComparisonLine[] = [];
+  // Lines of figures the question asks for that the outlets agree on: the count asked for ("how
+  // much rain") is told before who the outlets put it down to, agreeing or not.
+  const askedAgreeing = new Set<ComparisonLine>();
   // A disagreement on what the question asks is the most telling line; on another count, it
   // comes after the attribution and the facts only one outlet has.
   for (const figure of comparison.figures) {
     // Outlets agreeing on a count the question does not ask for tell the reader nothing.
     if (figure.agree && figure.asked === false) continue;
-    lines.push({
+    const line: ComparisonLine = {
       kind: figure.agree ? "figures-agree" : figure.asked === false ? "figures-aside" : "figures",
       text: figureLine(figure),
-    });
+    };
+    // With no question (a topic compared whole) every count is asked for: none comes forward.
+    if (figure.agree && figure.asked === true && !comparison.figures.every((f) => f.asked))
+      askedAgreeing.add(line);
+    lines.push(line);
   }
   for (const change of comparison.quoteChanges.slice(0, ComparisonLinesConfig.maxQuoteChanges))
     lines.push({ kind: "quote-change", text: quoteChangeLine(change) });
@@ -94,9 +105,11 @@ export function comparisonLines(comparison: Comparison): ComparisonLine[] {
     const text = sameCopyLine(copy);
     if (text) lines.push({ kind: "same-copy", text });
   }
+  const rank = (line: ComparisonLine) =>
+    askedAgreeing.has(line) ? ASKED_AGREEING_RANK : RANK[line.kind];
   return lines
     .map((line, order) => ({ line, order }))
-    .sort((a, b) => RANK[a.line.kind] - RANK[b.line.kind] || a.order - b.order)
+    .sort((a, b) => rank(a.line) - rank(b.line) || a.order - b.order)
     .map(({ line }) => line);
 }
 
@@ -135,8 +148,12 @@ export function differenceLines(
 /** "Outlets differ on rockets fired: at least 18 (A ¶2, B ¶4) · 30 (C ¶1)." */
 export function figureLine(figure: Figure): string {
   const groups = new Map<string, FigureValue[]>();
-  for (const value of figure.values) {
-    const key = `${value.qualifier ?? ""} ${formatValue(value.value)}`.trim();
+  // "more than 400 mm · nearly 16 inches": a figure told in two units shows each value's unit.
+  const units = figure.values.map((value) => value.text.split(/\s+/).pop()?.toLowerCase() ?? "");
+  const unitShown = units.every((unit) => UNIT_WORDS.has(unit)) && new Set(units).size > 1;
+  for (const [n, value] of figure.values.entries()) {
+    const unit = unitShown ? ` ${units[n]}` : "";
+    const key = `${value.qualifier ?? ""} ${formatValue(value.value)}${unit}`.trim();
     groups.set(key, [...(groups.get(key) ?? []), value]);
   }
   const entries = [...groups.entries()];
