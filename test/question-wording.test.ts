@@ -153,4 +153,10 @@ describe("the question's wording against the copy's", () => {
     const answer = answerQuestion(desk, "How high was the wall of water that hit Lonmouth?");
     expect(answer.sources.find((s) => s.source === "courier")?.covered).toBe(true);
   });
+
+  it("reads British and American spellings of weights, cheques and counsellors alike", () => {
+    expect(terms("2,000 tonnes of grain")).toEqual(terms("2,000 tons of grain"));
+    expect(terms("the cheques bounced")).toEqual(terms("the checks bounced"));
+    expect(terms("a school counsellor")).toEqual(terms("a school counselor"));
+  });
 });

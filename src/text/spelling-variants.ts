@@ -18,7 +18,7 @@ const ISE = /^(\p{L}{3,})(is|ys)(e|es|ed|ing|er|ers|ation|ations)$/u;
 const ENCE = /^(def|off|lic|pret)ence(s?)$/;
 /** A doubled l before an ending that American English keeps single ("travelled", "cancelling"). */
 const DOUBLED_L =
-  /^(trave|cance|labe|mode|signa|fue|tota|channe|marshal|leve|quarre|rive)ll(ed|ing|er|ers)$/;
+  /^(trave|cance|labe|mode|signa|fue|tota|channe|marshal|leve|quarre|rive|counse)ll(ed|ing|er|ers|or|ors)$/;
 const WORDS: Readonly<Record<string, string>> = wordTable({
   programme: "program",
   programmes: "programs",
@@ -64,6 +64,11 @@ const WORDS: Readonly<Record<string, string>> = wordTable({
   enrol: "enroll",
   fulfil: "fulfill",
   instal: "install",
+  tonne: "ton",
+  tonnes: "tons",
+  moustache: "mustache",
+  cheque: "check",
+  cheques: "checks",
 });
 
 /** The American spelling of a lower-case word, or the word itself. */
