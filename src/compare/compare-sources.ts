@@ -134,7 +134,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
         );
         if (!article || !passage) continue;
         // The outlet's other passages giving the same count of the same outcome ("up to 20,000"
-        // in its top, "could ultimately exceed 20,000, he said" further down).
+        // in its top, "could ultimately exceed 400, he said" further down).
         const outcome = passageFigures(passage).find((f) => f.text === value.text)?.outcome;
         const again = article.passages.filter(
           (p) =>

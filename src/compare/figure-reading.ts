@@ -375,7 +375,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       const token = tokens[m];
       if (!token || clauseBreak(tokens[m - 1], token) || /,/.test(tokens[m - 1]?.post ?? "")) break;
       // A model number after a name: "410,000 Acme 1500 portable heaters".
-      // "171 Boeing 737 MAX 9 aircraft": a capitalised word of the name, whatever its tag.
+      // "48 Fokker 70 XL aircraft": a capitalised word of the name, whatever its tag.
       if (/^\d/.test(token.text) && counted && namePart(counted)) continue;
       if (token.norm === "of" && m === k + 1) continue; // "dozens of", "two of the"
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
@@ -463,7 +463,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     if (newOnes) back -= /^(?:a|an)$/.test(tokens[back - 1]?.norm ?? "") ? 2 : 1;
     // Before the number: "killing at least 18", "injured 40", "the death toll rose to 112".
     if (!outcome) {
-      // "the death toll in the city could ultimately exceed 20,000": the verb's words, and a
+      // "the toll in the valley could ultimately exceed 400": the verb's words, and a
       // place after the toll ("in the city"), stand between.
       let reach = 3;
       for (let b = back; b >= 0 && b >= back - reach; b--) {
@@ -636,8 +636,8 @@ export function inModelName(tokens: readonly Token[], i: number, k = i): boolean
     /^\p{Lu}/u.test(next.text) &&
     !hasTag(next, "Plural", "Demonym") &&
     !hasTag(tokens[i + 2], "Plural") &&
-    // "40 Airbus 321-200 jets", "171 Boeing 737 jets": the name has its own model number, this
-    // one counts them; "its 737 Max 9 planes": a one- or two-digit variant, this one is the model.
+    // "40 Airbus 321-200 jets", "48 Fokker 70 jets": the name has its own model number, this
+    // one counts them; "its 70 XL 4 planes": a one- or two-digit variant, this one is the model.
     !/^\d(?:\d{2,}|.*[-–])/.test(tokens[i + 2]?.text ?? "")
   );
 }
@@ -682,7 +682,7 @@ function modelNumber(tokens: readonly Token[], i: number): boolean {
 function countedPlural(token: Token, next: Token | undefined, previous?: Token): boolean {
   if (!hasTag(token, "PresentTense") || !/[^s]s$/.test(token.norm)) return false;
   if (hasTag(token, "Noun", "Plural")) return false;
-  // "171 airplanes worldwide", "Max 9 planes": an -s word right after a numeral is what it counts.
+  // "48 airplanes worldwide", "XL 4 planes": an -s word right after a numeral is what it counts.
   if (previous && /^\d[\d,.]*$/.test(previous.text) && /^\s*$/.test(`${previous.post}${token.pre}`))
     return true;
   // "two major plane crashes": a singular noun before it modifies it.

@@ -449,7 +449,7 @@ const PART_WORDS: readonly string[] = ["including", "among", "whom"].map((word) 
 
 /**
  * Counts of one noun with no outcome said that an outlet itself gives far apart ("its fleet of
- * 65 aircraft" and "171 airplanes worldwide") are counts of two things, not a disagreement:
+ * 18 aircraft" and "48 airplanes worldwide") are counts of two things, not a disagreement:
  * such a key is split, one row per count, each outlet's figure joining the count its number
  * fits (as qualified), else the one whose sentences its own stands closest to. A toll (a count
  * with an outcome) that an outlet gives twice is the toll as it rose; it stays whole.

@@ -36,7 +36,7 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,
   /\bit(?:\s+is|'s|’s|\s+was|\s+remains)\s+(?:possible|not\s+known|unknown)\b/gi,
   /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi,
-  // "the toll could ultimately exceed 20,000", "may even double": a count's forecast, not a fact.
+  // "the toll could ultimately exceed 400", "may even double": a count's forecast, not a fact.
   /\b(?:could|may|might)\s+(?:well\s+|even\s+|ultimately\s+|eventually\s+|still\s+|yet\s+|further\s+)?(?:exceed|reach|rise|climb|top|surpass|double|triple|increase|grow)\b/gi,
   /\b(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to\s+(?:rise|increase|climb|grow|exceed|double)\b/gi,
   // "We anticipate all inspections will be done": a forecast, not a fact.

@@ -299,12 +299,12 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
   return placeLists(stormless(names, tokens), tokens);
 }
 
-/** Words that name a storm: "Storm Daniel", "Hurricane Ian", "Typhoon Haiyan". */
+/** Words that name a storm: "Storm Amara", "Hurricane Colm", "Typhoon Rina". */
 const STORM_WORDS: ReadonlySet<string> = new Set(
   "storm hurricane typhoon cyclone tropical".split(" "),
 );
 
-/** A storm's name ("Storm Daniel") is no person's, nor any body's or place's: left out. */
+/** A storm's name ("Storm Amara") is no person's, nor any body's or place's: left out. */
 function stormless(names: Name[], sentence: readonly Token[]): Name[] {
   return names.filter((name) => {
     const first = name.tokens[0];

@@ -492,8 +492,8 @@ const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map(
  * The value an answer of this type gives at a tagged token, folded so that outlets wording it
  * alike give the same text: a figure with the word after it, its unit folded ("16,000ft" and
  * "16,000 feet" both give "16000 ft"), a time's hour and minutes ("4:52 p.m."), a day, or a name
- * by its distinctive word (a place or a body by its first, "Portland International Airport" and
- * "Portland" alike; a person by the last, "Mike Smith" and "Smith"). Words `isAsked` names (the
+ * by its distinctive word (a place or a body by its first, "Greenfield Regional Airport" and
+ * "Greenfield" alike; a person by the last, "Mike Smith" and "Smith"). Words `isAsked` names (the
  * question's own) and generic words of names ("airport", "ministry") are not values. Null when
  * the token gives no value of that type.
  */
