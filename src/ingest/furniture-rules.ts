@@ -327,6 +327,9 @@ const NOTICES: readonly RegExp[] = [
   /\bbecome a (?:member|supporter|subscriber)\b/i,
   /\bmake a (?:contribution|donation)\b/i,
   /^(?:our|editorial) standards\b|\btrust principles\b/i,
+  // a standards box: "We are committed to accuracy in all of our journalism. Read our editorial standards."
+  /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
+  /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
@@ -490,7 +493,7 @@ const CAPITAL_LINK_LABEL =
   /^(?:READ MORE|READ ALSO|ALSO READ|MORE ON THIS|SEE ALSO|RELATED(?: STORY| ARTICLE)?|RECOMMENDED|WATCH|LISTEN)\s+(?=[\p{Lu}\p{N}"“‘'])\S.{0,160}$/u;
 
 const RELATED_LINK =
-  /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
+  /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis|trending|trending now|popular|most popular|most read|must read|don['’]t miss|up next|editor['’]?s picks?|top stories)\s*[:|»›>]\s*\S/i;
 
 /** The notices, each with the literal text a unit must hold for it to match (looked for first). */
 const NOTICE_PATTERNS = quickPatterns(NOTICES);
