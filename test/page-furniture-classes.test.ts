@@ -105,3 +105,25 @@ describe("another story's link under a label and a standards box", () => {
     ]);
   });
 });
+
+describe("prompts a site sets in the story for its reader", () => {
+  const prompts = [
+    "Advertisement - Scroll to continue",
+    "Scroll down for video",
+    "Report a correction or typo",
+    "Like us on Facebook",
+    "Have you been caught in the floods? Email us at stories@harborbeat.com",
+  ];
+  for (const prompt of prompts)
+    it(`"${prompt}" is furniture`, () => {
+      const page =
+        "Ferry fares rise for the winter\n\n" +
+        "Ferry fares will rise by a fifth from next month, the operator said on Monday.\n\n" +
+        `${prompt}\n\n` +
+        "The company blamed fuel costs, which have doubled since the spring.\n";
+      expect(of("88218.txt", page, "paragraph")).toEqual([
+        "Ferry fares will rise by a fifth from next month, the operator said on Monday.",
+        "The company blamed fuel costs, which have doubled since the spring.",
+      ]);
+    });
+});

@@ -468,6 +468,13 @@ const NOTICES: readonly RegExp[] = [
   // a promo for the site itself: "Get tomorrow's news today for FREE", "Journalism for the curious reader …"
   /^(?=(?:\S+\s+){0,11}\S+$)(?:get|try|read|join|start|unlock|enjoy|access|sign up|subscribe)\b.{0,80}\bfor free[.!]?$/i,
   /^(?=(?:\S+\s+){0,15}\S+$)(?:journalism|news|reporting|stories) for (?:the )?(?:curious|discerning|modern|thinking|busy|independent|everyday)\b[^.!?]{0,100}\.?$/i,
+  // prompts to the reader: "Advertisement - Scroll to continue", "Scroll down for video",
+  // "Report a correction or typo", "Like us on Facebook", "Have you been affected? Email us …"
+  /^advertisement\s*[-–—:|]\s*(?:scroll|story|article|content) (?:to|continues)\b.{0,40}$/i,
+  /^scroll (?:down|up) (?:for|to (?:see|watch|view|read)) (?:the )?(?:video|videos|photos?|pictures|more)\b.{0,20}$/i,
+  /^report an? (?:correction|typo|error|mistake)\b.{0,40}$/i,
+  /^like us on (?:facebook|instagram)\b.{0,60}$/i,
+  /^(?:have you|were you|did you|do you|are you)\b[^.!?]{0,60}\?\s*(?:e-?mail|contact|tell|share|send|get in touch)\b.{0,80}\b(?:us|@[\w-]+(?:\.[\w-]+)+)\b.{0,60}$/i,
   // the site thanking its reader: "Thanks for reading the Harbor Times."
   /^thank(?:s| you) for (?:reading|visiting|choosing|supporting)\b.{0,140}$/i,
   /^advertise (?:with|on|in) (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/iu,
