@@ -90,3 +90,40 @@ describe("a picture's line closed by credits in capitals run together with slash
     ]);
   });
 });
+
+describe("another story's link under a label and a standards box", () => {
+  const page =
+    "Ferry fares rise for the winter\n\n" +
+    "Ferry fares will rise by a fifth from next month, the operator said on Monday.\n\n" +
+    "TRENDING: Council Votes to Keep the Old Lighthouse Lit Through the Winter\n\n" +
+    "The company blamed fuel costs, which have doubled since the spring.\n\n" +
+    "We are committed to fairness and accuracy in everything we publish. Read our editorial standards.\n";
+  it("quotes neither", () => {
+    expect(of("88217.txt", page, "paragraph")).toEqual([
+      "Ferry fares will rise by a fifth from next month, the operator said on Monday.",
+      "The company blamed fuel costs, which have doubled since the spring.",
+    ]);
+  });
+});
+
+describe("prompts a site sets in the story for its reader", () => {
+  const prompts = [
+    "Advertisement - Scroll to continue",
+    "Scroll down for video",
+    "Report a correction or typo",
+    "Like us on Facebook",
+    "Have you been caught in the floods? Email us at stories@harborbeat.com",
+  ];
+  for (const prompt of prompts)
+    it(`"${prompt}" is furniture`, () => {
+      const page =
+        "Ferry fares rise for the winter\n\n" +
+        "Ferry fares will rise by a fifth from next month, the operator said on Monday.\n\n" +
+        `${prompt}\n\n` +
+        "The company blamed fuel costs, which have doubled since the spring.\n";
+      expect(of("88218.txt", page, "paragraph")).toEqual([
+        "Ferry fares will rise by a fifth from next month, the operator said on Monday.",
+        "The company blamed fuel costs, which have doubled since the spring.",
+      ]);
+    });
+});

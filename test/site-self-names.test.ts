@@ -91,6 +91,24 @@ const CASES: readonly Case[] = [
     furniture: ["Cinderford Echo"],
   },
   {
+    name: "a masthead in capitals over the title",
+    page: `THE CINDERFORD ECHO\n\n${TITLE}\n\n${STORY}`,
+    outlet: "The Cinderford Echo",
+    furniture: ["CINDERFORD"],
+  },
+  {
+    name: "a title line closed by a section and the site's name",
+    page: `${TITLE} - Local News - Fenwick Daily Star\n\n${STORY}`,
+    outlet: "Fenwick Daily Star",
+    furniture: ["Local News"],
+  },
+  {
+    name: "a title line closed by a guillemet and the site's name",
+    page: `${TITLE} « Ashgrove Tribune\n\n${STORY}`,
+    outlet: "Ashgrove Tribune",
+    furniture: ["«"],
+  },
+  {
     name: "the page's address pasted under it",
     page: `${TITLE}\n\n${STORY}\n\nhttps://www.lowmarshtimes.com/local/underpass-floods-after-rain-20931`,
     outlet: "Lowmarsh Times",

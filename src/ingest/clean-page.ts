@@ -37,6 +37,7 @@ import {
   outletSpeakingAsWe,
 } from "./outlet-clues.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
+import { readerCase as mastheadCase } from "./page-spelling.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
 import { execQuick, quickPattern } from "./pattern-prefilter.js";
 import { isSiteName, readTitleLine } from "./title-line.js";
@@ -102,7 +103,11 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
     }
     // The site's own name on a line of its own ("Voices of the Valley"), or with its slogan, is a
     // masthead; another known outlet's name alone on a line credits its copy.
-    if (isMasthead(plain, siteKeys) || isOutletNameLine(plain)) {
+    if (
+      isMasthead(plain, siteKeys) ||
+      isOutletNameLine(plain) ||
+      (index === 0 && isCapitalsMasthead(plain, plainSpaces(units[1] ?? "")))
+    ) {
       classified.push({ role: "furniture", text });
       continue;
     }
@@ -405,6 +410,21 @@ function isMasthead(unit: string, siteKeys: ReadonlySet<string>): boolean {
       key === site ||
       bare === site ||
       ((key.startsWith(site) || bare.startsWith(site)) && /\p{Ll}\p{Lu}/u.test(unit)),
+  );
+}
+
+/**
+ * "THE HARBOR TIMES" opening the page over a line in lower case: the site's name in capitals, two
+ * to five words, one a masthead word and one not a menu word ("WORLD NEWS" is a section).
+ */
+function isCapitalsMasthead(unit: string, next: string): boolean {
+  const words = unit.split(" ");
+  if (words.length < 2 || words.length > 5 || /[^\p{Lu}\p{N}\s&'’.-]/u.test(unit)) return false;
+  if (!/\p{Ll}/u.test(next) || /[.!?:,|]/.test(unit)) return false;
+  const keys = words.map((word) => nameKey(word));
+  return (
+    keys.some((key) => MASTHEAD_WORDS.has(key)) &&
+    keys.some((key) => key !== "the" && !MASTHEAD_WORDS.has(key) && !isMenuWord(key))
   );
 }
 
@@ -744,7 +764,8 @@ function findHeadline(units: readonly Unit[], siteKeys: ReadonlySet<string>): Un
     top?.role === "furniture" &&
     next?.role === "text" &&
     isShortTitle(plainSpaces(top.text)) &&
-    !isInterfaceLine(plainSpaces(top.text), siteKeys)
+    !isInterfaceLine(plainSpaces(top.text), siteKeys) &&
+    !isCapitalsMasthead(plainSpaces(top.text), plainSpaces(next.text))
   )
     return top;
   // A short quotation over the title ("'We can't go home.'") is a kicker: the title comes after it;
@@ -1527,7 +1548,7 @@ function mastheadName(units: readonly string[]): string | null {
   if (!words.some((word) => !isMenuWord(word) && !MASTHEAD_WORDS.has(nameKey(word)))) return null;
   const next = plainSpaces(units[1] ?? "");
   return next !== "" && (isMenuBar(next) || isBreadcrumb(next) || wordCount(next) <= 20)
-    ? first
+    ? mastheadCase(first)
     : null;
 }
 

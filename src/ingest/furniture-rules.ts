@@ -327,6 +327,9 @@ const NOTICES: readonly RegExp[] = [
   /\bbecome a (?:member|supporter|subscriber)\b/i,
   /\bmake a (?:contribution|donation)\b/i,
   /^(?:our|editorial) standards\b|\btrust principles\b/i,
+  // a standards box: "We are committed to accuracy in all of our journalism. Read our editorial standards."
+  /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
+  /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
@@ -465,6 +468,13 @@ const NOTICES: readonly RegExp[] = [
   // a promo for the site itself: "Get tomorrow's news today for FREE", "Journalism for the curious reader …"
   /^(?=(?:\S+\s+){0,11}\S+$)(?:get|try|read|join|start|unlock|enjoy|access|sign up|subscribe)\b.{0,80}\bfor free[.!]?$/i,
   /^(?=(?:\S+\s+){0,15}\S+$)(?:journalism|news|reporting|stories) for (?:the )?(?:curious|discerning|modern|thinking|busy|independent|everyday)\b[^.!?]{0,100}\.?$/i,
+  // prompts to the reader: "Advertisement - Scroll to continue", "Scroll down for video",
+  // "Report a correction or typo", "Like us on Facebook", "Have you been affected? Email us …"
+  /^advertisement\s*[-–—:|]\s*(?:scroll|story|article|content) (?:to|continues)\b.{0,40}$/i,
+  /^scroll (?:down|up) (?:for|to (?:see|watch|view|read)) (?:the )?(?:video|videos|photos?|pictures|more)\b.{0,20}$/i,
+  /^report an? (?:correction|typo|error|mistake)\b.{0,40}$/i,
+  /^like us on (?:facebook|instagram)\b.{0,60}$/i,
+  /^(?:have you|were you|did you|do you|are you)\b[^.!?]{0,60}\?\s*(?:e-?mail|contact|tell|share|send|get in touch)\b.{0,80}\b(?:us|@[\w-]+(?:\.[\w-]+)+)\b.{0,60}$/i,
   // the site thanking its reader: "Thanks for reading the Harbor Times."
   /^thank(?:s| you) for (?:reading|visiting|choosing|supporting)\b.{0,140}$/i,
   /^advertise (?:with|on|in) (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}$/iu,
@@ -490,7 +500,7 @@ const CAPITAL_LINK_LABEL =
   /^(?:READ MORE|READ ALSO|ALSO READ|MORE ON THIS|SEE ALSO|RELATED(?: STORY| ARTICLE)?|RECOMMENDED|WATCH|LISTEN)\s+(?=[\p{Lu}\p{N}"“‘'])\S.{0,160}$/u;
 
 const RELATED_LINK =
-  /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis)\s*[:|»›>]\s*\S/i;
+  /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis|trending|trending now|popular|most popular|most read|must read|don['’]t miss|up next|editor['’]?s picks?|top stories)\s*[:|»›>]\s*\S/i;
 
 /** The notices, each with the literal text a unit must hold for it to match (looked for first). */
 const NOTICE_PATTERNS = quickPatterns(NOTICES);

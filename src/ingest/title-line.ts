@@ -4,6 +4,7 @@
  * stands before the suffixes.
  */
 import { findDate } from "./date-text.js";
+import { isMenuWord } from "./furniture-rules.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { directoryOutlet, looksLikeHost, nameKey } from "./outlet-names.js";
 
@@ -17,7 +18,7 @@ export interface TitleLine {
 
 const BAR = /\s+[|｜]\s+/;
 /** " - ", " – ", " — ", " :: ", " · ": a dash between a headline and the site it is on. */
-const DASH = /\s+(?:[-–—]|::|·|•)\s+/g;
+const DASH = /\s+(?:[-–—]|::|·|•|«|»)\s+/g;
 /** "Headline : Outlet": a colon with a space before it. */
 const SPACED_COLON = /\s+:\s+/g;
 
@@ -87,7 +88,11 @@ function dashedTitle(
     const rest = suffixes.slice(i);
     if (!/^[\p{Lu}\p{N}]/u.test(rest[0] ?? "")) continue;
     if (rest.some((suffix) => suffix.split(/\s+/).length > 10 || /[.!?]$/.test(suffix))) continue;
-    const site = rest.find((suffix) => !findDate(suffix) && isSite(suffix));
+    // "Headline - Local News - Harbor Times": a section's menu words before the site's name.
+    const sites = rest.filter((suffix) => !findDate(suffix) && isSite(suffix));
+    const site =
+      sites.filter((suffix) => !suffix.split(/\s+/).every((word) => isMenuWord(word))).pop() ??
+      sites[0];
     if (!site) continue;
     const dated = rest.map((suffix) => findDate(suffix)).find((found) => found);
     return { headline, site, date: dated?.iso ?? null };
