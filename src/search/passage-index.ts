@@ -39,7 +39,7 @@ import {
   withSurnames,
   withToldWhen,
 } from "./passage-scoring.js";
-import { PassageStore } from "./passage-store.js";
+import { deskPassages, PassageStore } from "./passage-store.js";
 import { type QuestionTerms, readQuestion } from "./question-terms.js";
 import {
   type DeskVocabulary,
@@ -328,7 +328,7 @@ export class PassageIndex {
     vocabulary: DeskVocabulary = NO_DESK_VOCABULARY,
   ): PassageIndex {
     const lexicon = new DeskLexicon(vocabulary.equivalents);
-    const passages = articles.flatMap((article) => article.passages);
+    const passages = deskPassages(articles);
     const table = new TermTable();
     // Most codes take a byte or two (see PackedCodes): room for about that to begin with.
     const packing = new PackedCodesBuilder(passages.length * 96);
@@ -360,10 +360,11 @@ export class PassageIndex {
   ): PassageIndex {
     if ((snapshot.vocabulary ?? vocabularyKey(NO_DESK_VOCABULARY)) !== vocabularyKey(vocabulary))
       return PassageIndex.build(articles, settings, undefined, vocabulary);
-    const passages = articles.flatMap((article) => article.passages);
+    let passageCount = 0;
+    for (const article of articles) passageCount += article.passages.length;
     const table = TermTable.fromJSON(snapshot.terms);
     const { codes, offsets } = snapshot;
-    if (offsets.length !== passages.length + 1 || offsets[passages.length] !== codes.length)
+    if (offsets.length !== passageCount + 1 || offsets[passageCount] !== codes.length)
       throw new Error(SnapshotProblem.mismatched);
     if (snapshot.postings.starts.length !== table.size + 1)
       throw new Error(SnapshotProblem.mismatched);
@@ -380,7 +381,7 @@ export class PassageIndex {
     return new PassageIndex(
       store,
       table,
-      TermPostings.fromParts(snapshot.postings, passages.length),
+      TermPostings.fromParts(snapshot.postings, passageCount),
       settings,
       vocabulary,
       new DeskLexicon(vocabulary.equivalents),
