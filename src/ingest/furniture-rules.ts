@@ -327,7 +327,7 @@ const NOTICES: readonly RegExp[] = [
   /\bbecome a (?:member|supporter|subscriber)\b/i,
   /\bmake a (?:contribution|donation)\b/i,
   /^(?:our|editorial) standards\b|\btrust principles\b/i,
-  // a standards box: "We are committed to accuracy in all of our journalism. Read our editorial standards."
+  // a standards box: "We are committed to fair reporting. Read our ethics policy to learn more."
   /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
   /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
