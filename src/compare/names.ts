@@ -498,7 +498,7 @@ function nameOf(
       )
         tokens = tokens.slice(1);
   }
-  // "Brazilian President Jane Doe", "Harbour Board Chairman Jane Doe": the words after a title
+  // "Chilean President Jane Doe", "Harbour Board Chairman Jane Doe": the words after a title
   // that something else stands before are a person's name, whatever the tagger knows of it.
   if (!person && !known) {
     let title = -1;
