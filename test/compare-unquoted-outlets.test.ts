@@ -1,26 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { compareSources, type SourceAnswer } from "../src/compare/compare-sources.js";
+import { compareSources } from "../src/compare/compare-sources.js";
 import { openDesk } from "../src/desk/story-desk.js";
-import { articleOf } from "./support/comparison-desk.js";
+import {
+  answeredAt as answered,
+  articleOf,
+  notAnswered as unanswered,
+} from "./support/comparison-desk.js";
 
 /**
  * On a desk read through, every outlet with a passage about the question takes part in the
  * comparison, quoted by the answer or not, and a quoted outlet's passage most about the
  * question is read beside the quoted one.
  */
-
-const answered = (source: string, paragraph: number): SourceAnswer => ({
-  source,
-  covered: true,
-  quote: { paragraph, kind: "paragraph", score: 0.8 },
-  seconds: [],
-});
-const unanswered = (source: string): SourceAnswer => ({
-  source,
-  covered: false,
-  quote: null,
-  seconds: [],
-});
 
 describe("outlets the answer does not quote", () => {
   const courier = articleOf("courier", [

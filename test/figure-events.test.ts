@@ -1,12 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { compareSources, type SourceAnswer } from "../src/compare/compare-sources.js";
+import { compareSources } from "../src/compare/compare-sources.js";
 import { EMPTY_COMPARISON } from "../src/compare/comparison.js";
 import { alignFigures } from "../src/compare/figures.js";
 import { type NounSense, useNounSenses } from "../src/compare/noun-senses.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
 import { comparisonLines } from "../src/render/comparison-lines.js";
-import { articleOf, figuresIn, figureSource as side } from "./support/comparison-desk.js";
+import {
+  answeredAt as answered,
+  articleOf,
+  figuresIn,
+  figureSource as side,
+  notAnswered as unanswered,
+} from "./support/comparison-desk.js";
 
 /**
  * Counts of one kind of thing that are of two events (a carrier's own fleet, and every plane a
@@ -102,18 +108,6 @@ describe("tolls told by the bodies counted, by what is believed, and as a foreca
 });
 
 describe("an outlet that gives the count asked for", () => {
-  const answered = (source: string, paragraph: number): SourceAnswer => ({
-    source,
-    covered: true,
-    quote: { paragraph, kind: "paragraph", score: 0.8 },
-    seconds: [],
-  });
-  const unanswered = (source: string): SourceAnswer => ({
-    source,
-    covered: false,
-    quote: null,
-    seconds: [],
-  });
   const desk = openDesk([
     articleOf("tribune", ["At least 310 people died when the mudslide buried the village."]),
     articleOf("courier", [
@@ -251,12 +245,6 @@ describe("the people of a crowd that something befell", () => {
 });
 
 describe("an outlet that gives the asked count twice", () => {
-  const quoted = (source: string, paragraph: number): SourceAnswer => ({
-    source,
-    covered: true,
-    quote: { paragraph, kind: "paragraph", score: 0.8 },
-    seconds: [],
-  });
   const desk = openDesk([
     articleOf("tribune", ["At least 310 people died when the mudslide buried the village."]),
     articleOf("courier", [
@@ -267,7 +255,7 @@ describe("an outlet that gives the asked count twice", () => {
   ]);
   const comparison = compareSources(desk, {
     query: "how many people died in the mudslide",
-    sources: [quoted("tribune", 1), quoted("courier", 2)],
+    sources: [answered("tribune", 1), answered("courier", 2)],
   });
 
   it("compares each passage that gives it, with the hedges there", () => {

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Answer } from "../../src/answer/answer.js";
+import type { SourceAnswer } from "../../src/compare/compare-sources.js";
 import type { Attribution, SourceComparison } from "../../src/compare/comparison.js";
 import { passageFigures, type ReadFigure } from "../../src/compare/figure-reading.js";
 import type { FigureSource } from "../../src/compare/figures.js";
@@ -43,4 +44,19 @@ export function figuresIn(text: string): readonly ReadFigure[] {
 /** An article as one outlet's side in aligning figures: every passage answers. */
 export function figureSource(article: Article): FigureSource {
   return { source: article.id, outlet: article.id, passages: article.passages };
+}
+
+/** A source the answer quotes, by its paragraph `paragraph`. */
+export function answeredAt(source: string, paragraph: number): SourceAnswer {
+  return {
+    source,
+    covered: true,
+    quote: { paragraph, kind: "paragraph", score: 0.8 },
+    seconds: [],
+  };
+}
+
+/** A source the answer reports as not covering the question. */
+export function notAnswered(source: string): SourceAnswer {
+  return { source, covered: false, quote: null, seconds: [] };
 }
