@@ -68,6 +68,23 @@ describe("the answer tagger", () => {
   });
 });
 
+describe("a figure asked for", () => {
+  it("is not answered by copy on the same event that gives no figure", () => {
+    const desk = openDesk([
+      makeArticle("post", "The Post", [
+        "Nine people were hurt when a gas main blew up under Harrow Lane on Tuesday, fire officials said.",
+      ]),
+      makeArticle("tribune", "The Tribune", [
+        "Residents of Harrow Lane were hurt and angry after the gas blast, which the council blamed on an old main.",
+        "Repairs to the road will take a month.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how many people were hurt in the Harrow Lane gas blast?");
+    expect(answer.sources.find((s) => s.source === "post")?.quote?.paragraph).toBe(1);
+    expect(answer.sources.find((s) => s.source === "tribune")?.covered).toBe(false);
+  });
+});
+
 describe("spelling variants of names", () => {
   it("are one or two letters apart and sound alike", () => {
     expect(editDistance("andersen", "anderson", 2)).toBe(1);

@@ -1071,6 +1071,7 @@ export class PassageIndex {
   private typeFloor(question: QuestionTerms): number {
     if (asksSpeaker(question) || question.analysis.answerType === "name")
       return this.settings.speakerAnswerFloor;
+    if (question.analysis.answerType === "number") return this.settings.figureAnswerFloor;
     const measurable = MEASURABLE_ANSWERS.has(question.analysis.answerType);
     return measurable ? this.settings.measurableAnswerFloor : this.settings.answerTypeFloor;
   }

@@ -61,6 +61,12 @@ export const SearchConfig = Object.freeze({
   answerTypeFloor: 0.8,
   /** `answerTypeFloor` for a number, a date, a time or a place, which a passage plainly states or lacks. */
   measurableAnswerFloor: 0.8,
+  /**
+   * `answerTypeFloor` for a figure ("how many were hurt", "how much will it cost"): copy on the
+   * asked topic without a figure does not answer it. Dates, times and places keep
+   * `measurableAnswerFloor`, which copy also tells in words ("after six seasons", "across the bay").
+   */
+  figureAnswerFloor: 0.7,
   answerAwayShare: 0.5,
   /** `answerTypeFloor` for "what did X say", X a name: a passage holds X's words or it does not. */
   speakerAnswerFloor: 0.5,
