@@ -83,6 +83,17 @@ describe("a figure asked for", () => {
     expect(answer.sources.find((s) => s.source === "post")?.quote?.paragraph).toBe(1);
     expect(answer.sources.find((s) => s.source === "tribune")?.covered).toBe(false);
   });
+
+  it("is not a figure counting another thing", () => {
+    const desk = openDesk([
+      makeArticle("tribune", "The Tribune", [
+        "Crews sent 14 engines to the Harrow Lane gas blast, where residents were hurt.",
+        "Nine were hurt in the Harrow Lane blast, the fire service said.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how many people were hurt in the Harrow Lane gas blast?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
 });
 
 describe("spelling variants of names", () => {

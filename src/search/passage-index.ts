@@ -1135,8 +1135,14 @@ export class PassageIndex {
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
       if (answerType === "reason" && tellsConsequence(tokens, at, matchedAt)) continue;
-      const quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
+      let quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
+      // "How many people…" asked of a passage without "people": a figure before another noun
+      // ("14 engines") counts that noun, not what was asked.
+      if (answerType === "number" && question.counted !== null && !countedHere) {
+        const next = tokens[at + 1];
+        if (next && !next.stop && !matchedAt.has(at + 1)) quality *= COUNT_ELSEWHERE;
+      }
       // Right beside a matched word is best; within `answerNearWords` a little less; away, less.
       let distance = Number.POSITIVE_INFINITY;
       for (const anchor of anchors) distance = Math.min(distance, Math.abs(anchor - at));
