@@ -280,3 +280,14 @@ describe("the lines of a figure asked for", () => {
     expect(lines[0]?.text).toContain("more than 250 mm (met ¶1); nearly 10 inches (wire ¶1)");
   });
 });
+
+describe("a count with a thousands comma after 'around' or 'a total of'", () => {
+  it("reads the count, not a year", () => {
+    expect(read("The army arrested around 1,500 people at the square.")).toEqual([
+      ["people arrested", 1500, "around"],
+    ]);
+    expect(read("A total of 1,843 people were detained, officers said.")).toEqual([
+      ["people arrested", 1843, "a total of"],
+    ]);
+  });
+});

@@ -158,9 +158,18 @@ function isNumberWord(token: Token | undefined): boolean {
   return bare in NUMBER_WORDS || bare.split(/[-‐]/).every((part) => part in NUMBER_WORDS);
 }
 
+/**
+ * The NLP library may tag a count after "around" or "of" as a year ("around 1,500 people"); digits
+ * grouped by a thousands comma are never a year.
+ */
+function yearTagged(token: Token): boolean {
+  return hasTag(token, "Year") && !/^\d{1,3}(?:,\d{3})+$/.test(token.text);
+}
+
 function isNumberStart(token: Token | undefined): boolean {
   if (!token) return false;
-  if (hasTag(token, "Ordinal", "Fraction", "Year", "Time", "NumberRange")) return false;
+  if (hasTag(token, "Ordinal", "Fraction", "Time", "NumberRange") || yearTagged(token))
+    return false;
   if (/^[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:m|bn|k|%)?$/i.test(token.text)) return true;
   return hasTag(token, "Value", "Cardinal") && isNumberWord(token);
 }
