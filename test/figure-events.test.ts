@@ -291,3 +291,18 @@ describe("a count with a thousands comma after 'around' or 'a total of'", () => 
     ]);
   });
 });
+
+describe("two tolls joined by a comma", () => {
+  it("gives each count the verb before it, not the next count's verb", () => {
+    expect(read("The storm killed 30 people, injured about 200 and flattened the pier.")).toEqual([
+      ["people killed", 30, null],
+      ["people wounded", 200, "about"],
+    ]);
+  });
+
+  it("still reads a participle after a comma as said of the count before it", () => {
+    expect(read("Medics said 12 people, injured by falling glass, were treated.")).toEqual([
+      ["people wounded", 12, null],
+    ]);
+  });
+});

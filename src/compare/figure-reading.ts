@@ -239,6 +239,14 @@ function outcomePastClause(tokens: readonly Token[], from: number): string | nul
   return null;
 }
 
+/** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
+function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
+  if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
+  for (let at = o + 1; at <= o + 4 && at < tokens.length; at++)
+    if (isNumberStart(tokens[at])) return qualifierBefore(tokens, at).from === o + 1;
+  return false;
+}
+
 function outcomeOf(token: Token | undefined): string | null {
   if (!token) return null;
   return OUTCOMES.get(token.norm) ?? null;
@@ -460,7 +468,10 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       !clauseBreak(tokens[o - 1], tokens[o])
     )
       o++;
-    if (!clauseBreak(tokens[o - 1], tokens[o])) outcome = outcomeOf(tokens[o]);
+    // "killed 50 people, wounded 100 more": an outcome verb after a comma with its own count is
+    // that count's.
+    if (!clauseBreak(tokens[o - 1], tokens[o]) && !verbOfNextCount(tokens, o))
+      outcome = outcomeOf(tokens[o]);
     // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
