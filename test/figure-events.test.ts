@@ -306,3 +306,17 @@ describe("two tolls joined by a comma", () => {
     ]);
   });
 });
+
+describe("arrests told as custody", () => {
+  it("reads 'taken into custody' and 'rounded up' as people arrested", () => {
+    expect(read("About 1,200 were taken into custody after the march.")).toEqual([
+      ["people arrested", 1200, "about"],
+    ]);
+    expect(read("Officers took 75 people into custody at the depot.")).toEqual([
+      ["people arrested", 75, null],
+    ]);
+    expect(read("Roughly 1,500 people were rounded up overnight.")).toEqual([
+      ["people arrested", 1500, "roughly"],
+    ]);
+  });
+});

@@ -239,6 +239,22 @@ function outcomePastClause(tokens: readonly Token[], from: number): string | nul
   return null;
 }
 
+/** Verbs that put people in custody with "in"/"into": "taken into custody", "held in custody". */
+const CUSTODY_VERBS: ReadonlySet<string> = new Set("taken took placed held kept".split(" "));
+
+/**
+ * An arrest told in words after the counted noun: "(were taken) into custody", "(held) in
+ * custody", "(were) rounded up".
+ */
+function custodyAt(tokens: readonly Token[], o: number): string | null {
+  const joined = (at: number) => !clauseBreak(tokens[at - 1], tokens[at]);
+  if (tokens[o]?.norm === "rounded" && tokens[o + 1]?.norm === "up" && joined(o + 1))
+    return "arrested";
+  const at = CUSTODY_VERBS.has(tokens[o]?.norm ?? "") ? o + 1 : o;
+  const into = /^(?:in|into)$/.test(tokens[at]?.norm ?? "") && tokens[at + 1]?.norm === "custody";
+  return into && joined(at) && joined(at + 1) ? "arrested" : null;
+}
+
 /** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
 function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
   if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
@@ -471,7 +487,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     // "killed 50 people, wounded 100 more": an outcome verb after a comma with its own count is
     // that count's.
     if (!clauseBreak(tokens[o - 1], tokens[o]) && !verbOfNextCount(tokens, o))
-      outcome = outcomeOf(tokens[o]);
+      outcome = outcomeOf(tokens[o]) ?? custodyAt(tokens, o);
     // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
