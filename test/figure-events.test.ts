@@ -320,3 +320,39 @@ describe("arrests told as custody", () => {
     ]);
   });
 });
+
+describe("a toll told as lives", () => {
+  it("reads lives lost, claimed or taken as people killed", () => {
+    expect(read("Thirty people lost their lives when the ferry sank.")).toEqual([
+      ["people killed", 30, null],
+    ]);
+    expect(read("The fire claimed at least 31 lives at the depot.")).toEqual([
+      ["people killed", 31, "at least"],
+    ]);
+    expect(read("The crash took the lives of 12 people near the junction.")).toEqual([
+      ["people killed", 12, null],
+    ]);
+  });
+
+  it("reads lives saved as no toll", () => {
+    expect(read("Lifeguards saved 30 lives on the beach this summer.")).toEqual([
+      ["lives", 30, null],
+    ]);
+  });
+
+  it("sets lives claimed beside a count of people killed, in one row", () => {
+    const figures = alignFigures(
+      [
+        articleOf("daily", ["The fire at the depot killed 30 people."]),
+        articleOf("wire", ["The depot fire claimed 31 lives."]),
+      ].map(side),
+      [],
+      "how many people died in the depot fire",
+    );
+    expect(figures[0]?.agree).toBe(false);
+    expect(figures[0]?.values.map((v) => [v.source, v.value])).toEqual([
+      ["daily", 30],
+      ["wire", 31],
+    ]);
+  });
+});

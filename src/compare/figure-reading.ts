@@ -255,6 +255,39 @@ function custodyAt(tokens: readonly Token[], o: number): string | null {
   return into && joined(at) && joined(at + 1) ? "arrested" : null;
 }
 
+/** "(have) lost their lives", "lost his life" after the counted noun: people killed. */
+function livesLostAt(tokens: readonly Token[], o: number): string | null {
+  const words = tokens.slice(o, o + 3).map((t) => t.norm);
+  const joined = [o + 1, o + 2].every((at) => !clauseBreak(tokens[at - 1], tokens[at]));
+  return joined &&
+    words[0] === "lost" &&
+    /^(?:their|his|her)$/.test(words[1] ?? "") &&
+    /^(?:lives|life)$/.test(words[2] ?? "")
+    ? "killed"
+    : null;
+}
+
+/** Verbs that take lives: "claimed 30 lives", "took the lives of 30 people". */
+const LIFE_TAKING: ReadonlySet<string> = new Set(
+  "claimed claiming claims claim took taking takes cost costing costs".split(" "),
+);
+
+/**
+ * A toll told as lives taken, before the number: "claimed 30 lives" (`counted` "lives") or
+ * "took the lives of 30 people" (`back` the word before the number).
+ */
+function livesTaken(tokens: readonly Token[], back: number, counted: Token | undefined): boolean {
+  const joined = (a: number) => !clauseBreak(tokens[a], tokens[a + 1]);
+  if (counted?.norm === "lives") return LIFE_TAKING.has(tokens[back]?.norm ?? "") && joined(back);
+  return (
+    tokens[back]?.norm === "of" &&
+    tokens[back - 1]?.norm === "lives" &&
+    tokens[back - 2]?.norm === "the" &&
+    LIFE_TAKING.has(tokens[back - 3]?.norm ?? "") &&
+    [back - 3, back - 2, back - 1, back].every(joined)
+  );
+}
+
 /** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
 function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
   if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
@@ -487,7 +520,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     // "killed 50 people, wounded 100 more": an outcome verb after a comma with its own count is
     // that count's.
     if (!clauseBreak(tokens[o - 1], tokens[o]) && !verbOfNextCount(tokens, o))
-      outcome = outcomeOf(tokens[o]) ?? custodyAt(tokens, o);
+      outcome = outcomeOf(tokens[o]) ?? custodyAt(tokens, o) ?? livesLostAt(tokens, o);
     // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
@@ -498,6 +531,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const newOnes = PARTIAL_BEFORE.has(tokens[back]?.norm ?? "");
     if (newOnes) back -= /^(?:a|an)$/.test(tokens[back - 1]?.norm ?? "") ? 2 : 1;
     // Before the number: "killing at least 18", "injured 40", "the death toll rose to 112".
+    if (!outcome && livesTaken(tokens, back, counted)) outcome = "killed";
     if (!outcome) {
       // "the toll in the valley could ultimately exceed 400": the verb's words, and a
       // place after the toll ("in the city"), stand between.
@@ -545,6 +579,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         : undefined;
     if (tollOutcome && (outcome === null || outcome === tollOutcome)) {
       outcome = tollOutcome;
+      word = "people";
+      group = "people";
+    }
+    // "claimed 30 lives": a toll of people.
+    if (counted?.norm === "lives" && outcome === "killed") {
       word = "people";
       group = "people";
     }
