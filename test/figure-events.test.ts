@@ -356,3 +356,18 @@ describe("a toll told as lives", () => {
     ]);
   });
 });
+
+describe("a count written in hyphenated words", () => {
+  it("reads 'Forty-one' whole, as 41, counting the noun after it", () => {
+    expect(read("Forty-one people drowned when the ferry capsized.")).toEqual([
+      ["people killed", 41, null],
+    ]);
+    expect(read("Twenty-five people were killed in the crush.")).toEqual([
+      ["people killed", 25, null],
+    ]);
+  });
+
+  it("still reads a hyphenated span or age", () => {
+    expect(read("He faces a twenty-five-year sentence.")).toEqual([["sentence (years)", 25, null]]);
+  });
+});
