@@ -371,3 +371,30 @@ describe("a count written in hyphenated words", () => {
     expect(read("He faces a twenty-five-year sentence.")).toEqual([["sentence (years)", 25, null]]);
   });
 });
+
+describe("a toll that passed a mark", () => {
+  it("reads 'topped' or 'passed' as more than the mark, past a place after the toll", () => {
+    expect(read("The toll from the landslide passed 1,000 on Friday.")).toEqual([
+      ["people killed", 1000, "more than"],
+    ]);
+    expect(read("The storm's toll topped 80, the governor said.")).toEqual([
+      ["people killed", 80, "more than"],
+    ]);
+  });
+
+  it("sets it beside an exact toll above the mark as agreeing", () => {
+    const figures = alignFigures(
+      [
+        articleOf("daily", ["The landslide killed 1,043 people in the valley."]),
+        articleOf("wire", ["The toll from the landslide in the valley passed 1,000."]),
+      ].map(side),
+      [],
+      "how many people died in the landslide",
+    );
+    expect(figures[0]?.agree).toBe(true);
+    expect(figures[0]?.values.map((v) => [v.source, v.value, v.qualifier])).toEqual([
+      ["daily", 1043, null],
+      ["wire", 1000, "more than"],
+    ]);
+  });
+});

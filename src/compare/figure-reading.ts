@@ -128,6 +128,8 @@ const TOLL_VERB_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** A toll's verbs of a mark already passed: "the toll topped 50,000" is more than 50,000. */
+const PASSED_WORDS: ReadonlySet<string> = new Set("exceeded surpassed topped passed".split(" "));
 /** How far back "toll" is looked for past such words. */
 const TOLL_REACH = 7;
 
@@ -543,7 +545,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         if (
           reach === TOLL_REACH &&
           tokens[b - 1] !== undefined &&
-          /^(?:in|across|on)$/.test(tokens[b - 2]?.norm ?? "") &&
+          /^(?:in|across|on|from)$/.test(tokens[b - 2]?.norm ?? "") &&
           hasTag(tokens[b - 1], "Determiner") &&
           hasTag(token, "Noun") &&
           !hasTag(token, "Pronoun")
@@ -676,13 +678,18 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const figureText = text.slice(startToken.start, endToken.end);
     const context = contextOf(tokens, qualifier.from, Math.max(last, k));
     const what = outcome && !currency ? `${word} ${outcome}` : word;
+    // "the toll topped 50,000": a mark passed, more than it.
+    const passed =
+      outcome !== null &&
+      PASSED_WORDS.has(tokens[i - 1]?.norm ?? "") &&
+      !clauseBreak(tokens[i - 1], first);
     found.push({
       what,
       key: `${group}|${currency ? "" : (outcome ?? "")}`,
       counted: group,
       outcome: currency ? null : outcome,
       value,
-      qualifier: qualifier.text === "" ? null : qualifier.text,
+      qualifier: qualifier.text === "" ? (passed ? "more than" : null) : qualifier.text,
       text: figureText,
       paragraph: passage.paragraph,
       context,
