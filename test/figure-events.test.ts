@@ -398,3 +398,20 @@ describe("a toll that passed a mark", () => {
     ]);
   });
 });
+
+describe("what befell a count past an 'of' phrase about it", () => {
+  it("reads the outcome said after the phrase", () => {
+    expect(read("Officials said 900 residents of the valley were still missing.")).toEqual([
+      ["residents missing", 900, null],
+    ]);
+    expect(read("About 60 members of the riot squad were injured.")).toEqual([
+      ["members wounded", 60, "about"],
+    ]);
+  });
+
+  it("reads no outcome of a clause of the phrase's own", () => {
+    expect(read("The fire gutted 40 homes of families who were evacuated.")).toEqual([
+      ["homes", 40, null],
+    ]);
+  });
+});

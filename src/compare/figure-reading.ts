@@ -290,6 +290,35 @@ function livesTaken(tokens: readonly Token[], back: number, counted: Token | und
   );
 }
 
+/** How many words an "of" phrase about a counted noun may hold: "of the security forces". */
+const OF_PHRASE_REACH = 5;
+
+/**
+ * The outcome said of a counted noun past an "of" phrase about it, from `from` (the phrase's
+ * first word): "residents of the city were still missing". The phrase holds only determiners,
+ * adjectives and nouns; a clause of its own ("families who were evacuated") says nothing of them.
+ */
+function outcomeAfterOf(tokens: readonly Token[], from: number): string | null {
+  let m = from;
+  while (
+    m < from + OF_PHRASE_REACH &&
+    hasTag(tokens[m], "Determiner", "Adjective", "Noun") &&
+    !hasTag(tokens[m], "Value", "Pronoun") &&
+    !RELATIVE_WORDS.has(tokens[m]?.norm ?? "") &&
+    !clauseBreak(tokens[m - 1], tokens[m])
+  )
+    m++;
+  if (m === from) return null;
+  let said = m;
+  while (
+    (BE_WORDS.has(tokens[said]?.norm ?? "") || STANCE_WORDS.has(tokens[said]?.norm ?? "")) &&
+    !clauseBreak(tokens[said - 1], tokens[said])
+  )
+    said++;
+  if (said === m || clauseBreak(tokens[said - 1], tokens[said])) return null;
+  return outcomeOf(tokens[said]);
+}
+
 /** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
 function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
   if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
@@ -527,6 +556,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
       outcome = outcomePastClause(tokens, last + 2);
+    // "300 members of the security forces were injured": past the "of" phrase about them.
+    if (
+      !outcome &&
+      counted &&
+      tokens[last + 1]?.norm === "of" &&
+      !clauseBreak(tokens[last], tokens[last + 1])
+    )
+      outcome = outcomeAfterOf(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;
