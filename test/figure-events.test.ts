@@ -280,3 +280,138 @@ describe("the lines of a figure asked for", () => {
     expect(lines[0]?.text).toContain("more than 250 mm (met ¶1); nearly 10 inches (wire ¶1)");
   });
 });
+
+describe("a count with a thousands comma after 'around' or 'a total of'", () => {
+  it("reads the count, not a year", () => {
+    expect(read("The army arrested around 1,500 people at the square.")).toEqual([
+      ["people arrested", 1500, "around"],
+    ]);
+    expect(read("A total of 1,843 people were detained, officers said.")).toEqual([
+      ["people arrested", 1843, "a total of"],
+    ]);
+  });
+});
+
+describe("two tolls joined by a comma", () => {
+  it("gives each count the verb before it, not the next count's verb", () => {
+    expect(read("The storm killed 30 people, injured about 200 and flattened the pier.")).toEqual([
+      ["people killed", 30, null],
+      ["people wounded", 200, "about"],
+    ]);
+  });
+
+  it("still reads a participle after a comma as said of the count before it", () => {
+    expect(read("Medics said 12 people, injured by falling glass, were treated.")).toEqual([
+      ["people wounded", 12, null],
+    ]);
+  });
+});
+
+describe("arrests told as custody", () => {
+  it("reads 'taken into custody' and 'rounded up' as people arrested", () => {
+    expect(read("About 1,200 were taken into custody after the march.")).toEqual([
+      ["people arrested", 1200, "about"],
+    ]);
+    expect(read("Officers took 75 people into custody at the depot.")).toEqual([
+      ["people arrested", 75, null],
+    ]);
+    expect(read("Roughly 1,500 people were rounded up overnight.")).toEqual([
+      ["people arrested", 1500, "roughly"],
+    ]);
+  });
+});
+
+describe("a toll told as lives", () => {
+  it("reads lives lost, claimed or taken as people killed", () => {
+    expect(read("Thirty people lost their lives when the ferry sank.")).toEqual([
+      ["people killed", 30, null],
+    ]);
+    expect(read("The fire claimed at least 31 lives at the depot.")).toEqual([
+      ["people killed", 31, "at least"],
+    ]);
+    expect(read("The crash took the lives of 12 people near the junction.")).toEqual([
+      ["people killed", 12, null],
+    ]);
+  });
+
+  it("reads lives saved as no toll", () => {
+    expect(read("Lifeguards saved 30 lives on the beach this summer.")).toEqual([
+      ["lives", 30, null],
+    ]);
+  });
+
+  it("sets lives claimed beside a count of people killed, in one row", () => {
+    const figures = alignFigures(
+      [
+        articleOf("daily", ["The fire at the depot killed 30 people."]),
+        articleOf("wire", ["The depot fire claimed 31 lives."]),
+      ].map(side),
+      [],
+      "how many people died in the depot fire",
+    );
+    expect(figures[0]?.agree).toBe(false);
+    expect(figures[0]?.values.map((v) => [v.source, v.value])).toEqual([
+      ["daily", 30],
+      ["wire", 31],
+    ]);
+  });
+});
+
+describe("a count written in hyphenated words", () => {
+  it("reads 'Forty-one' whole, as 41, counting the noun after it", () => {
+    expect(read("Forty-one people drowned when the ferry capsized.")).toEqual([
+      ["people killed", 41, null],
+    ]);
+    expect(read("Twenty-five people were killed in the crush.")).toEqual([
+      ["people killed", 25, null],
+    ]);
+  });
+
+  it("still reads a hyphenated span or age", () => {
+    expect(read("He faces a twenty-five-year sentence.")).toEqual([["sentence (years)", 25, null]]);
+  });
+});
+
+describe("a toll that passed a mark", () => {
+  it("reads 'topped' or 'passed' as more than the mark, past a place after the toll", () => {
+    expect(read("The toll from the landslide passed 1,000 on Friday.")).toEqual([
+      ["people killed", 1000, "more than"],
+    ]);
+    expect(read("The storm's toll topped 80, the governor said.")).toEqual([
+      ["people killed", 80, "more than"],
+    ]);
+  });
+
+  it("sets it beside an exact toll above the mark as agreeing", () => {
+    const figures = alignFigures(
+      [
+        articleOf("daily", ["The landslide killed 1,043 people in the valley."]),
+        articleOf("wire", ["The toll from the landslide in the valley passed 1,000."]),
+      ].map(side),
+      [],
+      "how many people died in the landslide",
+    );
+    expect(figures[0]?.agree).toBe(true);
+    expect(figures[0]?.values.map((v) => [v.source, v.value, v.qualifier])).toEqual([
+      ["daily", 1043, null],
+      ["wire", 1000, "more than"],
+    ]);
+  });
+});
+
+describe("what befell a count past an 'of' phrase about it", () => {
+  it("reads the outcome said after the phrase", () => {
+    expect(read("Officials said 900 residents of the valley were still missing.")).toEqual([
+      ["residents missing", 900, null],
+    ]);
+    expect(read("About 60 members of the riot squad were injured.")).toEqual([
+      ["members wounded", 60, "about"],
+    ]);
+  });
+
+  it("reads no outcome of a clause of the phrase's own", () => {
+    expect(read("The fire gutted 40 homes of families who were evacuated.")).toEqual([
+      ["homes", 40, null],
+    ]);
+  });
+});

@@ -120,6 +120,8 @@ export function compoundFigure(tokens: readonly Token[], i: number): CompoundRea
   const split = splitCompound(token.text);
   if (!split) return null;
   const { value, rest } = split;
+  // "Forty-one people": a number written in words, no compound (figure-reading reads it whole).
+  if (rest.every((part) => NUMBER_WORDS[part] !== undefined)) return null;
   const [unit = "", more] = rest;
   if (/^years?$/.test(unit) && more === "old" && rest.length === 2)
     return ageCompound(tokens, i, value);

@@ -113,7 +113,8 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(
  */
 export const OUTCOMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    killed: "killed kill kills killing die died dies dying dead deaths death fatalities perished",
+    killed:
+      "killed kill kills killing die died dies dying dead deaths death fatalities perished drowned",
     wounded: "wounded wounding wound injured injuring injure injuries hurt",
     fired: "fired firing fire launched launching launch",
     arrested: "arrested arresting arrest arrests detained detaining detain",

@@ -128,6 +128,8 @@ const TOLL_VERB_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** A toll's verbs of a mark already passed: "the toll topped 50,000" is more than 50,000. */
+const PASSED_WORDS: ReadonlySet<string> = new Set("exceeded surpassed topped passed".split(" "));
 /** How far back "toll" is looked for past such words. */
 const TOLL_REACH = 7;
 
@@ -158,9 +160,18 @@ function isNumberWord(token: Token | undefined): boolean {
   return bare in NUMBER_WORDS || bare.split(/[-‐]/).every((part) => part in NUMBER_WORDS);
 }
 
+/**
+ * The NLP library may tag a count after "around" or "of" as a year ("around 1,500 people"); digits
+ * grouped by a thousands comma are never a year.
+ */
+function yearTagged(token: Token): boolean {
+  return hasTag(token, "Year") && !/^\d{1,3}(?:,\d{3})+$/.test(token.text);
+}
+
 function isNumberStart(token: Token | undefined): boolean {
   if (!token) return false;
-  if (hasTag(token, "Ordinal", "Fraction", "Year", "Time", "NumberRange")) return false;
+  if (hasTag(token, "Ordinal", "Fraction", "Time", "NumberRange") || yearTagged(token))
+    return false;
   if (/^[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:m|bn|k|%)?$/i.test(token.text)) return true;
   return hasTag(token, "Value", "Cardinal") && isNumberWord(token);
 }
@@ -228,6 +239,92 @@ function outcomePastClause(tokens: readonly Token[], from: number): string | nul
     if (BE_WORDS.has(said) || STANCE_WORDS.has(said) || said === "and") return found;
   }
   return null;
+}
+
+/** Verbs that put people in custody with "in"/"into": "taken into custody", "held in custody". */
+const CUSTODY_VERBS: ReadonlySet<string> = new Set("taken took placed held kept".split(" "));
+
+/**
+ * An arrest told in words after the counted noun: "(were taken) into custody", "(held) in
+ * custody", "(were) rounded up".
+ */
+function custodyAt(tokens: readonly Token[], o: number): string | null {
+  const joined = (at: number) => !clauseBreak(tokens[at - 1], tokens[at]);
+  if (tokens[o]?.norm === "rounded" && tokens[o + 1]?.norm === "up" && joined(o + 1))
+    return "arrested";
+  const at = CUSTODY_VERBS.has(tokens[o]?.norm ?? "") ? o + 1 : o;
+  const into = /^(?:in|into)$/.test(tokens[at]?.norm ?? "") && tokens[at + 1]?.norm === "custody";
+  return into && joined(at) && joined(at + 1) ? "arrested" : null;
+}
+
+/** "(have) lost their lives", "lost his life" after the counted noun: people killed. */
+function livesLostAt(tokens: readonly Token[], o: number): string | null {
+  const words = tokens.slice(o, o + 3).map((t) => t.norm);
+  const joined = [o + 1, o + 2].every((at) => !clauseBreak(tokens[at - 1], tokens[at]));
+  return joined &&
+    words[0] === "lost" &&
+    /^(?:their|his|her)$/.test(words[1] ?? "") &&
+    /^(?:lives|life)$/.test(words[2] ?? "")
+    ? "killed"
+    : null;
+}
+
+/** Verbs that take lives: "claimed 30 lives", "took the lives of 30 people". */
+const LIFE_TAKING: ReadonlySet<string> = new Set(
+  "claimed claiming claims claim took taking takes cost costing costs".split(" "),
+);
+
+/**
+ * A toll told as lives taken, before the number: "claimed 30 lives" (`counted` "lives") or
+ * "took the lives of 30 people" (`back` the word before the number).
+ */
+function livesTaken(tokens: readonly Token[], back: number, counted: Token | undefined): boolean {
+  const joined = (a: number) => !clauseBreak(tokens[a], tokens[a + 1]);
+  if (counted?.norm === "lives") return LIFE_TAKING.has(tokens[back]?.norm ?? "") && joined(back);
+  return (
+    tokens[back]?.norm === "of" &&
+    tokens[back - 1]?.norm === "lives" &&
+    tokens[back - 2]?.norm === "the" &&
+    LIFE_TAKING.has(tokens[back - 3]?.norm ?? "") &&
+    [back - 3, back - 2, back - 1, back].every(joined)
+  );
+}
+
+/** How many words an "of" phrase about a counted noun may hold: "of the security forces". */
+const OF_PHRASE_REACH = 5;
+
+/**
+ * The outcome said of a counted noun past an "of" phrase about it, from `from` (the phrase's
+ * first word): "residents of the city were still missing". The phrase holds only determiners,
+ * adjectives and nouns; a clause of its own ("families who were evacuated") says nothing of them.
+ */
+function outcomeAfterOf(tokens: readonly Token[], from: number): string | null {
+  let m = from;
+  while (
+    m < from + OF_PHRASE_REACH &&
+    hasTag(tokens[m], "Determiner", "Adjective", "Noun") &&
+    !hasTag(tokens[m], "Value", "Pronoun") &&
+    !RELATIVE_WORDS.has(tokens[m]?.norm ?? "") &&
+    !clauseBreak(tokens[m - 1], tokens[m])
+  )
+    m++;
+  if (m === from) return null;
+  let said = m;
+  while (
+    (BE_WORDS.has(tokens[said]?.norm ?? "") || STANCE_WORDS.has(tokens[said]?.norm ?? "")) &&
+    !clauseBreak(tokens[said - 1], tokens[said])
+  )
+    said++;
+  if (said === m || clauseBreak(tokens[said - 1], tokens[said])) return null;
+  return outcomeOf(tokens[said]);
+}
+
+/** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
+function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
+  if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
+  for (let at = o + 1; at <= o + 4 && at < tokens.length; at++)
+    if (isNumberStart(tokens[at])) return qualifierBefore(tokens, at).from === o + 1;
+  return false;
 }
 
 function outcomeOf(token: Token | undefined): string | null {
@@ -451,17 +548,29 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       !clauseBreak(tokens[o - 1], tokens[o])
     )
       o++;
-    if (!clauseBreak(tokens[o - 1], tokens[o])) outcome = outcomeOf(tokens[o]);
+    // "killed 50 people, wounded 100 more": an outcome verb after a comma with its own count is
+    // that count's.
+    if (!clauseBreak(tokens[o - 1], tokens[o]) && !verbOfNextCount(tokens, o))
+      outcome = outcomeOf(tokens[o]) ?? custodyAt(tokens, o) ?? livesLostAt(tokens, o);
     // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
       outcome = outcomePastClause(tokens, last + 2);
+    // "300 members of the security forces were injured": past the "of" phrase about them.
+    if (
+      !outcome &&
+      counted &&
+      tokens[last + 1]?.norm === "of" &&
+      !clauseBreak(tokens[last], tokens[last + 1])
+    )
+      outcome = outcomeAfterOf(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;
     const newOnes = PARTIAL_BEFORE.has(tokens[back]?.norm ?? "");
     if (newOnes) back -= /^(?:a|an)$/.test(tokens[back - 1]?.norm ?? "") ? 2 : 1;
     // Before the number: "killing at least 18", "injured 40", "the death toll rose to 112".
+    if (!outcome && livesTaken(tokens, back, counted)) outcome = "killed";
     if (!outcome) {
       // "the toll in the valley could ultimately exceed 400": the verb's words, and a
       // place after the toll ("in the city"), stand between.
@@ -473,7 +582,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         if (
           reach === TOLL_REACH &&
           tokens[b - 1] !== undefined &&
-          /^(?:in|across|on)$/.test(tokens[b - 2]?.norm ?? "") &&
+          /^(?:in|across|on|from)$/.test(tokens[b - 2]?.norm ?? "") &&
           hasTag(tokens[b - 1], "Determiner") &&
           hasTag(token, "Noun") &&
           !hasTag(token, "Pronoun")
@@ -509,6 +618,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         : undefined;
     if (tollOutcome && (outcome === null || outcome === tollOutcome)) {
       outcome = tollOutcome;
+      word = "people";
+      group = "people";
+    }
+    // "claimed 30 lives": a toll of people.
+    if (counted?.norm === "lives" && outcome === "killed") {
       word = "people";
       group = "people";
     }
@@ -601,13 +715,18 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const figureText = text.slice(startToken.start, endToken.end);
     const context = contextOf(tokens, qualifier.from, Math.max(last, k));
     const what = outcome && !currency ? `${word} ${outcome}` : word;
+    // "the toll topped 50,000": a mark passed, more than it.
+    const passed =
+      outcome !== null &&
+      PASSED_WORDS.has(tokens[i - 1]?.norm ?? "") &&
+      !clauseBreak(tokens[i - 1], first);
     found.push({
       what,
       key: `${group}|${currency ? "" : (outcome ?? "")}`,
       counted: group,
       outcome: currency ? null : outcome,
       value,
-      qualifier: qualifier.text === "" ? null : qualifier.text,
+      qualifier: qualifier.text === "" ? (passed ? "more than" : null) : qualifier.text,
       text: figureText,
       paragraph: passage.paragraph,
       context,
