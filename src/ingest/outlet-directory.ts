@@ -994,7 +994,6 @@ Hartford Courant|courant.com|The Hartford Courant|
 Richmond Times-Dispatch|richmond.com|Times-Dispatch|
 Austin American-Statesman|statesman.com|American-Statesman|
 i24NEWS|i24news.tv|i24 News|
-Press TV|presstv.ir presstv.com|PressTV|
 Democracy Now!|democracynow.org|Democracy Now|
 `;
 
