@@ -160,3 +160,49 @@ describe("the question's wording against the copy's", () => {
     expect(terms("a school counsellor")).toEqual(terms("a school counselor"));
   });
 });
+
+describe("a phrase meaning 'until now'", () => {
+  it("is no subject of the question", () => {
+    expect(readQuestion("How many miners have been rescued so far?").words).not.toContain("far");
+    expect(readQuestion("how many homes has the storm damaged to date").words).not.toContain(
+      "date",
+    );
+    expect(readQuestion("how far did the barge drift").words).toContain("far");
+    expect(readQuestion("what date was the hearing set for").words).toContain("date");
+  });
+
+  it("does not keep an outlet that gives the count from answering", () => {
+    // Invented copy: a mine rescue told by two outlets.
+    const desk = openDesk([
+      makeArticle("ridge", "Ridge Post", ["Crews have rescued 14 miners from the flooded shaft."]),
+      makeArticle("vale", "Vale News", ["Rescuers have brought 14 miners to the surface."]),
+    ]);
+    const answer = answerQuestion(desk, "How many miners have been rescued so far?");
+    expect(answer.sources.find((source) => source.source === "ridge")?.covered).toBe(true);
+  });
+});
+
+describe("a leading phrase setting something aside", () => {
+  it("is no word to look for", () => {
+    const question = readQuestion("Apart from the mayor, who else praised the lifeguards?");
+    expect(question.words).not.toContain("apart");
+    expect(question.words).not.toContain("mayor");
+    expect(question.words).toContain("lifeguards");
+    expect(question.analysis.answerType).toBe("person");
+    expect(readQuestion("Besides the ferry, which boats sank?").words).not.toContain("ferry");
+    // Without the comma it may be the subject itself: kept.
+    expect(readQuestion("what fell apart from the tower").words).toContain("tower");
+  });
+
+  it("lets an outlet naming someone else answer", () => {
+    // Invented copy: a beach rescue told by two outlets.
+    const desk = openDesk([
+      makeArticle("shore", "Shore Weekly", [
+        "The council's chair, Dana Whitlock, praised the lifeguards for their quick work.",
+      ]),
+      makeArticle("bay", "Bay Gazette", ["The mayor thanked the crews at the pier."]),
+    ]);
+    const answer = answerQuestion(desk, "Apart from the mayor, who else praised the lifeguards?");
+    expect(answer.sources.find((source) => source.source === "shore")?.covered).toBe(true);
+  });
+});
