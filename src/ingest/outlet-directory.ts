@@ -617,7 +617,6 @@ The Boston Herald|bostonherald.com|Boston Herald|
 The Baltimore Banner|thebaltimorebanner.com||
 The Dallas Express|dallasexpress.com||
 The Star Press|thestarpress.com||
-Arkansas Times|arktimes.com||
 St. Louis Public Radio|stlpublicradio.org|STLPR|
 WNYC|wnyc.org|WNYC News|
 WAMU|wamu.org||
@@ -850,7 +849,6 @@ Syrian Arab News Agency|sana.sy|SANA|wire
 Enab Baladi|english.enabbaladi.net enabbaladi.net||
 The Syrian Observer|syrianobserver.com||
 North Press Agency|npasyria.com|North Press|
-Iraqi News|iraqinews.com||
 Shafaq News|shafaq.com||
 Hürriyet|hurriyet.com.tr||
 Duvar English|duvarenglish.com||
