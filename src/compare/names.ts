@@ -157,9 +157,11 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!token || !previous || breaksName(previous, token)) return false;
   // "International Committee of the Red Cross", "Bank of the North": a body's "of the".
+  // A page cut off mid-sentence can end on "… of the": the name needs a word after it.
   const bodyOfThe = (at: number) =>
     tokens[at]?.norm === "of" &&
     tokens[at + 1]?.norm === "the" &&
+    tokens[at + 2] !== undefined &&
     isCapitalised(tokens[at + 2] as Token) &&
     tokens[at - 1] !== undefined &&
     bodyOrTitleWord(tokens[at - 1] as Token) &&
