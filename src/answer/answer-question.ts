@@ -1,4 +1,5 @@
 import { compareSources } from "../compare/compare-sources.js";
+import { type Comparison, EMPTY_COMPARISON } from "../compare/comparison.js";
 import { articlesById, type StoryDesk } from "../desk/story-desk.js";
 import { type Article, outletName } from "../ingest/article.js";
 import type { RankedPassage } from "../search/passage-index.js";
@@ -77,9 +78,25 @@ export function answerFromRanked(
     chosen.add(hit);
   }
   const quotes = [...chosen].sort((a, b) => b.score - a.score).map(toQuote);
-  const comparison = compareSources(desk, { query, sources });
+  const comparison = comparedOrNone(desk, query, sources);
   const asOf = asOfDesk(desk.articles);
   return { query, quotes, sources, comparison, asOf, ms: round(performance.now() - started, 2) };
+}
+
+/**
+ * How the sources differ, or no comparison when reading them fails on a page no one foresaw:
+ * the reporter still gets the quotes, which the comparison never changes.
+ */
+function comparedOrNone(
+  desk: StoryDesk,
+  query: string,
+  sources: readonly SourceAnswer[],
+): Comparison {
+  try {
+    return compareSources(desk, { query, sources });
+  } catch {
+    return EMPTY_COMPARISON;
+  }
 }
 
 /** A desk's answers for articles that cover nothing, in desk order, and each article id's places. */

@@ -18,7 +18,11 @@ const WARM_UP_BUDGET_MS = 1500;
  */
 export function warmUpDesk(desk: StoryDesk): StoryDesk {
   warmUpOnSample(desk);
-  prepareComparison(desk);
+  try {
+    prepareComparison(desk);
+  } catch {
+    // Reading ahead only saves the first question time; a page it fails on must not close the desk.
+  }
   const count = desk.articles.length > WARM_UP_LARGE_DESK ? 12 : 3;
   const openings = desk.articles.slice(0, count).flatMap((article) => article.passages.slice(0, 1));
   const started = performance.now();
