@@ -32,6 +32,8 @@ import {
   coverageOf,
   findConcepts,
   inheritFromArticle,
+  lightestPart,
+  partCoverage,
   proximity,
   readsAsHeading,
   toldWhenWeight,
@@ -185,6 +187,15 @@ const GENERIC_SALIENCE = 0.5;
  */
 function countsGeneric(question: QuestionTerms, i: number): boolean {
   return i === question.counted && question.concepts[i]?.salience === GENERIC_SALIENCE;
+}
+
+/**
+ * Whether a part of a question of two parts asks a thing of its own: two words or more, one of
+ * them a noun or a name, not only words of its scene.
+ */
+function asksOwnThing(question: QuestionTerms, part: number): boolean {
+  const words = question.concepts.filter((concept) => concept.part === part && !concept.scene);
+  return words.length >= 2 && words.some((concept) => concept.salience >= 1);
 }
 
 /** Whether the question asks for a kind of answer the tagger can find. */
@@ -568,6 +579,9 @@ export class PassageIndex {
           concept.scene ? this.settings.sceneWordShare : 1,
         ),
         ...(concept.place ? { subject: true } : {}),
+        ...(concept.part !== undefined && asksOwnThing(question, concept.part)
+          ? { part: concept.part }
+          : {}),
         unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
         ...(concept.salience === LIGHT_SALIENCE && concept.isVerb && asksWhenOf(question)
           ? { toldByWhen: true }
@@ -804,7 +818,14 @@ export class PassageIndex {
       used.reduce((sum, concept) => sum + concept.weight, 0) +
       impliedDayWeight(used, this.settings.impliedDayQuality) +
       toldWhenWeight(used, this.settings.toldWhenQuality);
-    const enough = total * this.minimumCoverage(reach) - granted;
+    // A question of two parts: a passage answering its lighter part alone may clear the floor.
+    const part = lightestPart(concepts);
+    const whole = total * this.minimumCoverage(reach);
+    const enough =
+      (part === null
+        ? whole
+        : Math.min(whole, (part * this.minimumCoverage(reach)) / this.settings.partQuality)) -
+      granted;
     const fromArticle = this.articleBonus(used, total);
     const kept = touched.filter(
       (id) => (weights[id] ?? 0) + fromArticle(id, weights[id] ?? 0) >= enough,
@@ -889,7 +910,12 @@ export class PassageIndex {
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,
       );
-      const coverage = coverageOf(concepts, hits);
+      const coverage = partCoverage(
+        concepts,
+        hits,
+        coverageOf(concepts, hits),
+        this.settings.partQuality,
+      );
       const matched = concepts
         .filter((_, i) => (own[i]?.quality ?? 0) > 0)
         .map((concept) => concept.word);

@@ -24,6 +24,11 @@ export interface ConceptMatcher {
    * happen"): a passage stating a date or a time tells it, in whatever verb (see `withToldWhen`).
    */
   readonly toldByWhen?: boolean;
+  /**
+   * In a question of two parts, the part this word stands in (0 or 1), set only for a part that
+   * asks a thing of its own (see `partCoverage`).
+   */
+  readonly part?: number;
 }
 
 export interface ConceptHit {
@@ -103,6 +108,42 @@ export function coverageOf(
     covered += concept.weight * (hits[i]?.quality ?? 0);
   });
   return total > 0 ? covered / total : 0;
+}
+
+/**
+ * A question of two parts ("how many were aboard, and did anyone survive?") is answered by a
+ * passage that answers one of them: the share of that part's weight the passage covers, times
+ * `quality` (below 1: answering both is better), when it is more than its share of the whole.
+ */
+export function partCoverage(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+  whole: number,
+  quality: number,
+): number {
+  let best = whole;
+  for (const part of [0, 1]) {
+    let total = 0;
+    let covered = 0;
+    concepts.forEach((concept, i) => {
+      if (concept.part !== part) return;
+      total += concept.weight;
+      covered += concept.weight * (hits[i]?.quality ?? 0);
+    });
+    if (total > 0) best = Math.max(best, (quality * covered) / total);
+  }
+  return best;
+}
+
+/** The least weight of a part that asks a thing of its own, or null when the question has none. */
+export function lightestPart(concepts: readonly ConceptMatcher[]): number | null {
+  let lightest: number | null = null;
+  for (const part of [0, 1]) {
+    let total = 0;
+    for (const concept of concepts) if (concept.part === part) total += concept.weight;
+    if (total > 0) lightest = lightest === null ? total : Math.min(lightest, total);
+  }
+  return lightest;
 }
 
 /**

@@ -31,6 +31,34 @@ export interface Concept {
    * its lead and then takes as read, as it does its subject.
    */
   readonly place?: boolean;
+  /**
+   * In a question of two parts ("how many were aboard, and did anyone survive?"), the part the
+   * word stands in: 0 or 1 (absent in a question of one part). See `questionParts`.
+   */
+  readonly part?: number;
+}
+
+/**
+ * Where a question of two parts joins them: "and", "or" (after a comma or not) opening a second
+ * question by its own question word or auxiliary ("…, and who was put in charge?", "… and did
+ * anyone survive?").
+ */
+const SECOND_QUESTION =
+  /(?:,\s*|\s+)(?:and|or)\s+(?=(?:who|whom|whose|what|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b)/iu;
+
+/**
+ * The two parts of a question that asks two things ("which regulator shut the lender, and who
+ * runs it now?"), or null. A reporter asks both at once; an outlet answering one of them
+ * answers the question (see `part` and the index's part coverage).
+ */
+export function questionParts(question: string): readonly [string, string] | null {
+  const text = foldForMatching(question);
+  const match = SECOND_QUESTION.exec(text);
+  if (!match || match.index === undefined) return null;
+  const first = text.slice(0, match.index);
+  const second = text.slice(match.index + match[0].length);
+  if (!/\p{L}/u.test(first) || !/\p{L}/u.test(second)) return null;
+  return [first, second];
 }
 
 /** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
@@ -303,6 +331,23 @@ function withStockPhrases(question: string): string {
   return read;
 }
 
+/**
+ * The terms only the second part of a question of two parts holds (see `questionParts`), or
+ * null for a question of one part. A word both parts hold stands in the first.
+ */
+function secondPartTerms(question: string, lexicon: DeskLexicon): ReadonlySet<string> | null {
+  const parts = questionParts(question);
+  if (!parts) return null;
+  const termsOf = (text: string) =>
+    new Set(
+      withPhrasalVerbs(lexicon.apply(matchTokens(withStockPhrases(text), "question"))).map(
+        (token) => token.term,
+      ),
+    );
+  const first = termsOf(parts[0]);
+  return new Set([...termsOf(parts[1])].filter((term) => !first.has(term)));
+}
+
 /** Reads a reporter's question: what it asks about, and what kind of answer it wants. */
 export function readQuestion(
   rawQuestion: string,
@@ -325,6 +370,7 @@ export function readQuestion(
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const setAside = setAsideWords(question);
+  const secondTerms = secondPartTerms(question, lexicon);
   for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
     if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
@@ -356,6 +402,7 @@ export function readQuestion(
       ...(token.word.split("-").every((part) => scene.has(part)) && weight < SALIENCE.name
         ? { scene: true }
         : {}),
+      ...(secondTerms ? { part: secondTerms.has(token.term) ? 1 : 0 } : {}),
     });
   }
   const intent = questionIntent(question);

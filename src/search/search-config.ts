@@ -109,6 +109,11 @@ export const SearchConfig = Object.freeze({
    * off") weighs this share of what it would: it sets the scene, which copy often leaves untold.
    */
   sceneWordShare: 0.5,
+  /**
+   * A passage answering one part of a question of two parts ("which regulator shut the lender,
+   * and who runs it now?") covers this share of that part's weight (see `partCoverage`).
+   */
+  partQuality: 0.85,
   /** Questions are cut to this many characters before anything else is done. */
   maxQuestionLength: 500,
 });
