@@ -132,7 +132,8 @@ function breaksName(a: Token, b: Token): boolean {
   return false;
 }
 
-function isCapitalised(token: Token): boolean {
+function isCapitalised(token: Token | undefined): boolean {
+  if (!token) return false;
   // "Iran-backed", "US-led": a modifier made from a name, not a name.
   if (/-\p{Ll}+$/u.test(token.text) && !/^\p{Ll}{1,3}-/u.test(token.text)) return false;
   // "ex-Minneapolis", "pro-European", "anti-NATO": a modifier made from a name.
@@ -160,7 +161,7 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
   const bodyOfThe = (at: number) =>
     tokens[at]?.norm === "of" &&
     tokens[at + 1]?.norm === "the" &&
-    isCapitalised(tokens[at + 2] as Token) &&
+    isCapitalised(tokens[at + 2]) &&
     tokens[at - 1] !== undefined &&
     bodyOrTitleWord(tokens[at - 1] as Token) &&
     isCapitalised(tokens[at - 1] as Token) &&
