@@ -319,9 +319,19 @@ function outcomeAfterOf(tokens: readonly Token[], from: number): string | null {
   return outcomeOf(tokens[said]);
 }
 
-/** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
+/**
+ * An outcome word whose own count follows it: after a comma ("…, injured at least 7,000"), or a
+ * verb right after a noun ("blasts at three hotels killed 138 people": the hotels were not killed).
+ */
 function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
-  if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
+  const comma = /,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`);
+  const said = tokens[o - 1]?.norm ?? "";
+  const active =
+    hasTag(tokens[o], "Verb") &&
+    !hasTag(tokens[o], "Adjective") &&
+    !BE_WORDS.has(said) &&
+    !STANCE_WORDS.has(said);
+  if (!comma && !active) return false;
   for (let at = o + 1; at <= o + 4 && at < tokens.length; at++)
     if (isNumberStart(tokens[at])) return qualifierBefore(tokens, at).from === o + 1;
   return false;
