@@ -415,3 +415,23 @@ describe("what befell a count past an 'of' phrase about it", () => {
     ]);
   });
 });
+
+describe("an outlet that gives a toll and then a part of it", () => {
+  const harbor = articleOf("harbor", [
+    "Storms across the coast killed 61 people on Sunday, the coast guard said.",
+    "At least 12 people were killed in the fishing port alone.",
+  ]);
+  const ledger = articleOf("ledger", ["Twelve people were killed in the fishing port."]);
+  const courier = articleOf("courier", ["The storms killed 74 people along the coast."]);
+
+  it("sets the toll its lede gives beside the others, not the part another outlet shares", () => {
+    const figures = alignFigures(
+      [side(harbor), side(ledger), side(courier)],
+      [],
+      "how many people were killed in the storms",
+    );
+    const toll = figures.find((f) => f.values.some((v) => v.source === "courier"));
+    expect(toll?.values.find((v) => v.source === "harbor")?.value).toBe(61);
+    expect(toll?.agree).toBe(false);
+  });
+});
