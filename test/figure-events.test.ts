@@ -435,3 +435,19 @@ describe("an outlet that gives a toll and then a part of it", () => {
     expect(toll?.agree).toBe(false);
   });
 });
+
+describe("a distance written with its unit glued on, and nationalities", () => {
+  it("reads '40km' as 40 kilometres, also right after a place and its comma", () => {
+    const figures = figuresIn("The bus left the road near Marlow, 40km north of the port.");
+    expect(figures.map((f) => [f.value, f.counted, f.text])).toEqual([[40, "kilometre", "40km"]]);
+  });
+
+  it("sets passengers' nationalities beside the countries another outlet counts", () => {
+    const a = articleOf("a", ["The passengers came from 21 countries, the airline said."]);
+    const b = articleOf("b", ["The airline said its passengers held 23 nationalities."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many nationalities were on board");
+    const row = figures.find((f) => f.values.length === 2);
+    expect(row?.values.map((v) => v.value).sort()).toEqual([21, 23]);
+    expect(row?.agree).toBe(false);
+  });
+});

@@ -669,10 +669,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (Number(read.value) >= 1000 ||
         !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
-    // A number inside a name: "Valley 6 News", "Channel 4 News", "Apollo 11", "France 24".
+    // A number inside a name: "Valley 6 News", "Channel 4 News", "Apollo 11", "France 24"; not
+    // one after a name and a comma ("near Ashby, 40 km east").
     if (
       previous &&
       !previous.sentenceStart &&
+      /^\s*$/.test(`${previous.post}${first.pre}`) &&
       hasTag(previous, "ProperNoun") &&
       !hasTag(previous, "Month", "Date") &&
       /^\p{Lu}/u.test(previous.text) &&
