@@ -261,7 +261,7 @@ describe("an outlet that gives the asked count twice", () => {
   it("compares each passage that gives it, with the hedges there", () => {
     const side = comparison.sources.find((s) => s.source === "courier");
     expect(side?.paragraphs).toEqual([1, 2, 3]);
-    expect(side?.hedgeVoices.map((h) => h.text)).toContain("could eventually top");
+    expect(side?.hedgeVoices.map((h) => h.words)).toContain("could eventually top");
   });
 });
 

@@ -195,7 +195,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       answered,
       attributions,
       hedges: unique([
-        ...hedgeVoices.filter((hedge) => hedge.voice === "outlet").map((hedge) => hedge.text),
+        ...hedgeVoices.filter((hedge) => hedge.voice === "outlet").map((hedge) => hedge.words),
         ...passages.flatMap((passage) => scareQuotes(passage.text, others)),
       ]),
       hedgeVoices,
