@@ -132,8 +132,7 @@ function breaksName(a: Token, b: Token): boolean {
   return false;
 }
 
-function isCapitalised(token: Token | undefined): boolean {
-  if (!token) return false;
+function isCapitalised(token: Token): boolean {
   // "Iran-backed", "US-led": a modifier made from a name, not a name.
   if (/-\p{Ll}+$/u.test(token.text) && !/^\p{Ll}{1,3}-/u.test(token.text)) return false;
   // "ex-Minneapolis", "pro-European", "anti-NATO": a modifier made from a name.
@@ -158,10 +157,12 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!token || !previous || breaksName(previous, token)) return false;
   // "International Committee of the Red Cross", "Bank of the North": a body's "of the".
+  // A page cut off mid-sentence can end on "… of the": the name needs a word after it.
   const bodyOfThe = (at: number) =>
     tokens[at]?.norm === "of" &&
     tokens[at + 1]?.norm === "the" &&
-    isCapitalised(tokens[at + 2]) &&
+    tokens[at + 2] !== undefined &&
+    isCapitalised(tokens[at + 2] as Token) &&
     tokens[at - 1] !== undefined &&
     bodyOrTitleWord(tokens[at - 1] as Token) &&
     isCapitalised(tokens[at - 1] as Token) &&
