@@ -61,7 +61,7 @@ describe("a quoted outlet's other passage about the question", () => {
     });
     const side = comparison.sources[0];
     expect(side?.paragraphs).toEqual([1, 3]);
-    expect(side?.hedgeVoices.map((h) => h.text)).toContain("likely to");
+    expect(side?.hedgeVoices.map((h) => h.words)).toContain("likely to");
   });
 });
 
@@ -87,7 +87,7 @@ describe("an unquoted outlet's passage about a cause, or about a word the questi
     expect(side?.paragraphs).toEqual([2]);
     // The residents speak for the shaking, not for the outlet's "not yet clear".
     expect(side?.hedgeVoices).toContainEqual(
-      expect.objectContaining({ text: "It was not yet clear", voice: "outlet" }),
+      expect.objectContaining({ words: "It was not yet clear", voice: "outlet" }),
     );
   });
 

@@ -61,6 +61,6 @@ describe("wire copy shapes in the comparison", () => {
       '"We expect the line to reopen by Friday," the operator said in a statement.',
       1,
     );
-    expect(hedges).toContainEqual(expect.objectContaining({ text: "We expect", voice: "source" }));
+    expect(hedges).toContainEqual(expect.objectContaining({ words: "We expect", voice: "source" }));
   });
 });

@@ -261,7 +261,7 @@ describe("an outlet that gives the asked count twice", () => {
   it("compares each passage that gives it, with the hedges there", () => {
     const side = comparison.sources.find((s) => s.source === "courier");
     expect(side?.paragraphs).toEqual([1, 2, 3]);
-    expect(side?.hedgeVoices.map((h) => h.text)).toContain("could eventually top");
+    expect(side?.hedgeVoices.map((h) => h.words)).toContain("could eventually top");
   });
 });
 
@@ -413,5 +413,41 @@ describe("what befell a count past an 'of' phrase about it", () => {
     expect(read("The fire gutted 40 homes of families who were evacuated.")).toEqual([
       ["homes", 40, null],
     ]);
+  });
+});
+
+describe("an outlet that gives a toll and then a part of it", () => {
+  const harbor = articleOf("harbor", [
+    "Storms across the coast killed 61 people on Sunday, the coast guard said.",
+    "At least 12 people were killed in the fishing port alone.",
+  ]);
+  const ledger = articleOf("ledger", ["Twelve people were killed in the fishing port."]);
+  const courier = articleOf("courier", ["The storms killed 74 people along the coast."]);
+
+  it("sets the toll its lede gives beside the others, not the part another outlet shares", () => {
+    const figures = alignFigures(
+      [side(harbor), side(ledger), side(courier)],
+      [],
+      "how many people were killed in the storms",
+    );
+    const toll = figures.find((f) => f.values.some((v) => v.source === "courier"));
+    expect(toll?.values.find((v) => v.source === "harbor")?.value).toBe(61);
+    expect(toll?.agree).toBe(false);
+  });
+});
+
+describe("a distance written with its unit glued on, and nationalities", () => {
+  it("reads '40km' as 40 kilometres, also right after a place and its comma", () => {
+    const figures = figuresIn("The bus left the road near Marlow, 40km north of the port.");
+    expect(figures.map((f) => [f.value, f.counted, f.text])).toEqual([[40, "kilometre", "40km"]]);
+  });
+
+  it("sets passengers' nationalities beside the countries another outlet counts", () => {
+    const a = articleOf("a", ["The passengers came from 21 countries, the airline said."]);
+    const b = articleOf("b", ["The airline said its passengers held 23 nationalities."]);
+    const figures = alignFigures([side(a), side(b)], [], "how many nationalities were on board");
+    const row = figures.find((f) => f.values.length === 2);
+    expect(row?.values.map((v) => v.value).sort()).toEqual([21, 23]);
+    expect(row?.agree).toBe(false);
   });
 });

@@ -26,6 +26,20 @@ describe("the outcome of a count", () => {
     ]);
   });
 
+  it("is the next count's when its verb takes a count of its own", () => {
+    expect(
+      outcomes("Fires at two depots and four warehouses killed 31 workers on Monday."),
+    ).toEqual([
+      [2, null],
+      [4, null],
+      [31, "killed"],
+    ]);
+    expect(outcomes("Three gunmen wounded 14 guests at the inn.")).toEqual([
+      [3, null],
+      [14, "wounded"],
+    ]);
+  });
+
   it("is not taken from past another number", () => {
     const figures = figuresIn("Twelve volunteers who searched for 3 days were later thanked.");
     expect(figures.find((f) => f.value === 12)?.outcome ?? null).toBeNull();

@@ -3,7 +3,7 @@ import { voicedHedges } from "../src/compare/hedges.js";
 
 /** Hedges as news writing words them, each with whose voice it is. */
 
-const voices = (text: string) => voicedHedges(text, 1).map((h) => [h.text, h.voice]);
+const voices = (text: string) => voicedHedges(text, 1).map((h) => [h.words, h.voice]);
 
 describe("hedges of what is not yet known", () => {
   it("reads 'not immediately clear' and 'isn't yet clear' as the outlet's own", () => {

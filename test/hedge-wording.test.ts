@@ -9,7 +9,7 @@ describe("hedge wording and voice", () => {
       "About 80 villagers are thought to have died; the mayor is said to be among them.",
       3,
     );
-    expect(hedges.map((h) => h.text)).toEqual(["thought to", "said to be"]);
+    expect(hedges.map((h) => h.words)).toEqual(["thought to", "said to be"]);
     // "said to reporters" hedges nothing.
     expect(voicedHedges("The minister said to reporters that the road would open.", 1)).toEqual([]);
   });
@@ -19,9 +19,41 @@ describe("hedge wording and voice", () => {
       "The company said on Monday that most of its stores were open and the firm is reportedly close to a settlement.",
       2,
     );
-    expect(hedge).toMatchObject({ text: "reportedly", voice: "outlet", who: null });
+    expect(hedge).toMatchObject({
+      text: "is reportedly close to a settlement",
+      words: "reportedly",
+      voice: "outlet",
+      who: null,
+    });
     // Another hedge in a reported sentence stays the source's.
     const [theirs] = voicedHedges("The company said the cause was possibly a faulty valve.", 2);
-    expect(theirs).toMatchObject({ text: "possibly", voice: "source" });
+    expect(theirs).toMatchObject({ text: "was possibly a faulty valve", voice: "source" });
+  });
+});
+
+describe("a hedge with the claim it is said of", () => {
+  it("holds the helper verb before it and the words of its clause after it", () => {
+    const [hedge] = voicedHedges(
+      "The ferry is said to have been refitted last spring, owners say.",
+      1,
+    );
+    expect(hedge).toMatchObject({
+      text: "is said to have been refitted last spring",
+      words: "said to",
+    });
+    const [cut] = voicedHedges(
+      "Both lenders are believed to have enough cash to weather the long storm.",
+      1,
+    );
+    // At most a few words of the claim, never ending on "to" or "the".
+    expect(cut?.text).toBe("are believed to have enough cash to weather");
+  });
+
+  it("stops at the clause's end and reads 'likely would' before a verb", () => {
+    const [hedge] = voicedHedges(
+      "A second strike likely would draw a wider reply, one official said.",
+      1,
+    );
+    expect(hedge).toMatchObject({ text: "likely would draw a wider reply", voice: "source" });
   });
 });

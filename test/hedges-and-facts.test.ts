@@ -56,7 +56,7 @@ describe("facts only one outlet reports", () => {
 
 describe("hedges in more wordings", () => {
   it("reads contractions, what is still unknown and adverbs of doubt, each with its voice", () => {
-    const voices = (text: string) => voicedHedges(text, 1).map((h) => [h.text, h.voice]);
+    const voices = (text: string) => voicedHedges(text, 1).map((h) => [h.words, h.voice]);
     expect(voices("It’s unclear when the ferry will sail again.")).toEqual([
       ["It’s unclear", "outlet"],
     ]);

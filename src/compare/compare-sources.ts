@@ -85,7 +85,15 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   const readThrough = small && desk.index.passageCount <= ComparisonConfig.fullReadPassages;
   if (readThrough) {
     const quoted = new Set(covered.map((entry) => entry.article.id));
-    const asked = askedTerms(answer.query, desk.articles);
+    // "Does the Harbor paper state as fact that …": the outlet asked about and the words of
+    // asking how it tells it are not what its passage must hold.
+    const named = namedOutlets(answer.query, desk.articles);
+    const outletWords = new Set([...named.values()].flat());
+    const asked = new Set(
+      [...askedTerms(answer.query, desk.articles)].filter(
+        (term) => !outletWords.has(term) && !TELLING_WORDS.has(term),
+      ),
+    );
     // A quoted outlet's passage most about the question is read too, beside its quoted ones.
     for (const entry of covered) {
       const more = topicPassage(entry.article, entry.passages, asked);
@@ -96,7 +104,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     }
     for (const article of desk.articles) {
       if (quoted.has(article.id)) continue;
-      const passage = topicPassage(article, [], asked);
+      const passage = topicPassage(article, [], asked, named.has(article.id) ? TOPIC_WORDS : 0);
       if (passage) covered.push({ article, passages: [passage], answered: false });
     }
   }
@@ -195,7 +203,7 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       answered,
       attributions,
       hedges: unique([
-        ...hedgeVoices.filter((hedge) => hedge.voice === "outlet").map((hedge) => hedge.text),
+        ...hedgeVoices.filter((hedge) => hedge.voice === "outlet").map((hedge) => hedge.words),
         ...passages.flatMap((passage) => scareQuotes(passage.text, others)),
       ]),
       hedgeVoices,
@@ -398,6 +406,46 @@ function attributionsOf(
   return list;
 }
 
+/**
+ * Words of a question about how an outlet tells something ("does it state as fact", "does the
+ * paper say flatly"), as matching terms: not what its passage is about.
+ */
+const TELLING_WORDS: ReadonlySet<string> = new Set(
+  "state states stated stating fact facts flatly plainly outright paper newspaper outlet site article story report reports reported reporting say says tell tells"
+    .split(" ")
+    .map((word) => termFor(word)),
+);
+
+/** Words of an outlet's name that name no outlet by themselves. */
+const GENERIC_OUTLET_WORDS: ReadonlySet<string> = new Set(
+  "the news daily times post online tv radio network media press herald star journal today world global international national channel".split(
+    " ",
+  ),
+);
+
+/**
+ * The articles whose outlet the question names by a word of its name ("the Harbor paper" for
+ * "Harbor Online"), each with those words as matching terms.
+ */
+function namedOutlets(query: string, articles: readonly Article[]): Map<string, string[]> {
+  const words = new Set(wordsOf(query).map((word) => word.norm.replace(/['’]s$/, "")));
+  const named = new Map<string, string[]>();
+  for (const article of articles) {
+    // An outlet read from no name but the file's ("story", "page (2)") names nothing.
+    if (outletName(article) === article.id) continue;
+    const own = wordsOf(outletName(article))
+      .map((word) => word.norm)
+      .filter((norm) => norm.length > 2 && !GENERIC_OUTLET_WORDS.has(norm) && !/\d/.test(norm));
+    const hit = own.filter((norm) => words.has(norm));
+    if (hit.length > 0)
+      named.set(
+        article.id,
+        hit.map((norm) => termFor(norm)),
+      );
+  }
+  return named;
+}
+
 /** A body passage must hold this many of the question's content words to be about it. */
 const TOPIC_WORDS = 2;
 
@@ -479,8 +527,10 @@ function topicPassage(
   article: Article,
   passages: readonly Passage[],
   asked: ReadonlySet<string>,
+  /** Words needed at least when set (an outlet the question names): else half the question's. */
+  least = 0,
 ): Passage | null {
-  const needed = Math.max(TOPIC_WORDS, Math.ceil(asked.size / 2));
+  const needed = least > 0 ? least : Math.max(TOPIC_WORDS, Math.ceil(asked.size / 2));
   if (asked.size < needed) return null;
   let best: { passage: Passage; held: number } | null = null;
   for (const passage of article.passages) {

@@ -63,7 +63,13 @@ export interface NamedEntity {
 export type HedgeVoice = "outlet" | "source";
 
 export interface Hedge {
+  /**
+   * The hedge with the claim it is said of, as printed: "has reportedly been killed in a crash",
+   * "is said to have been brand new" (the auxiliary before it and a few words of its clause).
+   */
   readonly text: string;
+  /** The hedging words alone: "reportedly", "said to". */
+  readonly words: string;
   readonly voice: HedgeVoice;
   /** The source whose words they are, when the voice is a source's and the sentence names one. */
   readonly who: string | null;

@@ -173,6 +173,8 @@ export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
     shares: "stock share shares stocks",
     votes: "vote votes ballots ballot",
     dollars: "dollar dollars usd",
+    // "passengers of 35 nationalities" are people from 35 countries.
+    countries: "country countries nation nations nationality nationalities",
   }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
 );
 

@@ -319,9 +319,19 @@ function outcomeAfterOf(tokens: readonly Token[], from: number): string | null {
   return outcomeOf(tokens[said]);
 }
 
-/** An outcome word after a comma whose own count follows it: "…, injured at least 7,000". */
+/**
+ * An outcome word whose own count follows it: after a comma ("…, injured at least 7,000"), or a
+ * verb right after a noun ("blasts at three hotels killed 138 people": the hotels were not killed).
+ */
 function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
-  if (!/,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`)) return false;
+  const comma = /,/.test(`${tokens[o - 1]?.post ?? ""}${tokens[o]?.pre ?? ""}`);
+  const said = tokens[o - 1]?.norm ?? "";
+  const active =
+    hasTag(tokens[o], "Verb") &&
+    !hasTag(tokens[o], "Adjective") &&
+    !BE_WORDS.has(said) &&
+    !STANCE_WORDS.has(said);
+  if (!comma && !active) return false;
   for (let at = o + 1; at <= o + 4 && at < tokens.length; at++)
     if (isNumberStart(tokens[at])) return qualifierBefore(tokens, at).from === o + 1;
   return false;
@@ -659,10 +669,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (Number(read.value) >= 1000 ||
         !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
-    // A number inside a name: "Valley 6 News", "Channel 4 News", "Apollo 11", "France 24".
+    // A number inside a name: "Valley 6 News", "Channel 4 News", "Apollo 11", "France 24"; not
+    // one after a name and a comma ("near Ashby, 40 km east").
     if (
       previous &&
       !previous.sentenceStart &&
+      /^\s*$/.test(`${previous.post}${first.pre}`) &&
       hasTag(previous, "ProperNoun") &&
       !hasTag(previous, "Month", "Date") &&
       /^\p{Lu}/u.test(previous.text) &&

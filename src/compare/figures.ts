@@ -724,13 +724,18 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   for (const source of outlets) {
     const mine = candidates.filter((p) => p.source === source);
     const others = candidates.filter((p) => p.source !== source);
-    // The value told in words the question uses ("the Harbour Air crash"), then the one most other
-    // outlets give too; the outlet's first on a tie.
+    // The value told in words the question uses ("the Harbour Air crash"), then one in a passage
+    // that answers, then the one told first in the article (its lede's, not a part of it
+    // told further down: "25 of them at one church"), then the one most other outlets give too.
     const sharedBy = (p: Placed) =>
       new Set(others.filter((o) => String(o.value) === String(p.value)).map((o) => o.source)).size;
-    const score = (p: Placed) => shared(p.context, askedNames) * 100 + sharedBy(p);
+    const better = (p: Placed, than: Placed) =>
+      shared(p.context, askedNames) - shared(than.context, askedNames) ||
+      Number(p.answering) - Number(than.answering) ||
+      than.paragraph - p.paragraph ||
+      sharedBy(p) - sharedBy(than);
     let pick = mine[0];
-    for (const p of mine) if (pick && score(p) > score(pick)) pick = p;
+    for (const p of mine) if (pick && better(p, pick) > 0) pick = p;
     if (pick) chosen.push(pick);
   }
   // The question names the event ("the Harbour Air crash") and the outlets whose figure stands in

@@ -26,6 +26,8 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\b(?:un)?likely\s+to\b/gi,
   // "which will likely be confirmed", "would probably pass": a forecast, not a fact.
   /\b(?:will|would|could|should|may|might)\s+(?:most\s+)?(?:likely|probably)\b/gi,
+  // "another attack likely would provoke a response": the adverb before the verb's helper.
+  /\b(?:most\s+)?(?:likely|probably)\s+(?:will|would|could|won't|wouldn't)\b/gi,
   /\b(?:is|are|was|were)\s+(?:understood|suspected)\s+to\b/gi,
   /\b(?:could|can|cannot|can't)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b/gi,
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,
@@ -90,8 +92,44 @@ export function voicedHedges(
                 (a.resolvedFrom !== null && hasWord(inSentence, a.resolvedFrom))),
           )?.who ?? null)
         : null;
-    return { text: hit.words, voice, who, paragraph };
+    const claim = sentence ? withClaim(hit, sentence.start, sentence.end, text) : hit.words;
+    return { text: claim, words: hit.words, voice, who, paragraph };
   });
+}
+
+/** Words that lead into what follows them: a claim cut short does not end on one. */
+const LEADING_WORDS =
+  /^(?:the|a|an|of|on|in|at|to|for|with|by|from|into|onto|its|their|his|her|our|this|that|these|those|than|not|no|be|been|being|is|are|was|were|has|have|had)$/i;
+
+/** Words of the claim a hedge is said of, at most, after its own words. */
+const CLAIM_WORDS = 6;
+
+/** An auxiliary right before a hedge: "has reportedly", "is said to", "are believed to". */
+const AUXILIARY_BEFORE =
+  /(?:\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|may|might|should|can|does|do|did)\s+){1,2}$/i;
+
+/** Where a claim's clause ends: punctuation, quotation marks or a word opening another clause. */
+const CLAIM_END =
+  /[,;:!?()[\]"“”«»—–]|\.(?=\s|$)|\s(?:and|but|or|while|as|after|before|because|when|which|who|whose|where|although|though|since|so|until|amid|despite|according)\b/i;
+
+/**
+ * The hedge with the claim it is said of, as printed: the auxiliary before it and the words of
+ * its clause after it, a few at most ("has reportedly been killed", "is said to have been new").
+ */
+function withClaim(hit: HedgeHit, from: number, to: number, text: string): string {
+  const end = hit.at + hit.words.length;
+  const before = AUXILIARY_BEFORE.exec(text.slice(from, hit.at))?.[0] ?? "";
+  const rest = text.slice(end, to);
+  const stop = CLAIM_END.exec(rest);
+  const clause = stop ? rest.slice(0, stop.index) : rest;
+  const ends: number[] = [];
+  for (const word of clause.matchAll(/\S+/g)) {
+    if (ends.length >= CLAIM_WORDS) break;
+    ends.push(LEADING_WORDS.test(word[0]) ? -1 : (word.index ?? 0) + word[0].length);
+  }
+  // "sufficient capital to weather the": the claim ends on a word of its own, not on "the".
+  const after = Math.max(0, ...ends);
+  return `${before}${text.slice(hit.at, end)}${rest.slice(0, after)}`.replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -123,11 +123,37 @@ function mergeHyphens(terms: readonly Term[], snap: BoundarySnap): Token[] {
       continue;
     }
     if (pending) tokens.push(pending);
+    const glued = GLUED_UNIT.exec(word);
+    if (glued?.[1] && glued[2]) {
+      // "60km", "5kg": the number and its unit are two words, as "60 km" is.
+      const cut = token.start + glued[1].length;
+      tokens.push({
+        ...token,
+        text: glued[1],
+        norm: foldWord(glued[1]),
+        end: cut,
+        post: "",
+        tags: new Set(["Value", "Cardinal", "NumericValue"]),
+      });
+      pending = {
+        ...token,
+        text: glued[2],
+        norm: foldWord(glued[2]),
+        start: cut,
+        pre: "",
+        sentenceStart: false,
+        tags: new Set(["Noun", "Unit"]),
+      };
+      continue;
+    }
     pending = token;
   }
   if (pending) tokens.push(pending);
   return tokens;
 }
+
+/** A number written together with its unit of measure: "60km", "5kg", "100mph", "20ft". */
+const GLUED_UNIT = /^(\d[\d,]*(?:\.\d+)?)(km|kms|kg|kgs|mph|kph|kmh|ft|mm|cm|lb|lbs)$/i;
 
 /** The sentence of a text that contains a position. */
 export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {

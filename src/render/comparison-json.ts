@@ -44,7 +44,14 @@ export function comparisonJson(comparison: Comparison) {
 }
 
 function hedgeJson(hedge: Hedge) {
-  return { text: hedge.text, voice: hedge.voice, who: hedge.who, paragraph: hedge.paragraph };
+  return {
+    text: hedge.text,
+    // Added field: the hedging words alone ("reportedly"); `text` holds them with their claim.
+    words: hedge.words,
+    voice: hedge.voice,
+    who: hedge.who,
+    paragraph: hedge.paragraph,
+  };
 }
 
 function figureJson(figure: Figure) {

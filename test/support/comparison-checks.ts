@@ -114,7 +114,8 @@ export function runComparisonChecks(desk: StoryDesk, checks: Loose): CheckResult
     const found = sideOf(ask(question), source)?.hedgeVoices ?? [];
     const ok = found.some(
       (h) =>
-        fold(h.text) === fold(check["hedge"]) &&
+        // The hedging words alone (`words`); `text` holds them with the claim they hedge.
+        fold(h.words) === fold(check["hedge"]) &&
         (check["voice"] === undefined || h.voice === check["voice"]),
     );
     push("hedges", question, [source], ok, `${source} ${check["hedge"]}: ${json(found)}`);

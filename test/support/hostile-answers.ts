@@ -80,6 +80,7 @@ const sideOfComparison: fc.Arbitrary<SourceComparison> = fc.record({
   hedgeVoices: fc.array(
     fc.record({
       text: hostileText,
+      words: hostileText,
       voice: fc.constantFrom("outlet" as const, "source" as const),
       who: fc.option(hostileText),
       paragraph,
