@@ -62,7 +62,7 @@ describe("a passage inherits its article's subject", () => {
     }));
     const miss = { quality: 0, at: [], literal: false };
     const own = { quality: 1, at: [4], literal: true };
-    const subject = new Set([1]);
+    const subject = () => new Set([1]);
     const fromOne = inheritFromArticle(concepts, [miss, own, miss], subject, 0.7, 0.3);
     expect(fromOne.map((hit) => hit.quality)).toEqual([0.7, 1, 0]);
     // Its own words cover a third of the question: not enough to inherit the subject.

@@ -906,7 +906,7 @@ export class PassageIndex {
           when,
           this.settings.toldWhenQuality,
         ),
-        this.subjects.subjectOf(this.store.sourceOf(id)),
+        () => this.subjects.subjectOf(this.store.sourceOf(id)),
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,
       );

@@ -178,12 +178,13 @@ export function proximity(positionLists: ReadonlyArray<readonly number[]>): numb
  * Fills in, from the passage's article, question words the passage itself lacks: a word of the
  * article's headline, lead or repeated subject counts `quality` times its match there. Only a
  * passage whose own words cover at least `minOwnShare` of the question's weight inherits: the
- * passage's own distinctive words decide, its article only supplies the subject.
+ * passage's own distinctive words decide, its article only supplies the subject. `contextOf` gives
+ * the article's subject terms; it is called only for a passage that inherits.
  */
 export function inheritFromArticle(
   concepts: readonly ConceptMatcher[],
   hits: readonly ConceptHit[],
-  context: ReadonlySet<number>,
+  contextOf: () => ReadonlySet<number>,
   quality: number,
   minOwnShare: number,
 ): ConceptHit[] {
@@ -195,6 +196,8 @@ export function inheritFromArticle(
     if (hit?.literal) own += concept.weight * hit.quality;
   });
   if (total === 0 || own < total * minOwnShare) return [...hits];
+  // The article's subject is read only for a passage whose own words weigh enough to inherit.
+  const context = contextOf();
   return concepts.map((concept, i) => {
     const hit = hits[i] ?? { quality: 0, at: [], literal: false };
     if (!concept.subject) return hit;
