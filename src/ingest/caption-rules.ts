@@ -58,6 +58,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   ),
   /\s\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
+  // "… at the gate. [Jane Roe, Harbor Times]": a photographer and the paper, in square brackets
+  /[.!?]["”’)]?\s*\[\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}\]$/u,
   // "… on Saturday morning.Jane Roe / Reuters": a photographer and agency glued to the last full stop
   new RegExp(
     `[.!?]["”’)]?${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${PICTURE_AGENCY}$`,
@@ -150,6 +152,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   ),
   /\s*\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\s*\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
+  /(?<=[.!?]["”’)]?)\s*\[\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}\]$/u,
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
   /\s*\bsource:\s*[^.]{2,120}$/i,
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
@@ -216,4 +219,27 @@ export function captionSpan(caption: string): string {
 
 function wordsIn(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** "[Jane Roe, Harbor Times]", "[Jane Roe/Harbor Times]" closing a caption: the photographer's paper. */
+const BRACKET_CREDIT =
+  /(?<=[.!?]["”’)]?)\s*\[(?:file:\s*)?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[,/]\s*(\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3})\]$/iu;
+
+/** Picture desks and agencies a photo may come from: a credit naming one names no paper's staff. */
+const PICTURE_SOURCE = new RegExp(
+  `^(?:${PICTURE_AGENCY}|File|Supplied|Reader|Social Media)$`,
+  "iu",
+);
+
+/**
+ * The paper whose own photographers took a page's pictures ("[Jane Roe, Harbor Times]"), when its
+ * captions credit one paper and no picture agency: the page's own staff. Null otherwise.
+ */
+export function staffPhotoOutlet(captions: readonly string[]): string | null {
+  const names = new Set<string>();
+  for (const caption of captions) {
+    const name = BRACKET_CREDIT.exec(caption)?.[1];
+    if (name && !PICTURE_SOURCE.test(name)) names.add(name);
+  }
+  return names.size === 1 ? ([...names][0] ?? null) : null;
 }

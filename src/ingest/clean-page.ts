@@ -1,5 +1,5 @@
 import type { PassageKind } from "./article.js";
-import { captionSpan, isBarePhotoCredit, isCaption } from "./caption-rules.js";
+import { captionSpan, isBarePhotoCredit, isCaption, staffPhotoOutlet } from "./caption-rules.js";
 import {
   agencyClosingByline,
   agencyList,
@@ -106,7 +106,12 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
     if (
       isMasthead(plain, siteKeys) ||
       isOutletNameLine(plain) ||
-      (index === 0 && isCapitalsMasthead(plain, plainSpaces(units[1] ?? "")))
+      (index === 0 && isCapitalsMasthead(plain, plainSpaces(units[1] ?? ""))) ||
+      // "Harbor Daily (Coast Edition)" over the title: the site's name, not a title of its own.
+      (index === 0 &&
+        /\)$/.test(plain) &&
+        mastheadName(units.slice(0, 2)) !== null &&
+        isTitleLike(plainSpaces(units[1] ?? "")))
     ) {
       classified.push({ role: "furniture", text });
       continue;
@@ -1072,6 +1077,8 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     lines.find((line) => line.kind === "byline")?.text ?? namedByline,
     units.flatMap((unit) => (unit.role === "text" ? [plainSpaces(unit.text)] : [])),
     address ? outletFromHost(address.host) : null,
+    // The paper its own captions credit its photographers to: the page's, when nothing else says.
+    staffPhotoOf(units),
   );
   const { ownOutlet, titleOutlet } = read;
   // An agency's name under the reporter's ("Jane Roe" / "Associated Press") credits its copy.
@@ -1121,6 +1128,13 @@ export function cleanPage(body: string, hints: PageHints = {}): CleanPage {
     section: section?.text ?? null,
     passages,
   };
+}
+
+function staffPhotoOf(units: readonly Unit[]): string | null {
+  const name = staffPhotoOutlet(
+    units.flatMap((unit) => (unit.role === "caption" ? [plainSpaces(unit.text)] : [])),
+  );
+  return name && !isWireService(name) ? name : null;
 }
 
 /** "October 7, 2023: Israel says …": a live page's title opening on its day. */
@@ -1196,9 +1210,12 @@ function clipCreditAgency(paragraph: string): string | null {
   return name && isWireService(name) ? name : null;
 }
 
-/** "… said. — Reuters", "… said. (AFP)": an agency's name after a paragraph's last full stop. */
+/**
+ * "… said. — Reuters", "… said. (AFP)", "… said. PORTVILLE (Reuters)": an agency's name after a
+ * paragraph's last full stop, its dateline's city in capitals moved there or not.
+ */
 const SIGN_OFF =
-  /(?<=[.!?"”’])\s*(?:[-–—]\s*([\p{L}][\p{L}.&'’ -]{1,30}?)|\(([\p{L}][\p{L}.&'’ -]{1,30}?)(?:\s*[/,]\s*[\p{L}][\p{L}.&'’ -]{0,30}){0,3}\))\s*\.?$/u;
+  /(?<=[.!?"”’])\s*(?:[-–—]\s*([\p{L}][\p{L}.&'’ -]{1,30}?)|(?:\p{Lu}{3,}(?:[ /-]\p{Lu}{2,}){0,2}\s+)?\(([\p{L}][\p{L}.&'’ -]{1,30}?)(?:\s*[/,]\s*[\p{L}][\p{L}.&'’ -]{0,30}){0,3}\))\s*\.?$/u;
 
 /** The agency signing off a paragraph, and where its sign-off starts; null when none does. */
 function wireSignOff(paragraph: string): { name: string; index: number } | null {
@@ -1254,6 +1271,18 @@ function cityOutletDateline(texts: readonly (string | undefined)[]): string | nu
 /** "Outlet – " opening the first paragraph ("ABC NEWS– Hurricane …"): whose copy it is. */
 const OPENING_OUTLET =
   /^((?:[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*)(?: [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’]*){0,3})(?:\s*[–—]\s*|-\s+)\p{Lu}/u;
+/**
+ * "PORTVILLE (Harbor Post / Harbor Post Online - 3rd March, 2024) …": a dateline whose brackets
+ * hold the site's names and the day, as a site dates its own copy: the first name is the site's.
+ */
+const DATED_OWN_DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}\s*\((\p{Lu}[\p{L}\p{N}.&'’ ]{1,30}?)\s*(?:\/[^()]{1,60}?)?\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4}\)/u;
+
+function datedOwnDateline(paragraph: string | undefined): string | null {
+  const name = paragraph ? DATED_OWN_DATELINE.exec(paragraph)?.[1] : undefined;
+  return name && !isWireService(name) ? name : null;
+}
+
 /** "OSTBURG, March 3. /NORDPRESS/." — an agency between slashes after the dateline. */
 const SLASH_DATELINE =
   /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,40},\s*[\p{L}.]+\s+\d{1,2}\.?\s*\/\s*([\p{L}\p{N}&.' -]{2,30}?)\s*\/\s*\.?/u;
@@ -1429,6 +1458,7 @@ function pageOutlets(
   byline: string | null,
   bodyTexts: readonly string[],
   fromAddress: string | null,
+  staffPhoto: string | null = null,
 ): {
   ownOutlet: string | null;
   copyOutlet: string | null;
@@ -1493,9 +1523,11 @@ function pageOutlets(
     fromTitle ??
     fromAddress ??
     fromFurniture ??
+    datedOwnDateline(firstParagraph) ??
     outletFromCorrespondent(passages) ??
     citing?.own ??
     outletSpeakingAsWe(bodyTexts.slice(-3)) ??
+    staffPhoto ??
     null;
   let copy =
     dateline ??
@@ -1541,14 +1573,19 @@ function pageOutlets(
  * words are capitalised, one a masthead word and one not a menu word ("Local News" is a section).
  */
 function mastheadName(units: readonly string[]): string | null {
-  const first = plainSpaces(units[0] ?? "");
+  const line = plainSpaces(units[0] ?? "");
+  // "Harbor Daily (Coast Edition)": an edition's place in brackets after the masthead is part of it.
+  const edition = /^(.+?)\s*\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)$/u.exec(line);
+  const first = edition?.[1] ?? line;
   const words = first.split(" ");
   if (words.length < 2 || words.length > 5 || /[.!?:,|]/.test(first)) return null;
   if (!isSiteName(first, new Set()) || words.every((word) => isMenuWord(word))) return null;
   if (!words.some((word) => !isMenuWord(word) && !MASTHEAD_WORDS.has(nameKey(word)))) return null;
   const next = plainSpaces(units[1] ?? "");
   return next !== "" && (isMenuBar(next) || isBreadcrumb(next) || wordCount(next) <= 20)
-    ? mastheadCase(first)
+    ? edition
+      ? `${mastheadCase(first)} (${edition[2]})`
+      : mastheadCase(first)
     : null;
 }
 

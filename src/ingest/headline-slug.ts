@@ -58,6 +58,11 @@ export function pageWordsOf(lines: readonly string[]): ReadonlySet<string> {
   return words;
 }
 
+/** Words that join a headline's words and never follow a site's name in a file name. */
+const LITTLE_WORDS: ReadonlySet<string> = new Set(
+  "of on in at as to for from by with after over about into and or but is are was were".split(" "),
+);
+
 /** The share of the words that the page uses. */
 function shareOnPage(words: readonly string[], page: ReadonlySet<string>): number {
   if (words.length === 0) return 0;
@@ -85,6 +90,9 @@ export function slugOnPage(
     const site = tokens.slice(0, k);
     const rest = tokens.slice(k);
     if (site.some((token) => page.has(token))) break;
+    // "harbor-daily-gazette-…": a masthead word right after the leading words belongs to the
+    // site's name; "list-of-…": a little word after them carries on a headline's words.
+    if (MASTHEAD_WORDS.has(rest[0] ?? "") || LITTLE_WORDS.has(rest[0] ?? "")) continue;
     if (page.has(rest[0] ?? "") && shareOnPage(rest, page) >= 0.7)
       return { kind: "site", name: site.join("-") };
   }
@@ -102,4 +110,46 @@ export function slugOnPage(
   )
     return { kind: "story" };
   return null;
+}
+
+/**
+ * "list-of-passengers-on-the-flight", "all-nine-dead-in-crash": four words or more with a little
+ * word among those after the name read from them (`key`, its letters run together) reads as a
+ * headline's slug, not as a site's name ("voices-of-the-valley" is a name all through).
+ */
+export function hasHeadlineShape(fileName: string, key: string): boolean {
+  const tokens = letterTokens(fileName);
+  const taken = tokensOfKey(tokens, key);
+  return (
+    tokens.length >= 4 && taken > 0 && tokens.slice(taken).some((token) => LITTLE_WORDS.has(token))
+  );
+}
+
+/** How many leading tokens spell `key`; 0 when they do not. */
+function tokensOfKey(tokens: readonly string[], key: string): number {
+  let letters = "";
+  for (let i = 0; i < tokens.length; i++) {
+    letters += tokens[i];
+    if (letters === key) return i + 1;
+    if (!key.startsWith(letters)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * "dark-monday-as-markets-fall": a little word right after the words a name was read from (`key`,
+ * their letters run together) carries on a headline; the name is the headline's opening words.
+ */
+export function nameRunsIntoHeadline(fileName: string, key: string): boolean {
+  const tokens = letterTokens(fileName);
+  const taken = tokensOfKey(tokens, key);
+  return tokens.length >= 4 && taken > 0 && LITTLE_WORDS.has(tokens[taken] ?? "");
+}
+
+function letterTokens(fileName: string): string[] {
+  return fileName
+    .toLowerCase()
+    .replace(/(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/g, " ")
+    .split(/[-_.\s]+/)
+    .filter((token) => /[a-z]/.test(token));
 }

@@ -3,7 +3,13 @@
  * front matter, the page itself, the web address, the file name, the folder.
  */
 import type { InferredFrom } from "./article.js";
-import { isHeadlineSlug, pageWordsOf, slugOnPage } from "./headline-slug.js";
+import {
+  hasHeadlineShape,
+  isHeadlineSlug,
+  nameRunsIntoHeadline,
+  pageWordsOf,
+  slugOnPage,
+} from "./headline-slug.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import {
   directoryOutlet,
@@ -166,12 +172,30 @@ function fileNameOutlet(
     !MASTHEAD_WORDS.has(fileName.replace(/^\d+/, "").toLowerCase())
   )
     return null;
+  if (!read.strong && hasHeadlineShape(fileName, read.key)) return null;
+  if (nameRunsIntoHeadline(fileName, read.key) && spellingOnPage(read.key, lines) === null)
+    return null;
   const slug = slugOnPage(fileName, pageWordsOf(lines), lines);
-  if (slug?.kind === "story" && !read.strong) return null;
+  if (slug?.kind === "story" && !(read.strong && callLettersWritten(read, lines))) return null;
   // Words the page never uses, before the story's own words, are surely the site's name.
   const site = slug?.kind === "site" ? outletFromName(slug.name) : null;
   if (site) return { ...site, strong: true };
   return read;
+}
+
+/**
+ * Whether call letters read from a story's slug ("wxyz-storm-hits-coast") are written on the page
+ * as a station writes them, in capitals: "kobe-…" on a page that writes "Kobe" names a person.
+ * True for a name of other words.
+ */
+function callLettersWritten(
+  read: { outlet: string; key: string },
+  lines: readonly string[],
+): boolean {
+  const wanted = nameKey(read.key);
+  if (!/^[kw][a-z]{2,3}$/.test(wanted)) return true;
+  const capitals = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.toUpperCase()}(?![\\p{Ll}\\p{N}])`, "u");
+  return lines.some((line) => capitals.test(line));
 }
 
 /** Words a file name may carry after a site's name that are not part of it: a page's kind, a web domain. */

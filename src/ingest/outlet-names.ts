@@ -182,7 +182,14 @@ const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   "entry",
   "update",
   "updates",
+  "item",
+  "items",
 ]);
+
+/** Words that, standing alone as a file's name, say nothing of its outlet ("news.txt", "details"). */
+const SOLE_GENERIC_WORDS: ReadonlySet<string> = new Set(
+  "news details detail index post view print main home content read full amp share".split(" "),
+);
 
 /**
  * The outlet a file name (or folder name) reads as, with the words of the name it used:
@@ -246,6 +253,7 @@ export function outletFromName(
   // "page1", "article-3", "untitled2": a name a file was given, not an outlet's.
   if (tokens.length === 0 || GENERIC_FILE_WORDS.has((tokens[0] ?? "").replace(/\d+$/, "")))
     return null;
+  if (tokens.length === 1 && SOLE_GENERIC_WORDS.has(tokens[0] ?? "")) return null;
   for (let end = Math.min(tokens.length, 5); end >= 1; end--) {
     if (/^\d/.test(tokens[end - 1] ?? "")) continue;
     const key = tokens.slice(0, end).join("");
@@ -369,7 +377,9 @@ function nameFromSlugWords(tokens: readonly string[]): string | null {
           (i === 0 && CITY_LETTERS.has(word)) ||
           isCallSign(word) ||
           (!/[aeiou]/.test(word) && !NAME_WORDS.has(word)) ||
-          isInitialism(word)
+          isInitialism(word) ||
+          // "xy" opening a name of more words ("XY Canada"): its letters.
+          (i === 0 && alone && word.length === 2 && !NAME_WORDS.has(word) && !isEnglishWord(word))
         )
           return word.toUpperCase();
         return word.charAt(0).toUpperCase() + word.slice(1);

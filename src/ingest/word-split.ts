@@ -6,7 +6,7 @@
  */
 import { wordTable } from "../text/word-table.js";
 import { isEnglishWord, wordCommonness } from "./english-words.js";
-import { MASTHEAD_WORDS, NAME_WORDS } from "./masthead-words.js";
+import { MASTHEAD_WORDS, NAME_WORDS, PLACE_NAME_WORDS } from "./masthead-words.js";
 
 /** What each kind of piece costs: a reading costs the sum of its pieces. */
 export const WordSplitConfig = Object.freeze({
@@ -120,6 +120,11 @@ function pieceOf(text: string, i: number, j: number): SplitPiece | null {
   return null;
 }
 
+/** A country's name of five letters or more ("canada", not "oman" or "peru"): an edition's. */
+function isCountryEdition(word: string): boolean {
+  return word.length >= 5 && PLACE_NAME_WORDS.has(word) && !MASTHEAD_WORDS.has(word);
+}
+
 function costOf(piece: SplitPiece): number {
   if (piece.kind === "letters") return WordSplitConfig.openingLetters;
   if (piece.kind === "number") return WordSplitConfig.word;
@@ -146,10 +151,12 @@ export function wordReading(text: string): SplitPiece[] | null {
       if (!piece) continue;
       // Letters stand for a name before a masthead word ("aps" radio news, "nhk" world); before
       // another word ("ell" wood city, "lov" in malta) they are a word cut in two.
+      // A country closing the name after them is a national edition ("xy" canada).
       if (
         from.pieces[0]?.kind === "letters" &&
         from.pieces.length === 1 &&
-        !MASTHEAD_WORDS.has(piece.text)
+        !MASTHEAD_WORDS.has(piece.text) &&
+        !(j === n && isCountryEdition(piece.text))
       )
         continue;
       const candidate = { cost: from.cost + costOf(piece), pieces: [...from.pieces, piece] };
@@ -159,6 +166,11 @@ export function wordReading(text: string): SplitPiece[] | null {
   const reading = best[n];
   if (!reading || reading.pieces.length < 2) return null;
   // Letters alone before one word ("ab" + "news") read no surer than the name whole.
-  if (reading.pieces[0]?.kind === "letters" && reading.pieces.length < 3) return null;
+  if (
+    reading.pieces[0]?.kind === "letters" &&
+    reading.pieces.length < 3 &&
+    !isCountryEdition(reading.pieces[1]?.text ?? "")
+  )
+    return null;
   return [...reading.pieces];
 }
