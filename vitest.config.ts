@@ -6,7 +6,11 @@ import { defineConfig } from "vitest/config";
  * (vi.mock), and those whose results depend on module state another file sets: house-styles reads
  * pages without WordNet, which any file that loads a desk folder installs (useWordNet).
  */
-const ISOLATED = ["test/vanishing-file.test.ts", "test/house-styles.test.ts"];
+const ISOLATED = [
+  "test/vanishing-file.test.ts",
+  "test/house-styles.test.ts",
+  "test/comparison-failure.test.ts",
+];
 
 export default defineConfig({
   test: {
