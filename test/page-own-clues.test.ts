@@ -118,3 +118,34 @@ describe("an agency's copy", () => {
     );
   });
 });
+
+describe("a page that shows no headline keeps its first sentence", () => {
+  it("a first line closed by a full stop, retold nowhere, is the lede", () => {
+    const article = read(
+      "page (8).txt",
+      "The harbour ferry made its last crossing on Sunday after 60 years of service.\n\n" +
+        "Crowds lined the quay to wave it off, and the crew sounded the horn three times.\n\n" +
+        "A new bridge upriver has taken most of its passengers since the spring.\n",
+    );
+    expect(article.metadata.headline).toBeNull();
+    expect(article.passages[0]?.text).toBe(
+      "The harbour ferry made its last crossing on Sunday after 60 years of service.",
+    );
+  });
+
+  it("a first line of a list's length with no full stop is the lede too", () => {
+    const first =
+      "THE passengers came from many places, nine from Portville, eight from Marlow, six from Eastfield, five from the islands, four from the coast towns and two from abroad";
+    const article = read("page (9).txt", `${first}\n\n${STORY}`);
+    expect(article.metadata.headline).toBeNull();
+    expect(article.passages[0]?.text).toBe(first);
+  });
+
+  it("a closing sentence opening on a day is no date line", () => {
+    const article = read(
+      "page (10).txt",
+      `Ferry makes its last crossing\n\n${STORY}\nOn March 3, 2011 the ferry carried its millionth passenger`,
+    );
+    expect(article.metadata.published).toBeNull();
+  });
+});

@@ -898,6 +898,9 @@ function chooserKind(unit: Unit): HeadlineUnit["kind"] {
  */
 function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<string>): Unit | null {
   if (ruled && ruled.role !== "text") return ruled;
+  // A first line of a lede's length ("THE dead include, …, and four from …") is the lede.
+  if (ruled && isLedeLength(ruled) && ruled === units.find((unit) => unit.role === "text"))
+    return null;
   const scored = scoreHeadlines(
     units.map((unit, i) => ({
       text: plainSpaces(unit.text),
@@ -921,10 +924,34 @@ function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<str
       .some((unit) => unit.role === "text" && sentence(unit) && wordCount(unit.text) >= 15)
   )
     return null;
+  // The page's first paragraph, when the rules read no title there: a sentence closed by a full
+  // stop, or a run too long for a title, is the lede of a page that shows no headline.
+  const firstText = units.find((unit) => unit.role === "text");
+  if (
+    !ruled &&
+    bestUnit === firstText &&
+    bestUnit &&
+    ((/[\p{L}\p{N}][.]["”’)]?$/u.test(plainSpaces(bestUnit.text)) &&
+      wordCount(bestUnit.text) >= 8) ||
+      isLedeLength(bestUnit))
+  )
+    return null;
   if (!ruled) return bestUnit;
   const ruledScore = scored.find((entry) => units[entry.index] === ruled)?.score;
   if (ruledScore === undefined || best.score >= ruledScore + OVERRULE_MARGIN) return bestUnit;
   return ruled;
+}
+
+/**
+ * Twenty-five words or more, most of them in lower case or run as a list of four commas: longer
+ * than a title is written (a long title in title case, "Crews Race To Reach …", is a tabloid's).
+ */
+function isLedeLength(unit: Unit): boolean {
+  const words = plainSpaces(unit.text).split(" ");
+  const long = words.filter((word) => /\p{L}{4,}/u.test(word));
+  const capitalised = long.filter((word) => /^["“‘'(]?\p{Lu}/u.test(word)).length;
+  const commas = (unit.text.match(/,/g) ?? []).length;
+  return words.length >= 25 && (capitalised < long.length / 2 || commas >= 4);
 }
 
 /** A line's words, folded, for telling two wordings of one title apart. */

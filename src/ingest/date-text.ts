@@ -136,5 +136,8 @@ export function readDateLine(unit: string): { iso: string; rest: string } | null
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   const words = rest.split(/\s+/).filter(Boolean);
+  // "On March 3, 2021 the council …": a sentence opening on its day, a word after the date.
+  const after = unit.slice(found.index + found.length).trim();
+  if (/^on\s/i.test(unit) && /^\p{Lu}?\p{Ll}/u.test(after)) return null;
   return words.length <= 1 ? { iso: found.iso, rest: words[0] ?? "" } : null;
 }
