@@ -185,7 +185,7 @@ function fileNameOutlet(
 
 /**
  * Whether call letters read from a story's slug ("wxyz-storm-hits-coast") are written on the page
- * as a station writes them, in capitals: "kobe-…" on a page that writes "Kobe" names a person.
+ * as a station writes them, in capitals: "maria-…" on a page that writes "Maria" names a person.
  * True for a name of other words.
  */
 function callLettersWritten(
