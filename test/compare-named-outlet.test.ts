@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareSources } from "../src/compare/compare-sources.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { articleFromParagraphs } from "../src/ingest/article.js";
+import { comparisonJson } from "../src/render/comparison-json.js";
 import { answeredAt, notAnswered } from "./support/comparison-desk.js";
 
 /**
@@ -40,5 +41,23 @@ describe("an outlet the question names", () => {
       expect.objectContaining({ words: "said to", voice: "outlet" }),
     );
     expect(side?.hedgeVoices[0]?.text).toMatch(/^is said to have been fully rebuilt/);
+  });
+});
+
+describe("a hedge in --json", () => {
+  it("keeps `text` as the hedging words alone and adds the claim they hedge as `claim`", () => {
+    const desk = openDesk([
+      page("harbor-online-2", "Harbor Online", [
+        "The swing bridge is said to have been fully rebuilt, though no inspector has signed it off.",
+      ]),
+    ]);
+    const comparison = compareSources(desk, {
+      query: "Was the swing bridge rebuilt?",
+      sources: [answeredAt("harbor-online-2", 1)],
+    });
+    const hedge = comparisonJson(comparison).sources[0]?.hedgeVoices[0];
+    expect(hedge?.text).toBe("said to");
+    expect(hedge?.words).toBe("said to");
+    expect(hedge?.claim).toMatch(/^is said to have been fully rebuilt/);
   });
 });

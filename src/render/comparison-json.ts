@@ -45,9 +45,11 @@ export function comparisonJson(comparison: Comparison) {
 
 function hedgeJson(hedge: Hedge) {
   return {
-    text: hedge.text,
-    // Added field: the hedging words alone ("reportedly"); `text` holds them with their claim.
+    // `text` keeps its public meaning, the hedging words alone ("reportedly"); `words` says the
+    // same under a plainer name, and `claim` (added) holds them with the claim they hedge.
+    text: hedge.words,
     words: hedge.words,
+    claim: hedge.text,
     voice: hedge.voice,
     who: hedge.who,
     paragraph: hedge.paragraph,
