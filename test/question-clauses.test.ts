@@ -89,6 +89,33 @@ describe("a question's scene", () => {
   });
 });
 
+describe("a scene opened by 'once', 'while', or 'after' with a subject", () => {
+  it("weighs the clause's words less, its phrasal verb too", () => {
+    const question = readQuestion("who did the new owner sack once he took over?");
+    const scene = question.concepts.filter((concept) => concept.scene).map((c) => c.word);
+    expect(scene).toContain("take-over");
+    expect(scene).not.toContain("sack");
+    expect(question.analysis.answerType).toBe("person");
+    expect(analyseQuestion("who was driving while the crew slept").answerType).toBe("person");
+  });
+
+  it("keeps 'after' with no subject of its own as what is asked", () => {
+    const question = readQuestion("what did the council do after the vote?");
+    expect(question.concepts.some((concept) => concept.scene)).toBe(false);
+  });
+
+  it("finds who was sacked in copy that does not tell the takeover again", () => {
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "Dana Pike took over the Harbour Mills group on Monday after a long fight for control.",
+        "Pike sacked the finance director, Owen Tull, and the head of sales within hours.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "who did pike sack once she took over?");
+    expect(answer.quotes[0]?.text).toContain("Owen Tull");
+  });
+});
+
 describe("the place a story happens", () => {
   it("is taken as read by an article's later paragraphs, as its subject is", () => {
     const desk = openDesk([

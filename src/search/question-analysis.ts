@@ -154,20 +154,30 @@ const OTHER_QUESTION_WORD = /^\s*(?:what|which|who|whom|whose|how|where|why)\b/;
  * off*"): they set the scene, and copy often gives the answer without telling the scene again.
  */
 export function clauseWords(question: string): ReadonlySet<string> {
-  const text = question.toLowerCase().replace(/[’‘]/g, "'");
-  const kept = withoutClauseWhen(text);
-  if (kept === text) return new Set();
   return new Set(
-    text
-      .slice(kept.length)
+    clauseText(question)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean),
   );
 }
 
+/** The text of a question's clause of circumstance (see `clauseWords`), lower case; "" for none. */
+export function clauseText(question: string): string {
+  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  return text.slice(withoutClauseWhen(text).length);
+}
+
+/**
+ * What opens a clause of circumstance: "when", "once", "while", "as soon as", and "after" or
+ * "before" with a subject of its own ("who did the mayor sack once she took office", "what did
+ * he say after he lost"). "After the vote" names no scene but what is asked about.
+ */
+const CLAUSE_OPENER =
+  /\s(?:when|once|while|as soon as|(?:after|before) (?:he|she|they|it|we|i|you)\b)\b/;
+
 function withoutClauseWhen(text: string): string {
   if (!OTHER_QUESTION_WORD.test(text) || /\b(?:since|until|till) when\b/.test(text)) return text;
-  const at = text.search(/\swhen\b/);
+  const at = text.search(CLAUSE_OPENER);
   if (at < 0) return text;
   const before = text.slice(0, at);
   // "What was the date when…", "what year was it when…": the noun before "when" asks for a date.

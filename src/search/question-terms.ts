@@ -4,7 +4,12 @@ import { foldForMatching, type MatchToken, matchTokens, termFor } from "../text/
 import { isPhrasalVerb } from "../text/phrasal-verbs.js";
 import { type QuestionIntent, questionIntent } from "../text/stop-words.js";
 import { useQuickTaggerSweep } from "../text/tagger-sweep.js";
-import { analyseQuestion, clauseWords, type QuestionAnalysis } from "./question-analysis.js";
+import {
+  analyseQuestion,
+  clauseText,
+  clauseWords,
+  type QuestionAnalysis,
+} from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
 
 useQuickTaggerSweep();
@@ -365,7 +370,14 @@ export function readQuestion(
     analysis.answerType === "statement" || analysis.answerType === "reaction"
       ? speakerWords(question)
       : new Set<string>();
-  const scene = new Set([...clauseWords(question), ...relativeClauseWords(question)]);
+  const scene = new Set([
+    ...clauseWords(question),
+    ...relativeClauseWords(question),
+    // "Once he took over": the clause's phrasal verb ("take-over") as the question reads it.
+    ...withPhrasalVerbs(
+      lexicon.apply(matchTokens(withStockPhrases(clauseText(question)), "question")),
+    ).map((token) => token.word),
+  ]);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -399,7 +411,8 @@ export function readQuestion(
       isVerb: weight === SALIENCE.verb || weight === SALIENCE.light,
       ...(speakers.has(token.word) ? { speaker: true } : {}),
       ...(reading.place.has(token.word) && weight === SALIENCE.name ? { place: true } : {}),
-      ...(token.word.split("-").every((part) => scene.has(part)) && weight < SALIENCE.name
+      ...((scene.has(token.word) || token.word.split("-").every((part) => scene.has(part))) &&
+      weight < SALIENCE.name
         ? { scene: true }
         : {}),
       ...(secondTerms ? { part: secondTerms.has(token.term) ? 1 : 0 } : {}),
