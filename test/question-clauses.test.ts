@@ -116,6 +116,27 @@ describe("a scene opened by 'once', 'while', or 'after' with a subject", () => {
   });
 });
 
+describe("a question word run together with 'is', as chat types it", () => {
+  it("reads the form it opens and asks nothing by itself", () => {
+    expect(analyseQuestion("whats the death toll").answerType).toBe("number");
+    expect(analyseQuestion("whos the judge").answerType).toBe("person");
+    const question = readQuestion("Whats happening with the harbour bridge?");
+    expect(question.concepts.map((concept) => concept.word)).not.toContain("whats");
+    expect(readQuestion("what are its lanes").concepts.map((c) => c.word)).toContain("lanes");
+  });
+
+  it("finds the toll as the written-out question does", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "Rescuers searched the collapsed depot through the night in Carden.",
+        "The death toll rose to 14 on Tuesday, the fire service said.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "whats the death toll in carden");
+    expect(answer.quotes[0]?.text).toContain("rose to 14");
+  });
+});
+
 describe("the place a story happens", () => {
   it("is taken as read by an article's later paragraphs, as its subject is", () => {
     const desk = openDesk([

@@ -121,9 +121,20 @@ function formUnitOf(answerType: AnswerType, text: string): NumberUnit | null {
   return null;
 }
 
+/**
+ * A question word run together with "is" as chat types it ("whats the toll", "whos the judge",
+ * "hows the town coping"): written out, so that the form is read and the word asks nothing.
+ */
+const RUN_TOGETHER = /\b(what|who|how|where|why|when|that|there)s\b/gi;
+
+/** The question with its run-together question words written out (see `RUN_TOGETHER`). */
+export function withQuestionWordsApart(question: string): string {
+  return question.replace(RUN_TOGETHER, "$1 is");
+}
+
 /** Reads which kind of answer a question wants, and what of its wording names an event. */
 export function analyseQuestion(question: string): QuestionAnalysis {
-  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  const text = withQuestionWordsApart(question.toLowerCase().replace(/[’‘]/g, "'"));
   const wantsPicture = PICTURE_QUESTION.test(text);
   const answerType = answerTypeOf(text);
   const unit =

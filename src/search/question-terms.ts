@@ -9,6 +9,7 @@ import {
   clauseText,
   clauseWords,
   type QuestionAnalysis,
+  withQuestionWordsApart,
 } from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
 
@@ -358,7 +359,7 @@ export function readQuestion(
   rawQuestion: string,
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
-  const question = withoutChatMarkup(rawQuestion);
+  const question = withQuestionWordsApart(withoutChatMarkup(rawQuestion));
   const tokens = withPhrasalVerbs(
     lexicon.apply(matchTokens(withStockPhrases(question), "question")),
   );
