@@ -3,6 +3,7 @@ import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
 import { answerAgreement, carriedByAgreement } from "../src/search/answer-agreement.js";
 import { answerValueAt, tagTokens } from "../src/search/answer-tagger.js";
+import { SearchConfig } from "../src/search/search-config.js";
 import { matchTokens } from "../src/text/match-terms.js";
 import { makeArticle } from "./support/make-article.js";
 
@@ -132,5 +133,49 @@ describe("the desk's agreed answer carries coverage across outlets", () => {
     expect(placeOf("It landed at Greenfield Regional Airport.", "airport")).toBe(
       placeOf("It turned back to Greenfield.", "greenfield"),
     );
+  });
+});
+
+describe("a name the whole desk holds", () => {
+  // Four outlets on a weaving firm's closure: most of their copy names the firm.
+  const filler = [
+    "Greyfield Looms made sailcloth on the quay for more than a century.",
+    "Workers at Greyfield Looms gathered at the gates before dawn.",
+    "Greyfield Looms had been losing money since the spring.",
+    "The town council said Greyfield Looms was its largest employer.",
+    "Suppliers to Greyfield Looms were told to stop deliveries.",
+    "Greyfield Looms shares were suspended in the afternoon.",
+    "A union official said Greyfield Looms owed staff two weeks of pay.",
+    "Greyfield Looms will keep its shop open until the end of the month.",
+    "The founder's family no longer holds a stake in Greyfield Looms.",
+    "Greyfield Looms declined to comment on the weekend shifts.",
+    "Neighbours said the machines at Greyfield Looms fell silent at noon.",
+    "Greyfield Looms said the pension scheme was not affected.",
+    "Lenders to Greyfield Looms met on Tuesday.",
+    "Greyfield Looms has two other sites inland.",
+    "Greyfield Looms was sold twice in the past decade.",
+  ];
+  const outlet = (id: string, name: string, lead: string, more: readonly string[] = []) =>
+    makeArticle(id, name, [lead, ...more, ...filler]);
+  const articles = [
+    outlet("ledger", "The Ledger", "Pike sacked Owen Tull, the finance director, on Monday.", [
+      "Pike sacked Greyfield Looms staff on Monday.",
+    ]),
+    outlet("courier", "The Courier", "Pike sacked Greyfield Looms staff on Monday."),
+    outlet("gazette", "The Gazette", "Pike sacked Greyfield Looms staff on Monday."),
+    outlet("herald", "The Herald", "Pike sacked Greyfield Looms staff on Monday."),
+  ];
+
+  it("is the story's subject, not an answer the outlets agree on", () => {
+    const answer = answerQuestion(openDesk(articles), "who did pike sack?");
+    const ledger = answer.sources.find((source) => source.source === "ledger");
+    expect(ledger?.quote?.text).toContain("Owen Tull");
+  });
+
+  it("counts as agreed on a desk too small to tell its subject", () => {
+    const small = { ...SearchConfig, storySubjectFrom: 1000 };
+    const answer = answerQuestion(openDesk(articles, small), "who did pike sack?");
+    const ledger = answer.sources.find((source) => source.source === "ledger");
+    expect(ledger?.quote?.text).toContain("Greyfield Looms staff");
   });
 });

@@ -149,6 +149,9 @@ const ANSWER_VALUES: ReadonlySet<string> = new Set([
   "organisation",
 ]);
 
+/** Kinds of answer given by a name (a person, a body, a place, a name asked for). */
+const NAMED_ANSWERS: ReadonlySet<string> = new Set(["person", "organisation", "place", "name"]);
+
 /** Kinds of answer a passage plainly states or lacks. */
 const MEASURABLE_ANSWERS: ReadonlySet<string> = new Set(["number", "date", "time", "place"]);
 
@@ -981,7 +984,7 @@ export class PassageIndex {
         source: this.store.sourceOf(entry.id),
         score: entry.hit.score,
       })),
-      answers,
+      this.tellingAnswers(question, answers),
       relevanceFloor,
     );
     const { agreementWeight } = this.settings;
@@ -1019,7 +1022,9 @@ export class PassageIndex {
       if (hit.score < floor || at === undefined) continue;
       const { tokens, tags } = this.readingOf(id);
       const value = answerValueAt(type, tokens, tags, at, isAsked);
-      if (value !== null) values.set(id, [value]);
+      if (value === null) continue;
+      if (NAMED_ANSWERS.has(type) && this.isStorySubject(value)) continue;
+      values.set(id, [value]);
     }
     if (values.size === 0) return carried;
     const { unit } = question.analysis;
@@ -1068,6 +1073,31 @@ export class PassageIndex {
       if (score !== undefined) carried.set(at, score);
     });
     return carried;
+  }
+
+  /**
+   * The answers that tell passages apart: a name much of the desk's copy holds (the ferry's, on a
+   * desk about its sinking) is the story's own subject, which every outlet gives whatever it
+   * answers; outlets agreeing on it agree on nothing asked.
+   */
+  private tellingAnswers(
+    question: QuestionTerms,
+    answers: Map<number, string[]>,
+  ): Map<number, string[]> {
+    if (!NAMED_ANSWERS.has(question.analysis.answerType)) return answers;
+    const telling = new Map<number, string[]>();
+    for (const [id, terms] of answers) {
+      const kept = terms.filter((term) => !this.isStorySubject(term));
+      if (kept.length > 0) telling.set(id, kept);
+    }
+    return telling;
+  }
+
+  /** Whether a term is held by so much of the desk's copy that it names the story itself. */
+  private isStorySubject(term: string): boolean {
+    const n = this.store.liveCount;
+    if (n < this.settings.storySubjectFrom) return false;
+    return this.table.frequencyOf(term) > n * this.settings.storySubjectShare;
   }
 
   /** When an article was published (its front matter's or page's date), by article id. */

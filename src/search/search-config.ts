@@ -105,6 +105,13 @@ export const SearchConfig = Object.freeze({
    */
   agreementWeight: 0.3,
   /**
+   * A name held by more than this share of a desk's passages is the story's own subject, not an
+   * answer outlets agree on (see `answer-agreement`); only on a desk of at least
+   * `storySubjectFrom` passages, where a share says something.
+   */
+  storySubjectShare: 0.12,
+  storySubjectFrom: 60,
+  /**
    * A word of the question's clause of circumstance ("how high was the jet when the panel came
    * off") weighs this share of what it would: it sets the scene, which copy often leaves untold.
    */
