@@ -114,6 +114,19 @@ const FORM_PRONOUNS = new Set(
 );
 
 /**
+ * Words a reporter types that shape the question, never its subject: contractions typed without
+ * their apostrophe in chat ("whats", "didnt"), the generic "getting", and words of stance or
+ * degree ("reportedly", "roughly") that copy need not repeat where it gives the answer.
+ */
+const QUESTION_ONLY_WORDS = new Set(
+  `whats hows whos wheres whens whys thats theres dont didnt doesnt isnt wasnt arent werent wont
+  cant couldnt wouldnt shouldnt hasnt havent hadnt im ive youre theyre getting gets gotten
+  reportedly supposedly apparently basically anyway anyways precisely roughly approximately`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
  * "So far", "thus far", "to date": until now, not a distance or a date to look for ("how many
  * have died so far"): a passage rarely says so where it gives the toll.
  */
@@ -321,9 +334,13 @@ function relativeClauseWords(question: string): ReadonlySet<string> {
 
 /**
  * Stock figures of news English, read as what copy says plainly: a "wall of water" is a wave
- * ("waves 20 feet high swept through").
+ * ("waves 20 feet high swept through"), and "right away" is "immediately".
  */
-const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [[/\bwalls? of water\b/gi, "wave"]];
+const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwalls? of water\b/gi, "wave"],
+  // "Right away", "straight away": copy says "immediately".
+  [/\b(?:right|straight) ?away\b/gi, "immediately"],
+];
 
 function withStockPhrases(question: string): string {
   let read = question;
@@ -374,6 +391,7 @@ export function readQuestion(
   for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
     if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
+    if (QUESTION_ONLY_WORDS.has(token.word)) continue;
     if (setAside.has(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.

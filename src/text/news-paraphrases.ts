@@ -42,6 +42,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["arrest", "arrested", "detain", "detained", "detention", "custody"],
   ["charged", "indict", "indicted", "indictment", "accuse", "accused"],
   ["sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned", "prison", "hand-down"],
+  // Held, before any sentence: "taken into custody", "remanded".
+  ["jail", "jailed", "custody", "remand", "remanded"],
   ["investigate", "investigated", "investigation", "investigators", "probe", "inquiry", "enquiry"],
   ["protest", "protests", "protesters", "protestors", "demonstration", "demonstrators", "rally"],
   // A crowd that turned violent, named as copy names it.

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { useWordNet } from "../src/newsroom/wordnet-thesaurus.js";
+import { readQuestion } from "../src/search/question-terms.js";
+import { correctionsOfWord } from "../src/search/typo-corrector.js";
+import { makeArticle } from "./support/make-article.js";
+
+const words = (question: string) => readQuestion(question).concepts.map((c) => c.word);
+
+describe("a question in the reporter's own words", () => {
+  it("weighs nothing for chat contractions without apostrophes, 'getting' or words of stance", () => {
+    expect(words("whats happening with the Delmont appeal")).not.toContain("whats");
+    expect(words("why didnt the council reply")).not.toContain("didnt");
+    expect(words("what are the tenants getting back")).not.toContain("getting");
+    expect(words("who reportedly paid the ransom")).not.toContain("reportedly");
+    expect(words("roughly how many votes were cast")).not.toContain("roughly");
+    expect(words("what are the tenants getting back")).toContain("tenants");
+  });
+
+  it("finds a passage for a question full of chat words, as it would the plain question", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "The Delmont appeal will be heard by three judges in March.",
+        "Delmont's lawyers filed 40 pages of new evidence last week.",
+      ]),
+    ]);
+    const plain = answerQuestion(desk, "what about the Delmont appeal hearing");
+    const chatty = answerQuestion(desk, "whats happening w the Delmont appeal hearing, roughly");
+    expect(chatty.sources[0]?.quote?.paragraph).toBe(1);
+    expect(chatty.sources[0]?.quote?.score ?? 0).toBeGreaterThanOrEqual(
+      (plain.sources[0]?.quote?.score ?? 0) - 0.05,
+    );
+  });
+
+  it("reads 'right away' as 'immediately', and a jail as custody", () => {
+    const desk = openDesk([
+      makeArticle("post", "The Post", [
+        "Marta Quell was convicted of arson on Tuesday after a two-week trial.",
+        "Quell was not immediately taken into custody and left the court with her lawyer.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "is Quell going to jail right away?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});
+
+describe("typo corrections of a word the dictionary knows", () => {
+  it("keeps only a same-length slip, for less than a true correction", () => {
+    const found = [
+      { term: "await", quality: 1 },
+      { term: "trial", quality: 0.8 },
+    ];
+    expect(correctionsOfWord("awai", true, found)).toEqual([]);
+    expect(correctionsOfWord("trail", true, [{ term: "trial", quality: 0.8 }])).toEqual([
+      { term: "trial", quality: 0.7 },
+    ]);
+    expect(correctionsOfWord("presidnet", false, found)).toEqual(found);
+  });
+
+  it("does not read a dictionary word as a longer or shorter word that holds it", () => {
+    useWordNet();
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "Eight fishermen were rescued from the trawler Kestrel off Skerry Point.",
+        "Families await news of the Kestrel's skipper.",
+      ]),
+    ]);
+    const matched = (question: string) =>
+      desk.index.search(question).ranked.flatMap((ranked) => ranked.matched);
+    expect(matched("what was the height of the waves that hit the Kestrel")).not.toContain(
+      "height",
+    );
+    expect(matched("did the Kestrel's skipper get away")).not.toContain("away");
+  });
+});
