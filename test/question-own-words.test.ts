@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
-import { useWordNet } from "../src/newsroom/wordnet-thesaurus.js";
+import { useWordNet, wordNetThesaurus } from "../src/newsroom/wordnet-thesaurus.js";
 import { readQuestion } from "../src/search/question-terms.js";
 import { correctionsOfWord } from "../src/search/typo-corrector.js";
+import { termFor } from "../src/text/match-terms.js";
 import { makeArticle } from "./support/make-article.js";
 
 const words = (question: string) => readQuestion(question).concepts.map((c) => c.word);
 
 describe("a question in the reporter's own words", () => {
-  it("weighs nothing for chat contractions without apostrophes, 'getting' or words of stance", () => {
+  it("weighs nothing for chat contractions without apostrophes, or words of stance", () => {
     expect(words("whats happening with the Delmont appeal")).not.toContain("whats");
     expect(words("why didnt the council reply")).not.toContain("didnt");
-    expect(words("what are the tenants getting back")).not.toContain("getting");
     expect(words("who reportedly paid the ransom")).not.toContain("reportedly");
     expect(words("roughly how many votes were cast")).not.toContain("roughly");
     expect(words("what are the tenants getting back")).toContain("tenants");
@@ -72,5 +72,63 @@ describe("typo corrections of a word the dictionary knows", () => {
       "height",
     );
     expect(matched("did the Kestrel's skipper get away")).not.toContain("away");
+  });
+});
+
+describe("word forms a question and the copy share", () => {
+  it("keeps words the stemmer would fold into unrelated ones apart", () => {
+    expect(termFor("several")).not.toBe(termFor("severance"));
+    expect(termFor("authorities")).not.toBe(termFor("author"));
+    expect(termFor("authorities")).toBe(termFor("authority"));
+    expect(termFor("executives")).not.toBe(termFor("executed"));
+    expect(termFor("execs")).toBe(termFor("executive"));
+    expect(termFor("news")).not.toBe(termFor("new"));
+  });
+
+  it("does not match severance in a passage about several things", () => {
+    const desk = openDesk([
+      makeArticle("herald", "The Herald", [
+        "Several board members of Pellam Foods resigned on Monday, the company said.",
+      ]),
+    ]);
+    const matched = desk.index
+      .search("how much severance did Pellam Foods pay")
+      .ranked.flatMap((ranked) => ranked.matched);
+    expect(matched).toContain("pellam");
+    expect(matched).not.toContain("severance");
+  });
+
+  it("reads a verb's past form in -ied as the verb, and finds it in the noun derived from it", () => {
+    useWordNet();
+    const related = wordNetThesaurus()?.related("testified", "verb") ?? [];
+    expect(related).toContainEqual({ word: "testimony", relation: "derived" });
+    expect(
+      wordNetThesaurus()
+        ?.related("denied", "verb")
+        .map((r) => r.word),
+    ).toContain("denial");
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "The inquest into the Harbour Road fire opened on Monday in Dunmere.",
+        "The inquest heard testimony from eleven firefighters over two days.",
+      ]),
+    ]);
+    const [best] = desk.index.search("how many firefighters testified at the inquest?").ranked;
+    expect(best?.passage.text).toContain("testimony");
+    expect(best?.matched).toContain("testified");
+  });
+
+  it("reads jurors as the jury, and 'how long' as the form of the question", () => {
+    expect(
+      readQuestion("how long was the jury out").concepts.find((c) => c.word === "long")?.salience,
+    ).toBeLessThan(0.5);
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "The trial of the three Brannock brothers ended on Thursday in Corvale.",
+        "After four days of deliberation, jurors cleared the Brannock brothers of arson.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how long was the Brannock jury out deliberating?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
   });
 });

@@ -96,6 +96,20 @@ const TIME_FORM_WORDS = new Set(
 );
 
 /**
+ * "How long", "how far", "how old": the adjective after "how" says which measure is asked for,
+ * which the answer type weighs; copy gives the figure ("for 11 days", "aged 54") without it.
+ */
+const HOW_MEASURE =
+  /\bhow (long|far|old|tall|high|deep|wide|often|soon|close|fast|late|early|heavy)\b/g;
+
+function howMeasureWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of foldForMatching(question).toLowerCase().matchAll(HOW_MEASURE))
+    if (match[1]) words.add(match[1]);
+  return words;
+}
+
+/**
  * Prepositions of place ("the boy sitting near the hole", "the crowd outside the court"): they
  * set the scene and weigh as light verbs do; copy says where in its own words, or not at all.
  */
@@ -115,12 +129,12 @@ const FORM_PRONOUNS = new Set(
 
 /**
  * Words a reporter types that shape the question, never its subject: contractions typed without
- * their apostrophe in chat ("whats", "didnt"), the generic "getting", and words of stance or
+ * their apostrophe in chat ("whats", "didnt"), and words of stance or
  * degree ("reportedly", "roughly") that copy need not repeat where it gives the answer.
  */
 const QUESTION_ONLY_WORDS = new Set(
   `whats hows whos wheres whens whys thats theres dont didnt doesnt isnt wasnt arent werent wont
-  cant couldnt wouldnt shouldnt hasnt havent hadnt im ive youre theyre getting gets gotten
+  cant couldnt wouldnt shouldnt hasnt havent hadnt im ive youre theyre
   reportedly supposedly apparently basically anyway anyways precisely roughly approximately`
     .split(/\s+/)
     .filter(Boolean),
@@ -387,6 +401,7 @@ export function readQuestion(
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const setAside = setAsideWords(question);
+  const howMeasure = howMeasureWords(question);
   const secondTerms = secondPartTerms(question, lexicon);
   for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
@@ -404,6 +419,7 @@ export function readQuestion(
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
           : LIGHT_VERBS.has(token.word) ||
+              howMeasure.has(token.word) ||
               TIME_FORM_WORDS.has(token.word) ||
               PLACE_FORM_WORDS.has(token.word)
             ? SALIENCE.light

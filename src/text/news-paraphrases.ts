@@ -51,6 +51,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["sack", "sacked", "dismiss", "dismissed", "oust", "ousted"],
   ["lawsuit", "lawsuits", "sue", "sued", "litigation"],
   ["verdict", "ruling", "judgment", "judgement"],
+  // A jury and the people on it.
+  ["jury", "juries", "juror", "jurors", "jurymen"],
   ["deal", "agreement", "accord", "pact"],
   ["talks", "negotiations", "negotiate", "negotiated"],
   ["warn", "warned", "warning", "caution", "cautioned"],
