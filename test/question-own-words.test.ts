@@ -45,6 +45,19 @@ describe("a question in the reporter's own words", () => {
   });
 });
 
+describe("a sentence asked as prison time", () => {
+  it("reads 'how much jail time is he looking at' as the sentence he faces", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "Oren Bask was convicted of bribery by a jury in Halden on Friday.",
+        "Bask faces up to 12 years in prison when he is sentenced in May.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how much jail time is Bask looking at?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});
+
 describe("typo corrections of a word the dictionary knows", () => {
   it("keeps only a same-length slip, for less than a true correction", () => {
     const found = [
@@ -129,6 +142,29 @@ describe("word forms a question and the copy share", () => {
       ]),
     ]);
     const answer = answerQuestion(desk, "how long was the Brannock jury out deliberating?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});
+
+describe("a clause of time after the question", () => {
+  it("sets the scene, as a 'when' clause does", () => {
+    const scene = (question: string) =>
+      readQuestion(question)
+        .concepts.filter((c) => c.scene)
+        .map((c) => c.word);
+    expect(scene("who did the new owner sack once she took over?")).toEqual(["take-over"]);
+    expect(scene("what did the mayor say after the verdict")).toEqual(["verdict"]);
+    expect(scene("after the verdict, what did the mayor say")).toEqual([]);
+  });
+
+  it("finds what was asked in copy that does not retell when", () => {
+    const desk = openDesk([
+      makeArticle("post", "The Post", [
+        "Ilse Varga took over Corran Mills on Monday after a long bidding contest.",
+        "Varga sacked the board and the finance chief, Tom Eade, on her first day.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "who did Varga sack once she took over?");
     expect(answer.sources[0]?.quote?.paragraph).toBe(2);
   });
 });
