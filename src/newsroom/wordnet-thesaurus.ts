@@ -46,6 +46,8 @@ const DETACH: Readonly<Record<Part, ReadonlyArray<readonly [string, string]>>> =
   verb: [
     ["s", ""],
     ["ies", "y"],
+    // Past forms of verbs in -y ("testified", "denied"), which WordNet lists among its exceptions.
+    ["ied", "y"],
     ["es", "e"],
     ["es", ""],
     ["ed", "e"],

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import type { Article, Passage } from "../ingest/article.js";
+import { isEnglishWord } from "../ingest/english-words.js";
 import { DeskLexicon, isDeskKey } from "../text/desk-lexicon.js";
 import {
   knownWordTerms,
@@ -53,7 +54,7 @@ import { mayBeTwoEditsApart } from "./spelling-filter.js";
 import { type PostingParts, TermPostings } from "./term-postings.js";
 import { TermTable } from "./term-table.js";
 import { activeThesaurus, type RelatedWord } from "./thesaurus.js";
-import { type Correction, TypoCorrector } from "./typo-corrector.js";
+import { type Correction, correctionsOfWord, TypoCorrector } from "./typo-corrector.js";
 import { isUnitWord, statesCount, statesUnit, statesWhen } from "./unit-words.js";
 
 /** A passage with how well it answers a question (score 0..1, higher is better). */
@@ -643,7 +644,12 @@ export class PassageIndex {
     let frequency = this.table.frequencyOf(term);
     const relatedIds = new Set<number>();
     if (!known && canStretch) {
-      for (const correction of this.corrections(term, lookalikes)) {
+      const isWord = isEnglishWord(word);
+      for (const correction of correctionsOfWord(
+        term,
+        isWord,
+        this.corrections(term, lookalikes),
+      )) {
         const id = this.table.liveIdOf(correction.term);
         if (id !== undefined && !qualityById.has(id)) relatedIds.add(id);
         add(correction.term, correction.quality);

@@ -102,6 +102,20 @@ const TIME_FORM_WORDS = new Set(
 );
 
 /**
+ * "How long", "how far", "how old": the adjective after "how" says which measure is asked for,
+ * which the answer type weighs; copy gives the figure ("for 11 days", "aged 54") without it.
+ */
+const HOW_MEASURE =
+  /\bhow (long|far|old|tall|high|deep|wide|often|soon|close|fast|late|early|heavy)\b/g;
+
+function howMeasureWords(question: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of foldForMatching(question).toLowerCase().matchAll(HOW_MEASURE))
+    if (match[1]) words.add(match[1]);
+  return words;
+}
+
+/**
  * Prepositions of place ("the boy sitting near the hole", "the crowd outside the court"): they
  * set the scene and weigh as light verbs do; copy says where in its own words, or not at all.
  */
@@ -117,6 +131,19 @@ const PLACE_FORM_WORDS = new Set(
  */
 const FORM_PRONOUNS = new Set(
   "anyone anybody someone somebody everyone everybody nobody whoever whatever".split(" "),
+);
+
+/**
+ * Words a reporter types that shape the question, never its subject: contractions typed without
+ * their apostrophe in chat ("whats", "didnt"), and words of stance or
+ * degree ("reportedly", "roughly") that copy need not repeat where it gives the answer.
+ */
+const QUESTION_ONLY_WORDS = new Set(
+  `whats hows whos wheres whens whys thats theres dont didnt doesnt isnt wasnt arent werent wont
+  cant couldnt wouldnt shouldnt hasnt havent hadnt im ive youre theyre
+  reportedly supposedly apparently basically anyway anyways precisely roughly approximately`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
@@ -326,10 +353,40 @@ function relativeClauseWords(question: string): ReadonlySet<string> {
 }
 
 /**
- * Stock figures of news English, read as what copy says plainly: a "wall of water" is a wave
- * ("waves 20 feet high swept through").
+ * A clause of time after the question's main clause: "who did she fire *once she took over*",
+ * "what did the mayor say *after the verdict*". It says when, as a "when" clause does; copy tells
+ * what was asked without retelling it.
  */
-const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [[/\bwalls? of water\b/gi, "wave"]];
+const TIME_CLAUSE =
+  /\s(?:once|after|before|until|till)\s+(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\s[^,;?]*/g;
+
+function timeClauseWords(question: string): ReadonlySet<string> {
+  const text = foldForMatching(question).toLowerCase();
+  if (!/^\s*(?:what|which|who|whom|whose|how|where|why)\b/.test(text)) return new Set();
+  const words = new Set<string>();
+  for (const match of text.matchAll(TIME_CLAUSE)) {
+    for (const word of match[0].split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+    // A phrasal verb of the clause ("took over") is one word of the question ("take-over").
+    for (const token of matchTokens(match[0], "question"))
+      for (const part of token.word.split("-")) words.add(part);
+  }
+  return words;
+}
+
+/**
+ * Stock figures of news English, read as what copy says plainly: a "wall of water" is a wave
+ * ("waves 20 feet high swept through"), "right away" is "immediately", and a sentence someone
+ * is "looking at" is one they face.
+ */
+const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwalls? of water\b/gi, "wave"],
+  // "Right away", "straight away": copy says "immediately".
+  [/\b(?:right|straight) ?away\b/gi, "immediately"],
+  // "Prison time", "jail time": a sentence, which copy gives as what someone faces.
+  [/\b(prison|jail) time\b/gi, "$1 sentence"],
+  // "How many years is she looking at": what someone faces.
+  [/\b(how (?:much|many|long)\b[^?]*?)\blooking at\b/gi, "$1facing"],
+];
 
 function withStockPhrases(question: string): string {
   let read = question;
@@ -378,15 +435,18 @@ export function readQuestion(
     ...withPhrasalVerbs(
       lexicon.apply(matchTokens(withStockPhrases(clauseText(question)), "question")),
     ).map((token) => token.word),
+    ...timeClauseWords(question),
   ]);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const setAside = setAsideWords(question);
+  const howMeasure = howMeasureWords(question);
   const secondTerms = secondPartTerms(question, lexicon);
   for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
     if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
+    if (QUESTION_ONLY_WORDS.has(token.word)) continue;
     if (setAside.has(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;
     // No word is this long: a run of letters pasted or held down says nothing.
@@ -399,6 +459,7 @@ export function readQuestion(
         : GENERIC_NOUNS.has(token.word)
           ? SALIENCE.generic
           : LIGHT_VERBS.has(token.word) ||
+              howMeasure.has(token.word) ||
               TIME_FORM_WORDS.has(token.word) ||
               PLACE_FORM_WORDS.has(token.word)
             ? SALIENCE.light

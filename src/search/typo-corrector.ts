@@ -123,3 +123,26 @@ function lettersWithin(
   for (let i = 0; i < term.length; i++) termCounts[term.charCodeAt(i)] = 0;
   return missing <= allowed;
 }
+
+/** What a dictionary word's correction may count for at most: it is more likely worded otherwise. */
+const KNOWN_WORD_QUALITY = 0.7;
+
+/**
+ * The corrections kept for a question word the desk lacks. A word the dictionary knows ("away",
+ * "height") is rarely a typo: the desk words the idea another way, and a longer or shorter word
+ * holding it ("await", "eight") is no correction. Only a same-length slip ("trail" for "trial")
+ * is kept, for less than a true correction.
+ */
+export function correctionsOfWord(
+  term: string,
+  isDictionaryWord: boolean,
+  corrections: readonly Correction[],
+): Correction[] {
+  if (!isDictionaryWord) return [...corrections];
+  return corrections
+    .filter((correction) => correction.term.length === term.length)
+    .map((correction) => ({
+      term: correction.term,
+      quality: Math.min(correction.quality, KNOWN_WORD_QUALITY),
+    }));
+}

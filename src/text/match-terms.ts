@@ -172,8 +172,36 @@ export function termFor(word: string): string {
   return key;
 }
 
+/**
+ * Words the stemmer would fold into an unrelated word of news copy ("several" into "sever",
+ * "authorities" into "author", "executives" into "executed", "news" into "new"): each keeps a
+ * stem of its own, shared with its other forms (and "execs") only.
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    several: "several",
+    news: "news",
+    authority: "authority",
+    authorities: "authority",
+    executive: "executive",
+    executives: "executive",
+    exec: "executive",
+    execs: "executive",
+    international: "international",
+    internationally: "international",
+    university: "university",
+    universities: "university",
+    community: "community",
+    communities: "community",
+    busy: "busy",
+    generous: "generous",
+  }),
+);
+
 function stemWord(word: string): string {
   if (/\d/.test(word)) return word.replace(/[,]/g, "");
+  const own = OWN_STEMS.get(word);
+  if (own !== undefined) return own;
   const stem = stemmer(word);
   return equivalentKey(stem) ?? stem;
 }

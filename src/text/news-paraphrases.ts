@@ -42,6 +42,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["arrest", "arrested", "detain", "detained", "detention", "custody"],
   ["charged", "indict", "indicted", "indictment", "accuse", "accused"],
   ["sentence", "sentenced", "jail", "jailed", "imprison", "imprisoned", "prison", "hand-down"],
+  // Held, before any sentence: "taken into custody", "remanded".
+  ["jail", "jailed", "custody", "remand", "remanded"],
   ["investigate", "investigated", "investigation", "investigators", "probe", "inquiry", "enquiry"],
   ["protest", "protests", "protesters", "protestors", "demonstration", "demonstrators", "rally"],
   // A crowd that turned violent, named as copy names it.
@@ -49,6 +51,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ["sack", "sacked", "dismiss", "dismissed", "oust", "ousted"],
   ["lawsuit", "lawsuits", "sue", "sued", "litigation"],
   ["verdict", "ruling", "judgment", "judgement"],
+  // A jury and the people on it.
+  ["jury", "juries", "juror", "jurors", "jurymen"],
   ["deal", "agreement", "accord", "pact"],
   ["talks", "negotiations", "negotiate", "negotiated"],
   ["warn", "warned", "warning", "caution", "cautioned"],
