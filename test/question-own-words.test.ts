@@ -153,7 +153,8 @@ describe("a clause of time after the question", () => {
         .concepts.filter((c) => c.scene)
         .map((c) => c.word);
     expect(scene("who did the new owner sack once she took over?")).toEqual(["take-over"]);
-    expect(scene("what did the mayor say after the verdict")).toEqual(["verdict"]);
+    // "After the verdict" names no scene of its own but the moment asked about.
+    expect(scene("what did the mayor say after the verdict")).toEqual([]);
     expect(scene("after the verdict, what did the mayor say")).toEqual([]);
   });
 

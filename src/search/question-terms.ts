@@ -353,27 +353,6 @@ function relativeClauseWords(question: string): ReadonlySet<string> {
 }
 
 /**
- * A clause of time after the question's main clause: "who did she fire *once she took over*",
- * "what did the mayor say *after the verdict*". It says when, as a "when" clause does; copy tells
- * what was asked without retelling it.
- */
-const TIME_CLAUSE =
-  /\s(?:once|after|before|until|till)\s+(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|that)\s[^,;?]*/g;
-
-function timeClauseWords(question: string): ReadonlySet<string> {
-  const text = foldForMatching(question).toLowerCase();
-  if (!/^\s*(?:what|which|who|whom|whose|how|where|why)\b/.test(text)) return new Set();
-  const words = new Set<string>();
-  for (const match of text.matchAll(TIME_CLAUSE)) {
-    for (const word of match[0].split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
-    // A phrasal verb of the clause ("took over") is one word of the question ("take-over").
-    for (const token of matchTokens(match[0], "question"))
-      for (const part of token.word.split("-")) words.add(part);
-  }
-  return words;
-}
-
-/**
  * Stock figures of news English, read as what copy says plainly: a "wall of water" is a wave
  * ("waves 20 feet high swept through"), "right away" is "immediately", and a sentence someone
  * is "looking at" is one they face.
@@ -435,7 +414,6 @@ export function readQuestion(
     ...withPhrasalVerbs(
       lexicon.apply(matchTokens(withStockPhrases(clauseText(question)), "question")),
     ).map((token) => token.word),
-    ...timeClauseWords(question),
   ]);
   const typeWords = analysis.wantsPicture ? PICTURE_WORDS : TYPE_WORDS[analysis.answerType];
   const concepts: Concept[] = [];
