@@ -137,6 +137,44 @@ describe("a question word run together with 'is', as chat types it", () => {
   });
 });
 
+describe("a question asking whether someone said anything", () => {
+  it("asks for a statement, as 'what did X say' does", () => {
+    expect(analyseQuestion("did the coach say anything about the injury?").answerType).toBe(
+      "statement",
+    );
+    expect(analyseQuestion("has the council posted anything on the closure").answerType).toBe(
+      "statement",
+    );
+    expect(analyseQuestion("what did the minister tweet after the vote").answerType).toBe(
+      "statement",
+    );
+    expect(analyseQuestion("did the bridge reopen").answerType).toBe("none");
+  });
+
+  it("is answered by the words said, not by copy on the subject alone", () => {
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "Mayor Lena Voss said the pool closure would last until the spring.",
+      ]),
+      makeArticle("ledger", "The Ledger", ["The pool closure will last until the spring."]),
+    ]);
+    const answer = answerQuestion(desk, "did mayor voss say anything about the pool closure?");
+    expect(answer.sources.find((source) => source.source === "courier")?.covered).toBe(true);
+    expect(answer.sources.find((source) => source.source === "ledger")?.covered).toBe(false);
+  });
+});
+
+describe("the chat around a question", () => {
+  it("drops an opener the copy never holds", () => {
+    const words = (text: string) => readQuestion(text).concepts.map((concept) => concept.word);
+    expect(words("quick q: how many were hurt")).not.toContain("quick");
+    expect(words("remind me what the council decided")).not.toContain("remind");
+    expect(words("any idea when the trial starts")).not.toContain("idea");
+    expect(analyseQuestion("anyone know where the ship sank").answerType).toBe("place");
+    expect(words("tell me")).toEqual([]);
+  });
+});
+
 describe("the place a story happens", () => {
   it("is taken as read by an article's later paragraphs, as its subject is", () => {
     const desk = openDesk([

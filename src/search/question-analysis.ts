@@ -89,7 +89,7 @@ const REASON_QUESTION =
 const REACTION_QUESTION =
   /\bhow did\b.*\b(?:react|reacted|respond|responded|take|took|greet|greeted|receive|received)\b|\b(?:react|reacted|reaction|reactions|respond|responded|response|responses)\b/;
 const STATEMENT_QUESTION =
-  /\bwhat (?:did|does|do|has|have|had|will|would|was|were|is)\b.*\b(?:say|says|said|tell|told|claim|claimed|announce|announced|argue|argued|write|wrote|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|stated?|comment|commented|add|added|describe|described|call|called)\b|\bwhat was said\b|\bquotes? (?:from|by)\b|\bin (?:his|her|their) (?:own )?words\b|\bstatement\b/;
+  /\bwhat (?:did|does|do|has|have|had|will|would|was|were|is)\b.*\b(?:say|says|said|tell|told|claim|claimed|announce|announced|argue|argued|write|wrote|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|stated?|comment|commented|add|added|describe|described|call|called)\b|\bwhat was said\b|\bquotes? (?:from|by)\b|\bin (?:his|her|their) (?:own )?words\b|\bstatement\b|\b(?:did|does|do|has|have|had|is|was|were|will)\b.*\b(?:say|said|saying|comment|commented|speak|spoke|speaking|tweet|tweeted|tweeting|post|posted|posting)\b (?:anything|something)\b|\bwhat (?:did|does|has|had|was)\b.*\b(?:tweet|tweeted|tweeting|post|posted|posting)\b/;
 /** "What is the name of the ship", "what was the company called": a proper name is asked for. */
 const NAME_QUESTION =
   /\bwhat(?:'s| is| was| are| were)? (?:the |its |his |her |their )?names? of\b|\bwhat (?:is|was|are|were) (?:the )?[a-z]+(?:'s)? names?\b|\bwhat (?:is|was|are|were) (?:it|he|she|they|the [a-z]+) called\b/;
@@ -132,9 +132,27 @@ export function withQuestionWordsApart(question: string): string {
   return question.replace(RUN_TOGETHER, "$1 is");
 }
 
+/**
+ * What a reporter types before the question itself ("quick q:", "remind me", "any idea",
+ * "does anyone know", "can you tell me"): words of the chat, which no copy holds.
+ */
+const CHAT_OPENER =
+  /^\s*(?:(?:hey|hi|ok|okay|so|also|and)\b[,!]?\s+|(?:quick|dumb|silly|random|one more) (?:q|qn|question)\b\s*[:,-]?\s*|remind me\b(?: again)?\s*|any ?(?:idea|clue)s?\b(?: on)?\s*|(?:i'm |i am |just )?wondering\b(?: if)?\s*|(?:does |do )?(?:anyone|anybody|someone|somebody|we|you) know\b\s*|can (?:you|someone|anyone|somebody) (?:tell|remind|show) me\b\s*|(?:please )?tell me\b\s*)+/i;
+
+/**
+ * A question as the copy would be searched for it: its chat opener dropped (see `CHAT_OPENER`)
+ * and its run-together question words written out (see `RUN_TOGETHER`). Only the words a
+ * question asks with go; a question that is all opener is kept as it is.
+ */
+export function plainQuestion(question: string): string {
+  const apart = withQuestionWordsApart(question);
+  const opened = apart.replace(CHAT_OPENER, "");
+  return /\p{L}/u.test(opened) ? opened : apart;
+}
+
 /** Reads which kind of answer a question wants, and what of its wording names an event. */
 export function analyseQuestion(question: string): QuestionAnalysis {
-  const text = withQuestionWordsApart(question.toLowerCase().replace(/[’‘]/g, "'"));
+  const text = plainQuestion(question.toLowerCase().replace(/[’‘]/g, "'"));
   const wantsPicture = PICTURE_QUESTION.test(text);
   const answerType = answerTypeOf(text);
   const unit =

@@ -8,8 +8,8 @@ import {
   analyseQuestion,
   clauseText,
   clauseWords,
+  plainQuestion,
   type QuestionAnalysis,
-  withQuestionWordsApart,
 } from "./question-analysis.js";
 import { activeThesaurus } from "./thesaurus.js";
 
@@ -395,7 +395,7 @@ export function readQuestion(
   rawQuestion: string,
   lexicon: DeskLexicon = NO_DESK_LEXICON,
 ): QuestionTerms {
-  const question = withQuestionWordsApart(withoutChatMarkup(rawQuestion));
+  const question = plainQuestion(withoutChatMarkup(rawQuestion));
   const tokens = withPhrasalVerbs(
     lexicon.apply(matchTokens(withStockPhrases(question), "question")),
   );
