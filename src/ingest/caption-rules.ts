@@ -56,6 +56,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `[.!?]["”’)]?\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}$`,
     "u",
   ),
+  // "Crowds outside the bank's head office in Harbourton. Bloomberg": one sentence, then its agency
+  new RegExp(`^[^.!?]{10,160}[.!?]["”’)]?\\s+${PICTURE_AGENCY}$`, "u"),
   /\s\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
   // "… at the gate. [Jane Roe, Harbor Times]": a photographer and the paper, in square brackets

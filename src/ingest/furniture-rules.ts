@@ -54,6 +54,7 @@ const LABELS = [
   "add a comment",
   "listen",
   "listen to this article",
+  "powered by automated translation",
   "listen to article",
   "skip to main content",
   "skip to content",
