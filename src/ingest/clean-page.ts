@@ -1375,10 +1375,16 @@ function agencyInOpening(paragraph: string | undefined): string | null {
 const CONTRIBUTED_OF =
   /\b[Cc]ontributed by\b.{2,200}\bof ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\.?$/u;
 
+/** "The Kestrel Wire contributed to this report.": an agency that gave the story some of its copy. */
+const AGENCY_CONTRIBUTED =
+  /^((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}) (?:also )?contributed (?:to )?(?:this|the) (?:report|article|story)\.?$/u;
+
 function contributedBy(furniture: readonly string[]): string | null {
   for (const line of furniture) {
     const name = CONTRIBUTED_OF.exec(line)?.[1];
     if (name) return name.replace(/^the /, "The ");
+    const agency = AGENCY_CONTRIBUTED.exec(line.trim())?.[1];
+    if (agency && isWireService(agency)) return agency;
   }
   return null;
 }

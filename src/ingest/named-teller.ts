@@ -5,7 +5,7 @@
  * first publisher; either way it is the best reading when nothing else on the page names a site.
  */
 
-import { directoryOutlet, looksLikeHost } from "./outlet-names.js";
+import { directoryOutlet, isWireService, looksLikeHost } from "./outlet-names.js";
 import { isSiteName } from "./title-line.js";
 
 const NAME =
@@ -16,6 +16,11 @@ const TELLER_PATTERNS: readonly RegExp[] = [
   // "… told Harbor News." / "… told WXYZ on Monday"
   new RegExp(
     `\\b(?:told|telling|tells)\\s+${NAME}(?=[.,;:!?]|\\s+(?:on|in|that|last|this|after|before|during|by)\\b|$)`,
+    "u",
+  ),
+  // "… did not immediately respond to a request for comment from Harbor News."
+  new RegExp(
+    `\\brequests? for comments? from ${NAME}(?=[.,;:!?]|\\s+(?:on|in|that|last|this|after|before|by)\\b|$)`,
     "u",
   ),
   // "… documents obtained by The Ledger", "… a memo seen by Harbor News"
@@ -52,7 +57,8 @@ export function outletNamedAsTeller(paragraphs: readonly string[]): string | nul
         .exec(paragraph)?.[1]
         ?.replace(/[.'’]+$/u, "")
         .replace(/^the /, "");
-      if (!found || !readsAsOutlet(found)) continue;
+      // "sources told Reuters": an agency told names whose report the page retells, not the page.
+      if (!found || !readsAsOutlet(found) || isWireService(found)) continue;
       // Kept as the page writes it; the directory's name only tells two spellings apart.
       const key = (directoryOutlet(found)?.name ?? found).toLowerCase().replace(/^the\s+/, "");
       if (!names.has(key)) names.set(key, found);

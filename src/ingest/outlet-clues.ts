@@ -15,6 +15,11 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
   new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
+  // a site's own promo: "Keep up with Harborville for free with the latest updates from Harbor Beat."
+  new RegExp(
+    `\\b(?:the )?latest (?:updates|news|headlines|stories|alerts) from (?:the )?${NAME}[.!]?$`,
+    "u",
+  ),
 ];
 /**
  * Lines in which a site names itself to its reader, not as a person would be named: "Follow the

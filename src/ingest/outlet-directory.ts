@@ -465,6 +465,7 @@ Times Now|timesnownews.com||
 The Tribune (India)|tribuneindia.com||
 Free Press Journal|freepressjournal.in||
 DNA India|dnaindia.com||
+The Hans India|thehansindia.com|Hans India|
 Deccan Chronicle|deccanchronicle.com||
 The New Indian Express|newindianexpress.com||
 The Statesman|thestatesman.com||
