@@ -55,4 +55,30 @@ describe("a page naming its outlet in its own words", () => {
     );
     expect(article.metadata.headline).toBe("9 Photos Show Mayor Roe's Last 'Quiet' Day");
   });
+
+  it("a station's live player names the station, its letters spelt out, and is never quoted", () => {
+    const article = read(
+      "pier-reopens-after-storm.txt",
+      "Pier reopens after the storm\n\n" +
+        "The town pier reopened on Saturday, three weeks after the storm tore away its last section.\n\n" +
+        "Live On-Air\nAsk Your Smart Speaker to Play W Q R T Radio\nWQRT News 101.5FM and 880AM\nListen Now\nNow Playing\n\n" +
+        "Anglers were back at the far end within an hour, the harbour master said.\n",
+    );
+    expect(article.metadata.outlet).toBe("WQRT Radio");
+    const texts = quoted(article).join("\n");
+    expect(texts).not.toContain("Smart Speaker");
+    expect(texts).not.toContain("101.5FM");
+    expect(texts).not.toContain("Now Playing");
+  });
+
+  it("a hyphenated reporter's name and the time stamp after a bar are the byline and the date", () => {
+    const article = read(
+      "gullpost-pier-reopens.txt",
+      "Pier Reopens After the Storm\n\nMary-Jo Pell | 3/14/2024, 9:05 a.m.\n\n" +
+        "The town pier reopened on Thursday, three weeks after the storm tore away its last section.\n",
+    );
+    expect(article.metadata.byline).toBe("Mary-Jo Pell");
+    expect(article.metadata.published).toBe("2024-03-14");
+    expect(article.passages.some((passage) => passage.text.includes("9:05"))).toBe(false);
+  });
 });

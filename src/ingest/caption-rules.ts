@@ -22,6 +22,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `^(?:a|an|this|the)?\\s*(?:handout|undated|aerial|file)?\\s*${PICTURE}\\s+(?:taken|released|shows|provided|made available|obtained|posted|dated)\\b`,
     "i",
   ),
+  // "A courtroom sketch shows the defendant …", "This drawing by the court artist depicts …"
+  /^(?:a|an|this|the)\s+(?:court(?:room)?\s+)?(?:sketch|drawing|illustration|artist's (?:sketch|impression|rendering)|video still|still image)\s+(?:shows|showing|depicts|depicting|of)\b/i,
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
   // a publishing tool's caption shortcode: "[caption id=…] … [/caption]"
   /^\[caption\b[^\]]*\].*\[\/caption\]$/isu,

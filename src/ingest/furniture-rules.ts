@@ -485,6 +485,11 @@ const NOTICES: readonly RegExp[] = [
   /^(?:sign up|subscribe|register|join)\b.{0,100}\b(?:to receive|delivered|in your inbox|to your inbox)\b.{0,80}$/i,
   /^(?=.{0,160}$).*\b(?:straight|delivered|sent|direct(?:ly)?) (?:in)?to your inbox\b/i,
   /\bbookmark this (?:link|page)\b/i,
+  // a station's live player: "Live On-Air", "Now Playing", "Ask Your Smart Speaker to Play WXYZ",
+  // "WXYZ News 98.1FM and 1010AM"
+  /^(?:live on-?air|on-?air now|now playing|listen live)$/i,
+  /^ask your smart speaker to play\b.{1,60}$/i,
+  /^(?=.{0,80}$)[\p{L}\p{N}&'’ -]{2,40}?\s\d{2,4}(?:\.\d)?\s?(?:FM|AM)(?:\s*(?:and|&|,|\/)\s*\d{2,4}(?:\.\d)?\s?(?:FM|AM))*$/u,
   // audio players, share buttons and blog widgets
   /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,
   /\(opens in (?:a )?new (?:window|tab)\)/i,

@@ -107,6 +107,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       if (name) return name;
     }
   }
+  const station = stationOfPlayer(units);
+  if (station) return station;
   const speaking = outletSpeakingAsWe(units);
   if (speaking) return speaking;
   for (const pattern of SELF_NOTICES) {
@@ -114,6 +116,19 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       const name = clean(pattern.exec(unit)?.[1]);
       if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
     }
+  }
+  return null;
+}
+
+/** "Ask Your Smart Speaker to Play W X Y Z Radio": the station's player names it, letters spelt out. */
+const SMART_SPEAKER =
+  /^[Aa]sk [Yy]our [Ss]mart [Ss]peaker to [Pp]lay ((?:[\p{Lu}\p{N}] )+[\p{Lu}\p{N}](?: [\p{Lu}][\p{L}]+)?|\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,4})\s*[.!]?$/u;
+
+function stationOfPlayer(units: readonly string[]): string | null {
+  for (const unit of units) {
+    const name = SMART_SPEAKER.exec(unit.trim())?.[1];
+    // Letters spelt out for the speaker to say them: "W X Y Z Radio" is "WXYZ Radio".
+    if (name) return name.replace(/(?<=^|\s)([\p{Lu}\p{N}]) (?=[\p{Lu}\p{N}](?:\s|$))/gu, "$1");
   }
   return null;
 }

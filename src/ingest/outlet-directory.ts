@@ -886,7 +886,7 @@ Lusaka Times|lusakatimes.com||
 Nyasa Times|nyasatimes.com||
 The Namibian|namibian.com.na||
 Mmegi|mmegi.bw||
-Business Day (South Africa)|businesslive.co.za|BusinessLIVE|
+BusinessLIVE|businesslive.co.za|Business Live|
 SABC News|sabcnews.com|SABC|
 The South African|thesouthafrican.com||
 GroundUp|groundup.org.za||
