@@ -81,4 +81,23 @@ describe("a page naming its outlet in its own words", () => {
     expect(article.metadata.published).toBe("2024-03-14");
     expect(article.passages.some((passage) => passage.text.includes("9:05"))).toBe(false);
   });
+
+  it("unnamed sources telling an outlet name the report the page retells, not the page", () => {
+    const article = read(
+      "article-5521.txt",
+      "The island ferry line was sold on Friday, according to several reports.\n\n" +
+        "Sources familiar with the matter told the Kestrel Ledger that the price was not disclosed.\n\n" +
+        "The new owners plan to add a second boat before the summer.\n",
+    );
+    expect(article.metadata.outlet).not.toBe("Kestrel Ledger");
+  });
+
+  it("a run-together site's name before a slug that rewords the headline names the site", () => {
+    const article = read(
+      "gullpostng-harbour-board-sells-the-ferry-line-and-dismisses-its-top-managers.txt",
+      "The harbour board has sold the island ferry line and let go of its senior staff, two officials said.\n\n" +
+        "The harbour board met on Friday; the ferry line had lost money for three years, and managers were told on Saturday.\n",
+    );
+    expect(article.metadata.outlet?.replace(/\s/g, "").toLowerCase()).toBe("gullpostng");
+  });
 });

@@ -130,7 +130,12 @@ export function slugOnPage(
       k === 1 &&
       isBrandToken(site[0] ?? "") &&
       rest.length >= 4 &&
-      shareOnPage(rest, page) >= 0.6
+      (shareOnPage(rest, page) >= 0.6 ||
+        // a slug that rewords the headline more, but opens on two of the page's words
+        (rest.length >= 8 &&
+          page.has(rest[0] ?? "") &&
+          page.has(rest[1] ?? "") &&
+          shareOnPage(rest, page) >= 0.5))
     )
       return { kind: "site", name: site.join("-") };
   }

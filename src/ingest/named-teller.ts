@@ -32,6 +32,10 @@ const TELLER_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+/** "Sources told", "People familiar with the matter told": unnamed sources, just before the verb. */
+const UNNAMED_SOURCES =
+  /\b(?:sources|people|persons|insiders)(?: (?:familiar with|close to|with knowledge of|briefed on)\b[^.;]{0,50})? (?:told|telling|tells)\b[^.;]{0,10}$/i;
+
 /** Call letters of a broadcaster ("WXYZ", "KQRS"), alone or with "News" and the like after them. */
 const CALL_LETTERS = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?(?: [A-Z][a-z]+)?$/;
 
@@ -53,10 +57,15 @@ export function outletNamedAsTeller(paragraphs: readonly string[]): string | nul
   for (const paragraph of paragraphs)
     for (const pattern of TELLER_PATTERNS) {
       // "told the Harbor Times": the article written in lower case is the sentence's, not the name's.
-      const found = pattern
-        .exec(paragraph)?.[1]
-        ?.replace(/[.'’]+$/u, "")
-        .replace(/^the /, "");
+      const match = pattern.exec(paragraph);
+      const found = match?.[1]?.replace(/[.'’]+$/u, "").replace(/^the /, "");
+      // "Sources familiar with the matter told The Ledger": unnamed sources speaking to an outlet
+      // are that outlet's report, which the page retells.
+      if (
+        match &&
+        UNNAMED_SOURCES.test(paragraph.slice(Math.max(0, match.index - 80), match.index + 8))
+      )
+        continue;
       // "sources told Reuters": an agency told names whose report the page retells, not the page.
       if (!found || !readsAsOutlet(found) || isWireService(found)) continue;
       // Kept as the page writes it; the directory's name only tells two spellings apart.
