@@ -80,11 +80,17 @@ describe("the agency or paper whose copy a page carries", () => {
   it("does not take a plain credit of extra reporting for an agency's sign-off", () => {
     const own = read("coast-gazette.txt", `${STORY}Additional reporting by Oren Vale.\n`);
     expect(own.metadata.origin).toBeNull();
+  });
+
+  it("credits an agency that contributed to the report as the copy's origin, as 'with AFP' does", () => {
     const helped = read(
       "coast-gazette.txt",
       `${STORY}The Associated Press contributed to this report.\n`,
     );
-    expect(helped.metadata.origin).toBeNull();
+    expect(helped.metadata.origin).toBe("AP");
+    // A paper's staff that contributed is the page's own help, not carried copy.
+    const staff = read("coast-gazette.txt", `${STORY}Gazette staff contributed to this report.\n`);
+    expect(staff.metadata.origin).toBeNull();
   });
 
   it("reads an agency opening the story in the reader's case, and a line of agencies", () => {

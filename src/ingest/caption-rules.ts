@@ -22,6 +22,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `^(?:a|an|this|the)?\\s*(?:handout|undated|aerial|file)?\\s*${PICTURE}\\s+(?:taken|released|shows|provided|made available|obtained|posted|dated)\\b`,
     "i",
   ),
+  // "A courtroom sketch shows the defendant …", "This drawing by the court artist depicts …"
+  /^(?:a|an|this|the)\s+(?:court(?:room)?\s+)?(?:sketch|drawing|illustration|artist's (?:sketch|impression|rendering)|video still|still image)\s+(?:shows|showing|depicts|depicting|of)\b/i,
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
   // a publishing tool's caption shortcode: "[caption id=…] … [/caption]"
   /^\[caption\b[^\]]*\].*\[\/caption\]$/isu,
@@ -56,6 +58,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `[.!?]["”’)]?\\s+${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}$`,
     "u",
   ),
+  // "Crowds outside the bank's head office in Harbourton. Bloomberg": one sentence, then its agency
+  new RegExp(`^[^.!?]{10,160}[.!?]["”’)]?\\s+${PICTURE_AGENCY}$`, "u"),
   /\s\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
   // "… at the gate. [Jane Roe, Harbor Times]": a photographer and the paper, in square brackets

@@ -161,7 +161,7 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
   }
   return relatedLinksAtEnd(
     altTextOverCaptions(
-      repeatedAltText(trailsToTheTitle(captionsBesideCredits(classified, units))),
+      repeatedAltText(summaryToldAgain(trailsToTheTitle(captionsBesideCredits(classified, units)))),
     ),
   );
 }
@@ -190,6 +190,23 @@ function trailsToTheTitle(classified: Unit[]): Unit[] {
         break;
       }
     }
+  }
+  return classified;
+}
+
+/**
+ * A summary cut short by the site ("The ferry, which left at dawn with nine aboard, sank …")
+ * whose words open a later paragraph of the page: the summary is furniture, the paragraph stays.
+ */
+function summaryToldAgain(classified: Unit[]): Unit[] {
+  const texts = classified.flatMap((unit, i) => (unit.role === "text" ? [i] : []));
+  for (const [n, i] of texts.slice(0, 8).entries()) {
+    const unit = classified[i];
+    const cut = unit ? /^(.+?)\s*(?:…|\.\.\.)$/u.exec(plainSpaces(unit.text))?.[1] : undefined;
+    if (!unit || !cut || wordCount(cut) < 6) continue;
+    const later = texts.slice(n + 1, n + 6).map((j) => plainSpaces(classified[j]?.text ?? ""));
+    if (later.some((text) => text.length > cut.length && text.startsWith(cut)))
+      classified[i] = { role: "furniture", text: unit.text };
   }
   return classified;
 }
@@ -1358,10 +1375,16 @@ function agencyInOpening(paragraph: string | undefined): string | null {
 const CONTRIBUTED_OF =
   /\b[Cc]ontributed by\b.{2,200}\bof ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\.?$/u;
 
+/** "The Kestrel Wire contributed to this report.": an agency that gave the story some of its copy. */
+const AGENCY_CONTRIBUTED =
+  /^((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}) (?:also )?contributed (?:to )?(?:this|the) (?:report|article|story)\.?$/u;
+
 function contributedBy(furniture: readonly string[]): string | null {
   for (const line of furniture) {
     const name = CONTRIBUTED_OF.exec(line)?.[1];
     if (name) return name.replace(/^the /, "The ");
+    const agency = AGENCY_CONTRIBUTED.exec(line.trim())?.[1];
+    if (agency && isWireService(agency)) return agency;
   }
   return null;
 }

@@ -54,6 +54,7 @@ const LABELS = [
   "add a comment",
   "listen",
   "listen to this article",
+  "powered by automated translation",
   "listen to article",
   "skip to main content",
   "skip to content",
@@ -465,6 +466,8 @@ const NOTICES: readonly RegExp[] = [
   // a wire desk's note on what a new version changed: "(Update 2: Adds quotes, changes head)"
   /^\(?(?:update|updates|updated|refiled|corrected)\s*\d{0,2}\s*[:-]?\s*(?:adds?|changes?|updates?|recasts?|edits?|corrects?|rewrites?|writes through|refiles?|removes?|fixes?)\b[^()]{0,160}\)?\.?$/i,
   /^\((?:adds?|recasts?|rewrites?|writes through|refiles? to|updates? with|changes? (?:head|headline|dateline|lede|slug))\b[^()]{0,160}\)$/i,
+  // a site's promo for its local alerts: "See what's on in Harborville with the latest updates from Harbor Beat."
+  /^(?=.{0,200}$)(?:[Ff]ind out|[Ss]ee|[Gg]et|[Kk]eep up with|[Ss]tay (?:up to date|informed))\b.{0,100}\b(?:with )?the latest (?:updates|news|headlines|stories|alerts) from (?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}[.!]?$/u,
   // a promo for the site itself: "Get tomorrow's news today for FREE", "Journalism for the curious reader …"
   /^(?=(?:\S+\s+){0,11}\S+$)(?:get|try|read|join|start|unlock|enjoy|access|sign up|subscribe)\b.{0,80}\bfor free[.!]?$/i,
   /^(?=(?:\S+\s+){0,15}\S+$)(?:journalism|news|reporting|stories) for (?:the )?(?:curious|discerning|modern|thinking|busy|independent|everyday)\b[^.!?]{0,100}\.?$/i,
@@ -482,6 +485,11 @@ const NOTICES: readonly RegExp[] = [
   /^(?:sign up|subscribe|register|join)\b.{0,100}\b(?:to receive|delivered|in your inbox|to your inbox)\b.{0,80}$/i,
   /^(?=.{0,160}$).*\b(?:straight|delivered|sent|direct(?:ly)?) (?:in)?to your inbox\b/i,
   /\bbookmark this (?:link|page)\b/i,
+  // a station's live player: "Live On-Air", "Now Playing", "Ask Your Smart Speaker to Play WXYZ",
+  // "WXYZ News 98.1FM and 1010AM"
+  /^(?:live on-?air|on-?air now|now playing|listen live)$/i,
+  /^ask your smart speaker to play\b.{1,60}$/i,
+  /^(?=.{0,80}$)[\p{L}\p{N}&'’ -]{2,40}?\s\d{2,4}(?:\.\d)?\s?(?:FM|AM)(?:\s*(?:and|&|,|\/)\s*\d{2,4}(?:\.\d)?\s?(?:FM|AM))*$/u,
   // audio players, share buttons and blog widgets
   /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,
   /\(opens in (?:a )?new (?:window|tab)\)/i,
@@ -670,7 +678,16 @@ export function isMenuBar(unit: string): boolean {
   if (capitalised >= 0.6 && menuWords >= 3 && menuWords / words.length >= 0.2) return true;
   // A long run of capitalised names with no little words between them is a list of sections.
   const littleWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
-  return words.length >= 6 && capitalised >= 0.7 && littleWords === 0 && menuWords >= 1;
+  // A name's possessive or a word in quotes ("Mayor Roe's 'Final' Budget Vote Looms") is a title's.
+  const titleMarks = words.some(
+    (word) =>
+      /^['‘"“]\p{L}|\p{L}['’"”]$/u.test(word) ||
+      (/\p{L}(?:['’]s|s['’])$/u.test(word) &&
+        !MENU_WORDS.has(word.toLowerCase().replace(/’/g, "'"))),
+  );
+  return (
+    words.length >= 6 && capitalised >= 0.7 && littleWords === 0 && menuWords >= 1 && !titleMarks
+  );
 }
 
 /** "WorldPoliticsBusinessWeather Watch": the entries of a menu copied with no space between them. */

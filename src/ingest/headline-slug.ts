@@ -2,6 +2,7 @@
  * A file saved under its story's slug ("ferry-fares-rise-2024-01-02.txt") names the story, not
  * the outlet: its words are the headline's. Such a name is no clue to who published the page.
  */
+import { isEnglishWord } from "./english-words.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 
 /** The file name's words, without a date or a number, folded to lower case. */
@@ -44,6 +45,26 @@ export function isHeadlineSlug(fileName: string, headline: string | null | undef
   return slug.every((word) => standsFor(word, words));
 }
 
+/**
+ * "harborbeat-what-we-know-about-the-storm" under the headline "What We Know About the Storm":
+ * one or two leading tokens that are no word of the headline, then the headline's slug (three
+ * words or more), name the site. Returns those leading tokens joined by hyphens, or null.
+ */
+export function siteBeforeHeadline(
+  fileName: string,
+  headline: string | null | undefined,
+): string | null {
+  if (!headline) return null;
+  const tokens = letterTokens(fileName);
+  const words = headlineWords(headline);
+  for (let k = 1; k <= 2 && tokens.length - k >= 3; k++) {
+    const site = tokens.slice(0, k);
+    if (site.some((token) => standsFor(token, words) || LITTLE_WORDS.has(token))) return null;
+    if (isHeadlineSlug(tokens.slice(k).join("-"), headline)) return site.join("-");
+  }
+  return null;
+}
+
 /** The words a page uses, folded as a file name folds them ("UK’s" → "uks"). */
 export function pageWordsOf(lines: readonly string[]): ReadonlySet<string> {
   const words = new Set<string>();
@@ -62,6 +83,14 @@ export function pageWordsOf(lines: readonly string[]): ReadonlySet<string> {
 const LITTLE_WORDS: ReadonlySet<string> = new Set(
   "of on in at as to for from by with after over about into and or but is are was were".split(" "),
 );
+
+/**
+ * A token that can only be a name: eight letters or more run together (digits allowed), no
+ * English word and no masthead word on its own ("harborbeatnews", not "tragic" or "tribune").
+ */
+function isBrandToken(token: string): boolean {
+  return /^[a-z][a-z0-9]{7,}$/.test(token) && !isEnglishWord(token) && !MASTHEAD_WORDS.has(token);
+}
 
 /** The share of the words that the page uses. */
 function shareOnPage(words: readonly string[], page: ReadonlySet<string>): number {
@@ -89,11 +118,25 @@ export function slugOnPage(
   for (let k = 1; k <= 3 && tokens.length - k >= 3; k++) {
     const site = tokens.slice(0, k);
     const rest = tokens.slice(k);
-    if (site.some((token) => page.has(token))) break;
+    if (site.some((token) => page.has(token) || LITTLE_WORDS.has(token))) break;
     // "harbor-daily-gazette-…": a masthead word right after the leading words belongs to the
     // site's name; "list-of-…": a little word after them carries on a headline's words.
     if (MASTHEAD_WORDS.has(rest[0] ?? "") || LITTLE_WORDS.has(rest[0] ?? "")) continue;
     if (page.has(rest[0] ?? "") && shareOnPage(rest, page) >= 0.7)
+      return { kind: "site", name: site.join("-") };
+    // "harborbeatnews-grim-toll-…": one run-together token that is no word, then a slug whose
+    // words the page mostly uses (an address's slug rewords the headline: fewer of them match).
+    if (
+      k === 1 &&
+      isBrandToken(site[0] ?? "") &&
+      rest.length >= 4 &&
+      (shareOnPage(rest, page) >= 0.6 ||
+        // a slug that rewords the headline more, but opens on two of the page's words
+        (rest.length >= 8 &&
+          page.has(rest[0] ?? "") &&
+          page.has(rest[1] ?? "") &&
+          shareOnPage(rest, page) >= 0.5))
+    )
       return { kind: "site", name: site.join("-") };
   }
   // A line of the page that is the name itself ("Voices of the Valley" over the page) is its masthead.

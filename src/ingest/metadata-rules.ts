@@ -71,8 +71,11 @@ function datedByline(unit: string): MetadataLine | null {
   const rest = unit.slice(found.index);
   if (!dateLine(rest)) return null;
   const byName = /^[Bb]y\s+/.test(names);
+  // "Jane Doe", "Mary-Jo Roe", "Anne-Marie D. Poe": a reporter's name, hyphenated names too.
   const plainName =
-    /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u.test(names) ||
+    /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}\.?(?:[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’]+)?)?){1,3}$/u.test(
+      names,
+    ) ||
     /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+ and \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)+$/u.test(
       names,
     );

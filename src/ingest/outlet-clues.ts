@@ -15,6 +15,11 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
   new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
+  // a site's own promo: "Keep up with Harborville for free with the latest updates from Harbor Beat."
+  new RegExp(
+    `\\b(?:the )?latest (?:updates|news|headlines|stories|alerts) from (?:the )?${NAME}[.!]?$`,
+    "u",
+  ),
 ];
 /**
  * Lines in which a site names itself to its reader, not as a person would be named: "Follow the
@@ -102,6 +107,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       if (name) return name;
     }
   }
+  const station = stationOfPlayer(units);
+  if (station) return station;
   const speaking = outletSpeakingAsWe(units);
   if (speaking) return speaking;
   for (const pattern of SELF_NOTICES) {
@@ -109,6 +116,19 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       const name = clean(pattern.exec(unit)?.[1]);
       if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
     }
+  }
+  return null;
+}
+
+/** "Ask Your Smart Speaker to Play W X Y Z Radio": the station's player names it, letters spelt out. */
+const SMART_SPEAKER =
+  /^[Aa]sk [Yy]our [Ss]mart [Ss]peaker to [Pp]lay ((?:[\p{Lu}\p{N}] )+[\p{Lu}\p{N}](?: [\p{Lu}][\p{L}]+)?|\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,4})\s*[.!]?$/u;
+
+function stationOfPlayer(units: readonly string[]): string | null {
+  for (const unit of units) {
+    const name = SMART_SPEAKER.exec(unit.trim())?.[1];
+    // Letters spelt out for the speaker to say them: "W X Y Z Radio" is "WXYZ Radio".
+    if (name) return name.replace(/(?<=^|\s)([\p{Lu}\p{N}]) (?=[\p{Lu}\p{N}](?:\s|$))/gu, "$1");
   }
   return null;
 }

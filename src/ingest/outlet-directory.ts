@@ -465,6 +465,7 @@ Times Now|timesnownews.com||
 The Tribune (India)|tribuneindia.com||
 Free Press Journal|freepressjournal.in||
 DNA India|dnaindia.com||
+The Hans India|thehansindia.com|Hans India|
 Deccan Chronicle|deccanchronicle.com||
 The New Indian Express|newindianexpress.com||
 The Statesman|thestatesman.com||
@@ -885,7 +886,7 @@ Lusaka Times|lusakatimes.com||
 Nyasa Times|nyasatimes.com||
 The Namibian|namibian.com.na||
 Mmegi|mmegi.bw||
-Business Day (South Africa)|businesslive.co.za|BusinessLIVE|
+BusinessLIVE|businesslive.co.za|Business Live|
 SABC News|sabcnews.com|SABC|
 The South African|thesouthafrican.com||
 GroundUp|groundup.org.za||

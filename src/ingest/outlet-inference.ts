@@ -8,6 +8,7 @@ import {
   isHeadlineSlug,
   nameRunsIntoHeadline,
   pageWordsOf,
+  siteBeforeHeadline,
   slugOnPage,
 } from "./headline-slug.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
@@ -43,6 +44,8 @@ export interface OutletClues {
   /** The file name without its extension, and the name of the folder it is in. */
   readonly fileName: string;
   readonly folderName: string | null;
+  /** The one outlet the page's paragraphs say a source told or a reporter works for, if any. */
+  readonly namedOutlet?: string | null;
   /** The article's headline: a file name made of its words is the story's slug, not an outlet. */
   readonly headline?: string | null;
 }
@@ -56,9 +59,13 @@ export interface OutletReading {
 
 /** Chooses the outlet: front matter, then the page's own name, the address, the file name, the folder. */
 export function inferOutlet(clues: OutletClues): OutletReading {
-  const fromFile = isHeadlineSlug(clues.fileName, clues.headline)
-    ? null
-    : fileNameOutlet(clues.fileName, clues.lines);
+  const siteName = siteBeforeHeadline(clues.fileName, clues.headline);
+  const fromSite = siteName ? outletFromName(siteName) : null;
+  const fromFile = fromSite
+    ? { ...fromSite, strong: true }
+    : isHeadlineSlug(clues.fileName, clues.headline)
+      ? null
+      : fileNameOutlet(clues.fileName, clues.lines);
   const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
   const disagreesOrNone = (name: string) => fromFile === null || disagrees(name);
   // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
@@ -115,6 +122,8 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     }
     if (clues.copyOutlet)
       return { outlet: directoryOutlet(clues.copyOutlet)?.name ?? clues.copyOutlet, from: "page" };
+    // Nothing else names a site: the outlet a source told, or whose reporter the page introduces.
+    if (clues.namedOutlet) return { outlet: clues.namedOutlet, from: "page" };
     return null;
   };
   const chosen = pick();
@@ -172,14 +181,15 @@ function fileNameOutlet(
     !MASTHEAD_WORDS.has(fileName.replace(/^\d+/, "").toLowerCase())
   )
     return null;
+  const slug = slugOnPage(fileName, pageWordsOf(lines), lines);
+  // Words the page never uses, before the story's own words, are surely the site's name, even
+  // when the story's words read as a headline ("harborbeat-what-we-know-about-the-storm").
+  const site = slug?.kind === "site" ? outletFromName(slug.name) : null;
+  if (site) return { ...site, strong: true };
   if (!read.strong && hasHeadlineShape(fileName, read.key)) return null;
   if (nameRunsIntoHeadline(fileName, read.key) && spellingOnPage(read.key, lines) === null)
     return null;
-  const slug = slugOnPage(fileName, pageWordsOf(lines), lines);
   if (slug?.kind === "story" && !(read.strong && callLettersWritten(read, lines))) return null;
-  // Words the page never uses, before the story's own words, are surely the site's name.
-  const site = slug?.kind === "site" ? outletFromName(slug.name) : null;
-  if (site) return { ...site, strong: true };
   return read;
 }
 

@@ -184,6 +184,10 @@ const GENERIC_FILE_WORDS: ReadonlySet<string> = new Set([
   "updates",
   "item",
   "items",
+  // a page's kind in an address, kept as a file's name ("articleshow-96630585")
+  "articleshow",
+  "newsdetail",
+  "newsdetails",
 ]);
 
 /** Words that, standing alone as a file's name, say nothing of its outlet ("news.txt", "details"). */
@@ -202,6 +206,13 @@ export function outletFromName(
     const outlet = outletFromHost(name);
     const key = registeredLabel(name) ?? "";
     return outlet ? { outlet, key, strong: true } : null;
+  }
+  // "news.harborbeat.com-48213", "harborbeat.com_storm-story": the site's host, then the page's id
+  // or slug after a hyphen or an underscore.
+  const hosted = /^((?:[a-z0-9-]+\.)+[a-z]{2,})[-_][^.]+$/i.exec(name);
+  if (hosted?.[1] && looksLikeHost(hosted[1])) {
+    const inner = outletFromName(hosted[1]);
+    if (inner) return inner;
   }
   // "harbortimes-co-uk": a web host under a country's domain, written with hyphens for dots.
   const dotted = /^([a-z0-9]+(?:-[a-z0-9]+)*?)-((?:co|com|org|net|gov|ac)-[a-z]{2})$/i.exec(

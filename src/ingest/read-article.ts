@@ -5,6 +5,7 @@ import { cleanPage } from "./clean-page.js";
 import { decodeArticleBytes } from "./decode-article-bytes.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { SkipReason } from "./ingest-config.js";
+import { outletNamedAsTeller } from "./named-teller.js";
 import { inferOutlet } from "./outlet-inference.js";
 import { dateInFileName, outletFromName } from "./outlet-names.js";
 import { maskSecrets, secretsHiddenNote } from "./secret-masking.js";
@@ -71,6 +72,9 @@ export function readArticle(
     fileName: id,
     folderName: folder === "." || folder === "" ? null : folder,
     headline: declared.headline ?? page.headline,
+    namedOutlet: outletNamedAsTeller(
+      page.passages.flatMap((passage) => (passage.kind === "paragraph" ? [passage.text] : [])),
+    ),
   });
   const fileDate = dateInFileName(id);
   const [published, publishedFrom] = firstKnown<string>([
