@@ -19,7 +19,7 @@ import type {
 } from "./comparison.js";
 import { passageFigures } from "./figure-reading.js";
 import { alignFigures } from "./figures.js";
-import { voicedHedges } from "./hedges.js";
+import { findHedges, voicedHedges } from "./hedges.js";
 import { articleNameContext, namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
@@ -217,7 +217,10 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
   });
   const typed = sameKinds(sources);
   // A count another outlet gives too (the same or another number) is side by side, not only-in.
-  const figured = figures.flatMap((figure) => figure.values);
+  // A count one outlet alone gives stays only-in as well.
+  const figured = figures
+    .filter((figure) => figure.values.length > 1)
+    .flatMap((figure) => figure.values);
   const onlyIn = covered
     .map(
       ({ article, passages }): OnlyIn => ({
@@ -484,8 +487,25 @@ function askedTerms(query: string, articles: readonly Article[] = []): ReadonlyS
       }),
   );
   if (CAUSE_QUESTION.test(query)) terms.add(CAUSE_TERM);
+  // "do officials know whether it is over": how sure the outlets are is asked, and a hedged
+  // passage answers it; the words of asking it are not what the passage must hold.
+  if (CERTAINTY_QUESTION.test(query)) {
+    for (const term of CERTAINTY_TERMS) terms.delete(term);
+    terms.add(HEDGE_TERM);
+  }
   return terms;
 }
+
+/** A term no word has: the passage hedges a claim, as a question about certainty asks. */
+const HEDGE_TERM = "\u0000hedge";
+/** "Do they know whether", "is it confirmed", "has he actually": a question of how sure. */
+const CERTAINTY_QUESTION =
+  /\b(?:know|known|knows|sure|certain|clear|unclear|confirmed|actually|really|definitely|whether)\b/i;
+/** The words of asking how sure, as matching terms. */
+const CERTAINTY_TERMS: readonly string[] =
+  "know known knows sure certain clear unclear confirmed actually really definitely whether"
+    .split(" ")
+    .map((word) => termFor(word));
 
 const vocabularyCache = new WeakMap<readonly Article[], ReadonlySet<string>>();
 
@@ -553,6 +573,7 @@ function passageTerms(passage: Passage): ReadonlySet<string> {
     wordsOf(passage.text).map((word) => termFor(word.norm.replace(/['’]s$/, ""))),
   );
   if (CAUSE_WORDS.test(passage.text)) terms.add(CAUSE_TERM);
+  if (findHedges(passage.text).length > 0) terms.add(HEDGE_TERM);
   termsCache.set(passage, terms);
   return terms;
 }

@@ -89,7 +89,10 @@ export interface FigureValue {
   readonly paragraph: number;
 }
 
-/** A thing two or more outlets count, and their figures. */
+/**
+ * A thing two or more outlets count, and their figures; or a count the question asks for that
+ * one outlet alone gives (one value, listed after the shared ones).
+ */
 export interface Figure {
   /** What is counted: "rockets fired", "people killed", "dollars". */
   readonly what: string;
@@ -170,7 +173,7 @@ export interface Comparison {
   /** Sources with at least one fact no other outlet reports. */
   readonly onlyIn: readonly OnlyIn[];
   readonly quoteChanges: readonly QuoteChange[];
-  /** Things two or more outlets count, those that disagree first. */
+  /** Things two or more outlets count, those that disagree first; then asked counts one outlet alone gives. */
   readonly figures: readonly Figure[];
   /** Pages that carry the same wire or outlet copy. */
   readonly sameCopy: readonly SameCopy[];

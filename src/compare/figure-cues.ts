@@ -89,6 +89,9 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   dozen: 12,
   m: 1_000_000,
   bn: 1_000_000_000,
+  // South Asian outlets' "lakh" (a hundred thousand) and "crore" (ten million).
+  lakh: 100_000,
+  crore: 10_000_000,
 });
 
 /** Currency signs and words: what a sum counts. */
@@ -99,6 +102,19 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({
   "¥": "yen",
   "₹": "rupees",
 });
+
+/** Currency codes written before a sum ("USD 44 billion", "Rs 500 crore"), by the currency. */
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    dollars: "usd",
+    euros: "eur",
+    pounds: "gbp",
+    yen: "jpy",
+    yuan: "cny rmb",
+    rupees: "inr rs",
+    francs: "chf",
+  }).flatMap(([currency, codes]) => codes.split(" ").map((code) => [code, currency] as const)),
+);
 
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(
   "dollar dollars euro euros pound pounds yen yuan rupee rupees franc francs peso pesos rouble roubles ruble rubles".split(
@@ -167,6 +183,16 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set(
 /** Words that make a number a percentage. */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "pct", "percentage"]);
 
+/** Nouns clipped in a reporter's question, and the whole word outlets print: "execs". */
+export const CLIPPED_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    execs: "executives",
+    exec: "executive",
+    reps: "representatives",
+    rep: "representative",
+  }),
+);
+
 /** Counted words that count the same thing, by their group: "shares" = "stock". */
 export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -195,13 +221,22 @@ export const LENGTH_UNITS: ReadonlySet<string> = new Set(
 /** Units of speed: what "how fast" asks a figure in. */
 export const SPEED_UNITS: ReadonlySet<string> = new Set("mph kph km/h kmh knots knot".split(" "));
 
+/** Nouns for a business: a sum said of one ("a $9 billion startup") is its worth. */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set(
+  "company companies firm firms startup start-up business businesses group empire enterprise".split(
+    " ",
+  ),
+);
+
 /**
  * Nouns a sum of money is told as, by the one thing they say: "$11 billion in value", "wiping
  * $12 billion off its market cap", "its valuation fell by $3 billion" are all the firm's worth.
  */
 export const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    value: "value valuation capitalisation capitalization cap",
+    value: "value valued valuation valuations capitalisation capitalization cap worth",
+    // The price of a deal, whichever word tells it: "$5 billion takeover", "bought it for $5 billion".
+    deal: "deal deals takeover takeovers acquisition acquisitions buyout buyouts purchase purchases merger mergers transaction transactions bid bids offer offers sale buy bought buying buys acquire acquired acquiring acquires purchased pay paid paying pays complete completed completing completes close closed closing finalize finalized finalizing finalise finalised finalising seal sealed sealing agreed obtain obtained",
   }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
 );
 

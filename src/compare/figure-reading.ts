@@ -2,10 +2,12 @@ import type { Passage } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { AGE_COUNTED, ageAfterName, compoundFigure } from "./compound-figures.js";
 import {
+  CURRENCY_CODES,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   EMPTY_COUNTED,
   FIGURE_QUALIFIERS,
+  FIRM_NOUNS,
   MONEY_TOPICS,
   MULTIPLIERS,
   NUMBER_WORDS,
@@ -22,6 +24,7 @@ import { outcomeOfNoun } from "./outcome-nouns.js";
 import { partOfEarlier } from "./part-figures.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { rankFigure } from "./rank-figures.js";
+import { subjectCount } from "./subject-counts.js";
 import { stemWord } from "./word-forms.js";
 
 /**
@@ -133,8 +136,11 @@ const PASSED_WORDS: ReadonlySet<string> = new Set("exceeded surpassed topped pas
 /** How far back "toll" is looked for past such words. */
 const TOLL_REACH = 7;
 
+/** Auxiliaries and adverbs between a count and what befell it ("were", "have been", "got"). */
 const BE_WORDS = new Set(
-  "were was are is been be being have has had reportedly also later initially already".split(" "),
+  "were was are is been be being have has had reportedly also later initially already got gotten getting get gets".split(
+    " ",
+  ),
 );
 
 /**
@@ -147,12 +153,27 @@ const STANCE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words of rank before a counted noun that the tagger may read as verbs: "four top executives". */
+const RANK_WORDS: ReadonlySet<string> = new Set("top lead head key star".split(" "));
+
+/** A noun counted after the word of rank at `m`: a plural within two words ("top Acme executives"). */
+function rankedNoun(tokens: readonly Token[], m: number): boolean {
+  for (let at = m + 1; at <= m + 2; at++) {
+    const token = tokens[at];
+    if (!token || clauseBreak(tokens[at - 1], token)) return false;
+    if (hasTag(token, "Plural") && hasTag(token, "Noun")) return true;
+    if (!hasTag(token, "ProperNoun", "Adjective", "Noun")) return false;
+  }
+  return false;
+}
+
 /** Nouns of membership: "22 crew members" counts the crew. */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(["member", "members"]);
 
 /** Words before a number that make it a count of new ones: "another 600", "an additional 40". */
 const PARTIAL_BEFORE: ReadonlySet<string> = new Set("another additional further extra".split(" "));
-const CLAUSE_END = /[;:!?()[\]—–]|--|\.(?:\s|$)/;
+// A full stop ends a clause also before a closing quote or bracket ("… over 2,000.” During").
+const CLAUSE_END = /[;:!?()[\]—–]|--|\.["'”’)\]]*(?:\s|$)/;
 
 function isNumberWord(token: Token | undefined): boolean {
   if (!token) return false;
@@ -168,25 +189,48 @@ function yearTagged(token: Token): boolean {
   return hasTag(token, "Year") && !/^\d{1,3}(?:,\d{3})+$/.test(token.text);
 }
 
+/**
+ * A currency sign at the start of a number, with the letters of its country ("US$", "S$",
+ * "A$"): "$44", "US$44 billion", "£38bn".
+ */
+const SIGN = /^(?:(US|U\.S\.|[A-Z]{1,2})(?=\$))?([$£€¥₹])/;
+
+/** A sum written with its multiplier joined by a hyphen: "$44-billion". */
+const HYPHENED_SUM = /^(\d[\d,]*(?:\.\d+)?)[-‐](thousand|million|billion|trillion)$/i;
+
+/** The currency a number's own sign names: "dollars", or the sign with its letters ("S$"). */
+function signCurrency(text: string): string | undefined {
+  const sign = SIGN.exec(text);
+  if (!sign?.[2]) return undefined;
+  const letters = sign[1];
+  if (!letters || /^U\.?S\.?$/.test(letters)) return CURRENCY_SIGNS[sign[2]];
+  return `${letters}${sign[2]}`;
+}
+
 function isNumberStart(token: Token | undefined): boolean {
   if (!token) return false;
   if (hasTag(token, "Ordinal", "Fraction", "Time", "NumberRange") || yearTagged(token))
     return false;
-  if (/^[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:m|bn|k|%)?$/i.test(token.text)) return true;
+  const bare = token.text.replace(SIGN, "");
+  if (/^\d[\d,]*(?:\.\d+)?(?:m|bn|k|%)?$/i.test(bare))
+    return SIGN.test(token.text) || bare === token.text;
+  if (SIGN.test(token.text) && HYPHENED_SUM.test(bare)) return true;
   return hasTag(token, "Value", "Cardinal") && isNumberWord(token);
 }
 
-/** A number's value: digits, a word, or a hyphenated word ("twenty-five"). */
+/** A number's value: digits, a word, or a hyphenated word ("twenty-five", "$44-billion"). */
 function baseValue(token: Token): number | null {
-  const text = token.text
-    .replace(/^[$£€¥₹]/, "")
-    .replace(/%$/, "")
-    .toLowerCase();
+  const text = token.text.replace(SIGN, "").replace(/%$/, "").toLowerCase();
   const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$/.exec(text);
   if (digits?.[1]) {
     const n = Number(digits[1].replace(/,/g, ""));
     const scale = digits[2] === "m" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] === "k" ? 1e3 : 1;
     return Number.isFinite(n) ? Number((n * scale).toPrecision(15)) : null;
+  }
+  const hyphened = HYPHENED_SUM.exec(text);
+  if (hyphened?.[1] && hyphened[2] && SIGN.test(token.text)) {
+    const n = Number(hyphened[1].replace(/,/g, "")) * (MULTIPLIERS[hyphened[2]] ?? 1);
+    return Number.isFinite(n) ? Number(n.toPrecision(15)) : null;
   }
   const parts = text.split(/[-‐]/);
   if (parts.every((part) => part in NUMBER_WORDS))
@@ -288,6 +332,28 @@ function livesTaken(tokens: readonly Token[], back: number, counted: Token | und
     LIFE_TAKING.has(tokens[back - 3]?.norm ?? "") &&
     [back - 3, back - 2, back - 1, back].every(joined)
   );
+}
+
+/** Prepositions opening a phrase about a counted noun: "of the security forces", "at the plant". */
+const NOUN_PHRASE_LINKS: ReadonlySet<string> = new Set("of at in from aboard inside".split(" "));
+
+/** How many words an aside between dashes may hold: "— including three children —". */
+const ASIDE_REACH = 16;
+
+/**
+ * The index just past an aside set between dashes right after the token at `last` ("12 people —
+ * three of them children — were killed"), else -1: an aside with no closing dash in its
+ * sentence is no aside.
+ */
+function asideEnd(tokens: readonly Token[], last: number): number {
+  const dash = /—|–|--|\s-\s/;
+  if (!dash.test(`${tokens[last]?.post ?? ""}${tokens[last + 1]?.pre ?? ""}`)) return -1;
+  for (let m = last + 2; m < tokens.length && m <= last + ASIDE_REACH; m++) {
+    const between = `${tokens[m - 1]?.post ?? ""}${tokens[m]?.pre ?? ""}`;
+    if (dash.test(between)) return m;
+    if (/[;:!?()]|\.(?:\s|$)/.test(between)) return -1;
+  }
+  return -1;
 }
 
 /** How many words an "of" phrase about a counted noun may hold: "of the security forces". */
@@ -458,8 +524,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     if (after && /^(?:per|a\.?m|p\.?m|o'clock)$/.test(after.norm)) continue;
     if (/^[-‐]?year-old$|^[-‐]old$/.test(after?.norm ?? "")) continue;
 
-    const sign = /^[$£€¥₹]/.exec(first.text)?.[0] ?? tokens[i - 1]?.post.trim().slice(-1);
-    let currency = sign ? CURRENCY_SIGNS[sign] : undefined;
+    const before = tokens[i - 1]?.post.trim().slice(-1);
+    let currency =
+      signCurrency(first.text) ??
+      (before ? CURRENCY_SIGNS[before] : undefined) ??
+      // "USD 44 billion", "Rs 500 crore": a currency's code before the number.
+      (previous && !clauseBreak(previous, first) ? CURRENCY_CODES.get(previous.norm) : undefined);
     let qualifier = qualifierBefore(tokens, i);
     // "between $35 million and $50 million": a range.
     if (
@@ -486,8 +556,20 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (/^\d/.test(token.text) && counted && namePart(counted)) continue;
       if (token.norm === "of" && m === k + 1) continue; // "dozens of", "two of the"
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
-      // "folding chairs": a gerund before a plural noun describes it.
-      const describes = hasTag(token, "Gerund") && hasTag(tokens[m + 1], "Plural");
+      // "folding chairs": a gerund before a plural noun describes it; "four top executives":
+      // a word of rank the tagger read as a verb, too.
+      // "rocket attacks": a bare verb form right before a plural noun is a noun describing it.
+      const next = tokens[m + 1];
+      const describes =
+        (hasTag(token, "Gerund") && hasTag(next, "Plural")) ||
+        (RANK_WORDS.has(token.norm) && rankedNoun(tokens, m)) ||
+        (hasTag(token, "Infinitive") &&
+          !hasTag(token, "Auxiliary", "Modal") &&
+          hasTag(next, "Plural") &&
+          hasTag(next, "Noun") &&
+          !clauseBreak(token, next));
+      // "four more rocket attacks": a word of new ones or of the rest stands inside the phrase.
+      if (m === k + 1 && PARTIAL_COUNT_WORDS.has(token.norm) && hasTag(token, "Adverb")) continue;
       if (
         hasTag(token, "Verb") &&
         !hasTag(token, "Noun", "Plural") &&
@@ -547,30 +629,34 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     if (!currency && counted && CURRENCY_WORDS.has(counted.norm)) currency = counted.norm;
 
     let outcome: string | null = null;
-    // After the counted noun: "were killed", "wounded", "fired by".
-    let o = (counted ? last : k) + 1;
+    // After the counted noun: "were killed", "wounded", "fired by"; past an aside between dashes
+    // ("12 people — three of them children — were killed").
+    const resume = counted ? asideEnd(tokens, last) : -1;
+    let o = resume > 0 ? resume : (counted ? last : k) + 1;
+    const joinedAt = (at: number) => at === resume || !clauseBreak(tokens[at - 1], tokens[at]);
     // "are now presumed dead", "remain missing", "were feared killed": what is said of them.
     // "are believed to have been killed", "are thought to be dead": the stance's "to" too.
     while (
       (BE_WORDS.has(tokens[o]?.norm ?? "") ||
         STANCE_WORDS.has(tokens[o]?.norm ?? "") ||
         (tokens[o]?.norm === "to" && STANCE_WORDS.has(tokens[o - 1]?.norm ?? ""))) &&
-      !clauseBreak(tokens[o - 1], tokens[o])
+      joinedAt(o)
     )
       o++;
     // "killed 50 people, wounded 100 more": an outcome verb after a comma with its own count is
     // that count's.
-    if (!clauseBreak(tokens[o - 1], tokens[o]) && !verbOfNextCount(tokens, o))
+    if (joinedAt(o) && !verbOfNextCount(tokens, o))
       outcome = outcomeOf(tokens[o]) ?? custodyAt(tokens, o) ?? livesLostAt(tokens, o);
     // "four crew who had been repairing the pier were swept away … and drowned": what the clause's verb
     // says of them, past a clause about them.
     if (!outcome && counted && RELATIVE_WORDS.has(tokens[last + 1]?.norm ?? ""))
       outcome = outcomePastClause(tokens, last + 2);
-    // "300 members of the security forces were injured": past the "of" phrase about them.
+    // "300 members of the security forces were injured", "four managers at the plant were
+    // fired": past the phrase about them.
     if (
       !outcome &&
       counted &&
-      tokens[last + 1]?.norm === "of" &&
+      NOUN_PHRASE_LINKS.has(tokens[last + 1]?.norm ?? "") &&
       !clauseBreak(tokens[last], tokens[last + 1])
     )
       outcome = outcomeAfterOf(tokens, last + 2);
@@ -619,6 +705,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       }
     }
 
+    let subjectHead: string | undefined;
+    let textFrom = qualifier.from;
     let word = counted ? readable(counted) : "";
     let group = counted ? countedGroup(counted) : "";
     // "672 injuries", "820 deaths": the noun is the toll's outcome, of people.
@@ -641,7 +729,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     const partialWord =
       tokens.slice(k + 1, Math.max(last, k) + 1).find((t) => PARTIAL_COUNT_WORDS.has(t.norm))
         ?.norm ?? (newOnes ? tokens[qualifier.from - 1]?.norm : undefined);
-    const partial = partialWord !== undefined;
+    // "since the strikes there have been four more attacks": new ones since a time are the
+    // count since then, as "four attacks since the strikes" is.
+    const sinceThen =
+      partialWord !== undefined &&
+      NEW_ONES.has(partialWord) &&
+      tokens.some((t) => t.norm === "since" && !hasTag(t, "Conjunction"));
+    const partial = partialWord !== undefined && !sinceThen;
     if (counted && partial) {
       word = `${partialWord} ${word}`;
       group = `${group}${MORE}`;
@@ -654,6 +748,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (qualifier.text !== "" ||
         Number(read.value) >= 1000 ||
         /^(?:for|lasted|lasting|took|spent)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
+        // "a maximum sentence of 20 years", "a delay of three hours": the length of a noun's span.
+        (tokens[qualifier.from - 1]?.norm === "of" &&
+          hasTag(tokens[qualifier.from - 2], "Noun") &&
+          !hasTag(tokens[qualifier.from - 2], "Pronoun", "Value", "Date") &&
+          !clauseBreak(tokens[qualifier.from - 2], tokens[qualifier.from - 1])) ||
         // "over the past 362 years", "in the last 24 hours": a span up to now.
         /^(?:past|last)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
         // "had flown 1,200 hours": a verb's length of time, not "two days later".
@@ -673,6 +772,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     // one after a name and a comma ("near Ashby, 40 km east").
     if (
       previous &&
+      !currency &&
       !previous.sentenceStart &&
       /^\s*$/.test(`${previous.post}${first.pre}`) &&
       hasTag(previous, "ProperNoun") &&
@@ -693,9 +793,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     if (inModelName(tokens, i, k)) continue;
     if (currency) {
       // What the sum is: "$1.3 million in property damage", "would cost … $40 million".
-      const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k));
+      const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k), counted);
       word = topic ? `${currency} (${readable(topic)})` : currency;
-      group = topic ? `${currency}:${moneyTopicGroup(tokens, topic)}` : currency;
+      group = topic ? `${currency}:${moneyTopicGroup(tokens, topic, topic === counted)}` : currency;
     } else if (!counted) {
       // "50 cars, 11 of which carried fuel": a part of the sentence's last count.
       const part = partOfEarlier(tokens, qualifier.from, k, found[found.length - 1], read.value);
@@ -715,17 +815,29 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         i = part.last;
         continue;
       }
-      if (!outcome) continue;
-      // "more than 40 wounded": the people counted before in the sentence, else people.
-      word = lastCounted?.word ?? "people";
-      group = lastCounted?.group ?? "people";
+      // "the workforce numbers about 7,500", "a staff of 300": what is counted is told before.
+      const subject = outcome ? null : subjectCount(tokens, qualifier.from);
+      if (subject) {
+        const toll = outcomeOfNoun(subject.token.norm);
+        outcome = toll;
+        word = toll ? "people" : subject.word;
+        group = toll ? "people" : countedGroup({ ...subject.token, norm: subject.word });
+        subjectHead = subject.word;
+        // Shown with the words that say what it counts: "workforce now numbers about 7,500".
+        textFrom = tokens.indexOf(subject.token);
+      } else {
+        if (!outcome) continue;
+        // "more than 40 wounded": the people counted before in the sentence, else people.
+        word = lastCounted?.word ?? "people";
+        group = lastCounted?.group ?? "people";
+      }
     }
     if (!currency && counted && (outcome === "killed" || outcome === "wounded"))
       lastCounted = { word, group };
-    const startToken = tokens[qualifier.from] ?? first;
+    const startToken = tokens[textFrom] ?? first;
     const endToken = tokens[Math.max(last, k)] ?? end;
     const figureText = text.slice(startToken.start, endToken.end);
-    const context = contextOf(tokens, qualifier.from, Math.max(last, k));
+    const context = contextOf(tokens, textFrom, Math.max(last, k));
     const what = outcome && !currency ? `${word} ${outcome}` : word;
     // "the toll topped 50,000": a mark passed, more than it.
     const passed =
@@ -744,7 +856,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       context,
       ...(counted && !currency && !partial && group === countedGroup(counted)
         ? { head: counted.norm }
-        : {}),
+        : subjectHead
+          ? { head: subjectHead }
+          : {}),
     });
     i = Math.max(last, k);
   }
@@ -873,7 +987,7 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; k: nu
     const next = tokens[k + 1];
     const scale = next ? MULTIPLIERS[next.text.toLowerCase()] : undefined;
     if (!next || scale === undefined || clauseBreak(tokens[k], next)) break;
-    if (/^(?:m|bn)$/i.test(next.text) && !/^[$£€]/.test(first.text)) break;
+    if (/^(?:m|bn)$/i.test(next.text) && !SIGN.test(first.text)) break;
     if (/%$/.test(tokens[k]?.text ?? "")) break;
     // 4.1 × 1,000,000 is 4,100,000, not 4,099,999.9999999995.
     value = Number((value * scale).toPrecision(15));
@@ -1031,11 +1145,56 @@ const AUXILIARIES = new Set(
 );
 
 /**
- * What a sum of money is of: the noun after "in", "of" or "for" ("$2 million in damage"), else
- * the verb before it ("would cost … $40 million") or a noun with "of" ("a fine of $5,000").
+ * What a sum of money is of: the noun it is said of ("a $2 million fine", "his $44 billion
+ * takeover"), else the noun after "in", "of" or "for" ("$2 million in damage"), else the verb
+ * before it ("would cost … $40 million") or a noun with "of" ("a fine of $5,000").
  */
-function moneyTopic(tokens: readonly Token[], from: number, to: number): Token | undefined {
+function moneyTopic(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  counted?: Token,
+): Token | undefined {
+  if (
+    counted &&
+    !CURRENCY_WORDS.has(counted.norm) &&
+    hasTag(counted, "Noun") &&
+    !hasTag(counted, "ProperNoun", "Pronoun", "Date", "Value")
+  )
+    return counted;
+  // "his $44 billion (£36 billion) takeover": the noun past a conversion in brackets.
+  if (/\(/.test(`${tokens[to]?.post ?? ""}${tokens[to + 1]?.pre ?? ""}`)) {
+    for (let m = to + 1; m < tokens.length && m <= to + BRACKET_REACH; m++) {
+      if (!/\)/.test(tokens[m]?.post ?? "")) continue;
+      const after = tokens[m + 1];
+      if (/[,.;:]/.test(tokens[m]?.post ?? "") || !after) break;
+      if (hasTag(after, "Noun") && !hasTag(after, "ProperNoun", "Pronoun", "Date", "Value"))
+        return after;
+      break;
+    }
+  }
+  // "its £38bn ($44bn) takeover": a conversion in brackets is of the noun after them.
+  const after = tokens[to + 1];
+  if (
+    /\)/.test(tokens[to]?.post ?? "") &&
+    /\(/.test(tokens[from]?.pre ?? "") &&
+    !/[,.;:]/.test(tokens[to]?.post ?? "") &&
+    after &&
+    hasTag(after, "Noun") &&
+    !hasTag(after, "ProperNoun", "Pronoun", "Date", "Value")
+  )
+    return after;
   const link = tokens[to + 1];
+  // "$44 billion to buy the firm": what the sum is to do.
+  const verb = tokens[to + 2];
+  if (
+    link?.norm === "to" &&
+    verb &&
+    hasTag(verb, "Infinitive") &&
+    !clauseBreak(tokens[to], link) &&
+    !clauseBreak(link, verb)
+  )
+    return verb;
   // "wiping $12 billion off its market value": what the sum is taken off is its topic too.
   if (link && /^(?:in|of|for|off)$/.test(link.norm) && !clauseBreak(tokens[to], link)) {
     let topic: Token | undefined;
@@ -1043,13 +1202,13 @@ function moneyTopic(tokens: readonly Token[], from: number, to: number): Token |
       const token = tokens[m];
       if (!token || clauseBreak(tokens[m - 1], token)) break;
       if (hasTag(token, "Determiner", "Adjective", "Possessive") && !topic) continue;
-      if (!hasTag(token, "Noun") || hasTag(token, "Pronoun", "ProperNoun", "Value")) break;
+      if (!hasTag(token, "Noun") || hasTag(token, "Pronoun", "ProperNoun", "Value", "Date")) break;
       topic = token;
       if (/,/.test(token.post)) break;
     }
     if (topic) return topic;
   }
-  for (let b = from - 1; b >= 0 && b >= from - 5; b--) {
+  for (let b = from - 1; b >= 0 && b >= from - MONEY_TOPIC_REACH; b--) {
     const token = tokens[b];
     if (!token || clauseBreak(token, tokens[b + 1])) break;
     if (
@@ -1058,16 +1217,30 @@ function moneyTopic(tokens: readonly Token[], from: number, to: number): Token |
       tokens[b + 1]?.norm === "of"
     )
       return token;
-    if (hasTag(token, "Verb") && !AUXILIARIES.has(token.norm)) return token;
+    if (hasTag(token, "Verb") && !AUXILIARIES.has(token.norm) && !SIZE_WORDS.has(token.norm))
+      return token;
   }
   return undefined;
 }
+
+/** How many words back a sum's verb or "of" noun is looked for: "its takeover of the firm for a whopping $9 billion". */
+const MONEY_TOPIC_REACH = 6;
+
+/** How many words a conversion in brackets after a sum may hold. */
+const BRACKET_REACH = 8;
+
+/** Words of size before a sum that the tagger may read as verbs: "a whopping $44 billion". */
+const SIZE_WORDS: ReadonlySet<string> = new Set(
+  "whopping staggering hefty massive record reported estimated".split(" "),
+);
 
 /**
  * The group a sum's topic is aligned on: a firm's worth however it is told ("value", "valuation",
  * "market cap"), else the topic's stem.
  */
-function moneyTopicGroup(tokens: readonly Token[], topic: Token): string {
+function moneyTopicGroup(tokens: readonly Token[], topic: Token, saidOf: boolean): string {
+  // "a $9 billion startup": a sum said of a business is what it is worth.
+  if (saidOf && FIRM_NOUNS.has(topic.norm)) return MONEY_TOPICS.get("value") ?? "value";
   const group = MONEY_TOPICS.get(topic.norm);
   // "market cap": "cap" alone may be another kind ("a salary cap").
   const before = tokens[tokens.indexOf(topic) - 1];

@@ -5,7 +5,10 @@ import { STOP_WORDS } from "../text/stop-words.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
 import {
+  CLIPPED_NOUNS,
+  CURRENCY_WORDS,
   LENGTH_UNITS,
+  MONEY_TOPICS,
   OUTCOMES,
   SPEED_UNITS,
   TIME_UNITS,
@@ -15,6 +18,7 @@ import {
 } from "./figure-cues.js";
 import { passageFigures, type ReadFigure } from "./figure-reading.js";
 import { sameCounted } from "./noun-senses.js";
+import { COLLECTIVE_MEMBERS } from "./subject-counts.js";
 import { foldWord, stemWord, wordsOf } from "./word-forms.js";
 
 /**
@@ -28,6 +32,8 @@ export const FigureConfig = Object.freeze({
   minSharedContext: 1,
   /** Figures listed at most. */
   maxFigures: 8,
+  /** Counts asked for that one outlet alone gives, listed at most. */
+  maxLoneFigures: 2,
   /**
    * Two numbers an outlet gives of one thing (no outcome said) this many times apart, that no
    * number fits, count two things.
@@ -38,6 +44,13 @@ export const FigureConfig = Object.freeze({
 /** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
 const TALLY_QUESTION_WORDS: ReadonlySet<string> = new Set(
   ["score", "scoreline", "result", "tally", "split", "margin"].map((word) => stemWord(word)),
+);
+
+/** Question words (stemmed) for a term served: its length is the figure asked for. */
+const TERM_STEMS: ReadonlySet<string> = new Set(
+  ["sentence", "sentences", "prison", "jail", "imprisonment", "custodial"].map((word) =>
+    stemWord(word),
+  ),
 );
 
 /** Stems of units of time, and "time" of "nine-time": the units a compound figure counts in. */
@@ -99,28 +112,44 @@ export function alignFigures(
   equivalents: readonly (readonly string[])[] = [],
   question = "",
 ): Figure[] {
-  // What the question asks to be counted ("what share of the vote"): read wherever it is given.
-  const asked = new Set(wordsOf(question).map((word) => stemWord(word.norm)));
+  // What the question asks to be counted ("what share of the vote"): read wherever it is given;
+  // a body of people asks for its members ("how big is the workforce": employees), a clipped
+  // noun for the whole word ("execs": executives).
+  const questionNorms = wordsOf(question).flatMap((word) => {
+    const whole = CLIPPED_NOUNS.get(word.norm) ?? word.norm;
+    const members = COLLECTIVE_MEMBERS.get(whole);
+    return members ? [whole, members] : [whole];
+  });
+  const asked = new Set(questionNorms.map((norm) => stemWord(norm)));
   // The names the question uses ("the Harbour Air crash"): which of an outlet's figures it asks for.
   const askedNames = new Set([
     ...[...question.matchAll(/(?<!^)\b\p{Lu}[\p{L}'’-]*/gu)].map((m) => stemWord(foldWord(m[0]))),
     // "how much did acme lose": a question typed in lower case names what the outlets write as a name.
     ...namesTypedLower(question, sources),
   ]);
-  const askedNouns = wordsOf(question)
-    .map((word) => word.norm)
-    .filter((norm) => norm.length > 2 && norm.length <= NAME_WORD_MAX && !STOP_WORDS.has(norm));
+  const askedNouns = questionNorms.filter(
+    (norm) => norm.length > 2 && norm.length <= NAME_WORD_MAX && !STOP_WORDS.has(norm),
+  );
   // "what was the score", "how did the vote split": a question for a tally.
   const asksTally = [...asked].some((word) => TALLY_QUESTION_WORDS.has(word));
   // "how long did it last": a length of time is what it asks for.
-  const asksDuration = /\bhow\s+long\b/i.test(question);
+  // "what's the max sentence", "how much prison time": a sentence is a length of time too.
+  const asksDuration =
+    /\bhow\s+long\b/i.test(question) || [...asked].some((word) => TERM_STEMS.has(word));
   // "how close did they get", "how deep": a figure in a unit of that measure is what it asks for.
   const measure = MEASURE_STEMS.get(
     analyseQuestion(question).unit ?? (SIZE_QUESTION.test(question) ? "size" : ""),
   );
+  // "how much did they pay": a sum, of the kind the question's words say when they say one
+  // ("pay": a deal's price, "valued": a worth).
+  const asksMoney = analyseQuestion(question).unit === "money";
+  const moneyKinds = new Set(questionNorms.flatMap((norm) => MONEY_TOPICS.get(norm) ?? []));
   const asks = (figure: ReadFigure) => {
     if (asksTally && figure.counted.startsWith("tally:")) return true;
     const parts = figure.counted.split(":").filter((part) => part !== "");
+    // A currency by its word ("dollars") or by its sign with a country's letters ("S$").
+    if (asksMoney && (CURRENCY_WORDS.has(parts[0] ?? "") || /[$£€¥₹]$/.test(parts[0] ?? "")))
+      return moneyKinds.size === 0 || moneyKinds.has(parts[1] ?? "");
     if (asksDuration && parts.some((part) => DURATION_STEMS.has(part))) return true;
     if (measure && parts.some((part) => measure.has(part))) return true;
     // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
@@ -209,8 +238,12 @@ export function alignFigures(
     const kept = generic
       ? placed.filter((p) => placed.some((q) => q.source !== p.source && fitsWith(p, q)))
       : placed;
-    const chosen = sameGame(onePerOutlet(kept, askedNames), key);
-    if (chosen.length < 2) continue;
+    const together = sameGame(onePerOutlet(kept, askedNames), key);
+    // A count the question asks for by name that one outlet alone gives, from a passage that
+    // answers: shown as that outlet's alone, after the counts outlets share.
+    const lone = together.length < 2 && !generic ? loneAsked(kept, asks) : null;
+    const chosen = lone ? [lone] : together;
+    if (chosen.length < 2 && !lone) continue;
     const values = chosen.map(
       (p): FigureValue => ({
         source: p.source,
@@ -244,15 +277,24 @@ export function alignFigures(
       (askedStuff !== null && inUnit && chosen.some((c) => c.context.has(askedStuff))) ||
       // "what did the mayor say about the number of dead": the toll is asked for.
       asksOutcome;
+    if (lone && !isAsked) continue;
     figures.push({
       figure: { what, agree, values, asked: isAsked },
       order: Math.min(...chosen.map((c) => c.order)),
       outcome: asksOutcome,
     });
   }
-  return figures
+  const lones = figures.filter((f) => f.figure.values.length === 1);
+  const shared = figures.filter((f) => f.figure.values.length > 1);
+  const kept = [
+    ...shared,
+    ...lones.sort((a, b) => a.order - b.order).slice(0, FigureConfig.maxLoneFigures),
+  ];
+  return kept
     .sort(
       (a, b) =>
+        // Counts outlets share before a count one outlet alone gives.
+        Number(b.figure.values.length > 1) - Number(a.figure.values.length > 1) ||
         Number(b.figure.asked === true) - Number(a.figure.asked === true) ||
         // "how many were killed": the toll before the count of wounded.
         Number(b.outcome) - Number(a.outcome) ||
@@ -748,6 +790,18 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
       ? chosen.filter((p) => p.answering || naming.includes(p) || consensus.has(String(p.value)))
       : chosen;
   return ofEvent.length >= 2 ? ofEvent : [];
+}
+
+/**
+ * The one outlet's count of a key only one outlet gives, when the question's words ask for it
+ * and a passage that answers gives it: its first in an answering passage, else null.
+ */
+function loneAsked(
+  placed: readonly Placed[],
+  asks: (figure: ReadFigure) => boolean,
+): Placed | null {
+  if (new Set(placed.map((p) => p.source)).size !== 1) return null;
+  return placed.find((p) => p.answering && asks(p)) ?? null;
 }
 
 /**

@@ -16,7 +16,7 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bwithout\s+(?:any\s+|providing\s+(?:any\s+)?|offering\s+(?:any\s+)?|presenting\s+(?:any\s+)?|giving\s+(?:any\s+)?)?(?:evidence|proof)\b/gi,
   /\b(?:there\s+(?:is|was|has\s+been)\s+)?no\s+(?:evidence|proof)\b/gi,
   // "It was not immediately clear", "it wasn't yet clear", "it is still unclear".
-  /\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?clear|(?:still\s+|yet\s+)?unclear)\b/gi,
+  /\bit\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?clear|(?:still\s+|yet\s+)?(?:unclear|vague))\b/gi,
   /\bit(?:'s|’s|\s+isn't|\s+isn’t|\s+wasn't|\s+wasn’t)\s+(?:not\s+)?(?:(?:yet|immediately|entirely)\s+)?(?:clear|unclear)\b/gi,
   // "the blast may have been caused by": a possibility, not a finding.
   /\b(?:may|might)\s+(?:well\s+)?have\b/gi,

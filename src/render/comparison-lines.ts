@@ -145,7 +145,10 @@ export function differenceLines(
     .map((line) => line.text);
 }
 
-/** "Outlets differ on rockets fired: at least 18 (A ¶2, B ¶4) · 30 (C ¶1)." */
+/**
+ * "Outlets differ on rockets fired: at least 18 (A ¶2, B ¶4) · 30 (C ¶1)."; a count one outlet
+ * alone gives: "Only A gives rockets fired: 57 (A ¶16)."
+ */
 export function figureLine(figure: Figure): string {
   const groups = new Map<string, FigureValue[]>();
   // "more than 400 mm · nearly 16 inches": a figure told in two units shows each value's unit.
@@ -166,6 +169,9 @@ export function figureLine(figure: Figure): string {
     parts.push(
       `${rest.length} more ${rest.length === 1 ? "value" : "values"} (${restOutlets} ${restOutlets === 1 ? "outlet" : "outlets"})`,
     );
+  const [only] = figure.values;
+  if (figure.values.length === 1 && only)
+    return `Only ${only.outlet} gives ${figure.what}: ${parts.join("")}.`;
   if (!figure.agree) return `Outlets differ on ${figure.what}: ${parts.join(" · ")}.`;
   // Values one number can be true of ("just 5", "less than 6"): each outlet's words, no rift.
   return entries.length > 1
