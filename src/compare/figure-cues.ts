@@ -103,7 +103,7 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = wordTable({
   "₹": "rupees",
 });
 
-/** Currency codes written before a sum ("USD 44 billion", "Rs 500 crore"), by the currency. */
+/** Currency codes written before a sum ("USD 3 billion", "Rs 500 crore"), by the currency. */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     dollars: "usd",

@@ -191,11 +191,11 @@ function yearTagged(token: Token): boolean {
 
 /**
  * A currency sign at the start of a number, with the letters of its country ("US$", "S$",
- * "A$"): "$44", "US$44 billion", "£38bn".
+ * "A$"): "$3", "US$3 billion", "£2bn".
  */
 const SIGN = /^(?:(US|U\.S\.|[A-Z]{1,2})(?=\$))?([$£€¥₹])/;
 
-/** A sum written with its multiplier joined by a hyphen: "$44-billion". */
+/** A sum written with its multiplier joined by a hyphen: "$3-billion". */
 const HYPHENED_SUM = /^(\d[\d,]*(?:\.\d+)?)[-‐](thousand|million|billion|trillion)$/i;
 
 /** The currency a number's own sign names: "dollars", or the sign with its letters ("S$"). */
@@ -218,7 +218,7 @@ function isNumberStart(token: Token | undefined): boolean {
   return hasTag(token, "Value", "Cardinal") && isNumberWord(token);
 }
 
-/** A number's value: digits, a word, or a hyphenated word ("twenty-five", "$44-billion"). */
+/** A number's value: digits, a word, or a hyphenated word ("twenty-five", "$3-billion"). */
 function baseValue(token: Token): number | null {
   const text = token.text.replace(SIGN, "").replace(/%$/, "").toLowerCase();
   const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$/.exec(text);
@@ -528,7 +528,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     let currency =
       signCurrency(first.text) ??
       (before ? CURRENCY_SIGNS[before] : undefined) ??
-      // "USD 44 billion", "Rs 500 crore": a currency's code before the number.
+      // "USD 3 billion", "Rs 500 crore": a currency's code before the number.
       (previous && !clauseBreak(previous, first) ? CURRENCY_CODES.get(previous.norm) : undefined);
     let qualifier = qualifierBefore(tokens, i);
     // "between $35 million and $50 million": a range.
@@ -1145,7 +1145,7 @@ const AUXILIARIES = new Set(
 );
 
 /**
- * What a sum of money is of: the noun it is said of ("a $2 million fine", "his $44 billion
+ * What a sum of money is of: the noun it is said of ("a $2 million fine", "his $3 billion
  * takeover"), else the noun after "in", "of" or "for" ("$2 million in damage"), else the verb
  * before it ("would cost … $40 million") or a noun with "of" ("a fine of $5,000").
  */
@@ -1162,7 +1162,7 @@ function moneyTopic(
     !hasTag(counted, "ProperNoun", "Pronoun", "Date", "Value")
   )
     return counted;
-  // "his $44 billion (£36 billion) takeover": the noun past a conversion in brackets.
+  // "his $3 billion (£2.4 billion) takeover": the noun past a conversion in brackets.
   if (/\(/.test(`${tokens[to]?.post ?? ""}${tokens[to + 1]?.pre ?? ""}`)) {
     for (let m = to + 1; m < tokens.length && m <= to + BRACKET_REACH; m++) {
       if (!/\)/.test(tokens[m]?.post ?? "")) continue;
@@ -1173,7 +1173,7 @@ function moneyTopic(
       break;
     }
   }
-  // "its £38bn ($44bn) takeover": a conversion in brackets is of the noun after them.
+  // "its £2bn ($3bn) takeover": a conversion in brackets is of the noun after them.
   const after = tokens[to + 1];
   if (
     /\)/.test(tokens[to]?.post ?? "") &&
@@ -1185,7 +1185,7 @@ function moneyTopic(
   )
     return after;
   const link = tokens[to + 1];
-  // "$44 billion to buy the firm": what the sum is to do.
+  // "$3 billion to buy the firm": what the sum is to do.
   const verb = tokens[to + 2];
   if (
     link?.norm === "to" &&
@@ -1229,7 +1229,7 @@ const MONEY_TOPIC_REACH = 6;
 /** How many words a conversion in brackets after a sum may hold. */
 const BRACKET_REACH = 8;
 
-/** Words of size before a sum that the tagger may read as verbs: "a whopping $44 billion". */
+/** Words of size before a sum that the tagger may read as verbs: "a whopping $3 billion". */
 const SIZE_WORDS: ReadonlySet<string> = new Set(
   "whopping staggering hefty massive record reported estimated".split(" "),
 );
