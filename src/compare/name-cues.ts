@@ -80,6 +80,24 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Roles written before a person's name that are no personal title and no part of the name:
+ * "Acme Founder Jane Doe", "Billionaire Jane Doe", "Acme Chief Executive Jane Doe", "Head of
+ * Sales Jane Doe".
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "founder co-founder cofounder billionaire millionaire tycoon mogul magnate boss owner " +
+    "executive chair chairperson head spokesman spokeswoman spokesperson investor entrepreneur " +
+    "president chairman chairwoman ceo cfo coo cto director minister judge"
+  ).split(" "),
+);
+
+/** Currencies written before a sum: "Rs 500", "USD 20" are sums, not names. */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  "rs inr usd eur gbp jpy cny rmb aud cad chf yen yuan rp ksh naira rand".split(" "),
+);
+
+/**
  * Lower-case particles inside a person's or a place's name in many languages: "Marine le Pen",
  * "Ursula von der Leyen", "Leonardo da Vinci", "Mohammed bin Salman".
  */

@@ -8,6 +8,7 @@ import {
   BYLINE,
   COMMON_CAPITALS,
   CREDIT_PATTERNS,
+  CURRENCY_WORDS,
   DEPARTMENT_WORDS,
   FILLER_WORDS,
   KNOWN_OUTLETS,
@@ -16,10 +17,11 @@ import {
   PERSON_TITLES,
   PLACE_ENDINGS,
   PLACE_STARTS,
+  ROLE_WORDS,
   US_STATES,
 } from "./name-cues.js";
 import { isBareRole, isDemonymWord, rankingEnd } from "./name-shapes.js";
-import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
+import { hasTag, readSentences, type Sentence, type Token, tagged } from "./passage-reading.js";
 import { foldPhrase, stemWord } from "./word-forms.js";
 
 /**
@@ -117,6 +119,8 @@ function abbreviationDot(token: Token): boolean {
 function breaksName(a: Token, b: Token): boolean {
   const between = `${a.post}${b.pre}`;
   if (/[,;:()[\]"“”«»—–!?/]|--/.test(between)) return true;
+  // "Ontario - Jane Doe …": a hyphen with spaces round it is a dash, as a dateline's.
+  if (/\s-\s/.test(` ${between} `) && /\s/.test(between)) return true;
   // "the Smiths' Harbor Inn": a plural's possessive mark ends the name it is written after.
   if (/^['’]\s/.test(between) && /s$/i.test(a.text)) return true;
   if (/\./.test(between))
@@ -426,7 +430,12 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
   const of = tokens.findIndex((t) => t.norm === "of");
   if (
     of > 0 &&
-    tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm) && !DEPARTMENT_WORDS.has(t.norm))
+    tokens
+      .slice(0, of)
+      .some(
+        (t) =>
+          (PERSON_TITLES.has(t.norm) || ROLE_WORDS.has(t.norm)) && !DEPARTMENT_WORDS.has(t.norm),
+      )
   )
     return false;
   return sentence.length > 0;
@@ -481,6 +490,22 @@ function nameOf(
   while (!known && tokens.length > 1 && BEFORE_NAME.has(tokens[0]?.norm ?? ""))
     tokens = tokens.slice(1);
   while (tokens.length > 1 && /^(?:of|for)$/.test(tokens[0]?.norm ?? "")) tokens = tokens.slice(1);
+  // "Over 30 …", "Now 37, …": a small word capitalised by position before a number is no name.
+  if (
+    !known &&
+    tokens.length > 1 &&
+    startsByPosition(tokens[0], sentence) &&
+    /^\d/.test(tokens[1]?.text ?? "") &&
+    !hasTag(tokens[0], "Person", "Place", "Organization") &&
+    (STOP_WORDS.has(tokens[0]?.norm ?? "") || isLinkingWord(tokens[0]?.norm ?? ""))
+  )
+    return null;
+  // "Rs 500", "USD 20": a sum.
+  if (tokens.every((t) => CURRENCY_WORDS.has(t.norm.replace(/\.$/, "")) || /^\d/.test(t.text)))
+    return null;
+  // "Doe Tweeted that …": a verb capitalised after a name is no part of it.
+  while (!known && tokens.length > 1 && capitalisedVerb(tokens[tokens.length - 1], sentence))
+    tokens = tokens.slice(0, -1);
   const person = tokens.some((t) => hasTag(t, "Person") && !hasTag(t, "Honorific"));
   // Titles are not part of a person's name: "Brigadier General Jane Doe" is "Jane Doe".
   if (person) {
@@ -506,16 +531,16 @@ function nameOf(
     let title = -1;
     tokens.forEach((t, n) => {
       if (
-        n > 0 &&
         n < tokens.length - 1 &&
-        PERSON_TITLES.has(t.norm) &&
+        ((n > 0 && PERSON_TITLES.has(t.norm)) || ROLE_WORDS.has(t.norm)) &&
         !DEPARTMENT_WORDS.has(t.norm)
       )
         title = n;
     });
     const rest = tokens.slice(title + 1);
     if (
-      title > 0 &&
+      title >= 0 &&
+      (title > 0 || rest.length >= 2) &&
       rest.length <= 4 &&
       !tokens.slice(0, title).some((t) => JOINERS.has(t.norm)) &&
       rest.every(
@@ -524,7 +549,8 @@ function nameOf(
           !hasTag(t, "Place", "Organization", "Acronym") &&
           !isCountry(t) &&
           !INSTITUTION_NOUNS.has(t.norm) &&
-          !PERSON_TITLES.has(t.norm),
+          !PERSON_TITLES.has(t.norm) &&
+          !ROLE_WORDS.has(t.norm),
       )
     )
       return nameOf(rest, text, sentence, "person");
@@ -554,11 +580,28 @@ function nameOf(
     !known &&
     of > 0 &&
     tokens.length - of > 3 &&
-    tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm))
+    tokens.slice(0, of).some((t) => PERSON_TITLES.has(t.norm) || ROLE_WORDS.has(t.norm))
   ) {
     // "CEO of Rafik Hariri University Hospital": no one named after the role, the body is.
     const holder = nameOf(tokens.slice(of + 2), text, sentence);
-    return holder?.kind === "person" ? holder : nameOf(tokens.slice(of + 1), text, sentence);
+    if (holder?.kind === "person") return holder;
+    // "Head of Sales Tova Brin": two or three plain capitalised words after the role's field.
+    const rest = tokens.slice(of + 2);
+    if (
+      holder &&
+      rest.length >= 2 &&
+      rest.length <= 3 &&
+      rest.every(
+        (t) =>
+          /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+          !hasTag(t, "Place", "Organization", "Acronym") &&
+          !isCountry(t) &&
+          !INSTITUTION_NOUNS.has(t.norm) &&
+          !INSTITUTION_NOUNS.has(stemWord(t.norm)),
+      )
+    )
+      return nameOf(rest, text, sentence, "person");
+    return nameOf(tokens.slice(of + 1), text, sentence);
   }
   if (!known && !keepsAsName(tokens, sentence)) return null;
   if (!known && describesNoun(tokens, sentence)) return null;
@@ -602,6 +645,45 @@ function nameOf(
   // A single common capitalised word of a person's sentence ("Brigadier") is not a name.
   if (kind === "person" && tokens.every((t) => PERSON_TITLES.has(t.norm))) return null;
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
+}
+
+/** A word that, by itself, reads as an adverb, a preposition, a conjunction or a determiner. */
+function isLinkingWord(word: string): boolean {
+  return /^\p{Ll}+$/u.test(word) && wordTags(word).some((tag) => LINKING_TAGS.has(tag));
+}
+
+const LINKING_TAGS: ReadonlySet<string> = new Set([
+  "Adverb",
+  "Preposition",
+  "Conjunction",
+  "Determiner",
+]);
+
+const wordTagCache = new Map<string, readonly string[]>();
+
+/** The tags the tagger gives a lower-case word standing alone; kept once asked. */
+function wordTags(word: string): readonly string[] {
+  const known = wordTagCache.get(word);
+  if (known) return known;
+  const terms = (tagged(word).json() as { terms?: { tags?: string[] }[] }[])[0]?.terms ?? [];
+  const tags = terms.length === 1 ? (terms[0]?.tags ?? []) : [];
+  if (wordTagCache.size >= 20_000) wordTagCache.clear();
+  wordTagCache.set(word, tags);
+  return tags;
+}
+
+/**
+ * A past-tense verb capitalised as a name's last word ("Doe Tweeted that …", "Doe Said"): the
+ * word alone reads as a past-tense verb, the tagger knows no name in it, and a lower-case word
+ * or nothing comes after.
+ */
+function capitalisedVerb(token: Token | undefined, sentence: readonly Token[]): boolean {
+  if (!token || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  if (hasTag(token, "Organization", "Place", "Person", "FirstName", "LastName")) return false;
+  const after = sentence[sentence.indexOf(token) + 1];
+  if (after && !/^\p{Ll}/u.test(after.text)) return false;
+  const tags = wordTags(token.norm);
+  return tags.includes("Verb") && tags.includes("PastTense");
 }
 
 /**
