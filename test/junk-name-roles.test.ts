@@ -37,4 +37,12 @@ describe("names without role words, datelines or openers", () => {
   it("still reads a number that is part of a name", () => {
     expect(names("Flight 302 landed late.")).toEqual([["Flight 302", "organisation"]]);
   });
+
+  it("reads a place listed with a place after 'in' as a place, a country's role as no name", () => {
+    expect(names("The firm has offices in Marvento Vale and San Francisco.")).toEqual([
+      ["Marvento Vale", "place"],
+      ["San Francisco", "place"],
+    ]);
+    expect(names("A U.S. District Judge ruled on the claim.")).toEqual([]);
+  });
 });

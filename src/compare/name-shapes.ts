@@ -82,7 +82,9 @@ export function isBareRole(tokens: readonly Token[]): boolean {
       !PERSON_TITLES.has(t.norm) &&
       !PERSON_NOUNS.has(t.norm) &&
       !ROLE_ENDINGS.has(t.norm) &&
-      hasTag(t, "FirstName", "LastName", "Acronym"),
+      (hasTag(t, "FirstName", "LastName") ||
+        // "U.S. District Judge", "UK Transport Minister": a country's initials name no one.
+        (hasTag(t, "Acronym") && !isPlaceWord(t.text.replace(/\./g, "")))),
   );
 }
 

@@ -360,7 +360,11 @@ function placeLists(names: Name[], sentence: readonly Token[]): Name[] {
     while (k >= 0 && LIST_LEADS.has(sentence[k]?.norm ?? "")) k--;
     const led = PLACE_NOUNS.has(sentence[k]?.norm ?? "");
     const places = list.filter((name) => name.kind === "place").length;
-    if (!led && places * 3 < list.length * 2) continue;
+    // "offices in Palo Alto and Lisbon": a place beside it after "in" makes the list places.
+    const within = /^(?:in|near|across|between)$/.test(
+      sentence[index(list[0] as Name) - 1]?.norm ?? "",
+    );
+    if (!led && !(within && places > 0) && places * 3 < list.length * 2) continue;
     for (const name of list)
       if (
         name.kind !== "place" &&
