@@ -45,4 +45,15 @@ describe("names without role words, datelines or openers", () => {
     ]);
     expect(names("A U.S. District Judge ruled on the claim.")).toEqual([]);
   });
+
+  it("parts the person from a company's role even where the tagger reads the run as one body", () => {
+    const found = names(
+      "The sale came amid reports Tamblee fired Quillmart Chief Executive Zorvik Brannock, Chief Financial Officer Odo Vesk, a paper said.",
+    );
+    expect(found).toContainEqual(["Zorvik Brannock", "person"]);
+    expect(found.some(([text]) => /Chief/.test(text ?? ""))).toBe(false);
+    expect(names("The Quillmart Executive Committee met.")).toEqual([
+      ["Quillmart Executive Committee", "organisation"],
+    ]);
+  });
 });

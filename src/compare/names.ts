@@ -542,6 +542,13 @@ function nameOf(
         title = n;
     });
     const rest = tokens.slice(title + 1);
+    // The tagger may take the whole run, role word and all, for one body's name: the role word
+    // still parts the body from the person after it ("Acme Chief Executive Jane Doe").
+    const roleInBody =
+      ROLE_WORDS.has(tokens[title]?.norm ?? "") &&
+      hasTag(tokens[title], "Organization") &&
+      rest.length >= 2 &&
+      rest.length <= 3;
     if (
       title >= 0 &&
       (title > 0 || rest.length >= 2) &&
@@ -550,7 +557,9 @@ function nameOf(
       rest.every(
         (t) =>
           (/^\p{Lu}\p{Ll}/u.test(t.text) || NAME_PARTICLES.has(t.norm)) &&
-          !hasTag(t, "Place", "Organization", "Acronym") &&
+          !hasTag(t, "Place", "Acronym") &&
+          (roleInBody || !hasTag(t, "Organization")) &&
+          !OUTLET_NAME_ENDINGS.has(t.norm) &&
           !isCountry(t) &&
           !INSTITUTION_NOUNS.has(t.norm) &&
           !PERSON_TITLES.has(t.norm) &&
