@@ -360,7 +360,7 @@ function placeLists(names: Name[], sentence: readonly Token[]): Name[] {
     while (k >= 0 && LIST_LEADS.has(sentence[k]?.norm ?? "")) k--;
     const led = PLACE_NOUNS.has(sentence[k]?.norm ?? "");
     const places = list.filter((name) => name.kind === "place").length;
-    // "offices in Palo Alto and Lisbon": a place beside it after "in" makes the list places.
+    // "offices in Porto and Lisbon": a place beside it after "in" makes the list places.
     const within = /^(?:in|near|across|between)$/.test(
       sentence[index(list[0] as Name) - 1]?.norm ?? "",
     );
