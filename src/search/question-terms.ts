@@ -135,11 +135,12 @@ const FORM_PRONOUNS = new Set(
 
 /**
  * Words a reporter types that shape the question, never its subject: contractions typed without
- * their apostrophe in chat ("whats", "didnt"), and words of stance or
+ * their apostrophe in chat ("didnt", "isnt"; a run-together question word such as "whats" is
+ * written out first, see `plainQuestion`), and words of stance or
  * degree ("reportedly", "roughly") that copy need not repeat where it gives the answer.
  */
 const QUESTION_ONLY_WORDS = new Set(
-  `whats hows whos wheres whens whys thats theres dont didnt doesnt isnt wasnt arent werent wont
+  `dont didnt doesnt isnt wasnt arent werent wont
   cant couldnt wouldnt shouldnt hasnt havent hadnt im ive youre theyre
   reportedly supposedly apparently basically anyway anyways precisely roughly approximately`
     .split(/\s+/)
