@@ -65,7 +65,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
   [/\bhow (?:high|tall|deep)\b/, "height"],
   [/\bhow (?:fast|strong|powerful)\b|\bwind ?speed\b/, "speed"],
   [
-    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined|value|lose|lost|loss|losses|wiped|earn|earned|owe|owed)\b/,
+    /\bhow much (?:money|did|does|will|would|was|were|is|are|had|has)\b|\bwhat (?:was|is) the (?:cost|price|value)\b|\bwhat (?:price|cost|fee|sum|valuation)\b|\b(?:valued|priced) at\b|\bhow much\b.*\b(?:cost|pay|paid|worth|spend|spent|raise|raised|fine|fined|value|lose|lost|loss|losses|wiped|earn|earned|owe|owed)\b/,
     "money",
   ],
   [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
@@ -73,7 +73,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
 ];
 
 const NUMBER_QUESTION =
-  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|heavy|wide|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin)\b/;
+  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|heavy|wide|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin|price|cost|fee|sum|valuation)\b|\b(?:valued|priced) at\b/;
 const TIME_QUESTION =
   /\bwhat time\b|\bat what time\b|\bwhat hour\b|\bhow early\b|\bhow late\b|\b(?:when|what time) (?:exactly|precisely)\b/;
 const DATE_QUESTION =
@@ -140,12 +140,41 @@ const CHAT_OPENER =
   /^\s*(?:(?:hey|hi|ok|okay|so|also|and)\b[,!]?\s+|(?:quick|dumb|silly|random|one more) (?:q|qn|question)\b\s*[:,-]?\s*|remind me\b(?: again)?\s*|any ?(?:idea|clue)s?\b(?: on)?\s*|(?:i'm |i am |just )?wondering\b(?: if)?\s*|(?:does |do )?(?:anyone|anybody|someone|somebody|we|you) know\b\s*|can (?:you|someone|anyone|somebody) (?:tell|remind|show) me\b\s*|(?:please )?tell me\b\s*)+/i;
 
 /**
- * A question as the copy would be searched for it: its chat opener dropped (see `CHAT_OPENER`)
- * and its run-together question words written out (see `RUN_TOGETHER`). Only the words a
- * question asks with go; a question that is all opener is kept as it is.
+ * Chat's short spellings of common words ("thru", "abt", "ppl", "rn", "w/"), written out as copy
+ * spells them: read as typed, they would weigh as rare words no passage holds.
+ */
+const CHAT_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])w\/o(?![\p{L}\p{N}])/giu, "without"],
+  [/(?<![\p{L}\p{N}])w\/(?![\p{L}\p{N}])/giu, "with "],
+  [/\bthru\b/gi, "through"],
+  [/\babt\b/gi, "about"],
+  [/\bppl\b/gi, "people"],
+  [/\brn\b/gi, "right now"],
+  [/\b(?:bc|cuz|coz)\b/gi, "because"],
+  [/\btho\b/gi, "though"],
+  [/\bb4\b/gi, "before"],
+  [/\b(?:pls|plz|plse)\b/gi, "please"],
+  [/\bgovt\b/gi, "government"],
+  [/\byrs\b/gi, "years"],
+  [/\bu\b(?![.\-'’])/gi, "you"],
+  [/\bur\b/gi, "your"],
+];
+
+/** The question with chat's short spellings written out (see `CHAT_SPELLINGS`). */
+function withChatSpellingsOut(question: string): string {
+  let read = question;
+  for (const [spelling, word] of CHAT_SPELLINGS) read = read.replace(spelling, word);
+  return read;
+}
+
+/**
+ * A question as the copy would be searched for it: its chat opener dropped (see `CHAT_OPENER`),
+ * its run-together question words and chat spellings written out (see `RUN_TOGETHER`,
+ * `CHAT_SPELLINGS`). Only the words a question asks with go; a question that is all opener is
+ * kept as it is.
  */
 export function plainQuestion(question: string): string {
-  const apart = withQuestionWordsApart(question);
+  const apart = withChatSpellingsOut(withQuestionWordsApart(question));
   const opened = apart.replace(CHAT_OPENER, "");
   return /\p{L}/u.test(opened) ? opened : apart;
 }

@@ -136,13 +136,16 @@ const FORM_PRONOUNS = new Set(
 /**
  * Words a reporter types that shape the question, never its subject: contractions typed without
  * their apostrophe in chat ("didnt", "isnt"; a run-together question word such as "whats" is
- * written out first, see `plainQuestion`), and words of stance or
- * degree ("reportedly", "roughly") that copy need not repeat where it gives the answer.
+ * written out first, see `plainQuestion`), words of stance or degree ("reportedly", "roughly")
+ * that copy need not repeat where it gives the answer, "get" as the auxiliary of a passive ("is
+ * she getting sentenced": copy says "will be sentenced"; "get" and "got" are stop words
+ * already), modal verbs and "whether".
  */
 const QUESTION_ONLY_WORDS = new Set(
   `dont didnt doesnt isnt wasnt arent werent wont
   cant couldnt wouldnt shouldnt hasnt havent hadnt im ive youre theyre
-  reportedly supposedly apparently basically anyway anyways precisely roughly approximately`
+  reportedly supposedly apparently basically anyway anyways precisely roughly approximately
+  gets getting gotten might must shall whether`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -154,6 +157,19 @@ const QUESTION_ONLY_WORDS = new Set(
 function isUntilNow(token: MatchToken, previous: MatchToken | undefined): boolean {
   if (token.word === "date") return previous?.word === "to";
   return token.word === "far" && (previous?.word === "so" || previous?.word === "thus");
+}
+
+/**
+ * "At its height", "at their peak": when something stood highest, which copy tells as "once" or
+ * "at one point", or by the figure alone ("was once valued at $9 billion"). The phrase is read
+ * from the tokens before it, where the question's stop words stay.
+ */
+function isAtItsPeak(tokens: readonly MatchToken[], i: number): boolean {
+  return (
+    /^(?:height|peak)$/.test(tokens[i]?.word ?? "") &&
+    /^(?:its|his|her|their|the)$/.test(tokens[i - 1]?.word ?? "") &&
+    tokens[i - 2]?.word === "at"
+  );
 }
 
 /**
@@ -214,6 +230,7 @@ function readWords(question: string): WordReading {
     terms: Array<{ normal: string; tags: string[] }>;
   }>;
   let previous: ReadonlySet<string> = new Set();
+  let askingWord = false;
   for (const term of sentences.flatMap((sentence) => sentence.terms)) {
     const tags = new Set(term.tags);
     // "How are the hospitals coping": an -ing word right after its subject is the verb, whatever
@@ -223,17 +240,26 @@ function readWords(question: string): WordReading {
       previous.has("Noun") &&
       !previous.has("Determiner") &&
       !tags.has("ProperNoun");
+    // "What price", "which deal": a bare verb form right after the question word is its noun
+    // ("what price per share", "what deal was struck"); "what happened" keeps its verb.
+    const askedNoun = askingWord && tags.has("Infinitive") && !tags.has("Auxiliary");
+    askingWord = tags.has("QuestionWord") && /^(?:what|which|whose)$/.test(term.normal);
     previous = tags;
     const weight =
       tags.has("ProperNoun") || tags.has("Acronym")
         ? SALIENCE.name
         : participle
           ? SALIENCE.verb
-          : tags.has("Verb") && !tags.has("Noun")
-            ? SALIENCE.verb
-            : tags.has("Adjective") && !tags.has("Noun")
-              ? SALIENCE.adjective
-              : SALIENCE.noun;
+          : askedNoun
+            ? SALIENCE.noun
+            : tags.has("Verb") && !tags.has("Noun")
+              ? SALIENCE.verb
+              : tags.has("Adjective") && !tags.has("Noun")
+                ? SALIENCE.adjective
+                : // "Did he formally resign", "did she say anything publicly": how, rarely what.
+                  tags.has("Adverb") && !tags.has("Noun")
+                  ? SALIENCE.light
+                  : SALIENCE.noun;
     const isPerson = tags.has("Person") || tags.has("FirstName") || tags.has("LastName");
     const isBody = tags.has("Place") || tags.has("Organization");
     for (const word of term.normal.split(/[^\p{L}\p{N}]+/u)) {
@@ -362,6 +388,8 @@ const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwalls? of water\b/gi, "wave"],
   // "Right away", "straight away": copy says "immediately".
   [/\b(?:right|straight) ?away\b/gi, "immediately"],
+  // "Right after", "right now": "right" only says how close; copy says "shortly after", or nothing.
+  [/\bright (?=(?:after|before|now|then|there|here|when|as|until|since)\b)/gi, ""],
   // "Prison time", "jail time": a sentence, which copy gives as what someone faces.
   [/\b(prison|jail) time\b/gi, "$1 sentence"],
   // "How many years is she looking at": what someone faces.
@@ -425,6 +453,7 @@ export function readQuestion(
   for (const [i, token] of tokens.entries()) {
     if (token.stop || seen.has(token.term) || typeWords?.test(token.word)) continue;
     if (FORM_PRONOUNS.has(token.word) || isUntilNow(token, tokens[i - 1])) continue;
+    if (isAtItsPeak(tokens, i)) continue;
     if (QUESTION_ONLY_WORDS.has(token.word)) continue;
     if (setAside.has(token.word)) continue;
     if (token.word.length < 2 && !/\d/.test(token.word)) continue;

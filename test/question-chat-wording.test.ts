@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { analyseQuestion, plainQuestion } from "../src/search/question-analysis.js";
+import { readQuestion } from "../src/search/question-terms.js";
+
+const words = (question: string) => readQuestion(question).concepts.map((c) => c.word);
+const salience = (question: string, word: string) =>
+  readQuestion(question).concepts.find((c) => c.word === word)?.salience;
+
+describe("the words of a reporter's question that ask nothing of the copy", () => {
+  it("reads 'get' in any form as the auxiliary of a passive, not as a word to find", () => {
+    expect(words("when is the mayor getting sentenced")).toEqual(["mayor", "sentenced"]);
+    expect(words("has the ferry operator gotten its licence back")).not.toContain("gotten");
+    expect(words("who gets the contract")).toEqual(["contract"]);
+  });
+
+  it("leaves out modal verbs and 'whether'", () => {
+    expect(words("might the council decide whether the pier must close")).toEqual([
+      "council",
+      "decide",
+      "pier",
+      "close",
+    ]);
+  });
+
+  it("writes chat's short spellings out as copy spells them", () => {
+    expect(plainQuestion("how many ppl were hurt rn")).toBe("how many people were hurt right now");
+    expect(plainQuestion("what did she say abt the strike w/ the dockers")).toBe(
+      "what did she say about the strike with  the dockers",
+    );
+    expect(plainQuestion("did the bill go thru")).toBe("did the bill go through");
+    expect(plainQuestion("is the U.S. envoy there")).toBe("is the U.S. envoy there");
+    expect(words("how many ppl were hurt rn")).toEqual(["people", "hurt"]);
+  });
+
+  it("drops 'right' where it only says how close in time or place", () => {
+    expect(words("what did the coach say right after the final whistle")).toEqual([
+      "coach",
+      "final",
+      "whistle",
+    ]);
+    expect(words("who was right about the flood defences")).toContain("right");
+  });
+
+  it("weighs an adverb of manner as lightly as a light verb", () => {
+    expect(salience("did the minister formally resign", "formally")).toBe(0.3);
+    expect(salience("did the minister formally resign", "minister")).toBe(1);
+  });
+
+  it("reads a bare verb form right after 'what' or 'which' as the noun it asks about", () => {
+    expect(salience("what price did the buyers pay", "price")).toBe(1);
+    expect(salience("what sank the ferry", "sank")).toBe(0.6);
+  });
+
+  it("takes 'at its height' for when, not for a height to find", () => {
+    expect(words("how many staff did the chain employ at its height")).not.toContain("height");
+    expect(words("what is the height of the tower")).toContain("height");
+  });
+
+  it("reads 'what price' and 'valued at' as asking for a sum of money", () => {
+    expect(analyseQuestion("what price are the bondholders getting").unit).toBe("money");
+    expect(analyseQuestion("what was the bakery valued at").unit).toBe("money");
+  });
+});
