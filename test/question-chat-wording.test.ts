@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
 import { analyseQuestion, plainQuestion } from "../src/search/question-analysis.js";
-import { readQuestion } from "../src/search/question-terms.js";
+import { questionChoice, readQuestion } from "../src/search/question-terms.js";
+import { makeArticle } from "./support/make-article.js";
 
 const words = (question: string) => readQuestion(question).concepts.map((c) => c.word);
 const salience = (question: string, word: string) =>
@@ -59,5 +62,44 @@ describe("the words of a reporter's question that ask nothing of the copy", () =
   it("reads 'what price' and 'valued at' as asking for a sum of money", () => {
     expect(analyseQuestion("what price are the bondholders getting").unit).toBe("money");
     expect(analyseQuestion("what was the bakery valued at").unit).toBe("money");
+  });
+});
+
+describe("a question that offers two answers to choose from", () => {
+  it("is read as two choices where 'or' or a slash joins them in a yes-or-no question", () => {
+    expect(questionChoice("is the captain in custody or still free?")).toEqual([
+      "is the captain in custody",
+      "still free",
+    ]);
+    expect(questionChoice("will the airline stay listed / go private?")).not.toBeNull();
+    expect(questionChoice("is the captain in custody or not?")).toBeNull();
+    expect(questionChoice("who rescued the crew or the dog?")).toBeNull();
+  });
+
+  it("marks the words of each choice, and leaves the names both share unmarked", () => {
+    const question = readQuestion("is Captain Oduya in custody or still free?");
+    const choice = (word: string) => question.concepts.find((c) => c.word === word)?.choice;
+    expect(choice("custody")).toBe(0);
+    expect(choice("free")).toBe(1);
+    expect(choice("oduya")).toBeUndefined();
+  });
+
+  it("counts an outlet telling either choice as covering the question", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "Captain Mira Oduya was taken into custody at the quay on Tuesday night.",
+        "The ferry line said it would review its safety drills.",
+      ]),
+      makeArticle("courier", "The Courier", [
+        "Captain Mira Oduya remains free on bail until her hearing in March.",
+        "The ferry line said it would review its safety drills.",
+      ]),
+      makeArticle("echo", "The Echo", ["The ferry line said it would review its safety drills."]),
+    ]);
+    const answer = answerQuestion(desk, "is captain oduya in custody or still free?");
+    const source = (id: string) => answer.sources.find((s) => s.source === id);
+    expect(source("ledger")?.quote?.text).toContain("taken into custody");
+    expect(source("courier")?.quote?.text).toContain("free on bail");
+    expect(source("echo")?.covered).toBe(false);
   });
 });

@@ -30,8 +30,10 @@ import { PackedCodes, PackedCodesBuilder } from "./packed-codes.js";
 import {
   type ConceptHit,
   type ConceptMatcher,
+  choiceCoverage,
   coverageOf,
   findConcepts,
+  heavierChoice,
   inheritFromArticle,
   lightestPart,
   partCoverage,
@@ -586,6 +588,7 @@ export class PassageIndex {
         ...(concept.part !== undefined && asksOwnThing(question, concept.part)
           ? { part: concept.part }
           : {}),
+        ...(concept.choice !== undefined ? { choice: concept.choice } : {}),
         unit: isUnitWord(unit, concept.word) || countsGeneric(question, i),
         ...(concept.salience === LIGHT_SALIENCE && concept.isVerb && asksWhenOf(question)
           ? { toldByWhen: true }
@@ -829,7 +832,7 @@ export class PassageIndex {
       toldWhenWeight(used, this.settings.toldWhenQuality);
     // A question of two parts: a passage answering its lighter part alone may clear the floor.
     const part = lightestPart(concepts);
-    const whole = total * this.minimumCoverage(reach);
+    const whole = (total - heavierChoice(concepts)) * this.minimumCoverage(reach);
     const enough =
       (part === null
         ? whole
@@ -919,11 +922,10 @@ export class PassageIndex {
         this.settings.articleContextQuality,
         this.settings.articleOwnShare,
       );
-      const coverage = partCoverage(
+      const coverage = choiceCoverage(
         concepts,
         hits,
-        coverageOf(concepts, hits),
-        this.settings.partQuality,
+        partCoverage(concepts, hits, coverageOf(concepts, hits), this.settings.partQuality),
       );
       const matched = concepts
         .filter((_, i) => (own[i]?.quality ?? 0) > 0)

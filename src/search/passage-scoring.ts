@@ -29,6 +29,8 @@ export interface ConceptMatcher {
    * asks a thing of its own (see `partCoverage`).
    */
   readonly part?: number;
+  /** In a question offering two answers to choose from, the one this word names (see `choiceCoverage`). */
+  readonly choice?: number;
 }
 
 export interface ConceptHit {
@@ -133,6 +135,44 @@ export function partCoverage(
     if (total > 0) best = Math.max(best, (quality * covered) / total);
   }
   return best;
+}
+
+/**
+ * A question offering two answers to choose from ("is she in custody or still free?") is
+ * answered by a passage telling either: its coverage of the words both choices share and of one
+ * choice, when that is more than its coverage of the whole.
+ */
+export function choiceCoverage(
+  concepts: readonly ConceptMatcher[],
+  hits: readonly ConceptHit[],
+  whole: number,
+): number {
+  if (!concepts.some((concept) => concept.choice !== undefined)) return whole;
+  let best = whole;
+  for (const choice of [0, 1]) {
+    let total = 0;
+    let covered = 0;
+    // A choice is told by its weightiest word ("free", "private"), not by a light verb of it ("go").
+    let heaviest = -1;
+    concepts.forEach((concept, i) => {
+      if (concept.choice !== undefined && concept.choice !== choice) return;
+      total += concept.weight;
+      covered += concept.weight * (hits[i]?.quality ?? 0);
+      if (concept.choice === choice && concept.weight > (concepts[heaviest]?.weight ?? 0))
+        heaviest = i;
+    });
+    if (total > 0 && (hits[heaviest]?.quality ?? 0) > 0) best = Math.max(best, covered / total);
+  }
+  return best;
+}
+
+/** The weight of the heavier of a question's two choices (see `choiceCoverage`), 0 for none. */
+export function heavierChoice(concepts: readonly ConceptMatcher[]): number {
+  const weights = [0, 0];
+  for (const concept of concepts)
+    if (concept.choice === 0 || concept.choice === 1)
+      weights[concept.choice] = (weights[concept.choice] ?? 0) + concept.weight;
+  return weights[0] && weights[1] ? Math.max(weights[0], weights[1]) : 0;
 }
 
 /** The least weight of a part that asks a thing of its own, or null when the question has none. */

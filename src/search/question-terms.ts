@@ -42,6 +42,12 @@ export interface Concept {
    * word stands in: 0 or 1 (absent in a question of one part). See `questionParts`.
    */
   readonly part?: number;
+  /**
+   * In a question that offers two answers to choose from ("is she in custody or free?", "will
+   * the firm stay listed or go private?"), the choice the word names: 0 or 1 (absent elsewhere).
+   * Copy tells one of them, so a passage holding either covers the question (see `questionChoice`).
+   */
+  readonly choice?: number;
 }
 
 /**
@@ -67,6 +73,64 @@ export function questionParts(question: string): readonly [string, string] | nul
   return [first, second];
 }
 
+/** A question asked yes or no, by the auxiliary that opens it ("is", "did", "will"…). */
+const YES_NO_QUESTION =
+  /^\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall)\b/iu;
+
+/**
+ * What joins the two answers a question offers: "or" (after a comma or not) or a slash, where no
+ * question of its own follows (that is a question of two parts, see `SECOND_QUESTION`), nor "not".
+ */
+const CHOICE_JOIN =
+  /(?:,?\s+or\s+|\s*\/\s*)(?!(?:not|who|whom|whose|what|which|where|when|why|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b)/iu;
+
+/**
+ * The text before and after the join of a question that offers a choice ("is she in custody
+ * *or* still free?"), or null: only a question asked yes or no, with words on either side.
+ */
+export function questionChoice(question: string): readonly [string, string] | null {
+  const text = foldForMatching(question);
+  if (!YES_NO_QUESTION.test(text)) return null;
+  const match = CHOICE_JOIN.exec(text);
+  if (!match || match.index === undefined) return null;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length).split(/[,;?]/)[0] ?? "";
+  if (!/\p{L}/u.test(before) || !/\p{L}/u.test(after)) return null;
+  return [before, after];
+}
+
+/**
+ * Marks the two choices a question offers (see `Concept.choice`): the words after the join are
+ * one choice; as many words before it, back from the join, are the other, names left out (a
+ * name is whom the question asks about, not a choice). The rest both choices share.
+ */
+function withChoices(
+  concepts: Concept[],
+  question: string,
+  termsOf: (text: string) => ReadonlySet<string>,
+): Concept[] {
+  const choice = questionChoice(question);
+  if (!choice || questionParts(question)) return concepts;
+  const second = termsOf(choice[1]);
+  const first = termsOf(choice[0]);
+  const offered = concepts.filter(
+    (concept) => second.has(concept.term) && !first.has(concept.term),
+  );
+  const before = concepts.filter(
+    (concept) =>
+      first.has(concept.term) && !second.has(concept.term) && concept.salience < SALIENCE.name,
+  );
+  const other = before.slice(-offered.length);
+  if (offered.length === 0 || other.length === 0) return concepts;
+  return concepts.map((concept) =>
+    offered.includes(concept)
+      ? { ...concept, choice: 1 }
+      : other.includes(concept)
+        ? { ...concept, choice: 0 }
+        : concept,
+  );
+}
+
 /** "What did X say", "what has X told…", "how did X describe…": X is the speaker asked about. */
 const SPEAKER_QUESTION =
   /\b(?:what|how) (?:did|does|do|has|have|had|will|would|was|were|is) (.+?) (?:say|says|said|tell|told|claim|claimed|announce|announced|write|wrote|warn|warned|admit|admitted|state|stated|comment|commented|add|added|describe|described|call|called|confirm|confirmed|respond|responded|react|reacted)\b/;
@@ -88,7 +152,7 @@ const GENERIC_NOUNS = new Set(
 
 /** Verbs that say little of their own in a question ("where was it held", "what happened"). */
 const LIGHT_VERBS = new Set(
-  "play plays played playing hold holds held holding take takes took taken taking happen happens happened occur occurs occurred go goes went gone going come comes came coming make makes made put puts see sees saw seen expect expects expected expecting begin begins began begun start starts started become becomes became seem seems seemed look looks looked mean means meant want wants wanted try tries tried use uses used keep keeps kept leave leaves left call calls called involve involves involved include includes included".split(
+  "play plays played playing hold holds held holding take takes took taken taking happen happens happened occur occurs occurred go goes went gone going come comes came coming make makes made put puts see sees saw seen expect expects expected expecting begin begins began begun start starts started become becomes became seem seems seemed look looks looked mean means meant want wants wanted try tries tried use uses used keep keeps kept leave leaves left call calls called involve involves involved include includes included stay stays stayed staying remain remains remained remaining".split(
     " ",
   ),
 );
@@ -489,7 +553,13 @@ export function readQuestion(
     });
   }
   const intent = questionIntent(question);
-  const kept = concepts.slice(0, 24);
+  const termsOf = (text: string) =>
+    new Set(
+      withPhrasalVerbs(lexicon.apply(matchTokens(withStockPhrases(text), "question"))).map(
+        (token) => token.term,
+      ),
+    );
+  const kept = withChoices(concepts.slice(0, 24), question, termsOf);
   const countedWord = /\bhow (?:many|much)\s+(?:more\s+|of\s+the\s+)?([\p{L}\p{N}'-]+)/iu.exec(
     question,
   )?.[1];
