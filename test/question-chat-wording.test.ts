@@ -103,3 +103,49 @@ describe("a question that offers two answers to choose from", () => {
     expect(source("echo")?.covered).toBe(false);
   });
 });
+
+describe("news English's stock phrases in a question", () => {
+  it("reads 'the price tag' as the cost, and 'hat in the ring' as standing", () => {
+    expect(words("what is the price tag on the new bridge")).toEqual(["cost", "new", "bridge"]);
+    expect(words("is Senator Okafor throwing her hat in the ring")).toEqual([
+      "senator",
+      "okafor",
+      "stand",
+    ]);
+  });
+
+  it("drops 'in place' where it only says something is set up", () => {
+    expect(words("when will the council have a new chief in place")).toEqual([
+      "council",
+      "new",
+      "chief",
+    ]);
+  });
+
+  it("reads a word after a determiner as a noun, not as a phrasal verb with the next word", () => {
+    expect(words("how much time was left on the clock in the second half")).toContain("clock");
+  });
+});
+
+describe("a question asking how much something weighs", () => {
+  it("asks for a weight, not a sum of money", () => {
+    expect(analyseQuestion("how much did the satellite weigh").unit).toBe("weight");
+    expect(analyseQuestion("how heavy was the load").unit).toBe("weight");
+    expect(analyseQuestion("how much did the satellite cost").unit).toBe("money");
+  });
+
+  it("is answered by a weight, and not by a distance", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "The 900-pound satellite was launched from a barge off the coast of Norland.",
+      ]),
+      makeArticle("courier", "The Courier", [
+        "The satellite will circle 400 miles above the planet for a decade.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how much did the satellite weigh");
+    const source = (id: string) => answer.sources.find((s) => s.source === id);
+    expect(source("ledger")?.quote?.text).toContain("900-pound");
+    expect(source("courier")?.covered).toBe(false);
+  });
+});

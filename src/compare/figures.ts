@@ -69,6 +69,7 @@ const MEASURE_STEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["height", new Set([...LENGTH_UNITS].map((word) => unitStem(word)))],
   ["speed", new Set([...SPEED_UNITS].map((word) => stemWord(word)))],
   ["size", new Set([...WEIGHT_UNITS, ...LENGTH_UNITS].map((word) => unitStem(word)))],
+  ["weight", new Set([...WEIGHT_UNITS].map((word) => unitStem(word)))],
 ]);
 
 /** A unit's stem as figure-reading groups it: its one spelling's ("tonnage" is "ton"). */

@@ -111,6 +111,11 @@ const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
       " ",
     ),
   ),
+  weight: new Set(
+    "ton tons tonne tonnes kg kilogram kilograms kilo kilos pound pounds lb lbs gram grams ounce ounces".split(
+      " ",
+    ),
+  ),
   // A time of day or a date is read by its tags, not by a unit after a number.
   clock: new Set<string>(),
   calendar: new Set<string>(),

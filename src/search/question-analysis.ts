@@ -28,6 +28,7 @@ export type NumberUnit =
   | "share"
   | "phone"
   | "size"
+  | "weight"
   | "clock"
   | "calendar";
 
@@ -57,6 +58,8 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
   [/\bhow old\b|\bwhat age\b|\bage of\b/, "age"],
   // "How long is the ship", "how long was the runway": a thing's length, not a stretch of time.
   [LENGTH_QUESTION, "size"],
+  // "How much did the probe weigh": a weight, not a sum of money.
+  [/\bhow (?:much|heavy)\b.*\bweigh(?:s|ed)?\b|\bhow heavy\b/, "weight"],
   [
     /\bhow long\b|\bfor how long\b|\bhow many (?:hours|minutes|days|weeks|months|years|seconds)\b/,
     "duration",
@@ -69,7 +72,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
     "money",
   ],
   [/\bwhat (?:share|percentage|proportion|per ?cent)\b|\bwhat percent\b/, "share"],
-  [/\bhow (?:big|large|heavy|wide)\b|\bwhat size\b/, "size"],
+  [/\bhow (?:big|large|wide)\b|\bwhat size\b/, "size"],
 ];
 
 const NUMBER_QUESTION =
@@ -156,6 +159,7 @@ const CHAT_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:pls|plz|plse)\b/gi, "please"],
   [/\bgovt\b/gi, "government"],
   [/\byrs\b/gi, "years"],
+  [/\bqtr\b/gi, "quarter"],
   [/\bu\b(?![.\-'’])/gi, "you"],
   [/\bur\b/gi, "your"],
 ];

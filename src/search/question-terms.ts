@@ -339,6 +339,9 @@ function readWords(question: string): WordReading {
 
 /** The particles of phrasal verbs ("go up", "hold up", "send in"). */
 const PARTICLES = new Set("up down off out in over back around away".split(" "));
+const DETERMINERS = new Set(
+  "the a an this that these those his her its their our my your".split(" "),
+);
 const PHRASAL_WORD = /^[a-z]+-(?:up|down|off|out|in|over|back|around|away)$/;
 
 /**
@@ -351,7 +354,9 @@ function withPhrasalVerbs(tokens: readonly MatchToken[]): MatchToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as MatchToken;
     const next = tokens[i + 1];
-    if (!token.stop && next && PARTICLES.has(next.word) && /^[a-z]+$/.test(token.word)) {
+    // "The clock in the first quarter": after a determiner the word is a noun, not a verb.
+    const noun = DETERMINERS.has(tokens[i - 1]?.word ?? "");
+    if (!token.stop && !noun && next && PARTICLES.has(next.word) && /^[a-z]+$/.test(token.word)) {
       const word = `${token.word}-${next.word}`;
       if (isPhrasalVerb(word) || activeThesaurus().related(word, "verb").length > 0) {
         read.push({ word, term: termFor(word), stop: false });
@@ -454,6 +459,15 @@ const STOCK_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:right|straight) ?away\b/gi, "immediately"],
   // "Right after", "right now": "right" only says how close; copy says "shortly after", or nothing.
   [/\bright (?=(?:after|before|now|then|there|here|when|as|until|since)\b)/gi, ""],
+  // "Have a successor in place": set up, which copy tells by its verb ("installed", "named").
+  [/\bin place\b(?! of)/gi, ""],
+  // "The price tag": the cost.
+  [/\bprice ?tags?\b/gi, "cost"],
+  // "Throwing his hat in the ring": standing as a candidate.
+  [
+    /\b(?:throw|throws|throwing|threw|thrown) (?:his|her|their|its|a) hats? in(?:to)? the ring\b/gi,
+    "stand",
+  ],
   // "Prison time", "jail time": a sentence, which copy gives as what someone faces.
   [/\b(prison|jail) time\b/gi, "$1 sentence"],
   // "How many years is she looking at": what someone faces.

@@ -16,6 +16,7 @@ const UNIT_WORDS: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   height: /^(?:deep|depth|high|height|tall)$/,
   phone: /^(?:phone|telephone|hotline|helpline|number|call|dial|ring)$/,
   size: /^(?:big|bigger|large|larger|size|sized|heavy|weight|weigh|weighs|wide|width|long|length)$/,
+  weight: /^(?:heavy|weight|weigh|weighs|weighed)$/,
   clock: /^(?:time|hour)$/,
   calendar: /^(?:date|day|year|month)$/,
 };
@@ -34,6 +35,10 @@ const ALTITUDE =
 /** A length, a weight or an area, in digits ("610-foot", "40,000 tonnes", "120 square miles"). */
 const SIZE =
   /\d[\d.,]*[\s-]?(?:(?:million|billion|thousand)\s)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|inch(?:es)?|tons?|tonnes?|tonnage|kg|kilo(?:gram)?s?|pounds|lbs?|acres?|hectares?|square)\b|\b(?:gross|dead ?weight) ton/i;
+
+/** A weight, in digits ("1,200-pound", "40,000 tonnes", "570 kg"). */
+const WEIGHT =
+  /\d[\d.,]*[\s-]?(?:(?:million|billion|thousand)\s)?(?:tons?|tonnes?|kg|kilo(?:gram)?s?|pounds?|lbs?|grams?|ounces?)\b|\b(?:half|quarter) (?:a )?ton\b/i;
 
 const MONTH =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
@@ -60,6 +65,7 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   phone:
     /(?:^|[^\d-])(?:1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])|\b0\d{2,4} \d{3,4} \d{3,4}\b/,
   size: SIZE,
+  weight: WEIGHT,
   clock: CLOCK,
   calendar: CALENDAR,
   duration:
