@@ -62,6 +62,13 @@ describe("the answer tagger", () => {
     expect(tag("said") & Tag.statement).toBeTruthy();
   });
 
+  it("reads a 'when' told in words as a date: 'next month', 'within a week', 'at a later date'", () => {
+    expect(tagsOf("The pilot will be sentenced at a later date.")("date") & Tag.date).toBeTruthy();
+    expect(tagsOf("A ruling is expected next month.")("month") & Tag.date).toBeTruthy();
+    expect(tagsOf("A new chair will be named within a week.")("week") & Tag.date).toBeTruthy();
+    expect(tagsOf("The strike lasted a week.")("week") & Tag.date).toBe(0);
+  });
+
   it("does not take a sentence's first word for a name", () => {
     const tag = tagsOf("Officials closed the road. Flooding spread.");
     expect(tag("Flooding")).toBe(0);

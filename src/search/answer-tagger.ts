@@ -34,6 +34,24 @@ const WEEKDAYS = new Set(
   ),
 );
 const RELATIVE_DAYS = new Set("yesterday today tonight tomorrow overnight weekend ago".split(" "));
+
+/** Stretches of the calendar that copy gives a "when" in ("next week", "within a month"). */
+const PERIODS = new Set("week weeks fortnight month months year years days".split(" "));
+/** What makes a period a when: "next week", "in the coming days", "later this year". */
+const PERIOD_OPENERS = new Set("next coming within following this later".split(" "));
+
+/**
+ * A "when" told in words: "next week", "within a month", "in the coming days", "later this
+ * year", and "a date" itself ("at a later date", "no date has been set").
+ */
+function isToldWhen(tokens: readonly MatchToken[], i: number): boolean {
+  const word = tokens[i]?.word ?? "";
+  if (word === "date" || word === "dates") return true;
+  if (!PERIODS.has(word)) return false;
+  const before = tokens[i - 1]?.word ?? "";
+  const twoBefore = tokens[i - 2]?.word ?? "";
+  return PERIOD_OPENERS.has(before) || (before === "a" && twoBefore === "within");
+}
 const TIME_WORDS = new Set(
   "am pm noon midnight dawn dusk o'clock gmt utc edt est et cet bst".split(" "),
 );
@@ -149,7 +167,12 @@ export function tagTokens(tokens: readonly MatchToken[]): Uint16Array {
       if (/^(?:1[89]|20)\d\d$/.test(word) || /^\d{1,2}(?:st|nd|rd|th)$/.test(word)) tag |= Tag.date;
       if (gap.endsWith(":") && /^\d\d$/.test(word)) tag |= Tag.time;
     }
-    if (isMonth(word, cased, tokens[i + 1]) || WEEKDAYS.has(word) || RELATIVE_DAYS.has(word))
+    if (
+      isMonth(word, cased, tokens[i + 1]) ||
+      WEEKDAYS.has(word) ||
+      RELATIVE_DAYS.has(word) ||
+      isToldWhen(tokens, i)
+    )
       tag |= Tag.date;
     if (
       TIME_WORDS.has(word) ||
