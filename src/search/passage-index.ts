@@ -11,6 +11,7 @@ import {
 import { firstLetters, nameVariantQuality } from "../text/name-variants.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { AgreedAnswerConfig, answerAgreement, carriedByAgreement } from "./answer-agreement.js";
+import { AnswerProfileConfig, carriedByProfile } from "./answer-profile.js";
 import {
   answerQuality,
   answerValueAt,
@@ -495,7 +496,10 @@ export class PassageIndex {
     if (concepts.length === 0) return { question, ranked: [] };
     // A question asking for a value reads passages further under the floor: the desk's agreed
     // answer may carry them (see `carriedAnswers`).
-    const reach = ANSWER_VALUES.has(question.analysis.answerType) ? AgreedAnswerConfig.liftFrom : 1;
+    // Every question reads a little under the floor: the desk's answer profile may carry them.
+    const reach = ANSWER_VALUES.has(question.analysis.answerType)
+      ? Math.min(AgreedAnswerConfig.liftFrom, AnswerProfileConfig.liftFrom)
+      : AnswerProfileConfig.liftFrom;
     const candidates = this.candidates(concepts, postings, reach);
     return { question, ranked: this.rerank(question, concepts, candidates) };
   }
@@ -985,6 +989,11 @@ export class PassageIndex {
       const entry = ranked[at];
       if (entry) ranked[at] = { id: entry.id, hit: { ...entry.hit, score } };
     }
+    // What the confident outlets answer carries those that tell it in other words.
+    for (const [at, score] of this.profiledAnswers(concepts, ranked)) {
+      const entry = ranked[at];
+      if (entry) ranked[at] = { id: entry.id, hit: { ...entry.hit, score } };
+    }
     // Best first; among near equals, the answer most outlets give; then desk order.
     const agreed = answerAgreement(
       ranked.map((entry) => ({
@@ -1076,6 +1085,52 @@ export class PassageIndex {
       floor,
       holds,
     );
+    ranked.forEach(({ id }, at) => {
+      const score = lifted.get(id);
+      if (score !== undefined) carried.set(at, score);
+    });
+    return carried;
+  }
+
+  /**
+   * The passages the confident outlets' answer profile carries over the floor (see
+   * `carriedByProfile`), as places in `ranked` with their new scores. A passage's distinctive
+   * terms are those neither the question holds (nor its words' kin) nor much of the desk.
+   */
+  private profiledAnswers(
+    concepts: readonly ConceptMatcher[],
+    ranked: readonly { id: number; hit: RankedPassage }[],
+  ): Map<number, number> {
+    const asked = new Set<number>();
+    for (const concept of concepts) for (const id of concept.qualityById.keys()) asked.add(id);
+    const n = this.store.liveCount;
+    // As `isStorySubject` reads it: only a desk large enough for a share to say something.
+    const { storySubjectFrom, storySubjectShare } = this.settings;
+    const most = n < storySubjectFrom ? n : n * storySubjectShare;
+    const { documentFrequency } = this.table;
+    const kept = new Map<number, number[]>();
+    const termsOf = (id: number): readonly number[] => {
+      const known = kept.get(id);
+      if (known) return known;
+      const distinct = new Set<number>();
+      for (const code of this.store.codesOf(id))
+        if (code >= 0 && !asked.has(code) && (documentFrequency[code] ?? n) <= most)
+          distinct.add(code);
+      const terms = [...distinct];
+      kept.set(id, terms);
+      return terms;
+    };
+    const lifted = carriedByProfile(
+      ranked.map(({ id, hit }) => ({
+        id,
+        source: this.store.sourceOf(id),
+        score: hit.score,
+        coverage: hit.coverage,
+      })),
+      this.settings.relevanceFloor,
+      { termsOf, weightOf: (term) => this.idf(documentFrequency[term] ?? n) },
+    );
+    const carried = new Map<number, number>();
     ranked.forEach(({ id }, at) => {
       const score = lifted.get(id);
       if (score !== undefined) carried.set(at, score);
