@@ -94,6 +94,13 @@ describe("names kept whole and typed right", () => {
     ]);
   });
 
+  it("lists no field of a role's list ('Head of Legal, Safety and Trust Affairs'), but the person after a role", () => {
+    expect(
+      names("The board named Ana Cruz, Head of Legal, Safety and Trust Affairs; Tom Reyes stayed."),
+    ).toEqual(["person: Ana Cruz", "person: Tom Reyes"]);
+    expect(names("The Head of Sales, Tova Brin, said so.")).toEqual(["person: Tova Brin"]);
+  });
+
   it("types a paper named by its last word as an outlet", () => {
     expect(names("The Post and CNN reported the sale.")).toEqual(["outlet: Post", "outlet: CNN"]);
   });

@@ -301,9 +301,21 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
   if (isTitleCase(tokens)) return names;
   const dateline = datelineEnd(tokens, sentence.start, text);
   let run: Token[] = [];
+  // "Head of Legal, Policy and Trust": the fields listed after a role's "of" are no names.
+  let fieldsUntil = -1;
   const flush = () => {
-    const name = quotedPhrase(run) ? null : nameOf(run, text, tokens);
+    const first = run[0];
+    if (!first) return;
+    const at = tokens.indexOf(first);
+    const listed =
+      fieldsUntil >= 0 &&
+      fieldListed(tokens, fieldsUntil, at, run.length) &&
+      // A field is common words ("Policy", "Trust Affairs"), never a person's name.
+      run.every((t) => JOINERS.has(t.norm) || commonWord(t.norm));
+    const name = quotedPhrase(run) || listed ? null : nameOf(run, text, tokens);
     if (name) names.push(name);
+    if (listed || (!name && roleOfField(run))) fieldsUntil = at + run.length - 1;
+    else if (run.length > 0) fieldsUntil = -1;
     run = [];
   };
   const speaker = speakerEnd(tokens, text);
@@ -383,6 +395,47 @@ function owners(names: Name[], sentence: readonly Token[]): Name[] {
       return name;
     return { ...name, kind: "organisation" };
   });
+}
+
+/** A word the dictionary knows as a common noun only: "policy", "affairs". */
+function commonWord(word: string): boolean {
+  const senses = nameSenses(word);
+  return senses.length > 0 && senses.every((sense) => !sense.proper);
+}
+
+/** A role and its field: "Head of Legal", "Director of Policy" (a title or role word, then "of"). */
+function roleOfField(run: readonly Token[]): boolean {
+  const of = run.findIndex((t) => t.norm === "of");
+  return (
+    of > 0 &&
+    of < run.length - 1 &&
+    run
+      .slice(0, of)
+      .some(
+        (t) =>
+          (PERSON_TITLES.has(t.norm) || ROLE_WORDS.has(t.norm)) && !DEPARTMENT_WORDS.has(t.norm),
+      )
+  );
+}
+
+/**
+ * Whether the run at `at` lists on from the one ending at `end`: after "and" or "&", or after a
+ * comma when the list closes with "and" later ("Legal, Policy and Trust"; not "Sales, Tova Brin,").
+ */
+function fieldListed(tokens: readonly Token[], end: number, at: number, length: number): boolean {
+  const between = tokens.slice(end + 1, at);
+  if (between.length > 1 || between.some((t) => !/^(?:and|&)$/.test(t.norm))) return false;
+  const gap = [tokens[end], ...between].map((t) => t?.post ?? "").join(" ");
+  if (!/^[\s,]*$/.test(gap)) return false;
+  if (between.length === 1) return true;
+  if (!/,/.test(gap)) return false;
+  // The list goes on, capitalised words and commas only, to an "and".
+  for (let k = at + length; k < tokens.length && k < at + length + 6; k++) {
+    const token = tokens[k] as Token;
+    if (/^(?:and|&)$/.test(token.norm)) return /,?\s*$/.test(tokens[k - 1]?.post ?? "");
+    if (!isCapitalised(token)) return false;
+  }
+  return false;
 }
 
 /** A one-word nickname in quotes between a first name and a surname: Ramesh “Sunny” Doe. */
@@ -618,6 +671,8 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
  */
 function kindOfPerson(token: Token): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  // Roles and titles ("Billionaire", "Senator") say who the name after them is: read below.
+  if (ROLE_WORDS.has(token.norm) || PERSON_TITLES.has(token.norm)) return false;
   if (hasTag(token, "FirstName", "LastName", "Place", "Organization", "Country")) return false;
   const senses = nameSenses(token.norm);
   return senses[0]?.class === "person" && senses.every((sense) => !sense.proper);
