@@ -101,6 +101,12 @@ describe("names kept whole and typed right", () => {
     expect(names("The Head of Sales, Tova Brin, said so.")).toEqual(["person: Tova Brin"]);
   });
 
+  it("reads a name before 'family' as a surname", () => {
+    expect(names("The fund lost money for the Okonkwo family last year.")).toEqual([
+      "person: Okonkwo",
+    ]);
+  });
+
   it("types a paper named by its last word as an outlet", () => {
     expect(names("The Post and CNN reported the sale.")).toEqual(["outlet: Post", "outlet: CNN"]);
   });

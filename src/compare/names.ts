@@ -1034,6 +1034,16 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
   const institution = (t: Token | undefined) =>
     t !== undefined && (INSTITUTION_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(stemWord(t.norm)));
   if (tokens.length > 1 && (institution(head) || institution(last))) return "organisation";
+  // "the Doe family", "the Doe clan": a surname.
+  const next = sentence[sentence.indexOf(last as Token) + 1];
+  if (
+    tokens.length === 1 &&
+    /^\p{Lu}/u.test(last?.text ?? "") &&
+    !/['’]s$/.test(last?.text ?? "") &&
+    /^\s*$/.test(`${last?.post ?? ""}${next?.pre ?? ""}`) &&
+    /^(?:family|families|clan|dynasty|household)$/.test(next?.text ?? "")
+  )
+    return "person";
   // "Delaware Court of Chancery": a body's noun before its "of".
   const of = tokens.findIndex((t) => t.norm === "of");
   if (of > 0 && institution(tokens[of - 1])) return "organisation";
