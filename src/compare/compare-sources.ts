@@ -308,6 +308,13 @@ function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
       if (a.kind === "person" && a.who.includes(" "))
         surnames.add(bareName(a.who).split(" ").pop() ?? "");
   }
+  // Surnames of the people the outlets name in full ("Jane DeVos"), by first and last word.
+  const fullSurnames = new Set<string>();
+  for (const side of sources)
+    for (const name of side.names) {
+      const words = bareName(name.text).split(" ");
+      if (kindOf(name) === "person" && words.length > 1) fullSurnames.add(words.pop() ?? "");
+    }
   const sourceKind = (a: Attribution): Attribution => {
     const word = bareName(a.who);
     if (a.kind !== "institution" || word.includes(" ") || !surnames.has(word)) return a;
@@ -315,7 +322,16 @@ function sameKinds(sources: readonly SourceComparison[]): SourceComparison[] {
   };
   return sources.map((side) => {
     const names = side.names.map((name) => {
-      const kind = kindOf(name);
+      // "DeVos" put down as a body where the outlets name Jane DeVos in full: that person.
+      const word = bareName(name.text);
+      const kinds = votes.get(word);
+      const surname =
+        name.kind === "organisation" &&
+        !word.includes(" ") &&
+        fullSurnames.has(word) &&
+        // "Acme", a body in most outlets, stays one where one outlet took "Jane Acme" for a person.
+        (kinds?.get("person") ?? 0) * 2 >= (kinds?.get("organisation") ?? 0);
+      const kind = surname ? "person" : kindOf(name);
       return kind === name.kind ? name : { ...name, kind };
     });
     const attributions = side.attributions.map(sourceKind);

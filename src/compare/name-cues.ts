@@ -171,3 +171,27 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** A party's word written before "of" and a state, as news copy tags a lawmaker: "Republican of Ohio". */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(
+  "republican republicans democrat democrats democratic independent conservative liberal labour".split(
+    " ",
+  ),
+);
+
+/** Titles of address, kept with a surname alone ("Ms. Doe"); other titles are not ("CEO Doe" is Doe). */
+export const ADDRESS_TITLES: ReadonlySet<string> = new Set(
+  "mr mrs ms miss dr prof sir dame lord lady rev messrs mx".split(" "),
+);
+
+/**
+ * Nouns that end a public body's name whose first words may be joined by "and": "Securities and
+ * Exchange Commission", "Food and Drug Administration", "Fish and Wildlife Service".
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  (
+    "commission administration department agency authority council bureau service services " +
+    "institute institutes board committee office court ministry foundation trust university " +
+    "college academy association society institution tribunal directorate"
+  ).split(" "),
+);

@@ -4,7 +4,9 @@ import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
 import { NUMBER_WORDS, TIME_UNITS } from "./figure-cues.js";
 import {
   ABBREVIATIONS,
+  ADDRESS_TITLES,
   BEFORE_NAME,
+  BODY_HEADS,
   BYLINE,
   COMMON_CAPITALS,
   CREDIT_PATTERNS,
@@ -14,12 +16,14 @@ import {
   KNOWN_OUTLETS,
   NAME_PARTICLES,
   OUTLET_NAME_ENDINGS,
+  PARTY_WORDS,
   PERSON_TITLES,
   PLACE_ENDINGS,
   PLACE_STARTS,
   ROLE_WORDS,
   US_STATES,
 } from "./name-cues.js";
+import { nameSenses, onlyCommonThing, properClass } from "./name-senses.js";
 import { isBareRole, isDemonymWord, rankingEnd } from "./name-shapes.js";
 import { hasTag, readSentences, type Sentence, type Token, tagged } from "./passage-reading.js";
 import { foldPhrase, stemWord } from "./word-forms.js";
@@ -173,6 +177,8 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
     !breaksName(tokens[at] as Token, tokens[at + 1] as Token) &&
     !breaksName(tokens[at + 1] as Token, tokens[at + 2] as Token);
   if (bodyOfThe(i) || (token.norm === "the" && bodyOfThe(i - 1))) return true;
+  if (token.text === "&") return capitalisedAfter(tokens, i) > 0;
+  if (token.norm === "and") return bodyAnd(tokens, i);
   if (!JOINERS.has(token.norm)) return false;
   // "Ministry for Foreign Affairs", "Secretary for Health"; not "Leeds for Toronto …".
   if (token.norm === "for" && !bodyOrTitleWord(previous)) return false;
@@ -187,6 +193,43 @@ function joinsName(tokens: readonly Token[], i: number): boolean {
     isCapitalised(after) &&
     !breaksName(next, after)
   );
+}
+
+/** How many capitalised words follow the word at i in the same clause (three at most). */
+function capitalisedAfter(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  while (n < 3) {
+    const next = tokens[i + n + 1];
+    const before = tokens[i + n] as Token;
+    if (!next || breaksName(before, next) || !isCapitalised(next)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * An "and" inside one body's name: "Securities and Exchange Commission", "Food and Drug
+ * Administration" (the words after it end on a body's noun), "Department of Health and Human
+ * Services", "Minister of State for Trade and Industry" (it joins the field after "of" or
+ * "for"). The word before it is a common word, never a name of its own ("Acme and Globex").
+ */
+function bodyAnd(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous || !/^\p{Lu}\p{Ll}+$/u.test(previous.text)) return false;
+  if (hasTag(previous, "Person", "Place", "Country", "Acronym") || isCountry(previous))
+    return false;
+  const after = capitalisedAfter(tokens, i);
+  if (after === 0) return false;
+  const end = tokens[i + after] as Token;
+  if (after >= 2 && BODY_HEADS.has(end.norm)) return true;
+  // "… of Health and …": a field after a body's or a title's "of" / "for".
+  for (let k = i - 1; k > 0 && k >= i - 4; k--) {
+    const word = tokens[k] as Token;
+    if (/^(?:of|for)$/.test(word.norm))
+      return bodyOrTitleWord(tokens[k - 1] as Token) || (tokens[k - 1] as Token).norm === "state";
+    if (!isCapitalised(word) || breaksName(tokens[k - 1] as Token, word)) return false;
+  }
+  return false;
 }
 
 /** A body's or a title's word, that "for" may carry a name on from: "Commission for …". */
@@ -258,11 +301,25 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
   if (isTitleCase(tokens)) return names;
   const dateline = datelineEnd(tokens, sentence.start, text);
   let run: Token[] = [];
+  // "Head of Legal, Policy and Trust": the fields listed after a role's "of" are no names.
+  let fieldsUntil = -1;
   const flush = () => {
-    const name = nameOf(run, text, tokens);
+    const first = run[0];
+    if (!first) return;
+    const at = tokens.indexOf(first);
+    const listed =
+      fieldsUntil >= 0 &&
+      fieldListed(tokens, fieldsUntil, at, run.length) &&
+      // A field is common words ("Policy", "Trust Affairs"), never a person's name.
+      run.every((t) => JOINERS.has(t.norm) || commonWord(t.norm));
+    const name = quotedPhrase(run) || listed ? null : nameOf(run, text, tokens);
     if (name) names.push(name);
+    if (listed || (!name && roleOfField(run))) fieldsUntil = at + run.length - 1;
+    else if (run.length > 0) fieldsUntil = -1;
     run = [];
   };
+  const speaker = speakerEnd(tokens, text);
+  const nicknames = new Set<Token>();
   if (dateline > 0) {
     const words = tokens.slice(0, dateline);
     const outlet = nameOf(words, text, tokens);
@@ -270,10 +327,16 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     const name = outlet?.kind === "outlet" ? outlet : nameOf(words, text, tokens, "place");
     if (name) names.push(name);
   }
-  for (let i = dateline; i < tokens.length; i++) {
+  for (let i = Math.max(dateline, speaker); i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
     const previous = run[run.length - 1];
+    // Ramesh “Sunny” Doe: a nickname in quotes inside a person's name.
+    if (previous && isNickname(tokens, i)) {
+      nicknames.add(token);
+      run.push(token);
+      continue;
+    }
     // "Le Pen", "De Bruyne": a capitalised particle opening a name is no determiner.
     const particle =
       NAME_PARTICLES.has(token.norm) &&
@@ -290,11 +353,21 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
       run.push(token);
       continue;
     }
+    // "the San Francisco-based platform", "a Jane Doe-like figure": a name made a modifier.
+    if (
+      !capital &&
+      run.length > 0 &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(token.text) &&
+      !breaksName(previous as Token, token)
+    ) {
+      run = [];
+      continue;
+    }
     if (!capital) {
       flush();
       continue;
     }
-    if (previous && breaksName(previous, token)) flush();
+    if (previous && breaksName(previous, token) && !nicknames.has(previous)) flush();
     // One name running into the next: "… Camp X Britain refused", "Paris France".
     const last = run[run.length - 1];
     if (last && !JOINERS.has(last.norm) && isCountry(token) && !isCountry(last)) flush();
@@ -302,7 +375,152 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     if (/['’]s$|s['’]$/i.test(token.text)) flush();
   }
   flush();
-  return placeLists(stormless(names, tokens), tokens);
+  return placeLists(stormless(owners(firmNames(names, tokens, text), tokens), tokens), tokens);
+}
+
+/**
+ * A name in the possessive just before a person's ("Acme's Jane Doe", "Blue Harbor's Jane
+ * Doe"): the body the person is of, not a person.
+ */
+function owners(names: Name[], sentence: readonly Token[]): Name[] {
+  return names.map((name, n) => {
+    const next = names[n + 1];
+    const last = name.tokens[name.tokens.length - 1] as Token;
+    if (name.kind !== "person" || !next || next.kind !== "person" || next.tokens.length < 2)
+      return name;
+    if (
+      !/['’]s$/.test(last.text) ||
+      sentence.indexOf(next.tokens[0] as Token) !== sentence.indexOf(last) + 1
+    )
+      return name;
+    return { ...name, kind: "organisation" };
+  });
+}
+
+/** A word the dictionary knows as a common noun only: "policy", "affairs". */
+function commonWord(word: string): boolean {
+  const senses = nameSenses(word);
+  return senses.length > 0 && senses.every((sense) => !sense.proper);
+}
+
+/** A role and its field: "Head of Legal", "Director of Policy" (a title or role word, then "of"). */
+function roleOfField(run: readonly Token[]): boolean {
+  const of = run.findIndex((t) => t.norm === "of");
+  return (
+    of > 0 &&
+    of < run.length - 1 &&
+    run
+      .slice(0, of)
+      .some(
+        (t) =>
+          (PERSON_TITLES.has(t.norm) || ROLE_WORDS.has(t.norm)) && !DEPARTMENT_WORDS.has(t.norm),
+      )
+  );
+}
+
+/**
+ * Whether the run at `at` lists on from the one ending at `end`: after "and" or "&", or after a
+ * comma when the list closes with "and" later ("Legal, Policy and Trust"; not "Sales, Tova Brin,").
+ */
+function fieldListed(tokens: readonly Token[], end: number, at: number, length: number): boolean {
+  const between = tokens.slice(end + 1, at);
+  if (between.length > 1 || between.some((t) => !/^(?:and|&)$/.test(t.norm))) return false;
+  const gap = [tokens[end], ...between].map((t) => t?.post ?? "").join(" ");
+  if (!/^[\s,]*$/.test(gap)) return false;
+  if (between.length === 1) return true;
+  if (!/,/.test(gap)) return false;
+  // The list goes on, capitalised words and commas only, to an "and".
+  for (let k = at + length; k < tokens.length && k < at + length + 6; k++) {
+    const token = tokens[k] as Token;
+    if (/^(?:and|&)$/.test(token.norm)) return /,?\s*$/.test(tokens[k - 1]?.post ?? "");
+    if (!isCapitalised(token)) return false;
+  }
+  return false;
+}
+
+/** A one-word nickname in quotes between a first name and a surname: Ramesh “Sunny” Doe. */
+function isNickname(tokens: readonly Token[], i: number): boolean {
+  const [previous, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!previous || !token || !next) return false;
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(previous.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    /^\p{Lu}\p{Ll}+/u.test(next.text) &&
+    /^\s+["“‘']$/u.test(`${previous.post}${token.pre}`) &&
+    /^["”’']\s+$/u.test(`${token.post}${next.pre}`)
+  );
+}
+
+/**
+ * Words in quotes that fill the quotation, two or more ("changed his bio to “Chief Twit”"): a
+ * phrase quoted, a nickname or a title, no one's name unless the tagger knows one in it.
+ */
+function quotedPhrase(run: readonly Token[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last || run.length < 2) return false;
+  if (!/["“‘']$/.test(first.pre) || !/^[.,!?]?["”’']/.test(last.post)) return false;
+  if (run.slice(0, -1).some((t) => /["”’]/.test(t.post))) return false;
+  return !run.some((t) => hasTag(t, "FirstName", "Place", "Country", "Organization"));
+}
+
+/**
+ * A transcript's speaker label opening a line, in capitals ("ALLYN:", "JANE DOE, BYLINE:"): no
+ * name of the story. Returns how many tokens it takes (0 when there is none).
+ */
+function speakerEnd(tokens: readonly Token[], text: string): number {
+  const first = tokens[0];
+  if (!first || !/(?:^|\n)[ \t]*$/.test(text.slice(0, first.start))) return 0;
+  let k = 0;
+  while (k < 5 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[k]?.text ?? "")) {
+    const post = tokens[k]?.post ?? "";
+    k++;
+    if (/^\s*:/.test(post)) {
+      // "NEW DELHI:": a dateline's place, no speaker.
+      const label = tokens.slice(0, k);
+      const words = label.map((t) => t.text).join(" ");
+      const place =
+        label.every((t) => hasTag(t, "Place", "Country")) || properClass(words) === "place";
+      return place ? 0 : k;
+    }
+    if (!/^[\s,]*$/.test(post)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * A firm's partners listed by surname, "A, B & C": one name, which a comma had parted
+ * ("Cravath", then "Swain & Moore").
+ */
+function firmNames(names: Name[], sentence: readonly Token[], text: string): Name[] {
+  const out: Name[] = [];
+  for (let n = names.length - 1; n >= 0; n--) {
+    let name = names[n] as Name;
+    const before = names[n - 1];
+    const between = before ? text.slice(before.start + before.text.length, name.start) : "";
+    if (
+      before &&
+      before.end >= 0 &&
+      name.tokens.some((t) => t.text === "&") &&
+      before.tokens.length === 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+      /^,\s*$/.test(between) &&
+      sentence.indexOf(name.tokens[0] as Token) === sentence.indexOf(before.tokens[0] as Token) + 1
+    ) {
+      const tokens = [...before.tokens, ...name.tokens];
+      name = {
+        ...name,
+        text: text.slice(before.start, name.end),
+        tokens,
+        start: before.start,
+        kind: "organisation",
+      };
+      names[n - 1] = name;
+      continue;
+    }
+    out.unshift(name);
+  }
+  return out;
 }
 
 /** Words that name a storm: "Storm Amara", "Hurricane Colm", "Typhoon Rina". */
@@ -416,6 +634,8 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     if (PLACE_ENDINGS.has(only.norm) || COMMON_CAPITALS.has(only.norm)) return false;
     // "Norwegian", "Australians": the people of a country, no name.
     if (isDemonymWord(only)) return false;
+    // "Assistant", "Tycoon": a common word for a kind of person.
+    if (kindOfPerson(only)) return false;
     // "English fans": an adjective made from a name.
     if (hasTag(only, "Adjective", "Demonym", "Language") && !hasTag(only, "ProperNoun", "Noun"))
       return false;
@@ -446,6 +666,19 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
 }
 
 /**
+ * A common word for a kind of person ("Fraudster", "Tycoon"): the dictionary knows it in lower
+ * case only, its commonest sense a person's, and the tagger takes it for no one's name.
+ */
+function kindOfPerson(token: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+  // Roles and titles ("Billionaire", "Senator") say who the name after them is: read below.
+  if (ROLE_WORDS.has(token.norm) || PERSON_TITLES.has(token.norm)) return false;
+  if (hasTag(token, "FirstName", "LastName", "Place", "Organization", "Country")) return false;
+  const senses = nameSenses(token.norm);
+  return senses[0]?.class === "person" && senses.every((sense) => !sense.proper);
+}
+
+/**
  * A word capitalised by where it stands, not as a name: a sentence's first, or the first after
  * an opening quotation mark or a colon ("The airline stated: \"Although we …").
  */
@@ -465,7 +698,15 @@ function nameOf(
   known?: NameKind,
 ): Name | null {
   let tokens = [...run];
-  while (tokens.length > 0 && JOINERS.has(tokens[tokens.length - 1]?.norm ?? "")) tokens.pop();
+  // "Kingshuk Das": a capitalised particle that ends a name is its surname.
+  while (
+    tokens.length > 0 &&
+    (JOINERS.has(tokens[tokens.length - 1]?.norm ?? "") ||
+      tokens[tokens.length - 1]?.norm === "and" ||
+      tokens[tokens.length - 1]?.text === "&") &&
+    !/^\p{Lu}/u.test(tokens[tokens.length - 1]?.text ?? "")
+  )
+    tokens.pop();
   // A sentence's first word, capitalised by position: "Officials said …".
   while (
     !known &&
@@ -494,6 +735,22 @@ function nameOf(
   while (!known && tokens.length > 1 && BEFORE_NAME.has(tokens[0]?.norm ?? ""))
     tokens = tokens.slice(1);
   while (tokens.length > 1 && /^(?:of|for)$/.test(tokens[0]?.norm ?? "")) tokens = tokens.slice(1);
+  // "Republican of Colorado": a lawmaker's party and state; the state is the name.
+  if (
+    !known &&
+    tokens.length > 2 &&
+    PARTY_WORDS.has(tokens[0]?.norm ?? "") &&
+    tokens[1]?.norm === "of"
+  )
+    return nameOf(tokens.slice(2), text, sentence, "place");
+  // "Fraudster Jane Doe …": a common word for a kind of person, capitalised by position.
+  while (
+    !known &&
+    tokens.length > 1 &&
+    startsByPosition(tokens[0], sentence) &&
+    kindOfPerson(tokens[0] as Token)
+  )
+    tokens = tokens.slice(1);
   // "Over 30 …", "Now 37, …": a small word capitalised by position before a number is no name.
   if (
     !known &&
@@ -521,6 +778,14 @@ function nameOf(
     });
     if (title >= 0 && tokens.length - title - 1 >= 2 && (firstName < 0 || firstName <= title))
       tokens = tokens.slice(title + 1);
+    // "CEO Doe", "Judge Doe": a surname after a role's title is the person; "Ms. Doe" keeps hers.
+    else if (
+      title >= 0 &&
+      title === tokens.length - 2 &&
+      !ADDRESS_TITLES.has(tokens[title]?.norm ?? "") &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[title + 1]?.text ?? "")
+    )
+      tokens = tokens.slice(title + 1);
     else if (firstName > 0) tokens = tokens.slice(firstName);
     else
       while (
@@ -545,7 +810,7 @@ function nameOf(
     // The tagger may take the whole run, role word and all, for one body's name: the role word
     // still parts the body from the person after it ("Acme Chief Executive Jane Doe").
     const roleInBody =
-      ROLE_WORDS.has(tokens[title]?.norm ?? "") &&
+      (ROLE_WORDS.has(tokens[title]?.norm ?? "") || PERSON_TITLES.has(tokens[title]?.norm ?? "")) &&
       hasTag(tokens[title], "Organization") &&
       rest.length >= 2 &&
       rest.length <= 3;
@@ -614,7 +879,13 @@ function nameOf(
       )
     )
       return nameOf(rest, text, sentence, "person");
-    return nameOf(tokens.slice(of + 1), text, sentence);
+    // "Minister of State for Trade and Industry": the role's field is no body's name.
+    const field = nameOf(tokens.slice(of + 1), text, sentence);
+    const body = (t: Token) =>
+      INSTITUTION_NOUNS.has(t.norm) ||
+      INSTITUTION_NOUNS.has(stemWord(t.norm)) ||
+      hasTag(t, "Organization");
+    return field && (field.kind !== "organisation" || field.tokens.some(body)) ? field : null;
   }
   if (!known && !keepsAsName(tokens, sentence)) return null;
   if (!known && describesNoun(tokens, sentence)) return null;
@@ -643,6 +914,17 @@ function nameOf(
   // "Jane Doe of Ohio": a person's name ends before "of".
   const cut = tokens.findIndex((t, n) => n > 1 && /^(?:of|for)$/.test(t.norm));
   if (kind === "person" && cut > 1) return nameOf(tokens.slice(0, cut), text, sentence, "person");
+  // "CEO Doe": the surname after a role's title; "Ms. Doe" keeps hers.
+  if (
+    kind === "person" &&
+    !weak &&
+    !known &&
+    tokens.length === 2 &&
+    (PERSON_TITLES.has(first.norm) || ROLE_WORDS.has(first.norm)) &&
+    !ADDRESS_TITLES.has(first.norm) &&
+    /^\p{Lu}\p{Ll}/u.test(last.text)
+  )
+    return nameOf([last], text, sentence, "person");
   if (kind === "person" && !weak && !known) {
     let k = 0;
     while (
@@ -737,6 +1019,14 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
   if (tokens.length === 1 && US_STATES.has(last?.norm ?? "") && /,\s*$/.test(before?.post ?? ""))
     return "place";
   if (tokens.length >= 2 && last && OUTLET_NAME_ENDINGS.has(last.norm)) return "outlet";
+  // "the Post and CNN reported", "as per Guardian": a paper named by its last word.
+  if (
+    tokens.length === 1 &&
+    last &&
+    OUTLET_NAME_ENDINGS.has(last.norm) &&
+    /^(?:the|per)$/.test(before?.norm ?? "")
+  )
+    return "outlet";
   if (tokens.some((t) => hasTag(t, "Organization"))) return "organisation";
   // "Bank of England", "Ministry of Health", "the National Guard", "Acme Corp": an
   // institution's noun heads or ends the name.
@@ -744,8 +1034,39 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
   const institution = (t: Token | undefined) =>
     t !== undefined && (INSTITUTION_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(stemWord(t.norm)));
   if (tokens.length > 1 && (institution(head) || institution(last))) return "organisation";
+  // "the Doe family", "the Doe clan": a surname.
+  const next = sentence[sentence.indexOf(last as Token) + 1];
+  if (
+    tokens.length === 1 &&
+    /^\p{Lu}/u.test(last?.text ?? "") &&
+    !/['’]s$/.test(last?.text ?? "") &&
+    /^\s*$/.test(`${last?.post ?? ""}${next?.pre ?? ""}`) &&
+    /^(?:family|families|clan|dynasty|household)$/.test(next?.text ?? "")
+  )
+    return "person";
+  // "Delaware Court of Chancery": a body's noun before its "of".
+  const of = tokens.findIndex((t) => t.norm === "of");
+  if (of > 0 && institution(tokens[of - 1])) return "organisation";
   // The particles inside a name are not its words, one that opens it is: "Le Pen".
   const words = tokens.filter((t, n) => n === 0 || !JOINERS.has(t.norm));
+  // "Jane Q. Doe", "Mary St. J. Doe": a middle initial between a first name and a surname.
+  if (
+    tokens.length >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(head?.text ?? "") &&
+    /^\p{Lu}\p{Ll}+/u.test(last?.text ?? "") &&
+    (tokens.slice(1, -1).some((t) => /^\p{Lu}$/u.test(t.text) && /^\./.test(t.post)) ||
+      // "Mary St. John Doe": a saint's name inside a person's, not a place's opening.
+      (tokens.length >= 4 &&
+        !PLACE_STARTS.has(head?.norm ?? "") &&
+        !hasTag(head, "Country") &&
+        tokens.slice(1, -2).some((t) => /^(?:st\.?|saint)$/.test(t.norm))))
+  )
+    return "person";
+  // "Palo Alto", "Securities and Exchange Commission": a name the dictionary knows, of two words
+  // or more, is of the kind it lists first.
+  const known = words.length >= 2 ? properClass(folded) : undefined;
+  if (known === "place" || known === "person") return known;
+  if (known === "group") return "organisation";
   // "President Biden", "Gov. Jane Doe": a personal title before a capitalised name.
   if (
     tokens.length >= 2 &&
@@ -779,7 +1100,13 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
   )
     return "person";
   // A place does not speak: "Entergy Louisiana said" is a body with a place in its name.
-  if (words.some((t) => hasTag(t, "Place")) && !SPEAKS.test(after?.norm ?? "")) return "place";
+  // "New York Stock Exchange": a made thing the dictionary knows, a body more than a place.
+  if (
+    words.some((t) => hasTag(t, "Place")) &&
+    !SPEAKS.test(after?.norm ?? "") &&
+    known !== "artifact"
+  )
+    return "place";
   return "organisation";
 }
 
@@ -868,11 +1195,16 @@ export function shortForms(names: readonly Name[]): Map<string, string> {
       const letters = name.text.replace(/[.\s]/g, "").replace(/s$/, "").toLowerCase();
       longer = full.find((other) => initialsOf(other.text) === letters);
     } else if (name.kind === "person" && name.tokens.length === 1)
-      longer = full.find(
-        (other) =>
-          other.kind === "person" &&
-          other.tokens[other.tokens.length - 1]?.norm === name.tokens[0]?.norm,
-      );
+      longer =
+        full.find(
+          (other) =>
+            other.kind === "person" &&
+            other.tokens[other.tokens.length - 1]?.norm === name.tokens[0]?.norm,
+        ) ??
+        // "Bobby" after "Bobby Doe": a first name alone is the person named in full.
+        full.find(
+          (other) => other.kind === "person" && other.tokens[0]?.norm === name.tokens[0]?.norm,
+        );
     else
       longer = full.find(
         (other) =>
@@ -894,6 +1226,16 @@ export interface ArticleNameContext {
   readonly surnames: ReadonlySet<string>;
   /** Words the article also writes in lower case, so common words ("cup", "spring"). */
   readonly lowerCase: ReadonlySet<string>;
+  /** Words the article writes in lower case in its running text (no web address's part). */
+  readonly proseWords?: ReadonlySet<string>;
+}
+
+/** Lower-case words of running text: between spaces or punctuation, never inside a web address. */
+function proseWordsOf(texts: readonly string[], into = new Set<string>()): Set<string> {
+  for (const text of texts)
+    for (const match of text.matchAll(/(?<=^|[\s(“"‘])(\p{Ll}+)(?=$|[\s,;:!?)”"’]|\.(?:\s|$))/gu))
+      into.add(match[1] as string);
+  return into;
 }
 
 const contextCache = new WeakMap<object, ArticleNameContext>();
@@ -920,7 +1262,8 @@ export function articleNameContext(
         (name.tokens.length > 1 || name.end !== -1)
       )
         surnames.add(name.tokens[name.tokens.length - 1]?.norm.replace(/['’]s$/, "") ?? "");
-  const context = { surnames, lowerCase };
+  const proseWords = proseWordsOf(passages.map((passage) => passage.text));
+  const context = { surnames, lowerCase, proseWords };
   contextCache.set(article, context);
   return context;
 }
@@ -959,17 +1302,65 @@ function retyped(name: Name, context: ArticleNameContext | undefined): Name {
   return name;
 }
 
+/**
+ * A lone word that names a thing, not a person, a place or a body: a common noun capitalised in
+ * a headline or at a line's start that the outlet also writes in lower case ("Jury", "Policy"),
+ * or initials the dictionary knows only as an illness's or a thing's ("HIV").
+ */
+function commonThing(name: Name, prose: { has(word: string): boolean }): boolean {
+  if (name.tokens.length !== 1 || name.kind === "outlet" || name.kind === "place") return false;
+  const word = name.text;
+  if (isAcronym(word)) {
+    const senses = nameSenses(word);
+    return (
+      senses.some((sense) => sense.proper) &&
+      senses.every((sense) => sense.class === "other" || sense.class === "artifact")
+    );
+  }
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !prose.has(lower)) return false;
+  return onlyCommonThing(lower) && nameSenses(lower).every((sense) => !sense.proper);
+}
+
+/**
+ * A lone word that is the first name of a person the outlet names in full ("Bobby" after "Bobby
+ * Doe"): that person, whatever it was typed.
+ */
+function firstNamesRetyped<T extends { readonly name: Name }>(found: readonly T[]): T[] {
+  const firsts = new Set<string>();
+  const lasts = new Set<string>();
+  for (const { name } of found)
+    if (name.kind === "person" && name.tokens.length > 1) {
+      firsts.add(name.tokens[0]?.norm ?? "");
+      lasts.add(name.tokens[name.tokens.length - 1]?.norm ?? "");
+    }
+  return found.map((entry) => {
+    const word = entry.name.tokens[0]?.norm ?? "";
+    return entry.name.tokens.length === 1 &&
+      entry.name.kind !== "person" &&
+      entry.name.kind !== "outlet" &&
+      firsts.has(word) &&
+      !lasts.has(word)
+      ? { ...entry, name: { ...entry.name, kind: "person" } }
+      : entry;
+  });
+}
+
 /** The names of an outlet's passages, each full name once with its short forms. */
 export function namedEntities(
   passages: readonly { readonly text: string; readonly paragraph: number }[],
   context?: ArticleNameContext,
 ): NamedEntity[] {
-  const found = passages.flatMap((passage) =>
-    passageNames(passage.text).map((name) => ({
-      name: retyped(name, context),
-      paragraph: passage.paragraph,
-    })),
+  const own = proseWordsOf(passages.map((passage) => passage.text));
+  const prose = {
+    has: (word: string) => own.has(word) || (context?.proseWords?.has(word) ?? false),
+  };
+  const named = passages.flatMap((passage) =>
+    passageNames(passage.text)
+      .filter((name) => !commonThing(name, prose))
+      .map((name) => ({ name: retyped(name, context), paragraph: passage.paragraph })),
   );
+  const found = firstNamesRetyped(named);
   const canonical = shortForms(found.map((f) => f.name));
   const byKey = new Map<
     string,

@@ -1,6 +1,7 @@
 import { closeSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { type NameSense, type SenseClass, useNameSenses } from "../compare/name-senses.js";
 import { type NounSense, useNounSenses } from "../compare/noun-senses.js";
 import { englishWordsInUse, useEnglishWords } from "../ingest/english-words.js";
 import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
@@ -22,6 +23,8 @@ export const WordNetConfig = Object.freeze({
   /** A counted noun's senses read, and how many steps up the nouns it is a kind of are read. */
   nounSenses: 2,
   kindSteps: 2,
+  /** Senses of a name read to type it (most frequent first). */
+  nameSenses: 6,
   /** Words whose related words are remembered. */
   cacheSize: 5000,
   /** Bytes read for one synset line (its words and pointers come first). */
@@ -258,6 +261,11 @@ class WordNetThesaurus implements Thesaurus {
   private readonly data = new Map<Part, Buffer>();
 
   private synset(part: Part, offset: number): Synset {
+    return synsetOf(this.synsetLine(part, offset));
+  }
+
+  /** The data line of a synset, as printed (case kept). */
+  private synsetLine(part: Part, offset: number): string {
     let data = this.data.get(part);
     if (data === undefined) {
       data = readFileSync(path.join(this.dict, `data.${part}`));
@@ -267,7 +275,7 @@ class WordNetThesaurus implements Thesaurus {
     const limit = Math.min(data.byteLength, offset + WordNetConfig.lineBytes);
     const newline = data.indexOf(10, offset);
     const end = newline < 0 || newline > limit ? limit : newline;
-    return synsetOf(offset < limit ? data.toString("latin1", offset, end) : "");
+    return offset < limit ? data.toString("latin1", offset, end) : "";
   }
 
   private readonly senses = new Map<string, NounSense>();
@@ -303,6 +311,23 @@ class WordNetThesaurus implements Thesaurus {
     if (this.senses.size >= WordNetConfig.cacheSize) this.senses.clear();
     this.senses.set(word, found);
     return found;
+  }
+
+  /**
+   * A name's noun senses, as WordNet lists them (at most `nameSenses`): each one's broad class
+   * (its lexicographer file) and whether WordNet writes the name capitalised there.
+   */
+  nameSenses(phrase: string): readonly NameSense[] {
+    if (this.broken) return [];
+    const lemma = phrase.replace(/ /g, "_");
+    try {
+      return this.offsets("noun", lemma)
+        .slice(0, WordNetConfig.nameSenses)
+        .map((offset) => nameSenseAt(this.synsetLine("noun", offset), lemma));
+    } catch {
+      this.broken = true;
+      return [];
+    }
   }
 
   /** True when WordNet knows the word, or its base form, in any part of speech. */
@@ -347,6 +372,26 @@ function offsetsOf(indexLine: string): number[] {
   const synsets = Number(fields[2]);
   const pointers = Number(fields[3]);
   return fields.slice(6 + pointers, 6 + pointers + synsets).map(Number);
+}
+
+/** WordNet's lexicographer files of names, by number: places, people, bodies, made things. */
+const SENSE_CLASSES: Readonly<Record<number, SenseClass>> = Object.freeze({
+  6: "artifact",
+  14: "group",
+  15: "place",
+  18: "person",
+});
+
+/** One sense of a lemma read from its synset's line: the class, and its word's case there. */
+function nameSenseAt(line: string, lemma: string): NameSense {
+  const fields = line.split(" ");
+  const count = Number.parseInt(fields[3] ?? "0", 16);
+  let proper = false;
+  for (let i = 0; i < count; i++) {
+    const word = (fields[4 + 2 * i] ?? "").replace(/\(.*\)$/, "");
+    if (word.toLowerCase() === lemma) proper = /\p{Lu}/u.test(word);
+  }
+  return { class: SENSE_CLASSES[Number(fields[1])] ?? "other", proper };
 }
 
 function synsetOf(line: string): Synset {
@@ -422,6 +467,7 @@ export function useWordNet(): void {
   if (!installedWordNet) return;
   useThesaurus(installedWordNet);
   useNounSenses({ sense: (noun) => installedWordNet.nounSense(noun) });
+  useNameSenses({ senses: (phrase) => installedWordNet.nameSenses(phrase) });
   installedWords = (word) => installedWordNet.knows(word);
   useEnglishWords(installedWords, (word) => installedWordNet.commonness(word));
 }
