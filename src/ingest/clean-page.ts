@@ -36,6 +36,7 @@ import {
   outletFromFurniture,
   outletSpeakingAsWe,
 } from "./outlet-clues.js";
+import type { DirectoryOutlet } from "./outlet-directory.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { readerCase as mastheadCase } from "./page-spelling.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
@@ -1270,9 +1271,9 @@ function wireSignOff(paragraph: string): { name: string; index: number } | null 
   return { name, index: match.index };
 }
 
-/** "New Delhi [India], June 24 (ANI):", "PORTVILLE, March 3 (PTI):": an agency's dateline closed by a colon. */
+/** "New Delhi [India], June 24 (ANI):", "PORTVILLE (NL), March 3 (PTI):": an agency's dateline closed by a colon. */
 const COLON_DATELINE =
-  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*\[[\p{L} .'’-]{2,30}\])?,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\(([\p{L}][\p{L}.&' -]{1,30})\)\s*:/u;
+  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*\[[\p{L} .'’-]{2,30}\]|\s*\([\p{L} .'’-]{2,30}\)(?=,))?,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\(([\p{L}][\p{L}.&' -]{1,30})\)\s*:/u;
 
 function colonDateline(paragraph: string | undefined): string | null {
   const name = paragraph ? COLON_DATELINE.exec(paragraph)?.[1] : undefined;
@@ -1401,9 +1402,21 @@ function creditedOutlet(furniture: readonly string[]): string | null {
     // "WAM" or "PTI" alone under the story signs off an agency's copy.
     if ((name.length < 4 && !isWireService(name)) || name.split(" ").length > 6) continue;
     const known = directoryOutlet(name);
-    if (known) return known.name;
+    if (known && namedAsListed(name, known)) return known.name;
   }
   return null;
+}
+
+/**
+ * Whether a line names the outlet as the directory lists its name or an alias, not only as its
+ * address reads or without its article: "Breaking News" or "Local" on a menu is no credit of
+ * "BreakingNews.ie" or "The Local"; "Associated Press" is one of "The Associated Press".
+ */
+function namedAsListed(line: string, known: DirectoryOutlet): boolean {
+  const bare = (name: string) => nameKey(name.replace(/^the\s+/i, ""));
+  return [known.name, ...known.aliases].some(
+    (name) => nameKey(name) === nameKey(line) || (/\s/.test(line) && bare(name) === bare(line)),
+  );
 }
 
 /** "…, reports AFP." or "…, AFP reported." closing the first paragraph: an agency's copy. */
@@ -1558,7 +1571,9 @@ function pageOutlets(
     null;
   const sourceLine = furniture
     .map((line) => {
-      const source = SOURCE_LINE.exec(line)?.[1]
+      // "Source: Newswire | 2024-03-03 | Editor: Jane Roe": the source is one field of a stamp line.
+      const field = line.split(/\s+[|•·]\s+/).find((part) => SOURCE_LINE.test(part)) ?? line;
+      const source = SOURCE_LINE.exec(field)?.[1]
         ?.replace(/\s+and (?:other |news )?agencies$/i, "")
         .trim();
       // "Source: Livescore" names where a table came from; only an outlet's name credits the copy.

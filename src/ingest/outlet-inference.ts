@@ -241,13 +241,22 @@ function originShortName(name: string): string {
   return short ?? known.name;
 }
 
-/** "Guardian News & Media", "The Harbor Times Group": the directory's outlet a company name stands for. */
+/** "Guardian News & Media", "The Harbor Times Group", "CNN Business": the directory's outlet a company or its desk stands for. */
 function knownOutlet(name: string) {
   const company =
     /^(.+?)\s+(?:news\s*(?:&|and)\s*media|media(?: group)?|news group|group|newspapers|publishing|holdings|limited|ltd\.?|inc\.?|llc|plc)$/i.exec(
       name.trim(),
     )?.[1];
-  return directoryOutlet(name) ?? (company ? directoryOutlet(company) : null);
+  // "Harbor Wire Business", "Harbor Wire Politics": a desk of the outlet, whose copy it is.
+  const desk =
+    /^(.+?)\s+(?:business|politics|sports?|tech|technology|health|money|travel|style|entertainment|markets)$/i.exec(
+      name.trim(),
+    )?.[1];
+  return (
+    directoryOutlet(name) ??
+    (company ? directoryOutlet(company) : null) ??
+    (desk ? directoryOutlet(desk) : null)
+  );
 }
 
 function initials(name: string): string {
