@@ -11,6 +11,16 @@ const NAME_WORD_SOURCE = "[\\p{Lu}][\\p{L}.'’-]*";
 const PICTURE_AGENCY =
   "(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Bloomberg|Shutterstock|Xinhua|Pool|Alamy|Anadolu|PA|NurPhoto|Sipa|Zuma|ZUMA Press|SOPA Images|Handout|Courtesy|The Associated Press|Associated Press)";
 
+/** "(Harbor News: Jane Roe)", "(Supplied: Harbor Police)" closing a caption. */
+const CREDIT_AFTER_COLON =
+  /(?<=[.!?]["”’)]?|\p{Ll})\s*\((?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}&][\p{L}\p{N}.&'’-]*){0,3}:\s*\p{Lu}[\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}\)\s*\.?$/u;
+
+/** "… Jane Roe/Harbor Daily/TNS", "… – Jane Roe/Harbor Daily": names run together with slashes after the sentence. */
+const SLASHED_CREDITS = new RegExp(
+  `(?:(?<=[.!?]["”’)]?)\\s+|\\s[–—-]\\s+)${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}(?:\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}){1,3}$`,
+  "u",
+);
+
 const CAPTION_PATTERNS: readonly RegExp[] = [
   // "… (AFP photo)", "(Photo by AFP)", "(AP Photo/Hadi Mizban)", "(Reuters file photo)"
   new RegExp(`\\((?:[^()]{0,60}\\s)?${PICTURE}s?\\b[^()]{0,80}\\)\\s*\\.?$`, "i"),
@@ -75,6 +85,19 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `^[^.!?()]{20,240}\\s\\((?:[KW][A-Z]{2,3}(?:-TV)?|${PICTURE_AGENCY})(?: (?:Weather|News|Photo|Video|Staff|File))?\\)$`,
     "u",
   ),
+  // "… on Tuesday. | Harbor Wire": a sentence, then its credit set off by a bar
+  /[.!?]["”’)]?\s+\|\s+(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}&][\p{L}\p{N}.&'’-]*){0,4}$/u,
+  // "… on Tuesday (Jane Roe/The Harbor Times)", "… (Courtesy Harbor Police)": a photographer's or giver's credit
+  new RegExp(
+    `\\s\\(${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,6}\\)\\s*\\.?$`,
+    "u",
+  ),
+  /\((?:photo |image )?(?:courtesy(?: of)?|supplied(?: by)?|handout)\b[^()]{0,60}\)\s*\.?$/i,
+  // "… on Tuesday. (Harbor News: Jane Roe)": the outlet or giver, a colon, and the photographer
+  CREDIT_AFTER_COLON,
+  // "… on Tuesday. Jane Roe/Harbor Daily/TNS", "… on Tuesday – Jane Roe/Harbor Daily", "… Source: Supplied"
+  SLASHED_CREDITS,
+  /[.!?]["”’)]?\s+[Ss]ource\s*:\s*\p{Lu}[^.]{1,60}$/u,
   // "A handout picture from the ministry on May 7 shows rescuers … (AFP)": a picture the agency credits.
   new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
@@ -129,14 +152,23 @@ export function isBarePhotoCredit(unit: string): boolean {
       unit,
     ) ||
     NAME_SLASH_CREDIT.test(unit) ||
-    PICTURE_DESK_CREDIT.test(unit)
+    PICTURE_DESK_CREDIT.test(unit) ||
+    // "Credit: Jane Roe/The Times", "Courtesy of the Harbor Police", "Supplied", "Handout photo"
+    /^credits?\s*:\s*\S.{0,60}$/i.test(unit) ||
+    /^(?:(?:photo |image )?courtesy(?: of)?\s+\S.{0,60}|supplied(?: (?:photo|image|picture|by\s+\S.{0,40}))?|handout(?: (?:photo|image|picture))?)\.?$/i.test(
+      unit,
+    ) ||
+    // "JANE R. ROE | Times": a photographer's name in capitals and the paper, set off by a bar
+    /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){1,3}\s*\|\s*(?:[Tt]he )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(
+      unit,
+    )
   );
 }
 
 const TRAILING_CREDITS: readonly RegExp[] = [
-  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)"
+  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)", "(Courtesy Harbor Police)"
   new RegExp(
-    `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
+    `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|courtesy|supplied|handout|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
     "iu",
   ),
   // "… Photo: AP", "… Photo by: Jane Doe/AP", "… Image: NASA", "… | Photo: Jane Roe"
@@ -157,6 +189,17 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\s*\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
   /(?<=[.!?]["”’)]?)\s*\[\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}\]$/u,
+  // "… on Tuesday. | Harbor Wire"
+  /(?<=[.!?]["”’)]?)\s+\|\s+(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}&][\p{L}\p{N}.&'’-]*){0,4}$/u,
+  // "… on Tuesday (Jane Roe/The Harbor Times)"
+  new RegExp(
+    `\\s\\(${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,6}\\)\\s*\\.?$`,
+    "u",
+  ),
+  CREDIT_AFTER_COLON,
+  SLASHED_CREDITS,
+  // "… on Tuesday. Getty": the agency alone after the sentence
+  new RegExp(`(?<=[.!?]["”’)]?)\\s+${PICTURE_AGENCY}$`, "u"),
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
   /\s*\bsource:\s*[^.]{2,120}$/i,
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),

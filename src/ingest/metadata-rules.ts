@@ -118,8 +118,7 @@ export function metadataLine(unit: string): MetadataLine | null {
 }
 
 /** "Source: Newswire", "Editor: Jane Roe": a labelled field of a story's stamp line. */
-const STAMP_FIELD =
-  /^(?:source|editor|edited by|web editor|responsible editor)\s*:\s*\S.{0,40}$/i;
+const STAMP_FIELD = /^(?:source|editor|edited by|web editor|responsible editor)\s*:\s*\S.{0,40}$/i;
 
 /**
  * "Source: Newswire | 2024-03-03 18:20:11 | Editor: Jane Roe": a stamp line of labelled fields set
