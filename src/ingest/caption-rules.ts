@@ -21,7 +21,14 @@ const SLASHED_CREDITS = new RegExp(
   "u",
 );
 
+/**
+ * "Crews clear the road.Crews clear the road.": a picture's alt text and its caption, the same
+ * sentence run together (a section's label may follow on the next line).
+ */
+const PRINTED_TWICE = /^(\P{Cc}{30,400}?[.!?]["”’)]?)\s*\1(?:\n[^\n]{1,40})?$/u;
+
 const CAPTION_PATTERNS: readonly RegExp[] = [
+  PRINTED_TWICE,
   // "… (AFP photo)", "(Photo by AFP)", "(AP Photo/Hadi Mizban)", "(Reuters file photo)"
   new RegExp(`\\((?:[^()]{0,60}\\s)?${PICTURE}s?\\b[^()]{0,80}\\)\\s*\\.?$`, "i"),
   // "… Photo: Reuters", "Photograph by …", "Image credit: …"
@@ -198,6 +205,8 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   ),
   CREDIT_AFTER_COLON,
   SLASHED_CREDITS,
+  // "… on the quay(Harbor 9 News)": a credit in brackets run on to the caption's last word
+  /(?<=[\p{Ll}\p{N}])\(\p{Lu}[^()]{1,59}\)$/u,
   // "… on Tuesday. Getty": the agency alone after the sentence
   new RegExp(`(?<=[.!?]["”’)]?)\\s+${PICTURE_AGENCY}$`, "u"),
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
@@ -236,7 +245,8 @@ const LEADING_CREDIT = new RegExp(
  */
 export function captionSpan(caption: string): string {
   let start = CAPTION_LABEL.exec(caption)?.[0].length ?? 0;
-  let end = caption.length;
+  // Alt text and caption run together: the caption once.
+  let end = PRINTED_TWICE.exec(caption)?.[1]?.length ?? caption.length;
   // The shortcode's closing tag, then the credit before it ("… in Tokyo. Reuters[/caption]").
   const closing = /\s*\[\/caption\]$/i.exec(caption);
   if (closing) {

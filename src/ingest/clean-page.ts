@@ -85,6 +85,16 @@ type Unit =
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
+/** Whether `line` is `above` again with a credit in brackets after it, run on or spaced. */
+function creditedRepeat(above: string, line: string): boolean {
+  return (
+    above.length >= 8 &&
+    wordCount(above) <= 30 &&
+    line.startsWith(above) &&
+    /^\s*\([^()]{2,60}\)$/.test(line.slice(above.length))
+  );
+}
+
 /** Sorts the units of a page into furniture, metadata, captions and text, in reading order. */
 function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>): Unit[] {
   const classified: Unit[] = [];
@@ -99,6 +109,14 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       continue;
     }
     if (credited) {
+      classified.push({ role: "caption", text });
+      continue;
+    }
+    // "Fans hold candles" then "Fans hold candles(Harbor 9 News)": a picture's alt text, then its
+    // caption with the credit run on; the alt text is no title.
+    const previous = classified[classified.length - 1];
+    if (previous?.role === "text" && creditedRepeat(plainSpaces(previous.text), plain)) {
+      classified[classified.length - 1] = { role: "furniture", text: previous.text };
       classified.push({ role: "caption", text });
       continue;
     }
@@ -591,7 +609,8 @@ function affiliationUnderByline(units: readonly Unit[], headline: Unit | null): 
     const next = units[i + 1];
     if (!next || next.role === "text" || next.role === "caption") return null;
     const plain = plainSpaces(next.text).replace(/^[-–—•·*]\s*/, "");
-    if (wordCount(plain) > 6 || /[.!?:,|]$/.test(plain)) return null;
+    // "By BBC News" under a line read as names is the byline itself, no affiliation.
+    if (wordCount(plain) > 6 || /[.!?:,|]$/.test(plain) || /^by\s/i.test(plain)) return null;
     const known = directoryOutlet(plain);
     if (known) return known.name;
     return isSiteName(plain, new Set()) ? readerCase(plain) : null;
@@ -1628,8 +1647,18 @@ function pageOutlets(
   // A staff address on the byline or the furniture ("jdoe@harbortimes.com") names the site's domain.
   const mailHost = emailHost(byline ? [byline, ...furniture] : furniture);
   const fromMail = mailHost ? outletFromHost(mailHost) : null;
+  // "By BBC News": a known outlet's name for the whole byline; "Jane Roe is a reporter for …" under the story.
+  const bylineKnown = byline && !tail ? directoryOutlet(byline) : null;
+  const bylineOwner =
+    bylineKnown && !bylineKnown.wire
+      ? bylineKnown.name
+      : reporterBioOutlet([...furniture, ...bodyTexts.slice(-3)]);
   const bylineOutlet =
-    tail && !isWireService(tail) ? tail : fromMail && !isWireService(fromMail) ? fromMail : null;
+    tail && !isWireService(tail)
+      ? tail
+      : fromMail && !isWireService(fromMail)
+        ? fromMail
+        : bylineOwner;
   return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle, bylineOutlet };
 }
 
@@ -1686,11 +1715,40 @@ function deskOutlet(byline: string): string | null {
     : null;
 }
 
+/** "Jane Roe is a reporter for The Harbor Times.": a reporter's bio under the story, naming the outlet. */
+const REPORTER_BIO =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the)\b[^.]{0,60}\b(?:reporter|correspondent|writer|editor|journalist|producer|columnist|contributor)\b (?:for|at|with) ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\.$/u;
+
+/** The known outlet a reporter's bio closing the page names, if any. */
+function reporterBioOutlet(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const name = REPORTER_BIO.exec(text.trim())?.[1];
+    const known = name ? directoryOutlet(name) : null;
+    if (known && !known.wire) return known.name;
+  }
+  return null;
+}
+
+/**
+ * "By Jane RoeHarbor Times", "Sam PoeUSA Today": a known outlet's name run into the reporter's
+ * last name, where the page lost the line between them. Null unless the directory knows the name.
+ */
+function gluedOutlet(byline: string): string | null {
+  const plain = byline.trim().replace(/[.,;]+$/, "");
+  for (const glued of plain.matchAll(/(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})\p{Lu}/gu)) {
+    const name = plain.slice(glued.index);
+    if (name.split(/\s+/).length > 4) continue;
+    const known = directoryOutlet(name);
+    if (known) return known.name;
+  }
+  return null;
+}
+
 /** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
 function bylineTail(byline: string): string | null {
   // "By Euronews with AP": the agency whose copy the desk worked from.
   const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+|\s+with\s+(?=\p{Lu})/u);
-  if (parts.length < 2) return deskOutlet(byline);
+  if (parts.length < 2) return deskOutlet(byline) ?? gluedOutlet(byline);
   const last = (parts[parts.length - 1] ?? "").trim();
   const known = directoryOutlet(last);
   if (known) return known.name;

@@ -255,7 +255,7 @@ export function isSiteLabel(unit: string): boolean {
 }
 
 const SHARE_ACTIONS = new Set(
-  "share tweet email e-mail mail print copy save gift facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms instagram youtube tiktok snapchat vk weibo wechat viber rss mastodon".split(
+  "share tweet email e-mail mail print copy save gift listen bookmark reprints facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms instagram youtube tiktok snapchat vk weibo wechat viber rss mastodon".split(
     " ",
   ),
 );
@@ -333,6 +333,7 @@ const NOTICES: readonly RegExp[] = [
   /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
   /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
+  /\bfor (?:your )?personal,? non-?commercial use only\b|\bpresentation-ready copies\b/i,
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
   /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|republished|copied)\b/i,
@@ -499,6 +500,7 @@ const NOTICES: readonly RegExp[] = [
   /^(?:accept|reject|decline|refuse|allow|deny) (?:all|all cookies|cookies|and continue|and close)$/i,
   // a reporter's bio under the story: "Jane Roe is a senior reporter covering transport. She joined …"
   /^(?=.{0,320}$)\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the)\b[^.]{0,80}\b(?:reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|intern)\b[^.]{0,100}\b(?:cover(?:s|ing)|based in|joined|writes about|reports on|reporting on)\b[^.]{0,120}\.(?:\s+(?:She|He|They|\p{Lu}[\p{L}'’-]+) [^.]{3,160}\.){0,2}$/u,
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the)\b[^.]{0,60}\b(?:reporter|correspondent|writer|editor|journalist|producer|columnist|contributor) (?:for|at|with) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}\.$/u,
   // an archive's age warning: "This article is more than 1 year old"
   /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|one|two|three|a) (?:years?|months?) old\.?$/i,
   // audio players, share buttons and blog widgets
