@@ -60,6 +60,10 @@ describe("furniture that real pages show", () => {
     "Reject all",
     "Ruth Amble is a senior reporter covering weather and transport. She joined Coast Daily in 2019.",
     "Tom Halden is a freelance journalist based in Penmorrow.",
+    "Estimated read time: 2-3 minutes",
+    "4:10 p.m.",
+    "10:42 a.m. ET",
+    "This archived story is available only for your personal, non-commercial use.",
   ])("takes %s for a notice", (line) => {
     expect(isNotice(line)).toBe(true);
   });

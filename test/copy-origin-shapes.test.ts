@@ -68,3 +68,40 @@ describe("a stamp line of labelled fields", () => {
     expect(article.passages.some((passage) => passage.text.includes("Editor:"))).toBe(false);
   });
 });
+
+describe("a page that names no site of its own", () => {
+  it("carries the copy of the well-known outlet its reporter writes for", () => {
+    const article = read(
+      "harbour-board-closes-old-ferry-pier.txt",
+      "Harbour board closes old ferry pier\n\nBy Jane Marlow, CNN Business\n\n" +
+        "The harbour board voted on Sunday to close the old ferry pier for good after a survey found its piles had rotted.\n\n" +
+        BODY,
+    );
+    expect(article.metadata.outlet).toBe("CNN Business");
+    expect(article.metadata.origin).toBe("CNN");
+  });
+
+  it("names no origin for a reporter's paper that no directory knows", () => {
+    const article = read(
+      "harbour-board-closes-old-ferry-pier.txt",
+      "Harbour board closes old ferry pier\n\nBy Jane Marlow, The Portville Gazette\n\n" +
+        "The harbour board voted on Sunday to close the old ferry pier for good after a survey found its piles had rotted.\n\n" +
+        BODY,
+    );
+    expect(article.metadata.outlet).toBe("The Portville Gazette");
+    expect(article.metadata.origin).toBeNull();
+  });
+
+  it("reads a feed's credit line, the outlet and its link, as the copy's origin", () => {
+    const article = read(
+      "feedblog.txt",
+      "Old ferry pier collapses into the harbour\n\n" +
+        "The main deck of the old ferry pier at Portville collapsed on Saturday, sending two fishermen into the water, the harbour board said.\n\n" +
+        "Read more...\n\nfrom Harbor Wire Daily http://example.com/2abc\nvia Feedbot\n",
+    );
+    expect(article.metadata.origin).toBe("Harbor Wire Daily");
+    expect(article.passages.map((passage) => passage.text)).toEqual([
+      "The main deck of the old ferry pier at Portville collapsed on Saturday, sending two fishermen into the water, the harbour board said.",
+    ]);
+  });
+});

@@ -333,7 +333,7 @@ const NOTICES: readonly RegExp[] = [
   /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
   /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
-  /\bfor (?:your )?personal,? non-?commercial use only\b|\bpresentation-ready copies\b/i,
+  /\bfor (?:your )?personal,? non-?commercial use(?: only)?\b|\bpresentation-ready copies\b|\bdoes not constitute a republication\b/i,
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
   /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|republished|copied)\b/i,
@@ -354,6 +354,9 @@ const NOTICES: readonly RegExp[] = [
   // a relative stamp and a reading time: "50 minutes ago - 1 min read", "4 min read"
   /^(?:(?:last )?(?:updated|published|posted)\s*:?\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago(?:\s*[-–|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\.?$/i,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|mins?)\.?$/i,
+  // a live page's entry stamp alone: "4:10 p.m.", "1 p.m. ET"
+  /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+\p{Lu}{2,4})?$/iu,
   // a promo opening with a pointing sign: "👉 Discover how …", "➡️ Read our guide"
   /^(?:👉|👇|➡️|➡|▶️|🔗|📲|📌|🔔)\s*\S.{0,140}$/u,
   // a site's slogan under its name: "Your trusted source for local news", "Serving the valley since 1891"

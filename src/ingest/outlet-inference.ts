@@ -142,8 +142,19 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     !ownOutlet &&
     !bylineOwn &&
     isWireService(clues.copyOutlet);
-  const origin =
-    originName && (wireOnly || !chosen || !sameOutlet(originName, chosen.outlet))
+  // Likewise a page naming no site of its own, only a well-known outlet its reporter writes for
+  // ("By Jane Roe, CNN Business"), carries that outlet's copy.
+  const bylineOnly =
+    !originName &&
+    chosen?.from === "page" &&
+    bylineOwn &&
+    byliner !== null &&
+    !fromFile &&
+    !clues.mastheadName &&
+    knownOutlet(byliner) !== null;
+  const origin = bylineOnly
+    ? originShortName(knownOutlet(byliner)?.name ?? byliner)
+    : originName && (wireOnly || !chosen || !sameOutlet(originName, chosen.outlet))
       ? clues.declaredOrigin === originName
         ? originName
         : originShortName(knownOutlet(originName)?.name ?? originName)
