@@ -42,6 +42,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // "A courtroom sketch shows the defendant …", "This drawing by the court artist depicts …"
   /^(?:a|an|this|the)\s+(?:court(?:room)?\s+)?(?:sketch|drawing|illustration|artist's (?:sketch|impression|rendering)|video still|still image)\s+(?:shows|showing|depicts|depicting|of)\b/i,
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  // "Image: An engineer inspects the cracked support": a picture's description under its label
+  /^(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Aa]lt(?: text)?|IMAGE|PHOTO)\s*:\s*(?=(?:\S+\s+){5}\S)\p{Lu}\p{Ll}*\s.*\p{Ll}.*$/u,
   // a publishing tool's caption shortcode: "[caption id=…] … [/caption]"
   /^\[caption\b[^\]]*\].*\[\/caption\]$/isu,
   // "In this handout image supplied by …", "In this photo taken on …"
@@ -232,7 +234,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
 
 /** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
 const CAPTION_LABEL =
-  /^(?:[•·*–-]\s+|\[caption\b[^\]]*\]\s*|TOPSHOT\s*[-–—:]\s*|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
+  /^(?:[•·*–-]\s+|\[caption\b[^\]]*\]\s*|TOPSHOT\s*[-–—:]\s*|(?:image|photo|picture|alt(?: text)?)\s*:\s+(?=(?:\S+\s+){5}\S)|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
 
 const LEADING_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,

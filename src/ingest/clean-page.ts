@@ -23,6 +23,7 @@ import {
   type HeadlineUnit,
   HeadlineWeights,
   isNamesList,
+  isQuoteBySpeaker,
   scoreHeadlines,
   slugWordsOf,
 } from "./headline-chooser.js";
@@ -933,8 +934,10 @@ function chooserKind(unit: Unit): HeadlineUnit["kind"] {
  * The headline: the one the page's rules read, unless the scored chooser finds a line that tells
  * a title much better (or the rules found none and a line scores as a title).
  */
-function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<string>): Unit | null {
-  if (ruled && ruled.role !== "text") return ruled;
+function chooseHeadline(units: Unit[], rules: Unit | null, slug: ReadonlySet<string>): Unit | null {
+  if (rules && rules.role !== "text") return rules;
+  // "'We are ready,' said Jane Roe" on the first line: the lede's quote, no title.
+  const ruled = rules && isQuoteBySpeaker(plainSpaces(rules.text)) ? null : rules;
   // A first line of a lede's length ("THE dead include, …, and four from …") is the lede.
   if (ruled && isLedeLength(ruled) && ruled === units.find((unit) => unit.role === "text"))
     return null;
@@ -969,7 +972,7 @@ function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<str
     bestUnit === firstText &&
     bestUnit &&
     ((/[\p{L}\p{N}][.]["”’)]?$/u.test(plainSpaces(bestUnit.text)) &&
-      wordCount(bestUnit.text) >= 8) ||
+      wordCount(bestUnit.text) >= 6) ||
       isLedeLength(bestUnit))
   )
     return null;
