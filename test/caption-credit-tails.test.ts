@@ -40,6 +40,8 @@ describe("a credit on a line of its own is furniture", () => {
     "Supplied",
     "Supplied photo",
     "ANN RUDD | Times",
+    "Getty ImagesGetty Images",
+    "Alamy Stock PhotoAlamy Stock Photo",
   ])("takes %s for a bare credit", (line) => {
     expect(isBarePhotoCredit(line)).toBe(true);
   });
@@ -64,6 +66,9 @@ describe("furniture that real pages show", () => {
     "4:10 p.m.",
     "10:42 a.m. ET",
     "This archived story is available only for your personal, non-commercial use.",
+    "Our newsletters may contain news about partners and content funded by outside parties.",
+    "Unsubscribe anytime.",
+    "This story was funded by our members. Join Harbor Reads to support more writers.",
   ])("takes %s for a notice", (line) => {
     expect(isNotice(line)).toBe(true);
   });

@@ -136,6 +136,10 @@ const PICTURE_DESK_CREDIT = new RegExp(
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
   if (words > 10) return false;
+  // "Getty ImagesGetty Images": a credit printed twice, run together.
+  const half = unit.slice(0, unit.length / 2);
+  if (unit.length % 2 === 0 && unit.length >= 8 && half === unit.slice(unit.length / 2))
+    return isBarePhotoCredit(half);
   // "(Jane Roe / Associated Press)", "(Reuters)": a credit line set in parentheses.
   const inner = /^\((.+)\)\.?$/.exec(unit)?.[1]?.trim();
   if (inner && !/[()]/.test(inner))
@@ -152,7 +156,7 @@ export function isBarePhotoCredit(unit: string): boolean {
       `^\\(?(?:(?:cover|main|top|featured|header|lead|file) )?${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`,
       "i",
     ).test(unit) ||
-    /^(?:getty images|afp|ap|reuters|epa|shutterstock)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
+    /^(?:getty images|afp|ap|reuters|epa|shutterstock|alamy(?: stock photo)?)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
       unit,
     ) ||
     /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||

@@ -325,7 +325,10 @@ const NOTICES: readonly RegExp[] = [
   /\bsubscribe to (?:our|the) (?:channel|podcast|newsletter|feed)\b/i,
   // appeals to readers and standards boxes
   /^support (?:us|our journalism)\b/i,
-  /\bfunded by (?:our )?readers\b/i,
+  /\bfunded by (?:our )?(?:readers|members|subscribers|supporters)\b/i,
+  // a newsletter form's small print: "Our newsletters may contain …", "Unsubscribe anytime."
+  /\bour newsletters? (?:may|might|will) contain\b/i,
+  /^(?:you (?:can|may) )?unsubscribe (?:at )?any ?time\.?$/i,
   /\bbecome a (?:member|supporter|subscriber)\b/i,
   /\bmake a (?:contribution|donation)\b/i,
   /^(?:our|editorial) standards\b|\btrust principles\b/i,
