@@ -65,7 +65,7 @@ describe("furniture that real pages show", () => {
     "Estimated read time: 2-3 minutes",
     "4:10 p.m.",
     "10:42 a.m. ET",
-    "This archived story is available only for your personal, non-commercial use.",
+    "Archived stories are offered for your personal, non-commercial use only.",
     "Our newsletters may contain news about partners and content funded by outside parties.",
     "Unsubscribe anytime.",
     "This story was funded by our members. Join Harbor Reads to support more writers.",

@@ -25,12 +25,12 @@ describe("whose copy a page carries", () => {
   it("names the outlet, not its desk, when a byline credits a desk of a known outlet", () => {
     const article = read(
       "kxyz-harbour-board-closes-old-ferry-pier.txt",
-      "Harbour board closes old ferry pier\n\nBy Jane Marlow, CNN Business\n\n" +
+      "Harbour board closes old ferry pier\n\nBy Jane Marlow, Politico Tech\n\n" +
         "The harbour board voted on Sunday to close the old ferry pier for good after a survey found its piles had rotted.\n\n" +
         BODY,
     );
     expect(article.metadata.outlet).toBe("KXYZ");
-    expect(article.metadata.origin).toBe("CNN");
+    expect(article.metadata.origin).toBe("Politico");
   });
 
   it("takes no menu word for a credit of an outlet whose name only shares it", () => {
@@ -73,12 +73,12 @@ describe("a page that names no site of its own", () => {
   it("carries the copy of the well-known outlet its reporter writes for", () => {
     const article = read(
       "harbour-board-closes-old-ferry-pier.txt",
-      "Harbour board closes old ferry pier\n\nBy Jane Marlow, CNN Business\n\n" +
+      "Harbour board closes old ferry pier\n\nBy Jane Marlow, Politico Tech\n\n" +
         "The harbour board voted on Sunday to close the old ferry pier for good after a survey found its piles had rotted.\n\n" +
         BODY,
     );
-    expect(article.metadata.outlet).toBe("CNN Business");
-    expect(article.metadata.origin).toBe("CNN");
+    expect(article.metadata.outlet).toBe("Politico Tech");
+    expect(article.metadata.origin).toBe("Politico");
   });
 
   it("names no origin for a reporter's paper that no directory knows", () => {

@@ -610,7 +610,7 @@ function affiliationUnderByline(units: readonly Unit[], headline: Unit | null): 
     const next = units[i + 1];
     if (!next || next.role === "text" || next.role === "caption") return null;
     const plain = plainSpaces(next.text).replace(/^[-–—•·*]\s*/, "");
-    // "By BBC News" under a line read as names is the byline itself, no affiliation.
+    // "By Al Jazeera" under a line read as names is the byline itself, no affiliation.
     if (wordCount(plain) > 6 || /[.!?:,|]$/.test(plain) || /^by\s/i.test(plain)) return null;
     const known = directoryOutlet(plain);
     if (known) return known.name;
@@ -1650,7 +1650,7 @@ function pageOutlets(
   // A staff address on the byline or the furniture ("jdoe@harbortimes.com") names the site's domain.
   const mailHost = emailHost(byline ? [byline, ...furniture] : furniture);
   const fromMail = mailHost ? outletFromHost(mailHost) : null;
-  // "By BBC News": a known outlet's name for the whole byline; "Jane Roe is a reporter for …" under the story.
+  // "By Al Jazeera": a known outlet's name for the whole byline; "Jane Roe is a reporter for …" under the story.
   const bylineKnown = byline && !tail ? directoryOutlet(byline) : null;
   const bylineOwner =
     bylineKnown && !bylineKnown.wire
@@ -1733,7 +1733,7 @@ function reporterBioOutlet(texts: readonly string[]): string | null {
 }
 
 /**
- * "By Jane RoeHarbor Times", "Sam PoeUSA Today": a known outlet's name run into the reporter's
+ * "By Jane RoeHarbor Times", "Sam PoeSky News": a known outlet's name run into the reporter's
  * last name, where the page lost the line between them. Null unless the directory knows the name.
  */
 function gluedOutlet(byline: string): string | null {

@@ -336,7 +336,7 @@ const NOTICES: readonly RegExp[] = [
   /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
   /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
-  /\bfor (?:your )?personal,? non-?commercial use(?: only)?\b|\bpresentation-ready copies\b|\bdoes not constitute a republication\b/i,
+  /\bfor (?:your )?personal,? non-?commercial use(?: only)?\b/i,
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
   /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|republished|copied)\b/i,

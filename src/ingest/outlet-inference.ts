@@ -143,7 +143,7 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     !bylineOwn &&
     isWireService(clues.copyOutlet);
   // Likewise a page naming no site of its own, only a well-known outlet its reporter writes for
-  // ("By Jane Roe, CNN Business"), carries that outlet's copy.
+  // ("By Jane Roe, Politico Tech"), carries that outlet's copy.
   const bylineOnly =
     !originName &&
     chosen?.from === "page" &&
@@ -252,7 +252,7 @@ function originShortName(name: string): string {
   return short ?? known.name;
 }
 
-/** "Guardian News & Media", "The Harbor Times Group", "CNN Business": the directory's outlet a company or its desk stands for. */
+/** "Guardian News & Media", "The Harbor Times Group", "Politico Tech": the directory's outlet a company or its desk stands for. */
 function knownOutlet(name: string) {
   const company =
     /^(.+?)\s+(?:news\s*(?:&|and)\s*media|media(?: group)?|news group|group|newspapers|publishing|holdings|limited|ltd\.?|inc\.?|llc|plc)$/i.exec(
