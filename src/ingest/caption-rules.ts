@@ -11,7 +11,24 @@ const NAME_WORD_SOURCE = "[\\p{Lu}][\\p{L}.'’-]*";
 const PICTURE_AGENCY =
   "(?:AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Bloomberg|Shutterstock|Xinhua|Pool|Alamy|Anadolu|PA|NurPhoto|Sipa|Zuma|ZUMA Press|SOPA Images|Handout|Courtesy|The Associated Press|Associated Press)";
 
+/** "(Harbor News: Jane Roe)", "(Supplied: Harbor Police)" closing a caption. */
+const CREDIT_AFTER_COLON =
+  /(?<=[.!?]["”’)]?|\p{Ll})\s*\((?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}&][\p{L}\p{N}.&'’-]*){0,3}:\s*\p{Lu}[\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}\)\s*\.?$/u;
+
+/** "… Jane Roe/Harbor Daily/TNS", "… – Jane Roe/Harbor Daily": names run together with slashes after the sentence. */
+const SLASHED_CREDITS = new RegExp(
+  `(?:(?<=[.!?]["”’)]?)\\s+|\\s[–—-]\\s+)${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,3}(?:\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,4}){1,3}$`,
+  "u",
+);
+
+/**
+ * "Crews clear the road.Crews clear the road.": a picture's alt text and its caption, the same
+ * sentence run together (a section's label may follow on the next line).
+ */
+const PRINTED_TWICE = /^(\P{Cc}{30,400}?[.!?]["”’)]?)\s*\1(?:\n[^\n]{1,40})?$/u;
+
 const CAPTION_PATTERNS: readonly RegExp[] = [
+  PRINTED_TWICE,
   // "… (AFP photo)", "(Photo by AFP)", "(AP Photo/Hadi Mizban)", "(Reuters file photo)"
   new RegExp(`\\((?:[^()]{0,60}\\s)?${PICTURE}s?\\b[^()]{0,80}\\)\\s*\\.?$`, "i"),
   // "… Photo: Reuters", "Photograph by …", "Image credit: …"
@@ -25,6 +42,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // "A courtroom sketch shows the defendant …", "This drawing by the court artist depicts …"
   /^(?:a|an|this|the)\s+(?:court(?:room)?\s+)?(?:sketch|drawing|illustration|artist's (?:sketch|impression|rendering)|video still|still image)\s+(?:shows|showing|depicts|depicting|of)\b/i,
   /^(?:caption|pictured|above|top|left|right|main image|file)\s*[:|-]\s*\S/i,
+  // "Image: An engineer inspects the cracked support": a picture's description under its label
+  /^(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Aa]lt(?: text)?|IMAGE|PHOTO)\s*:\s*(?=(?:\S+\s+){5}\S)\p{Lu}\p{Ll}*\s.*\p{Ll}.*$/u,
   // a publishing tool's caption shortcode: "[caption id=…] … [/caption]"
   /^\[caption\b[^\]]*\].*\[\/caption\]$/isu,
   // "In this handout image supplied by …", "In this photo taken on …"
@@ -75,6 +94,19 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
     `^[^.!?()]{20,240}\\s\\((?:[KW][A-Z]{2,3}(?:-TV)?|${PICTURE_AGENCY})(?: (?:Weather|News|Photo|Video|Staff|File))?\\)$`,
     "u",
   ),
+  // "… on Tuesday. | Harbor Wire": a sentence, then its credit set off by a bar
+  /[.!?]["”’)]?\s+\|\s+(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}&][\p{L}\p{N}.&'’-]*){0,4}$/u,
+  // "… on Tuesday (Jane Roe/The Harbor Times)", "… (Courtesy Harbor Police)": a photographer's or giver's credit
+  new RegExp(
+    `\\s\\(${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,6}\\)\\s*\\.?$`,
+    "u",
+  ),
+  /\((?:photo |image )?(?:courtesy(?: of)?|supplied(?: by)?|handout)\b[^()]{0,60}\)\s*\.?$/i,
+  // "… on Tuesday. (Harbor News: Jane Roe)": the outlet or giver, a colon, and the photographer
+  CREDIT_AFTER_COLON,
+  // "… on Tuesday. Jane Roe/Harbor Daily/TNS", "… on Tuesday – Jane Roe/Harbor Daily", "… Source: Supplied"
+  SLASHED_CREDITS,
+  /[.!?]["”’)]?\s+[Ss]ource\s*:\s*\p{Lu}[^.]{1,60}$/u,
   // "A handout picture from the ministry on May 7 shows rescuers … (AFP)": a picture the agency credits.
   new RegExp(`\\b${PICTURE}s?\\b.{0,300}\\(${PICTURE_AGENCY}\\)\\s*\\.?$`, "iu"),
 ];
@@ -104,6 +136,10 @@ const PICTURE_DESK_CREDIT = new RegExp(
 export function isBarePhotoCredit(unit: string): boolean {
   const words = unit.split(/\s+/).length;
   if (words > 10) return false;
+  // "Getty ImagesGetty Images": a credit printed twice, run together.
+  const half = unit.slice(0, unit.length / 2);
+  if (unit.length % 2 === 0 && unit.length >= 8 && half === unit.slice(unit.length / 2))
+    return isBarePhotoCredit(half);
   // "(Jane Roe / Associated Press)", "(Reuters)": a credit line set in parentheses.
   const inner = /^\((.+)\)\.?$/.exec(unit)?.[1]?.trim();
   if (inner && !/[()]/.test(inner))
@@ -120,7 +156,7 @@ export function isBarePhotoCredit(unit: string): boolean {
       `^\\(?(?:(?:cover|main|top|featured|header|lead|file) )?${PICTURE}s?\\s*(?:by|credit|courtesy|:|/)`,
       "i",
     ).test(unit) ||
-    /^(?:getty images|afp|ap|reuters|epa|shutterstock)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
+    /^(?:getty images|afp|ap|reuters|epa|shutterstock|alamy(?: stock photo)?)(?:\s*(?:\/|via)\s*[\p{L} .]+)?\.?$/iu.test(
       unit,
     ) ||
     /^getty images(?: [\p{Lu}][\p{L}]+){0,3}$/iu.test(unit) ||
@@ -129,14 +165,23 @@ export function isBarePhotoCredit(unit: string): boolean {
       unit,
     ) ||
     NAME_SLASH_CREDIT.test(unit) ||
-    PICTURE_DESK_CREDIT.test(unit)
+    PICTURE_DESK_CREDIT.test(unit) ||
+    // "Credit: Jane Roe/The Times", "Courtesy of the Harbor Police", "Supplied", "Handout photo"
+    /^credits?\s*:\s*\S.{0,60}$/i.test(unit) ||
+    /^(?:(?:photo |image )?courtesy(?: of)?\s+\S.{0,60}|supplied(?: (?:photo|image|picture|by\s+\S.{0,40}))?|handout(?: (?:photo|image|picture))?)\.?$/i.test(
+      unit,
+    ) ||
+    // "JANE R. ROE | Times": a photographer's name in capitals and the paper, set off by a bar
+    /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){1,3}\s*\|\s*(?:[Tt]he )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(
+      unit,
+    )
   );
 }
 
 const TRAILING_CREDITS: readonly RegExp[] = [
-  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)"
+  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)", "(Courtesy Harbor Police)"
   new RegExp(
-    `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
+    `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|courtesy|supplied|handout|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
     "iu",
   ),
   // "… Photo: AP", "… Photo by: Jane Doe/AP", "… Image: NASA", "… | Photo: Jane Roe"
@@ -157,6 +202,19 @@ const TRAILING_CREDITS: readonly RegExp[] = [
   /\s*\[[^[\]]{2,60}\/[^[\]]{2,60}\]$/,
   /\s*\(\p{Lu}[^()/]{1,40}\s\/\s\p{Lu}[^()/]{1,40}\)$/u,
   /(?<=[.!?]["”’)]?)\s*\[\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*,\s*\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}\]$/u,
+  // "… on Tuesday. | Harbor Wire"
+  /(?<=[.!?]["”’)]?)\s+\|\s+(?:[Tt]he )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: [\p{Lu}&][\p{L}\p{N}.&'’-]*){0,4}$/u,
+  // "… on Tuesday (Jane Roe/The Harbor Times)"
+  new RegExp(
+    `\\s\\(${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){1,3}\\s*/\\s*${NAME_WORD_SOURCE}(?: (?:${NAME_WORD_SOURCE}|via|of|the)){0,6}\\)\\s*\\.?$`,
+    "u",
+  ),
+  CREDIT_AFTER_COLON,
+  SLASHED_CREDITS,
+  // "… on the quay(Harbor 9 News)": a credit in brackets run on to the caption's last word
+  /(?<=[\p{Ll}\p{N}])\(\p{Lu}[^()]{1,59}\)$/u,
+  // "… on Tuesday. Getty": the agency alone after the sentence
+  new RegExp(`(?<=[.!?]["”’)]?)\\s+${PICTURE_AGENCY}$`, "u"),
   // "… Source: Anadolu / Anadolu Agency via Getty Images"
   /\s*\bsource:\s*[^.]{2,120}$/i,
   new RegExp(`\\s*\\(${PICTURE_AGENCY}\\s*/\\s*[^()/]{2,60}\\)\\s*\\.?$`, "u"),
@@ -180,7 +238,7 @@ const TRAILING_CREDITS: readonly RegExp[] = [
 
 /** "• ", "Image caption, ", "Caption: " opening a caption: a label, not the caption's words. */
 const CAPTION_LABEL =
-  /^(?:[•·*–-]\s+|\[caption\b[^\]]*\]\s*|TOPSHOT\s*[-–—:]\s*|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
+  /^(?:[•·*–-]\s+|\[caption\b[^\]]*\]\s*|TOPSHOT\s*[-–—:]\s*|(?:image|photo|picture|alt(?: text)?)\s*:\s+(?=(?:\S+\s+){5}\S)|(?:image|media|photo|video) ?caption\s*[,:]?\s+|caption\s*[:|-]\s*|(?:(?:expand|autoplay|enlarge|fullscreen|close|open)\s+)*(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s+\d{1,3}\s+)/i;
 
 const LEADING_CREDIT = new RegExp(
   `^${NAME_WORD}(?: ${NAME_WORD}){0,3}\\s*/\\s*${PICTURE_AGENCY}(?: via ${PICTURE_AGENCY})?\\s+(?=\\p{Lu})`,
@@ -193,7 +251,8 @@ const LEADING_CREDIT = new RegExp(
  */
 export function captionSpan(caption: string): string {
   let start = CAPTION_LABEL.exec(caption)?.[0].length ?? 0;
-  let end = caption.length;
+  // Alt text and caption run together: the caption once.
+  let end = PRINTED_TWICE.exec(caption)?.[1]?.length ?? caption.length;
   // The shortcode's closing tag, then the credit before it ("… in Tokyo. Reuters[/caption]").
   const closing = /\s*\[\/caption\]$/i.exec(caption);
   if (closing) {

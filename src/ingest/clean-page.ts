@@ -23,6 +23,7 @@ import {
   type HeadlineUnit,
   HeadlineWeights,
   isNamesList,
+  isQuoteBySpeaker,
   scoreHeadlines,
   slugWordsOf,
 } from "./headline-chooser.js";
@@ -36,6 +37,7 @@ import {
   outletFromFurniture,
   outletSpeakingAsWe,
 } from "./outlet-clues.js";
+import type { DirectoryOutlet } from "./outlet-directory.js";
 import { directoryOutlet, isWireService, nameKey, outletFromHost } from "./outlet-names.js";
 import { readerCase as mastheadCase } from "./page-spelling.js";
 import { plainSpaces, splitPageUnits, wordCount } from "./page-units.js";
@@ -84,6 +86,16 @@ type Unit =
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
+/** Whether `line` is `above` again with a credit in brackets after it, run on or spaced. */
+function creditedRepeat(above: string, line: string): boolean {
+  return (
+    above.length >= 8 &&
+    wordCount(above) <= 30 &&
+    line.startsWith(above) &&
+    /^\s*\([^()]{2,60}\)$/.test(line.slice(above.length))
+  );
+}
+
 /** Sorts the units of a page into furniture, metadata, captions and text, in reading order. */
 function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>): Unit[] {
   const classified: Unit[] = [];
@@ -98,6 +110,14 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       continue;
     }
     if (credited) {
+      classified.push({ role: "caption", text });
+      continue;
+    }
+    // "Fans hold candles" then "Fans hold candles(Harbor 9 News)": a picture's alt text, then its
+    // caption with the credit run on; the alt text is no title.
+    const previous = classified[classified.length - 1];
+    if (previous?.role === "text" && creditedRepeat(plainSpaces(previous.text), plain)) {
+      classified[classified.length - 1] = { role: "furniture", text: previous.text };
       classified.push({ role: "caption", text });
       continue;
     }
@@ -590,7 +610,8 @@ function affiliationUnderByline(units: readonly Unit[], headline: Unit | null): 
     const next = units[i + 1];
     if (!next || next.role === "text" || next.role === "caption") return null;
     const plain = plainSpaces(next.text).replace(/^[-–—•·*]\s*/, "");
-    if (wordCount(plain) > 6 || /[.!?:,|]$/.test(plain)) return null;
+    // "By Al Jazeera" under a line read as names is the byline itself, no affiliation.
+    if (wordCount(plain) > 6 || /[.!?:,|]$/.test(plain) || /^by\s/i.test(plain)) return null;
     const known = directoryOutlet(plain);
     if (known) return known.name;
     return isSiteName(plain, new Set()) ? readerCase(plain) : null;
@@ -913,8 +934,10 @@ function chooserKind(unit: Unit): HeadlineUnit["kind"] {
  * The headline: the one the page's rules read, unless the scored chooser finds a line that tells
  * a title much better (or the rules found none and a line scores as a title).
  */
-function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<string>): Unit | null {
-  if (ruled && ruled.role !== "text") return ruled;
+function chooseHeadline(units: Unit[], rules: Unit | null, slug: ReadonlySet<string>): Unit | null {
+  if (rules && rules.role !== "text") return rules;
+  // "'We are ready,' said Jane Roe" on the first line: the lede's quote, no title.
+  const ruled = rules && isQuoteBySpeaker(plainSpaces(rules.text)) ? null : rules;
   // A first line of a lede's length ("THE dead include, …, and four from …") is the lede.
   if (ruled && isLedeLength(ruled) && ruled === units.find((unit) => unit.role === "text"))
     return null;
@@ -949,7 +972,7 @@ function chooseHeadline(units: Unit[], ruled: Unit | null, slug: ReadonlySet<str
     bestUnit === firstText &&
     bestUnit &&
     ((/[\p{L}\p{N}][.]["”’)]?$/u.test(plainSpaces(bestUnit.text)) &&
-      wordCount(bestUnit.text) >= 8) ||
+      wordCount(bestUnit.text) >= 6) ||
       isLedeLength(bestUnit))
   )
     return null;
@@ -1270,9 +1293,9 @@ function wireSignOff(paragraph: string): { name: string; index: number } | null 
   return { name, index: match.index };
 }
 
-/** "New Delhi [India], June 24 (ANI):", "PORTVILLE, March 3 (PTI):": an agency's dateline closed by a colon. */
+/** "New Delhi [India], June 24 (ANI):", "PORTVILLE (NL), March 3 (PTI):": an agency's dateline closed by a colon. */
 const COLON_DATELINE =
-  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*\[[\p{L} .'’-]{2,30}\])?,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\(([\p{L}][\p{L}.&' -]{1,30})\)\s*:/u;
+  /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*\[[\p{L} .'’-]{2,30}\]|\s*\([\p{L} .'’-]{2,30}\)(?=,))?,?\s*(?:[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?\s*)?\(([\p{L}][\p{L}.&' -]{1,30})\)\s*:/u;
 
 function colonDateline(paragraph: string | undefined): string | null {
   const name = paragraph ? COLON_DATELINE.exec(paragraph)?.[1] : undefined;
@@ -1401,9 +1424,21 @@ function creditedOutlet(furniture: readonly string[]): string | null {
     // "WAM" or "PTI" alone under the story signs off an agency's copy.
     if ((name.length < 4 && !isWireService(name)) || name.split(" ").length > 6) continue;
     const known = directoryOutlet(name);
-    if (known) return known.name;
+    if (known && namedAsListed(name, known)) return known.name;
   }
   return null;
+}
+
+/**
+ * Whether a line names the outlet as the directory lists its name or an alias, not only as its
+ * address reads or without its article: "Breaking News" or "Local" on a menu is no credit of
+ * "BreakingNews.ie" or "The Local"; "Associated Press" is one of "The Associated Press".
+ */
+function namedAsListed(line: string, known: DirectoryOutlet): boolean {
+  const bare = (name: string) => nameKey(name.replace(/^the\s+/i, ""));
+  return [known.name, ...known.aliases].some(
+    (name) => nameKey(name) === nameKey(line) || (/\s/.test(line) && bare(name) === bare(line)),
+  );
 }
 
 /** "…, reports AFP." or "…, AFP reported." closing the first paragraph: an agency's copy. */
@@ -1558,7 +1593,9 @@ function pageOutlets(
     null;
   const sourceLine = furniture
     .map((line) => {
-      const source = SOURCE_LINE.exec(line)?.[1]
+      // "Source: Newswire | 2024-03-03 | Editor: Jane Roe": the source is one field of a stamp line.
+      const field = line.split(/\s+[|•·]\s+/).find((part) => SOURCE_LINE.test(part)) ?? line;
+      const source = SOURCE_LINE.exec(field)?.[1]
         ?.replace(/\s+and (?:other |news )?agencies$/i, "")
         .trim();
       // "Source: Livescore" names where a table came from; only an outlet's name credits the copy.
@@ -1613,8 +1650,18 @@ function pageOutlets(
   // A staff address on the byline or the furniture ("jdoe@harbortimes.com") names the site's domain.
   const mailHost = emailHost(byline ? [byline, ...furniture] : furniture);
   const fromMail = mailHost ? outletFromHost(mailHost) : null;
+  // "By Al Jazeera": a known outlet's name for the whole byline; "Jane Roe is a reporter for …" under the story.
+  const bylineKnown = byline && !tail ? directoryOutlet(byline) : null;
+  const bylineOwner =
+    bylineKnown && !bylineKnown.wire
+      ? bylineKnown.name
+      : reporterBioOutlet([...furniture, ...bodyTexts.slice(-3)]);
   const bylineOutlet =
-    tail && !isWireService(tail) ? tail : fromMail && !isWireService(fromMail) ? fromMail : null;
+    tail && !isWireService(tail)
+      ? tail
+      : fromMail && !isWireService(fromMail)
+        ? fromMail
+        : bylineOwner;
   return { ownOutlet: own, copyOutlet: copy, titleOutlet: fromTitle, bylineOutlet };
 }
 
@@ -1671,11 +1718,40 @@ function deskOutlet(byline: string): string | null {
     : null;
 }
 
+/** "Jane Roe is a reporter for The Harbor Times.": a reporter's bio under the story, naming the outlet. */
+const REPORTER_BIO =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the)\b[^.]{0,60}\b(?:reporter|correspondent|writer|editor|journalist|producer|columnist|contributor)\b (?:for|at|with) ((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\.$/u;
+
+/** The known outlet a reporter's bio closing the page names, if any. */
+function reporterBioOutlet(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const name = REPORTER_BIO.exec(text.trim())?.[1];
+    const known = name ? directoryOutlet(name) : null;
+    if (known && !known.wire) return known.name;
+  }
+  return null;
+}
+
+/**
+ * "By Jane RoeHarbor Times", "Sam PoeSky News": a known outlet's name run into the reporter's
+ * last name, where the page lost the line between them. Null unless the directory knows the name.
+ */
+function gluedOutlet(byline: string): string | null {
+  const plain = byline.trim().replace(/[.,;]+$/, "");
+  for (const glued of plain.matchAll(/(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})\p{Lu}/gu)) {
+    const name = plain.slice(glued.index);
+    if (name.split(/\s+/).length > 4) continue;
+    const known = directoryOutlet(name);
+    if (known) return known.name;
+  }
+  return null;
+}
+
 /** "By Jane Doe, The Harbor Times", "Jane Doe | Reuters": the outlet named after the reporter. */
 function bylineTail(byline: string): string | null {
   // "By Euronews with AP": the agency whose copy the desk worked from.
   const parts = byline.split(/\s*(?:,|\|)\s*|\s+[-–—/]\s+|\s+with\s+(?=\p{Lu})/u);
-  if (parts.length < 2) return deskOutlet(byline);
+  if (parts.length < 2) return deskOutlet(byline) ?? gluedOutlet(byline);
   const last = (parts[parts.length - 1] ?? "").trim();
   const known = directoryOutlet(last);
   if (known) return known.name;

@@ -116,10 +116,14 @@ export function houseSignOff(lines: readonly string[]): string | null {
 const FROM_ELSEWHERE =
   /^(?:(?:[Tt]his (?:content|story|article|post) (?:was |is )?)?[Ss]yndicated (?:from|by|with permission (?:of|from))|[Rr]ead (?:more(?: of this (?:story|article|report|post))?|the (?:full|whole|complete|original|rest of the) (?:article|story|report|post)) (?:at|on))\s+((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|and)){0,5}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[.!]?$/u;
 
+/** "from Harbor Wire http://… via Feedbot": a feed's credit under a post it copied, the outlet and its link. */
+const FEED_FROM =
+  /^from\s+((?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and)){0,5})\s+https?:\/\/\S+(?:\s+via\s+\S.{0,30})?$/u;
+
 /** The outlet a line says the copy came from, or holds the rest of it; its name as written. */
 export function copyFromElsewhere(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const name = FROM_ELSEWHERE.exec(line.trim())?.[1];
+    const name = FROM_ELSEWHERE.exec(line.trim())?.[1] ?? FEED_FROM.exec(line.trim())?.[1];
     if (!name) continue;
     if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(name)) return outletFromHost(`www.${name}`);
     return directoryOutlet(name)?.name ?? name.replace(/^the /, "The ");

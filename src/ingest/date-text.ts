@@ -110,7 +110,7 @@ const DATE_LINE_FILLER =
 
 /** "38 minutes ago", "3 min read", "yesterday": no date, and no word of the line either. */
 const RELATIVE_STAMP =
-  /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+(?:ago|read)\b|\b(?:just now|yesterday|today)\b/gi;
+  /\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\.?\s+(?:ago|read)\b|\b(?:just now|yesterday|today)\b/gi;
 
 /** A line that is a date and little else: "Updated March 29, 2020 at 5:04 p.m. EDT". */
 export function dateLine(unit: string): string | null {
@@ -123,9 +123,11 @@ export function dateLine(unit: string): string | null {
  */
 export function readDateLine(unit: string): { iso: string; rest: string } | null {
   if (unit.split(/\s+/).length > 24) return null;
-  const found = findDate(unit);
+  // "Tue., Mar. 5, 20241 min. read": a reading time run into the year.
+  const line = unit.replace(/(?<=\b(?:19|20)\d{2})(\d{1,2}\s*min(?:ute)?s?\.?\s+read)$/i, " $1");
+  const found = findDate(line);
   if (!found) return null;
-  let rest = `${unit.slice(0, found.index)} ${unit.slice(found.index + found.length)}`;
+  let rest = `${line.slice(0, found.index)} ${line.slice(found.index + found.length)}`;
   for (let more = findDate(rest); more; more = findDate(rest))
     rest = `${rest.slice(0, more.index)} ${rest.slice(more.index + more.length)}`;
   rest = rest
@@ -137,7 +139,7 @@ export function readDateLine(unit: string): { iso: string; rest: string } | null
     .trim();
   const words = rest.split(/\s+/).filter(Boolean);
   // "On March 3, 2021 the council …": a sentence opening on its day, a word after the date.
-  const after = unit.slice(found.index + found.length).trim();
-  if (/^on\s/i.test(unit) && /^\p{Lu}?\p{Ll}/u.test(after)) return null;
+  const after = line.slice(found.index + found.length).trim();
+  if (/^on\s/i.test(line) && /^\p{Lu}?\p{Ll}/u.test(after)) return null;
   return words.length <= 1 ? { iso: found.iso, rest: words[0] ?? "" } : null;
 }

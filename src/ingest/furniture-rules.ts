@@ -255,7 +255,7 @@ export function isSiteLabel(unit: string): boolean {
 }
 
 const SHARE_ACTIONS = new Set(
-  "share tweet email e-mail mail print copy save gift facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms instagram youtube tiktok snapchat vk weibo wechat viber rss mastodon".split(
+  "share tweet email e-mail mail print copy save gift listen bookmark reprints facebook twitter x whatsapp linkedin reddit messenger telegram pinterest flipboard tumblr bluesky threads sms instagram youtube tiktok snapchat vk weibo wechat viber rss mastodon".split(
     " ",
   ),
 );
@@ -297,6 +297,7 @@ const NOTICES: readonly RegExp[] = [
   /\b(?:update|upgrade) your (?:web )?browser\b/i,
   /\bjavascript (?:is )?(?:disabled|required|turned off)\b/i,
   /\b(?:please )?enable javascript\b/i,
+  /\b(?:please )?turn on javascript\b|\bjavascript (?:must|needs to) be (?:on|enabled|turned on)\b/i,
   /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b/i,
   // subscriptions, sign-in and paywalls
   /\balready (?:a subscriber|have an account|registered)\b/i,
@@ -324,7 +325,10 @@ const NOTICES: readonly RegExp[] = [
   /\bsubscribe to (?:our|the) (?:channel|podcast|newsletter|feed)\b/i,
   // appeals to readers and standards boxes
   /^support (?:us|our journalism)\b/i,
-  /\bfunded by (?:our )?readers\b/i,
+  /\bfunded by (?:our )?(?:readers|members|subscribers|supporters)\b/i,
+  // a newsletter form's small print: "Our newsletters may contain …", "Unsubscribe anytime."
+  /\bour newsletters? (?:may|might|will) contain\b/i,
+  /^(?:you (?:can|may) )?unsubscribe (?:at )?any ?time\.?$/i,
   /\bbecome a (?:member|supporter|subscriber)\b/i,
   /\bmake a (?:contribution|donation)\b/i,
   /^(?:our|editorial) standards\b|\btrust principles\b/i,
@@ -332,6 +336,7 @@ const NOTICES: readonly RegExp[] = [
   /\bread (?:more about )?our (?:editorial |journalistic |ethics |corrections )?(?:standards|guidelines|policy|policies|principles)\b/i,
   /^we are committed to (?:truth|accuracy|accurate|fair|fairness|quality|independent)\b.{0,160}$/i,
   // copyright and republication
+  /\bfor (?:your )?personal,? non-?commercial use(?: only)?\b/i,
   /\ball rights reserved\b/i,
   /^(?:©|\(c\)\s|copyright\b)/i,
   /\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|republished|copied)\b/i,
@@ -350,8 +355,11 @@ const NOTICES: readonly RegExp[] = [
   /^(?:subscribe|visit|follow|check out|listen|download|watch|join|like us|find us|read)\b.{0,80}(?:https?:\/\/|www\.)\S+$/i,
   /^[\p{L}\p{N} .&'’-]{1,40}\s*[-–:]\s*(?:https?:\/\/|www\.)\S+$/u,
   // a relative stamp and a reading time: "50 minutes ago - 1 min read", "4 min read"
-  /^(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago(?:\s*[-–|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\.?$/i,
+  /^(?:(?:last )?(?:updated|published|posted)\s*:?\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month)s?\s+ago(?:\s*[-–|·•]\s*\d+\s*min(?:ute)?s?\s+read)?\.?$/i,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^(?:estimated )?read(?:ing)? time\s*:?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|mins?)\.?$/i,
+  // a live page's entry stamp alone: "4:10 p.m.", "1 p.m. ET"
+  /^\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+\p{Lu}{2,4})?$/iu,
   // a promo opening with a pointing sign: "👉 Discover how …", "➡️ Read our guide"
   /^(?:👉|👇|➡️|➡|▶️|🔗|📲|📌|🔔)\s*\S.{0,140}$/u,
   // a site's slogan under its name: "Your trusted source for local news", "Serving the valley since 1891"
@@ -490,6 +498,17 @@ const NOTICES: readonly RegExp[] = [
   /^(?:live on-?air|on-?air now|now playing|listen live)$/i,
   /^ask your smart speaker to play\b.{1,60}$/i,
   /^(?=.{0,80}$)[\p{L}\p{N}&'’ -]{2,40}?\s\d{2,4}(?:\.\d)?\s?(?:FM|AM)(?:\s*(?:and|&|,|\/)\s*\d{2,4}(?:\.\d)?\s?(?:FM|AM))*$/u,
+  // app and podcast promos: "Get our alerts on the Harbor Times app", "… wherever you get your podcasts"
+  /^(?=.{0,160}$)(?:get|download|install|try|receive)\b.{0,100}\b(?:the|our)\b.{0,40}\bapps?\b[.!]?$/i,
+  /\bwherever you get your podcasts\b/i,
+  /^(?=.{0,200}$)(?:listen to|subscribe to|follow|hear more on|catch) (?:our|the) [\p{L}\p{N} ,'’-]{0,60}\bpodcast\b/iu,
+  // a consent banner's buttons: "Accept all", "Reject all cookies"
+  /^(?:accept|reject|decline|refuse|allow|deny) (?:all|all cookies|cookies|and continue|and close)$/i,
+  // a reporter's bio under the story: "Jane Roe is a senior reporter covering transport. She joined …"
+  /^(?=.{0,320}$)\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the)\b[^.]{0,80}\b(?:reporter|correspondent|writer|editor|journalist|producer|columnist|contributor|intern)\b[^.]{0,100}\b(?:cover(?:s|ing)|based in|joined|writes about|reports on|reporting on)\b[^.]{0,120}\.(?:\s+(?:She|He|They|\p{Lu}[\p{L}'’-]+) [^.]{3,160}\.){0,2}$/u,
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){1,2} is (?:a|an|the)\b[^.]{0,60}\b(?:reporter|correspondent|writer|editor|journalist|producer|columnist|contributor) (?:for|at|with) (?:[Tt]he )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}\.$/u,
+  // an archive's age warning: "This article is more than 1 year old"
+  /^this (?:article|story|content|page|piece) is (?:more|over) than (?:\d+|one|two|three|a) (?:years?|months?) old\.?$/i,
   // audio players, share buttons and blog widgets
   /^listen to (?:this|the) (?:article|story|report)\b.{0,30}$/i,
   /\(opens in (?:a )?new (?:window|tab)\)/i,

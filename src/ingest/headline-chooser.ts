@@ -34,6 +34,8 @@ export const HeadlineWeights = Object.freeze({
   altText: -3,
   namesList: -3,
   credit: -3,
+  /** A quote closed by its speaker ("'We are ready,' said Jane Roe"): a lede's sentence. */
+  saidLine: -3,
   slugWord: 0.75,
   maxSlug: 3,
   /** The share of a candidate's words that the story's paragraphs use, times this. */
@@ -58,6 +60,15 @@ const LITTLE = new Set(
 /** Words a picture's credit holds, and no title does. */
 const CREDIT_WORDS =
   /\b(?:handout|uncredited|courtesy of|getty images|file photo|pool photo|photo(?:graph)? by|photo(?:graph)?:|image credit|photo credit|credit:)/i;
+
+/** "…,” said councillor Jane Roe", "…,” Jane Roe said": a quote closed by its speaker, no title. */
+const SAID_CLOSE =
+  /[,!?]["”’]\s+(?:(?:said|says)\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:said|says)|(?:he|she|they)\s+(?:said|says))\.?$/u;
+
+/** Whether a line is a quote closed by its speaker, which no site sets as a title. */
+export function isQuoteBySpeaker(text: string): boolean {
+  return SAID_CLOSE.test(text);
+}
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -185,6 +196,7 @@ export function scoreHeadlines(
       score += w.altText;
     if (isCapitalisedRun(text)) score += w.namesList;
     if (CREDIT_WORDS.test(text)) score += w.credit;
+    if (SAID_CLOSE.test(text)) score += w.saidLine;
     const own = contentWords(text);
     if (own.size >= 2 && storyUnits.size > 0) {
       // A paragraph in the window is not counted as telling its own words.

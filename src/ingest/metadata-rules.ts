@@ -88,6 +88,8 @@ const QUICK_CREDIT_PATTERNS = quickPatterns(CREDIT_PATTERNS);
 /** Reads a unit as a metadata line, or returns null when it is not one. */
 export function metadataLine(unit: string): MetadataLine | null {
   const words = unit.split(/\s+/).length;
+  const stamped = stampedFields(unit);
+  if (stamped) return { kind: "date", published: stamped };
   if (words <= 80 && anyMatches(QUICK_CREDIT_PATTERNS, unit)) return { kind: "credit", text: unit };
   // A menu copied without spaces ("PoliticsEnergy Desk") names no desk.
   if (
@@ -113,4 +115,20 @@ export function metadataLine(unit: string): MetadataLine | null {
   const published = dateLine(unit);
   if (published) return { kind: "date", published };
   return null;
+}
+
+/** "Source: Newswire", "Editor: Jane Roe": a labelled field of a story's stamp line. */
+const STAMP_FIELD = /^(?:source|editor|edited by|web editor|responsible editor)\s*:\s*\S.{0,40}$/i;
+
+/**
+ * "Source: Newswire | 2024-03-03 18:20:11 | Editor: Jane Roe": a stamp line of labelled fields set
+ * off by bars, one of them the date; that date.
+ */
+function stampedFields(unit: string): string | null {
+  const fields = unit.split(/\s+[|•·]\s+/);
+  if (fields.length < 2 || fields.length > 5 || unit.split(/\s+/).length > 24) return null;
+  const dated = fields.map((field) => dateLine(field));
+  const date = dated.find((iso) => iso !== null) ?? null;
+  if (!date) return null;
+  return fields.every((field, i) => dated[i] !== null || STAMP_FIELD.test(field)) ? date : null;
 }

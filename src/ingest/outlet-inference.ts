@@ -142,8 +142,19 @@ export function inferOutlet(clues: OutletClues): OutletReading {
     !ownOutlet &&
     !bylineOwn &&
     isWireService(clues.copyOutlet);
-  const origin =
-    originName && (wireOnly || !chosen || !sameOutlet(originName, chosen.outlet))
+  // Likewise a page naming no site of its own, only a well-known outlet its reporter writes for
+  // ("By Jane Roe, Politico Tech"), carries that outlet's copy.
+  const bylineOnly =
+    !originName &&
+    chosen?.from === "page" &&
+    bylineOwn &&
+    byliner !== null &&
+    !fromFile &&
+    !clues.mastheadName &&
+    knownOutlet(byliner) !== null;
+  const origin = bylineOnly
+    ? originShortName(knownOutlet(byliner)?.name ?? byliner)
+    : originName && (wireOnly || !chosen || !sameOutlet(originName, chosen.outlet))
       ? clues.declaredOrigin === originName
         ? originName
         : originShortName(knownOutlet(originName)?.name ?? originName)
@@ -241,13 +252,22 @@ function originShortName(name: string): string {
   return short ?? known.name;
 }
 
-/** "Guardian News & Media", "The Harbor Times Group": the directory's outlet a company name stands for. */
+/** "Guardian News & Media", "The Harbor Times Group", "Politico Tech": the directory's outlet a company or its desk stands for. */
 function knownOutlet(name: string) {
   const company =
     /^(.+?)\s+(?:news\s*(?:&|and)\s*media|media(?: group)?|news group|group|newspapers|publishing|holdings|limited|ltd\.?|inc\.?|llc|plc)$/i.exec(
       name.trim(),
     )?.[1];
-  return directoryOutlet(name) ?? (company ? directoryOutlet(company) : null);
+  // "Harbor Wire Business", "Harbor Wire Politics": a desk of the outlet, whose copy it is.
+  const desk =
+    /^(.+?)\s+(?:business|politics|sports?|tech|technology|health|money|travel|style|entertainment|markets)$/i.exec(
+      name.trim(),
+    )?.[1];
+  return (
+    directoryOutlet(name) ??
+    (company ? directoryOutlet(company) : null) ??
+    (desk ? directoryOutlet(desk) : null)
+  );
 }
 
 function initials(name: string): string {
