@@ -139,6 +139,10 @@ export const OUTCOMES: ReadonlyMap<string, string> = new Map(
     displaced: "displaced",
     rescued: "rescued",
     charged: "charged indicted",
+    // A verdict, count by count: "convicted on four counts", "acquitted of two charges".
+    convicted: "convicted convicting guilty",
+    acquitted: "acquitted acquitting",
+    deadlocked: "deadlocked deadlocking deadlock",
     recalled: "recalled recalling recall",
     affected: "affected impacted",
     cancelled: "cancelled canceled cancelling canceling cancellations scrapped",
@@ -196,9 +200,12 @@ export const CLIPPED_NOUNS: ReadonlyMap<string, string> = new Map(
 /** Counted words that count the same thing, by their group: "shares" = "stock". */
 export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    shares: "stock share shares stocks",
+    // "a 9.2% stake" is a share of the stock: "a 9.2% share in the company".
+    shares: "stock share shares stocks stake stakes",
     votes: "vote votes ballots ballot",
     dollars: "dollar dollars usd",
+    // A charge sheet's counts: "four counts" and "four charges" of one indictment.
+    counts: "count counts charge charges",
     // "passengers of 35 nationalities" are people from 35 countries.
     countries: "country countries nation nations nationality nationalities",
   }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),

@@ -24,7 +24,7 @@ import { outcomeOfNoun } from "./outcome-nouns.js";
 import { partOfEarlier } from "./part-figures.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { rankFigure } from "./rank-figures.js";
-import { subjectCount } from "./subject-counts.js";
+import { COLLECTIVE_MEMBERS, subjectCount } from "./subject-counts.js";
 import { stemWord } from "./word-forms.js";
 
 /**
@@ -113,6 +113,9 @@ function addedOfAnotherKind(figures: readonly ReadFigure[]): ReadFigure[] {
     };
   });
 }
+
+/** Words that count the rest: "four other counts", "the three remaining charges". */
+const REST_WORDS: ReadonlySet<string> = new Set(["other", "others", "remaining"]);
 
 /** Words that count new ones ("another 300"), as against the rest ("eight other people"). */
 const NEW_ONES: ReadonlySet<string> = new Set("another more additional further extra".split(" "));
@@ -403,6 +406,24 @@ function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
   return false;
 }
 
+/** Outcomes a court gives counts: what "on", "of" or "with" before the number ties to them. */
+const COURT_OUTCOMES: ReadonlySet<string> = new Set([
+  "charged",
+  "convicted",
+  "acquitted",
+  "deadlocked",
+]);
+
+/** Words between a court's outcome and its count: "acquitted on four", "charged with two". */
+const COURT_LINKS: ReadonlySet<string> = new Set(["on", "of", "with"]);
+
+/** "not guilty", "not convicted": a verdict of guilt denied is an acquittal. */
+function verdictOf(tokens: readonly Token[], at: number): string | null {
+  const said = outcomeOf(tokens[at]);
+  const not = tokens[at - 1]?.norm === "not" && !clauseBreak(tokens[at - 1], tokens[at]);
+  return said === "convicted" && not ? "acquitted" : null;
+}
+
 function outcomeOf(token: Token | undefined): string | null {
   if (!token) return null;
   return OUTCOMES.get(token.norm) ?? null;
@@ -671,6 +692,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       // "the toll in the valley could ultimately exceed 400": the verb's words, and a
       // place after the toll ("in the city"), stand between.
       let reach = 3;
+      let linked = false;
       for (let b = back; b >= 0 && b >= back - reach; b--) {
         const token = tokens[b];
         if (!token || clauseBreak(token, tokens[b + 1])) break;
@@ -686,14 +708,25 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           b -= 2;
           continue;
         }
-        const found = outcomeOf(token);
+        const found = verdictOf(tokens, b) ?? outcomeOf(token);
         if (found) {
-          outcome = found;
+          // "acquitted on four counts", "charged with two counts": a court's outcomes only.
+          if (!linked || COURT_OUTCOMES.has(found)) outcome = found;
           break;
         }
         if (token.norm === "toll") {
           outcome = "killed";
           break;
+        }
+        if (
+          COURT_LINKS.has(token.norm) &&
+          (b === back || (b === back - 1 && tokens[back]?.norm === "the"))
+        ) {
+          linked = true;
+          // "acquitted Jane Doe on four counts", "found her guilty of two": whom it befell.
+          while (hasTag(tokens[b - 1], "ProperNoun", "Pronoun") && b > back - 3) b--;
+          reach = Math.max(reach, back - b + 3);
+          continue;
         }
         if (
           !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the)$/.test(
@@ -735,7 +768,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       partialWord !== undefined &&
       NEW_ONES.has(partialWord) &&
       tokens.some((t) => t.norm === "since" && !hasTag(t, "Conjunction"));
-    const partial = partialWord !== undefined && !sinceThen;
+    // "convicted on four counts … acquitted on four other counts": a verdict splits the counts
+    // of one charge sheet, so the rest given another verdict are all of that verdict.
+    const restOfVerdict =
+      outcome !== null && COURT_OUTCOMES.has(outcome) && REST_WORDS.has(partialWord ?? "");
+    const partial = partialWord !== undefined && !sinceThen && !restOfVerdict;
     if (counted && partial) {
       word = `${partialWord} ${word}`;
       group = `${group}${MORE}`;
@@ -1040,12 +1077,22 @@ function percentFigure(
   const qualifier = qualifierBefore(tokens, i);
   let last = /%$/.test(tokens[k]?.text ?? "") || /^%/.test(tokens[k]?.post ?? "") ? k : k + 1;
   if (tokens[last]?.norm === "per") last++;
+  // "a 9.2% stake", "a 25 percent tariff": what it is, the noun it stands before, after an
+  // article or a possessive ("its 9.2% stake"); "a 30% share of the vote": what that is of.
+  const held = hasTag(tokens[qualifier.from - 1], "Determiner", "Possessive")
+    ? heldNoun(tokens, last)
+    : undefined;
+  const phrase = held ? tokens.indexOf(held) : last;
   // "of the vote": what it is a share of.
   let of: Token | undefined;
-  let ofEnd = last;
-  if (tokens[last + 1]?.norm === "of" && !clauseBreak(tokens[last], tokens[last + 1])) {
-    let m = last + 2;
+  let ofEnd = phrase;
+  if (tokens[phrase + 1]?.norm === "of" && !clauseBreak(tokens[phrase], tokens[phrase + 1])) {
+    let m = phrase + 2;
     if (hasTag(tokens[m], "Determiner", "Possessive")) m++;
+    // "of the mill's workforce": the whole is the possessive's.
+    if (/['’]s$/.test(tokens[m]?.text ?? "") && hasTag(tokens[m + 1], "Noun", "Value")) m++;
+    // "75% of its 7,500 employees": the whole's own count stands between.
+    if (/^\d[\d,.]*$/.test(tokens[m]?.text ?? "") && hasTag(tokens[m + 1], "Noun")) m++;
     while (tokens[m] && hasTag(tokens[m], "Noun", "Adjective") && !hasTag(tokens[m], "Pronoun")) {
       of = tokens[m];
       ofEnd = m;
@@ -1053,9 +1100,10 @@ function percentFigure(
       m++;
     }
   }
+  of ??= held;
   // Whose it is: the nearest common noun before it in its clause ("shares fell 6.2%").
   let subject: Token | undefined;
-  for (let b = qualifier.from - 1; b >= 0 && b >= qualifier.from - 8; b--) {
+  for (let b = qualifier.from - 1; !of && b >= 0 && b >= qualifier.from - 8; b--) {
     const token = tokens[b];
     if (!token || clauseBreak(token, tokens[b + 1]) || /,/.test(token.post)) break;
     if (hasTag(token, "Conjunction")) break;
@@ -1085,9 +1133,11 @@ function percentFigure(
   }
   // What it is of says enough ("58% of the vote"); whose it is, otherwise.
   const whoseGroup = subject && !of ? countedGroup(subject) : "";
-  const ofGroup = of ? countedGroup(of) : "";
+  // "75% of its workforce" and "75% of its employees": a body of people is its members.
+  const members = of ? COLLECTIVE_MEMBERS.get(of.norm) : undefined;
+  const ofGroup = of ? countedGroup(members ? { ...of, norm: members } : of) : "";
   const what = of
-    ? `percent of ${readable(of)}`
+    ? `percent ${of === held ? "" : "of "}${readable(of)}`
     : subject
       ? `${readable(subject)}, percent`
       : "percent";
@@ -1105,6 +1155,28 @@ function percentFigure(
     context: contextOf(tokens, qualifier.from, last, true),
   };
   return { figure, last: Math.min(last, tokens.length - 1), phraseEnd: ofEnd };
+}
+
+/**
+ * The noun a percentage stands before as its modifier ("a 9.2% stake", "a 25 percent tariff"):
+ * the head of the phrase, past adjectives ("a 5% annual raise"); none when the share is of a
+ * clause's subject ("6.2% lower") or is followed by a verb or a preposition.
+ */
+function heldNoun(tokens: readonly Token[], last: number): Token | undefined {
+  let head: Token | undefined;
+  for (let m = last + 1; m <= last + 3; m++) {
+    const token = tokens[m];
+    if (!token || clauseBreak(tokens[m - 1], token)) break;
+    if (PERCENT_WORDS.has(token.norm) || token.norm === "cent") break;
+    // "a 9.2% share in the company": after "a 9.2%", a verb's bare form is a noun.
+    const bareVerb = hasTag(token, "Infinitive", "PresentTense") && !hasTag(token, "Auxiliary");
+    if (hasTag(token, "Preposition", "Pronoun", "Value", "ProperNoun", "Determiner")) break;
+    if (hasTag(token, "Verb") && !bareVerb) break;
+    if (hasTag(token, "Noun") || bareVerb) head = token;
+    else if (!hasTag(token, "Adjective") || head) break;
+    if (head && (!hasTag(tokens[m + 1], "Noun") || bareVerb)) break;
+  }
+  return head;
 }
 
 /** Content stems of a sentence outside a figure's own words (from..to): where it stands. */
