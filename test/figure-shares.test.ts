@@ -65,3 +65,26 @@ describe("shares told in other words", () => {
     ]);
   });
 });
+
+describe("a share told as a fraction", () => {
+  it("is a percentage of the whole after it", () => {
+    expect(keys("The owner plans to cut three-quarters of the mill's 900 employees.")).toEqual([
+      [75, "percent|employee|"],
+      [900, "employee|"],
+    ]);
+    expect(keys("Two thirds of the staff walked out.")).toEqual([[66.7, "percent|employee|"]]);
+    expect(keys("Half of the residents left town.")).toEqual([[50, "percent|resident|"]]);
+  });
+
+  it("is no share when what follows is a span of time", () => {
+    expect(keys("The crew waited a quarter of an hour.")).toEqual([]);
+  });
+});
+
+describe("a share of a body of people told before it", () => {
+  it("is a share of its members", () => {
+    expect(keys("The owner will slash mill staff numbers by 40% next year.")).toEqual([
+      [40, "percent|employee|"],
+    ]);
+  });
+});

@@ -72,3 +72,37 @@ describe("verdicts across outlets", () => {
     ]);
   });
 });
+
+describe("a verdict told in parts", () => {
+  it("adds up to its whole", () => {
+    const figures = figuresIn(
+      "Venn was found not guilty on two counts of fraud and one count of conspiracy.",
+    );
+    expect(figures.map((f) => [f.value, f.key, f.text])).toEqual([
+      [2, "fraud|acquitted", "two counts of fraud"],
+      [3, "counts|acquitted", "two counts of fraud and one count"],
+      [1, "counts|acquitted", "one count"],
+    ]);
+  });
+
+  it("adds a part told without a number as one", () => {
+    const whole = figuresIn(
+      "Venn was acquitted on two counts of fraud against tenants, and a related bribery charge.",
+    ).find((f) => f.value === 3);
+    expect(whole?.text).toBe("two counts of fraud against tenants, and a related bribery charge");
+  });
+
+  it("takes the verdict said before a list of charges", () => {
+    expect(read("Jurors found Venn guilty of bribery and two counts of wire fraud.")).toEqual([
+      [2, "fraud|convicted"],
+    ]);
+    expect(read("The jury returned no verdict on three of the charges.")).toEqual([
+      [3, "counts|deadlocked"],
+    ]);
+  });
+
+  it("counts the part told before its whole", () => {
+    expect(read("Venn was convicted on four out of 11 counts.")).toEqual([[4, "counts|convicted"]]);
+    expect(read("Two of the 40 passengers died.")).toEqual([[2, "passenger|killed"]]);
+  });
+});
