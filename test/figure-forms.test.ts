@@ -33,3 +33,35 @@ describe("figures in a house style's forms", () => {
     expect(read("Ashby won 2-1 in the final.")).toEqual([["2-1", "tally:|"]]);
   });
 });
+
+describe("weights and tenures", () => {
+  it("read a weight written as one word with its thousands comma", () => {
+    expect(read("The 1,450-pound probe struck the rock.")).toEqual([[1450, "pound|"]]);
+  });
+
+  it("read a weight in pounds before its noun as a weight, not a sum", () => {
+    expect(read("The 1,450 pound probe struck the rock.")).toEqual([[1450, "pound|"]]);
+  });
+
+  it("read the length of a tenure", () => {
+    expect(read("Mayor Quill resigned after 52 days in office.")).toEqual([[52, "day|"]]);
+  });
+});
+
+describe("a sum an appeal has raised", () => {
+  it("is read by the word for it after the sum", () => {
+    expect(read("By Monday more than $2 million had been raised.")).toEqual([
+      [2_000_000, "dollars:raised|"],
+    ]);
+  });
+
+  it("is read by the sentence's word for it past a verb of a mark reached", () => {
+    expect(read("Donations to the shelter fund have topped $2 million.")).toEqual([
+      [2_000_000, "dollars:raised|"],
+    ]);
+    expect(read("The fund drew pledges from 9,000 people, totalling $2.4 million.")).toEqual([
+      [9000, "people|"],
+      [2_400_000, "dollars:raised|"],
+    ]);
+  });
+});

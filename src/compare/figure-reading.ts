@@ -8,6 +8,7 @@ import {
   EMPTY_COUNTED,
   FIGURE_QUALIFIERS,
   FIRM_NOUNS,
+  MARK_VERBS,
   MONEY_TOPICS,
   MULTIPLIERS,
   NUMBER_WORDS,
@@ -116,6 +117,9 @@ function addedOfAnotherKind(figures: readonly ReadFigure[]): ReadFigure[] {
 
 /** Words that count the rest: "four other counts", "the three remaining charges". */
 const REST_WORDS: ReadonlySet<string> = new Set(["other", "others", "remaining"]);
+
+/** Words after a length of time that make it a tenure's: "45 days in office", "in power". */
+const TENURE = /^(?:in|at) (?:office|power|charge|post|the job|the helm|the role)\b/;
 
 /** Words that count new ones ("another 300"), as against the rest ("eight other people"). */
 const NEW_ONES: ReadonlySet<string> = new Set("another more additional further extra".split(" "));
@@ -683,6 +687,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           hasTag(next, "Plural") &&
           hasTag(next, "Noun") &&
           !clauseBreak(token, next));
+      // "the 1,300 pound probe": a weight before its noun (a sum is "pounds", "£1,300").
+      if (m === k + 1 && token.norm === "pound" && hasTag(next, "Noun") && read.value !== 1) {
+        counted = token;
+        last = m;
+        break;
+      }
       // "four more rocket attacks": a word of new ones or of the rest stands inside the phrase.
       if (m === k + 1 && PARTIAL_COUNT_WORDS.has(token.norm) && hasTag(token, "Adverb")) continue;
       if (
@@ -899,6 +909,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           !clauseBreak(tokens[qualifier.from - 2], tokens[qualifier.from - 1])) ||
         // "over the past 362 years", "in the last 24 hours": a span up to now.
         /^(?:past|last)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
+        // "after 45 days in office", "two years in power": the length of a tenure.
+        TENURE.test(
+          tokens
+            .slice(last + 1, last + 4)
+            .map((t) => t.norm)
+            .join(" "),
+        ) ||
         // "after a stunning 48 hours", "a tense 72 hours": a span told as a thing.
         (/^(?:a|an)$/.test(tokens[qualifier.from - 2]?.norm ?? "") &&
           hasTag(tokens[qualifier.from - 1], "Adjective") &&
@@ -1529,9 +1546,23 @@ function moneyTopic(
     }
     if (topic) return topic;
   }
+  // "$3 million had been raised": what was done with the sum, said after it.
+  for (let m = to + 1; m < tokens.length && m <= to + 4; m++) {
+    const token = tokens[m];
+    if (!token || clauseBreak(tokens[m - 1], token)) break;
+    if (BE_WORDS.has(token.norm)) continue;
+    if (m > to + 1 && MONEY_TOPICS.has(token.norm) && hasTag(token, "Verb")) return token;
+    break;
+  }
   for (let b = from - 1; b >= 0 && b >= from - MONEY_TOPIC_REACH; b--) {
     const token = tokens[b];
     if (!token || clauseBreak(token, tokens[b + 1])) break;
+    // "donations have topped $3 million", "totalling $3.6 million": a mark reached says not
+    // what of; the sentence's word for a kind of sum does ("donations").
+    if (MARK_VERBS.has(token.norm))
+      return [...tokens.slice(0, b).reverse(), ...tokens.slice(to + 1)].find(
+        (t) => MONEY_TOPICS.has(t.norm) && !hasTag(t, "ProperNoun"),
+      );
     if (
       hasTag(token, "Noun") &&
       !hasTag(token, "Pronoun", "ProperNoun") &&
