@@ -25,6 +25,12 @@ describe("a count of charges", () => {
     ]);
   });
 
+  it("counts the crime of a charge written in title case as the crime", () => {
+    expect(read("Venn is charged with two counts of First-Degree Arson.")).toEqual([
+      [2, "arson|charged"],
+    ]);
+  });
+
   it("takes the verdict past the name of whom it befell", () => {
     expect(read("The jury acquitted Venn on two other counts.")).toEqual([[2, "counts|acquitted"]]);
   });

@@ -747,7 +747,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (
         of &&
         hasTag(of, "Noun", "Plural") &&
-        !hasTag(of, "Pronoun", "ProperNoun") &&
+        !hasTag(of, "Pronoun") &&
+        !namedThing(of) &&
         !clauseBreak(tokens[m - 1], of)
       ) {
         counted = of;
@@ -755,7 +756,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         // "counts of wire fraud", "cases of bird flu": the compound's head is counted.
         while (
           hasTag(tokens[last + 1], "Noun") &&
-          !hasTag(tokens[last + 1], "Pronoun", "ProperNoun", "Value") &&
+          !hasTag(tokens[last + 1], "Pronoun", "Value") &&
+          !namedThing(tokens[last + 1]) &&
           !clauseBreak(tokens[last], tokens[last + 1])
         ) {
           last++;
@@ -1161,6 +1163,14 @@ function countedPlural(token: Token, next: Token | undefined, previous?: Token):
     clauseBreak(token, next) ||
     hasTag(next, "Verb", "Adverb", "Preposition", "Modal", "Auxiliary")
   );
+}
+
+/**
+ * A name of a person, place or body, not a common noun written in title case ("counts of
+ * First-Degree Murder"): a proper noun the tagger knows no other way, or one it types.
+ */
+function namedThing(token: Token | undefined): boolean {
+  return hasTag(token, "Person", "Place", "Organization", "Acronym");
 }
 
 /** A word of a name: tagged one, or capitalised inside its sentence ("MAX", "Max"). */
