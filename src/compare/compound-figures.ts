@@ -44,6 +44,8 @@ const NOT_COUNTED = new Set(
 /** A number word or digits alone: the leading part of a compound. */
 function numberPart(part: string): number | null {
   if (/^\d{1,6}(?:\.\d+)?$/.test(part)) return Number(part);
+  // "a 1,260-pound probe": digits grouped by thousands commas.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(part)) return Number(part.replace(/,/g, ""));
   return NUMBER_WORDS[part] ?? null;
 }
 

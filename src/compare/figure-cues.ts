@@ -139,6 +139,10 @@ export const OUTCOMES: ReadonlyMap<string, string> = new Map(
     displaced: "displaced",
     rescued: "rescued",
     charged: "charged indicted",
+    // A verdict, count by count: "convicted on four counts", "acquitted of two charges".
+    convicted: "convicted convicting guilty",
+    acquitted: "acquitted acquitting",
+    deadlocked: "deadlocked deadlocking deadlock",
     recalled: "recalled recalling recall",
     affected: "affected impacted",
     cancelled: "cancelled canceled cancelling canceling cancellations scrapped",
@@ -196,9 +200,12 @@ export const CLIPPED_NOUNS: ReadonlyMap<string, string> = new Map(
 /** Counted words that count the same thing, by their group: "shares" = "stock". */
 export const SAME_COUNTED: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    shares: "stock share shares stocks",
+    // "a 9.2% stake" is a share of the stock: "a 9.2% share in the company".
+    shares: "stock share shares stocks stake stakes",
     votes: "vote votes ballots ballot",
     dollars: "dollar dollars usd",
+    // A charge sheet's counts: "four counts" and "four charges" of one indictment.
+    counts: "count counts charge charges",
     // "passengers of 35 nationalities" are people from 35 countries.
     countries: "country countries nation nations nationality nationalities",
   }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
@@ -237,7 +244,20 @@ export const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(
     value: "value valued valuation valuations capitalisation capitalization cap worth",
     // The price of a deal, whichever word tells it: "$5 billion takeover", "bought it for $5 billion".
     deal: "deal deals takeover takeovers acquisition acquisitions buyout buyouts purchase purchases merger mergers transaction transactions bid bids offer offers sale buy bought buying buys acquire acquired acquiring acquires purchased pay paid paying pays complete completed completing completes close closed closing finalize finalized finalizing finalise finalised finalising seal sealed sealing agreed obtain obtained",
+    // The sum an appeal has brought in: "raised $3 million", "donations of $3 million".
+    raised:
+      "raised raise raising raises donations donation donated donating fundraiser fundraising collected pledged pledges",
   }).flatMap(([group, words]) => words.split(" ").map((word) => [word, group] as const)),
+);
+
+/**
+ * Verbs of a mark a sum has reached, which say nothing of what the sum is: "donations have topped
+ * $3 million", "totalling $3.6 million".
+ */
+export const MARK_VERBS: ReadonlySet<string> = new Set(
+  "topped topping tops top totaling totalling totaled totalled totals total reached reaching reaches exceeded exceeding exceeds surpassed surpassing passed passing hit hitting".split(
+    " ",
+  ),
 );
 
 /**

@@ -8,6 +8,7 @@ import {
   EMPTY_COUNTED,
   FIGURE_QUALIFIERS,
   FIRM_NOUNS,
+  MARK_VERBS,
   MONEY_TOPICS,
   MULTIPLIERS,
   NUMBER_WORDS,
@@ -24,7 +25,7 @@ import { outcomeOfNoun } from "./outcome-nouns.js";
 import { partOfEarlier } from "./part-figures.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { rankFigure } from "./rank-figures.js";
-import { subjectCount } from "./subject-counts.js";
+import { COLLECTIVE_MEMBERS, subjectCount } from "./subject-counts.js";
 import { stemWord } from "./word-forms.js";
 
 /**
@@ -113,6 +114,12 @@ function addedOfAnotherKind(figures: readonly ReadFigure[]): ReadFigure[] {
     };
   });
 }
+
+/** Words that count the rest: "four other counts", "the three remaining charges". */
+const REST_WORDS: ReadonlySet<string> = new Set(["other", "others", "remaining"]);
+
+/** Words after a length of time that make it a tenure's: "45 days in office", "in power". */
+const TENURE = /^(?:in|at) (?:office|power|charge|post|the job|the helm|the role)\b/;
 
 /** Words that count new ones ("another 300"), as against the rest ("eight other people"). */
 const NEW_ONES: ReadonlySet<string> = new Set("another more additional further extra".split(" "));
@@ -212,7 +219,7 @@ function isNumberStart(token: Token | undefined): boolean {
   if (hasTag(token, "Ordinal", "Fraction", "Time", "NumberRange") || yearTagged(token))
     return false;
   const bare = token.text.replace(SIGN, "");
-  if (/^\d[\d,]*(?:\.\d+)?(?:m|bn|k|%)?$/i.test(bare))
+  if (/^\d[\d,]*(?:\.\d+)?(?:m|bn|k|%|million|billion|trillion)?$/i.test(bare))
     return SIGN.test(token.text) || bare === token.text;
   if (SIGN.test(token.text) && HYPHENED_SUM.test(bare)) return true;
   return hasTag(token, "Value", "Cardinal") && isNumberWord(token);
@@ -221,10 +228,12 @@ function isNumberStart(token: Token | undefined): boolean {
 /** A number's value: digits, a word, or a hyphenated word ("twenty-five", "$3-billion"). */
 function baseValue(token: Token): number | null {
   const text = token.text.replace(SIGN, "").replace(/%$/, "").toLowerCase();
-  const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k)?$/.exec(text);
+  // "$10billion": a multiplier run on to the digits.
+  const digits = /^(\d[\d,]*(?:\.\d+)?)(m|bn|k|million|billion|trillion)?$/.exec(text);
   if (digits?.[1]) {
     const n = Number(digits[1].replace(/,/g, ""));
-    const scale = digits[2] === "m" ? 1e6 : digits[2] === "bn" ? 1e9 : digits[2] === "k" ? 1e3 : 1;
+    const scale =
+      digits[2] === "m" ? 1e6 : digits[2] === "k" ? 1e3 : (MULTIPLIERS[digits[2] ?? ""] ?? 1);
     return Number.isFinite(n) ? Number((n * scale).toPrecision(15)) : null;
   }
   const hyphened = HYPHENED_SUM.exec(text);
@@ -403,6 +412,96 @@ function verbOfNextCount(tokens: readonly Token[], o: number): boolean {
   return false;
 }
 
+/**
+ * The number at `m` is the whole a count at `k` is a part of: "four of the 11 charges", "four
+ * out of 11 counts" (`of`, an article or "out of" between).
+ */
+function wholeAfterPart(tokens: readonly Token[], k: number, m: number): boolean {
+  const between = tokens.slice(k + 1, m).map((t) => t.norm);
+  const shape = between.join(" ");
+  if (!/^(?:of|of the|out of|out of the)$/.test(shape)) return false;
+  return tokens.slice(k, m + 1).every((t, n) => n === 0 || !clauseBreak(tokens[k + n - 1], t));
+}
+
+/**
+ * "four out of 11 counts", "two of 40": a part told before its whole, which the tagger reads as
+ * a fraction.
+ */
+function partBeforeWhole(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !hasTag(token, "Fraction") || !/^(?:\d[\d,]*|[a-z-]+)$/i.test(token.text))
+    return false;
+  if (!/^\d/.test(token.text) && !isNumberWord(token)) return false;
+  const m = tokens[i + 1]?.norm === "out" ? i + 2 : i + 1;
+  return (
+    tokens[m]?.norm === "of" &&
+    /^\d/.test(tokens[m + 1]?.text ?? "") &&
+    wholeAfterPart(tokens, i, m + 1)
+  );
+}
+
+/** Nouns for a charge sheet's counts. */
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(["count", "counts", "charge", "charges"]);
+
+/** Nouns of a verdict reached: "no verdict on three counts" is a jury deadlocked on them. */
+const VERDICT_NOUNS: ReadonlySet<string> = new Set([
+  "verdict",
+  "verdicts",
+  "decision",
+  "consensus",
+]);
+
+/** Words that deny a verdict was reached: "could not reach", "returned no", "unable to reach". */
+const DENIALS: ReadonlySet<string> = new Set(["no", "not", "unable", "failed", "never", "n't"]);
+
+/** How far back in its sentence a count of charges looks for its verdict. */
+const VERDICT_REACH = 20;
+
+/**
+ * The verdict nearest before a count of charges at `from`, in its sentence up to a strong break
+ * (a semicolon, a colon, a dash, a bracket): "found guilty of conspiracy and three counts of
+ * fraud", "could not reach a verdict on three counts" (deadlocked). None for the whole a part is
+ * told of ("convicted on four out of 11 counts": the 11 were not all convicted).
+ */
+function verdictBefore(tokens: readonly Token[], from: number): string | null {
+  if (tokens[from - 1]?.norm === "of" || tokens[from - 2]?.norm === "of") {
+    const before = tokens[from - 1]?.norm === "of" ? from - 2 : from - 3;
+    if (isNumberWord(tokens[before]) || /^\d/.test(tokens[before]?.text ?? "")) return null;
+  }
+  for (let b = from - 1; b >= 0 && b >= from - VERDICT_REACH; b--) {
+    const token = tokens[b];
+    if (!token || /[;:()[\]—–]|--/.test(`${token.post}${tokens[b + 1]?.pre ?? ""}`)) return null;
+    if (VERDICT_NOUNS.has(token.norm)) {
+      const denied = tokens.slice(Math.max(0, b - 4), b).some((t) => DENIALS.has(t.norm));
+      if (denied) return "deadlocked";
+      continue;
+    }
+    const found = verdictOf(tokens, b) ?? outcomeOf(token);
+    if (found && COURT_OUTCOMES.has(found)) return found;
+    // "charged with fraud; she was convicted …" is cut above; "was arrested and faces …" ends it.
+    if (found) return null;
+  }
+  return null;
+}
+
+/** Outcomes a court gives counts: what "on", "of" or "with" before the number ties to them. */
+const COURT_OUTCOMES: ReadonlySet<string> = new Set([
+  "charged",
+  "convicted",
+  "acquitted",
+  "deadlocked",
+]);
+
+/** Words between a court's outcome and its count: "acquitted on four", "charged with two". */
+const COURT_LINKS: ReadonlySet<string> = new Set(["on", "of", "with"]);
+
+/** "not guilty", "not convicted": a verdict of guilt denied is an acquittal. */
+function verdictOf(tokens: readonly Token[], at: number): string | null {
+  const said = outcomeOf(tokens[at]);
+  const not = tokens[at - 1]?.norm === "not" && !clauseBreak(tokens[at - 1], tokens[at]);
+  return said === "convicted" && not ? "acquitted" : null;
+}
+
 function outcomeOf(token: Token | undefined): string | null {
   if (!token) return null;
   return OUTCOMES.get(token.norm) ?? null;
@@ -422,6 +521,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
+    // "three-quarters of its staff", "a third of the vote": a share told as a fraction.
+    const fraction = fractionAt(tokens, i);
+    const told = fraction ? percentFigure(tokens, i, fraction.last, passage, fraction) : null;
+    if (told && told.figure.key !== "percent||") {
+      found.push(told.figure);
+      i = told.last;
+      continue;
+    }
     const tally = tallyFigure(tokens, i, passage);
     if (tally) {
       found.push(tally);
@@ -476,7 +583,13 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       i = compound.last;
       continue;
     }
-    if (!isNumberStart(first) && first.norm !== "half" && !isArticleNumber(tokens, i)) continue;
+    if (
+      !isNumberStart(first) &&
+      !partBeforeWhole(tokens, i) &&
+      first.norm !== "half" &&
+      !isArticleNumber(tokens, i)
+    )
+      continue;
     const previous = tokens[i - 1];
     if (previous && (hasTag(previous, "Month", "Date") || /^(?:no|number|#)$/.test(previous.norm)))
       continue;
@@ -556,6 +669,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (/^\d/.test(token.text) && counted && namePart(counted)) continue;
       if (token.norm === "of" && m === k + 1) continue; // "dozens of", "two of the"
       if (hasTag(token, "Determiner") && m === k + 2 && tokens[k + 1]?.norm === "of") continue;
+      // "four of the 11 charges", "four out of 11 counts": a part of a whole told after it.
+      if (m === k + 1 && token.norm === "out" && tokens[m + 1]?.norm === "of") {
+        m++;
+        continue;
+      }
+      if (!counted && /^\d[\d,]*$/.test(token.text) && wholeAfterPart(tokens, k, m)) continue;
       // "folding chairs": a gerund before a plural noun describes it; "four top executives":
       // a word of rank the tagger read as a verb, too.
       // "rocket attacks": a bare verb form right before a plural noun is a noun describing it.
@@ -568,6 +687,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           hasTag(next, "Plural") &&
           hasTag(next, "Noun") &&
           !clauseBreak(token, next));
+      // "the 1,300 pound probe": a weight before its noun (a sum is "pounds", "£1,300").
+      if (m === k + 1 && token.norm === "pound" && hasTag(next, "Noun") && read.value !== 1) {
+        counted = token;
+        last = m;
+        break;
+      }
       // "four more rocket attacks": a word of new ones or of the rest stands inside the phrase.
       if (m === k + 1 && PARTIAL_COUNT_WORDS.has(token.norm) && hasTag(token, "Adverb")) continue;
       if (
@@ -607,6 +732,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       .filter((t) => !hasTag(t, "Noun") || hasTag(t, "Adjective"))
       .map((t) => OUTCOMES.get(t.norm))
       .find((found) => found !== undefined);
+    // "three counts of fraud", "four charges": counts of a charge sheet, whose verdict may be
+    // said well before them ("guilty of conspiracy and three counts of fraud").
+    const chargeCount = counted !== undefined && CHARGE_NOUNS.has(counted.norm);
     // "27 reports of fires", "11 cases of measles": what the reports are of is counted.
     const modifier = nounBefore(tokens, last, k, "ProperNoun");
     if (counted && REPORT_NOUNS.has(counted.norm) && modifier) {
@@ -619,11 +747,22 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       if (
         of &&
         hasTag(of, "Noun", "Plural") &&
-        !hasTag(of, "Pronoun", "ProperNoun") &&
+        !hasTag(of, "Pronoun") &&
+        !namedThing(of) &&
         !clauseBreak(tokens[m - 1], of)
       ) {
         counted = of;
         last = m;
+        // "counts of wire fraud", "cases of bird flu": the compound's head is counted.
+        while (
+          hasTag(tokens[last + 1], "Noun") &&
+          !hasTag(tokens[last + 1], "Pronoun", "Value") &&
+          !namedThing(tokens[last + 1]) &&
+          !clauseBreak(tokens[last], tokens[last + 1])
+        ) {
+          last++;
+          counted = tokens[last];
+        }
       }
     }
     if (!currency && counted && CURRENCY_WORDS.has(counted.norm)) currency = counted.norm;
@@ -661,6 +800,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     )
       outcome = outcomeAfterOf(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
+    if (!outcome && chargeCount) outcome = verdictBefore(tokens, qualifier.from);
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;
     const newOnes = PARTIAL_BEFORE.has(tokens[back]?.norm ?? "");
@@ -671,6 +811,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       // "the toll in the valley could ultimately exceed 400": the verb's words, and a
       // place after the toll ("in the city"), stand between.
       let reach = 3;
+      let linked = false;
       for (let b = back; b >= 0 && b >= back - reach; b--) {
         const token = tokens[b];
         if (!token || clauseBreak(token, tokens[b + 1])) break;
@@ -686,14 +827,25 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           b -= 2;
           continue;
         }
-        const found = outcomeOf(token);
+        const found = verdictOf(tokens, b) ?? outcomeOf(token);
         if (found) {
-          outcome = found;
+          // "acquitted on four counts", "charged with two counts": a court's outcomes only.
+          if (!linked || COURT_OUTCOMES.has(found)) outcome = found;
           break;
         }
         if (token.norm === "toll") {
           outcome = "killed";
           break;
+        }
+        if (
+          COURT_LINKS.has(token.norm) &&
+          (b === back || (b === back - 1 && tokens[back]?.norm === "the"))
+        ) {
+          linked = true;
+          // "acquitted Jane Doe on four counts", "found her guilty of two": whom it befell.
+          while (hasTag(tokens[b - 1], "ProperNoun", "Pronoun") && b > back - 3) b--;
+          reach = Math.max(reach, back - b + 3);
+          continue;
         }
         if (
           !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the)$/.test(
@@ -735,7 +887,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       partialWord !== undefined &&
       NEW_ONES.has(partialWord) &&
       tokens.some((t) => t.norm === "since" && !hasTag(t, "Conjunction"));
-    const partial = partialWord !== undefined && !sinceThen;
+    // "convicted on four counts … acquitted on four other counts": a verdict splits the counts
+    // of one charge sheet, so the rest given another verdict are all of that verdict.
+    const restOfVerdict =
+      outcome !== null && COURT_OUTCOMES.has(outcome) && REST_WORDS.has(partialWord ?? "");
+    const partial = partialWord !== undefined && !sinceThen && !restOfVerdict;
     if (counted && partial) {
       word = `${partialWord} ${word}`;
       group = `${group}${MORE}`;
@@ -755,6 +911,17 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           !clauseBreak(tokens[qualifier.from - 2], tokens[qualifier.from - 1])) ||
         // "over the past 362 years", "in the last 24 hours": a span up to now.
         /^(?:past|last)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
+        // "after 45 days in office", "two years in power": the length of a tenure.
+        TENURE.test(
+          tokens
+            .slice(last + 1, last + 4)
+            .map((t) => t.norm)
+            .join(" "),
+        ) ||
+        // "after a stunning 48 hours", "a tense 72 hours": a span told as a thing.
+        (/^(?:a|an)$/.test(tokens[qualifier.from - 2]?.norm ?? "") &&
+          hasTag(tokens[qualifier.from - 1], "Adjective") &&
+          !clauseBreak(tokens[qualifier.from - 2], tokens[qualifier.from - 1])) ||
         // "had flown 1,200 hours": a verb's length of time, not "two days later".
         (hasTag(tokens[qualifier.from - 1], "Verb") &&
           !/^(?:is|was|were|are|be|been|has|have|had)$/.test(
@@ -860,9 +1027,67 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           ? { head: subjectHead }
           : {}),
     });
+    // "acquitted on three counts of fraud and one count of conspiracy": the verdict's whole.
+    const whole =
+      outcome !== null && COURT_OUTCOMES.has(outcome) && chargeCount && typeof value === "number"
+        ? verdictWhole(tokens, Math.max(last, k), value)
+        : null;
+    if (whole) {
+      const wholeEnd = tokens[whole.last] ?? endToken;
+      found.push({
+        what: `counts ${outcome}`,
+        key: `${CHARGE_GROUP}|${outcome}`,
+        counted: CHARGE_GROUP,
+        outcome,
+        value: whole.value,
+        qualifier: null,
+        text: text.slice(startToken.start, wholeEnd.end),
+        paragraph: passage.paragraph,
+        context: contextOf(tokens, textFrom, whole.last),
+      });
+    }
     i = Math.max(last, k);
   }
   return found;
+}
+
+/** The group counts and charges are counted in. */
+const CHARGE_GROUP = "counts";
+
+/** How far past a count of charges the next part of the same verdict is looked for. */
+const PARTS_REACH = 14;
+
+/**
+ * A verdict told in parts joined by "and" after a count of charges ending at `end`: "three
+ * counts of fraud and one count of conspiracy", "three counts …, and a related conspiracy
+ * charge", "three more counts of fraud and another count of conspiracy". The whole, with the
+ * index of the last part's noun; null when another number or a strong break comes first.
+ */
+function verdictWhole(
+  tokens: readonly Token[],
+  end: number,
+  value: number,
+): { value: number; last: number } | null {
+  for (let m = end + 1; m < tokens.length && m <= end + PARTS_REACH; m++) {
+    const token = tokens[m];
+    if (!token || /[;:()[\]—–]|--/.test(`${tokens[m - 1]?.post ?? ""}${token.pre}`)) return null;
+    if (/^\d/.test(token.text) && token.norm !== "and") return null;
+    if (token.norm !== "and") continue;
+    const lead = tokens[m + 1];
+    const one = /^(?:a|an|another|one)$/.test(lead?.norm ?? "");
+    const count = lead && !one ? readNumber(tokens, m + 1) : null;
+    if (!one && !count) return null;
+    const from = count ? count.k + 1 : m + 2;
+    // The part's own noun of charges, past a few words describing it ("a related conspiracy charge").
+    for (let n = from; n < tokens.length && n <= from + 3; n++) {
+      const word = tokens[n];
+      if (!word || clauseBreak(tokens[n - 1], word)) return null;
+      if (CHARGE_NOUNS.has(word.norm)) return { value: value + (count ? count.value : 1), last: n };
+      if (!hasTag(word, "Adjective", "Noun") || hasTag(word, "Pronoun")) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -940,6 +1165,14 @@ function countedPlural(token: Token, next: Token | undefined, previous?: Token):
   );
 }
 
+/**
+ * A name of a person, place or body, not a common noun written in title case ("counts of
+ * First-Degree Murder"): a proper noun the tagger knows no other way, or one it types.
+ */
+function namedThing(token: Token | undefined): boolean {
+  return hasTag(token, "Person", "Place", "Organization", "Acronym");
+}
+
 /** A word of a name: tagged one, or capitalised inside its sentence ("MAX", "Max"). */
 function namePart(token: Token): boolean {
   return (
@@ -979,7 +1212,7 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; k: nu
     value = MULTIPLIERS[tokens[i + 1]?.text.toLowerCase() ?? ""] ?? null;
     k = i + 1;
   } else {
-    if (!isNumberStart(first)) return null;
+    if (!isNumberStart(first) && !partBeforeWhole(tokens, i)) return null;
     value = baseValue(first);
   }
   if (value === null) return null;
@@ -1002,6 +1235,67 @@ function isArticleNumber(tokens: readonly Token[], i: number): boolean {
   if (!/^(?:a|an)$/.test(tokens[i]?.norm ?? "") || !next || clauseBreak(tokens[i], next))
     return false;
   return /^(?:dozen|hundred|thousand|million|billion|trillion)$/i.test(next.text);
+}
+
+/** Nouns of how many there are of the noun before them: "staff numbers", "troop levels". */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(["numbers", "number", "levels", "level"]);
+
+/** Fractions' parts, by the words that tell them: "three-quarters" is 3 × a quarter. */
+const NUMERATORS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  // The tagger's norm of a number word is its digits.
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+};
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+};
+
+/**
+ * A fraction that tells a share of a whole named after "of": "three-quarters of", "two thirds
+ * of", "a quarter of", "half of"; its value as a percentage and its last token.
+ */
+function fractionAt(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const joined = /^([a-z]+)[-‐]([a-z]+)$/.exec(token.norm);
+  let numerator: number | undefined;
+  let denominator: number | undefined;
+  let last = i;
+  if (joined?.[1] && joined[2]) {
+    numerator = NUMERATORS[joined[1]];
+    denominator = DENOMINATORS[joined[2]];
+  } else if (token.norm === "half") {
+    numerator = 1;
+    denominator = 2;
+  } else {
+    numerator = NUMERATORS[token.norm];
+    denominator = DENOMINATORS[tokens[i + 1]?.norm ?? ""];
+    last = i + 1;
+    if (clauseBreak(token, tokens[i + 1])) return null;
+  }
+  if (!numerator || !denominator || numerator >= denominator) return null;
+  // "a half" is no share; "one half of" is.
+  if (token.norm === "a" && denominator === 2) return null;
+  if (tokens[last + 1]?.norm !== "of" || clauseBreak(tokens[last], tokens[last + 1])) return null;
+  // "a quarter of an hour", "half of the season": a span of time, no share of a whole.
+  const whole = hasTag(tokens[last + 2], "Determiner") ? tokens[last + 3] : tokens[last + 2];
+  if (TIME_UNITS.has(whole?.norm ?? "") || /^(?:season|century|way)$/.test(whole?.norm ?? ""))
+    return null;
+  return { value: Number(((100 * numerator) / denominator).toFixed(1)), last };
 }
 
 /** The number ending at token k is a percentage: "6.2%", "9 percent", "58 per cent". */
@@ -1032,20 +1326,35 @@ function percentFigure(
   i: number,
   k: number,
   passage: Passage,
+  fraction?: { readonly value: number; readonly last: number },
 ): PercentRead | null {
   const first = tokens[i];
   if (!first) return null;
-  const read = readNumber(tokens, i);
+  const read = fraction ?? readNumber(tokens, i);
   if (!read) return null;
   const qualifier = qualifierBefore(tokens, i);
-  let last = /%$/.test(tokens[k]?.text ?? "") || /^%/.test(tokens[k]?.post ?? "") ? k : k + 1;
-  if (tokens[last]?.norm === "per") last++;
+  let last = fraction
+    ? fraction.last
+    : /%$/.test(tokens[k]?.text ?? "") || /^%/.test(tokens[k]?.post ?? "")
+      ? k
+      : k + 1;
+  if (!fraction && tokens[last]?.norm === "per") last++;
+  // "a 9.2% stake", "a 25 percent tariff": what it is, the noun it stands before, after an
+  // article or a possessive ("its 9.2% stake"); "a 30% share of the vote": what that is of.
+  const held = hasTag(tokens[qualifier.from - 1], "Determiner", "Possessive")
+    ? heldNoun(tokens, last)
+    : undefined;
+  const phrase = held ? tokens.indexOf(held) : last;
   // "of the vote": what it is a share of.
   let of: Token | undefined;
-  let ofEnd = last;
-  if (tokens[last + 1]?.norm === "of" && !clauseBreak(tokens[last], tokens[last + 1])) {
-    let m = last + 2;
+  let ofEnd = phrase;
+  if (tokens[phrase + 1]?.norm === "of" && !clauseBreak(tokens[phrase], tokens[phrase + 1])) {
+    let m = phrase + 2;
     if (hasTag(tokens[m], "Determiner", "Possessive")) m++;
+    // "of the mill's workforce": the whole is the possessive's.
+    if (/['’]s$/.test(tokens[m]?.text ?? "") && hasTag(tokens[m + 1], "Noun", "Value")) m++;
+    // "75% of its 7,500 employees": the whole's own count stands between.
+    if (/^\d[\d,.]*$/.test(tokens[m]?.text ?? "") && hasTag(tokens[m + 1], "Noun")) m++;
     while (tokens[m] && hasTag(tokens[m], "Noun", "Adjective") && !hasTag(tokens[m], "Pronoun")) {
       of = tokens[m];
       ofEnd = m;
@@ -1053,9 +1362,10 @@ function percentFigure(
       m++;
     }
   }
+  of ??= held;
   // Whose it is: the nearest common noun before it in its clause ("shares fell 6.2%").
   let subject: Token | undefined;
-  for (let b = qualifier.from - 1; b >= 0 && b >= qualifier.from - 8; b--) {
+  for (let b = qualifier.from - 1; !of && b >= 0 && b >= qualifier.from - 8; b--) {
     const token = tokens[b];
     if (!token || clauseBreak(token, tokens[b + 1]) || /,/.test(token.post)) break;
     if (hasTag(token, "Conjunction")) break;
@@ -1083,11 +1393,27 @@ function percentFigure(
       break;
     }
   }
+  // "staff numbers by 75%": the noun the quantity is of.
+  const quantityOf = subject ? tokens[tokens.indexOf(subject) - 1] : undefined;
+  if (
+    subject &&
+    QUANTITY_NOUNS.has(subject.norm) &&
+    hasTag(quantityOf, "Noun") &&
+    !hasTag(quantityOf, "Pronoun", "ProperNoun")
+  )
+    subject = quantityOf;
+  // "cut staff by 75%", "the workforce shrank 10%": a share of a body of people is of its members.
+  if (!of && subject && COLLECTIVE_MEMBERS.has(subject.norm)) {
+    of = subject;
+    subject = undefined;
+  }
   // What it is of says enough ("58% of the vote"); whose it is, otherwise.
   const whoseGroup = subject && !of ? countedGroup(subject) : "";
-  const ofGroup = of ? countedGroup(of) : "";
+  // "75% of its workforce" and "75% of its employees": a body of people is its members.
+  const members = of ? COLLECTIVE_MEMBERS.get(of.norm) : undefined;
+  const ofGroup = of ? countedGroup(members ? { ...of, norm: members } : of) : "";
   const what = of
-    ? `percent of ${readable(of)}`
+    ? `percent ${of === held ? "" : "of "}${readable(of)}`
     : subject
       ? `${readable(subject)}, percent`
       : "percent";
@@ -1105,6 +1431,28 @@ function percentFigure(
     context: contextOf(tokens, qualifier.from, last, true),
   };
   return { figure, last: Math.min(last, tokens.length - 1), phraseEnd: ofEnd };
+}
+
+/**
+ * The noun a percentage stands before as its modifier ("a 9.2% stake", "a 25 percent tariff"):
+ * the head of the phrase, past adjectives ("a 5% annual raise"); none when the share is of a
+ * clause's subject ("6.2% lower") or is followed by a verb or a preposition.
+ */
+function heldNoun(tokens: readonly Token[], last: number): Token | undefined {
+  let head: Token | undefined;
+  for (let m = last + 1; m <= last + 3; m++) {
+    const token = tokens[m];
+    if (!token || clauseBreak(tokens[m - 1], token)) break;
+    if (PERCENT_WORDS.has(token.norm) || token.norm === "cent") break;
+    // "a 9.2% share in the company": after "a 9.2%", a verb's bare form is a noun.
+    const bareVerb = hasTag(token, "Infinitive", "PresentTense") && !hasTag(token, "Auxiliary");
+    if (hasTag(token, "Preposition", "Pronoun", "Value", "ProperNoun", "Determiner")) break;
+    if (hasTag(token, "Verb") && !bareVerb) break;
+    if (hasTag(token, "Noun") || bareVerb) head = token;
+    else if (!hasTag(token, "Adjective") || head) break;
+    if (head && (!hasTag(tokens[m + 1], "Noun") || bareVerb)) break;
+  }
+  return head;
 }
 
 /** Content stems of a sentence outside a figure's own words (from..to): where it stands. */
@@ -1208,9 +1556,23 @@ function moneyTopic(
     }
     if (topic) return topic;
   }
+  // "$3 million had been raised": what was done with the sum, said after it.
+  for (let m = to + 1; m < tokens.length && m <= to + 4; m++) {
+    const token = tokens[m];
+    if (!token || clauseBreak(tokens[m - 1], token)) break;
+    if (BE_WORDS.has(token.norm)) continue;
+    if (m > to + 1 && MONEY_TOPICS.has(token.norm) && hasTag(token, "Verb")) return token;
+    break;
+  }
   for (let b = from - 1; b >= 0 && b >= from - MONEY_TOPIC_REACH; b--) {
     const token = tokens[b];
     if (!token || clauseBreak(token, tokens[b + 1])) break;
+    // "donations have topped $3 million", "totalling $3.6 million": a mark reached says not
+    // what of; the sentence's word for a kind of sum does ("donations").
+    if (MARK_VERBS.has(token.norm))
+      return [...tokens.slice(0, b).reverse(), ...tokens.slice(to + 1)].find(
+        (t) => MONEY_TOPICS.has(t.norm) && !hasTag(t, "ProperNoun"),
+      );
     if (
       hasTag(token, "Noun") &&
       !hasTag(token, "Pronoun", "ProperNoun") &&
@@ -1346,7 +1708,9 @@ function tallyTopic(tokens: readonly Token[], i: number, k: number): Token | und
   for (let m = k + 1; m < tokens.length && m <= k + 4; m++) {
     const next = tokens[m];
     if (!next || clauseBreak(tokens[m - 1], next)) break;
-    if (hasTag(next, "Preposition") && next.norm !== "on") break;
+    // "4-2 in a shootout": the kind of contest; not "3-3 in extra time", "2-1 in the final".
+    const kindOf = next.norm === "in" && /^(?:a|an)$/.test(tokens[m + 1]?.norm ?? "");
+    if (hasTag(next, "Preposition") && next.norm !== "on" && !kindOf) break;
     if (RESULT_WORDS.has(next.norm) || hasTag(next, "Preposition", "Determiner", "Adjective"))
       continue;
     if (
@@ -1368,8 +1732,12 @@ function tallyWord(topic: Token): string {
 }
 
 function tallyGroup(topic: Token): string {
-  return VOTE_WORDS.test(topic.norm) ? "vote" : stemWord(topic.norm);
+  if (VOTE_WORDS.test(topic.norm)) return "vote";
+  return SHOOTOUT_WORDS.test(topic.norm) ? stemWord("penalty") : stemWord(topic.norm);
 }
+
+/** A shootout's words: "4-2 on penalties" and "4-2 in a shootout" are one tally. */
+const SHOOTOUT_WORDS = /^(?:penalty|penalties|shootout|shoot-out|shootouts|shoot-outs)$/;
 
 /** Result words a tally is of without saying what was scored: "a 3-2 win", "a 1-1 draw". */
 const RESULT_WORDS = new Set(
