@@ -321,7 +321,9 @@ function readWords(question: string): WordReading {
               : tags.has("Adjective") && !tags.has("Noun")
                 ? SALIENCE.adjective
                 : // "Did he formally resign", "did she say anything publicly": how, rarely what.
-                  tags.has("Adverb") && !tags.has("Noun")
+                  // Only an "-ly" adverb of manner: the tagger also reads verbs ("close the
+                  // road") and adjectives as adverbs.
+                  tags.has("Adverb") && !tags.has("Noun") && /ly$/.test(term.normal)
                   ? SALIENCE.light
                   : SALIENCE.noun;
     const isPerson = tags.has("Person") || tags.has("FirstName") || tags.has("LastName");
