@@ -41,6 +41,14 @@ const NOT_COUNTED = new Set(
   "odd off plus fold something thirds third quarters quarter halves sided way on".split(" "),
 );
 
+/** Dimensions said after a measure's unit in a compound: "520-foot-long", "30-metre-high". */
+const DIMENSIONS: ReadonlySet<string> = new Set("long wide tall high deep thick across".split(" "));
+
+/** A unit of measure, in the singular a compound spells it: "foot", "metre", "mile". */
+function isUnit(word: string): boolean {
+  return UNIT_WORDS.has(word) || UNIT_WORDS.has(`${word}s`);
+}
+
 /** A number word or digits alone: the leading part of a compound. */
 function numberPart(part: string): number | null {
   if (/^\d{1,6}(?:\.\d+)?$/.test(part)) return Number(part);
@@ -70,6 +78,25 @@ function splitCompound(text: string): { value: number; rest: string[] } | null {
   return { value, rest: parts.slice(n) };
 }
 
+/** How many words a conversion in brackets after a compound may hold: "(570-kilogram)". */
+const CONVERSION_REACH = 3;
+
+/**
+ * "a 1,260-pound (570-kilogram) probe": the last token of a measure's conversion in brackets
+ * right after the compound at i, whose noun comes after it; else i.
+ */
+function pastConversion(tokens: readonly Token[], i: number): number {
+  const open = tokens[i + 1];
+  if (!open || !/\($/.test(`${tokens[i]?.post ?? ""}${open.pre}`.trim())) return i;
+  for (let m = i + 1; m < tokens.length && m <= i + CONVERSION_REACH; m++) {
+    const token = tokens[m];
+    if (!token || (m > i + 1 && /[,;:(]/.test(`${tokens[m - 1]?.post}${token.pre}`))) return i;
+    if (!/\d/.test(token.text) && m === i + 1) return i;
+    if (/^\)\s*$/.test(token.post)) return m;
+  }
+  return i;
+}
+
 /** The noun a compound figure stands before, with the names between ("nine-time Open winner"). */
 function headAfter(
   tokens: readonly Token[],
@@ -77,14 +104,22 @@ function headAfter(
 ): { head: Token; last: number; names: Token[] } | null {
   let head: { head: Token; last: number; names: Token[] } | null = null;
   const names: Token[] = [];
-  for (let m = i + 1; m < tokens.length && m <= i + 4; m++) {
+  const from = pastConversion(tokens, i);
+  for (let m = from + 1; m < tokens.length && m <= from + 4; m++) {
     const token = tokens[m];
     const before = tokens[m - 1];
-    if (!token || !before || /[,;:()—–]/.test(`${before.post}${token.pre}`)) break;
+    if (
+      !token ||
+      !before ||
+      /[,;:()—–]/.test(
+        `${m === from + 1 && from > i ? before.post.replace(/^\)/, "") : before.post}${token.pre}`,
+      )
+    )
+      break;
     // "a three-year contract": right after the figure, a word the tagger took for a verb is
     // the noun it describes.
     const verbAsNoun =
-      m === i + 1 &&
+      m === from + 1 &&
       hasTag(token, "Infinitive", "PresentTense") &&
       !hasTag(token, "Auxiliary", "Modal", "Gerund", "PastTense", "Copula") &&
       /^\p{Ll}+$/u.test(token.text);
@@ -121,7 +156,14 @@ export function compoundFigure(tokens: readonly Token[], i: number): CompoundRea
   if (!token || !/[-‐‑]/.test(token.text)) return null;
   const split = splitCompound(token.text);
   if (!split) return null;
-  const { value, rest } = split;
+  const { value } = split;
+  // "a 520-foot-long rock", "a 30-metre-high wall", "a two-year-long wait": a measure with its
+  // dimension said.
+  const [first = "", second = ""] = split.rest;
+  const dimension =
+    split.rest.length === 2 &&
+    ((DIMENSIONS.has(second) && isUnit(first)) || (second === "long" && TIME_PARTS.has(first)));
+  const rest = dimension ? [first] : split.rest;
   // "Forty-one people": a number written in words, no compound (figure-reading reads it whole).
   if (rest.every((part) => NUMBER_WORDS[part] !== undefined)) return null;
   const [unit = "", more] = rest;
@@ -164,7 +206,7 @@ export function compoundFigure(tokens: readonly Token[], i: number): CompoundRea
       last: after.last,
     };
   }
-  if (UNIT_WORDS.has(unit) || UNIT_WORDS.has(`${unit}s`)) {
+  if (isUnit(unit)) {
     if (!after) return null;
     return {
       value,

@@ -26,6 +26,7 @@ import { partOfEarlier } from "./part-figures.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
 import { rankFigure } from "./rank-figures.js";
 import { COLLECTIVE_MEMBERS, subjectCount } from "./subject-counts.js";
+import { TENURE, tenureDay, tenureSince } from "./tenure-figures.js";
 import { stemWord } from "./word-forms.js";
 
 /**
@@ -117,9 +118,6 @@ function addedOfAnotherKind(figures: readonly ReadFigure[]): ReadFigure[] {
 
 /** Words that count the rest: "four other counts", "the three remaining charges". */
 const REST_WORDS: ReadonlySet<string> = new Set(["other", "others", "remaining"]);
-
-/** Words after a length of time that make it a tenure's: "45 days in office", "in power". */
-const TENURE = /^(?:in|at) (?:office|power|charge|post|the job|the helm|the role)\b/;
 
 /** Words that count new ones ("another 300"), as against the rest ("eight other people"). */
 const NEW_ONES: ReadonlySet<string> = new Set("another more additional further extra".split(" "));
@@ -554,6 +552,27 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       i = rank.last;
       continue;
     }
+    // "on her 45th day in power": the tenure's length in days.
+    const day = tenureDay(tokens, i);
+    if (day) {
+      const qualifier = qualifierBefore(tokens, i);
+      const from = qualifier.text === "" ? i : qualifier.from;
+      const unit = tokens[day.last] ?? first;
+      const group = countedGroup({ ...unit, norm: day.unit });
+      found.push({
+        what: day.unit,
+        key: `${group}|`,
+        counted: group,
+        outcome: null,
+        value: day.value,
+        qualifier: qualifier.text === "" ? null : qualifier.text,
+        text: text.slice((tokens[from] ?? first).start, unit.end),
+        paragraph: passage.paragraph,
+        context: contextOf(tokens, from, day.last),
+      });
+      i = day.last;
+      continue;
+    }
     // "a three-year ban", "the 34-year-old", "Smith, 34, said".
     const age = ageAfterName(tokens, i);
     const compound =
@@ -898,7 +917,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     }
     // A length of time is a figure when it is one ("deliberated for about 10 hours"), not a
     // time expression ("two days later", "in 20 years").
-    const lasting =
+    const lastingSpan =
       counted !== undefined &&
       TIME_UNITS.has(counted.norm) &&
       (qualifier.text !== "" ||
@@ -934,6 +953,12 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       // "4.6 billion years ago" is a figure; "two days later" a time expression.
       (Number(read.value) >= 1000 ||
         !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
+    // "took office 44 days ago": the time since a tenure began is its length.
+    const tenureSoFar =
+      counted !== undefined &&
+      TIME_UNITS.has(counted.norm) &&
+      tenureSince(tokens, qualifier.from, last);
+    const lasting = lastingSpan || tenureSoFar;
     if (counted && EMPTY_COUNTED.has(counted.norm) && !lasting) continue;
     // A number inside a name: "Valley 6 News", "Channel 4 News", "Apollo 11", "France 24"; not
     // one after a name and a comma ("near Ashby, 40 km east").
