@@ -107,6 +107,29 @@ describe("a verdict told in parts", () => {
     ]);
   });
 
+  it("takes the verdict of counts past a dash or a colon that opens their breakdown", () => {
+    expect(
+      read("Venn was convicted on three out of 12 charges — two counts of fraud and one of theft."),
+    ).toEqual([
+      [3, "counts|convicted"],
+      [2, "fraud|convicted"],
+    ]);
+    expect(
+      read("Venn was acquitted on five counts: two counts of bribery and three counts of theft."),
+    ).toEqual([
+      [5, "counts|acquitted"],
+      [2, "bribery|acquitted"],
+      [5, "counts|acquitted"],
+      [3, "theft|acquitted"],
+    ]);
+  });
+
+  it("keeps a dash after anything but counts of charges a break before the count", () => {
+    expect(read("Venn was convicted of bribery — two counts of fraud were dropped.")).toEqual([
+      [2, "fraud|"],
+    ]);
+  });
+
   it("counts the part told before its whole", () => {
     expect(read("Venn was convicted on five out of 12 counts.")).toEqual([[5, "counts|convicted"]]);
     expect(read("Two of the 40 passengers died.")).toEqual([[2, "passenger|killed"]]);

@@ -457,7 +457,8 @@ const VERDICT_REACH = 20;
 
 /**
  * The verdict nearest before a count of charges at `from`, in its sentence up to a strong break
- * (a semicolon, a colon, a dash, a bracket): "found guilty of conspiracy and three counts of
+ * (a semicolon, a colon, a dash, a bracket; past a dash or a colon after counts of charges, which
+ * opens their breakdown): "found guilty of conspiracy and three counts of
  * fraud", "could not reach a verdict on three counts" (deadlocked). None for the whole a part is
  * told of ("convicted on four out of 11 counts": the 11 were not all convicted).
  */
@@ -468,7 +469,12 @@ function verdictBefore(tokens: readonly Token[], from: number): string | null {
   }
   for (let b = from - 1; b >= 0 && b >= from - VERDICT_REACH; b--) {
     const token = tokens[b];
-    if (!token || /[;:()[\]—–]|--/.test(`${token.post}${tokens[b + 1]?.pre ?? ""}`)) return null;
+    if (!token) return null;
+    const gap = `${token.post}${tokens[b + 1]?.pre ?? ""}`;
+    // "guilty on four charges — three counts of fraud and one of conspiracy": a dash or a colon
+    // after counts of charges opens their breakdown, which their verdict is of.
+    const breakdown = CHARGE_NOUNS.has(token.norm) && !/[;()[\]]/.test(gap);
+    if (/[;:()[\]—–]|--/.test(gap) && !breakdown) return null;
     if (VERDICT_NOUNS.has(token.norm)) {
       const denied = tokens.slice(Math.max(0, b - 4), b).some((t) => DENIALS.has(t.norm));
       if (denied) return "deadlocked";
