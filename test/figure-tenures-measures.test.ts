@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { figuresIn } from "./support/comparison-desk.js";
 
 /**
- * A tenure's length told as the day it has reached ("on her 45th day in office") or as the time
- * since it began ("took office 44 days ago"), and a measure's compound told with a conversion in
+ * A tenure's length told as the day it has reached ("on his 61st day in office") or as the time
+ * since it began ("took office 60 days ago"), and a measure's compound told with a conversion in
  * brackets ("a 1,450-pound (658-kilogram) probe") or with its dimension ("a 480-foot-long rock").
  */
 

@@ -558,7 +558,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       i = rank.last;
       continue;
     }
-    // "on her 45th day in power": the tenure's length in days.
+    // "on his 61st day in power": the tenure's length in days.
     const day = tenureDay(tokens, i);
     if (day) {
       const qualifier = qualifierBefore(tokens, i);
@@ -936,7 +936,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           !clauseBreak(tokens[qualifier.from - 2], tokens[qualifier.from - 1])) ||
         // "over the past 362 years", "in the last 24 hours": a span up to now.
         /^(?:past|last)$/.test(tokens[qualifier.from - 1]?.norm ?? "") ||
-        // "after 45 days in office", "two years in power": the length of a tenure.
+        // "after 60 days in office", "two years in power": the length of a tenure.
         TENURE.test(
           tokens
             .slice(last + 1, last + 4)
@@ -959,7 +959,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       // "4.6 billion years ago" is a figure; "two days later" a time expression.
       (Number(read.value) >= 1000 ||
         !/^(?:ago|later|earlier|old)$/.test(tokens[last + 1]?.norm ?? ""));
-    // "took office 44 days ago": the time since a tenure began is its length.
+    // "took office 60 days ago": the time since a tenure began is its length.
     const tenureSoFar =
       counted !== undefined &&
       TIME_UNITS.has(counted.norm) &&

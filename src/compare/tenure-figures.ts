@@ -2,19 +2,19 @@ import { hasTag, type Token } from "./passage-reading.js";
 import { ordinalValue } from "./rank-figures.js";
 
 /**
- * A tenure's length told other than as "44 days in office": as the day it has reached ("she is
- * on her 45th day in power") or as the time since it began ("took office 44 days ago").
+ * A tenure's length told other than as "60 days in office": as the day it has reached ("he is
+ * on his 61st day in power") or as the time since it began ("took office 60 days ago").
  * General English only.
  */
 
-/** Words after a length of time that make it a tenure's: "45 days in office", "in power". */
+/** Words after a length of time that make it a tenure's: "60 days in office", "in power". */
 export const TENURE = /^(?:in|at) (?:office|power|charge|post|the job|the helm|the role)\b/;
 
 /** Words before "N days ago" that start a tenure: "took office", "came to power". */
 const TENURE_START =
   /(?:^| )(?:(?:took|taking|take|takes|assumed|entered) (?:office|power|charge|the helm|the job)|(?:came|coming|swept|rose) to power|(?:was|were) sworn in)$/;
 
-/** Units of time a tenure's day may be told in: "her 45th day", "his third week". */
+/** Units of time a tenure's day may be told in: "his 61st day", "his third week". */
 const TENURE_UNITS: Readonly<Record<string, string>> = Object.freeze({
   day: "days",
   week: "weeks",
@@ -33,7 +33,7 @@ export interface TenureDayRead {
 }
 
 /**
- * "on her 45th day in power", "his 100th day in office": an ordinal of a unit of time before a
+ * "on his 61st day in power", "his 100th day in office": an ordinal of a unit of time before a
  * tenure's words says how long the tenure has lasted, in that unit. Null otherwise.
  */
 export function tenureDay(tokens: readonly Token[], i: number): TenureDayRead | null {
@@ -52,7 +52,7 @@ export function tenureDay(tokens: readonly Token[], i: number): TenureDayRead | 
 }
 
 /**
- * "took office 44 days ago", "came to power three years ago": a length of time since a tenure
+ * "took office 60 days ago", "came to power three years ago": a length of time since a tenure
  * began (the number from `from`, its unit at `last`) is the tenure's length so far.
  */
 export function tenureSince(tokens: readonly Token[], from: number, last: number): boolean {
