@@ -205,7 +205,9 @@ function fileNameOutlet(
   const start = storyStartInName(tokens, tokensOfKey(tokens, read.key), story);
   if (start === 0) return null;
   const onPage = readAgainstPage(fileName, read, lines);
-  if (start === null || directoryOutlet(read.outlet)) return onPage;
+  // A name the page writes as a name ("Voices of the Valley" over the page) is the site's all through.
+  if (start === null || directoryOutlet(read.outlet) || spellingOnPage(read.key, lines))
+    return onPage;
   if (onPage && tokensOfKey(tokens, onPage.key) <= start) return onPage;
   return outletFromName(tokens.slice(0, start).join("-"));
 }

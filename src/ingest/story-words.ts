@@ -68,11 +68,11 @@ export function storyStartInName(
   for (let i = 0; i < taken; i++) {
     // The name's words from i on, with the token after the name, as the story writes them.
     if (taken < tokens.length && hasRun(words, tokens.slice(i, taken + 1))) return i;
-    // Or its last words, a phrase with a little word, after a site's own word.
+    // Or its last words, a phrase of three words with a little word, after a site's own word.
     const tail = tokens.slice(i, taken);
     if (
       i > 0 &&
-      tail.length >= 2 &&
+      tail.length >= 3 &&
       tail.some((token) => PHRASE_LITTLE_WORDS.has(token)) &&
       hasRun(words, tail)
     )
