@@ -20,6 +20,7 @@ function headlineWords(headline: string): string[] {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/['’]/g, "")
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== "");
 }
@@ -169,7 +170,7 @@ export function hasHeadlineShape(fileName: string, key: string): boolean {
 }
 
 /** How many leading tokens spell `key`; 0 when they do not. */
-function tokensOfKey(tokens: readonly string[], key: string): number {
+export function tokensOfKey(tokens: readonly string[], key: string): number {
   let letters = "";
   for (let i = 0; i < tokens.length; i++) {
     letters += tokens[i];
@@ -189,7 +190,8 @@ export function nameRunsIntoHeadline(fileName: string, key: string): boolean {
   return tokens.length >= 4 && taken > 0 && LITTLE_WORDS.has(tokens[taken] ?? "");
 }
 
-function letterTokens(fileName: string): string[] {
+/** The file name's tokens that hold letters, a date left out. */
+export function letterTokens(fileName: string): string[] {
   return fileName
     .toLowerCase()
     .replace(/(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/g, " ")

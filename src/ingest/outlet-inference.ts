@@ -6,10 +6,12 @@ import type { InferredFrom } from "./article.js";
 import {
   hasHeadlineShape,
   isHeadlineSlug,
+  letterTokens,
   nameRunsIntoHeadline,
   pageWordsOf,
   siteBeforeHeadline,
   slugOnPage,
+  tokensOfKey,
 } from "./headline-slug.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import {
@@ -21,6 +23,7 @@ import {
   outletFromName,
 } from "./outlet-names.js";
 import { readerCase, spellingOnPage } from "./page-spelling.js";
+import { type StoryWords, storyStartInName, storyWordsOf } from "./story-words.js";
 
 /** What is known about an article's outlet before choosing. */
 export interface OutletClues {
@@ -48,6 +51,8 @@ export interface OutletClues {
   readonly namedOutlet?: string | null;
   /** The article's headline: a file name made of its words is the story's slug, not an outlet. */
   readonly headline?: string | null;
+  /** The story's first paragraphs: a file name opening on their words is the story's slug. */
+  readonly lede?: readonly string[];
 }
 
 /** The outlet chosen, where it came from, and the original outlet of carried copy. */
@@ -59,13 +64,19 @@ export interface OutletReading {
 
 /** Chooses the outlet: front matter, then the page's own name, the address, the file name, the folder. */
 export function inferOutlet(clues: OutletClues): OutletReading {
-  const siteName = siteBeforeHeadline(clues.fileName, clues.headline);
-  const fromSite = siteName ? outletFromName(siteName) : null;
+  // "politics-co-uk-…": a web host written with hyphens before the story's slug is the site.
+  const hosted = outletFromName(clues.fileName);
+  const siteName = hosted?.host ? null : siteBeforeHeadline(clues.fileName, clues.headline);
+  const fromSite = hosted?.host ? hosted : siteName ? outletFromName(siteName) : null;
   const fromFile = fromSite
     ? { ...fromSite, strong: true }
     : isHeadlineSlug(clues.fileName, clues.headline)
       ? null
-      : fileNameOutlet(clues.fileName, clues.lines);
+      : fileNameOutlet(
+          clues.fileName,
+          clues.lines,
+          storyWordsOf([clues.headline, ...(clues.lede ?? [])]),
+        );
   const disagrees = (name: string) => fromFile !== null && !sameOutlet(name, fromFile.outlet);
   const disagreesOrNone = (name: string) => fromFile === null || disagrees(name);
   // A title line naming another site than the file name ("… | DW" on an aggregator's page) names
@@ -183,9 +194,31 @@ function withPageArticle(name: string, lines: readonly string[]): string | null 
 function fileNameOutlet(
   fileName: string,
   lines: readonly string[],
+  story: StoryWords = storyWordsOf([]),
 ): ReturnType<typeof outletFromName> {
   const read = outletFromName(fileName);
-  if (!read || directoryOutlet(read.outlet)) return read;
+  if (!read || read.host) return read;
+  // "watch-fans-gather-…" under "WATCH: Fans gather …": a name of the story's words names no
+  // site; "grid-how-to-watch-…" under "… how to watch it": the site's word before them is read
+  // alone, unless the page reads a shorter name still.
+  const tokens = letterTokens(fileName);
+  const start = storyStartInName(tokens, tokensOfKey(tokens, read.key), story);
+  if (start === 0) return null;
+  const onPage = readAgainstPage(fileName, read, lines);
+  // A name the page writes as a name ("Voices of the Valley" over the page) is the site's all through.
+  if (start === null || directoryOutlet(read.outlet) || spellingOnPage(read.key, lines))
+    return onPage;
+  if (onPage && tokensOfKey(tokens, onPage.key) <= start) return onPage;
+  return outletFromName(tokens.slice(0, start).join("-"));
+}
+
+/** The outlet a file name reads as (`read`), checked against the page's own words. */
+function readAgainstPage(
+  fileName: string,
+  read: NonNullable<ReturnType<typeof outletFromName>>,
+  lines: readonly string[],
+): ReturnType<typeof outletFromName> {
+  if (directoryOutlet(read.outlet)) return read;
   // "69NVA", "4k2x9": a post's id, digits and letters run together, names no site.
   if (
     /^\d{2,}[a-z]+\d*[a-z]*$/i.test(fileName) &&

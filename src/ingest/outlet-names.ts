@@ -123,7 +123,13 @@ export function outletFromHost(host: string): string | null {
     if (known) return known.name;
   }
   const label = registeredLabel(plain);
-  return label ? nameFromSlugWords(label.split("-").filter(Boolean)) : null;
+  if (!label) return null;
+  // "politics.co.uk": a site named by one everyday word goes by its address ("Politics.co.uk").
+  if (/^[a-z]{4,}$/.test(label) && (isEnglishWord(label) || MASTHEAD_WORDS.has(label))) {
+    const at = parts.lastIndexOf(label);
+    if (at >= 0) return `${label.charAt(0).toUpperCase()}${parts.slice(at).join(".").slice(1)}`;
+  }
+  return nameFromSlugWords(label.split("-").filter(Boolean));
 }
 
 /** A folder or host name that reads as a web host: "www.example.com", "example.co.uk". */
@@ -144,6 +150,10 @@ export function dateInFileName(name: string): string | null {
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d)) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/** A one-word site's host written with hyphens for dots before a story's slug ("politics-co-uk-…"). */
+const HOST_BEFORE_SLUG =
+  /^([a-z0-9]{3,})-((?:co|com|org|net|gov|ac)-[a-z]{2}|com|org|net)-[a-z0-9][^.]*$/i;
 
 /** Country web domains that close a file name written from an address ("lantern-ua"); not ones that are words. */
 const COUNTRY_DOMAINS: ReadonlySet<string> = new Set(
@@ -201,11 +211,11 @@ const SOLE_GENERIC_WORDS: ReadonlySet<string> = new Set(
  */
 export function outletFromName(
   name: string,
-): { outlet: string; key: string; strong: boolean } | null {
+): { outlet: string; key: string; strong: boolean; host?: true } | null {
   if (looksLikeHost(name)) {
     const outlet = outletFromHost(name);
     const key = registeredLabel(name) ?? "";
-    return outlet ? { outlet, key, strong: true } : null;
+    return outlet ? { outlet, key, strong: true, host: true } : null;
   }
   // "news.harborbeat.com-48213", "harborbeat.com_storm-story": the site's host, then the page's id
   // or slug after a hyphen or an underscore.
@@ -221,7 +231,13 @@ export function outletFromName(
   if (dotted?.[1] && dotted[2] && !dotted[1].includes("-")) {
     const host = `${dotted[1]}.${dotted[2].replace(/-/g, ".")}`;
     const outlet = outletFromHost(host);
-    if (outlet) return { outlet, key: dotted[1].toLowerCase(), strong: true };
+    if (outlet) return { outlet, key: dotted[1].toLowerCase(), strong: true, host: true };
+  }
+  // "harbortimes-co-uk-ferry-fares-rise": the site's host written with hyphens, then the story.
+  const hostFirst = HOST_BEFORE_SLUG.exec(name.replace(ISO_IN_NAME, "-"));
+  if (hostFirst?.[1] && hostFirst[2]) {
+    const inner = outletFromName(`${hostFirst[1]}-${hostFirst[2]}`);
+    if (inner?.host) return inner;
   }
   // "harbortimes-ua": a country's domain closing the name says where, not who.
   const country = /^(.+?)-([a-z]{2})$/i.exec(

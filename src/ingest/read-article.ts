@@ -72,6 +72,10 @@ export function readArticle(
     fileName: id,
     folderName: folder === "." || folder === "" ? null : folder,
     headline: declared.headline ?? page.headline,
+    lede: page.passages
+      .filter((passage) => passage.kind === "paragraph")
+      .slice(0, 3)
+      .map((passage) => passage.text),
     namedOutlet: outletNamedAsTeller(
       page.passages.flatMap((passage) => (passage.kind === "paragraph" ? [passage.text] : [])),
     ),
