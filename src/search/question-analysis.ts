@@ -82,7 +82,7 @@ const TIME_QUESTION =
 const DATE_QUESTION =
   /\bwhen\b|\bwhat (?:date|day|year|month|week)\b|\bwhich (?:date|day|year|month|week)\b|\bsince when\b|\bhow soon\b/;
 const PLACE_QUESTION =
-  /\bwhere\b|\b(?:which|what) (?:city|cities|town|towns|country|countries|state|states|region|regions|province|provinces|county|counties|village|villages|area|areas|venue|venues|stadium|site|sites|location|locations|place|places|neighbou?rhood|district|port|island|airport|street|coast)\b|\bin what (?:city|town|country|state|area|place)\b/;
+  /\bwhere\b|\b(?:which|what) (?:city|cities|town|towns|country|countries|state|states|region|regions|province|provinces|county|counties|village|villages|area|areas|venue|venues|stadium|site|sites|location|locations|place|places|neighbou?rhood|district|port|island|airport|street|coast|hospitals?|schools?|prisons?|jails?|hotels?|church(?:es)?|mosques?|camps?|bases?)\b|\bin what (?:city|town|country|state|area|place)\b/;
 const ORGANISATION_QUESTION =
   /\b(?:which|what) (?:group|groups|organi[sz]ations?|company|companies|firm|firms|agency|agencies|party|parties|team|teams|club|clubs|outlet|outlets|network|networks|union|unions|militia|militias|ministry|ministries|department|departments|authority|authorities|utility|utilities|bank|banks|airline|airlines|side|sides|body|bodies|institution|institutions|university|court|courts|country's|nation|nations)\b/;
 const PERSON_QUESTION =

@@ -8,6 +8,8 @@
 const GROUPS: readonly (readonly string[])[] = [
   // Business and markets.
   ["stock", "shares", "share price"],
+  // The British currency, as markets copy names it.
+  ["sterling", "pound"],
   ["sale", "sales", "sell", "sold", "selling"],
   ["cost", "price", "spend", "spent", "expense"],
   [
@@ -32,6 +34,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ["incident", "incidents", "case", "cases"],
   ["confirm", "confirmed", "verify", "verified"],
   ["policy", "policies", "platform", "pledge", "pledges", "proposal", "proposals", "plan", "plans"],
+  // Who is expected to win: "the favourites", "the frontrunners", "those tipped".
+  ["favourite", "favourites", "favorite", "favorites", "frontrunner", "frontrunners", "tipped"],
+  // Who comes next in a post: "her successor", "his replacement", "to take over".
+  ["successor", "successors", "replacement", "succeed", "replace", "take-over"],
   ["rival", "rivals", "opponent", "opponents", "challenger", "challengers"],
   ["supporter", "supporters", "fan", "fans", "backer", "backers"],
   ["result", "results", "outcome"],

@@ -192,6 +192,11 @@ const GROUPS: Record<string, readonly string[]> = {
     "hospitalized",
     "hospitalisation",
     "hospitalization",
+    // As American hospitals are named: "taken to Lakeview Medical Center".
+    "medical-center",
+    "medical-centers",
+    "infirmary",
+    "infirmaries",
   ],
   // Weather and disasters.
   "~hurricane": ["hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones"],
@@ -270,6 +275,12 @@ export const COMPOUNDS: ReadonlyMap<string, string> = new Map([
   ["chief executives", "chief-executives"],
   ["per cent", "per-cent"],
   ["en route", "en-route"],
+  ["medical center", "medical-center"],
+  ["medical centre", "medical-center"],
+  ["medical centers", "medical-centers"],
+  ["medical centres", "medical-centers"],
+  ["front runner", "frontrunner"],
+  ["front runners", "frontrunners"],
 ]);
 
 const equivalents = new Map<string, string>();

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion } from "../src/answer/answer-question.js";
+import { openDesk } from "../src/desk/story-desk.js";
+import { analyseQuestion } from "../src/search/question-analysis.js";
+import { matchTokens } from "../src/text/match-terms.js";
+import { paraphrasesOf } from "../src/text/news-paraphrases.js";
+import { makeArticle } from "./support/make-article.js";
+
+describe("questions asking which hospital, school or prison", () => {
+  it("reads 'which hospital' and its like as asking for a place", () => {
+    expect(analyseQuestion("which hospital was the driver taken to").answerType).toBe("place");
+    expect(analyseQuestion("what school did the boys attend").answerType).toBe("place");
+    expect(analyseQuestion("which prison is he held in").answerType).toBe("place");
+  });
+
+  it("reads a medical center, however it is spelt, as a hospital", () => {
+    const terms = (text: string) => matchTokens(text, "article").map((token) => token.term);
+    expect(terms("Lakeview Medical Center")).toEqual(terms("Lakeview hospital"));
+    expect(terms("Lakeview Medical Centre")).toEqual(terms("Lakeview hospital"));
+  });
+
+  it("answers 'which hospital' from copy that names the hospital a medical center", () => {
+    const desk = openDesk([
+      makeArticle("gazette", "The Gazette", [
+        "The cyclist was hit by a van on Orchard Road shortly after 8 a.m.",
+        "She was taken to Brantley Medical Center with leg injuries, police said.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "which hospital was the cyclist taken to?");
+    expect(answer.sources[0]?.covered).toBe(true);
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});
+
+describe("who is expected to win, and who comes next", () => {
+  it("knows the favourites are the frontrunners and those tipped", () => {
+    expect(paraphrasesOf("favourites")).toContain("frontrunners");
+    expect(paraphrasesOf("favourites")).toContain("tipped");
+    expect(paraphrasesOf("successor")).toContain("replacement");
+    expect(paraphrasesOf("take-over")).toContain("succeed");
+    expect(paraphrasesOf("sterling")).toContain("pound");
+  });
+
+  it("reads 'front-runner' as the one word 'frontrunner'", () => {
+    const terms = (text: string) => matchTokens(text, "article").map((token) => token.term);
+    expect(terms("the front-runners")).toEqual(terms("the frontrunners"));
+  });
+
+  it("answers who the favourites are from copy naming the frontrunners", () => {
+    const desk = openDesk([
+      makeArticle("herald", "The Herald", [
+        "Councillors Mina Osei and Pavel Lund spoke at a Harrowdale hustings on Monday.",
+        "Osei and Lund are the frontrunners, a Harrowdale poll found.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "who are the Harrowdale favourites?");
+    expect(answer.sources[0]?.covered).toBe(true);
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});
