@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
-import { analyseQuestion } from "../src/search/question-analysis.js";
+import { analyseQuestion, plainQuestion } from "../src/search/question-analysis.js";
 import { matchTokens } from "../src/text/match-terms.js";
 import { paraphrasesOf } from "../src/text/news-paraphrases.js";
 import { makeArticle } from "./support/make-article.js";
@@ -56,5 +56,40 @@ describe("who is expected to win, and who comes next", () => {
     const answer = answerQuestion(desk, "who are the Harrowdale favourites?");
     expect(answer.sources[0]?.covered).toBe(true);
     expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});
+
+describe("newsroom words a question and the copy put differently", () => {
+  it("knows a few more loose paraphrases of news English", () => {
+    expect(paraphrasesOf("fire")).toContain("sacked");
+    expect(paraphrasesOf("workforce")).toContain("employees");
+    expect(paraphrasesOf("bases")).toContain("outposts");
+    expect(paraphrasesOf("revenge")).toContain("retaliation");
+    expect(paraphrasesOf("eastern")).toContain("et");
+    expect(paraphrasesOf("get-done")).toContain("delivered");
+    expect(paraphrasesOf("walk-away")).toContain("pull-out");
+  });
+
+  it("writes out chat's 'execs' as copy spells it", () => {
+    expect(plainQuestion("were the execs fired")).toBe("were the executives fired");
+  });
+
+  it("reads 'walk away' and 'got done' as one word each", () => {
+    const terms = (text: string) => matchTokens(text, "article").map((token) => token.term);
+    expect(terms("walked away")).toHaveLength(1);
+    expect(terms("walked away")).toEqual(terms("walks away"));
+    expect(terms("got done")).toHaveLength(1);
+    expect(terms("got done")).toEqual(terms("getting done"));
+  });
+
+  it("answers a time asked in a zone's name better from copy giving the zone's letters", () => {
+    const desk = openDesk([
+      makeArticle("wire", "The Wire", ["Controllers lost contact with the probe at 9:41 p.m."]),
+      makeArticle("post", "The Post", ["Controllers lost contact with the probe at 9:41 p.m. ET."]),
+    ]);
+    const answer = answerQuestion(desk, "what time was contact lost, eastern?");
+    const score = (source: string) =>
+      answer.sources.find((entry) => entry.source === source)?.quote?.score ?? 0;
+    expect(score("post")).toBeGreaterThan(score("wire"));
   });
 });

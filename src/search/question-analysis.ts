@@ -160,6 +160,8 @@ const CHAT_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgovt\b/gi, "government"],
   [/\byrs\b/gi, "years"],
   [/\bqtr\b/gi, "quarter"],
+  [/\bexecs\b/gi, "executives"],
+  [/\bexec\b/gi, "executive"],
   [/\bu\b(?![.\-'’])/gi, "you"],
   [/\bur\b/gi, "your"],
 ];

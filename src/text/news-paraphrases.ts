@@ -54,7 +54,20 @@ const GROUPS: readonly (readonly string[])[] = [
   ["protest", "protests", "protesters", "protestors", "demonstration", "demonstrators", "rally"],
   // A crowd that turned violent, named as copy names it.
   ["rioter", "rioters", "protesters", "demonstrators", "mob", "crowd", "crowds"],
-  ["sack", "sacked", "dismiss", "dismissed", "oust", "ousted"],
+  [
+    "sack",
+    "sacked",
+    "dismiss",
+    "dismissed",
+    "oust",
+    "ousted",
+    "fire",
+    "fired",
+    "terminate",
+    "terminated",
+  ],
+  // The people a company employs.
+  ["workforce", "employees", "staff", "workers", "staffers"],
   ["lawsuit", "lawsuits", "sue", "sued", "litigation"],
   ["verdict", "ruling", "judgment", "judgement"],
   // A jury and the people on it.
@@ -68,9 +81,16 @@ const GROUPS: readonly (readonly string[])[] = [
   ["cut", "cuts", "reduce", "reduced", "reduction", "slash", "slashed", "scale-back", "cut-back"],
   ["profit", "profits", "earnings"],
   ["soldier", "soldiers", "troops"],
+  // Where troops are stationed.
+  ["base", "bases", "outpost", "outposts", "installation", "installations"],
   ["lawmakers", "legislators", "mps"],
   ["boss", "ceo", "chief-executive"],
   ["match", "game", "fixture"],
+  // A time told in a zone: "7 p.m. ET", "4 p.m. Pacific".
+  ["eastern", "et", "edt", "est"],
+  ["pacific", "pt", "pdt", "pst"],
+  // Getting something done, as a government or a company claims it: "we delivered".
+  ["get-done", "deliver", "delivered", "achieve", "achieved", "accomplish", "accomplished"],
   ["coach", "manager"],
   // Science, weather and disasters.
   ["missing", "vanish", "vanished", "disappear", "disappeared"],
@@ -168,6 +188,7 @@ const GROUPS: readonly (readonly string[])[] = [
     "back-out",
     "yank-out",
     "bow-out",
+    "walk-away",
   ],
   // A part coming away from what held it: "the panel came off", "a window blew out".
   [
@@ -215,7 +236,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ["layoff", "layoffs", "lay-off", "redundancy", "redundancies"],
   ["crackdown", "crack-down", "clampdown"],
   ["bailout", "bail-out", "rescue"],
-  ["retaliate", "retaliated", "retaliation", "hit-back"],
+  ["retaliate", "retaliated", "retaliation", "hit-back", "revenge", "avenge", "avenged"],
   ["killed", "kill", "deaths", "death", "dead", "died", "toll", "pass-away"],
   // Sport.
   [

@@ -34,7 +34,7 @@ set sets setting: off up out
 put puts putting: out off
 bail bails bailing bailed: out
 sell sells selling sold: off out
-walk walks walking walked: out
+walk walks walking walked: out away
 find finds finding found: out
 pick picks picking picked: up
 wind winds winding wound: down
@@ -52,7 +52,8 @@ die dies dying died: down
 speak speaks speaking spoke spoken: out
 come comes coming came: off
 rip rips ripping ripped: off
-tear tears tearing tore torn: off`;
+tear tears tearing tore torn: off
+get gets getting got gotten: done`;
 
 /** "went under" → "go-under": every form with its particle, to the base form's compound. */
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map(
