@@ -93,3 +93,25 @@ describe("newsroom words a question and the copy put differently", () => {
     expect(score("post")).toBeGreaterThan(score("wire"));
   });
 });
+
+describe("a question asking how something moved", () => {
+  it("is answered by the direction copy tells, one way only", () => {
+    expect(paraphrasesOf("move")).toContain("rose");
+    expect(paraphrasesOf("moved")).toContain("fell");
+    expect(paraphrasesOf("rose")).not.toContain("move");
+    expect(paraphrasesOf("rose")).not.toContain("fell");
+    expect(paraphrasesOf("medics")).toContain("paramedics");
+  });
+
+  it("finds the passage telling that a currency rose, for 'how did it move'", () => {
+    const desk = openDesk([
+      makeArticle("ledger", "The Ledger", [
+        "Veltran's central bank cut rates on Monday; the krona is the island's currency.",
+        "The krona rose 2% on the news.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how did the krona move?");
+    expect(answer.sources[0]?.covered).toBe(true);
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
+  });
+});

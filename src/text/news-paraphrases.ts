@@ -84,6 +84,7 @@ const GROUPS: readonly (readonly string[])[] = [
   // Where troops are stationed.
   ["base", "bases", "outpost", "outposts", "installation", "installations"],
   ["lawmakers", "legislators", "mps"],
+  ["medic", "medics", "paramedic", "paramedics"],
   ["boss", "ceo", "chief-executive"],
   ["match", "game", "fixture"],
   // A time told in a zone: "7 p.m. ET", "4 p.m. Pacific".
@@ -254,6 +255,38 @@ const GROUPS: readonly (readonly string[])[] = [
   ["championship", "championships", "title", "titles", "crown"],
 ];
 
+/**
+ * Words a question uses for a change of any direction ("how did the pound move"), and the
+ * directions copy tells it in. One way only: copy saying "rose" answers "how did it move", but a
+ * question asking whether it rose is not answered by copy saying "fell".
+ */
+const DIRECTIONS = [
+  "rise",
+  "rose",
+  "risen",
+  "fall",
+  "fell",
+  "fallen",
+  "gain",
+  "gained",
+  "drop",
+  "dropped",
+  "slip",
+  "slipped",
+  "jump",
+  "jumped",
+  "climb",
+  "climbed",
+  "slump",
+  "slumped",
+  "tumble",
+  "tumbled",
+  "traded",
+];
+const ONE_WAY: ReadonlyMap<string, readonly string[]> = new Map(
+  ["move", "moved", "moves", "movement"].map((word) => [word, DIRECTIONS]),
+);
+
 const groupsOf = new Map<string, number[]>();
 GROUPS.forEach((group, index) => {
   for (const word of group) {
@@ -268,5 +301,6 @@ export function paraphrasesOf(word: string): readonly string[] {
   const related = new Set<string>();
   for (const index of groupsOf.get(word) ?? [])
     for (const other of GROUPS[index] ?? []) if (other !== word) related.add(other);
+  for (const other of ONE_WAY.get(word) ?? []) related.add(other);
   return [...related];
 }
