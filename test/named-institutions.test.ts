@@ -68,6 +68,8 @@ describe("newsroom words a question and the copy put differently", () => {
     expect(paraphrasesOf("eastern")).toContain("et");
     expect(paraphrasesOf("get-done")).toContain("delivered");
     expect(paraphrasesOf("walk-away")).toContain("pull-out");
+    expect(paraphrasesOf("walk-away")).toContain("step-back");
+    expect(paraphrasesOf("building")).toContain("headquarters");
   });
 
   it("writes out chat's 'execs' as copy spells it", () => {
@@ -77,6 +79,8 @@ describe("newsroom words a question and the copy put differently", () => {
   it("reads 'walk away' and 'got done' as one word each", () => {
     const terms = (text: string) => matchTokens(text, "article").map((token) => token.term);
     expect(terms("walked away")).toHaveLength(1);
+    expect(terms("stepped back")).toEqual(terms("steps back"));
+    expect(terms("stepped back")).toHaveLength(1);
     expect(terms("walked away")).toEqual(terms("walks away"));
     expect(terms("got done")).toHaveLength(1);
     expect(terms("got done")).toEqual(terms("getting done"));

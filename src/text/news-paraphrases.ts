@@ -190,7 +190,10 @@ const GROUPS: readonly (readonly string[])[] = [
     "yank-out",
     "bow-out",
     "walk-away",
+    "step-back",
   ],
+  // Where a company or a body is run from.
+  ["headquarters", "hq", "building", "offices"],
   // A part coming away from what held it: "the panel came off", "a window blew out".
   [
     "come-off",

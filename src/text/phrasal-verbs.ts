@@ -5,7 +5,7 @@
  * "withdraw"). General English only; each line is a verb's forms, then its particles.
  */
 const LINES = `go goes going went gone: under
-step steps stepping stepped: down up in
+step steps stepping stepped: down up in back
 stand stands standing stood: down
 pull pulls pulling pulled: out back
 drop drops dropping dropped: out
