@@ -496,6 +496,24 @@ export function answerQuality(
 /** Tags that make a name, read as one value however long the name is. */
 const NAME_TAGS = Tag.person | Tag.organisation | Tag.place | Tag.name;
 
+/**
+ * Whether the name at `at` is one the question gives: a word of the same run of name words
+ * stands at a matched position ("Dana" in "Dana Holt" when the question names "Holt"). Such a
+ * name is what the question asks about, not its answer.
+ */
+export function inAskedName(
+  tokens: readonly MatchToken[],
+  tags: Uint16Array,
+  at: number,
+  matchedAt: ReadonlySet<number>,
+): boolean {
+  const inName = (i: number) => ((tags[i] ?? 0) & NAME_TAGS) !== 0 && !tokens[i]?.stop;
+  if (!inName(at)) return false;
+  for (let i = at - 1; i >= 0 && inName(i); i--) if (matchedAt.has(i)) return true;
+  for (let i = at + 1; i < tokens.length && inName(i); i++) if (matchedAt.has(i)) return true;
+  return false;
+}
+
 /** Units written several ways, each folded to one spelling ("16,000ft" = "16,000 feet"). */
 const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map(
   (

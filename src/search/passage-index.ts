@@ -15,6 +15,7 @@ import { AnswerProfileConfig, carriedByProfile } from "./answer-profile.js";
 import {
   answerQuality,
   answerValueAt,
+  inAskedName,
   speakerPositions,
   Tag,
   tagTokens,
@@ -1254,6 +1255,8 @@ export class PassageIndex {
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
       if (answerType === "reason" && tellsConsequence(tokens, at, matchedAt)) continue;
+      // The rest of a name the question gives ("Dana" of "Dana Holt") answers nothing.
+      if (NAMED_ANSWERS.has(answerType) && inAskedName(tokens, tags, at, matchedAt)) continue;
       let quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
       // "How many people…" asked of a passage without "people": a figure before another noun
@@ -1280,7 +1283,13 @@ export class PassageIndex {
       }
     }
     if (fitAt >= 0 && ANSWER_VALUES.has(answerType)) {
-      answers?.set(entry.id, [tokens[fitAt]?.term ?? ""]);
+      // A name by its distinctive word, whichever of its words fit: "Ana Ruiz" and "Ruiz" agree.
+      const asked = new Set(anchors.map((at) => tokens[at]?.term ?? ""));
+      for (const concept of question.concepts) asked.add(concept.term);
+      const value = NAMED_ANSWERS.has(answerType)
+        ? answerValueAt(answerType, tokens, tags, fitAt, (term) => asked.has(term))
+        : null;
+      answers?.set(entry.id, [value ?? tokens[fitAt]?.term ?? ""]);
       answerAt?.set(entry.id, fitAt);
     }
     return answerTypeFloor + (1 - answerTypeFloor) * fit;
