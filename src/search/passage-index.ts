@@ -138,10 +138,13 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
 /** The salience question-terms gives a light verb ("start", "happen"). */
 const LIGHT_SALIENCE = 0.3;
 
-/** A question asking when: a date, or a time of day. */
+/**
+ * A question asking when (a date, a time of day) or for how long ("how many days did the
+ * strike last"): a passage stating the date or the span tells it, in whatever verb.
+ */
 function asksWhenOf(question: QuestionTerms): boolean {
   const type = question.analysis.answerType;
-  return type === "date" || type === "time";
+  return type === "date" || type === "time" || question.analysis.unit === "duration";
 }
 
 /** Kinds of answer whose value outlets agree or disagree on (see `answer-agreement`). */
@@ -914,7 +917,8 @@ export class PassageIndex {
         this.settings.impliedDayQuality,
         this.publishedOf(passage?.articleId ?? ""),
       );
-      const when = asksWhen && statesWhen(question.analysis.answerType, text);
+      const when =
+        asksWhen && statesWhen(question.analysis.answerType, text, question.analysis.unit);
       const hits = inheritFromArticle(
         concepts,
         withToldWhen(

@@ -98,9 +98,15 @@ export function statesCount(text: string): boolean {
 
 /**
  * Whether a passage states when something happened, for a question asking "when" (a date or a
- * time of day) or "what time" (a time of day).
+ * time of day) or "what time" (a time of day), or for how long (`unit` "duration": "for six
+ * weeks", "after 44 days").
  */
-export function statesWhen(answerType: string, text: string): boolean {
+export function statesWhen(
+  answerType: string,
+  text: string,
+  unit: NumberUnit | null = null,
+): boolean {
+  if (unit === "duration") return statesUnit(unit, text);
   if (answerType === "time") return CLOCK.test(text);
   if (answerType === "date") return CALENDAR.test(text) || CLOCK.test(text);
   return false;
