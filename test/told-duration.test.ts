@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "../src/answer/answer-question.js";
 import { openDesk } from "../src/desk/story-desk.js";
+import { isSpanInWords } from "../src/search/answer-tagger.js";
 import { statesWhen } from "../src/search/unit-words.js";
+import { matchTokens } from "../src/text/match-terms.js";
 import { makeArticle } from "./support/make-article.js";
 
 describe("a question asking how long something lasted", () => {
@@ -25,5 +27,33 @@ describe("a question asking how long something lasted", () => {
     expect(answer.quotes.map((quote) => quote.source)).toEqual(["ledger"]);
     // Without the span read as telling "last", the passage misses a word: 0.63.
     expect(answer.quotes[0]?.score).toBeGreaterThan(0.75);
+  });
+});
+
+describe("a span told in words, not figures", () => {
+  const spanAt = (text: string, word: string) => {
+    const tokens = matchTokens(text, "article", true);
+    return isSpanInWords(
+      tokens,
+      tokens.findIndex((token) => token.word === word),
+    );
+  };
+
+  it("reads 'for days', 'several hours' and 'multiple weeks' as a span", () => {
+    expect(spanAt("Talks went on for days.", "days")).toBe(true);
+    expect(spanAt("The jury met for several hours.", "hours")).toBe(true);
+    expect(spanAt("It took multiple weeks.", "weeks")).toBe(true);
+    expect(spanAt("The final days of the trial were quiet.", "days")).toBe(false);
+  });
+
+  it("answers 'how long' before a passage on the same event that gives no span", () => {
+    const desk = openDesk([
+      makeArticle("courier", "The Courier", [
+        "The Wenlow jury deliberated in the old courthouse before the verdict.",
+        "The Wenlow jury deliberated over multiple days before the verdict.",
+      ]),
+    ]);
+    const answer = answerQuestion(desk, "how long did the Wenlow jury deliberate?");
+    expect(answer.sources[0]?.quote?.paragraph).toBe(2);
   });
 });

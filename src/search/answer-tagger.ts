@@ -112,6 +112,22 @@ const DURATION_UNITS = new Set(
     " ",
   ),
 );
+/** Words that give a span without a figure: "for days", "several hours", "multiple weeks". */
+const VAGUE_SPAN_BEFORE = new Set("for several multiple many few couple numerous some".split(" "));
+
+/** How much a span told without a figure ("for several days") answers "how long". */
+const VAGUE_SPAN_QUALITY = 0.8;
+
+/**
+ * A span told in words, not figures ("deliberated for several days", "talks went on for
+ * weeks"): copy's answer to "how long" when no one counted.
+ */
+export function isSpanInWords(tokens: readonly MatchToken[], at: number): boolean {
+  return (
+    DURATION_UNITS.has(tokens[at]?.word ?? "") && VAGUE_SPAN_BEFORE.has(tokens[at - 1]?.word ?? "")
+  );
+}
+
 const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
   age: new Set(["year", "years", "old", "aged", "age"]),
   duration: DURATION_UNITS,
@@ -461,6 +477,8 @@ export function answerQuality(
 ): number {
   if (type === "none") return 0;
   const tag = tags[at] ?? 0;
+  if (type === "number" && unit === "duration" && !(tag & Tag.number) && isSpanInWords(tokens, at))
+    return VAGUE_SPAN_QUALITY;
   let quality = 0;
   for (const [wanted, value] of ANSWERS[type]) if (tag & wanted && value > quality) quality = value;
   if ((type === "statement" || type === "reaction") && quality > 0 && speakersAt !== null)

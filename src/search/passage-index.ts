@@ -1286,7 +1286,9 @@ export class PassageIndex {
         fitAt = at;
       }
     }
-    if (fitAt >= 0 && ANSWER_VALUES.has(answerType)) {
+    // A span told in words ("for several days") is no figure outlets can agree on.
+    const valued = answerType !== "number" || ((tags[fitAt] ?? 0) & Tag.number) !== 0;
+    if (fitAt >= 0 && valued && ANSWER_VALUES.has(answerType)) {
       // A name by its distinctive word, whichever of its words fit: "Ana Ruiz" and "Ruiz" agree.
       const asked = new Set(anchors.map((at) => tokens[at]?.term ?? ""));
       for (const concept of question.concepts) asked.add(concept.term);
