@@ -112,6 +112,22 @@ const DURATION_UNITS = new Set(
     " ",
   ),
 );
+/** Words that give a span without a figure: "for days", "several hours", "multiple weeks". */
+const VAGUE_SPAN_BEFORE = new Set("for several multiple many few couple numerous some".split(" "));
+
+/** How much a span told without a figure ("for several days") answers "how long". */
+const VAGUE_SPAN_QUALITY = 0.8;
+
+/**
+ * A span told in words, not figures ("deliberated for several days", "talks went on for
+ * weeks"): copy's answer to "how long" when no one counted.
+ */
+export function isSpanInWords(tokens: readonly MatchToken[], at: number): boolean {
+  return (
+    DURATION_UNITS.has(tokens[at]?.word ?? "") && VAGUE_SPAN_BEFORE.has(tokens[at - 1]?.word ?? "")
+  );
+}
+
 const UNIT_WORDS: Readonly<Record<NumberUnit, ReadonlySet<string>>> = {
   age: new Set(["year", "years", "old", "aged", "age"]),
   duration: DURATION_UNITS,
@@ -461,6 +477,8 @@ export function answerQuality(
 ): number {
   if (type === "none") return 0;
   const tag = tags[at] ?? 0;
+  if (type === "number" && unit === "duration" && !(tag & Tag.number) && isSpanInWords(tokens, at))
+    return VAGUE_SPAN_QUALITY;
   let quality = 0;
   for (const [wanted, value] of ANSWERS[type]) if (tag & wanted && value > quality) quality = value;
   if ((type === "statement" || type === "reaction") && quality > 0 && speakersAt !== null)
@@ -495,6 +513,24 @@ export function answerQuality(
 
 /** Tags that make a name, read as one value however long the name is. */
 const NAME_TAGS = Tag.person | Tag.organisation | Tag.place | Tag.name;
+
+/**
+ * Whether the name at `at` is one the question gives: a word of the same run of name words
+ * stands at a matched position ("Dana" in "Dana Holt" when the question names "Holt"). Such a
+ * name is what the question asks about, not its answer.
+ */
+export function inAskedName(
+  tokens: readonly MatchToken[],
+  tags: Uint16Array,
+  at: number,
+  matchedAt: ReadonlySet<number>,
+): boolean {
+  const inName = (i: number) => ((tags[i] ?? 0) & NAME_TAGS) !== 0 && !tokens[i]?.stop;
+  if (!inName(at)) return false;
+  for (let i = at - 1; i >= 0 && inName(i); i--) if (matchedAt.has(i)) return true;
+  for (let i = at + 1; i < tokens.length && inName(i); i++) if (matchedAt.has(i)) return true;
+  return false;
+}
 
 /** Units written several ways, each folded to one spelling ("16,000ft" = "16,000 feet"). */
 const UNIT_SPELLINGS: ReadonlyMap<string, string> = new Map(

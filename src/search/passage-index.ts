@@ -15,6 +15,7 @@ import { AnswerProfileConfig, carriedByProfile } from "./answer-profile.js";
 import {
   answerQuality,
   answerValueAt,
+  inAskedName,
   speakerPositions,
   Tag,
   tagTokens,
@@ -137,10 +138,13 @@ function partOfSpeech(salience: number): "noun" | "verb" | "adj" | null {
 /** The salience question-terms gives a light verb ("start", "happen"). */
 const LIGHT_SALIENCE = 0.3;
 
-/** A question asking when: a date, or a time of day. */
+/**
+ * A question asking when (a date, a time of day) or for how long ("how many days did the
+ * strike last"): a passage stating the date or the span tells it, in whatever verb.
+ */
 function asksWhenOf(question: QuestionTerms): boolean {
   const type = question.analysis.answerType;
-  return type === "date" || type === "time";
+  return type === "date" || type === "time" || question.analysis.unit === "duration";
 }
 
 /** Kinds of answer whose value outlets agree or disagree on (see `answer-agreement`). */
@@ -913,7 +917,8 @@ export class PassageIndex {
         this.settings.impliedDayQuality,
         this.publishedOf(passage?.articleId ?? ""),
       );
-      const when = asksWhen && statesWhen(question.analysis.answerType, text);
+      const when =
+        asksWhen && statesWhen(question.analysis.answerType, text, question.analysis.unit);
       const hits = inheritFromArticle(
         concepts,
         withToldWhen(
@@ -1254,6 +1259,8 @@ export class PassageIndex {
     for (let at = 0; at < tokens.length && fit < 1; at++) {
       if (matchedAt.has(at)) continue;
       if (answerType === "reason" && tellsConsequence(tokens, at, matchedAt)) continue;
+      // The rest of a name the question gives ("Dana" of "Dana Holt") answers nothing.
+      if (NAMED_ANSWERS.has(answerType) && inAskedName(tokens, tags, at, matchedAt)) continue;
       let quality = answerQuality(answerType, unit, tags, tokens, at, verbsAt, speakers);
       if (quality === 0) continue;
       // "How many people…" asked of a passage without "people": a figure before another noun
@@ -1279,8 +1286,16 @@ export class PassageIndex {
         fitAt = at;
       }
     }
-    if (fitAt >= 0 && ANSWER_VALUES.has(answerType)) {
-      answers?.set(entry.id, [tokens[fitAt]?.term ?? ""]);
+    // A span told in words ("for several days") is no figure outlets can agree on.
+    const valued = answerType !== "number" || ((tags[fitAt] ?? 0) & Tag.number) !== 0;
+    if (fitAt >= 0 && valued && ANSWER_VALUES.has(answerType)) {
+      // A name by its distinctive word, whichever of its words fit: "Ana Ruiz" and "Ruiz" agree.
+      const asked = new Set(anchors.map((at) => tokens[at]?.term ?? ""));
+      for (const concept of question.concepts) asked.add(concept.term);
+      const value = NAMED_ANSWERS.has(answerType)
+        ? answerValueAt(answerType, tokens, tags, fitAt, (term) => asked.has(term))
+        : null;
+      answers?.set(entry.id, [value ?? tokens[fitAt]?.term ?? ""]);
       answerAt?.set(entry.id, fitAt);
     }
     return answerTypeFloor + (1 - answerTypeFloor) * fit;

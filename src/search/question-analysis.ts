@@ -249,14 +249,41 @@ function withoutClauseWhen(text: string): string {
   return before;
 }
 
+/**
+ * One or two words between "which" and the kind of thing asked ("which *visiting* player",
+ * "which *two state* agencies"): a team, a size, a nationality. Not a verb ("which was"), nor
+ * "of" ("which of them"), which start no kind.
+ */
+const KIND_MODIFIERS =
+  /\bwhich ((?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must|of|one|ones|way)\b)[a-z0-9'-]+ ){1,2})/;
+
+/**
+ * The question with the words before the asked kind dropped ("which visiting player" → "which
+ * player"), both words then the first: the kind is then read as it is without them.
+ */
+function withoutKindModifiers(text: string): string[] {
+  const found = KIND_MODIFIERS.exec(text);
+  if (!found) return [];
+  const words = (found[1] ?? "").trim().split(" ");
+  const at = found.index + "which ".length;
+  const after = text.slice(at + (found[1] ?? "").length);
+  const second = words.slice(1).join(" ");
+  // The word right before the rest is the kind: both words dropped first.
+  const dropped = [`${text.slice(0, at)}${after}`];
+  if (second) dropped.push(`${text.slice(0, at)}${second} ${after}`);
+  return dropped;
+}
+
 function answerTypeOf(fullText: string): AnswerType {
   const text = withoutClauseWhen(fullText);
   if (NAME_QUESTION.test(text)) return "name";
   if (NUMBER_QUESTION.test(text)) return "number";
   if (TIME_QUESTION.test(text)) return "time";
-  if (PLACE_QUESTION.test(text)) return "place";
-  if (ORGANISATION_QUESTION.test(text)) return "organisation";
-  if (PERSON_QUESTION.test(text)) return "person";
+  for (const kind of [text, ...withoutKindModifiers(text)]) {
+    if (PLACE_QUESTION.test(kind)) return "place";
+    if (ORGANISATION_QUESTION.test(kind)) return "organisation";
+    if (PERSON_QUESTION.test(kind)) return "person";
+  }
   if (DATE_QUESTION.test(text)) return "date";
   if (REASON_QUESTION.test(text)) return "reason";
   if (REACTION_QUESTION.test(text)) return "reaction";

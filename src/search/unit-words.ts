@@ -69,7 +69,7 @@ const STATED: Readonly<Partial<Record<NumberUnit, RegExp>>> = {
   clock: CLOCK,
   calendar: CALENDAR,
   duration:
-    /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\bsince\b[^.;]{0,60}?\b(?:1[89]|20)\d{2}\b/i,
+    /\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|multiple|numerous|few|many|a few|more than \w+)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\bsince\b[^.;]{0,60}?\b(?:1[89]|20)\d{2}\b/i,
 };
 
 /** Whether a question word names the measure the question asks in (a number's unit). */
@@ -98,9 +98,15 @@ export function statesCount(text: string): boolean {
 
 /**
  * Whether a passage states when something happened, for a question asking "when" (a date or a
- * time of day) or "what time" (a time of day).
+ * time of day) or "what time" (a time of day), or for how long (`unit` "duration": "for six
+ * weeks", "after 44 days").
  */
-export function statesWhen(answerType: string, text: string): boolean {
+export function statesWhen(
+  answerType: string,
+  text: string,
+  unit: NumberUnit | null = null,
+): boolean {
+  if (unit === "duration") return statesUnit(unit, text);
   if (answerType === "time") return CLOCK.test(text);
   if (answerType === "date") return CALENDAR.test(text) || CLOCK.test(text);
   return false;
