@@ -41,6 +41,9 @@ export const FigureConfig = Object.freeze({
   distinctCountRatio: 1.5,
 });
 
+/** The part of a price's group that says it is told for each one: "dollars:per:share". */
+const PER = "per";
+
 /** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
 const TALLY_QUESTION_WORDS: ReadonlySet<string> = new Set(
   ["score", "scoreline", "result", "tally", "split", "margin"].map((word) => stemWord(word)),
@@ -149,8 +152,11 @@ export function alignFigures(
     if (asksTally && figure.counted.startsWith("tally:")) return true;
     const parts = figure.counted.split(":").filter((part) => part !== "");
     // A currency by its word ("dollars") or by its sign with a country's letters ("S$").
-    if (asksMoney && (CURRENCY_WORDS.has(parts[0] ?? "") || /[$£€¥₹]$/.test(parts[0] ?? "")))
-      return moneyKinds.size === 0 || moneyKinds.has(parts[1] ?? "");
+    const sum = CURRENCY_WORDS.has(parts[0] ?? "") || /[$£€¥₹]$/.test(parts[0] ?? "");
+    // "$54.20 a share": a price for each one is asked for when the question names what of
+    // ("what price per share"), never as the sum a deal comes to.
+    if (sum && parts[1] === PER) return asked.has(parts[2] ?? "");
+    if (asksMoney && sum) return moneyKinds.size === 0 || moneyKinds.has(parts[1] ?? "");
     if (asksDuration && parts.some((part) => DURATION_STEMS.has(part))) return true;
     if (measure && parts.some((part) => measure.has(part))) return true;
     // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
@@ -226,7 +232,7 @@ export function alignFigures(
   splitDistinctCounts(byKey);
   mergeConvertedUnits(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
-  const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
+  const askedOutcomes = questionOutcomes(question);
   // "how much rain": a figure in a unit whose sentence names that is asked for.
   const muchOf = HOW_MUCH.exec(question)?.[1];
   const askedStuff = muchOf ? stemWord(foldWord(muchOf)) : null;
@@ -304,6 +310,22 @@ export function alignFigures(
     )
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
+}
+
+/**
+ * The outcomes a question asks a count of, by its words ("how many were killed"): a verdict of
+ * guilt denied ("on how many charges was she found not guilty") asks for the acquittals.
+ */
+export function questionOutcomes(question: string): ReadonlySet<string> {
+  const words = wordsOf(question);
+  return new Set(
+    words.flatMap((word, n) => {
+      const outcome = OUTCOMES.get(word.norm);
+      if (!outcome) return [];
+      const denied = outcome === "convicted" && /^(?:not|n't)$/.test(words[n - 1]?.norm ?? "");
+      return [denied ? "acquitted" : outcome];
+    }),
+  );
 }
 
 /** The group of a count of years ("over the past 362 years"). */
