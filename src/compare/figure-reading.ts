@@ -1,5 +1,6 @@
 import type { Passage } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
+import { ABOARD, toldAboard } from "./aboard-counts.js";
 import { AGE_COUNTED, ageAfterName, compoundFigure } from "./compound-figures.js";
 import {
   CURRENCY_CODES,
@@ -883,7 +884,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           continue;
         }
         if (
-          !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the)$/.test(
+          !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the|all)$/.test(
             token.norm,
           ) &&
           !TOLL_VERB_WORDS.has(token.norm)
@@ -892,6 +893,16 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       }
     }
 
+    // "five people on board", "a boat carrying 40 migrants": where they were, when nothing
+    // befell them.
+    if (!outcome && toldAboard(tokens, counted, o, back, (a, b) => !clauseBreak(a, b))) {
+      // "all 150 people aboard were killed": what befell them, said past where they were.
+      let past = o + (tokens[o]?.norm === "on" ? 2 : 1);
+      while (BE_WORDS.has(tokens[past]?.norm ?? "") && !clauseBreak(tokens[past - 1], tokens[past]))
+        past++;
+      const befell = clauseBreak(tokens[past - 1], tokens[past]) ? null : outcomeOf(tokens[past]);
+      outcome = befell ?? ABOARD;
+    }
     let subjectHead: string | undefined;
     let textFrom = qualifier.from;
     let word = counted ? readable(counted) : "";

@@ -2,6 +2,7 @@ import type { Passage } from "../ingest/article.js";
 import { analyseQuestion } from "../search/question-analysis.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
+import { ABOARD, asksAboard } from "./aboard-counts.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
 import {
@@ -178,7 +179,11 @@ export function alignFigures(
       ageOf.length > 0 && figure.counted === YEAR_GROUP
         ? ageOf.find((word) => figure.context.has(word))
         : undefined;
-    return subject ? `${AGE_COUNTED}:${subject}|` : alignmentKey(figure, deskGroups);
+    if (subject) return `${AGE_COUNTED}:${subject}|`;
+    // "the 160-metre-wide asteroid" beside "160 metres across": a figure in the measure asked
+    // for is set beside the others in its unit, whatever noun it is said of.
+    const unit = measure ? measuredUnit(figure.counted, measure) : undefined;
+    return unit ? `${unit}|${figure.outcome ?? ""}` : alignmentKey(figure, deskGroups);
   };
   const deskGroups = groupsOf(equivalents);
   const byKey = new Map<string, Placed[]>();
@@ -314,18 +319,32 @@ export function alignFigures(
 
 /**
  * The outcomes a question asks a count of, by its words ("how many were killed"): a verdict of
- * guilt denied ("on how many charges was she found not guilty") asks for the acquittals.
+ * guilt denied ("on how many charges was she found not guilty") asks for the acquittals, and
+ * "on board" for those aboard.
  */
 export function questionOutcomes(question: string): ReadonlySet<string> {
   const words = wordsOf(question);
-  return new Set(
-    words.flatMap((word, n) => {
-      const outcome = OUTCOMES.get(word.norm);
-      if (!outcome) return [];
-      const denied = outcome === "convicted" && /^(?:not|n't)$/.test(words[n - 1]?.norm ?? "");
-      return [denied ? "acquitted" : outcome];
-    }),
-  );
+  const outcomes = words.flatMap((word, n) => {
+    const outcome = OUTCOMES.get(word.norm);
+    if (!outcome) return [];
+    const denied = outcome === "convicted" && /^(?:not|n't)$/.test(words[n - 1]?.norm ?? "");
+    return [denied ? "acquitted" : outcome];
+  });
+  // "how many people were on board": those aboard.
+  if (asksAboard(words.map((word) => word.norm))) outcomes.push(ABOARD);
+  return new Set(outcomes);
+}
+
+/**
+ * The unit of a figure said of a noun ("asteroid:foot" of "the 520-foot-long asteroid") when it
+ * is a unit of the measure asked for; none for a plain unit or any other group.
+ */
+function measuredUnit(counted: string, measure: ReadonlySet<string>): string | undefined {
+  const parts = counted.split(":");
+  const unit = parts[parts.length - 1] ?? "";
+  return parts.length === 2 && measure.has(unit) && !UNIT_STEMS.has(parts[0] ?? "")
+    ? unit
+    : undefined;
 }
 
 /** The group of a count of years ("over the past 362 years"). */
