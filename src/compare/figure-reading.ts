@@ -300,6 +300,9 @@ function outcomePastClause(tokens: readonly Token[], from: number): string | nul
   return null;
 }
 
+/** The outcome of an appeal's givers: "2,000 people donated". */
+const DONATED = "donated";
+
 /** Verbs that put people in custody with "in"/"into": "taken into custody", "held in custody". */
 const CUSTODY_VERBS: ReadonlySet<string> = new Set("taken took placed held kept".split(" "));
 
@@ -863,7 +866,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           b -= 2;
           continue;
         }
+        // "donations from 2,000 people": the givers are counted.
+        if (token.norm === "from" && b === back && outcomeOf(tokens[b - 1]) === DONATED) {
+          outcome = DONATED;
+          break;
+        }
         const found = verdictOf(tokens, b) ?? outcomeOf(token);
+        // "contributed to 12 deaths": no gift.
+        if (found === DONATED && tokens[b + 1]?.norm === "to") break;
         if (found) {
           // "acquitted on four counts", "charged with two counts": a court's outcomes only.
           if (!linked || COURT_OUTCOMES.has(found)) outcome = found;
