@@ -57,6 +57,11 @@ export interface ReadFigure {
    * stem: what lines it up with another outlet's noun of the same kind ("devices").
    */
   readonly head?: string;
+  /**
+   * A toll whose own words name the year it befell ("killed at least 2,500 in 1928"): a past
+   * event the outlet recalls, not the story's own count, when it gives another.
+   */
+  readonly dated?: true;
 }
 
 const cache = new WeakMap<Passage, readonly ReadFigure[]>();
@@ -1092,6 +1097,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         : subjectHead
           ? { head: subjectHead }
           : {}),
+      ...(outcome && !currency && yearNamed(tokens, textFrom, Math.max(last, k))
+        ? { dated: true }
+        : {}),
     });
     // "acquitted on three counts of fraud and one count of conspiracy": the verdict's whole.
     const verdict =
@@ -1182,6 +1190,29 @@ function rateUnit(tokens: readonly Token[], k: number): Token | undefined {
   if (hasTag(unit, "Pronoun", "Value", "Date", "ProperNoun", "Determiner")) return undefined;
   if (TIME_UNITS.has(unit.norm) || hasTag(tokens[k + 3], "Noun")) return undefined;
   return unit;
+}
+
+/** How many words either side of a figure its year is looked for: "killed 2,500 in 1928". */
+const YEAR_REACH = 4;
+
+/**
+ * A year named by "in" or "of" beside the figure at `from`..`to`, in its clause (no comma
+ * between): "killed at least 2,500 in 1928", "the floods of 1953 killed 1,800".
+ */
+function yearNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  const dated = (at: number) =>
+    isYear(tokens[at]) && /^(?:in|of)$/.test(tokens[at - 1]?.norm ?? "");
+  for (let m = to + 1; m <= to + YEAR_REACH; m++) {
+    if (!tokens[m] || clauseBreak(tokens[m - 1], tokens[m]) || /,/.test(tokens[m - 1]?.post ?? ""))
+      break;
+    if (dated(m)) return true;
+  }
+  for (let b = from - 1; b >= 0 && b >= from - YEAR_REACH - 2; b--) {
+    if (!tokens[b] || clauseBreak(tokens[b], tokens[b + 1]) || /,/.test(tokens[b]?.post ?? ""))
+      break;
+    if (dated(b)) return true;
+  }
+  return false;
 }
 
 /** A year written out: "2019". */

@@ -8,8 +8,11 @@ import { AGE_COUNTED } from "./compound-figures.js";
 import {
   CLIPPED_NOUNS,
   CURRENCY_WORDS,
+  FIGURE_QUALIFIERS,
   LENGTH_UNITS,
   MONEY_TOPICS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
   OUTCOMES,
   SPEED_UNITS,
   TIME_UNITS,
@@ -796,11 +799,13 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   if (outlets.length < 2) return [];
   // Of the same event: its sentence shares words with another outlet's, or it gives the same
   // number (set side by side, agreeing figures say no more than that they agree).
+  // "17 hurricane deaths": the words describing what is counted say where it stands too.
+  const where = new Map(placed.map((p) => [p, new Set([...p.context, ...describingWords(p)])]));
   const sameEvent = (a: Placed) =>
     placed.some(
       (b) =>
         b.source !== a.source &&
-        (shared(a.context, b.context) >= FigureConfig.minSharedContext ||
+        (shared(where.get(a) ?? a.context, b.context) >= FigureConfig.minSharedContext ||
           String(a.value) === String(b.value)),
     );
   const candidates = placed.filter(sameEvent);
@@ -808,13 +813,16 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   for (const source of outlets) {
     const mine = candidates.filter((p) => p.source === source);
     const others = candidates.filter((p) => p.source !== source);
-    // The value told in words the question uses ("the Harbour Air crash"), then one in a passage
-    // that answers, then the one told first in the article (its lede's, not a part of it
+    // The value told in words the question uses ("the Harbour Air crash"), then one naming no
+    // past year it befell, then one in a passage that answers, then the one told first in the article (its lede's, not a part of it
     // told further down: "25 of them at one church"), then the one most other outlets give too.
     const sharedBy = (p: Placed) =>
       new Set(others.filter((o) => String(o.value) === String(p.value)).map((o) => o.source)).size;
     const better = (p: Placed, than: Placed) =>
-      shared(p.context, askedNames) - shared(than.context, askedNames) ||
+      shared(where.get(p) ?? p.context, askedNames) -
+        shared(where.get(than) ?? than.context, askedNames) ||
+      // "the 1928 storm killed 2,500": a past event recalled, after the story's own toll.
+      Number(than.dated === true) - Number(p.dated === true) ||
       Number(p.answering) - Number(than.answering) ||
       than.paragraph - p.paragraph ||
       sharedBy(p) - sharedBy(than);
@@ -833,6 +841,35 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
       : chosen;
   return ofEvent.length >= 2 ? ofEvent : [];
 }
+
+/**
+ * The words of a figure as printed that describe what it counts, stemmed: "hurricane" of "at
+ * least 17 hurricane deaths"; not its number, its qualifier or the counted noun (the last word).
+ */
+function describingWords(figure: Placed): string[] {
+  const words = wordsOf(figure.text)
+    .map((word) => word.norm)
+    .filter((norm) => /^\p{L}/u.test(norm));
+  return words
+    .slice(0, -1)
+    .filter(
+      (norm) =>
+        norm.length > 2 &&
+        !STOP_WORDS.has(norm) &&
+        !NUMBER_WORDS_USED.has(norm) &&
+        !QUALIFIER_WORDS.has(norm),
+    )
+    .map((norm) => stemWord(norm));
+}
+
+/** Words of a number or of its qualifier, which say nothing of where a figure stands. */
+const NUMBER_WORDS_USED: ReadonlySet<string> = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(MULTIPLIERS),
+]);
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  FIGURE_QUALIFIERS.flatMap((qualifier) => qualifier.split(" ")),
+);
 
 /**
  * The one outlet's count of a key only one outlet gives, when the question's words ask for it
