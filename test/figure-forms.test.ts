@@ -29,6 +29,15 @@ describe("figures in a house style's forms", () => {
     expect(read("Ashby won 4-2 in a shootout.")).toEqual([["4-2", "tally:penalty|"]]);
   });
 
+  it("read a score on the way apart from the result", () => {
+    expect(read("A brisk start had Ashby 2-0 up in the first half.")).toEqual([
+      ["2-0", "tally:interim|"],
+    ]);
+    expect(read("Norholm led 1-0 at half-time.")).toEqual([["1-0", "tally:interim|"]]);
+    expect(read("It was 1-1 at the break.")).toEqual([["1-1", "tally:interim|"]]);
+    expect(read("The final ended 3-3 after extra time.")).toEqual([["3-3", "tally:|"]]);
+  });
+
   it("keep a tally in the final or after extra time a plain score", () => {
     expect(read("Ashby won 2-1 in the final.")).toEqual([["2-1", "tally:|"]]);
   });

@@ -1865,6 +1865,19 @@ function splitFigure(
   const last = tokens[k];
   if (!first || !last) return null;
   const topic = tallyTopic(tokens, i, k);
+  // "2-0 up in the first half", "led 1-0 at the break": the score on the way, not the result.
+  if (!topic && interimScore(tokens, i, k))
+    return {
+      what: "score on the way",
+      key: `${INTERIM_TALLY}|`,
+      counted: INTERIM_TALLY,
+      outcome: null,
+      value,
+      qualifier: null,
+      text: passage.text.slice(first.start, last.end),
+      paragraph: passage.paragraph,
+      context: contextOf(tokens, i, k),
+    };
   const group = topic ? tallyGroup(topic) : "";
   return {
     what: topic ? `${tallyWord(topic)}, score` : "score",
@@ -1910,6 +1923,36 @@ function tallyTopic(tokens: readonly Token[], i: number, k: number): Token | und
 }
 
 const VOTE_WORDS = /^(?:vote|votes|voted|voting|ballot|ballots)$/;
+
+/** The group of a score told on the way: "2-0 up", "led 1-0 at half-time". */
+const INTERIM_TALLY = "tally:interim";
+
+/** Words right after a score that make it a side's lead on the way: "2-0 up", "a goal down". */
+const LEAD_AFTER: ReadonlySet<string> = new Set(["up", "down", "ahead", "behind"]);
+
+/** Verbs before a score that make it a lead held: "led 2-0", "leading 1-0". */
+const LEAD_BEFORE: ReadonlySet<string> = new Set([
+  "led",
+  "leading",
+  "leads",
+  "trailed",
+  "trailing",
+]);
+
+/** A stage of a game after a score: "at half-time", "in the first half", "at the break". */
+const STAGE =
+  /^(?:at|in|by|during) (?:the )?(?:half-time|halftime|half time|break|interval|first half|first period|opening half)\b/;
+
+/** A score (tokens i..k) told as a side's lead on the way, not the result. */
+function interimScore(tokens: readonly Token[], i: number, k: number): boolean {
+  const after = tokens[k + 1];
+  if (after && LEAD_AFTER.has(after.norm) && !clauseBreak(tokens[k], after)) return true;
+  const before = tokens[i - 1];
+  if (before && LEAD_BEFORE.has(before.norm) && !clauseBreak(before, tokens[i])) return true;
+  const words = tokens.slice(k + 1, k + 5);
+  if (words.some((t, n) => clauseBreak(n === 0 ? tokens[k] : words[n - 1], t))) return false;
+  return STAGE.test(words.map((t) => t.norm).join(" "));
+}
 
 /** What a tally is of, as a reader says it: "voted 52-48" is a vote's. */
 function tallyWord(topic: Token): string {
