@@ -31,6 +31,16 @@ describe("a count of charges", () => {
     ]);
   });
 
+  it("takes the verdict told after counts fronted in their sentence", () => {
+    expect(read("On the two remaining counts, the jurors were deadlocked.")).toEqual([
+      [2, "counts|deadlocked"],
+    ]);
+    expect(read("Of the other three charges, Venn was found not guilty.")).toEqual([
+      [3, "counts|acquitted"],
+    ]);
+    expect(read("On three counts, the police arrested him.")).toEqual([[3, "counts|"]]);
+  });
+
   it("takes the verdict past the name of whom it befell", () => {
     expect(read("The jury acquitted Venn on two other counts.")).toEqual([[2, "counts|acquitted"]]);
   });

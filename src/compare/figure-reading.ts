@@ -504,6 +504,34 @@ function verdictBefore(tokens: readonly Token[], from: number): string | null {
   return null;
 }
 
+/** How many words of the clause after a fronted count of charges are read for its verdict. */
+const FRONTED_REACH = 8;
+
+/**
+ * The verdict of counts of charges (from..last) fronted in their sentence by "on" or "of" and
+ * a comma: "On the three remaining charges, the jury was deadlocked", "Of the other two counts,
+ * she was acquitted". Null when the clause after says no court's outcome first.
+ */
+function verdictAfterFronted(tokens: readonly Token[], from: number, last: number): string | null {
+  let b = from - 1;
+  // "On the three", "Of the other two".
+  while (
+    b >= from - 2 &&
+    (hasTag(tokens[b], "Determiner") || REST_WORDS.has(tokens[b]?.norm ?? ""))
+  )
+    b--;
+  const link = tokens[b];
+  if (!link || !/^(?:on|of)$/.test(link.norm)) return null;
+  if (!(b === 0 || link.sentenceStart || clauseBreak(tokens[b - 1], link))) return null;
+  if (!/,/.test(tokens[last]?.post ?? "")) return null;
+  for (let m = last + 1; m < tokens.length && m <= last + FRONTED_REACH; m++) {
+    if (m > last + 1 && clauseBreak(tokens[m - 1], tokens[m])) return null;
+    const found = verdictOf(tokens, m + 1) ?? outcomeOf(tokens[m]);
+    if (found) return COURT_OUTCOMES.has(found) ? found : null;
+  }
+  return null;
+}
+
 /** Outcomes a court gives counts: what "on", "of" or "with" before the number ties to them. */
 const COURT_OUTCOMES: ReadonlySet<string> = new Set([
   "charged",
@@ -845,6 +873,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       outcome = outcomeAfterOf(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
     if (!outcome && chargeCount) outcome = verdictBefore(tokens, qualifier.from);
+    // "On the three remaining charges, the jury deadlocked": the verdict after a fronted phrase.
+    if (!outcome && chargeCount) outcome = verdictAfterFronted(tokens, qualifier.from, last);
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;
     const newOnes = PARTIAL_BEFORE.has(tokens[back]?.norm ?? "");
