@@ -3,6 +3,7 @@ import { analyseQuestion } from "../search/question-analysis.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { ABOARD, asksAboard } from "./aboard-counts.js";
+import { askedPeopleVerb, saysVerb } from "./asked-verbs.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
 import {
@@ -44,6 +45,9 @@ export const FigureConfig = Object.freeze({
    */
   distinctCountRatio: 1.5,
 });
+
+/** The outcome part of a key for people counted for what the question asks ("people|did:attend"). */
+const ASKED_VERB = "did:";
 
 /** The part of a price's group that says it is told for each one: "dollars:per:share". */
 const PER = "per";
@@ -183,12 +187,16 @@ export function alignFigures(
         ? ageOf.find((word) => figure.context.has(word))
         : undefined;
     if (subject) return `${AGE_COUNTED}:${subject}|`;
+    // "how many people attended": people whose sentence says so are those who attended.
+    if (peopleVerb && figure.counted === "people" && figure.outcome === null)
+      if (saysVerb(figure.context, peopleVerb)) return `people|${ASKED_VERB}${peopleVerb}`;
     // "the 160-metre-wide asteroid" beside "160 metres across": a figure in the measure asked
     // for is set beside the others in its unit, whatever noun it is said of.
     const unit = measure ? measuredUnit(figure.counted, measure) : undefined;
     return unit ? `${unit}|${figure.outcome ?? ""}` : alignmentKey(figure, deskGroups);
   };
   const deskGroups = groupsOf(equivalents);
+  const peopleVerb = askedPeopleVerb(question);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
   const place = (source: FigureSource, figure: ReadFigure, key: string, answering = false) => {
