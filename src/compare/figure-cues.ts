@@ -150,7 +150,7 @@ export const OUTCOMES: ReadonlyMap<string, string> = new Map(
     deployed: "deployed deploying deploy",
     withdrawn: "withdrawn withdrew withdrawing withdraw",
     sold: "sold selling",
-    // An appeal's givers: "139,000 people have donated", "donations from 2,000 people".
+    // An appeal's givers: "8,000 people have donated", "donations from 2,000 people".
     donated: "donated donating donate contributed contributing contribute donations contributions",
     cut: "cut cutting laid",
   }).flatMap(([key, forms]) => forms.split(" ").map((form) => [form, key] as const)),

@@ -58,7 +58,7 @@ export interface ReadFigure {
    */
   readonly head?: string;
   /**
-   * A toll whose own words name the year it befell ("killed at least 2,500 in 1928"): a past
+   * A toll whose own words name the year it befell ("killed at least 900 in 1931"): a past
    * event the outlet recalls, not the story's own count, when it gives another.
    */
   readonly dated?: true;
@@ -202,7 +202,7 @@ function yearTagged(token: Token): boolean {
 
 /**
  * A currency sign at the start of a number, with the letters of its country ("US$", "S$",
- * "A$"), or a currency's code run on to it ("USD1.12"): "$3", "US$3 billion", "£2bn".
+ * "A$"), or a currency's code run on to it ("USD0.95"): "$3", "US$3 billion", "£2bn".
  */
 const SIGN = new RegExp(
   `^(?:(?:(US|U\\.S\\.|[A-Z]{1,2})(?=\\$))?([$£€¥₹])|(${[...CURRENCY_CODES.keys()]
@@ -217,7 +217,7 @@ const HYPHENED_SUM = /^(\d[\d,]*(?:\.\d+)?)[-‐](thousand|million|billion|trill
 /** The currency a number's own sign names: "dollars", or the sign with its letters ("S$"). */
 function signCurrency(text: string): string | undefined {
   const sign = SIGN.exec(text);
-  // "USD1.12": a currency's code run on to the digits, as wire copy writes it.
+  // "USD0.95": a currency's code run on to the digits, as wire copy writes it.
   if (sign?.[3]) return CURRENCY_CODES.get(sign[3].toLowerCase());
   if (!sign?.[2]) return undefined;
   const letters = sign[1];
@@ -509,7 +509,7 @@ const FRONTED_REACH = 8;
 
 /**
  * The verdict of counts of charges (from..last) fronted in their sentence by "on" or "of" and
- * a comma: "On the three remaining charges, the jury was deadlocked", "Of the other two counts,
+ * a comma: "On the two remaining counts, the jurors were deadlocked", "Of the other two counts,
  * she was acquitted". Null when the clause after says no court's outcome first.
  */
 function verdictAfterFronted(tokens: readonly Token[], from: number, last: number): string | null {
@@ -712,7 +712,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (before ? CURRENCY_SIGNS[before] : undefined) ??
       // "USD 3 billion", "Rs 500 crore": a currency's code before the number.
       (previous && !clauseBreak(previous, first) ? CURRENCY_CODES.get(previous.norm) : undefined);
-    // "$54.20 a share", "$90 per barrel": a price for each one, not a sum.
+    // "$61.40 a share", "$90 per barrel": a price for each one, not a sum.
     const rate = currency ? rateUnit(tokens, k) : undefined;
     if (after?.norm === "per" && !rate) continue;
     let qualifier = qualifierBefore(tokens, i);
@@ -873,7 +873,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       outcome = outcomeAfterOf(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
     if (!outcome && chargeCount) outcome = verdictBefore(tokens, qualifier.from);
-    // "On the three remaining charges, the jury deadlocked": the verdict after a fronted phrase.
+    // "On the two remaining counts, the jurors deadlocked": the verdict after a fronted phrase.
     if (!outcome && chargeCount) outcome = verdictAfterFronted(tokens, qualifier.from, last);
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;
@@ -1205,7 +1205,7 @@ function verdictWhole(
 }
 
 /**
- * The thing a price is told for each of, after the number ending at `k`: "share" of "$54.20 a
+ * The thing a price is told for each of, after the number ending at `k`: "share" of "$61.40 a
  * share", "barrel" of "$90 per barrel". None for a length of time ("$5 million a year"), which
  * tells what a sum comes to over it.
  */
@@ -1222,12 +1222,12 @@ function rateUnit(tokens: readonly Token[], k: number): Token | undefined {
   return unit;
 }
 
-/** How many words either side of a figure its year is looked for: "killed 2,500 in 1928". */
+/** How many words either side of a figure its year is looked for: "killed 900 in 1931". */
 const YEAR_REACH = 4;
 
 /**
  * A year named by "in" or "of" beside the figure at `from`..`to`, in its clause (no comma
- * between): "killed at least 2,500 in 1928", "the floods of 1953 killed 1,800".
+ * between): "killed at least 900 in 1931", "the floods of 1953 killed 1,800".
  */
 function yearNamed(tokens: readonly Token[], from: number, to: number): boolean {
   const dated = (at: number) =>
@@ -1895,7 +1895,7 @@ function splitFigure(
   const last = tokens[k];
   if (!first || !last) return null;
   const topic = tallyTopic(tokens, i, k);
-  // "2-0 up in the first half", "led 1-0 at the break": the score on the way, not the result.
+  // "1-0 up in the first half", "led 1-0 at the break": the score on the way, not the result.
   if (!topic && interimScore(tokens, i, k))
     return {
       what: "score on the way",
@@ -1954,10 +1954,10 @@ function tallyTopic(tokens: readonly Token[], i: number, k: number): Token | und
 
 const VOTE_WORDS = /^(?:vote|votes|voted|voting|ballot|ballots)$/;
 
-/** The group of a score told on the way: "2-0 up", "led 1-0 at half-time". */
+/** The group of a score told on the way: "1-0 up", "led 1-0 at half-time". */
 const INTERIM_TALLY = "tally:interim";
 
-/** Words right after a score that make it a side's lead on the way: "2-0 up", "a goal down". */
+/** Words right after a score that make it a side's lead on the way: "3-1 up", "a goal down". */
 const LEAD_AFTER: ReadonlySet<string> = new Set(["up", "down", "ahead", "behind"]);
 
 /** Verbs before a score that make it a lead held: "led 2-0", "leading 1-0". */

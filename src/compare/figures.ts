@@ -161,7 +161,7 @@ export function alignFigures(
     const parts = figure.counted.split(":").filter((part) => part !== "");
     // A currency by its word ("dollars") or by its sign with a country's letters ("S$").
     const sum = CURRENCY_WORDS.has(parts[0] ?? "") || /[$£€¥₹]$/.test(parts[0] ?? "");
-    // "$54.20 a share": a price for each one is asked for when the question names what of
+    // "$61.40 a share": a price for each one is asked for when the question names what of
     // ("what price per share"), never as the sum a deal comes to.
     if (sum && parts[1] === PER) return asked.has(parts[2] ?? "");
     if (asksMoney && sum) return moneyKinds.size === 0 || moneyKinds.has(parts[1] ?? "");
@@ -190,7 +190,7 @@ export function alignFigures(
     // "how many people attended": people whose sentence says so are those who attended.
     if (peopleVerb && figure.counted === "people" && figure.outcome === null)
       if (saysVerb(figure.context, peopleVerb)) return `people|${ASKED_VERB}${peopleVerb}`;
-    // "the 160-metre-wide asteroid" beside "160 metres across": a figure in the measure asked
+    // "the 90-metre-wide crater" beside "90 metres across": a figure in the measure asked
     // for is set beside the others in its unit, whatever noun it is said of.
     const unit = measure ? measuredUnit(figure.counted, measure) : undefined;
     return unit ? `${unit}|${figure.outcome ?? ""}` : alignmentKey(figure, deskGroups);
@@ -347,7 +347,7 @@ export function questionOutcomes(question: string): ReadonlySet<string> {
 }
 
 /**
- * The unit of a figure said of a noun ("asteroid:foot" of "the 520-foot-long asteroid") when it
+ * The unit of a figure said of a noun ("shelf:foot" of "the 340-foot-long reef shelf") when it
  * is a unit of the measure asked for; none for a plain unit or any other group.
  */
 function measuredUnit(counted: string, measure: ReadonlySet<string>): string | undefined {
@@ -807,7 +807,7 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   if (outlets.length < 2) return [];
   // Of the same event: its sentence shares words with another outlet's, or it gives the same
   // number (set side by side, agreeing figures say no more than that they agree).
-  // "17 hurricane deaths": the words describing what is counted say where it stands too.
+  // "16 storm deaths": the words describing what is counted say where it stands too.
   const where = new Map(placed.map((p) => [p, new Set([...p.context, ...describingWords(p)])]));
   const sameEvent = (a: Placed) =>
     placed.some(
@@ -829,7 +829,7 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
     const better = (p: Placed, than: Placed) =>
       shared(where.get(p) ?? p.context, askedNames) -
         shared(where.get(than) ?? than.context, askedNames) ||
-      // "the 1928 storm killed 2,500": a past event recalled, after the story's own toll.
+      // "the 1931 flood killed 900": a past event recalled, after the story's own toll.
       Number(than.dated === true) - Number(p.dated === true) ||
       Number(p.answering) - Number(than.answering) ||
       than.paragraph - p.paragraph ||
@@ -851,8 +851,8 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
 }
 
 /**
- * The words of a figure as printed that describe what it counts, stemmed: "hurricane" of "at
- * least 17 hurricane deaths"; not its number, its qualifier or the counted noun (the last word).
+ * The words of a figure as printed that describe what it counts, stemmed: "storm" of "at
+ * least 16 storm deaths"; not its number, its qualifier or the counted noun (the last word).
  */
 function describingWords(figure: Placed): string[] {
   const words = wordsOf(figure.text)
