@@ -451,3 +451,32 @@ describe("a distance written with its unit glued on, and nationalities", () => {
     expect(row?.agree).toBe(false);
   });
 });
+
+describe("a toll an outlet recalls from a past year", () => {
+  it("gives way to the outlet's count of the story's own toll", () => {
+    const figures = alignFigures(
+      [
+        side(articleOf("ledger", ["The storm has killed at least 14 people, officials said."])),
+        side(
+          articleOf("courier", [
+            "The region's deadliest storm killed at least 900 people in 1931, officials said.",
+            "Officials counted at least 16 storm deaths by Friday.",
+          ]),
+        ),
+      ],
+      [],
+      "how many people have died in the storm?",
+    );
+    expect(figures[0]?.values.map((v) => [v.source, v.value])).toEqual([
+      ["ledger", 14],
+      ["courier", 16],
+    ]);
+  });
+
+  it("is read as dated only by a year its own clause names", () => {
+    const [past] = figuresIn("The great flood of 1931 killed 900 people.");
+    const [now] = figuresIn("Since the flood began, 14 people have died, the agency said.");
+    expect(past?.dated).toBe(true);
+    expect(now?.dated).toBeUndefined();
+  });
+});

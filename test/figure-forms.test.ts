@@ -29,6 +29,15 @@ describe("figures in a house style's forms", () => {
     expect(read("Ashby won 4-2 in a shootout.")).toEqual([["4-2", "tally:penalty|"]]);
   });
 
+  it("read a score on the way apart from the result", () => {
+    expect(read("A brisk start had Ashby 2-0 up in the first half.")).toEqual([
+      ["2-0", "tally:interim|"],
+    ]);
+    expect(read("Norholm led 1-0 at half-time.")).toEqual([["1-0", "tally:interim|"]]);
+    expect(read("It was 1-1 at the break.")).toEqual([["1-1", "tally:interim|"]]);
+    expect(read("The final ended 3-3 after extra time.")).toEqual([["3-3", "tally:|"]]);
+  });
+
   it("keep a tally in the final or after extra time a plain score", () => {
     expect(read("Ashby won 2-1 in the final.")).toEqual([["2-1", "tally:|"]]);
   });
@@ -63,5 +72,41 @@ describe("a sum an appeal has raised", () => {
       [9000, "people|"],
       [2_400_000, "dollars:raised|"],
     ]);
+  });
+});
+
+describe("a price told for each one", () => {
+  it("is read as a price per share, per barrel, apart from the sum a deal comes to", () => {
+    expect(read("Korvane paid $61.40 a share for the mill operator.")).toEqual([
+      [61.4, "dollars:per:share|"],
+    ]);
+    expect(read("The buyer agreed to pay $61.40 per share.")).toEqual([
+      [61.4, "dollars:per:share|"],
+    ]);
+    expect(read("Korvane paid $8 billion, or $61.40 a share, for the mill.")).toEqual([
+      [8_000_000_000, "dollars:deal|"],
+      [61.4, "dollars:per:share|"],
+    ]);
+  });
+
+  it("keeps a sum told for a length of time a sum", () => {
+    expect(read("The new coach earns $4 million a year.")).toEqual([[4_000_000, "dollars:earn|"]]);
+  });
+
+  it("shows the words that say what it is for", () => {
+    expect(figuresIn("Crude rose to $88 a barrel on Monday.")[0]?.text).toBe("$88 a barrel");
+  });
+});
+
+describe("a currency's code run on to the digits", () => {
+  it("reads the sum in that currency, as wire copy prints it", () => {
+    expect(read("The krona was trading at USD0.0951 on Friday.")).toEqual([
+      [0.0951, "dollars:trading|"],
+    ]);
+    expect(read("The fund sold EUR40 million of bonds.")).toEqual([[40_000_000, "euros:bond|"]]);
+  });
+
+  it("leaves a model's letters and digits alone", () => {
+    expect(read("The USB3 socket sits beside the power switch.")).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { articleOf, figuresIn, figureSource as side } from "./support/comparison
  */
 
 const outcomes = (text: string) => figuresIn(text).map((f) => [f.value, f.outcome]);
+const read = (text: string) => figuresIn(text).map((f) => [f.value, f.key]);
 
 describe("the outcome of a count", () => {
   it("is read past words saying how sure or how lasting it is", () => {
@@ -66,5 +67,37 @@ describe("counts of other nouns with the same outcome", () => {
     const d = articleOf("d", ["Eleven passengers on the boat were killed in the storm."]);
     const figures = alignFigures([side(a), side(c), side(d)], [], "how many divers died");
     expect(figures.some((f) => f.values.some((v) => v.source === "d"))).toBe(false);
+  });
+});
+
+describe("the givers to an appeal", () => {
+  it("are counted as people who donated, however the outlet tells it", () => {
+    expect(
+      read("The shelter appeal drew donations from more than 8,000 people by Friday."),
+    ).toContainEqual([8000, "people|donated"]);
+    expect(read("More than 9,500 people had contributed by Sunday.")).toEqual([
+      [9500, "people|donated"],
+    ]);
+    expect(read("The appeal has 8,200 donors so far.")).toEqual([[8200, "people|donated"]]);
+  });
+
+  it("are no gift when something contributed to a toll", () => {
+    expect(read("Smoke from the blaze contributed to 12 deaths.")).toEqual([[12, "people|killed"]]);
+  });
+
+  it("line up across outlets for a question about how many gave", () => {
+    const figures = alignFigures(
+      [
+        side(articleOf("ledger", ["The shelter appeal drew donations from 8,000 people."])),
+        side(articleOf("courier", ["About 9,500 people have donated to the shelter appeal."])),
+      ],
+      [],
+      "how many people have donated to the shelter appeal?",
+    );
+    expect(figures[0]).toMatchObject({ agree: false, asked: true });
+    expect(figures[0]?.values.map((v) => [v.source, v.value])).toEqual([
+      ["ledger", 8000],
+      ["courier", 9500],
+    ]);
   });
 });

@@ -31,6 +31,16 @@ describe("a count of charges", () => {
     ]);
   });
 
+  it("takes the verdict told after counts fronted in their sentence", () => {
+    expect(read("On the two remaining counts, the jurors were deadlocked.")).toEqual([
+      [2, "counts|deadlocked"],
+    ]);
+    expect(read("Of the other three charges, Venn was found not guilty.")).toEqual([
+      [3, "counts|acquitted"],
+    ]);
+    expect(read("On three counts, the police arrested him.")).toEqual([[3, "counts|"]]);
+  });
+
   it("takes the verdict past the name of whom it befell", () => {
     expect(read("The jury acquitted Venn on two other counts.")).toEqual([[2, "counts|acquitted"]]);
   });
@@ -79,6 +89,27 @@ describe("verdicts across outlets", () => {
   });
 });
 
+describe("a question for the charges a defendant was found not guilty on", () => {
+  it("asks for the acquittals, not the convictions", () => {
+    const a = articleOf("a", [
+      "Venn was convicted on three counts and acquitted on two other counts.",
+    ]);
+    const b = articleOf("b", [
+      "The jury found Venn guilty of three charges and not guilty of two charges.",
+    ]);
+    const figures = alignFigures(
+      [side(a), side(b)],
+      [],
+      "on how many charges was venn found not guilty?",
+    );
+    const rows = figures.map((f) => [f.what, f.asked, f.values.map((v) => v.value)]);
+    expect(rows).toEqual([
+      ["counts acquitted", true, [2, 2]],
+      ["counts convicted", false, [3, 3]],
+    ]);
+  });
+});
+
 describe("a verdict told in parts", () => {
   it("adds up to its whole", () => {
     const figures = figuresIn(
@@ -91,6 +122,23 @@ describe("a verdict told in parts", () => {
     ]);
   });
 
+  it("counts a charge named without a number before the counts as one more", () => {
+    const whole = figuresIn(
+      "The jury acquitted Venn of conspiracy to bribe inspectors and two counts of theft.",
+    ).find((f) => f.key === "counts|acquitted");
+    expect(whole).toMatchObject({
+      value: 3,
+      text: "conspiracy to bribe inspectors and two counts of theft",
+    });
+  });
+
+  it("adds up parts listed with commas, past the years a part's description gives", () => {
+    const whole = figuresIn(
+      "She was found not guilty of one count of fraud against tenants between 2015 and 2018, one count of bribery tied to a permit, and two counts of theft.",
+    ).find((f) => f.value === 4);
+    expect(whole).toMatchObject({ key: "counts|acquitted" });
+  });
+
   it("adds a part told without a number as one", () => {
     const whole = figuresIn(
       "Venn was acquitted on two counts of fraud against tenants, and a related bribery charge.",
@@ -101,6 +149,7 @@ describe("a verdict told in parts", () => {
   it("takes the verdict said before a list of charges", () => {
     expect(read("Jurors found Venn guilty of bribery and two counts of wire fraud.")).toEqual([
       [2, "fraud|convicted"],
+      [3, "counts|convicted"],
     ]);
     expect(read("The jurors returned no verdict on two of the charges.")).toEqual([
       [2, "counts|deadlocked"],

@@ -49,6 +49,26 @@ describe("figures in the measure a question asks for", () => {
   });
 });
 
+describe("a measure said of a noun", () => {
+  const sides = [
+    side(articleOf("ledger", ["Surveyors say the 340-foot-long reef shelf is sinking."])),
+    side(articleOf("courier", ["The reef shelf is about 350 feet across, surveyors said."])),
+  ];
+
+  it("is set beside the plain figures in its unit when the question asks for that measure", () => {
+    const figures = alignFigures(sides, [], "how wide is the reef shelf?");
+    expect(figures[0]?.values.map((v) => [v.source, v.value, v.text])).toEqual([
+      ["ledger", 340, "340-foot-long reef shelf"],
+      ["courier", 350, "about 350 feet"],
+    ]);
+  });
+
+  it("stays apart when the question asks for no measure", () => {
+    const figures = alignFigures(sides, [], "why is the reef shelf sinking?");
+    expect(figures.some((f) => f.values.length > 1)).toBe(false);
+  });
+});
+
 describe("figures told by other nouns", () => {
   it("reads 'injuries' and 'deaths' as a toll of people, set beside the others' tolls", () => {
     const [dead, hurt] = figuresIn("Officials counted 31 deaths and 112 injuries by Monday.");

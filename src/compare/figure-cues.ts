@@ -150,6 +150,8 @@ export const OUTCOMES: ReadonlyMap<string, string> = new Map(
     deployed: "deployed deploying deploy",
     withdrawn: "withdrawn withdrew withdrawing withdraw",
     sold: "sold selling",
+    // An appeal's givers: "8,000 people have donated", "donations from 2,000 people".
+    donated: "donated donating donate contributed contributing contribute donations contributions",
     cut: "cut cutting laid",
   }).flatMap(([key, forms]) => forms.split(" ").map((form) => [form, key] as const)),
 );
@@ -268,6 +270,7 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     killed: "deaths death fatalities fatality dead bodies corpses",
     wounded: "injuries injury",
+    donated: "donors donor contributors contributor",
   }).flatMap(([outcome, words]) => words.split(" ").map((word) => [word, outcome] as const)),
 );
 

@@ -1,5 +1,6 @@
 import type { Passage } from "../ingest/article.js";
 import { STOP_WORDS } from "../text/stop-words.js";
+import { ABOARD, toldAboard } from "./aboard-counts.js";
 import { AGE_COUNTED, ageAfterName, compoundFigure } from "./compound-figures.js";
 import {
   CURRENCY_CODES,
@@ -56,6 +57,11 @@ export interface ReadFigure {
    * stem: what lines it up with another outlet's noun of the same kind ("devices").
    */
   readonly head?: string;
+  /**
+   * A toll whose own words name the year it befell ("killed at least 900 in 1931"): a past
+   * event the outlet recalls, not the story's own count, when it gives another.
+   */
+  readonly dated?: true;
 }
 
 const cache = new WeakMap<Passage, readonly ReadFigure[]>();
@@ -196,9 +202,14 @@ function yearTagged(token: Token): boolean {
 
 /**
  * A currency sign at the start of a number, with the letters of its country ("US$", "S$",
- * "A$"): "$3", "US$3 billion", "£2bn".
+ * "A$"), or a currency's code run on to it ("USD0.95"): "$3", "US$3 billion", "£2bn".
  */
-const SIGN = /^(?:(US|U\.S\.|[A-Z]{1,2})(?=\$))?([$£€¥₹])/;
+const SIGN = new RegExp(
+  `^(?:(?:(US|U\\.S\\.|[A-Z]{1,2})(?=\\$))?([$£€¥₹])|(${[...CURRENCY_CODES.keys()]
+    .filter((code) => code.length === 3)
+    .map((code) => code.toUpperCase())
+    .join("|")})(?=\\d))`,
+);
 
 /** A sum written with its multiplier joined by a hyphen: "$3-billion". */
 const HYPHENED_SUM = /^(\d[\d,]*(?:\.\d+)?)[-‐](thousand|million|billion|trillion)$/i;
@@ -206,6 +217,8 @@ const HYPHENED_SUM = /^(\d[\d,]*(?:\.\d+)?)[-‐](thousand|million|billion|trill
 /** The currency a number's own sign names: "dollars", or the sign with its letters ("S$"). */
 function signCurrency(text: string): string | undefined {
   const sign = SIGN.exec(text);
+  // "USD0.95": a currency's code run on to the digits, as wire copy writes it.
+  if (sign?.[3]) return CURRENCY_CODES.get(sign[3].toLowerCase());
   if (!sign?.[2]) return undefined;
   const letters = sign[1];
   if (!letters || /^U\.?S\.?$/.test(letters)) return CURRENCY_SIGNS[sign[2]];
@@ -291,6 +304,9 @@ function outcomePastClause(tokens: readonly Token[], from: number): string | nul
   }
   return null;
 }
+
+/** The outcome of an appeal's givers: "2,000 people donated". */
+const DONATED = "donated";
 
 /** Verbs that put people in custody with "in"/"into": "taken into custody", "held in custody". */
 const CUSTODY_VERBS: ReadonlySet<string> = new Set("taken took placed held kept".split(" "));
@@ -488,6 +504,34 @@ function verdictBefore(tokens: readonly Token[], from: number): string | null {
   return null;
 }
 
+/** How many words of the clause after a fronted count of charges are read for its verdict. */
+const FRONTED_REACH = 8;
+
+/**
+ * The verdict of counts of charges (from..last) fronted in their sentence by "on" or "of" and
+ * a comma: "On the two remaining counts, the jurors were deadlocked", "Of the other two counts,
+ * she was acquitted". Null when the clause after says no court's outcome first.
+ */
+function verdictAfterFronted(tokens: readonly Token[], from: number, last: number): string | null {
+  let b = from - 1;
+  // "On the three", "Of the other two".
+  while (
+    b >= from - 2 &&
+    (hasTag(tokens[b], "Determiner") || REST_WORDS.has(tokens[b]?.norm ?? ""))
+  )
+    b--;
+  const link = tokens[b];
+  if (!link || !/^(?:on|of)$/.test(link.norm)) return null;
+  if (!(b === 0 || link.sentenceStart || clauseBreak(tokens[b - 1], link))) return null;
+  if (!/,/.test(tokens[last]?.post ?? "")) return null;
+  for (let m = last + 1; m < tokens.length && m <= last + FRONTED_REACH; m++) {
+    if (m > last + 1 && clauseBreak(tokens[m - 1], tokens[m])) return null;
+    const found = verdictOf(tokens, m + 1) ?? outcomeOf(tokens[m]);
+    if (found) return COURT_OUTCOMES.has(found) ? found : null;
+  }
+  return null;
+}
+
 /** Outcomes a court gives counts: what "on", "of" or "with" before the number ties to them. */
 const COURT_OUTCOMES: ReadonlySet<string> = new Set([
   "charged",
@@ -659,7 +703,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     }
     const after = tokens[k + 1];
     // "52-48", "7-2": a tally, not a count.
-    if (after && /^(?:per|a\.?m|p\.?m|o'clock)$/.test(after.norm)) continue;
+    if (after && /^(?:a\.?m|p\.?m|o'clock)$/.test(after.norm)) continue;
     if (/^[-‐]?year-old$|^[-‐]old$/.test(after?.norm ?? "")) continue;
 
     const before = tokens[i - 1]?.post.trim().slice(-1);
@@ -668,6 +712,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       (before ? CURRENCY_SIGNS[before] : undefined) ??
       // "USD 3 billion", "Rs 500 crore": a currency's code before the number.
       (previous && !clauseBreak(previous, first) ? CURRENCY_CODES.get(previous.norm) : undefined);
+    // "$61.40 a share", "$90 per barrel": a price for each one, not a sum.
+    const rate = currency ? rateUnit(tokens, k) : undefined;
+    if (after?.norm === "per" && !rate) continue;
     let qualifier = qualifierBefore(tokens, i);
     // "between $35 million and $50 million": a range.
     if (
@@ -826,6 +873,8 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       outcome = outcomeAfterOf(tokens, last + 2);
     outcome ??= describedOutcome ?? null;
     if (!outcome && chargeCount) outcome = verdictBefore(tokens, qualifier.from);
+    // "On the two remaining counts, the jurors deadlocked": the verdict after a fronted phrase.
+    if (!outcome && chargeCount) outcome = verdictAfterFronted(tokens, qualifier.from, last);
     // "another 600 flights", "an additional 1,250": new ones, no total.
     let back = qualifier.from - 1;
     const newOnes = PARTIAL_BEFORE.has(tokens[back]?.norm ?? "");
@@ -852,7 +901,14 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           b -= 2;
           continue;
         }
+        // "donations from 2,000 people": the givers are counted.
+        if (token.norm === "from" && b === back && outcomeOf(tokens[b - 1]) === DONATED) {
+          outcome = DONATED;
+          break;
+        }
         const found = verdictOf(tokens, b) ?? outcomeOf(token);
+        // "contributed to 12 deaths": no gift.
+        if (found === DONATED && tokens[b + 1]?.norm === "to") break;
         if (found) {
           // "acquitted on four counts", "charged with two counts": a court's outcomes only.
           if (!linked || COURT_OUTCOMES.has(found)) outcome = found;
@@ -873,7 +929,7 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
           continue;
         }
         if (
-          !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the)$/.test(
+          !/^(?:to|at|of|by|rose|risen|reached|climbed|stood|stands|is|was|has|had|the|all)$/.test(
             token.norm,
           ) &&
           !TOLL_VERB_WORDS.has(token.norm)
@@ -882,6 +938,16 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
       }
     }
 
+    // "five people on board", "a boat carrying 40 migrants": where they were, when nothing
+    // befell them.
+    if (!outcome && toldAboard(tokens, counted, o, back, (a, b) => !clauseBreak(a, b))) {
+      // "all 150 people aboard were killed": what befell them, said past where they were.
+      let past = o + (tokens[o]?.norm === "on" ? 2 : 1);
+      while (BE_WORDS.has(tokens[past]?.norm ?? "") && !clauseBreak(tokens[past - 1], tokens[past]))
+        past++;
+      const befell = clauseBreak(tokens[past - 1], tokens[past]) ? null : outcomeOf(tokens[past]);
+      outcome = befell ?? ABOARD;
+    }
     let subjectHead: string | undefined;
     let textFrom = qualifier.from;
     let word = counted ? readable(counted) : "";
@@ -989,7 +1055,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
     )
       continue;
     if (inModelName(tokens, i, k)) continue;
-    if (currency) {
+    if (currency && rate) {
+      word = `${currency} per ${readable(rate)}`;
+      group = `${currency}:per:${stemWord(rate.norm)}`;
+      last = Math.max(last, tokens.indexOf(rate));
+    } else if (currency) {
       // What the sum is: "$1.3 million in property damage", "would cost … $40 million".
       const topic = moneyTopic(tokens, qualifier.from, Math.max(last, k), counted);
       word = topic ? `${currency} (${readable(topic)})` : currency;
@@ -1057,14 +1127,24 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         : subjectHead
           ? { head: subjectHead }
           : {}),
+      ...(outcome && !currency && yearNamed(tokens, textFrom, Math.max(last, k))
+        ? { dated: true }
+        : {}),
     });
     // "acquitted on three counts of fraud and one count of conspiracy": the verdict's whole.
+    const verdict =
+      outcome !== null && COURT_OUTCOMES.has(outcome) && chargeCount && typeof value === "number";
+    // "acquitted her of conspiracy and three counts of fraud": the charge named first is one more.
+    const namedAt = verdict ? chargeNamedBefore(tokens, qualifier.from) : -1;
+    const namedFirst = namedAt >= 0 ? 1 : 0;
+    const parts = verdict
+      ? verdictWhole(tokens, Math.max(last, k), Number(value) + namedFirst)
+      : null;
     const whole =
-      outcome !== null && COURT_OUTCOMES.has(outcome) && chargeCount && typeof value === "number"
-        ? verdictWhole(tokens, Math.max(last, k), value)
-        : null;
+      parts ?? (namedFirst > 0 ? { value: Number(value) + 1, last: Math.max(last, k) } : null);
     if (whole) {
       const wholeEnd = tokens[whole.last] ?? endToken;
+      const wholeStart = tokens[namedAt] ?? startToken;
       found.push({
         what: `counts ${outcome}`,
         key: `${CHARGE_GROUP}|${outcome}`,
@@ -1072,9 +1152,9 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         outcome,
         value: whole.value,
         qualifier: null,
-        text: text.slice(startToken.start, wholeEnd.end),
+        text: text.slice(wholeStart.start, wholeEnd.end),
         paragraph: passage.paragraph,
-        context: contextOf(tokens, textFrom, whole.last),
+        context: contextOf(tokens, namedAt >= 0 ? namedAt : textFrom, whole.last),
       });
     }
     i = Math.max(last, k);
@@ -1086,40 +1166,144 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
 const CHARGE_GROUP = "counts";
 
 /** How far past a count of charges the next part of the same verdict is looked for. */
-const PARTS_REACH = 14;
+const PARTS_REACH = 20;
 
 /**
- * A verdict told in parts joined by "and" after a count of charges ending at `end`: "three
- * counts of fraud and one count of conspiracy", "three counts …, and a related conspiracy
- * charge", "three more counts of fraud and another count of conspiracy". The whole, with the
- * index of the last part's noun; null when another number or a strong break comes first.
+ * A verdict told in parts after a count of charges ending at `end`, joined by "and" or listed with
+ * commas: "three counts of fraud and one count of conspiracy", "one count of fraud against
+ * tenants between 2019 and 2021, one count of bribery, and two counts of theft", "three more
+ * counts of fraud and another count of conspiracy". The whole, with the index of the last part's
+ * noun; null when no part follows before another number or a strong break.
  */
 function verdictWhole(
   tokens: readonly Token[],
   end: number,
   value: number,
 ): { value: number; last: number } | null {
-  for (let m = end + 1; m < tokens.length && m <= end + PARTS_REACH; m++) {
+  let whole = value;
+  let last = -1;
+  let limit = end + PARTS_REACH;
+  for (let m = end + 1; m < tokens.length && m <= limit; m++) {
     const token = tokens[m];
-    if (!token || /[;:()[\]—–]|--/.test(`${tokens[m - 1]?.post ?? ""}${token.pre}`)) return null;
-    if (/^\d/.test(token.text) && token.norm !== "and") return null;
-    if (token.norm !== "and") continue;
-    const lead = tokens[m + 1];
-    const one = /^(?:a|an|another|one)$/.test(lead?.norm ?? "");
-    const count = lead && !one ? readNumber(tokens, m + 1) : null;
-    if (!one && !count) return null;
-    const from = count ? count.k + 1 : m + 2;
-    // The part's own noun of charges, past a few words describing it ("a related conspiracy charge").
-    for (let n = from; n < tokens.length && n <= from + 3; n++) {
-      const word = tokens[n];
-      if (!word || clauseBreak(tokens[n - 1], word)) return null;
-      if (CHARGE_NOUNS.has(word.norm)) return { value: value + (count ? count.value : 1), last: n };
-      if (!hasTag(word, "Adjective", "Noun") || hasTag(word, "Pronoun")) return null;
+    if (!token || /[;:()[\]—–]|--/.test(`${tokens[m - 1]?.post ?? ""}${token.pre}`)) break;
+    // "between 2019 and 2021": the years a part's description gives.
+    if (isYear(token)) continue;
+    const listed = /,/.test(tokens[m - 1]?.post ?? "");
+    const lead = token.norm === "and" ? m + 1 : listed ? m : -1;
+    const part = lead >= 0 ? verdictPart(tokens, lead) : null;
+    if (part) {
+      whole += part.value;
+      last = part.last;
+      m = part.last;
+      limit = part.last + PARTS_REACH;
+      continue;
     }
-    return null;
+    if (token.norm === "and" && !isYear(tokens[m + 1])) break;
+    if (/^\d/.test(token.text)) break;
+  }
+  return last < 0 ? null : { value: whole, last };
+}
+
+/**
+ * The thing a price is told for each of, after the number ending at `k`: "share" of "$61.40 a
+ * share", "barrel" of "$90 per barrel". None for a length of time ("$5 million a year"), which
+ * tells what a sum comes to over it.
+ */
+function rateUnit(tokens: readonly Token[], k: number): Token | undefined {
+  const link = tokens[k + 1];
+  const unit = tokens[k + 2];
+  if (!link || !unit || !/^(?:a|an|per)$/.test(link.norm)) return undefined;
+  if (clauseBreak(tokens[k], link) || clauseBreak(link, unit)) return undefined;
+  // "per" takes a noun whatever the tagger reads it as ("per share").
+  if (!hasTag(unit, "Noun") && (link.norm !== "per" || !/^\p{Ll}+$/u.test(unit.text)))
+    return undefined;
+  if (hasTag(unit, "Pronoun", "Value", "Date", "ProperNoun", "Determiner")) return undefined;
+  if (TIME_UNITS.has(unit.norm) || hasTag(tokens[k + 3], "Noun")) return undefined;
+  return unit;
+}
+
+/** How many words either side of a figure its year is looked for: "killed 900 in 1931". */
+const YEAR_REACH = 4;
+
+/**
+ * A year named by "in" or "of" beside the figure at `from`..`to`, in its clause (no comma
+ * between): "killed at least 900 in 1931", "the floods of 1953 killed 1,800".
+ */
+function yearNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  const dated = (at: number) =>
+    isYear(tokens[at]) && /^(?:in|of)$/.test(tokens[at - 1]?.norm ?? "");
+  for (let m = to + 1; m <= to + YEAR_REACH; m++) {
+    if (!tokens[m] || clauseBreak(tokens[m - 1], tokens[m]) || /,/.test(tokens[m - 1]?.post ?? ""))
+      break;
+    if (dated(m)) return true;
+  }
+  for (let b = from - 1; b >= 0 && b >= from - YEAR_REACH - 2; b--) {
+    if (!tokens[b] || clauseBreak(tokens[b], tokens[b + 1]) || /,/.test(tokens[b]?.post ?? ""))
+      break;
+    if (dated(b)) return true;
+  }
+  return false;
+}
+
+/** A year written out: "2019". */
+function isYear(token: Token | undefined): boolean {
+  const year = /^\d{4}$/.test(token?.text ?? "") ? Number(token?.text) : 0;
+  return year >= 1900 && year <= 2100;
+}
+
+/**
+ * One part of a verdict told in parts, from its first word at `lead`: "one count of conspiracy",
+ * "a related bribery charge", "two counts". Its number of charges and the index of its noun.
+ */
+function verdictPart(
+  tokens: readonly Token[],
+  lead: number,
+): { value: number; last: number } | null {
+  const first = tokens[lead];
+  const one = /^(?:a|an|another|one)$/.test(first?.norm ?? "");
+  const count = first && !one && !isYear(first) ? readNumber(tokens, lead) : null;
+  if (!one && !count) return null;
+  const from = count ? count.k + 1 : lead + 1;
+  // The part's own noun of charges, past a few words describing it ("a related conspiracy charge").
+  for (let n = from; n < tokens.length && n <= from + 3; n++) {
+    const word = tokens[n];
+    if (!word || clauseBreak(tokens[n - 1], word)) return null;
+    if (CHARGE_NOUNS.has(word.norm)) return { value: count ? count.value : 1, last: n };
+    if (!hasTag(word, "Adjective", "Noun") || hasTag(word, "Pronoun")) return null;
   }
   return null;
 }
+
+/**
+ * A charge named without a number before a count of charges at `from`, in the verdict's list:
+ * "acquitted her of conspiracy and three counts of fraud" (the conspiracy is one charge more).
+ * The verdict's outcome word must stand before it, tied by "of", "on" or "with", with no number
+ * between. The index of the charge's first word, else -1.
+ */
+function chargeNamedBefore(tokens: readonly Token[], from: number): number {
+  if (tokens[from - 1]?.norm !== "and") return -1;
+  let named = false;
+  for (let b = from - 2; b >= 0 && b >= from - CHARGE_NAME_REACH; b--) {
+    const token = tokens[b];
+    if (!token || clauseBreak(token, tokens[b + 1])) return -1;
+    if (/^\d/.test(token.text) || isNumberWord(token) || CHARGE_NOUNS.has(token.norm)) return -1;
+    if (COURT_LINKS.has(token.norm) && named) {
+      // "acquitted Jane Doe of", "found her guilty of": whom it befell stands between.
+      for (let v = b - 1; v >= 0 && v >= b - 4; v--) {
+        const verb = tokens[v];
+        const found = verdictOf(tokens, v) ?? outcomeOf(verb);
+        if (found) return COURT_OUTCOMES.has(found) ? b + 1 : -1;
+        if (!hasTag(verb, "ProperNoun", "Pronoun")) return -1;
+      }
+      return -1;
+    }
+    if (hasTag(token, "Noun") && !hasTag(token, "Pronoun")) named = true;
+  }
+  return -1;
+}
+
+/** How far back before "and" a charge named without a number is looked for. */
+const CHARGE_NAME_REACH = 8;
 
 /**
  * A number that names a model, a flight, a category or a route, not a count: right after a
@@ -1711,6 +1895,19 @@ function splitFigure(
   const last = tokens[k];
   if (!first || !last) return null;
   const topic = tallyTopic(tokens, i, k);
+  // "1-0 up in the first half", "led 1-0 at the break": the score on the way, not the result.
+  if (!topic && interimScore(tokens, i, k))
+    return {
+      what: "score on the way",
+      key: `${INTERIM_TALLY}|`,
+      counted: INTERIM_TALLY,
+      outcome: null,
+      value,
+      qualifier: null,
+      text: passage.text.slice(first.start, last.end),
+      paragraph: passage.paragraph,
+      context: contextOf(tokens, i, k),
+    };
   const group = topic ? tallyGroup(topic) : "";
   return {
     what: topic ? `${tallyWord(topic)}, score` : "score",
@@ -1756,6 +1953,36 @@ function tallyTopic(tokens: readonly Token[], i: number, k: number): Token | und
 }
 
 const VOTE_WORDS = /^(?:vote|votes|voted|voting|ballot|ballots)$/;
+
+/** The group of a score told on the way: "1-0 up", "led 1-0 at half-time". */
+const INTERIM_TALLY = "tally:interim";
+
+/** Words right after a score that make it a side's lead on the way: "3-1 up", "a goal down". */
+const LEAD_AFTER: ReadonlySet<string> = new Set(["up", "down", "ahead", "behind"]);
+
+/** Verbs before a score that make it a lead held: "led 2-0", "leading 1-0". */
+const LEAD_BEFORE: ReadonlySet<string> = new Set([
+  "led",
+  "leading",
+  "leads",
+  "trailed",
+  "trailing",
+]);
+
+/** A stage of a game after a score: "at half-time", "in the first half", "at the break". */
+const STAGE =
+  /^(?:at|in|by|during) (?:the )?(?:half-time|halftime|half time|break|interval|first half|first period|opening half)\b/;
+
+/** A score (tokens i..k) told as a side's lead on the way, not the result. */
+function interimScore(tokens: readonly Token[], i: number, k: number): boolean {
+  const after = tokens[k + 1];
+  if (after && LEAD_AFTER.has(after.norm) && !clauseBreak(tokens[k], after)) return true;
+  const before = tokens[i - 1];
+  if (before && LEAD_BEFORE.has(before.norm) && !clauseBreak(before, tokens[i])) return true;
+  const words = tokens.slice(k + 1, k + 5);
+  if (words.some((t, n) => clauseBreak(n === 0 ? tokens[k] : words[n - 1], t))) return false;
+  return STAGE.test(words.map((t) => t.norm).join(" "));
+}
 
 /** What a tally is of, as a reader says it: "voted 52-48" is a vote's. */
 function tallyWord(topic: Token): string {

@@ -2,13 +2,18 @@ import type { Passage } from "../ingest/article.js";
 import { analyseQuestion } from "../search/question-analysis.js";
 import { equivalentKey } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
+import { ABOARD, asksAboard } from "./aboard-counts.js";
+import { askedPeopleVerb, saysVerb } from "./asked-verbs.js";
 import type { Figure, FigureValue } from "./comparison.js";
 import { AGE_COUNTED } from "./compound-figures.js";
 import {
   CLIPPED_NOUNS,
   CURRENCY_WORDS,
+  FIGURE_QUALIFIERS,
   LENGTH_UNITS,
   MONEY_TOPICS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
   OUTCOMES,
   SPEED_UNITS,
   TIME_UNITS,
@@ -40,6 +45,12 @@ export const FigureConfig = Object.freeze({
    */
   distinctCountRatio: 1.5,
 });
+
+/** The outcome part of a key for people counted for what the question asks ("people|did:attend"). */
+const ASKED_VERB = "did:";
+
+/** The part of a price's group that says it is told for each one: "dollars:per:share". */
+const PER = "per";
 
 /** Question words (stemmed) that ask for a tally: a score, a result, a vote's split. */
 const TALLY_QUESTION_WORDS: ReadonlySet<string> = new Set(
@@ -149,8 +160,11 @@ export function alignFigures(
     if (asksTally && figure.counted.startsWith("tally:")) return true;
     const parts = figure.counted.split(":").filter((part) => part !== "");
     // A currency by its word ("dollars") or by its sign with a country's letters ("S$").
-    if (asksMoney && (CURRENCY_WORDS.has(parts[0] ?? "") || /[$£€¥₹]$/.test(parts[0] ?? "")))
-      return moneyKinds.size === 0 || moneyKinds.has(parts[1] ?? "");
+    const sum = CURRENCY_WORDS.has(parts[0] ?? "") || /[$£€¥₹]$/.test(parts[0] ?? "");
+    // "$61.40 a share": a price for each one is asked for when the question names what of
+    // ("what price per share"), never as the sum a deal comes to.
+    if (sum && parts[1] === PER) return asked.has(parts[2] ?? "");
+    if (asksMoney && sum) return moneyKinds.size === 0 || moneyKinds.has(parts[1] ?? "");
     if (asksDuration && parts.some((part) => DURATION_STEMS.has(part))) return true;
     if (measure && parts.some((part) => measure.has(part))) return true;
     // A unit beside what it measures ("ban:year", "time:grand:slam") is not what is asked for
@@ -172,9 +186,17 @@ export function alignFigures(
       ageOf.length > 0 && figure.counted === YEAR_GROUP
         ? ageOf.find((word) => figure.context.has(word))
         : undefined;
-    return subject ? `${AGE_COUNTED}:${subject}|` : alignmentKey(figure, deskGroups);
+    if (subject) return `${AGE_COUNTED}:${subject}|`;
+    // "how many people attended": people whose sentence says so are those who attended.
+    if (peopleVerb && figure.counted === "people" && figure.outcome === null)
+      if (saysVerb(figure.context, peopleVerb)) return `people|${ASKED_VERB}${peopleVerb}`;
+    // "the 90-metre-wide crater" beside "90 metres across": a figure in the measure asked
+    // for is set beside the others in its unit, whatever noun it is said of.
+    const unit = measure ? measuredUnit(figure.counted, measure) : undefined;
+    return unit ? `${unit}|${figure.outcome ?? ""}` : alignmentKey(figure, deskGroups);
   };
   const deskGroups = groupsOf(equivalents);
+  const peopleVerb = askedPeopleVerb(question);
   const byKey = new Map<string, Placed[]>();
   let order = 0;
   const place = (source: FigureSource, figure: ReadFigure, key: string, answering = false) => {
@@ -226,7 +248,7 @@ export function alignFigures(
   splitDistinctCounts(byKey);
   mergeConvertedUnits(byKey);
   const figures: { figure: Figure; order: number; outcome: boolean }[] = [];
-  const askedOutcomes = new Set(wordsOf(question).flatMap((word) => OUTCOMES.get(word.norm) ?? []));
+  const askedOutcomes = questionOutcomes(question);
   // "how much rain": a figure in a unit whose sentence names that is asked for.
   const muchOf = HOW_MUCH.exec(question)?.[1];
   const askedStuff = muchOf ? stemWord(foldWord(muchOf)) : null;
@@ -304,6 +326,36 @@ export function alignFigures(
     )
     .slice(0, FigureConfig.maxFigures)
     .map((f) => f.figure);
+}
+
+/**
+ * The outcomes a question asks a count of, by its words ("how many were killed"): a verdict of
+ * guilt denied ("on how many charges was she found not guilty") asks for the acquittals, and
+ * "on board" for those aboard.
+ */
+export function questionOutcomes(question: string): ReadonlySet<string> {
+  const words = wordsOf(question);
+  const outcomes = words.flatMap((word, n) => {
+    const outcome = OUTCOMES.get(word.norm);
+    if (!outcome) return [];
+    const denied = outcome === "convicted" && /^(?:not|n't)$/.test(words[n - 1]?.norm ?? "");
+    return [denied ? "acquitted" : outcome];
+  });
+  // "how many people were on board": those aboard.
+  if (asksAboard(words.map((word) => word.norm))) outcomes.push(ABOARD);
+  return new Set(outcomes);
+}
+
+/**
+ * The unit of a figure said of a noun ("shelf:foot" of "the 340-foot-long reef shelf") when it
+ * is a unit of the measure asked for; none for a plain unit or any other group.
+ */
+function measuredUnit(counted: string, measure: ReadonlySet<string>): string | undefined {
+  const parts = counted.split(":");
+  const unit = parts[parts.length - 1] ?? "";
+  return parts.length === 2 && measure.has(unit) && !UNIT_STEMS.has(parts[0] ?? "")
+    ? unit
+    : undefined;
 }
 
 /** The group of a count of years ("over the past 362 years"). */
@@ -755,11 +807,13 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   if (outlets.length < 2) return [];
   // Of the same event: its sentence shares words with another outlet's, or it gives the same
   // number (set side by side, agreeing figures say no more than that they agree).
+  // "16 storm deaths": the words describing what is counted say where it stands too.
+  const where = new Map(placed.map((p) => [p, new Set([...p.context, ...describingWords(p)])]));
   const sameEvent = (a: Placed) =>
     placed.some(
       (b) =>
         b.source !== a.source &&
-        (shared(a.context, b.context) >= FigureConfig.minSharedContext ||
+        (shared(where.get(a) ?? a.context, b.context) >= FigureConfig.minSharedContext ||
           String(a.value) === String(b.value)),
     );
   const candidates = placed.filter(sameEvent);
@@ -767,13 +821,16 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
   for (const source of outlets) {
     const mine = candidates.filter((p) => p.source === source);
     const others = candidates.filter((p) => p.source !== source);
-    // The value told in words the question uses ("the Harbour Air crash"), then one in a passage
-    // that answers, then the one told first in the article (its lede's, not a part of it
+    // The value told in words the question uses ("the Harbour Air crash"), then one naming no
+    // past year it befell, then one in a passage that answers, then the one told first in the article (its lede's, not a part of it
     // told further down: "25 of them at one church"), then the one most other outlets give too.
     const sharedBy = (p: Placed) =>
       new Set(others.filter((o) => String(o.value) === String(p.value)).map((o) => o.source)).size;
     const better = (p: Placed, than: Placed) =>
-      shared(p.context, askedNames) - shared(than.context, askedNames) ||
+      shared(where.get(p) ?? p.context, askedNames) -
+        shared(where.get(than) ?? than.context, askedNames) ||
+      // "the 1931 flood killed 900": a past event recalled, after the story's own toll.
+      Number(than.dated === true) - Number(p.dated === true) ||
       Number(p.answering) - Number(than.answering) ||
       than.paragraph - p.paragraph ||
       sharedBy(p) - sharedBy(than);
@@ -792,6 +849,35 @@ function onePerOutlet(placed: readonly Placed[], askedNames: ReadonlySet<string>
       : chosen;
   return ofEvent.length >= 2 ? ofEvent : [];
 }
+
+/**
+ * The words of a figure as printed that describe what it counts, stemmed: "storm" of "at
+ * least 16 storm deaths"; not its number, its qualifier or the counted noun (the last word).
+ */
+function describingWords(figure: Placed): string[] {
+  const words = wordsOf(figure.text)
+    .map((word) => word.norm)
+    .filter((norm) => /^\p{L}/u.test(norm));
+  return words
+    .slice(0, -1)
+    .filter(
+      (norm) =>
+        norm.length > 2 &&
+        !STOP_WORDS.has(norm) &&
+        !NUMBER_WORDS_USED.has(norm) &&
+        !QUALIFIER_WORDS.has(norm),
+    )
+    .map((norm) => stemWord(norm));
+}
+
+/** Words of a number or of its qualifier, which say nothing of where a figure stands. */
+const NUMBER_WORDS_USED: ReadonlySet<string> = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(MULTIPLIERS),
+]);
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
+  FIGURE_QUALIFIERS.flatMap((qualifier) => qualifier.split(" ")),
+);
 
 /**
  * The one outlet's count of a key only one outlet gives, when the question's words ask for it

@@ -17,6 +17,7 @@ const PEOPLE_OUTCOMES: ReadonlySet<string> = new Set([
   "displaced",
   "rescued",
   "charged",
+  "donated",
 ]);
 
 const known = new Map<string, string | null>();
