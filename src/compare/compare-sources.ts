@@ -20,7 +20,7 @@ import type {
 import { passageFigures } from "./figure-reading.js";
 import { alignFigures } from "./figures.js";
 import { findHedges, voicedHedges } from "./hedges.js";
-import { articleNameContext, namedEntities } from "./names.js";
+import { articleNameContext, deskThings, namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
@@ -211,7 +211,9 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       // On a desk read through, the whole article tells whose surname a lone name is.
       names: namedEntities(
         passages,
-        readThrough ? articleNameContext(article, article.passages) : undefined,
+        readThrough
+          ? { ...articleNameContext(article, article.passages), things: deskThings(desk.articles) }
+          : undefined,
       ),
     };
   });
