@@ -66,6 +66,10 @@ describe("no junk names: things, towns, titles and names run together", () => {
     expect(names("Tipped for the job is the leader of the Commons Penny Harwell.")).toEqual([
       "person: Penny Harwell",
     ]);
+    // "the Chancellor of the Harbor Court of Appeals": the body without the role's "the".
+    expect(names("It came after the Chancellor of the Harbor Court of Appeals ruled.")).toEqual([
+      "organisation: Harbor Court of Appeals",
+    ]);
   });
 
   it("keeps a possessive inside a body's name, and a number opening it", () => {
@@ -137,6 +141,23 @@ describe("no junk names: things, towns, titles and names run together", () => {
     const context = articleNameContext(article, article.passages);
     expect(second && namedEntities([second], context)).toContainEqual(
       expect.objectContaining({ text: "Tomas", kind: "person" }),
+    );
+  });
+});
+
+describe("no person made of two common words", () => {
+  beforeAll(() => useWordNet());
+
+  it("reads two common words the article never writes in lower case as no person's name", () => {
+    expect(articleNames(["He posts on Candor Social, a site he owns."])).toContainEqual(
+      "organisation: Candor Social",
+    );
+    expect(articleNames(["“Touchdown!” Ground Control’s Mara Lind said."])).toContainEqual(
+      "organisation: Ground Control",
+    );
+    // A name the dictionary does not know stays a person's.
+    expect(articleNames(["Fans cheered as Damar Orwin walked out."])).toContainEqual(
+      "person: Damar Orwin",
     );
   });
 });

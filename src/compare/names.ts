@@ -1024,7 +1024,11 @@ function nameOf(
     )
       return nameOf(rest, text, sentence, "person");
     // "Minister of State for Trade and Industry": the role's field is no body's name.
-    const field = nameOf(tokens.slice(of + 1), text, sentence);
+    const field = nameOf(
+      tokens.slice(of + (tokens[of + 1]?.norm === "the" ? 2 : 1)),
+      text,
+      sentence,
+    );
     const body = (t: Token) =>
       INSTITUTION_NOUNS.has(t.norm) ||
       INSTITUTION_NOUNS.has(stemWord(t.norm)) ||
@@ -1549,10 +1553,25 @@ function retyped(name: Name, context: ArticleNameContext | undefined): Name {
     plain(second) &&
     hasTag(second, "ProperNoun") &&
     !context.lowerCase.has(first.norm) &&
-    !context.lowerCase.has(second.norm.replace(/['’‘]s$/, ""))
+    !context.lowerCase.has(second.norm.replace(/['’‘]s$/, "")) &&
+    !commonWords(first, second)
   )
     return { ...name, kind: "person" };
   return name;
+}
+
+/**
+ * Two common words made a name ("Mission Control", "Truth Social"): the dictionary's commonest
+ * sense of the first is a common noun's, and it knows the second as a common word only.
+ */
+function commonWords(first: Token, second: Token): boolean {
+  const firstSenses = nameSenses(first.norm);
+  const secondSenses = nameSenses(second.norm.replace(/['’‘]s$/, ""));
+  return (
+    firstSenses[0]?.proper === false &&
+    secondSenses.length > 0 &&
+    secondSenses.every((sense) => !sense.proper)
+  );
 }
 
 /**
