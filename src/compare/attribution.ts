@@ -142,6 +142,16 @@ function* rawAttributions(
       if (np) yield { ...np, cue: token.text.toLowerCase(), role: null };
       continue;
     }
+    // "The Courier is now reporting that …", "officials are saying": a reporting verb's -ing form
+    // after "is", "are", "was" or "were" has its source before the auxiliary.
+    const auxiliary = progressiveAuxiliary(tokens, i);
+    if (auxiliary >= 0) {
+      const subject = subjectBefore(tokens, auxiliary, text);
+      if (subject) {
+        yield { ...subject, cue: token.text.toLowerCase() };
+        continue;
+      }
+    }
     if (CLAUSE_PARTICIPLES.has(norm) && !/^\p{Lu}/u.test(token.text)) {
       const main = tokens[i - 1]?.norm === "as" ? earlier[earlier.length - 1] : earlier[0];
       if (main) yield { ...main, cue: token.text.toLowerCase() };
@@ -191,6 +201,30 @@ function* rawAttributions(
     const subject = subjectBefore(tokens, i, text) ?? coordinatedSubject(tokens, i, text);
     if (subject) yield { ...subject, cue };
   }
+}
+
+/** Adverbs that may stand between "is" and a reporting verb's -ing form: "is now reporting". */
+const BETWEEN_AUXILIARY_AND_VERB: ReadonlySet<string> = new Set(
+  "now also still already increasingly widely openly publicly privately".split(" "),
+);
+
+/**
+ * Where the auxiliary of a reporting verb's progressive stands ("is reporting", "are now
+ * saying", "was telling"), or -1: the -ing form is an attribution verb's, "is", "are", "was"
+ * or "were" before it in the same clause.
+ */
+function progressiveAuxiliary(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  if (!token || !/^\p{Ll}+ing$/u.test(token.text)) return -1;
+  const stem = token.norm.slice(0, -3);
+  const bases = [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, "$1")];
+  if (!bases.some((base) => base.length > 2 && ATTRIBUTION_VERBS.has(base))) return -1;
+  let j = i - 1;
+  while (j > 0 && BETWEEN_AUXILIARY_AND_VERB.has(tokens[j]?.norm ?? "")) j--;
+  const auxiliary = tokens[j];
+  if (!auxiliary || !/^(?:is|are|was|were)$/.test(auxiliary.norm)) return -1;
+  for (let k = j; k < i; k++) if (boundaryBetween(tokens[k], tokens[k + 1])) return -1;
+  return j;
 }
 
 /** Auxiliaries and particles read past to find the verb a cue is coordinated with. */

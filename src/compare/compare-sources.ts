@@ -20,7 +20,7 @@ import type {
 import { passageFigures } from "./figure-reading.js";
 import { alignFigures } from "./figures.js";
 import { findHedges, voicedHedges } from "./hedges.js";
-import { articleNameContext, namedEntities } from "./names.js";
+import { articleNameContext, deskThings, namedEntities } from "./names.js";
 import { namingTerms } from "./naming-terms.js";
 import { onlyInFacts } from "./only-in-facts.js";
 import { deskQuoteChanges, findQuoteChanges } from "./quote-changes.js";
@@ -191,8 +191,14 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     const own = attributionsOf(article, passages, small ? undefined : 0);
     // The answering passages put it down to no one: on a desk read whole, who the article's
     // passage most about the question puts it down to ("Jane Doe said she cancelled it").
+    // "…, report says": a headline names no outlet, the lead says whose report it is.
+    const unnamed = own.length > 0 && own.every((a) => !a.named && a.kind === "outlet");
     const attributions =
-      own.length === 0 && small ? topicAttributions(article, passages, answer.query) : own;
+      own.length === 0 && small
+        ? topicAttributions(article, passages, answer.query)
+        : unnamed && small
+          ? uniqueAttributions([...own, ...leadOutlets(article, passages)])
+          : own;
     const hedgeVoices = passages.flatMap((passage) =>
       voicedHedges(passage.text, passage.paragraph, attributions),
     );
@@ -211,7 +217,9 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
       // On a desk read through, the whole article tells whose surname a lone name is.
       names: namedEntities(
         passages,
-        readThrough ? articleNameContext(article, article.passages) : undefined,
+        readThrough
+          ? { ...articleNameContext(article, article.passages), things: deskThings(desk.articles) }
+          : undefined,
       ),
     };
   });
@@ -602,6 +610,29 @@ function topicAttributions(
 ): Attribution[] {
   const passage = topicPassage(article, passages, askedTerms(query));
   return passage ? attributionsOf(article, [passage]) : [];
+}
+
+/** Body paragraphs of the lead read for the outlet a headline's "report says" stands for. */
+const LEAD_PARAGRAPHS = 2;
+
+/** The outlets the article's lead names as its source ("…, according to the Harbor Courier"). */
+function leadOutlets(article: Article, passages: readonly Passage[]): Attribution[] {
+  const lead = article.passages
+    .filter((passage) => passage.kind === "paragraph")
+    .slice(0, LEAD_PARAGRAPHS)
+    .filter((passage) => !passages.includes(passage));
+  return attributionsOf(article, lead).filter((a) => a.named && a.kind === "outlet");
+}
+
+/** Attributions each once, by who and cue, in their order. */
+function uniqueAttributions(list: readonly Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const key = `${a.who}\u0000${a.cue}\u0000${a.paragraph}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function unique(words: readonly string[]): string[] {

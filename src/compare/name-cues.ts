@@ -75,7 +75,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
     "lieutenant admiral commander brigadier marshal governor senator representative ambassador " +
     "chief inspector detective officer superintendent sheriff coach chairman chairwoman " +
     "councilman councilwoman councillor commissioner attorney deputy state foreign defense " +
-    "defence interior finance health justice energy transport education ceo cfo coo cto director"
+    "defence interior finance health justice energy transport education ceo cfo coo cto director " +
+    "pm mp mep"
   ).split(" "),
 );
 
@@ -121,7 +122,7 @@ export const PLACE_STARTS: ReadonlySet<string> = new Set(
 
 /** Words written before a name that are not part of it: "Former Senator …", "the late …". */
 export const BEFORE_NAME: ReadonlySet<string> = new Set(
-  "former ex late then acting interim incoming outgoing disgraced embattled".split(" "),
+  "former ex late then acting interim incoming outgoing disgraced embattled aka a.k.a".split(" "),
 );
 
 /** Words of a department that stand before a title, not a personal title: "State", "Defense". */
@@ -195,3 +196,43 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
     "college academy association society institution tribunal directorate"
   ).split(" "),
 );
+
+/**
+ * Common nouns for made or natural things that carry a name of their own: "the asteroid …",
+ * "the company's testing machine, …", "a rocket called …". A name set beside one is the
+ * thing's, no person's, body's or place's.
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set(
+  (
+    "asteroid comet meteor meteorite planet moon moonlet spacecraft probe satellite rocket " +
+    "lander rover capsule telescope orbiter ship vessel tanker freighter ferry yacht submarine " +
+    "aircraft plane airliner jet helicopter drone missile vehicle device machine robot chatbot " +
+    "drug vaccine pill pipeline reactor"
+  ).split(" "),
+);
+
+/** The planets, written as names: places ("7 million miles from Earth"), not bodies. */
+export const PLANET_NAMES: ReadonlySet<string> = new Set(
+  "mercury venus earth mars jupiter saturn uranus neptune".split(" "),
+);
+
+/** US states' postal codes, as a city's state is written after a comma: "Laurel, MD". */
+export const STATE_CODES: ReadonlySet<string> = new Set(
+  (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj " +
+    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc"
+  ).split(" "),
+);
+
+/** Words before a place's name that say it is where something is: "in Ashby", "hometown of Ashby". */
+export const WHERE_WORDS: ReadonlySet<string> = new Set(
+  "in near outside across throughout hometown native suburb suburbs outskirts".split(" "),
+);
+
+/** Forms of address that stand for a person, never a name alone: "Her Majesty", "His Excellency". */
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set(
+  "majesty majesties highness highnesses excellency holiness lordship ladyship grace".split(" "),
+);
+
+/** Capitalised words for a time of day after a weekday, in a programme's name: "Monday Night …". */
+export const DAY_PARTS: ReadonlySet<string> = new Set("night morning afternoon evening".split(" "));

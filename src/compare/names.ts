@@ -4,6 +4,7 @@ import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
 import { NUMBER_WORDS, TIME_UNITS } from "./figure-cues.js";
 import {
   ABBREVIATIONS,
+  ADDRESS_FORMS,
   ADDRESS_TITLES,
   BEFORE_NAME,
   BODY_HEADS,
@@ -11,6 +12,7 @@ import {
   COMMON_CAPITALS,
   CREDIT_PATTERNS,
   CURRENCY_WORDS,
+  DAY_PARTS,
   DEPARTMENT_WORDS,
   FILLER_WORDS,
   KNOWN_OUTLETS,
@@ -20,11 +22,20 @@ import {
   PERSON_TITLES,
   PLACE_ENDINGS,
   PLACE_STARTS,
+  PLANET_NAMES,
   ROLE_WORDS,
   US_STATES,
+  WHERE_WORDS,
 } from "./name-cues.js";
 import { nameSenses, onlyCommonThing, properClass } from "./name-senses.js";
-import { isBareRole, isDemonymWord, rankingEnd } from "./name-shapes.js";
+import {
+  isBareRole,
+  isDemonymWord,
+  joinsTwoNames,
+  namesAState,
+  namesAThing,
+  rankingEnd,
+} from "./name-shapes.js";
 import { hasTag, readSentences, type Sentence, type Token, tagged } from "./passage-reading.js";
 import { foldPhrase, stemWord } from "./word-forms.js";
 
@@ -47,6 +58,8 @@ export interface Name {
   /** Where it stands in the passage text. */
   readonly start: number;
   readonly end: number;
+  /** True when the words round it say it names a thing ("the asteroid Vela"): no comparison name. */
+  readonly thing?: boolean;
 }
 
 const cache = new Map<string, readonly Name[]>();
@@ -126,7 +139,7 @@ function breaksName(a: Token, b: Token): boolean {
   // "Ontario - Jane Doe …": a hyphen with spaces round it is a dash, as a dateline's.
   if (/\s-\s/.test(` ${between} `) && /\s/.test(between)) return true;
   // "the Smiths' Harbor Inn": a plural's possessive mark ends the name it is written after.
-  if (/^['’]\s/.test(between) && /s$/i.test(a.text)) return true;
+  if (/^['’‘]\s/.test(between) && /s$/i.test(a.text)) return true;
   if (/\./.test(between))
     // "EST. Many …", "Minn. Former …": an abbreviation's dot, then a new sentence all the same.
     return (
@@ -246,19 +259,31 @@ function bodyOrTitleWord(token: Token): boolean {
   );
 }
 
+/** Short words a headline in title case writes in lower case. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  "a an the and but or nor for of to in on at by as with from via vs up".split(" "),
+);
+
 /** Four or more words, nearly all capitalised, verbs too: a headline in title case. */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text) && !/^\d/.test(t.text));
   if (words.length < 4) return false;
-  const capitalised = words.filter(
-    (t) => /^\P{Ll}*\p{Lu}/u.test(t.text) || /^['‘’"“]?\p{Lu}/u.test(t.text),
-  );
+  const upper = (t: Token) => /^\P{Ll}*\p{Lu}/u.test(t.text) || /^['‘’"“]?\p{Lu}/u.test(t.text);
+  const capitalised = words.filter(upper);
   const verbs = words.filter(
     (t) => hasTag(t, "Verb") && !hasTag(t, "ProperNoun", "Noun") && /^\p{Lu}/u.test(t.text),
   );
   // Six words or more nearly all capitalised: a headline, verbs or not ("Mayor Resigns After Losing Vote").
   if (words.length >= 6 && capitalised.length >= words.length * 0.85) return true;
-  return capitalised.length >= words.length * 0.8 && verbs.length > 0;
+  if (capitalised.length >= words.length * 0.8 && verbs.length > 0) return true;
+  // Title case leaves its short linking words in lower case, every other word capitalised, a
+  // verb's too: "Fans Came to Pray for Ashby".
+  const long = words.filter((t, n) => n === 0 || !TITLE_SMALL_WORDS.has(t.text));
+  const verbAlone = (t: Token) => {
+    const tags = wordTags(t.norm);
+    return tags.includes("Verb") && !tags.includes("Noun");
+  };
+  return long.length >= 4 && long.every(upper) && (verbs.length > 0 || long.some(verbAlone));
 }
 
 /**
@@ -272,6 +297,48 @@ function datelineEnd(tokens: readonly Token[], start: number, text: string): num
   const last = tokens[k - 1];
   if (k === 0 || !last || !/^\s*(?:,|—|–|-|\()/.test(last.post + (tokens[k]?.pre ?? ""))) return 0;
   return tokens.slice(0, k).some((t) => t.text.length >= 3) ? k : 0;
+}
+
+/**
+ * A person's full name before "of" and a body ("Jane Doe of Acme Corp"): two or three plain
+ * words, a first name the tagger knows opening them; the name ends there, the body is another.
+ */
+function personBeforeOf(run: readonly Token[], token: Token, next: Token | undefined): boolean {
+  if (token.norm !== "of" || run.length < 2 || run.length > 3 || !hasTag(run[0], "FirstName"))
+    return false;
+  // "Tom Hale of Ohio": a lawmaker's or a resident's place is read with the name, as before.
+  if (!next || hasTag(next, "Place", "Country", "Region") || namesAState(next)) return false;
+  return run.every(
+    (t) =>
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !INSTITUTION_NOUNS.has(t.norm) &&
+      !PERSON_TITLES.has(t.norm) &&
+      !hasTag(t, "Place", "Country", "Organization"),
+  );
+}
+
+/** A weekday opening a programme's name: "Monday Night Football", "Saturday Night Live". */
+function programmeDay(tokens: readonly Token[], i: number): boolean {
+  const [day, part, more] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!day || !part || !more || !hasTag(day, "WeekDay")) return false;
+  return (
+    DAY_PARTS.has(part.norm) &&
+    isCapitalised(part) &&
+    isCapitalised(more) &&
+    !breaksName(day, part) &&
+    !breaksName(part, more)
+  );
+}
+
+/** A number after "the" that opens a body's name: "the 1922 Committee", "the 300 Club". */
+function numberOpensBody(tokens: readonly Token[], i: number): boolean {
+  const [before, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (!before || !token || !next || before.norm !== "the" || !/^\d{1,4}$/.test(token.text))
+    return false;
+  if (breaksName(before, token) || breaksName(token, next) || !/^\p{Lu}\p{Ll}+$/u.test(next.text))
+    return false;
+  const body = tokens[i + 1 + capitalisedAfter(tokens, i + 1)] as Token;
+  return BODY_HEADS.has(body.norm) || INSTITUTION_NOUNS.has(body.norm);
 }
 
 /**
@@ -344,8 +411,20 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
       tokens[i + 1] !== undefined &&
       isCapitalised(tokens[i + 1] as Token) &&
       !breaksName(token, tokens[i + 1] as Token);
-    const capital = isCapitalised(token) && (particle || !hasTag(token, ...NOT_NAME_TAGS));
-    if (previous && run.some(isCapitalised) && joinsName(tokens, i)) {
+    const capital =
+      isCapitalised(token) &&
+      (particle || programmeDay(tokens, i) || !hasTag(token, ...NOT_NAME_TAGS));
+    // "the 1922 Committee", "the 9/11 Commission": a number opening a body's name.
+    if (!capital && run.length === 0 && numberOpensBody(tokens, i)) {
+      run.push(token);
+      continue;
+    }
+    if (
+      previous &&
+      run.some(isCapitalised) &&
+      joinsName(tokens, i) &&
+      !personBeforeOf(run, token, tokens[i + 1])
+    ) {
       run.push(token);
       continue;
     }
@@ -372,10 +451,30 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     const last = run[run.length - 1];
     if (last && !JOINERS.has(last.norm) && isCountry(token) && !isCountry(last)) flush();
     run.push(token);
-    if (/['’]s$|s['’]$/i.test(token.text)) flush();
+    if (/['’‘]s$|s['’‘]$/i.test(token.text) && !possessiveInBody(tokens, i)) flush();
   }
   flush();
-  return placeLists(stormless(owners(firmNames(names, tokens, text), tokens), tokens), tokens);
+  const listed = placeLists(
+    stormless(owners(firmNames(names, tokens, text), tokens), tokens),
+    tokens,
+  );
+  return citiesOfStates(listed, tokens).map((name) =>
+    namesAThing(name.tokens[0] as Token, name.tokens[name.tokens.length - 1] as Token, tokens)
+      ? { ...name, thing: true }
+      : name,
+  );
+}
+
+/**
+ * A possessive inside a body's name ("St Anne's Hospital", "Vela's Foundation"): the next word
+ * is a body's noun in the same clause, the possessive no country's or place's.
+ */
+function possessiveInBody(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || breaksName(token, next)) return false;
+  if (!BODY_HEADS.has(next.norm) && !INSTITUTION_NOUNS.has(next.norm)) return false;
+  return !isCountry(token) && !hasTag(token, "Place", "Country");
 }
 
 /**
@@ -389,7 +488,7 @@ function owners(names: Name[], sentence: readonly Token[]): Name[] {
     if (name.kind !== "person" || !next || next.kind !== "person" || next.tokens.length < 2)
       return name;
     if (
-      !/['’]s$/.test(last.text) ||
+      !/['’‘]s$/.test(last.text) ||
       sentence.indexOf(next.tokens[0] as Token) !== sentence.indexOf(last) + 1
     )
       return name;
@@ -540,6 +639,32 @@ function stormless(names: Name[], sentence: readonly Token[]): Name[] {
   });
 }
 
+/**
+ * A name written before a comma and a state or a country ("Laurel, Maryland", "Ashby, Pa.",
+ * "Ashby, MD"): a city or a town, whatever its words were taken for; a person's full name stays.
+ */
+function citiesOfStates(names: Name[], sentence: readonly Token[]): Name[] {
+  return names.map((name) => {
+    if (name.kind === "place" || name.kind === "outlet" || name.tokens.length > 3) return name;
+    const first = name.tokens[0] as Token;
+    const last = name.tokens[name.tokens.length - 1] as Token;
+    const state = sentence[sentence.indexOf(last) + 1];
+    if (!state || !/^,\s*$/.test(`${last.post}${state.pre}`) || !namesAState(state)) return name;
+    // "Acme Corp, Ohio": a body's word or the tagger's body; "Jane Doe, Ohio": a person in full.
+    if (
+      name.tokens.some(
+        (t) =>
+          hasTag(t, "Organization") ||
+          INSTITUTION_NOUNS.has(t.norm) ||
+          INSTITUTION_NOUNS.has(stemWord(t.norm)),
+      ) ||
+      (name.tokens.length > 1 && hasTag(first, "FirstName"))
+    )
+      return name;
+    return { ...name, kind: "place" };
+  });
+}
+
 /** Nouns for places that a list of names after them are: "the cities of A and B". */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   "city cities town towns village villages port ports province provinces region regions district districts country countries state states island islands suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods".split(
@@ -620,6 +745,19 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     return false;
   // "Portville.Okafor": two sentences run together where a space was lost, no one name.
   if (words.some((t) => /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  // "EDT(2314": two words run together at a bracket where a space was lost.
+  if (words.some((t) => /\p{L}[()[\]]|[()[\]]\p{L}/u.test(t.text))) return false;
+  // "IS BIGGER THAN FOOTBALL": a phrase in capitals, a verb's or a linking word in it, no name.
+  if (
+    words.length >= 3 &&
+    words.every((t) => /^\p{Lu}{2,}$/u.test(t.text)) &&
+    words.some(
+      (t) =>
+        STOP_WORDS.has(t.norm) &&
+        wordTags(t.norm).some((tag) => /^(?:Verb|Adverb|Copula)$/.test(tag)),
+    )
+  )
+    return false;
   if (words.length === 1) {
     const only = words[0] as Token;
     // "Secretary-General", "Attorney-General": a title alone, no name.
@@ -632,6 +770,8 @@ function keepsAsName(tokens: readonly Token[], sentence: readonly Token[]): bool
     const bare = only.text.toLowerCase().replace(/[.'’s]+$/, "");
     if (bare in NUMBER_WORDS || only.text.toLowerCase() in NUMBER_WORDS) return false;
     if (PLACE_ENDINGS.has(only.norm) || COMMON_CAPITALS.has(only.norm)) return false;
+    // "Her Majesty", "His Excellency": a form of address, no name.
+    if (ADDRESS_FORMS.has(only.norm)) return false;
     // "Norwegian", "Australians": the people of a country, no name.
     if (isDemonymWord(only)) return false;
     // "Assistant", "Tycoon": a common word for a kind of person.
@@ -674,7 +814,10 @@ function kindOfPerson(token: Token): boolean {
   // Roles and titles ("Billionaire", "Senator") say who the name after them is: read below.
   if (ROLE_WORDS.has(token.norm) || PERSON_TITLES.has(token.norm)) return false;
   if (hasTag(token, "FirstName", "LastName", "Place", "Organization", "Country")) return false;
-  const senses = nameSenses(token.norm);
+  // "Earthlings", "Fraudsters": a plural the dictionary lists by its singular.
+  const plain = nameSenses(token.norm);
+  const senses =
+    plain.length === 0 && /[^s]s$/.test(token.norm) ? nameSenses(token.norm.slice(0, -1)) : plain;
   return senses[0]?.class === "person" && senses.every((sense) => !sense.proper);
 }
 
@@ -787,6 +930,7 @@ function nameOf(
     )
       tokens = tokens.slice(title + 1);
     else if (firstName > 0) tokens = tokens.slice(firstName);
+    else if (personAfterWords(tokens) > 0) tokens = tokens.slice(personAfterWords(tokens));
     else
       while (
         tokens.length > 2 &&
@@ -848,8 +992,8 @@ function nameOf(
   if (!first || !last) return null;
   const raw = text
     .slice(first.start, last.end)
-    .replace(/['’]s$/, "")
-    .replace(/(?<=s)['’]$/i, "");
+    .replace(/['’‘]s$/, "")
+    .replace(/(?<=s)['’‘]$/i, "");
   const folded = foldPhrase(raw.replace(/^the\s+/i, ""));
   if (folded === "" || STOP_WORDS.has(folded)) return null;
   // "Secretary of State Jane Doe": the name after the role.
@@ -880,7 +1024,11 @@ function nameOf(
     )
       return nameOf(rest, text, sentence, "person");
     // "Minister of State for Trade and Industry": the role's field is no body's name.
-    const field = nameOf(tokens.slice(of + 1), text, sentence);
+    const field = nameOf(
+      tokens.slice(of + (tokens[of + 1]?.norm === "the" ? 2 : 1)),
+      text,
+      sentence,
+    );
     const body = (t: Token) =>
       INSTITUTION_NOUNS.has(t.norm) ||
       INSTITUTION_NOUNS.has(stemWord(t.norm)) ||
@@ -940,6 +1088,18 @@ function nameOf(
   // A single common capitalised word of a person's sentence ("Brigadier") is not a name.
   if (kind === "person" && tokens.every((t) => PERSON_TITLES.has(t.norm))) return null;
   return { text: raw, kind, tokens, start: first.start, end: first.start + raw.length };
+}
+
+/**
+ * Where a person's name begins after words of no one's ("the Commons Jane Doe", said of the
+ * leader of the Commons): two or more words the tagger reads as a person's end the run, the
+ * words before them are none; 0 when there are none such.
+ */
+function personAfterWords(tokens: readonly Token[]): number {
+  const person = (t: Token) => hasTag(t, "Person") && !hasTag(t, "Honorific");
+  const from = tokens.findIndex(person);
+  if (from <= 0 || tokens.length - from < 2 || !tokens.slice(from).every(person)) return 0;
+  return tokens.slice(0, from).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) ? from : 0;
 }
 
 /** A word that, by itself, reads as an adverb, a preposition, a conjunction or a determiner. */
@@ -1012,6 +1172,15 @@ const SPEAKS =
 function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Token[]): NameKind {
   const last = tokens[tokens.length - 1];
   if (KNOWN_OUTLETS.has(folded)) return "outlet";
+  // "BBC World", "CNN International": a known outlet's channel or edition, no body's word in it.
+  if (
+    tokens.length <= 3 &&
+    tokens.length >= 2 &&
+    (tokens[0]?.norm.length ?? 0) >= 3 &&
+    KNOWN_OUTLETS.has(tokens[0]?.norm ?? "") &&
+    !tokens.some((t) => INSTITUTION_NOUNS.has(t.norm) || INSTITUTION_NOUNS.has(stemWord(t.norm)))
+  )
+    return "outlet";
   // "the Harbour Act", "the Coastline Open": a law or an event, no one's name.
   if (tokens.length >= 2 && LAW_AND_EVENT_ENDINGS.has(last?.norm ?? "")) return "organisation";
   // "Harrisburg, Pa.": a state after a comma.
@@ -1027,7 +1196,18 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
     /^(?:the|per)$/.test(before?.norm ?? "")
   )
     return "outlet";
+  // "as Jane Doe reported for Vela", "writing for the Vela": a reporter's outlet.
+  if (
+    before?.norm === "for" &&
+    /^(?:reported|reporting|reports|wrote|writes|writing|reporter|correspondent|columnist)$/.test(
+      sentence[sentence.indexOf(before) - 1]?.norm ?? "",
+    )
+  )
+    return "outlet";
   if (tokens.some((t) => hasTag(t, "Organization"))) return "organisation";
+  // "7 million miles from Earth": a planet is where things are.
+  if (tokens.length === 1 && PLANET_NAMES.has(last?.norm ?? "") && !hasTag(last, "Person"))
+    return "place";
   // "Bank of England", "Ministry of Health", "the National Guard", "Acme Corp": an
   // institution's noun heads or ends the name.
   const head = tokens[0];
@@ -1039,7 +1219,7 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
   if (
     tokens.length === 1 &&
     /^\p{Lu}/u.test(last?.text ?? "") &&
-    !/['’]s$/.test(last?.text ?? "") &&
+    !/['’‘]s$/.test(last?.text ?? "") &&
     /^\s*$/.test(`${last?.post ?? ""}${next?.pre ?? ""}`) &&
     /^(?:family|families|clan|dynasty|household)$/.test(next?.text ?? "")
   )
@@ -1107,6 +1287,15 @@ function kindOf(tokens: readonly Token[], folded: string, sentence: readonly Tok
     known !== "artifact"
   )
     return "place";
+  // "in Ashby", "his hometown of Ashby": a town the dictionary knows, where something is.
+  const where = before?.norm === "of" ? sentence[sentence.indexOf(before) - 1] : before;
+  if (
+    words.length <= 2 &&
+    WHERE_WORDS.has(where?.norm ?? "") &&
+    /^\s*$/.test(`${before?.post ?? ""}${(tokens[0] as Token).pre}`) &&
+    properClass(folded) === "place"
+  )
+    return "place";
   return "organisation";
 }
 
@@ -1122,7 +1311,12 @@ function personByContext(
 ): boolean {
   if (words.length < 2 || words.length > 3) return false;
   if (
-    !words.every((t) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}$/u.test(t.text) && !hasTag(t, "Organization"))
+    !words.every(
+      // "Tre’Vaughn", "DeShawn", "O'Neal": a capital after an apostrophe or inside a first name.
+      (t) =>
+        /^\p{Lu}(?:\p{Ll}+['’‘-]?\p{Lu}?)*\p{Ll}+$|^\p{Lu}$/u.test(t.text) &&
+        !hasTag(t, "Organization"),
+    )
   )
     return false;
   // "Entergy Louisiana said", "Acme Corp said": a name with a place or a company word in it.
@@ -1133,6 +1327,8 @@ function personByContext(
   const before = sentence[sentence.indexOf(first) - 1];
   const after = sentence[sentence.indexOf(last) + 1];
   if (before && (PERSON_TITLES.has(before.norm) || PERSON_NOUNS.has(before.norm))) return true;
+  // "cornerback Tre’Vaughn Doe", "actress Jane Doe": a lower-case word for a kind of person.
+  if (before && /^\s*$/.test(`${before.post}${first.pre}`) && personNoun(before)) return true;
   if (
     after &&
     /^(?:said|says|told|added|wrote|writes|reports|reported|tweeted|testified|declined|explained)$/.test(
@@ -1147,6 +1343,13 @@ function personByContext(
   );
 }
 
+/** A lower-case word the dictionary knows only as a kind of person: "cornerback", "actress". */
+function personNoun(token: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(token.text)) return false;
+  const senses = nameSenses(token.norm);
+  return senses.length > 0 && senses.every((sense) => sense.class === "person" && !sense.proper);
+}
+
 /**
  * One plain capitalised word read as a person's surname by the word before it: a title or a
  * role in lower case ("minister Okafor", "coach Doe"). After a reporting verb it may as well be
@@ -1154,7 +1357,7 @@ function personByContext(
  */
 function surnameByContext(tokens: readonly Token[], sentence: readonly Token[]): boolean {
   const only = tokens[0];
-  if (tokens.length !== 1 || !only || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(only.text)) return false;
+  if (tokens.length !== 1 || !only || !/^\p{Lu}\p{Ll}+(?:['’‘]s)?$/u.test(only.text)) return false;
   if (hasTag(only, "Place", "Organization", "Acronym", "Demonym") || isCountry(only)) return false;
   const before = sentence[sentence.indexOf(only) - 1];
   if (!before || /[,;:.]/.test(before.post)) return false;
@@ -1228,6 +1431,12 @@ export interface ArticleNameContext {
   readonly lowerCase: ReadonlySet<string>;
   /** Words the article writes in lower case in its running text (no web address's part). */
   readonly proseWords?: ReadonlySet<string>;
+  /** Names the article gives a thing ("the asteroid Vela"), folded: no comparison names. */
+  readonly things?: ReadonlySet<string>;
+  /** The words of every name the article gives, folded ("ashby", "brill"). */
+  readonly nameWords?: ReadonlySet<string>;
+  /** First names of the people the article names in full ("jordan" of "Jordan Pickford"). */
+  readonly firstNames?: ReadonlySet<string>;
 }
 
 /** Lower-case words of running text: between spaces or punctuation, never inside a web address. */
@@ -1236,6 +1445,24 @@ function proseWordsOf(texts: readonly string[], into = new Set<string>()): Set<s
     for (const match of text.matchAll(/(?<=^|[\s(“"‘])(\p{Ll}+)(?=$|[\s,;:!?)”"’]|\.(?:\s|$))/gu))
       into.add(match[1] as string);
   return into;
+}
+
+/** The words of names, folded, a name's own hyphened words left out ("Ashby-Brill"). */
+function nameWordsOf(names: readonly Name[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names)
+    for (const token of name.tokens)
+      if (!/[-‐–]/.test(token.text)) words.add(token.norm.replace(/['’‘]s$/, ""));
+  return words;
+}
+
+/** The folded names that passages give a thing ("the asteroid Vela"). */
+function thingsOf(passages: readonly { readonly text: string }[]): Set<string> {
+  const things = new Set<string>();
+  for (const passage of passages)
+    for (const name of passageNames(passage.text))
+      if (name.thing) things.add(foldPhrase(name.text));
+  return things;
 }
 
 const contextCache = new WeakMap<object, ArticleNameContext>();
@@ -1261,11 +1488,38 @@ export function articleNameContext(
         retyped(name, plainContext).kind === "person" &&
         (name.tokens.length > 1 || name.end !== -1)
       )
-        surnames.add(name.tokens[name.tokens.length - 1]?.norm.replace(/['’]s$/, "") ?? "");
+        surnames.add(name.tokens[name.tokens.length - 1]?.norm.replace(/['’‘]s$/, "") ?? "");
   const proseWords = proseWordsOf(passages.map((passage) => passage.text));
-  const context = { surnames, lowerCase, proseWords };
+  const things = thingsOf(passages);
+  const all = passages.flatMap((passage) => passageNames(passage.text));
+  const nameWords = nameWordsOf(all);
+  const firstNames = new Set(
+    all
+      .filter((name) => name.tokens.length > 1 && retyped(name, plainContext).kind === "person")
+      .map((name) => name.tokens[0]?.norm ?? ""),
+  );
+  const context = { surnames, lowerCase, proseWords, things, nameWords, firstNames };
   contextCache.set(article, context);
   return context;
+}
+
+const deskThingsCache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The names any article of a desk gives a thing ("the asteroid Vela"), folded: an outlet that
+ * writes "Vela" alone names the same thing. Read once per list of articles.
+ */
+export function deskThings(
+  articles: readonly { readonly passages: readonly { readonly text: string }[] }[],
+): ReadonlySet<string> {
+  const known = deskThingsCache.get(articles);
+  if (known) return known;
+  const things = new Set<string>();
+  for (const article of articles)
+    for (const thing of articleNameContext(article, article.passages).things ?? [])
+      things.add(thing);
+  deskThingsCache.set(articles, things);
+  return things;
 }
 
 /**
@@ -1276,11 +1530,14 @@ export function articleNameContext(
 function retyped(name: Name, context: ArticleNameContext | undefined): Name {
   if (!context || name.kind !== "organisation") return name;
   const [first, second] = name.tokens;
-  if (name.tokens.length === 1 && first && context.surnames.has(first.norm.replace(/['’]s$/, "")))
+  if (name.tokens.length === 1 && first && context.surnames.has(first.norm.replace(/['’‘]s$/, "")))
+    return { ...name, kind: "person" };
+  // "with Ashby and the team": the first name of a person the article names in full.
+  if (name.tokens.length === 1 && first && context.firstNames?.has(first.norm))
     return { ...name, kind: "person" };
   const plain = (t: Token) =>
     // "Musa Okonjo’s home": a possessive name is the name.
-    /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, "")) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’‘]s$/, "")) &&
     !hasTag(t, "Organization", "Place", "Plural", "Demonym", "Acronym") &&
     !INSTITUTION_NOUNS.has(t.norm) &&
     !OUTLET_NAME_ENDINGS.has(t.norm) &&
@@ -1296,10 +1553,25 @@ function retyped(name: Name, context: ArticleNameContext | undefined): Name {
     plain(second) &&
     hasTag(second, "ProperNoun") &&
     !context.lowerCase.has(first.norm) &&
-    !context.lowerCase.has(second.norm.replace(/['’]s$/, ""))
+    !context.lowerCase.has(second.norm.replace(/['’‘]s$/, "")) &&
+    !commonWords(first, second)
   )
     return { ...name, kind: "person" };
   return name;
+}
+
+/**
+ * Two common words made a name ("Mission Control", "Truth Social"): the dictionary's commonest
+ * sense of the first is a common noun's, and it knows the second as a common word only.
+ */
+function commonWords(first: Token, second: Token): boolean {
+  const firstSenses = nameSenses(first.norm);
+  const secondSenses = nameSenses(second.norm.replace(/['’‘]s$/, ""));
+  return (
+    firstSenses[0]?.proper === false &&
+    secondSenses.length > 0 &&
+    secondSenses.every((sense) => !sense.proper)
+  );
 }
 
 /**
@@ -1319,7 +1591,9 @@ function commonThing(name: Name, prose: { has(word: string): boolean }): boolean
   }
   const lower = word.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !prose.has(lower)) return false;
-  return onlyCommonThing(lower) && nameSenses(lower).every((sense) => !sense.proper);
+  // "Fans": a plural the dictionary lists by its singular.
+  const entry = nameSenses(lower).length === 0 && /[^s]s$/.test(lower) ? lower.slice(0, -1) : lower;
+  return onlyCommonThing(entry) && nameSenses(entry).every((sense) => !sense.proper);
 }
 
 /**
@@ -1355,12 +1629,20 @@ export function namedEntities(
   const prose = {
     has: (word: string) => own.has(word) || (context?.proseWords?.has(word) ?? false),
   };
-  const named = passages.flatMap((passage) =>
+  const things = thingsOf(passages);
+  const ownWords = nameWordsOf(passages.flatMap((passage) => passageNames(passage.text)));
+  const named = (word: string) => ownWords.has(word) || (context?.nameWords?.has(word) ?? false);
+  // "the asteroid Vela", "the Ashby-Brill match": a thing's name, two names made one modifier.
+  const dropped = (name: Name) =>
+    things.has(foldPhrase(name.text)) ||
+    (context?.things?.has(foldPhrase(name.text)) ?? false) ||
+    (name.tokens.length === 1 && joinsTwoNames(name.text, named));
+  const listed = passages.flatMap((passage) =>
     passageNames(passage.text)
-      .filter((name) => !commonThing(name, prose))
+      .filter((name) => !commonThing(name, prose) && !dropped(name))
       .map((name) => ({ name: retyped(name, context), paragraph: passage.paragraph })),
   );
-  const found = firstNamesRetyped(named);
+  const found = firstNamesRetyped(listed);
   const canonical = shortForms(found.map((f) => f.name));
   const byKey = new Map<
     string,

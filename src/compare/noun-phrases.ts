@@ -42,7 +42,7 @@ function phraseOf(sentence: Sentence, text: string, tokens: readonly Token[]): P
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const raw = first && last ? text.slice(first.start, last.end) : "";
-  return { text: raw.replace(/['’]s$/, ""), tokens, sentence };
+  return { text: raw.replace(/['’‘]s$/, ""), tokens, sentence };
 }
 
 function isNounish(token: Token | undefined): boolean {
@@ -75,7 +75,7 @@ export function nounPhrases(sentence: Sentence, text: string): Phrase[] {
     }
     if (run.length > 0 && boundaryBetween(run[run.length - 1], token)) flush();
     run.push(token);
-    if (/['’]s$/.test(token.text)) flush();
+    if (/['’‘]s$/.test(token.text)) flush();
   }
   flush();
   return phrases;
@@ -163,7 +163,7 @@ export function organisationNames(sentence: Sentence, text: string): Phrase[] {
       flush();
     if (capital) {
       run.push(token);
-      if (/['’]s$/.test(token.text)) flush();
+      if (/['’‘]s$/.test(token.text)) flush();
     }
   }
   flush();
