@@ -92,6 +92,25 @@ describe("a page naming its outlet in its own words", () => {
     expect(article.metadata.outlet).not.toBe("Kestrel Ledger");
   });
 
+  it("papers obtained by an outlet name it, and the next sentence's first word is no part of it", () => {
+    const article = read(
+      "article-7730.txt",
+      "A ferry captain was charged on Monday, according to court papers obtained by Gullwing News. Court records show he was held overnight.\n\n" +
+        "The operator said it was cooperating with the harbour police.\n",
+    );
+    expect(article.metadata.outlet).toBe("Gullwing News");
+  });
+
+  it("one unnamed source telling an outlet names the report the page retells, so no outlet", () => {
+    const article = read(
+      "article-5522.txt",
+      "The island ferry line fired its two top managers on Thursday.\n\n" +
+        "At least one of them was walked out of the office, a source told the Kestrel Ledger.\n\n" +
+        "The new owners plan to add a second boat before the summer.\n",
+    );
+    expect(article.metadata.outlet).toBeNull();
+  });
+
   it("a run-together site's name before a slug that rewords the headline names the site", () => {
     const article = read(
       "gullpostng-harbour-board-sells-the-ferry-line-and-dismisses-its-top-managers.txt",

@@ -34,7 +34,14 @@ const TELLER_PATTERNS: readonly RegExp[] = [
 
 /** "Sources told", "People familiar with the matter told": unnamed sources, just before the verb. */
 const UNNAMED_SOURCES =
-  /\b(?:sources|people|persons|insiders)(?: (?:familiar with|close to|with knowledge of|briefed on)\b[^.;]{0,50})? (?:told|telling|tells)\b[^.;]{0,10}$/i;
+  /\b(?:sources?|people|persons|insiders?)(?: (?:familiar with|close to|with knowledge of|briefed on)\b[^.;]{0,50})? (?:told|telling|tells)\b[^.;]{0,10}$/i;
+
+/**
+ * "obtained by Harbor News. Court records show …": a full stop and a capital after the name end its
+ * sentence; the next sentence's first word is no part of the name. An initial ("J.") or a short
+ * form ("St.", "Mt.") before the stop stays in it.
+ */
+const SENTENCE_AFTER_NAME = /(?<!(?:^|\s)(?:\p{Lu}|St|Mt|Ft))\.\s.*$/u;
 
 /** Call letters of a broadcaster ("WXYZ", "KQRS"), alone or with "News" and the like after them. */
 const CALL_LETTERS = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?(?: [A-Z][a-z]+)?$/;
@@ -58,7 +65,10 @@ export function outletNamedAsTeller(paragraphs: readonly string[]): string | nul
     for (const pattern of TELLER_PATTERNS) {
       // "told the Harbor Times": the article written in lower case is the sentence's, not the name's.
       const match = pattern.exec(paragraph);
-      const found = match?.[1]?.replace(/[.'’]+$/u, "").replace(/^the /, "");
+      const found = match?.[1]
+        ?.replace(SENTENCE_AFTER_NAME, "")
+        .replace(/[.'’]+$/u, "")
+        .replace(/^the /, "");
       // "Sources familiar with the matter told The Ledger": unnamed sources speaking to an outlet
       // are that outlet's report, which the page retells.
       if (
