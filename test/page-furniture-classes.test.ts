@@ -127,3 +127,37 @@ describe("prompts a site sets in the story for its reader", () => {
       ]);
     });
 });
+
+describe("a newsletter's own promo over its post", () => {
+  const page =
+    "The Tideline posts twice a week. It's free. Please share and subscribe here.\n\n" +
+    "The harbor board met on Tuesday night and voted to rebuild the north pier before the winter storms.\n\n" +
+    "The Tideline is a reader-supported publication. To receive new posts and support my work, consider becoming a subscriber.\n\n" +
+    "Work on the pier starts in October, the board's chair said.\n";
+  it("is never quoted, and names the newsletter as the outlet", () => {
+    const article = read("article-4410.txt", page);
+    expect(of("article-4410.txt", page, "paragraph")).toEqual([
+      "The harbor board met on Tuesday night and voted to rebuild the north pier before the winter storms.",
+      "Work on the pier starts in October, the board's chair said.",
+    ]);
+    expect(article.metadata.outlet).toBe("The Tideline");
+  });
+});
+
+describe("a finance site's market clock over the page", () => {
+  const page =
+    "US markets open in 2 hours 5 minutes\n\n" +
+    "Harbor Freight Lines agrees to sell its ferry arm to a rival\n\n" +
+    "Harbor Freight Lines said on Monday it had agreed to sell its ferry business to a rival operator for $40 million.\n\n" +
+    "The sale is expected to close in the spring.\n";
+  it("is neither the headline nor a paragraph", () => {
+    const article = read("article-4411.txt", page);
+    expect(article.metadata.headline).toBe(
+      "Harbor Freight Lines agrees to sell its ferry arm to a rival",
+    );
+    expect(of("article-4411.txt", page, "paragraph")).toEqual([
+      "Harbor Freight Lines said on Monday it had agreed to sell its ferry business to a rival operator for $40 million.",
+      "The sale is expected to close in the spring.",
+    ]);
+  });
+});

@@ -424,6 +424,13 @@ const NOTICES: readonly RegExp[] = [
   // newsletter and cookie prompts
   /\bsign up for (?:our |the )?(?:free )?(?:[\p{L}-]+ ){0,2}(?:newsletters?|briefings?|email alerts?|alerts)\b/iu,
   /\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b|\b(?:inbox|sign up|subscribe)\b.{0,80}\bnewsletter\b/i,
+  // a finance site's market clock over the page: "US markets open in 2 hours 5 minutes", "Markets closed"
+  /^(?:[\p{L}.]+ ){0,2}markets? (?:open|close|opens|closes) in \d{1,2} (?:hours?|hrs?|minutes?|mins?)(?: (?:and )?\d{1,2} (?:minutes?|mins?))?$/iu,
+  /^(?:[\p{L}.]+ ){0,2}markets? (?:are )?(?:closed|open)$/iu,
+  // a newsletter's own promo: "The Tideline posts on Fridays. It's free. Share and subscribe here.",
+  // "The Tideline is a reader-supported publication. To receive new posts and support my work …"
+  /^(?=.{0,220}$).*\b(?:share and subscribe|subscribe (?:here|now|today|for free))[.!]?$/i,
+  /\bis a reader-supported publication\b|\bto receive new posts and support (?:my|our) work\b/i,
   /\b(?:this|our) (?:site|website) uses cookies\b|\bby continuing to (?:use|browse)\b.{0,80}\b(?:cookies|privacy)\b/i,
   /\bmanage (?:your )?(?:cookie|privacy|consent) (?:settings|preferences|choices)\b/i,
   /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,

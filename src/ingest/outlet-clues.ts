@@ -15,6 +15,12 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
   new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
+  // a newsletter's own promo: "The Tideline posts twice a week.", "The Tideline is a reader-supported publication."
+  new RegExp(
+    `^${NAME} (?:posts|publishes|is published|comes out|goes out) (?:every|each|once|twice|three times|daily|weekly|monthly|on)\\b`,
+    "u",
+  ),
+  new RegExp(`^${NAME} is a reader-supported publication\\b`, "u"),
   // a site's own promo: "Keep up with Harborville for free with the latest updates from Harbor Beat."
   new RegExp(
     `\\b(?:the )?latest (?:updates|news|headlines|stories|alerts) from (?:the )?${NAME}[.!]?$`,
