@@ -161,3 +161,22 @@ describe("a finance site's market clock over the page", () => {
     ]);
   });
 });
+
+describe("a section's heading inside the story", () => {
+  const page =
+    "Harbor board votes to rebuild the north pier\n\n" +
+    "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.\n\n" +
+    "What Happened When The Board Took The Vote?\n\n" +
+    "Seven members backed the plan and two voted against it.\n\n" +
+    "Why The Pier Matters To Fishing Crews\n\n" +
+    "Most of the town's boats tie up at the north pier, the harbormaster said.\n";
+  it("is neither quoted nor the headline, whether it asks or tells", () => {
+    const article = read("article-4412.txt", page);
+    expect(article.metadata.headline).toBe("Harbor board votes to rebuild the north pier");
+    expect(of("article-4412.txt", page, "paragraph")).toEqual([
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.",
+      "Seven members backed the plan and two voted against it.",
+      "Most of the town's boats tie up at the north pier, the harbormaster said.",
+    ]);
+  });
+});

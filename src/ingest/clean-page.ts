@@ -172,7 +172,9 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "caption", text });
     } else if (
       (wordCount(plain) <= 3 && !SENTENCE_END.test(plain)) ||
-      (wordCount(plain) <= 6 && plain.endsWith(":"))
+      (wordCount(plain) <= 6 && plain.endsWith(":")) ||
+      (classified.some((unit) => unit.role === "text" && wordCount(unit.text) >= 20) &&
+        isSubhead(plain))
     ) {
       classified.push({ role: "furniture", text });
     } else {
@@ -521,6 +523,16 @@ function isShortTitle(unit: string): boolean {
 }
 
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
+/**
+ * "What Happened When The Jury Came Back?", "Why The Vote Matters": a section's heading inside the
+ * story, every longer word capitalised, with no sentence's full stop, quote or comma. No answer.
+ */
+function isSubhead(unit: string): boolean {
+  const words = unit.split(/\s+/);
+  if (words.length < 4 || words.length > 12 || /[.!:;,"“”]|[’']\s|\s[‘']/.test(unit)) return false;
+  return words.every((word) => word.replace(/[^\p{L}]/gu, "").length < 4 || /^\p{Lu}/u.test(word));
+}
+
 function isTitleLike(unit: string): boolean {
   const words = wordCount(unit);
   return words >= 3 && words <= 30 && !/[.:;,!?]["”’')]+$|[.:;,]$/.test(unit);
