@@ -180,3 +180,20 @@ describe("a section's heading inside the story", () => {
     ]);
   });
 });
+
+describe("a magazine: the picture's labelled credit right under the title", () => {
+  const page =
+    "Harbor Board Votes to Rebuild North Pier\n\n" +
+    "Photo: Ann Rudd/Getty Images\n\n" +
+    "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.\n\n" +
+    "Seven members backed the plan.\n";
+  it("leaves the title the headline and the lede a paragraph, with no caption", () => {
+    const article = read("article-4413.txt", page);
+    expect(article.metadata.headline).toBe("Harbor Board Votes to Rebuild North Pier");
+    expect(of("article-4413.txt", page, "caption")).toEqual([]);
+    expect(of("article-4413.txt", page, "paragraph")).toEqual([
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.",
+      "Seven members backed the plan.",
+    ]);
+  });
+});

@@ -343,6 +343,9 @@ function contentWords(text: string): number {
   return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).size;
 }
 
+/** "Photo: Ann Rudd/Getty Images", "Image credit: NASA": a credit under its label. */
+const LABELLED_CREDIT = /^(?:photo|photograph|image|picture)s?(?: credit)?\s*:\s*\S/i;
+
 /** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
 const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
 
@@ -374,7 +377,10 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       title &&
       isTitleLike(plainSpaces(title.text)) &&
       (isWireService(plainSpaces(units[i] ?? "").replace(/\.$/, "")) ||
-        classified[i + 1]?.role !== "text")
+        classified[i + 1]?.role !== "text" ||
+        // "Photo: Ann Rudd/Getty Images" under the title: the picture under the title had no
+        // caption of its own; the title stays the title and the lede the lede.
+        (LABELLED_CREDIT.test(plainSpaces(units[i] ?? "")) && wordCount(title.text) <= 20))
     )
       continue;
     let end = i;
