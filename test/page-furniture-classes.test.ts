@@ -197,3 +197,23 @@ describe("a magazine: the picture's labelled credit right under the title", () =
     ]);
   });
 });
+
+describe("a national paper: a browser's push prompt, a video's link and a reader poll", () => {
+  const page =
+    "Stay up to date with notifications from The Kestrel Courier\n\n" +
+    "Notifications can be managed in browser preferences.\n\n" +
+    "Harbor board votes to rebuild the north pier\n\n" +
+    "Watch in full: the harbor board's vote on the north pier\n\n" +
+    "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.\n\n" +
+    "Do you want the pier rebuilt?\n\n" +
+    "Seven members backed the plan and two voted against it.\n";
+  it("names the paper from its prompt and quotes none of them", () => {
+    const article = read("article-4414.txt", page);
+    expect(article.metadata.outlet).toBe("The Kestrel Courier");
+    expect(article.metadata.headline).toBe("Harbor board votes to rebuild the north pier");
+    expect(of("article-4414.txt", page, "paragraph")).toEqual([
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.",
+      "Seven members backed the plan and two voted against it.",
+    ]);
+  });
+});

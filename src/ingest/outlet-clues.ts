@@ -15,6 +15,11 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
   new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
+  // a browser's push prompt: "Stay up to date with notifications from The Harbor Times"
+  new RegExp(
+    `^(?:[Ss]tay|[Kk]eep) up to date with (?:push |browser )?(?:notifications|alerts) from ${NAME}[.!]?$`,
+    "u",
+  ),
   // a newsletter's own promo: "The Tideline posts twice a week.", "The Tideline is a reader-supported publication."
   new RegExp(
     `^${NAME} (?:posts|publishes|is published|comes out|goes out) (?:every|each|once|twice|three times|daily|weekly|monthly|on)\\b`,
