@@ -1,6 +1,7 @@
 /** Where a page names the outlet that published it: copyright lines, site notices, datelines. */
 
 import { MASTHEAD_WORDS } from "./masthead-words.js";
+import { isMediaGroup } from "./media-groups.js";
 
 const NAME =
   "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’/-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
@@ -110,7 +111,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
   for (const unit of units) {
     if (!COPYRIGHT_LINE.test(unit) || unit.split(/\s+/).length > 40) continue;
     const name = clean(COPYRIGHT.exec(unit)?.[1]);
-    if (name) return withoutOwnerWords(name);
+    // "Copyright 2024 Harbor Media Group, Inc.": a company owning many outlets names none of them.
+    if (name && !isMediaGroup(name)) return withoutOwnerWords(name);
   }
   for (const pattern of SITE_NOTICES) {
     for (const unit of units) {
