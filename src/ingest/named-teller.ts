@@ -25,6 +25,11 @@ const TELLER_PATTERNS: readonly RegExp[] = [
   ),
   // "… documents obtained by The Ledger", "… a memo seen by Harbor News"
   new RegExp(`\\b(?:obtained|seen|reviewed|viewed)\\s+by\\s+${NAME}(?=[.,;:!?]|\\s|$)`, "u"),
+  // a broadcast's introduction of its own reporter: "Harbor Radio's Jane Roe reports."
+  new RegExp(
+    `(?:^|[.!?]\\s+)${NAME}['’]s? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)? \\p{Lu}[\\p{L}'’-]+ reports\\.$`,
+    "u",
+  ),
   // "WXYZ anchor and reporter Jane Roe", "Harbor News correspondent Ana Ruiz"
   new RegExp(
     `(?:^|[.!?]\\s+|\\s)${NAME}\\s+(?:chief\\s+|senior\\s+|national\\s+|political\\s+)?(?:anchor|reporter|correspondent|meteorologist|photojournalist|producer)(?:\\s+and\\s+(?:anchor|reporter|correspondent|meteorologist|photojournalist|producer))?\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+`,

@@ -120,6 +120,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       if (name) return name;
     }
   }
+  const navigation = siteInNavigation(units);
+  if (navigation) return navigation;
   const station = stationOfPlayer(units);
   if (station) return station;
   const speaking = outletSpeakingAsWe(units);
@@ -129,6 +131,26 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       const name = clean(pattern.exec(unit)?.[1]);
       if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
     }
+  }
+  return null;
+}
+
+/** "Harbor Times Home", "WXYZ Sections": the site's name on its menu's buttons. */
+const NAVIGATION = new RegExp(`^${NAME} (?:Home|Homepage|Sections|Menu)$`, "u");
+
+/** Words that name a section, not a site ("Local News Home", "Sports Sections"). */
+const SECTION_WORDS: ReadonlySet<string> = new Set(
+  "news local sports sport business opinion weather politics world national entertainment lifestyle life health money tech technology travel video videos photos obituaries latest top main".split(
+    " ",
+  ),
+);
+
+function siteInNavigation(units: readonly string[]): string | null {
+  for (const unit of units) {
+    const name = clean(NAVIGATION.exec(unit.trim())?.[1]);
+    if (!name || !isSiteLike(name)) continue;
+    if (name.split(/\s+/).every((word) => SECTION_WORDS.has(word.toLowerCase()))) continue;
+    return name;
   }
   return null;
 }
