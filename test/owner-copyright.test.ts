@@ -44,3 +44,44 @@ describe("a copyright line naming the company that owns many outlets", () => {
     expect(isMediaGroup("The Associated Press")).toBe(false);
   });
 });
+
+describe("a page's closing lines naming the site in its own words", () => {
+  it("the site sending its reader to its own address names the site, and is never quoted", () => {
+    const article = read(
+      "article-5104.txt",
+      PAGE("For the latest local news, visit kestrelcourier.com."),
+    );
+    expect(article.metadata.outlet).toBe("Kestrel Courier");
+    expect(article.passages.map((passage) => passage.text)).not.toContain(
+      "For the latest local news, visit kestrelcourier.com.",
+    );
+  });
+
+  it("a paper's own reporter credited under the story names the paper", () => {
+    expect(
+      read("article-5105.txt", PAGE("The Kestrel Courier's Jane Roe contributed to this report."))
+        .metadata.outlet,
+    ).toBe("Kestrel Courier");
+    expect(
+      read("article-5106.txt", PAGE("Jane Roe is a reporter for The Kestrel Courier.")).metadata
+        .outlet,
+    ).toBe("The Kestrel Courier");
+  });
+
+  it("a republishing note names the paper without the sentence's next word", () => {
+    expect(
+      read(
+        "article-5107.txt",
+        PAGE(
+          "This story originally appeared in The Kestrel Courier and is republished with permission.",
+        ),
+      ).metadata.outlet,
+    ).toBe("The Kestrel Courier");
+  });
+
+  it("a station's call letters in capitals keep them", () => {
+    expect(
+      read("article-5108.txt", PAGE("Copyright 2024 KXYZ. All rights reserved.")).metadata.outlet,
+    ).toBe("KXYZ");
+  });
+});

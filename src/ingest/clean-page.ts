@@ -1389,7 +1389,11 @@ const SYNDICATED_COPYRIGHT =
 
 /** "The Harbor Times." or "harbortimes.com" named as the copy's first publisher: an outlet's name. */
 function publisherName(name: string | undefined): string | null {
-  const trimmed = name?.trim().replace(/[.,;:]+$/, "");
+  // "… appeared in The Harbor Times and is republished …": the little word after the name is the sentence's.
+  const trimmed = name
+    ?.trim()
+    .replace(/[.,;:]+$/, "")
+    .replace(/(?: (?:and|of))+$/, "");
   if (!trimmed) return null;
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(trimmed))
     return outletFromHost(`www.${trimmed.toLowerCase()}`);
@@ -1746,6 +1750,8 @@ function reporterBioOutlet(texts: readonly string[]): string | null {
     const name = REPORTER_BIO.exec(text.trim())?.[1];
     const known = name ? directoryOutlet(name) : null;
     if (known && !known.wire) return known.name;
+    // "… is a reporter for The Kestrel Courier.": a paper's name, its masthead word telling it from a firm's.
+    if (name && !known && isSiteName(name.replace(/^the /i, ""), new Set())) return name;
   }
   return null;
 }

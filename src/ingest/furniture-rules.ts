@@ -428,6 +428,8 @@ const NOTICES: readonly RegExp[] = [
   // "Notifications can be managed in browser preferences."
   /^(?:stay|keep) up to date with (?:push |browser )?(?:notifications|alerts) from\b.{0,60}$/i,
   /^(?:push )?notifications can be (?:managed|turned off|changed) in (?:your )?browser (?:preferences|settings)\.?$/i,
+  // the site sending its reader to its address: "For the latest local news, visit harbortimes.com."
+  /^(?=.{0,160}$)(?:for (?:the latest|more)\b[^.]{0,50}?,?\s*(?:visit|go to|head to|log on to)|(?:get|find|read) (?:the latest|more)(?: [\p{L}-]+){0,3} (?:news|stories|headlines|updates|coverage) (?:at|on))\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b[^.]{0,40}\.?$/iu,
   // a reader poll's question set in the story: "Do you want a snap election?"
   /^(?:do|would|will|should|did|are|have) you\b[^.!?"“”:]{3,70}\?$/i,
   // a finance site's market clock over the page: "US markets open in 2 hours 5 minutes", "Markets closed"

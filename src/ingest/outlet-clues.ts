@@ -2,6 +2,7 @@
 
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 import { isMediaGroup } from "./media-groups.js";
+import { outletFromHost } from "./outlet-names.js";
 
 const NAME =
   "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’/-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
@@ -50,6 +51,11 @@ const SELF_NOTICES: readonly RegExp[] = [
   ),
   new RegExp(`^[Aa]dvertise (?:with|on|in) (?:the )?${NAME}`, "u"),
 
+  // "The Harbor Times's Jane Roe contributed to this report."
+  new RegExp(
+    `^(?:[Tt]he )?${NAME}['’]s? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} (?:also )?contributed to this (?:report|story|article)\\b`,
+    "u",
+  ),
   new RegExp(
     `^(?:[Tt]he )?${NAME} (?:staff(?:ers| members)?|reporters?|writers?|correspondents?|journalists?)(?: [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2}(?:,? and [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})?)? (?:also )?contributed\\b`,
     "u",
@@ -120,6 +126,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       if (name) return name;
     }
   }
+  const promoted = siteOfAddressPromo(units);
+  if (promoted) return promoted;
   const navigation = siteInNavigation(units);
   if (navigation) return navigation;
   const station = stationOfPlayer(units);
@@ -131,6 +139,22 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       const name = clean(pattern.exec(unit)?.[1]);
       if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
     }
+  }
+  return null;
+}
+
+/**
+ * "For the latest local news, visit harbortimes.com.", "Get the latest news at HarborTimes.com": the
+ * site sending its reader to its own address for more news.
+ */
+const ADDRESS_PROMO =
+  /^(?:for (?:the latest|more)\b[^.]{0,50}?,?\s*(?:visit|go to|head to|log on to)|(?:get|find|read) (?:the latest|more)(?: [\p{L}-]+){0,3} (?:news|stories|headlines|updates|coverage) (?:at|on))\s+(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|news|co\.uk|com\.au|co\.nz|co\.za|ca|ie|in|ng))\b[^.]{0,40}\.?$/iu;
+
+function siteOfAddressPromo(units: readonly string[]): string | null {
+  for (const unit of units) {
+    const host = ADDRESS_PROMO.exec(unit.trim())?.[1];
+    const outlet = host ? outletFromHost(`www.${host.toLowerCase()}`) : null;
+    if (outlet) return outlet;
   }
   return null;
 }

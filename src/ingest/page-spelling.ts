@@ -180,5 +180,8 @@ function readerWord(word: string): string {
     !/[aeiouy]/.test(lower) ||
     (lower.length <= 3 && !NAME_WORDS.has(lower) && !isEnglishWord(lower)) ||
     (lower.length <= 4 && LETTER_NAMES.has(lower));
-  return letters || !/^\p{L}/u.test(word) ? word : word.charAt(0) + lower.slice(1);
+  // "KXYZ": a station's call letters, no word a reader knows ("WIRE", "KING" are read as words).
+  const callLetters =
+    /^[KW][A-Z]{2,3}$/.test(word) && !NAME_WORDS.has(lower) && !isEnglishWord(lower);
+  return letters || callLetters || !/^\p{L}/u.test(word) ? word : word.charAt(0) + lower.slice(1);
 }
