@@ -15,6 +15,7 @@ describe("a caption with its credit tail is a caption, and its credit is never q
     `${SCENE} Getty`,
     `${SCENE} (Courtesy Harbor Police)`,
     `${SCENE} (Ann Rudd/The New Coast Times via Redux)`,
+    `${SCENE} ((Photo by Ann Rudd/Getty Images)`,
   ])("reads %s as the scene alone", (caption) => {
     expect(isCaption(caption)).toBe(true);
     expect(captionSpan(caption)).toBe(SCENE);

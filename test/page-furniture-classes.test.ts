@@ -127,3 +127,93 @@ describe("prompts a site sets in the story for its reader", () => {
       ]);
     });
 });
+
+describe("a newsletter's own promo over its post", () => {
+  const page =
+    "The Tideline posts twice a week. It's free. Please share and subscribe here.\n\n" +
+    "The harbor board met on Tuesday night and voted to rebuild the north pier before the winter storms.\n\n" +
+    "The Tideline is a reader-supported publication. To receive new posts and support my work, consider becoming a subscriber.\n\n" +
+    "Work on the pier starts in October, the board's chair said.\n";
+  it("is never quoted, and names the newsletter as the outlet", () => {
+    const article = read("article-4410.txt", page);
+    expect(of("article-4410.txt", page, "paragraph")).toEqual([
+      "The harbor board met on Tuesday night and voted to rebuild the north pier before the winter storms.",
+      "Work on the pier starts in October, the board's chair said.",
+    ]);
+    expect(article.metadata.outlet).toBe("The Tideline");
+  });
+});
+
+describe("a finance site's market clock over the page", () => {
+  const page =
+    "US markets open in 2 hours 5 minutes\n\n" +
+    "Harbor Freight Lines agrees to sell its ferry arm to a rival\n\n" +
+    "Harbor Freight Lines said on Monday it had agreed to sell its ferry business to a rival operator for $40 million.\n\n" +
+    "The sale is expected to close in the spring.\n";
+  it("is neither the headline nor a paragraph", () => {
+    const article = read("article-4411.txt", page);
+    expect(article.metadata.headline).toBe(
+      "Harbor Freight Lines agrees to sell its ferry arm to a rival",
+    );
+    expect(of("article-4411.txt", page, "paragraph")).toEqual([
+      "Harbor Freight Lines said on Monday it had agreed to sell its ferry business to a rival operator for $40 million.",
+      "The sale is expected to close in the spring.",
+    ]);
+  });
+});
+
+describe("a section's heading inside the story", () => {
+  const page =
+    "Harbor board votes to rebuild the north pier\n\n" +
+    "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.\n\n" +
+    "What Happened When The Board Took The Vote?\n\n" +
+    "Seven members backed the plan and two voted against it.\n\n" +
+    "Why The Pier Matters To Fishing Crews\n\n" +
+    "Most of the town's boats tie up at the north pier, the harbormaster said.\n";
+  it("is neither quoted nor the headline, whether it asks or tells", () => {
+    const article = read("article-4412.txt", page);
+    expect(article.metadata.headline).toBe("Harbor board votes to rebuild the north pier");
+    expect(of("article-4412.txt", page, "paragraph")).toEqual([
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.",
+      "Seven members backed the plan and two voted against it.",
+      "Most of the town's boats tie up at the north pier, the harbormaster said.",
+    ]);
+  });
+});
+
+describe("a magazine: the picture's labelled credit right under the title", () => {
+  const page =
+    "Harbor Board Votes to Rebuild North Pier\n\n" +
+    "Photo: Ann Rudd/Getty Images\n\n" +
+    "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.\n\n" +
+    "Seven members backed the plan.\n";
+  it("leaves the title the headline and the lede a paragraph, with no caption", () => {
+    const article = read("article-4413.txt", page);
+    expect(article.metadata.headline).toBe("Harbor Board Votes to Rebuild North Pier");
+    expect(of("article-4413.txt", page, "caption")).toEqual([]);
+    expect(of("article-4413.txt", page, "paragraph")).toEqual([
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.",
+      "Seven members backed the plan.",
+    ]);
+  });
+});
+
+describe("a national paper: a browser's push prompt, a video's link and a reader poll", () => {
+  const page =
+    "Stay up to date with notifications from The Kestrel Courier\n\n" +
+    "Notifications can be managed in browser preferences.\n\n" +
+    "Harbor board votes to rebuild the north pier\n\n" +
+    "Watch in full: the harbor board's vote on the north pier\n\n" +
+    "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.\n\n" +
+    "Do you want the pier rebuilt?\n\n" +
+    "Seven members backed the plan and two voted against it.\n";
+  it("names the paper from its prompt and quotes none of them", () => {
+    const article = read("article-4414.txt", page);
+    expect(article.metadata.outlet).toBe("The Kestrel Courier");
+    expect(article.metadata.headline).toBe("Harbor board votes to rebuild the north pier");
+    expect(of("article-4414.txt", page, "paragraph")).toEqual([
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms, ending a year of argument over its cost.",
+      "Seven members backed the plan and two voted against it.",
+    ]);
+  });
+});

@@ -92,6 +92,46 @@ describe("a page naming its outlet in its own words", () => {
     expect(article.metadata.outlet).not.toBe("Kestrel Ledger");
   });
 
+  it("papers obtained by an outlet name it, and the next sentence's first word is no part of it", () => {
+    const article = read(
+      "article-7730.txt",
+      "A ferry captain was charged on Monday, according to court papers obtained by Gullwing News. Court records show he was held overnight.\n\n" +
+        "The operator said it was cooperating with the harbour police.\n",
+    );
+    expect(article.metadata.outlet).toBe("Gullwing News");
+  });
+
+  it("one unnamed source telling an outlet names the report the page retells, so no outlet", () => {
+    const article = read(
+      "article-5522.txt",
+      "The island ferry line fired its two top managers on Thursday.\n\n" +
+        "At least one of them was walked out of the office, a source told the Kestrel Ledger.\n\n" +
+        "The new owners plan to add a second boat before the summer.\n",
+    );
+    expect(article.metadata.outlet).toBeNull();
+  });
+
+  it("the site's name on its menu's buttons names it; a section's button does not", () => {
+    const story =
+      "Harbor board votes to rebuild the north pier\n\n" +
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms.\n\n" +
+      "Seven members backed the plan and two voted against it.\n";
+    expect(
+      read("article-6101.txt", `Kestrel Courier Home\n\nKestrel Courier Sections\n\n${story}`)
+        .metadata.outlet,
+    ).toBe("Kestrel Courier");
+    expect(read("article-6102.txt", `Local News Home\n\n${story}`).metadata.outlet).toBeNull();
+  });
+
+  it("a broadcast introducing its own reporter names the broadcaster when nothing else does", () => {
+    const article = read(
+      "article-6103.txt",
+      "The harbor board voted on Tuesday night to rebuild the north pier before the winter storms. Harbor Radio's Ana Ruiz reports.\n\n" +
+        "ANA RUIZ: The vote came after a year of argument over the pier's cost.\n",
+    );
+    expect(article.metadata.outlet).toBe("Harbor Radio");
+  });
+
   it("a run-together site's name before a slug that rewords the headline names the site", () => {
     const article = read(
       "gullpostng-harbour-board-sells-the-ferry-line-and-dismisses-its-top-managers.txt",

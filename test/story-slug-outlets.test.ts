@@ -18,6 +18,33 @@ describe("a file name whose words are the story's names no outlet", () => {
     expect(article.metadata.outlet).toBeNull();
   });
 
+  it("a headline's label opening the file name is no site, though the page shows no headline", () => {
+    const article = read(
+      "watch-ferry-crews-clear-the-harbor-road.txt",
+      "Ferry crews worked through the night to clear the harbor road after the storm, the port said.\n\n" +
+        "The terminal reopened at dawn and the harbor road is clear again.\n",
+    );
+    expect(article.metadata.outlet).toBeNull();
+  });
+
+  it("a possessive opening the file name is the headline's word, though the page shows no headline", () => {
+    const article = read(
+      "worlds-longest-ferry-route-opens.txt",
+      "The longest ferry route in the world opens on Monday, linking the two islands in nine hours.\n\n" +
+        "The ferry route was planned for a decade, the operator said.\n",
+    );
+    expect(article.metadata.outlet).toBeNull();
+  });
+
+  it("a word a headline's verb follows is the headline's subject; the outlet the page names stands", () => {
+    const article = read(
+      "skipper-arrested-after-ferry-crash-in-harbor.txt",
+      "The ferry’s captain was arrested on Sunday after the crash in the harbor, police said.\n\n" +
+        "“We are still speaking to witnesses,” the harbor police chief told WKPX News.\n",
+    );
+    expect(article.metadata.outlet).toBe("WKPX News");
+  });
+
   it("a lede's words opening the file name are no site, though the page has no headline", () => {
     const article = read(
       "let-the-good-times-sail-regatta-returns.txt",

@@ -179,9 +179,10 @@ export function isBarePhotoCredit(unit: string): boolean {
 }
 
 const TRAILING_CREDITS: readonly RegExp[] = [
-  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)", "(Courtesy Harbor Police)"
+  // "(AP Photo/Rob Tarrant)", "(Image credit: NASA)", "(Dana Quill/Pool via AP)", "(Courtesy Harbor Police)";
+  // a bracket typed twice at its opening, "((Photo by Ann Rudd)", is the credit's too
   new RegExp(
-    `\\s*\\((?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|courtesy|supplied|handout|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
+    `\\s*\\(\\(?(?:[^()]*\\b(?:${PICTURE}s?|credit|copyright|via|pool|courtesy|supplied|handout|all rights reserved)\\b[^()]*|[^()]{2,60}/${PICTURE_AGENCY}[^()]{0,30})\\)\\s*\\.?$`,
     "iu",
   ),
   // "… Photo: AP", "… Photo by: Jane Doe/AP", "… Image: NASA", "… | Photo: Jane Roe"

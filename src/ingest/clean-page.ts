@@ -172,7 +172,9 @@ function classifyUnits(units: readonly string[], siteKeys: ReadonlySet<string>):
       classified.push({ role: "caption", text });
     } else if (
       (wordCount(plain) <= 3 && !SENTENCE_END.test(plain)) ||
-      (wordCount(plain) <= 6 && plain.endsWith(":"))
+      (wordCount(plain) <= 6 && plain.endsWith(":")) ||
+      (classified.some((unit) => unit.role === "text" && wordCount(unit.text) >= 20) &&
+        isSubhead(plain))
     ) {
       classified.push({ role: "furniture", text });
     } else {
@@ -341,6 +343,9 @@ function contentWords(text: string): number {
   return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).size;
 }
 
+/** "Photo: Ann Rudd/Getty Images", "Image credit: NASA": a credit under its label. */
+const LABELLED_CREDIT = /^(?:photo|photograph|image|picture)s?(?: credit)?\s*:\s*\S/i;
+
 /** "01:39 - Source: CNN" under a video's title: a credit like a photo credit. */
 const VIDEO_CREDIT = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—]\s*source\s*:/i;
 
@@ -372,7 +377,10 @@ function captionsBesideCredits(classified: Unit[], units: readonly string[]): Un
       title &&
       isTitleLike(plainSpaces(title.text)) &&
       (isWireService(plainSpaces(units[i] ?? "").replace(/\.$/, "")) ||
-        classified[i + 1]?.role !== "text")
+        classified[i + 1]?.role !== "text" ||
+        // "Photo: Ann Rudd/Getty Images" under the title: the picture under the title had no
+        // caption of its own; the title stays the title and the lede the lede.
+        (LABELLED_CREDIT.test(plainSpaces(units[i] ?? "")) && wordCount(title.text) <= 20))
     )
       continue;
     let end = i;
@@ -521,6 +529,16 @@ function isShortTitle(unit: string): boolean {
 }
 
 /** A headline reads as a title: not a sentence with a full stop, and not long. */
+/**
+ * "What Happened When The Jury Came Back?", "Why The Vote Matters": a section's heading inside the
+ * story, every longer word capitalised, with no sentence's full stop, quote or comma. No answer.
+ */
+function isSubhead(unit: string): boolean {
+  const words = unit.split(/\s+/);
+  if (words.length < 4 || words.length > 12 || /[.!:;,"“”]|[’']\s|\s[‘']/.test(unit)) return false;
+  return words.every((word) => word.replace(/[^\p{L}]/gu, "").length < 4 || /^\p{Lu}/u.test(word));
+}
+
 function isTitleLike(unit: string): boolean {
   const words = wordCount(unit);
   return words >= 3 && words <= 30 && !/[.:;,!?]["”’')]+$|[.:;,]$/.test(unit);
@@ -1371,7 +1389,11 @@ const SYNDICATED_COPYRIGHT =
 
 /** "The Harbor Times." or "harbortimes.com" named as the copy's first publisher: an outlet's name. */
 function publisherName(name: string | undefined): string | null {
-  const trimmed = name?.trim().replace(/[.,;:]+$/, "");
+  // "… appeared in The Harbor Times and is republished …": the little word after the name is the sentence's.
+  const trimmed = name
+    ?.trim()
+    .replace(/[.,;:]+$/, "")
+    .replace(/(?: (?:and|of))+$/, "");
   if (!trimmed) return null;
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(trimmed))
     return outletFromHost(`www.${trimmed.toLowerCase()}`);
@@ -1728,6 +1750,8 @@ function reporterBioOutlet(texts: readonly string[]): string | null {
     const name = REPORTER_BIO.exec(text.trim())?.[1];
     const known = name ? directoryOutlet(name) : null;
     if (known && !known.wire) return known.name;
+    // "… is a reporter for The Kestrel Courier.": a paper's name, its masthead word telling it from a firm's.
+    if (name && !known && isSiteName(name.replace(/^the /i, ""), new Set())) return name;
   }
   return null;
 }

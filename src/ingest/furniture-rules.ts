@@ -424,6 +424,21 @@ const NOTICES: readonly RegExp[] = [
   // newsletter and cookie prompts
   /\bsign up for (?:our |the )?(?:free )?(?:[\p{L}-]+ ){0,2}(?:newsletters?|briefings?|email alerts?|alerts)\b/iu,
   /\bnewsletter\b.{0,80}\b(?:inbox|sign up|subscribe)\b|\b(?:inbox|sign up|subscribe)\b.{0,80}\bnewsletter\b/i,
+  // a browser's push prompt: "Stay up to date with notifications from The Harbor Times",
+  // "Notifications can be managed in browser preferences."
+  /^(?:stay|keep) up to date with (?:push |browser )?(?:notifications|alerts) from\b.{0,60}$/i,
+  /^(?:push )?notifications can be (?:managed|turned off|changed) in (?:your )?browser (?:preferences|settings)\.?$/i,
+  // the site sending its reader to its address: "For the latest local news, visit harbortimes.com."
+  /^(?=.{0,160}$)(?:for (?:the latest|more)\b[^.]{0,50}?,?\s*(?:visit|go to|head to|log on to)|(?:get|find|read) (?:the latest|more)(?: [\p{L}-]+){0,3} (?:news|stories|headlines|updates|coverage) (?:at|on))\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b[^.]{0,40}\.?$/iu,
+  // a reader poll's question set in the story: "Do you want a snap election?"
+  /^(?:do|would|will|should|did|are|have) you\b[^.!?"“”:]{3,70}\?$/i,
+  // a finance site's market clock over the page: "US markets open in 2 hours 5 minutes", "Markets closed"
+  /^(?:[\p{L}.]+ ){0,2}markets? (?:open|close|opens|closes) in \d{1,2} (?:hours?|hrs?|minutes?|mins?)(?: (?:and )?\d{1,2} (?:minutes?|mins?))?$/iu,
+  /^(?:[\p{L}.]+ ){0,2}markets? (?:are )?(?:closed|open)$/iu,
+  // a newsletter's own promo: "The Tideline posts on Fridays. It's free. Share and subscribe here.",
+  // "The Tideline is a reader-supported publication. To receive new posts and support my work …"
+  /^(?=.{0,220}$).*\b(?:share and subscribe|subscribe (?:here|now|today|for free))[.!]?$/i,
+  /\bis a reader-supported publication\b|\bto receive new posts and support (?:my|our) work\b/i,
   /\b(?:this|our) (?:site|website) uses cookies\b|\bby continuing to (?:use|browse)\b.{0,80}\b(?:cookies|privacy)\b/i,
   /\bmanage (?:your )?(?:cookie|privacy|consent) (?:settings|preferences|choices)\b/i,
   /^(?:more to (?:follow|come)|more details (?:to follow|soon)|more soon)\s*[.…]*$/i,
@@ -527,7 +542,7 @@ const CAPITAL_LINK_LABEL =
   /^(?:READ MORE|READ ALSO|ALSO READ|MORE ON THIS|SEE ALSO|RELATED(?: STORY| ARTICLE)?|RECOMMENDED|WATCH|LISTEN)\s+(?=[\p{Lu}\p{N}"“‘'])\S.{0,160}$/u;
 
 const RELATED_LINK =
-  /^(?:related|read|read more|read also|also read|see also|more|watch|listen|more on this|more coverage|recommended|explainer|opinion|analysis|trending|trending now|popular|most popular|most read|must read|don['’]t miss|up next|editor['’]?s picks?|top stories)\s*[:|»›>]\s*\S/i;
+  /^(?:related|read|read more|read also|also read|see also|more|watch|watch in full|watch live|watch again|listen|more on this|more coverage|recommended|explainer|opinion|analysis|trending|trending now|popular|most popular|most read|must read|don['’]t miss|up next|editor['’]?s picks?|top stories)\s*[:|»›>]\s*\S/i;
 
 /** The notices, each with the literal text a unit must hold for it to match (looked for first). */
 const NOTICE_PATTERNS = quickPatterns(NOTICES);

@@ -4,6 +4,7 @@
  */
 import { isEnglishWord } from "./english-words.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
+import { APOSTROPHE_WORDS } from "./word-split.js";
 
 /** The file name's words, without a date or a number, folded to lower case. */
 function slugWords(fileName: string): string[] {
@@ -85,6 +86,39 @@ const LITTLE_WORDS: ReadonlySet<string> = new Set(
   "of on in at as to for from by with after over about into and or but is are was were".split(" "),
 );
 
+/** A headline's label opening its slug ("watch-fans-gather-…"): never a site's whole name. */
+const KICKER_WORDS: ReadonlySet<string> = new Set(
+  "watch video videos exclusive analysis opinion editorial photos pictures explainer revealed breaking".split(
+    " ",
+  ),
+);
+
+/**
+ * Verbs a headline puts right after its subject ("suspect-arrested-in-…", "mayor-resigns-after-…"):
+ * a file name's first word followed by one is the headline's subject, not a site's name.
+ */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  `arrested charged killed dies died dead found named jailed convicted sentenced indicted resigns
+  resigned quits wins beats says said hits slams crashes crashed seized collapses collapsed shot
+  held freed sued fired fined injured rescued released returns warns admits denies announces
+  confirms reveals accused identified captured escapes pleads testifies detained deported`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "watch-fans-gather-outside-…", "worlds-first-defence-test", "suspect-arrested-for-…": a first
+ * word that opens a headline (its label, a possessive) or that a headline's verb follows. Three
+ * tokens at least.
+ */
+export function opensHeadline(tokens: readonly string[]): boolean {
+  const [first = "", second = ""] = tokens;
+  if (tokens.length < 3) return false;
+  return (
+    KICKER_WORDS.has(first) || Object.hasOwn(APOSTROPHE_WORDS, first) || HEADLINE_VERBS.has(second)
+  );
+}
+
 /**
  * A token that can only be a name: eight letters or more run together (digits allowed), no
  * English word and no masthead word on its own ("harborbeatnews", not "tragic" or "tribune").
@@ -104,18 +138,22 @@ function shareOnPage(words: readonly string[], page: ReadonlySet<string>): numbe
  * the name is the story's slug (three words or more, nearly all of them the page's:
  * "storm-floods-harbor-road"); `site` with the name's leading words when words the page never
  * uses are followed by such a slug ("harbor-beat-storm-floods-harbor-road": the site's name,
- * then the story's); else null.
+ * then the story's); else null. `opensHeadline` marks a slug whose first word opens the headline
+ * ("watch-…", "suspect-arrested-…"), which names no site even when it is a masthead word.
  */
 export function slugOnPage(
   fileName: string,
   page: ReadonlySet<string>,
   lines: readonly string[] = [],
-): { kind: "story" } | { kind: "site"; name: string } | null {
+): { kind: "story"; opensHeadline?: true } | { kind: "site"; name: string } | null {
   const tokens = fileName
     .toLowerCase()
     .replace(/(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d/g, " ")
     .split(/[-_.\s]+/)
     .filter((token) => /[a-z]/.test(token));
+  // "watch-fans-gather-…" over a page using the rest of its words: the headline's slug all through.
+  if (opensHeadline(tokens) && shareOnPage(tokens.slice(1), page) >= 0.6)
+    return { kind: "story", opensHeadline: true };
   for (let k = 1; k <= 3 && tokens.length - k >= 3; k++) {
     const site = tokens.slice(0, k);
     const rest = tokens.slice(k);

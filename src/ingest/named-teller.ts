@@ -25,6 +25,11 @@ const TELLER_PATTERNS: readonly RegExp[] = [
   ),
   // "… documents obtained by The Ledger", "… a memo seen by Harbor News"
   new RegExp(`\\b(?:obtained|seen|reviewed|viewed)\\s+by\\s+${NAME}(?=[.,;:!?]|\\s|$)`, "u"),
+  // a broadcast's introduction of its own reporter: "Harbor Radio's Jane Roe reports."
+  new RegExp(
+    `(?:^|[.!?]\\s+)${NAME}['’]s? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)? \\p{Lu}[\\p{L}'’-]+ reports\\.$`,
+    "u",
+  ),
   // "WXYZ anchor and reporter Jane Roe", "Harbor News correspondent Ana Ruiz"
   new RegExp(
     `(?:^|[.!?]\\s+|\\s)${NAME}\\s+(?:chief\\s+|senior\\s+|national\\s+|political\\s+)?(?:anchor|reporter|correspondent|meteorologist|photojournalist|producer)(?:\\s+and\\s+(?:anchor|reporter|correspondent|meteorologist|photojournalist|producer))?\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+`,
@@ -34,7 +39,14 @@ const TELLER_PATTERNS: readonly RegExp[] = [
 
 /** "Sources told", "People familiar with the matter told": unnamed sources, just before the verb. */
 const UNNAMED_SOURCES =
-  /\b(?:sources|people|persons|insiders)(?: (?:familiar with|close to|with knowledge of|briefed on)\b[^.;]{0,50})? (?:told|telling|tells)\b[^.;]{0,10}$/i;
+  /\b(?:sources?|people|persons|insiders?)(?: (?:familiar with|close to|with knowledge of|briefed on)\b[^.;]{0,50})? (?:told|telling|tells)\b[^.;]{0,10}$/i;
+
+/**
+ * "obtained by Harbor News. Court records show …": a full stop and a capital after the name end its
+ * sentence; the next sentence's first word is no part of the name. An initial ("J.") or a short
+ * form ("St.", "Mt.") before the stop stays in it.
+ */
+const SENTENCE_AFTER_NAME = /(?<!(?:^|\s)(?:\p{Lu}|St|Mt|Ft))\.\s.*$/u;
 
 /** Call letters of a broadcaster ("WXYZ", "KQRS"), alone or with "News" and the like after them. */
 const CALL_LETTERS = /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?(?: [A-Z][a-z]+)?$/;
@@ -58,7 +70,10 @@ export function outletNamedAsTeller(paragraphs: readonly string[]): string | nul
     for (const pattern of TELLER_PATTERNS) {
       // "told the Harbor Times": the article written in lower case is the sentence's, not the name's.
       const match = pattern.exec(paragraph);
-      const found = match?.[1]?.replace(/[.'’]+$/u, "").replace(/^the /, "");
+      const found = match?.[1]
+        ?.replace(SENTENCE_AFTER_NAME, "")
+        .replace(/[.'’]+$/u, "")
+        .replace(/^the /, "");
       // "Sources familiar with the matter told The Ledger": unnamed sources speaking to an outlet
       // are that outlet's report, which the page retells.
       if (

@@ -1,6 +1,8 @@
 /** Where a page names the outlet that published it: copyright lines, site notices, datelines. */
 
 import { MASTHEAD_WORDS } from "./masthead-words.js";
+import { isMediaGroup } from "./media-groups.js";
+import { outletFromHost } from "./outlet-names.js";
 
 const NAME =
   "([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'’/-]{0,40}(?: (?:[\\p{Lu}\\p{N}&][\\p{L}\\p{N}&.'’-]{0,40}|of|the|and|de|al)){0,5})";
@@ -15,6 +17,17 @@ const SITE_NOTICES: readonly RegExp[] = [
   new RegExp(`\\bthe ${NAME} (?:commenting system|comment section|website|app|newsletter)\\b`, "u"),
   new RegExp(`\\b(?:[Ss]ubscribe to|[Ss]upport|[Ss]ign up for) ${NAME}\\b`, "u"),
   new RegExp(`\\b${NAME} (?:subscribers?|commenting system)\\b`, "u"),
+  // a browser's push prompt: "Stay up to date with notifications from The Harbor Times"
+  new RegExp(
+    `^(?:[Ss]tay|[Kk]eep) up to date with (?:push |browser )?(?:notifications|alerts) from ${NAME}[.!]?$`,
+    "u",
+  ),
+  // a newsletter's own promo: "The Tideline posts twice a week.", "The Tideline is a reader-supported publication."
+  new RegExp(
+    `^${NAME} (?:posts|publishes|is published|comes out|goes out) (?:every|each|once|twice|three times|daily|weekly|monthly|on)\\b`,
+    "u",
+  ),
+  new RegExp(`^${NAME} is a reader-supported publication\\b`, "u"),
   // a site's own promo: "Keep up with Harborville for free with the latest updates from Harbor Beat."
   new RegExp(
     `\\b(?:the )?latest (?:updates|news|headlines|stories|alerts) from (?:the )?${NAME}[.!]?$`,
@@ -38,6 +51,11 @@ const SELF_NOTICES: readonly RegExp[] = [
   ),
   new RegExp(`^[Aa]dvertise (?:with|on|in) (?:the )?${NAME}`, "u"),
 
+  // "The Harbor Times's Jane Roe contributed to this report."
+  new RegExp(
+    `^(?:[Tt]he )?${NAME}['’]s? \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}'’-]+){1,2} (?:also )?contributed to this (?:report|story|article)\\b`,
+    "u",
+  ),
   new RegExp(
     `^(?:[Tt]he )?${NAME} (?:staff(?:ers| members)?|reporters?|writers?|correspondents?|journalists?)(?: [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2}(?:,? and [\\p{Lu}][\\p{L}'’-]+(?: [\\p{Lu}][\\p{L}'’-]+){0,2})?)? (?:also )?contributed\\b`,
     "u",
@@ -99,7 +117,8 @@ export function outletFromFurniture(units: readonly string[]): string | null {
   for (const unit of units) {
     if (!COPYRIGHT_LINE.test(unit) || unit.split(/\s+/).length > 40) continue;
     const name = clean(COPYRIGHT.exec(unit)?.[1]);
-    if (name) return withoutOwnerWords(name);
+    // "Copyright 2024 Harbor Media Group, Inc.": a company owning many outlets names none of them.
+    if (name && !isMediaGroup(name)) return withoutOwnerWords(name);
   }
   for (const pattern of SITE_NOTICES) {
     for (const unit of units) {
@@ -107,6 +126,10 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       if (name) return name;
     }
   }
+  const promoted = siteOfAddressPromo(units);
+  if (promoted) return promoted;
+  const navigation = siteInNavigation(units);
+  if (navigation) return navigation;
   const station = stationOfPlayer(units);
   if (station) return station;
   const speaking = outletSpeakingAsWe(units);
@@ -116,6 +139,42 @@ export function outletFromFurniture(units: readonly string[]): string | null {
       const name = clean(pattern.exec(unit)?.[1]);
       if (name && (!PERSON_LIKE.test(name) || isSiteLike(name))) return name;
     }
+  }
+  return null;
+}
+
+/**
+ * "For the latest local news, visit harbortimes.com.", "Get the latest news at HarborTimes.com": the
+ * site sending its reader to its own address for more news.
+ */
+const ADDRESS_PROMO =
+  /^(?:for (?:the latest|more)\b[^.]{0,50}?,?\s*(?:visit|go to|head to|log on to)|(?:get|find|read) (?:the latest|more)(?: [\p{L}-]+){0,3} (?:news|stories|headlines|updates|coverage) (?:at|on))\s+(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|news|co\.uk|com\.au|co\.nz|co\.za|ca|ie|in|ng))\b[^.]{0,40}\.?$/iu;
+
+function siteOfAddressPromo(units: readonly string[]): string | null {
+  for (const unit of units) {
+    const host = ADDRESS_PROMO.exec(unit.trim())?.[1];
+    const outlet = host ? outletFromHost(`www.${host.toLowerCase()}`) : null;
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/** "Harbor Times Home", "WXYZ Sections": the site's name on its menu's buttons. */
+const NAVIGATION = new RegExp(`^${NAME} (?:Home|Homepage|Sections|Menu)$`, "u");
+
+/** Words that name a section, not a site ("Local News Home", "Sports Sections"). */
+const SECTION_WORDS: ReadonlySet<string> = new Set(
+  "news local sports sport business opinion weather politics world national entertainment lifestyle life health money tech technology travel video videos photos obituaries latest top main".split(
+    " ",
+  ),
+);
+
+function siteInNavigation(units: readonly string[]): string | null {
+  for (const unit of units) {
+    const name = clean(NAVIGATION.exec(unit.trim())?.[1]);
+    if (!name || !isSiteLike(name)) continue;
+    if (name.split(/\s+/).every((word) => SECTION_WORDS.has(word.toLowerCase()))) continue;
+    return name;
   }
   return null;
 }

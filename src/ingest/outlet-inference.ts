@@ -233,6 +233,12 @@ function readAgainstPage(
   if (!read.strong && hasHeadlineShape(fileName, read.key)) return null;
   if (nameRunsIntoHeadline(fileName, read.key) && spellingOnPage(read.key, lines) === null)
     return null;
+  if (
+    slug?.kind === "story" &&
+    slug.opensHeadline &&
+    nameKey(read.key) === letterTokens(fileName)[0]
+  )
+    return null;
   if (slug?.kind === "story" && !(read.strong && callLettersWritten(read, lines))) return null;
   return read;
 }

@@ -166,13 +166,22 @@ export function readerCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name
     .split(" ")
-    .map((word) => {
-      const lower = word.toLowerCase();
-      const letters =
-        !/[aeiouy]/.test(lower) ||
-        (lower.length <= 3 && !NAME_WORDS.has(lower) && !isEnglishWord(lower)) ||
-        (lower.length <= 4 && LETTER_NAMES.has(lower));
-      return letters || !/^\p{L}/u.test(word) ? word : word.charAt(0) + lower.slice(1);
-    })
+    .map((word) =>
+      // "KXYZ-TV": a station's call letters and its medium are letters, each side of the hyphen.
+      /^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT|LP|CD)$/.test(word) ? word : readerWord(word),
+    )
     .join(" ");
+}
+
+/** One word of a name in capitals, as a reader writes it. */
+function readerWord(word: string): string {
+  const lower = word.toLowerCase();
+  const letters =
+    !/[aeiouy]/.test(lower) ||
+    (lower.length <= 3 && !NAME_WORDS.has(lower) && !isEnglishWord(lower)) ||
+    (lower.length <= 4 && LETTER_NAMES.has(lower));
+  // "KXYZ": a station's call letters, no word a reader knows ("WIRE", "KING" are read as words).
+  const callLetters =
+    /^[KW][A-Z]{2,3}$/.test(word) && !NAME_WORDS.has(lower) && !isEnglishWord(lower);
+  return letters || callLetters || !/^\p{L}/u.test(word) ? word : word.charAt(0) + lower.slice(1);
 }
