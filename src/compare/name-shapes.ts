@@ -155,7 +155,7 @@ export function namesAThing(first: Token, last: Token, sentence: readonly Token[
     /\S/.test(gap(sentence[end + numbered] as Token, after))
   )
     return false;
-  // "NASA's DART spacecraft": initials may be the body's own name for its craft.
+  // "the agency's KITE probe": initials may be the body's own name for its craft.
   if (/^\p{Lu}+$/u.test(first.text)) return false;
   // "a Kestrel 9 rocket": a model's number says the name is the thing's, owner or not.
   if (numbered === 1 || /\d$/.test(last.text)) return true;

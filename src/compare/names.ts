@@ -330,7 +330,7 @@ function programmeDay(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** A number after "the" that opens a body's name: "the 1922 Committee", "the 300 Club". */
+/** A number after "the" that opens a body's name: "the 300 Club", "the 40 Society". */
 function numberOpensBody(tokens: readonly Token[], i: number): boolean {
   const [before, token, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (!before || !token || !next || before.norm !== "the" || !/^\d{1,4}$/.test(token.text))
@@ -414,7 +414,7 @@ export function sentenceNames(sentence: Sentence, text: string): Name[] {
     const capital =
       isCapitalised(token) &&
       (particle || programmeDay(tokens, i) || !hasTag(token, ...NOT_NAME_TAGS));
-    // "the 1922 Committee", "the 9/11 Commission": a number opening a body's name.
+    // "the 300 Club", "the 40 Society": a number opening a body's name.
     if (!capital && run.length === 0 && numberOpensBody(tokens, i)) {
       run.push(token);
       continue;
