@@ -4,6 +4,7 @@ import {
   agencyClosingByline,
   agencyList,
   agencyOpening,
+  agencyReportsOpening,
   agencyStaffLine,
   bracketOpening,
   copyFromElsewhere,
@@ -1672,6 +1673,7 @@ function pageOutlets(
     agencyList([...furniture, ...bodyTexts.slice(-1)]) ??
     houseSignOff([...furniture, ...bodyTexts.slice(-2)]) ??
     agencyInOpening(firstParagraph) ??
+    agencyReportsOpening(firstParagraph) ??
     creditedOutlet(furniture) ??
     contributedBy(furniture) ??
     hashtagOutlet(bodyTexts);
