@@ -40,3 +40,15 @@ describe("furniture around a page's title is not the headline", () => {
     );
   });
 });
+
+describe("a station's banner over an old story is furniture", () => {
+  it("the archived-article notice is neither headline nor passage", () => {
+    const article = read(
+      "page-1.txt",
+      "This is an archived article and the information in it may be outdated. Please look at the time stamp on the story to see when it was last updated.\n\n" +
+        story,
+    );
+    expect(article.passages.map((passage) => passage.text).join(" ")).not.toContain("archived");
+    expect(article.metadata.headline).toBeNull();
+  });
+});
