@@ -56,16 +56,6 @@ describe("a file name opening on the story's own word names no outlet", () => {
     );
   });
 
-  it("a file name of two everyday words alone is no site", () => {
-    const before = englishWordsInUse();
-    useEnglishWords(
-      (word) => word === "late" || word === "ferry",
-      (word) => (word === "late" || word === "ferry" ? 3 : 0),
-    );
-    onTestFinished(() => useEnglishWords(before));
-    expect(read("late-ferry.txt", page).metadata.outlet).toBeNull();
-  });
-
   it("a site's name of a word the page never uses stands", () => {
     useSmallDictionary();
     expect(read("corvantis-ferry-fares-rise-for-commuters.txt", page).metadata.outlet).toBe(

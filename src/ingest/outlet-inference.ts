@@ -202,10 +202,7 @@ function fileNameOutlet(
   if (!found || found.host || directoryOutlet(found.outlet)) return found;
   const tokens = letterTokens(fileName);
   const taken = tokensOfKey(tokens, found.key);
-  return taken > 0 &&
-    opensOnStoryWord(tokens.slice(0, taken), pageWordsOf(lines), taken === tokens.length)
-    ? null
-    : found;
+  return taken > 0 && opensOnStoryWord(tokens.slice(0, taken), pageWordsOf(lines)) ? null : found;
 }
 
 /** The outlet a file name names once the story's own words are left out of it. */

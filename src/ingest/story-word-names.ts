@@ -4,29 +4,21 @@
  * noun ("sudden-rise-in-fares-…"). Read as an outlet, such a word makes one up.
  */
 import { nameSenses } from "../compare/name-senses.js";
-import { isEnglishWord, wordCommonness } from "./english-words.js";
+import { isEnglishWord } from "./english-words.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 
 /**
  * Whether a name read from a file name (`tokens`, the words it was read from) is the story's
  * opening word rather than a site's: no masthead word among them, and the first is a place the
  * dictionary writes as a name and the page uses (`pageWords`), or the name is one word the
- * dictionary knows only as another part of speech than a noun ("verbal", "sudden"), or the whole
- * file name (`whole`) is two everyday words ("late-ferry"): a story's words, not a masthead.
+ * dictionary knows only as another part of speech than a noun ("verbal", "sudden").
  */
 export function opensOnStoryWord(
   tokens: readonly string[],
   pageWords: ReadonlySet<string>,
-  whole = false,
 ): boolean {
   const first = tokens[0] ?? "";
   if (first === "" || tokens.some((token) => MASTHEAD_WORDS.has(token))) return false;
-  if (
-    whole &&
-    tokens.length === 2 &&
-    tokens.every((token) => isEnglishWord(token) && wordCommonness(token) > 0)
-  )
-    return true;
   const senses = nameSenses(first);
   if (pageWords.has(first) && senses.some((sense) => sense.class === "place" && sense.proper))
     return true;
