@@ -4,6 +4,7 @@ import {
   agencyClosingByline,
   agencyList,
   agencyOpening,
+  agencyReportsOpening,
   agencyStaffLine,
   bracketOpening,
   copyFromElsewhere,
@@ -716,9 +717,19 @@ function splitTitleDates(units: string[]): string[] {
     // "… to lead the country from" or "… on": a sentence going on into its date, not a title.
     if (/\b(?:on|from|since|until|till|to|by|of|in|at|before|after|between|and)$/i.test(title))
       return [unit];
+    const readTime = READ_TIME_TAIL.exec(title);
+    if (readTime && readTime.index > 0)
+      return [title.slice(0, readTime.index).trimEnd(), readTime[0].trim(), match[2]];
     return [title, match[2]];
   });
 }
+
+/**
+ * "Ferry Fares Rise on Line B-71 min read": a reading time run onto the title's end, before its
+ * date. Glued to a name's number ("B-7"), only its last digit is the minutes ("1 min read").
+ */
+const READ_TIME_TAIL =
+  /(?:(?<=\p{L})\d{1,2}|(?<=[^\s\p{L}])\d|(?<!\S)\d{1,2})\s*min(?:ute)?s?\s+read$/iu;
 
 /** "Title April 15, 2019The story begins …": a title, its date and the first paragraph run together. */
 const GLUED_TITLE =
@@ -1662,6 +1673,7 @@ function pageOutlets(
     agencyList([...furniture, ...bodyTexts.slice(-1)]) ??
     houseSignOff([...furniture, ...bodyTexts.slice(-2)]) ??
     agencyInOpening(firstParagraph) ??
+    agencyReportsOpening(firstParagraph) ??
     creditedOutlet(furniture) ??
     contributedBy(furniture) ??
     hashtagOutlet(bodyTexts);

@@ -64,6 +64,21 @@ export function bracketOpening(paragraph: string | undefined): string | null {
   return name && directoryOutlet(name) ? agencyName(name) : null;
 }
 
+/** "…, Harbor News Agency reports.": an agency named as the teller closing a paragraph. */
+const AGENCY_REPORTS =
+  /,\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}?)(?: [Nn]ews [Aa]gency)? reports\.$/u;
+
+/**
+ * "OSTRAVA, MAY 2, HARBORPRESS. Ferry fares rose …, Reuters reports.": a first paragraph that
+ * closes by saying a known agency reports all of it carries that agency's copy. Its name, or null.
+ */
+export function agencyReportsOpening(paragraph: string | undefined): string | null {
+  const name = paragraph ? AGENCY_REPORTS.exec(paragraph.trim())?.[1] : undefined;
+  if (!name) return null;
+  const agency = isWireService(name) ? name : isWireService(`${name} News`) ? `${name} News` : null;
+  return agency ? agencyName(agency) : null;
+}
+
 /** "JANE ROE Associated Press", "Sam Poe AFP": a known agency's name closing a byline. */
 export function agencyClosingByline(byline: string | null): string | null {
   if (!byline) return null;

@@ -347,6 +347,10 @@ const NOTICES: readonly RegExp[] = [
   /\balternate (?:web )?addresses\b|\bmirror sites?\b/i,
   // a link set in the story with its label: "Satellite images: See the latest from the coast"
   /^[\p{L}'’ -]{3,40}:\s+(?:See|Watch|View|Track|Check|Explore|Listen to|Sign up)\b[^.!?]{0,100}$/u,
+  // a video player's pointer to its channel: "Watch more News on HarborPlay", "See more videos at …"
+  /^(?:watch|see|view) more (?:[\p{L}]+ )?(?:on|at) [\p{L}\p{N}][\p{L}\p{N}.&'’ -]{1,40}$/iu,
+  // a station's banner over an old story: "This is an archived article and the information …"
+  /^this is an? archived (?:article|story|page|post)\b.{0,240}$/i,
   // a feed's pointer to the rest of the post: "Read more of this story at Harbor Wire."
   /^read more of this (?:story|article|report|post) (?:at|on) \S.{0,60}$/i,
   // developing stories

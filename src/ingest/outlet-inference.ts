@@ -23,6 +23,7 @@ import {
   outletFromName,
 } from "./outlet-names.js";
 import { readerCase, spellingOnPage } from "./page-spelling.js";
+import { opensOnStoryWord } from "./story-word-names.js";
 import { type StoryWords, storyStartInName, storyWordsOf } from "./story-words.js";
 
 /** What is known about an article's outlet before choosing. */
@@ -195,6 +196,20 @@ function fileNameOutlet(
   fileName: string,
   lines: readonly string[],
   story: StoryWords = storyWordsOf([]),
+): ReturnType<typeof outletFromName> {
+  const found = storyFreeName(fileName, lines, story);
+  // "harbinia-ferry-fares-rise", "sudden-rise-in-fares": a name of the story's opening word is none.
+  if (!found || found.host || directoryOutlet(found.outlet)) return found;
+  const tokens = letterTokens(fileName);
+  const taken = tokensOfKey(tokens, found.key);
+  return taken > 0 && opensOnStoryWord(tokens.slice(0, taken), pageWordsOf(lines)) ? null : found;
+}
+
+/** The outlet a file name names once the story's own words are left out of it. */
+function storyFreeName(
+  fileName: string,
+  lines: readonly string[],
+  story: StoryWords,
 ): ReturnType<typeof outletFromName> {
   const read = outletFromName(fileName);
   if (!read || read.host) return read;

@@ -289,7 +289,9 @@ export function outletFromName(
     if (end === 1 && LETTER_NAMES.has(key) && /^\d{1,2}$/.test(channel))
       return { outlet: `${key.toUpperCase()} ${channel}`, key: `${key}${channel}`, strong: true };
     const known = byKey.get(key);
-    if (known && (key.length >= 3 || end === tokens.length))
+    // "harbor-and-vale-…": a name joined by "and" goes on past the words a shorter name is made of.
+    const joined = tokens[end] === "and" && MASTHEAD_WORDS.has(tokens[end + 1] ?? "");
+    if (known && !joined && (key.length >= 3 || end === tokens.length))
       return { outlet: known.name, key, strong: true };
   }
   const taken = outletTokens(tokens);
