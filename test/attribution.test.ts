@@ -214,4 +214,18 @@ describe("attribution: titles, roles and company names", () => {
       ["John Harlow", "said", "he"],
     ]);
   });
+
+  it("reads no source in the one a letter is sent to, so 'he said' is the sender's", () => {
+    const found = attributions(
+      "Prime Minister John Harlow congratulated the crew in a message to Maria Lopez published on the harbour board's website.",
+      "\u201cThis is a fine day for the port,\u201d he said.",
+    );
+    expect(found.map((a) => [a.who, a.cue, a.resolvedFrom])).toEqual([
+      ["John Harlow", "said", "he"],
+    ]);
+    // "According to" still leads a source.
+    expect(attributions("According to Maria Lopez, the crew trained for a year.")).toMatchObject([
+      { who: "Maria Lopez", cue: "according to" },
+    ]);
+  });
 });

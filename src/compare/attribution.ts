@@ -225,8 +225,23 @@ function* rawAttributions(
       }
     }
     const subject = subjectBefore(tokens, i, text) ?? coordinatedSubject(tokens, i, text);
-    if (subject) yield { ...subject, cue };
+    if (subject && !objectOfTo(tokens, subject.tokens)) yield { ...subject, cue };
   }
+}
+
+/**
+ * "a letter to Jane Doe published on Monday": the name is what "to" leads to, and the verb a
+ * participle describing the letter, so she published nothing ("according to" leads a source).
+ */
+function objectOfTo(tokens: readonly Token[], np: readonly Token[]): boolean {
+  const at = np[0] ? tokens.indexOf(np[0]) : -1;
+  const before = tokens[at - 1];
+  return (
+    at > 0 &&
+    before?.norm === "to" &&
+    tokens[at - 2]?.norm !== "according" &&
+    !boundaryBetween(before, np[0])
+  );
 }
 
 /** "…, reported the Daily Ledger": report verbs that put an outlet after its story. */
