@@ -181,4 +181,51 @@ describe("attribution: titles, roles and company names", () => {
     const found = attributions("When the maker recalled its kettles in May, sales fell.");
     expect(found).toEqual([]);
   });
+
+  it("reads an outlet named after its story with 'reported', but not a company's results", () => {
+    const found = attributions(
+      "The dam may have failed because of a blocked spillway, reported the Harbour Courier newspaper, citing unnamed officials.",
+    );
+    expect(found.map((a) => [a.who, a.cue, a.kind])).toEqual([
+      ["the Harbour Courier newspaper", "reported", "outlet"],
+      ["unnamed officials", "citing", "official"],
+    ]);
+    expect(attributions("The mill, which closed last year, reported record profits.")).toEqual([]);
+  });
+
+  it("gives a wire service named by its initials its full name too", () => {
+    const [wire] = attributions("The rebels seized the depot at dawn, AP reported.");
+    expect(wire).toMatchObject({
+      who: "The Associated Press (AP)",
+      cue: "reported",
+      kind: "outlet",
+      named: true,
+    });
+  });
+
+  it("puts 'he said' down to the person the sentence before is about, not to one it mentions", () => {
+    const found = attributions(
+      "\u201cWe did it,\u201d said Mayor Maria Lopez, who watched from the control room.",
+      "Prime Minister John Harlow congratulated the team in a letter to Lopez.",
+      "\u201cThis is a fine day for science,\u201d he said.",
+    );
+    expect(found.map((a) => [a.who, a.cue, a.resolvedFrom])).toEqual([
+      ["Maria Lopez", "said", null],
+      ["John Harlow", "said", "he"],
+    ]);
+  });
+
+  it("reads no source in the one a letter is sent to, so 'he said' is the sender's", () => {
+    const found = attributions(
+      "Prime Minister John Harlow congratulated the crew in a message to Maria Lopez published on the harbour board's website.",
+      "\u201cThis is a fine day for the port,\u201d he said.",
+    );
+    expect(found.map((a) => [a.who, a.cue, a.resolvedFrom])).toEqual([
+      ["John Harlow", "said", "he"],
+    ]);
+    // "According to" still leads a source.
+    expect(attributions("According to Maria Lopez, the crew trained for a year.")).toMatchObject([
+      { who: "Maria Lopez", cue: "according to" },
+    ]);
+  });
 });

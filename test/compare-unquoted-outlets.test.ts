@@ -123,3 +123,25 @@ describe("the same copy beside a compared outlet", () => {
     ]);
   });
 });
+
+describe("the same copy on a small desk", () => {
+  const shared = [
+    "Lifeboat crews searched the estuary for most of Sunday after a small fishing boat overturned near the sandbanks in heavy rain and strong winds.",
+    "Two men were pulled from the water by a passing yacht and taken to the county hospital, where staff said both were in a stable condition on Sunday evening.",
+  ];
+  const desk = openDesk([
+    articleOf("market", ["The farmers' market moved indoors for the winter on Saturday."]),
+    articleOf("wire", shared),
+    articleOf("reprint", [...shared, "Readers can send their photographs to the newsroom."]),
+  ]);
+
+  it("names two pages carrying one copy though the question compares neither", () => {
+    const comparison = compareSources(desk, {
+      query: "where did the farmers' market move?",
+      sources: [answered("market", 1), unanswered("wire"), unanswered("reprint")],
+    });
+    expect(comparison.sameCopy.map((copy) => copy.sources.map((s) => s.source))).toEqual([
+      ["wire", "reprint"],
+    ]);
+  });
+});

@@ -56,4 +56,20 @@ describe("a hedge with the claim it is said of", () => {
     );
     expect(hedge).toMatchObject({ text: "likely would draw a wider reply", voice: "source" });
   });
+
+  it("reads a belief passed on, an estimate held and a possibility as hedges", () => {
+    const hedges = voicedHedges(
+      "The rover set down in a basin that geologists and other scientists believe could hold ice.",
+      1,
+    );
+    expect(hedges.map((h) => h.words)).toEqual(["scientists believe"]);
+    expect(voicedHedges("The lost cargo is believed to total 900 crates.", 2)).toMatchObject([
+      { words: "believed to", text: "is believed to total 900 crates", voice: "outlet" },
+    ]);
+    expect(voicedHedges("The northern ridge may hold more of the ore.", 3)).toMatchObject([
+      { words: "may hold", text: "may hold more of the ore", voice: "outlet" },
+    ]);
+    // The month is no hedge, nor is a permission refused.
+    expect(voicedHedges("The bridge opened in May after a year of work.", 4)).toEqual([]);
+  });
 });

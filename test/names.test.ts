@@ -125,8 +125,9 @@ describe("attribution cues of news writing", () => {
     expect(
       attributions("The company denied wrongdoing, the Associated Press said."),
     ).toContainEqual(["the Associated Press", "said", "outlet", true]);
+    // Initials keep their full name alongside.
     expect(attributions("According to AFP, the ministry confirmed the figures.")).toContainEqual([
-      "AFP",
+      "Agence France-Presse (AFP)",
       "according to",
       "outlet",
       true,

@@ -14,7 +14,13 @@ import {
   SOURCE_AFTER_PARTICIPLES,
 } from "./attribution-cues.js";
 import type { Attribution, SourceKind } from "./comparison.js";
-import { FILLER_WORDS, KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, PERSON_TITLES } from "./name-cues.js";
+import {
+  FILLER_WORDS,
+  KNOWN_OUTLETS,
+  OUTLET_NAME_ENDINGS,
+  PERSON_TITLES,
+  WIRE_INITIALS,
+} from "./name-cues.js";
 import { articleNameContext } from "./names.js";
 import { boundaryBetween } from "./noun-phrases.js";
 import { hasTag, readSentences, type Sentence, type Token } from "./passage-reading.js";
@@ -94,6 +100,20 @@ function readAttributions(
         )
           found.push(attribution);
       }
+      // "President Jane Doe sent a message. 'It is a great day,' she said.": the person a
+      // sentence is about stands for a later "she said", though the sentence reports nothing.
+      const subject = inSentence.length === 0 ? leadingPerson(sentence, people) : null;
+      if (subject)
+        history.push({
+          who: subject.who,
+          cue: "",
+          named: true,
+          kind: "person",
+          role: subject.role,
+          anonymous: false,
+          resolvedFrom: null,
+          paragraph: passage.paragraph,
+        });
     }
     byParagraph.set(passage.paragraph, found);
   }
@@ -180,9 +200,15 @@ function* rawAttributions(
     const afterQuoteOrComma =
       before !== undefined &&
       /[,"”'’]\s*$/.test(before.post + token.pre) &&
-      INVERTED_VERBS.has(norm);
+      (INVERTED_VERBS.has(norm) || INVERTED_REPORTS.has(norm));
     if (afterQuoteOrComma) {
-      const np = forwardSource(tokens, i + 1, text);
+      const found = forwardSource(tokens, i + 1, text);
+      // "…, reported the Harbour Courier newspaper": only an outlet reports after its story
+      // ("…, reported record profits" names no source).
+      const np =
+        found && (INVERTED_VERBS.has(norm) || kindOf(found.tokens, cue) === "outlet")
+          ? found
+          : null;
       const lastOfNp = np?.tokens[np.tokens.length - 1];
       const afterNp = lastOfNp ? tokens[tokens.indexOf(lastOfNp) + 1] : undefined;
       // "…," said Jane Doe in a statement: a preposition ends the source as a comma does.
@@ -199,9 +225,27 @@ function* rawAttributions(
       }
     }
     const subject = subjectBefore(tokens, i, text) ?? coordinatedSubject(tokens, i, text);
-    if (subject) yield { ...subject, cue };
+    if (subject && !objectOfTo(tokens, subject.tokens)) yield { ...subject, cue };
   }
 }
+
+/**
+ * "a letter to Jane Doe published on Monday": the name is what "to" leads to, and the verb a
+ * participle describing the letter, so she published nothing ("according to" leads a source).
+ */
+function objectOfTo(tokens: readonly Token[], np: readonly Token[]): boolean {
+  const at = np[0] ? tokens.indexOf(np[0]) : -1;
+  const before = tokens[at - 1];
+  return (
+    at > 0 &&
+    before?.norm === "to" &&
+    tokens[at - 2]?.norm !== "according" &&
+    !boundaryBetween(before, np[0])
+  );
+}
+
+/** "…, reported the Daily Ledger": report verbs that put an outlet after its story. */
+const INVERTED_REPORTS: ReadonlySet<string> = new Set(["reported", "reports"]);
 
 /** Adverbs that may stand between "is" and a reporting verb's -ing form: "is now reporting". */
 const BETWEEN_AUXILIARY_AND_VERB: ReadonlySet<string> = new Set(
@@ -274,6 +318,38 @@ function isProperHead(head: Token | undefined): boolean {
     (nouns) => nouns.has(head.norm) || nouns.has(stemWord(head.norm)),
   );
   return !common || !head.sentenceStart;
+}
+
+/** Capitalised words at most before the subject's name: a title ("Deputy Harbour Minister"). */
+const TITLE_WORDS_BEFORE_SUBJECT = 4;
+
+/**
+ * The person a sentence opens with as its subject ("Mayor Jane Doe visited …"), as remembered
+ * from the article, else null: a possessive ("Doe's office") or a name in a list is no subject.
+ */
+function leadingPerson(
+  sentence: Sentence,
+  people: ReadonlyMap<string, KnownPerson>,
+): KnownPerson | null {
+  const tokens = sentence.tokens;
+  let i = 0;
+  while (
+    i < TITLE_WORDS_BEFORE_SUBJECT &&
+    tokens[i] &&
+    !hasTag(tokens[i], "Person") &&
+    /^\p{Lu}/u.test(tokens[i]?.text ?? "") &&
+    !hasTag(tokens[i], "Pronoun", "Preposition", "Conjunction")
+  )
+    i++;
+  if (!hasTag(tokens[i], "Person")) return null;
+  let k = i;
+  while (hasTag(tokens[k + 1], "Person") && !boundaryBetween(tokens[k], tokens[k + 1])) k++;
+  const last = tokens[k];
+  const after = tokens[k + 1];
+  if (!last || !after || /['’]s$/.test(last.text) || /[,;:()]/.test(last.post)) return null;
+  if (!/^\p{Ll}/u.test(after.text) || hasTag(after, "Conjunction")) return null;
+  const known = people.get(last.norm);
+  return known && known.who !== "" ? known : null;
 }
 
 /** Remembers people introduced with a role ("Jane Doe, the mayor,") for later "Doe said". */
@@ -442,6 +518,10 @@ function finish(
     ((kind === "person" && !privatePerson) ||
       ((kind === "institution" || kind === "outlet") &&
         (isProperHead(head) || namedBody(raw.tokens))));
+  // "AP reported": the wire by its full name, "The Associated Press (AP)".
+  const wire =
+    kind === "outlet" ? WIRE_INITIALS.get(foldPhrase(who).replace(/^the /, "")) : undefined;
+  if (wire) who = `${wire} (${who.replace(/^the\s+/i, "")})`;
   return { who, cue: raw.cue, named, kind, role, anonymous, resolvedFrom: null, paragraph };
 }
 

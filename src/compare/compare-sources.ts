@@ -260,11 +260,15 @@ export function compareSources(desk: StoryDesk, answer: AnsweredSources): Compar
     ? deskQuoteChanges(desk.articles).filter(relevant)
     : findQuoteChanges(comparedArticles, answering);
   const compared = new Set(comparedArticles.map((article) => article.id));
-  // Pages that carry the same copy as a compared one, compared or not: a reader weighs an
-  // outlet's words knowing whose copy they are.
-  const sameCopy = (small ? deskSameCopy(desk.articles) : findSameCopy(comparedArticles)).filter(
-    (copy) => copy.sources.some((s) => compared.has(s.source)),
-  );
+  // Whose copy the desk's pages are is the desk's, not the question's: on a small desk every
+  // pair of pages carrying one copy, whichever the question compares (a reader asking "did they
+  // run the same story?" may be asking about pages that answer nothing else). On an archive,
+  // the pages carrying the same copy as a compared one, compared or not.
+  const sameCopy = small
+    ? deskSameCopy(desk.articles)
+    : findSameCopy(comparedArticles).filter((copy) =>
+        copy.sources.some((s) => compared.has(s.source)),
+      );
   return {
     sources: typed,
     onlyIn,

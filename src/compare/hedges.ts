@@ -36,6 +36,13 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bcould\s+not\s+(?:independently\s+)?(?:verify|confirm)\b/gi,
   // "said to be"; "thought to have died": the hedge is "thought to", "have" is the verb's own.
   /\b(?:said|believed|thought|alleged)\s+to\s+be\b|\b(?:said|believed|thought|alleged)\s+to(?=\s+have\b)/gi,
+  // "reserves are believed to total 40 tonnes", "feared to number in the hundreds": an estimate
+  // held, not a count found ("said to" stays with "be" and "have": "said to reporters").
+  /\b(?:believed|thought|feared|presumed|rumou?red)\s+to(?=\s+[a-z]+)/gi,
+  // "a crater that scientists believe could hold ice": a belief the outlet passes on, not a finding.
+  /\b(?:scientists|researchers|experts|analysts|astronomers|historians|investigators|doctors|officials|authorities|many|some)\s+(?:now\s+|still\s+|also\s+)?(?:believe|suspect|think)\b/gi,
+  // "the ridge may hold more": a possibility (lower-case, so the month "May" is no hedge).
+  /\b(?:may|might)\s+(?:well\s+|also\s+|even\s+|still\s+)?(?!not\b|be\s+(?:asked|required|allowed|used)\b)[a-z]+\b/g,
   /\bdenied\b|\bdenies\b|\brejected\s+(?:the\s+)?(?:claim|allegation|accusation)s?\b/gi,
   /\bwhat\s+(?:it|they|he|she)\s+(?:called|calls|described\s+as|termed)\b/gi,
   /\bit(?:\s+is|'s|’s|\s+was)\s+(?:too\s+(?:early|soon)|premature)\s+to\s+(?:say|tell|know|determine|judge)\b/gi,

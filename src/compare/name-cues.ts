@@ -236,3 +236,14 @@ export const ADDRESS_FORMS: ReadonlySet<string> = new Set(
 
 /** Capitalised words for a time of day after a weekday, in a programme's name: "Monday Night …". */
 export const DAY_PARTS: ReadonlySet<string> = new Set("night morning afternoon evening".split(" "));
+
+/**
+ * Wire services a report names by their initials ("AP reported"), with the names they go by in
+ * full, so that a source reads the same whichever way the copy writes it.
+ */
+export const WIRE_INITIALS: ReadonlyMap<string, string> = new Map([
+  ["ap", "The Associated Press"],
+  ["afp", "Agence France-Presse"],
+  ["upi", "United Press International"],
+  ["aap", "Australian Associated Press"],
+]);
