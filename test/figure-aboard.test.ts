@@ -23,6 +23,22 @@ describe("a count of people aboard", () => {
     ]);
   });
 
+  it("is read from a number with no noun that 'on board' or 'aboard' puts on the craft", () => {
+    expect(read("All 212 on board the airliner walked away unhurt.")).toEqual([
+      [212, "people|aboard"],
+    ]);
+    expect(read("The nine aboard the launch were picked up by a trawler.")).toEqual([
+      [9, "people|aboard"],
+    ]);
+    expect(read("The blast killed two crew members, but all 212 on board got out.")).toEqual([
+      [2, "crew|killed"],
+      [212, "people|aboard"],
+    ]);
+    expect(read("All 212 on board were killed when it came down.")).toEqual([
+      [212, "people|killed"],
+    ]);
+  });
+
   it("keeps what befell them as their outcome", () => {
     expect(read("All 48 people aboard were killed.")).toEqual([[48, "people|killed"]]);
     expect(read("The ferry sank, killing all 48 people on board.")).toEqual([

@@ -87,6 +87,33 @@ describe("places in a ranking", () => {
     ]);
   });
 
+  it("reads the place among those to do a thing as a rank by the noun counted, not a count", () => {
+    expect(read("Ostland became the fourth country to land a probe on Mars.")).toEqual([
+      ["rank (country to land)", 4, null],
+    ]);
+    expect(read("Ostland is the 4th nation to successfully land there.")).toEqual([
+      ["rank (nation to land)", 4, null],
+    ]);
+    expect(read("It was the first time to see the probe.")).toEqual([]);
+  });
+
+  it("lines up outlets' places among those to do a thing, which a question may ask for", () => {
+    const a = articleOf("a", ["Ostland became the fourth country to land a probe on Mars."]);
+    const b = articleOf("b", [
+      "The probe touched down, making Ostland the fourth country to land on Mars.",
+    ]);
+    const figures = alignFigures(
+      [side(a), side(b)],
+      [],
+      "what number country is ostland to land on mars?",
+    );
+    expect(figures[0]).toMatchObject({ agree: true, asked: true });
+    expect(valuesOf(figures[0])).toEqual([
+      ["a", 4],
+      ["b", 4],
+    ]);
+  });
+
   it("knows ordinal words and superlative bases", () => {
     expect(ordinalValue("third")).toBe(3);
     expect(ordinalValue("twenty-first")).toBe(21);

@@ -26,7 +26,8 @@ const CARRYING_VERBS: ReadonlySet<string> = new Set("carrying carried carries ca
 /**
  * Whether the people `counted` are told as aboard: "aboard", "onboard" or "on board" at `after`
  * (the word after the noun, past "were", "are"), or a verb of carrying at `back` (the word
- * before the number). `joined(a, b)`: no clause break between the two tokens.
+ * before the number). A number with no noun is of people when "aboard" or "on board" says so:
+ * "all 40 on board", "the nine aboard". `joined(a, b)`: no clause break between the two tokens.
  */
 export function toldAboard(
   tokens: readonly Token[],
@@ -35,13 +36,23 @@ export function toldAboard(
   back: number,
   joined: (a: Token | undefined, b: Token | undefined) => boolean,
 ): boolean {
-  if (!counted || !ABOARD_NOUNS.has(counted.norm)) return false;
-  const word = tokens[after];
-  if (word && ABOARD_WORDS.has(word.norm) && joined(tokens[after - 1], word)) return true;
-  if (word?.norm === "on" && tokens[after + 1]?.norm === "board" && joined(word, tokens[after + 1]))
-    return joined(tokens[after - 1], word);
+  if (counted ? !ABOARD_NOUNS.has(counted.norm) : !placedAboard(tokens, after, joined))
+    return false;
+  if (placedAboard(tokens, after, joined)) return true;
   const verb = tokens[back];
   return verb !== undefined && CARRYING_VERBS.has(verb.norm) && joined(verb, tokens[back + 1]);
+}
+
+/** "aboard", "onboard" or "on board" at `at`, joined to the word before it. */
+function placedAboard(
+  tokens: readonly Token[],
+  at: number,
+  joined: (a: Token | undefined, b: Token | undefined) => boolean,
+): boolean {
+  const word = tokens[at];
+  if (!word || !joined(tokens[at - 1], word)) return false;
+  if (ABOARD_WORDS.has(word.norm)) return true;
+  return word.norm === "on" && tokens[at + 1]?.norm === "board" && joined(word, tokens[at + 1]);
 }
 
 /** A question asks for those aboard: "how many people were on board", "how many were aboard". */

@@ -1095,9 +1095,11 @@ export function sentenceFigures(sentence: Sentence, passage: Passage): ReadFigur
         textFrom = tokens.indexOf(subject.token);
       } else {
         if (!outcome) continue;
-        // "more than 40 wounded": the people counted before in the sentence, else people.
-        word = lastCounted?.word ?? "people";
-        group = lastCounted?.group ?? "people";
+        // "more than 40 wounded": the people counted before in the sentence, else people; "all
+        // 40 on board" are all those aboard, not the crew counted before.
+        const before = outcome === ABOARD ? undefined : lastCounted;
+        word = before?.word ?? "people";
+        group = before?.group ?? "people";
       }
     }
     if (!currency && counted && (outcome === "killed" || outcome === "wounded"))

@@ -6,7 +6,8 @@ import { stemWord } from "./word-forms.js";
 /**
  * Ranks: an ordinal before a superlative ("the nation's 16th busiest port", "the third-largest
  * economy", "the second most visited site") is a figure of its own: the place in that ranking.
- * Outlets' ranks line up by the superlative's base word ("busiest" and "busy").
+ * Outlets' ranks line up by the superlative's base word ("busiest" and "busy"). A place among
+ * those to do a thing ("the fourth country to land there") is a rank by the noun counted.
  */
 
 /** What a rank says: its place, what it ranks by, and its last token. */
@@ -106,7 +107,48 @@ export function rankFigure(tokens: readonly Token[], i: number): RankRead | null
       what: `rank (${next.norm} ${after.norm})`,
       last: i + 2,
     };
-  return null;
+  return firstToDo(tokens, i, value);
+}
+
+/** Nouns whose ordinal tells when, not a rank: "the first time to", "the second day to". */
+const NOT_RANKED: ReadonlySet<string> = new Set(
+  "time times day days week weeks month months year years round rounds half quarter place step attempt try chance".split(
+    " ",
+  ),
+);
+
+/**
+ * "the fourth country to land", "the third woman to win it", "the second Asian nation to":
+ * the place among those to do a thing, ranked by the noun counted.
+ */
+function firstToDo(tokens: readonly Token[], i: number, value: number): RankRead | null {
+  let n = i + 1;
+  // "the second Asian nation": a word or two describing the noun.
+  while (n < i + 3 && hasTag(tokens[n], "Adjective") && !hasTag(tokens[n], "Noun")) n++;
+  const noun = tokens[n];
+  const to = tokens[n + 1];
+  // "the fourth nation to successfully land": an adverb before the verb.
+  const v = hasTag(tokens[n + 2], "Adverb") ? n + 3 : n + 2;
+  const verb = tokens[v];
+  if (
+    !noun ||
+    !hasTag(noun, "Noun") ||
+    hasTag(noun, "Pronoun", "Value", "ProperNoun") ||
+    NOT_RANKED.has(noun.norm) ||
+    to?.norm !== "to" ||
+    !verb ||
+    !hasTag(verb, "Verb") ||
+    tokens
+      .slice(i, n + 3)
+      .some((t, k) => k > 0 && /[,;:()—–]/.test(`${tokens[i + k - 1]?.post}${t.pre}`))
+  )
+    return null;
+  return {
+    value,
+    counted: `rank:${stemWord(noun.norm)}`,
+    what: `rank (${noun.norm} to ${verb.norm})`,
+    last: n,
+  };
 }
 
 function rankOf(value: number, superlative: string, last: number): RankRead {
