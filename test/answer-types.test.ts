@@ -21,6 +21,9 @@ describe("reading what a question asks for", () => {
       ["how old is the goalkeeper", "number"],
       ["why did the minister resign", "reason"],
       ["what did the judge say about the sentence", "statement"],
+      ["whats the nurses union saying", "statement"],
+      ["what is the harbour board saying about the closure", "statement"],
+      ["what words did the mayor use for the protest", "statement"],
       ["how did the fans react to the result", "reaction"],
       ["is the bridge open", "none"],
     ];

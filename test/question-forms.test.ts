@@ -40,6 +40,35 @@ describe("the words that only shape a question", () => {
     expect(quotes["clarion"]).toBeNull();
   });
 
+  it("reads 'how near' as asking for a distance, as 'how close' is", () => {
+    expect(analyseQuestion("how near to Hollowmere did the convoy get").unit).toBe("distance");
+    expect(analyseQuestion("how near did the convoy get to Hollowmere").answerType).toBe("number");
+    const quotes = quotesFor(desk, "how near to Hollowmere did the convoy get");
+    expect(quotes["ledger"]).toContain("within 40 miles");
+    expect(quotes["clarion"]).toBeNull();
+  });
+
+  it("reads 'what's the ferry captain's name' as asking for a name", () => {
+    for (const question of [
+      "whats the ferry captain's name",
+      "what's the night ferry captain's name",
+      "what is the captain’s name",
+    ])
+      expect(analyseQuestion(question).answerType, question).toBe("name");
+    const ferries = openDesk([
+      makeArticle("courier", "The Courier", [
+        "Eleven people were hurt, among them Orrin Vasko, the ferry's 52-year-old captain, police said.",
+      ]),
+      makeArticle("post", "The Post", [
+        "The ferry captain had sailed the crossing for years, a harbour spokesman said.",
+      ]),
+    ]);
+    const quotes = quotesFor(ferries, "whats the ferry captain's name");
+    expect(quotes["courier"]).toContain("Orrin Vasko");
+    // A captain spoken of without a name does not answer.
+    expect(quotes["post"]).toBeNull();
+  });
+
   it("reads 'how big' as asking for a length, a weight or an area, not for the word 'big'", () => {
     expect(analyseQuestion("how big is the Marrow Star").unit).toBe("size");
     const ships = openDesk([

@@ -64,7 +64,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
     /\bhow long\b|\bfor how long\b|\bhow many (?:hours|minutes|days|weeks|months|years|seconds)\b/,
     "duration",
   ],
-  [/\bhow far\b|\bhow close\b/, "distance"],
+  [/\bhow (?:far|close|near)\b/, "distance"],
   [/\bhow (?:high|tall|deep)\b/, "height"],
   [/\bhow (?:fast|strong|powerful)\b|\bwind ?speed\b/, "speed"],
   [
@@ -76,7 +76,7 @@ const UNIT_OF: ReadonlyArray<readonly [RegExp, NumberUnit]> = [
 ];
 
 const NUMBER_QUESTION =
-  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|high|tall|deep|fast|strong|powerful|big|large|heavy|wide|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin|price|cost|fee|sum|valuation)\b|\b(?:valued|priced) at\b/;
+  /\b(?:phone|telephone|hotline|helpline) (?:numbers?|lines?)\b|\bhow (?:many|much|old|long|far|close|near|high|tall|deep|fast|strong|powerful|big|large|heavy|wide|often)\b|\bnumber of\b|\bwhat (?:age|share|percentage|proportion|percent|per ?cent)\b|\bwhat (?:was|is|were) the (?:score|total|toll|death toll|cost|price|value|margin|result|count)\b|\bby how much\b|\bwhat (?:score|margin|price|cost|fee|sum|valuation)\b|\b(?:valued|priced) at\b/;
 const TIME_QUESTION =
   /\bwhat time\b|\bat what time\b|\bwhat hour\b|\bhow early\b|\bhow late\b|\b(?:when|what time) (?:exactly|precisely)\b/;
 const DATE_QUESTION =
@@ -91,11 +91,15 @@ const REASON_QUESTION =
   /\bwhy\b|\bwhat (?:caused|causes|prompted|prompts|led to|leads to|triggered|sparked|drove|motivated|is behind|was behind|set off|sets off|touched off)\b|\bfor what reason\b|\breasons?\b|\bhow come\b|\bwhat (?:was|is) the cause\b/;
 const REACTION_QUESTION =
   /\bhow did\b.*\b(?:react|reacted|respond|responded|take|took|greet|greeted|receive|received)\b|\b(?:react|reacted|reaction|reactions|respond|responded|response|responses)\b/;
+/** "What did X say", "what's the union saying", "what words did she use": X's words are asked for. */
 const STATEMENT_QUESTION =
-  /\bwhat (?:did|does|do|has|have|had|will|would|was|were|is)\b.*\b(?:say|says|said|tell|told|claim|claimed|announce|announced|argue|argued|write|wrote|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|stated?|comment|commented|add|added|describe|described|call|called)\b|\bwhat was said\b|\bquotes? (?:from|by)\b|\bin (?:his|her|their) (?:own )?words\b|\bstatement\b|\b(?:did|does|do|has|have|had|is|was|were|will)\b.*\b(?:say|said|saying|comment|commented|speak|spoke|speaking|tweet|tweeted|tweeting|post|posted|posting)\b (?:anything|something)\b|\bwhat (?:did|does|has|had|was)\b.*\b(?:tweet|tweeted|tweeting|post|posted|posting)\b/;
-/** "What is the name of the ship", "what was the company called": a proper name is asked for. */
+  /\bwhat (?:did|does|do|has|have|had|will|would|was|were|is)\b.*\b(?:say|says|said|tell|told|claim|claimed|announce|announced|argue|argued|write|wrote|warn|warned|promise|promised|pledge|pledged|vow|vowed|insist|insisted|admit|admitted|stated?|comment|commented|add|added|describe|described|call|called)\b|\bwhat was said\b|\bquotes? (?:from|by)\b|\bin (?:his|her|their) (?:own )?words\b|\bstatement\b|\b(?:did|does|do|has|have|had|is|was|were|will)\b.*\b(?:say|said|saying|comment|commented|speak|spoke|speaking|tweet|tweeted|tweeting|post|posted|posting)\b (?:anything|something)\b|\bwhat (?:did|does|has|had|was)\b.*\b(?:tweet|tweeted|tweeting|post|posted|posting)\b|\bwhat(?:'s| is| are| was| were)\b.*\bsaying\b|\bwhat (?:words|language|terms) (?:did|does|do|has|have|had)\b.*\buse[ds]?\b/;
+/**
+ * "What is the name of the ship", "what's the ferry captain's name", "what was the company
+ * called": a proper name is asked for.
+ */
 const NAME_QUESTION =
-  /\bwhat(?:'s| is| was| are| were)? (?:the |its |his |her |their )?names? of\b|\bwhat (?:is|was|are|were) (?:the )?[a-z]+(?:'s)? names?\b|\bwhat (?:is|was|are|were) (?:it|he|she|they|the [a-z]+) called\b/;
+  /\bwhat(?:'s| is| was| are| were)? (?:the |its |his |her |their )?names? of\b|\bwhat (?:is|was|are|were) (?:the )?[a-z]+(?:'s)? names?\b|\bwhat(?:'s| is| was| are| were) (?:the |its |his |her |their )?(?:[a-z0-9-]+ ){0,3}[a-z0-9-]+'s names?\b|\bwhat (?:is|was|are|were) (?:it|he|she|they|the [a-z]+) called\b/;
 const PICTURE_QUESTION =
   /\b(?:photos?|photographs?|pictures?|pics?|captions?|photographed|pictured|snapshots?|galler(?:y|ies)|slideshows?)\b/;
 
