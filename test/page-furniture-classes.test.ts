@@ -130,7 +130,7 @@ describe("prompts a site sets in the story for its reader", () => {
 
 describe("a newsletter's own promo over its post", () => {
   const page =
-    "The Tideline posts twice a week. It's free. Please share and subscribe here.\n\n" +
+    "The Tideline comes out every Friday. No charge. Tell a friend, and subscribe here.\n\n" +
     "The harbor board met on Tuesday night and voted to rebuild the north pier before the winter storms.\n\n" +
     "The Tideline is a reader-supported publication. To receive new posts and support my work, consider becoming a subscriber.\n\n" +
     "Work on the pier starts in October, the board's chair said.\n";

@@ -20,7 +20,7 @@ export const HEDGE_PATTERNS: readonly RegExp[] = Object.freeze([
   /\bit(?:'s|’s|\s+isn't|\s+isn’t|\s+wasn't|\s+wasn’t)\s+(?:not\s+)?(?:(?:yet|immediately|entirely)\s+)?(?:clear|unclear)\b/gi,
   // "the blast may have been caused by": a possibility, not a finding.
   /\b(?:may|might)\s+(?:well\s+)?have\b/gi,
-  // "the impact should have carved out a crater": what ought to have happened, not a finding
+  // "the levee should have held the river back": what ought to have happened, not a finding
   // ("they should have known" is a reproach, not a hedge).
   /(?<!\b(?:i|you|he|she|we|they)\s+)\bshould\s+(?:well\s+)?have\b/gi,
   /\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:unclear|unknown)\b/gi,
