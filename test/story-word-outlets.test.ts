@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from "vitest";
-import { type NameSense, useNameSenses } from "../src/compare/name-senses.js";
+import { type NameSense, nameSensesInUse, useNameSenses } from "../src/compare/name-senses.js";
 import { englishWordsInUse, useEnglishWords } from "../src/ingest/english-words.js";
 import { readArticle } from "../src/ingest/read-article.js";
 
@@ -22,10 +22,11 @@ function useSmallDictionary(): void {
     vale: [noun],
     ferry: [noun],
   };
+  const sensesBefore = nameSensesInUse();
   useNameSenses({ senses: (phrase) => senses[phrase] ?? [] });
   onTestFinished(() => {
     useEnglishWords(before);
-    useNameSenses({ senses: () => [] });
+    useNameSenses(sensesBefore);
   });
 }
 

@@ -27,6 +27,11 @@ let current: NameSenses = NO_NAME_SENSES;
 const cache = new Map<string, readonly NameSense[]>();
 const CACHE_LIMIT = 20_000;
 
+/** The dictionary names are typed with now (to put back after a test sets its own). */
+export function nameSensesInUse(): NameSenses {
+  return current;
+}
+
 /** Sets the dictionary names are typed with from now on. */
 export function useNameSenses(senses: NameSenses): void {
   current = senses;
